@@ -1,0 +1,22 @@
+//! Reach's headless core: everything a survivor's request goes through between the form and the
+//! hotline's inbox, with no UI or Tauri dependency so that all of it can be tested headless.
+//!
+//! The modules follow one request: [`referral`] (what the person says) → [`store`] (encrypted
+//! drafts on the device) → [`envelope`] (sealed to the hotline with HPKE) → [`outbox`] (queued,
+//! byte-identical resends) → [`sync`] (delivery until a signed [`receipt`] comes back).
+//! [`wire`] and [`profile`] are the contract with the hotline endpoint (`reach-hotline`).
+
+pub mod envelope;
+pub mod ids;
+pub mod profile;
+pub mod receipt;
+pub mod referral;
+pub mod rng;
+pub mod wire;
+
+#[cfg(feature = "store")]
+pub mod outbox;
+#[cfg(feature = "store")]
+pub mod store;
+#[cfg(feature = "sync")]
+pub mod sync;
