@@ -1,0 +1,909 @@
+//! The encrypted local store: drafts, the outbox of sealed requests and the per-request secrets,
+//! in one SQLite file (`reach.db`) in the app's data directory.
+//!
+//! The phone may be seized or searched by the person's exploiter, so nothing readable is ever
+//! written to disk:
+//!
+//! * drafts and per-request secrets are AES-256-GCM ciphertext under a random **data key**, with
+//!   the row's id bound as associated data so that rows cannot be swapped;
+//! * the data key is stored only *wrapped* under a **KEK** = HKDF-SHA256(Argon2id(PIN, salt) ||
+//!   device secret), so neither the PIN nor a copy of the files is enough on its own;
+//! * submitted requests are sealed to the hotline ([`crate::envelope`]) *before* they touch the
+//!   disk; after submission not even the PIN can show them again;
+//! * the outbox needs no PIN, so that background delivery works while the app is locked;
+//! * [`Store::wipe`] destroys the device secret first (crypto-shredding), so no old copy of the
+//!   database can be decrypted afterwards, whatever PIN is tried.
+//!
+//! SQLite runs with `secure_delete=ON` (freed content is zeroed), `temp_store=MEMORY` (no temp
+//! files), WAL with `synchronous=FULL`, and the WAL is truncated after every deletion so that
+//! old pages do not linger in it.
+
+mod crypto;
+mod device;
+mod schema;
+
+use std::fmt;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+
+use rusqlite::{Connection, OpenFlags, OptionalExtension as _, params};
+use zeroize::{Zeroize as _, Zeroizing};
+
+use crate::envelope::{self, EnvelopeError, HotlinePrivateKey};
+use crate::ids::{ReferralId, StatusSecret};
+use crate::profile::{HotlineProfile, ProfileError};
+use crate::referral::{ContactMethod, IfSomeoneElseAnswers, Referral, ValidationError};
+
+use crypto::{KEY_LEN, Key, SALT_LEN};
+pub use device::{DEVICE_KEY_FILE, DeviceSecret, FileDeviceSecret};
+
+/// File name of the database inside the data directory.
+pub const DB_FILE: &str = "reach.db";
+/// The sender lock of the sync engine. Lives in the data directory so that one lock guards one
+/// outbox; listed here so that a wipe removes it too and leaves no trace that the app was used.
+pub const SYNC_LOCK_FILE: &str = "sync.lock";
+/// Suffixes of SQLite's companion files (WAL, shared memory, rollback journal); all are wiped.
+pub const DB_COMPANION_SUFFIXES: [&str; 3] = ["-wal", "-shm", "-journal"];
+
+/// Version of the data-key wrapping; bound into its associated data so that a future format
+/// can never be confused with this one.
+const WRAP_VERSION: u32 = 1;
+const WRAP_LABEL: &[u8] = b"reach store data key\0";
+const DRAFT_LABEL: &[u8] = b"reach draft v1\0";
+const SECRETS_LABEL: &[u8] = b"reach request secrets v1\0";
+const FAILED_UNLOCKS: &str = "failed_unlocks";
+
+/// Everything that can go wrong in the store, as variants a UI can translate (see
+/// [`StoreError::code`]). No variant ever carries request content.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The PIN does not unwrap the data key. Nothing was changed except the failed-attempt count.
+    #[error("wrong PIN")]
+    WrongPin,
+    /// The operation needs the PIN first ([`Store::unlock`]).
+    #[error("the store is locked")]
+    Locked,
+    /// No such draft or request, or no store in this directory.
+    #[error("not found")]
+    NotFound,
+    /// A store (or device secret) already exists where a new one was to be created.
+    #[error("already exists")]
+    AlreadyExists,
+    /// The request does not validate; the errors name fields and kinds, never content.
+    #[error("the request is not valid ({} problems)", .0.len())]
+    Invalid(Vec<ValidationError>),
+    /// An empty PIN was offered as a new PIN.
+    #[error("the PIN must not be empty")]
+    EmptyPin,
+    /// Argon2id parameters out of range.
+    #[error("invalid key derivation parameters")]
+    InvalidKdfParams,
+    /// The device secret is gone (wiped, keystore reset): the store can never be opened again.
+    #[error("the device secret is not available")]
+    DeviceSecretUnavailable,
+    /// The hotline profile has no usable sealing key.
+    #[error("the hotline profile cannot be used: {0}")]
+    Profile(#[from] ProfileError),
+    /// The request could not be sealed (e.g. too large).
+    #[error("the request cannot be sealed: {0}")]
+    Envelope(#[from] EnvelopeError),
+    /// A receipt names another request or other envelope bytes.
+    #[error("the receipt does not match this request")]
+    ReceiptMismatch,
+    /// Stored data failed authentication or does not parse: tampered with or damaged.
+    #[error("stored data is corrupt or has been tampered with")]
+    Corrupt,
+    /// File system error.
+    #[error("file system error: {0}")]
+    Io(#[from] std::io::Error),
+    /// SQLite error (the message names tables and columns, never values).
+    #[error("database error: {0}")]
+    Database(String),
+}
+
+impl StoreError {
+    /// Stable machine code for the UI's translations. Never rename one.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::WrongPin => "wrong_pin",
+            Self::Locked => "locked",
+            Self::NotFound => "not_found",
+            Self::AlreadyExists => "already_exists",
+            Self::Invalid(_) => "invalid",
+            Self::EmptyPin => "empty_pin",
+            Self::InvalidKdfParams => "invalid_kdf_params",
+            Self::DeviceSecretUnavailable => "device_secret_unavailable",
+            Self::Profile(_) => "profile",
+            Self::Envelope(_) => "envelope",
+            Self::ReceiptMismatch => "receipt_mismatch",
+            Self::Corrupt => "corrupt",
+            Self::Io(_) => "io",
+            Self::Database(_) => "database",
+        }
+    }
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> Self {
+        match e {
+            rusqlite::Error::QueryReturnedNoRows => Self::NotFound,
+            rusqlite::Error::SqliteFailure(f, _)
+                if f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE
+                    || f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_PRIMARYKEY =>
+            {
+                Self::AlreadyExists
+            }
+            rusqlite::Error::SqliteFailure(f, _)
+                if matches!(
+                    f.code,
+                    rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase
+                ) =>
+            {
+                Self::Corrupt
+            }
+            other => Self::Database(other.to_string()),
+        }
+    }
+}
+
+impl From<rusqlite_migration::Error> for StoreError {
+    fn from(e: rusqlite_migration::Error) -> Self {
+        match e {
+            rusqlite_migration::Error::RusqliteError { err, .. } => err.into(),
+            other => Self::Database(other.to_string()),
+        }
+    }
+}
+
+/// Shorthand for store results.
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// Argon2id cost parameters. Stored with the wrapped key, so a later build can raise the
+/// defaults without locking anyone out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KdfParams {
+    /// Memory in KiB. Memory is what makes guessing a short PIN on GPUs expensive.
+    pub m_kib: u32,
+    /// Iterations.
+    pub t: u32,
+    /// Parallelism (lanes).
+    pub p: u32,
+}
+
+impl Default for KdfParams {
+    /// 64 MiB, 3 passes, 1 lane: about a second on a low-end phone, affordable at unlock only.
+    fn default() -> Self {
+        Self {
+            m_kib: 64 * 1024,
+            t: 3,
+            p: 1,
+        }
+    }
+}
+
+impl KdfParams {
+    /// Upper bounds accepted from the database, so a tampered file cannot make unlock exhaust
+    /// memory or run forever.
+    const MAX_M_KIB: u32 = 2 * 1024 * 1024;
+    const MAX_T: u32 = 64;
+    const MAX_P: u32 = 16;
+
+    /// Tiny parameters (8 KiB, 1 pass) so that tests run fast. Offers no protection of the PIN
+    /// at all; the name says so on purpose. Never use it in the app.
+    pub fn insecure_fast_for_tests() -> Self {
+        Self {
+            m_kib: 8,
+            t: 1,
+            p: 1,
+        }
+    }
+
+    fn to_argon2(self) -> Result<argon2::Params> {
+        if self.m_kib > Self::MAX_M_KIB || self.t > Self::MAX_T || self.p > Self::MAX_P {
+            return Err(StoreError::InvalidKdfParams);
+        }
+        argon2::Params::new(self.m_kib, self.t, self.p, Some(KEY_LEN))
+            .map_err(|_| StoreError::InvalidKdfParams)
+    }
+}
+
+/// The id of a draft. Random, like [`ReferralId`], so that it reveals neither order nor time;
+/// bound into the draft's ciphertext so that rows cannot be swapped.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct DraftId(pub [u8; 16]);
+
+impl DraftId {
+    fn random() -> Self {
+        Self(crate::rng::array())
+    }
+}
+
+impl fmt::Display for DraftId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&hex::encode(self.0))
+    }
+}
+
+impl fmt::Debug for DraftId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "DraftId({self})")
+    }
+}
+
+impl FromStr for DraftId {
+    type Err = StoreError;
+
+    /// The 32 hex digits of [`Display`](fmt::Display), so the UI can keep ids as strings.
+    /// Malformed text is [`StoreError::NotFound`]: there is no draft by that name.
+    fn from_str(s: &str) -> Result<Self> {
+        let mut out = [0u8; 16];
+        if s.len() != 32 {
+            return Err(StoreError::NotFound);
+        }
+        hex::decode_to_slice(s, &mut out).map_err(|_| StoreError::NotFound)?;
+        Ok(Self(out))
+    }
+}
+
+/// The encrypted store. Locked after [`Store::open`]: drafts and secrets need [`Store::unlock`],
+/// the outbox ([`crate::outbox`]) does not.
+pub struct Store {
+    dir: PathBuf,
+    conn: Connection,
+    device: Box<dyn DeviceSecret>,
+    data_key: Option<Key>,
+}
+
+impl fmt::Debug for Store {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Store")
+            .field("unlocked", &self.is_unlocked())
+            .finish_non_exhaustive()
+    }
+}
+
+struct WrappedKey {
+    salt: Vec<u8>,
+    params: KdfParams,
+    wrapped: Vec<u8>,
+}
+
+impl Store {
+    /// Whether a store exists in `dir`, so the app knows whether to ask for a new PIN or for
+    /// the existing one.
+    pub fn exists(dir: &Path) -> bool {
+        dir.join(DB_FILE).exists()
+    }
+
+    /// First use: creates the store in `dir` (created if missing, mode 0700 on Unix), a new
+    /// device secret file and a data key wrapped under `pin`. Returns the store unlocked, since
+    /// the person has just chosen the PIN.
+    pub fn create(dir: &Path, pin: &str, params: KdfParams) -> Result<Store> {
+        Self::create_with_secret(dir, pin, params, Box::new(FileDeviceSecret::in_dir(dir)))
+    }
+
+    /// As [`Store::create`], with the device secret kept elsewhere (the OS keystore on mobile).
+    pub fn create_with_secret(
+        dir: &Path,
+        pin: &str,
+        params: KdfParams,
+        device: Box<dyn DeviceSecret>,
+    ) -> Result<Store> {
+        check_new_pin(pin)?;
+        params.to_argon2()?;
+        create_private_dir(dir)?;
+        let db_path = dir.join(DB_FILE);
+        if db_path.exists() {
+            return Err(StoreError::AlreadyExists);
+        }
+        device.create()?;
+        let built = (|| {
+            let mut conn = open_connection(&db_path, true)?;
+            schema::migrations().to_latest(&mut conn)?;
+            let data_key = Key::new(crate::rng::array());
+            let wrapped = wrap_data_key(&*device, pin, params, &data_key)?;
+            let tx = conn.transaction()?;
+            insert_wrapped_key(&tx, &wrapped)?;
+            tx.execute(
+                "INSERT INTO meta (key, value) VALUES (?1, 0)",
+                params![FAILED_UNLOCKS],
+            )?;
+            tx.commit()?;
+            Ok((conn, data_key))
+        })();
+        match built {
+            Ok((conn, data_key)) => Ok(Store {
+                dir: dir.to_owned(),
+                conn,
+                device,
+                data_key: Some(data_key),
+            }),
+            Err(e) => {
+                // Leave nothing half-made behind: the next attempt must be able to start over.
+                let _ = device.destroy();
+                let _ = remove_db_files(dir);
+                Err(e)
+            }
+        }
+    }
+
+    /// Opens the store in `dir`, LOCKED. The outbox is usable at once, so that background
+    /// delivery never needs the PIN. [`StoreError::NotFound`] if there is no store.
+    pub fn open(dir: &Path) -> Result<Store> {
+        Self::open_with_secret(dir, Box::new(FileDeviceSecret::in_dir(dir)))
+    }
+
+    /// As [`Store::open`], with the device secret kept elsewhere.
+    pub fn open_with_secret(dir: &Path, device: Box<dyn DeviceSecret>) -> Result<Store> {
+        let db_path = dir.join(DB_FILE);
+        if !db_path.exists() {
+            return Err(StoreError::NotFound);
+        }
+        let mut conn = open_connection(&db_path, false)?;
+        schema::migrations().to_latest(&mut conn)?;
+        let store = Store {
+            dir: dir.to_owned(),
+            conn,
+            device,
+            data_key: None,
+        };
+        store.read_wrapped_key()?;
+        Ok(store)
+    }
+
+    /// The data directory.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Whether drafts and secrets are accessible right now.
+    pub fn is_unlocked(&self) -> bool {
+        self.data_key.is_some()
+    }
+
+    /// Unlocks with the PIN. A wrong PIN gives [`StoreError::WrongPin`], changes nothing but the
+    /// persisted failed-attempt count (counted *before* trying, so killing the app mid-attempt
+    /// does not avoid it), and leaves the store locked. Success resets the count.
+    pub fn unlock(&mut self, pin: &str) -> Result<()> {
+        let key = self.verify_pin(pin)?;
+        self.set_failed_unlocks(0)?;
+        self.data_key = Some(key);
+        Ok(())
+    }
+
+    /// Forgets the data key (zeroised). Drafts and secrets are unreadable until the next
+    /// [`Store::unlock`]; the outbox keeps working.
+    pub fn lock(&mut self) {
+        self.data_key = None;
+    }
+
+    /// Consecutive failed unlock attempts since the last success, so the UI can slow down or
+    /// offer a wipe after too many.
+    pub fn failed_unlocks(&self) -> Result<u32> {
+        let n: i64 = self
+            .conn
+            .query_row(
+                "SELECT value FROM meta WHERE key = ?1",
+                params![FAILED_UNLOCKS],
+                |r| r.get(0),
+            )
+            .optional()?
+            .unwrap_or(0);
+        Ok(u32::try_from(n).unwrap_or(u32::MAX))
+    }
+
+    /// Changes the PIN. Also replaces the data key and re-encrypts every draft and secret under
+    /// the new one, in one transaction: an old copy of the database plus the old PIN (which the
+    /// exploiter may have watched being typed) opens nothing written after the change. A wrong
+    /// `old` PIN counts as a failed unlock. Leaves the store unlocked.
+    pub fn change_pin(&mut self, old: &str, new: &str) -> Result<()> {
+        check_new_pin(new)?;
+        let old_key = self.verify_pin(old)?;
+        let params = self.read_wrapped_key()?.params;
+        let new_key = Key::new(crate::rng::array());
+        let wrapped = wrap_data_key(&*self.device, new, params, &new_key)?;
+        let tx = self.conn.transaction()?;
+        tx.execute("DELETE FROM data_key", [])?;
+        insert_wrapped_key(&tx, &wrapped)?;
+        for (table, key_col, label) in [
+            ("drafts", "id", DRAFT_LABEL),
+            ("secrets", "referral_id", SECRETS_LABEL),
+        ] {
+            let rows: Vec<(Vec<u8>, Vec<u8>)> = tx
+                .prepare(&format!("SELECT {key_col}, sealed FROM {table}"))?
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<Result<_, _>>()?;
+            for (id, sealed) in rows {
+                let aad = crypto::aad(label, &id);
+                let plain = crypto::open(&old_key, &aad, &sealed)?;
+                tx.execute(
+                    &format!("UPDATE {table} SET sealed = ?1 WHERE {key_col} = ?2"),
+                    params![crypto::seal(&new_key, &aad, &plain), id],
+                )?;
+            }
+        }
+        tx.execute(
+            "UPDATE meta SET value = 0 WHERE key = ?1",
+            params![FAILED_UNLOCKS],
+        )?;
+        tx.commit()?;
+        self.checkpoint()?;
+        self.data_key = Some(new_key);
+        Ok(())
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Drafts
+    // ---------------------------------------------------------------------------------------
+
+    /// Saves a draft, new (`None`) or over an existing one. Drafts need not validate: people
+    /// save half-filled forms. Every save uses a fresh nonce, and the draft id is bound as
+    /// associated data. Needs the store unlocked.
+    pub fn save_draft(&mut self, id: Option<DraftId>, referral: &Referral) -> Result<DraftId> {
+        let key = self.data_key()?;
+        let plain = Zeroizing::new(referral.to_bytes());
+        match id {
+            Some(id) => {
+                let sealed = crypto::seal(key, &crypto::aad(DRAFT_LABEL, &id.0), &plain);
+                let n = self.conn.execute(
+                    "UPDATE drafts SET sealed = ?1 WHERE id = ?2",
+                    params![sealed, &id.0[..]],
+                )?;
+                if n == 0 {
+                    return Err(StoreError::NotFound);
+                }
+                // The previous ciphertext's pages are freed and zeroed; drop them from the WAL.
+                self.checkpoint()?;
+                Ok(id)
+            }
+            None => {
+                let id = DraftId::random();
+                let sealed = crypto::seal(key, &crypto::aad(DRAFT_LABEL, &id.0), &plain);
+                self.conn.execute(
+                    "INSERT INTO drafts (id, sealed) VALUES (?1, ?2)",
+                    params![&id.0[..], sealed],
+                )?;
+                Ok(id)
+            }
+        }
+    }
+
+    /// Decrypts a draft. [`StoreError::Corrupt`] if its row was altered or moved.
+    pub fn load_draft(&self, id: DraftId) -> Result<Referral> {
+        let key = self.data_key()?;
+        let sealed: Vec<u8> = self.conn.query_row(
+            "SELECT sealed FROM drafts WHERE id = ?1",
+            params![&id.0[..]],
+            |r| r.get(0),
+        )?;
+        let plain = crypto::open(key, &crypto::aad(DRAFT_LABEL, &id.0), &sealed)?;
+        serde_json::from_slice(&plain).map_err(|_| StoreError::Corrupt)
+    }
+
+    /// The drafts, oldest first (by an internal sequence, not by time).
+    pub fn list_drafts(&self) -> Result<Vec<DraftId>> {
+        self.data_key()?;
+        let mut stmt = self.conn.prepare("SELECT id FROM drafts ORDER BY seq")?;
+        stmt.query_map([], |r| r.get::<_, Vec<u8>>(0))?
+            .map(|b| {
+                let b = b?;
+                <[u8; 16]>::try_from(b.as_slice())
+                    .map(DraftId)
+                    .map_err(|_| StoreError::Corrupt)
+            })
+            .collect()
+    }
+
+    /// Deletes a draft; its pages are zeroed (`secure_delete`) and the WAL truncated.
+    pub fn delete_draft(&mut self, id: DraftId) -> Result<()> {
+        self.data_key()?;
+        let n = self
+            .conn
+            .execute("DELETE FROM drafts WHERE id = ?1", params![&id.0[..]])?;
+        if n == 0 {
+            return Err(StoreError::NotFound);
+        }
+        self.checkpoint()
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Submission
+    // ---------------------------------------------------------------------------------------
+
+    /// Seals a draft to the hotline, queues it and deletes the draft, all in one transaction:
+    /// from then on the request cannot be read on this device, even with the PIN.
+    pub fn submit_draft(&mut self, id: DraftId, profile: &HotlineProfile) -> Result<ReferralId> {
+        let referral = self.load_draft(id)?;
+        let result = self.submit_inner(Some(id), &referral, profile);
+        scrub(referral);
+        result
+    }
+
+    /// Seals a request that was never saved as a draft (see [`Store::submit_draft`]).
+    pub fn submit(&mut self, referral: &Referral, profile: &HotlineProfile) -> Result<ReferralId> {
+        self.submit_inner(None, referral, profile)
+    }
+
+    fn submit_inner(
+        &mut self,
+        draft: Option<DraftId>,
+        referral: &Referral,
+        profile: &HotlineProfile,
+    ) -> Result<ReferralId> {
+        let key = self.data_key()?.clone();
+        let sealing_key = profile.sealing_key()?;
+        let status = StatusSecret::random();
+        let reply = HotlinePrivateKey::generate();
+
+        let mut complete = referral.clone();
+        complete.reply_public_key = Some(reply.public_key().to_bytes());
+        complete.status_verifier = Some(status.verifier());
+        let valid = complete.validate();
+        let plain = Zeroizing::new(complete.to_bytes());
+        scrub(complete);
+        valid.map_err(StoreError::Invalid)?;
+
+        let id = ReferralId::random();
+        let envelope = envelope::seal(&sealing_key, id, status.verifier(), &plain)?;
+        drop(plain);
+
+        let mut secrets = Zeroizing::new([0u8; 2 * KEY_LEN]);
+        secrets[..KEY_LEN].copy_from_slice(&status.0);
+        secrets[KEY_LEN..].copy_from_slice(reply.secret_bytes());
+        let sealed_secrets = crypto::seal(
+            &key,
+            &crypto::aad(SECRETS_LABEL, id.as_bytes()),
+            &secrets[..],
+        );
+
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "INSERT INTO outbox (referral_id, envelope, state, attempts, next_attempt_at)
+             VALUES (?1, ?2, 0, 0, 0)",
+            params![&id.as_bytes()[..], envelope.as_bytes()],
+        )?;
+        tx.execute(
+            "INSERT INTO secrets (referral_id, sealed) VALUES (?1, ?2)",
+            params![&id.as_bytes()[..], sealed_secrets],
+        )?;
+        if let Some(draft) = draft {
+            let n = tx.execute("DELETE FROM drafts WHERE id = ?1", params![&draft.0[..]])?;
+            if n == 0 {
+                return Err(StoreError::NotFound);
+            }
+        }
+        tx.commit()?;
+        if draft.is_some() {
+            self.checkpoint()?;
+        }
+        Ok(id)
+    }
+
+    /// The secret that lets this device ask the hotline for the request's status.
+    pub fn status_secret(&self, id: ReferralId) -> Result<StatusSecret> {
+        let secrets = self.request_secrets(id)?;
+        let mut out = StatusSecret([0u8; KEY_LEN]);
+        out.0.copy_from_slice(&secrets[..KEY_LEN]);
+        Ok(out)
+    }
+
+    /// The X25519 key pair whose public half went into the request, to read the hotline's
+    /// encrypted answer.
+    pub fn reply_key(&self, id: ReferralId) -> Result<HotlinePrivateKey> {
+        let secrets = self.request_secrets(id)?;
+        let mut sk = [0u8; KEY_LEN];
+        sk.copy_from_slice(&secrets[KEY_LEN..]);
+        let key = HotlinePrivateKey::from_bytes(sk).map_err(|_| StoreError::Corrupt);
+        sk.zeroize();
+        key
+    }
+
+    fn request_secrets(&self, id: ReferralId) -> Result<Zeroizing<Vec<u8>>> {
+        let key = self.data_key()?;
+        let sealed: Vec<u8> = self.conn.query_row(
+            "SELECT sealed FROM secrets WHERE referral_id = ?1",
+            params![&id.as_bytes()[..]],
+            |r| r.get(0),
+        )?;
+        let plain = crypto::open(key, &crypto::aad(SECRETS_LABEL, id.as_bytes()), &sealed)?;
+        if plain.len() != 2 * KEY_LEN {
+            return Err(StoreError::Corrupt);
+        }
+        Ok(plain)
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Wipe
+    // ---------------------------------------------------------------------------------------
+
+    /// Destroys everything, without needing the PIN (a panic button must work at the lock
+    /// screen). Crypto-shredding first: the device secret is overwritten and deleted and the
+    /// wrapped key row zeroed, *then* the database files are overwritten and deleted. After
+    /// this no copy of the old database opens, even with the PIN.
+    pub fn wipe(self) -> Result<()> {
+        let Store {
+            dir,
+            conn,
+            device,
+            data_key,
+        } = self;
+        drop(data_key);
+        wipe_inner(&dir, Some(conn), &*device)
+    }
+
+    /// Wipes the store in `dir` without opening it (e.g. when it is damaged or the app cannot
+    /// start normally). Safe to call on a directory with no store.
+    pub fn wipe_dir(dir: &Path) -> Result<()> {
+        Self::wipe_dir_with_secret(dir, &FileDeviceSecret::in_dir(dir))
+    }
+
+    /// As [`Store::wipe_dir`], with the device secret kept elsewhere.
+    pub fn wipe_dir_with_secret(dir: &Path, device: &dyn DeviceSecret) -> Result<()> {
+        let db_path = dir.join(DB_FILE);
+        let conn = if db_path.exists() {
+            open_connection(&db_path, false).ok()
+        } else {
+            None
+        };
+        wipe_inner(dir, conn, device)
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Internals shared with the outbox
+    // ---------------------------------------------------------------------------------------
+
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// Moves the WAL's content into the database and truncates the WAL to zero bytes, so that
+    /// deleted or replaced pages do not stay readable in it.
+    pub(crate) fn checkpoint(&self) -> Result<()> {
+        checkpoint(&self.conn)
+    }
+
+    fn data_key(&self) -> Result<&Key> {
+        self.data_key.as_ref().ok_or(StoreError::Locked)
+    }
+
+    fn read_wrapped_key(&self) -> Result<WrappedKey> {
+        let row = self
+            .conn
+            .query_row(
+                "SELECT version, kdf_salt, kdf_m_kib, kdf_t, kdf_p, wrapped FROM data_key
+                 WHERE id = 1",
+                [],
+                |r| {
+                    Ok((
+                        r.get::<_, i64>(0)?,
+                        r.get::<_, Vec<u8>>(1)?,
+                        r.get::<_, i64>(2)?,
+                        r.get::<_, i64>(3)?,
+                        r.get::<_, i64>(4)?,
+                        r.get::<_, Vec<u8>>(5)?,
+                    ))
+                },
+            )
+            .optional()?
+            .ok_or(StoreError::Corrupt)?;
+        let (version, salt, m, t, p, wrapped) = row;
+        let num = |v: i64| u32::try_from(v).map_err(|_| StoreError::Corrupt);
+        let params = KdfParams {
+            m_kib: num(m)?,
+            t: num(t)?,
+            p: num(p)?,
+        };
+        if version != i64::from(WRAP_VERSION) || salt.len() != SALT_LEN {
+            return Err(StoreError::Corrupt);
+        }
+        params.to_argon2().map_err(|_| StoreError::Corrupt)?;
+        Ok(WrappedKey {
+            salt,
+            params,
+            wrapped,
+        })
+    }
+
+    fn set_failed_unlocks(&self, n: u32) -> Result<()> {
+        self.conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            params![FAILED_UNLOCKS, n],
+        )?;
+        Ok(())
+    }
+
+    /// Unwraps the data key with `pin`, keeping the failed-attempt count: incremented before,
+    /// left incremented on a wrong PIN, restored on any other failure (not the person's fault).
+    fn verify_pin(&mut self, pin: &str) -> Result<Key> {
+        let before = self.failed_unlocks()?;
+        self.set_failed_unlocks(before.saturating_add(1))?;
+        let result = self.read_wrapped_key().and_then(|w| {
+            let device_secret = self.device.load()?;
+            let kek = crypto::derive_kek(pin, &w.salt, &w.params, &device_secret)?;
+            let plain = crypto::open(&kek, &wrap_aad(), &w.wrapped).map_err(|e| match e {
+                StoreError::Corrupt => StoreError::WrongPin,
+                other => other,
+            })?;
+            let key: [u8; KEY_LEN] = plain[..].try_into().map_err(|_| StoreError::Corrupt)?;
+            Ok(Key::new(key))
+        });
+        match result {
+            Err(StoreError::WrongPin) => Err(StoreError::WrongPin),
+            Err(e) => {
+                self.set_failed_unlocks(before)?;
+                Err(e)
+            }
+            Ok(key) => Ok(key),
+        }
+    }
+}
+
+fn check_new_pin(pin: &str) -> Result<()> {
+    if pin.is_empty() {
+        Err(StoreError::EmptyPin)
+    } else {
+        Ok(())
+    }
+}
+
+fn wrap_aad() -> Vec<u8> {
+    crypto::aad(WRAP_LABEL, &WRAP_VERSION.to_be_bytes())
+}
+
+fn wrap_data_key(
+    device: &dyn DeviceSecret,
+    pin: &str,
+    params: KdfParams,
+    data_key: &Key,
+) -> Result<WrappedKey> {
+    let salt = crate::rng::array::<SALT_LEN>().to_vec();
+    let device_secret = device.load()?;
+    let kek = crypto::derive_kek(pin, &salt, &params, &device_secret)?;
+    Ok(WrappedKey {
+        wrapped: crypto::seal(&kek, &wrap_aad(), &data_key[..]),
+        salt,
+        params,
+    })
+}
+
+fn insert_wrapped_key(conn: &Connection, w: &WrappedKey) -> Result<()> {
+    conn.execute(
+        "INSERT INTO data_key (id, version, kdf_salt, kdf_m_kib, kdf_t, kdf_p, wrapped)
+         VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6)",
+        params![
+            WRAP_VERSION,
+            w.salt,
+            w.params.m_kib,
+            w.params.t,
+            w.params.p,
+            w.wrapped
+        ],
+    )?;
+    Ok(())
+}
+
+fn create_private_dir(dir: &Path) -> Result<()> {
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt as _;
+        builder.mode(0o700);
+    }
+    builder.create(dir)?;
+    Ok(())
+}
+
+/// Opens the database and applies the PRAGMAs every connection must have.
+fn open_connection(path: &Path, create: bool) -> Result<Connection> {
+    let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    if create {
+        flags |= OpenFlags::SQLITE_OPEN_CREATE;
+    }
+    let conn = Connection::open_with_flags(path, flags)?;
+    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    // secure_delete first, so that nothing freed from here on keeps its old content.
+    conn.execute_batch(
+        "PRAGMA secure_delete = ON;
+         PRAGMA temp_store = MEMORY;
+         PRAGMA foreign_keys = ON;",
+    )?;
+    let mode: String = conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    let secure_delete: i64 = conn.query_row("PRAGMA secure_delete", [], |r| r.get(0))?;
+    let synchronous: i64 = conn.query_row("PRAGMA synchronous", [], |r| r.get(0))?;
+    if !mode.eq_ignore_ascii_case("wal") || secure_delete != 1 || synchronous != 2 {
+        return Err(StoreError::Database(
+            "the database refused a required setting".into(),
+        ));
+    }
+    Ok(conn)
+}
+
+fn checkpoint(conn: &Connection) -> Result<()> {
+    conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+    Ok(())
+}
+
+fn db_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files = vec![dir.join(DB_FILE)];
+    for suffix in DB_COMPANION_SUFFIXES {
+        files.push(dir.join(format!("{DB_FILE}{suffix}")));
+    }
+    files
+}
+
+fn remove_db_files(dir: &Path) -> Result<()> {
+    let mut first = Ok(());
+    for f in db_files(dir) {
+        if let Err(e) = device::shred_file(&f)
+            && first.is_ok()
+        {
+            first = Err(e);
+        }
+    }
+    first
+}
+
+fn wipe_inner(dir: &Path, conn: Option<Connection>, device: &dyn DeviceSecret) -> Result<()> {
+    let mut first: Result<()> = Ok(());
+    let mut note = |r: Result<()>| {
+        if let Err(e) = r
+            && first.is_ok()
+        {
+            first = Err(e);
+        }
+    };
+    // 1. Crypto-shredding: without the device secret no copy of the database ever opens.
+    note(device.destroy());
+    // 2. Zero the wrapped key and drop every row (secure_delete zeroes the freed pages), then
+    //    flush the WAL, so that even the live file holds nothing useful if deletion fails.
+    if let Some(conn) = conn {
+        note(
+            conn.execute_batch(
+                "UPDATE data_key SET wrapped = zeroblob(length(wrapped)),
+                                     kdf_salt = zeroblob(length(kdf_salt));
+                 DELETE FROM secrets;
+                 DELETE FROM drafts;
+                 DELETE FROM outbox;",
+            )
+            .map_err(StoreError::from),
+        );
+        note(checkpoint(&conn));
+        note(conn.close().map_err(|(_, e)| StoreError::from(e)));
+    }
+    // 3. Overwrite and delete the files themselves.
+    note(remove_db_files(dir));
+    note(device::shred_file(&dir.join(DEVICE_KEY_FILE)));
+    match std::fs::remove_file(dir.join(SYNC_LOCK_FILE)) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => note(Err(StoreError::Io(e))),
+        _ => {}
+    }
+    first
+}
+
+/// Best-effort zeroisation of the free text in a referral that is no longer needed. Phone
+/// numbers are not reachable from outside their module and are left to the allocator.
+fn scrub(mut r: Referral) {
+    for s in [r.message.take(), r.place.take(), r.contact.code_word.take()]
+        .into_iter()
+        .flatten()
+    {
+        s.into_inner().zeroize();
+    }
+    if let Some(IfSomeoneElseAnswers::Other(s)) = r.contact.if_someone_else_answers.take() {
+        s.into_inner().zeroize();
+    }
+    for m in r.contact.methods.drain(..) {
+        match m {
+            ContactMethod::MessagingApp { app, handle } => {
+                app.into_inner().zeroize();
+                handle.into_inner().zeroize();
+            }
+            ContactMethod::Email { address } => address.into_inner().zeroize(),
+            _ => {}
+        }
+    }
+}
