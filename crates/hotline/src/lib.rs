@@ -1,0 +1,70 @@
+//! The reference hotline endpoint of Reach.
+//!
+//! It receives sealed envelopes from survivors' phones, stores them durably *as ciphertext*,
+//! and answers with signed receipts — the only proof the app accepts that a request arrived.
+//! The serving process never holds the HPKE private key: it needs only the public profile (to
+//! know which key ids it accepts) and the receipt signing key. Decryption happens apart, in
+//! `reach-hotline open`, and every decryption is written to an audit table.
+//!
+//! Library entry points (used by the CLI, by end-to-end tests in other crates and by
+//! benchmarks): [`init_dir`], [`rotate_key`], [`load_config`], [`spawn`], [`open_all`].
+
+mod db;
+mod dir;
+pub mod keyfile;
+mod open;
+pub mod openapi;
+mod server;
+
+use std::path::PathBuf;
+
+pub use dir::{
+    DEFAULT_DB_FILE, PROFILE_FILE, RECEIPT_KEY_FILE, hpke_key_file, init_dir, load_config,
+    load_hpke_keys, rotate_key,
+};
+pub use open::{OpenOptions, OpenOutcome, OpenedReferral, open_all};
+pub use server::{RateLimit, RunningServer, ServerConfig, spawn};
+
+/// Everything that can go wrong in the hotline, typed so that the CLI can print a clear message
+/// and tests can assert the exact failure.
+#[derive(Debug, thiserror::Error)]
+pub enum HotlineError {
+    /// `init` found keys or a profile already in the directory; keys are never overwritten.
+    #[error("{0} already exists; refusing to overwrite hotline keys")]
+    AlreadyInitialised(PathBuf),
+    /// A file or directory operation failed.
+    #[error("{path}: {source}")]
+    Io {
+        /// What was being accessed.
+        path: PathBuf,
+        /// The cause.
+        source: std::io::Error,
+    },
+    /// A key file could not be written or read (includes wrong passphrase).
+    #[error(transparent)]
+    KeyFile(#[from] keyfile::KeyFileError),
+    /// The profile is missing, invalid, or would be invalid (e.g. a non-https endpoint).
+    #[error("hotline profile: {0}")]
+    Profile(#[from] reach_core::profile::ProfileError),
+    /// Key material is invalid, or the receipt key does not match the profile.
+    #[error("invalid key: {0}")]
+    InvalidKey(String),
+    /// The database failed.
+    #[error("database: {0}")]
+    Db(#[from] rusqlite::Error),
+    /// Schema migration failed.
+    #[error("database migration: {0}")]
+    Migration(#[from] rusqlite_migration::Error),
+    /// The database file does not exist (for `open`, which must not create an empty one).
+    #[error("no database at {0}")]
+    NoDatabase(PathBuf),
+    /// `open --id` named a referral that is not stored.
+    #[error("no referral {0} in the database")]
+    UnknownReferral(reach_core::ids::ReferralId),
+    /// The database holds something the schema should have made impossible.
+    #[error("corrupt database: {0}")]
+    CorruptDatabase(String),
+    /// The writer thread stopped; nothing more can be stored.
+    #[error("the database writer has stopped")]
+    WriterStopped,
+}

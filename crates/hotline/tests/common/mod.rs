@@ -1,0 +1,175 @@
+//! Shared harness: a real hotline directory in a tempdir, the real server on 127.0.0.1:0, a real
+//! SQLite file, and reqwest as the client.
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+
+use reach_core::envelope::{Envelope, HotlinePrivateKey, seal};
+use reach_core::ids::{ReferralId, StatusSecret};
+use reach_core::profile::HotlineProfile;
+use reach_core::referral::{Referral, Sensitive};
+use reach_core::wire::{CT_BATCH, CT_ENVELOPE, CT_PROBLEM, Problem};
+use reach_hotline::{RateLimit, RunningServer};
+
+/// A plain-HTTP test client. When the whole workspace is built, reqwest carries the app's
+/// `rustls-no-provider` feature, so a process-wide provider (ring, as in the app) must be set.
+pub fn http_client() -> reqwest::Client {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::Client::new()
+}
+
+pub struct Hotline {
+    pub dir: tempfile::TempDir,
+    pub server: Option<RunningServer>,
+    pub url: String,
+    pub profile: HotlineProfile,
+    pub key: HotlinePrivateKey,
+    pub db: PathBuf,
+    pub client: reqwest::Client,
+    pub rate_limit: Option<RateLimit>,
+}
+
+impl Hotline {
+    pub async fn start(rate_limit: Option<RateLimit>) -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let profile =
+            reach_hotline::init_dir(dir.path(), "Test hotline", "http://127.0.0.1:1", None)
+                .unwrap();
+        let key = reach_hotline::load_hpke_keys(dir.path(), None)
+            .unwrap()
+            .remove(0);
+        let db = dir.path().join("hotline.db");
+        let mut h = Self {
+            dir,
+            server: None,
+            url: String::new(),
+            profile,
+            key,
+            db,
+            client: http_client(),
+            rate_limit,
+        };
+        h.boot().await;
+        h
+    }
+
+    async fn boot(&mut self) {
+        let mut config = reach_hotline::load_config(self.dir.path(), None).unwrap();
+        config.db_path = self.db.clone();
+        config.rate_limit = self.rate_limit;
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let server = reach_hotline::spawn(config, listener).await.unwrap();
+        self.url = server.url();
+        self.server = Some(server);
+    }
+
+    pub async fn stop(&mut self) {
+        if let Some(s) = self.server.take() {
+            s.shutdown().await;
+        }
+    }
+
+    pub async fn restart(&mut self) {
+        self.stop().await;
+        self.boot().await;
+    }
+
+    /// Seals `payload` to the hotline's current key.
+    pub fn seal_bytes(&self, payload: &[u8]) -> (Envelope, StatusSecret) {
+        let secret = StatusSecret::random();
+        let env = seal(
+            self.key.public_key(),
+            ReferralId::random(),
+            secret.verifier(),
+            payload,
+        )
+        .unwrap();
+        (env, secret)
+    }
+
+    /// Seals a valid referral whose message is `message`.
+    pub fn seal_referral(&self, message: &str) -> (Envelope, StatusSecret) {
+        let mut r = Referral::sample_minimal();
+        r.message = Some(Sensitive::new(message.to_owned()));
+        r.validate().unwrap();
+        self.seal_bytes(&r.to_bytes())
+    }
+
+    pub fn envelope(&self) -> Envelope {
+        self.seal_referral("hello").0
+    }
+
+    pub async fn post(&self, path: &str, ct: &str, body: Vec<u8>) -> reqwest::Response {
+        self.client
+            .post(format!("{}{path}", self.url))
+            .header("content-type", ct)
+            .body(body)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn post_envelope(&self, bytes: &[u8]) -> reqwest::Response {
+        self.post(
+            reach_core::wire::PATH_ENVELOPES,
+            CT_ENVELOPE,
+            bytes.to_vec(),
+        )
+        .await
+    }
+
+    pub async fn post_batch(&self, body: Vec<u8>) -> reqwest::Response {
+        self.post(reach_core::wire::PATH_BATCH, CT_BATCH, body)
+            .await
+    }
+
+    pub async fn status(&self, id: &str, secret: Option<&str>) -> reqwest::Response {
+        let mut req = self
+            .client
+            .get(format!("{}/v1/referrals/{id}/status", self.url));
+        if let Some(s) = secret {
+            req = req.header(reach_core::wire::STATUS_SECRET_HEADER, s);
+        }
+        req.send().await.unwrap()
+    }
+
+    /// A read-only look at the stored rows, straight from the SQLite file.
+    pub fn db(&self) -> rusqlite::Connection {
+        rusqlite::Connection::open(&self.db).unwrap()
+    }
+
+    pub fn count(&self) -> i64 {
+        self.db()
+            .query_row("SELECT count(*) FROM referrals", [], |r| r.get(0))
+            .unwrap()
+    }
+
+    pub fn stored_bytes(&self, id: ReferralId) -> Option<Vec<u8>> {
+        use rusqlite::OptionalExtension as _;
+        self.db()
+            .query_row(
+                "SELECT envelope FROM referrals WHERE referral_id = ?1",
+                [id.to_string()],
+                |r| r.get(0),
+            )
+            .optional()
+            .unwrap()
+    }
+}
+
+/// Asserts an RFC 9457 problem response with `status` and returns it.
+pub async fn expect_problem(res: reqwest::Response, status: u16) -> Problem {
+    assert_eq!(res.status().as_u16(), status);
+    let ct = res
+        .headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    assert_eq!(ct, CT_PROBLEM, "problem content type");
+    let p: Problem = res.json().await.unwrap();
+    assert_eq!(p.status, status);
+    assert_eq!(p.code.status(), status);
+    assert_eq!(p.type_uri, p.code.type_uri());
+    p
+}
