@@ -1,0 +1,244 @@
+//! A real hotline and real phones for end-to-end tests: keys made by `reach-hotline`'s own
+//! `init_dir`, the real axum server on a loopback port, real SQLite files in temporary
+//! directories, the real sync engine.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use reach_core::profile::HotlineProfile;
+use reach_core::referral::Referral;
+use reach_core::store::{KdfParams, Store};
+use reach_core::sync::{SyncClient, SyncConfig};
+use reach_hotline::{OpenOptions, OpenOutcome, RunningServer, load_config, open_all};
+use tempfile::TempDir;
+
+/// A hotline with its key directory and database, which can be stopped and started again on
+/// the same port (so phones' profiles stay valid across an outage).
+pub struct Hotline {
+    /// Key directory (profile.json, receipt key, HPKE key file).
+    pub dir: TempDir,
+    /// The database file.
+    pub db: PathBuf,
+    /// Where it listens (fixed at creation).
+    pub addr: SocketAddr,
+    server: Option<RunningServer>,
+}
+
+impl Hotline {
+    /// Creates keys and reserves a port; the server is not started yet (the hotline is "down").
+    pub fn new() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let probe = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = probe.local_addr().unwrap();
+        drop(probe);
+        reach_hotline::init_dir(dir.path(), "Test Hotline", &format!("http://{addr}"), None)
+            .unwrap();
+        let db = dir.path().join("hotline.db");
+        Self {
+            dir,
+            db,
+            addr,
+            server: None,
+        }
+    }
+
+    /// The profile a phone bundles (pointing at the hotline itself).
+    pub fn profile(&self) -> HotlineProfile {
+        let text =
+            std::fs::read_to_string(self.dir.path().join(reach_hotline::PROFILE_FILE)).unwrap();
+        HotlineProfile::from_json(&text).unwrap()
+    }
+
+    /// The profile with another endpoint (e.g. a fault proxy in front of the hotline).
+    pub fn profile_via(&self, endpoint: &str) -> HotlineProfile {
+        let mut p = self.profile();
+        p.endpoint = endpoint.to_owned();
+        p.validate().unwrap();
+        p
+    }
+
+    /// The hotline's own URL.
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// Starts the real server (rate limiting off: tests send from one address).
+    pub async fn start(&mut self) {
+        assert!(self.server.is_none(), "already running");
+        let mut config = load_config(self.dir.path(), None).unwrap();
+        config.db_path = self.db.clone();
+        config.rate_limit = None;
+        // The port was free a moment ago; retry briefly in case the OS holds it.
+        let mut tries = 0;
+        let listener = loop {
+            match tokio::net::TcpListener::bind(self.addr).await {
+                Ok(l) => break l,
+                Err(e) if tries < 50 => {
+                    tries += 1;
+                    let _ = e;
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                }
+                Err(e) => panic!("cannot bind {}: {e}", self.addr),
+            }
+        };
+        self.server = Some(reach_hotline::spawn(config, listener).await.unwrap());
+    }
+
+    /// Stops the server gracefully (everything queued is committed first).
+    pub async fn stop(&mut self) {
+        if let Some(s) = self.server.take() {
+            s.shutdown().await;
+        }
+    }
+
+    /// Envelopes stored, counted straight from the database file (read-only).
+    pub fn stored_count(&self) -> usize {
+        if !self.db.exists() {
+            return 0;
+        }
+        let conn = rusqlite::Connection::open_with_flags(
+            &self.db,
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
+        )
+        .unwrap();
+        conn.query_row("SELECT count(*) FROM referrals", [], |r| r.get::<_, i64>(0))
+            .unwrap() as usize
+    }
+
+    /// Decrypts everything stored, as staff would, and returns the referrals. Panics if any
+    /// stored envelope fails to open: in these tests every stored envelope must be genuine.
+    pub fn open_all(&self) -> Vec<(reach_core::ids::ReferralId, Referral)> {
+        let opened = open_all(
+            self.dir.path(),
+            &self.db,
+            &OpenOptions {
+                passphrase: None,
+                actor: "e2e-test",
+                only: None,
+            },
+        )
+        .unwrap();
+        opened
+            .into_iter()
+            .map(|o| match o.outcome {
+                OpenOutcome::Opened { referral } => (o.id, *referral),
+                OpenOutcome::Failed { reason } => {
+                    panic!("stored envelope {} failed: {reason}", o.id)
+                }
+            })
+            .collect()
+    }
+}
+
+impl Default for Hotline {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// A phone (or an outreach worker's tablet): a real encrypted store in its own directory.
+pub struct Phone {
+    /// The data directory.
+    pub dir: TempDir,
+    /// The store, shared with the sync engine as the app would.
+    pub store: Arc<Mutex<Store>>,
+    /// The PIN it was created with.
+    pub pin: &'static str,
+}
+
+impl Phone {
+    /// A new phone with a PIN, unlocked. The KDF is made cheap: these tests are about
+    /// delivery, and the real parameters are exercised in the store's own tests.
+    pub fn new() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let pin = "2468";
+        let mut store =
+            Store::create(dir.path(), pin, KdfParams::insecure_fast_for_tests()).unwrap();
+        store.unlock(pin).unwrap();
+        Self {
+            dir,
+            store: Arc::new(Mutex::new(store)),
+            pin,
+        }
+    }
+
+    /// Submits `n` requests whose messages carry `marker-<i>` so each can be recognised at the
+    /// hotline; returns their ids in order.
+    pub fn submit_marked(
+        &self,
+        profile: &HotlineProfile,
+        n: usize,
+        marker: &str,
+    ) -> Vec<reach_core::ids::ReferralId> {
+        let mut store = self.store.lock().unwrap();
+        (0..n)
+            .map(|i| {
+                let mut r = reach_core::referral::sample();
+                r.message = Some(format!("{marker}-{i}").into());
+                store.submit(&r, profile).unwrap()
+            })
+            .collect()
+    }
+
+    /// A sync client for this phone with test-friendly timings.
+    pub fn client(&self, profile: &HotlineProfile, config: SyncConfig) -> SyncClient {
+        SyncClient::new(profile, self.dir.path(), config).unwrap()
+    }
+}
+
+impl Default for Phone {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Sync settings for tests: short timeouts and backoff so that thousands of retries fit in
+/// seconds. The logic is the same as in production; only the constants shrink.
+pub fn fast_sync_config() -> SyncConfig {
+    SyncConfig {
+        batch_max_items: 32,
+        request_timeout: Duration::from_millis(1500),
+        connect_timeout: Duration::from_millis(500),
+        backoff_base: Duration::from_millis(5),
+        backoff_cap: Duration::from_millis(50),
+        ..SyncConfig::default()
+    }
+}
+
+/// A plain-HTTP client for poking the hotline directly. reqwest is built with the app's
+/// `rustls-no-provider` feature, so the process-wide provider (ring, as in the app) is set first.
+pub fn http_client() -> reqwest::Client {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::Client::builder().no_proxy().build().unwrap()
+}
+
+/// Every regular file under `dir`, recursively.
+pub fn files_under(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                out.push(p);
+            }
+        }
+    }
+    out
+}
+
+/// The files under `dir` that contain `needle` anywhere in their bytes.
+pub fn files_containing(dir: &Path, needle: &[u8]) -> Vec<PathBuf> {
+    files_under(dir)
+        .into_iter()
+        .filter(|p| {
+            std::fs::read(p)
+                .map(|b| b.windows(needle.len()).any(|w| w == needle))
+                .unwrap_or(false)
+        })
+        .collect()
+}

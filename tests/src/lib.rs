@@ -1,0 +1,5 @@
+//! Shared pieces of the end-to-end tests.
+
+pub mod harness;
+pub mod proxy;
+pub mod tls;

@@ -1,0 +1,250 @@
+//! Delivery end to end: the real store, sync engine and hotline on loopback.
+
+use std::collections::HashSet;
+use std::time::Duration;
+
+use reach_core::envelope::{self, HotlinePrivateKey};
+use reach_core::ids::StatusSecret;
+use reach_core::outbox::OutboxState;
+use reach_core::profile::HotlineProfile;
+use reach_core::receipt::ReceiptSigner;
+use reach_core::sync::{SyncConfig, SyncEngine};
+use reach_core::wire::{self, ReferralState};
+use reach_e2e::harness::{Hotline, Phone, fast_sync_config};
+
+/// Message markers of the referrals the hotline holds, each with how often it was stored.
+fn markers(hotline: &Hotline) -> Vec<String> {
+    hotline
+        .open_all()
+        .into_iter()
+        .map(|(_, r)| r.message.expect("marked").expose().clone())
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn offline_queue_is_delivered_once_when_the_hotline_comes_up() {
+    let mut hotline = Hotline::new();
+    let phone = Phone::new();
+    let profile = hotline.profile();
+    let ids = phone.submit_marked(&profile, 40, "offline");
+    let client = phone.client(&profile, fast_sync_config());
+
+    // Hotline down: nothing is delivered, everything stays queued with one attempt recorded.
+    let report = client.sync_once(&phone.store).await.unwrap();
+    assert_eq!(report.delivered, 0);
+    assert_eq!(
+        report.retry_later, 32,
+        "one batch tried, then the pass stops"
+    );
+    assert!(report.next_due_at.is_some());
+    let list = phone.store.lock().unwrap().list().unwrap();
+    assert_eq!(list.len(), 40);
+    assert!(
+        list.iter()
+            .all(|s| matches!(s.state, OutboxState::Queued { .. }))
+    );
+    assert_eq!(hotline.stored_count(), 0);
+
+    // Hotline up, connectivity back: all delivered in one pass, each exactly once.
+    hotline.start().await;
+    phone.store.lock().unwrap().retry_now_all().unwrap();
+    let report = client.sync_once(&phone.store).await.unwrap();
+    assert_eq!(report.delivered, 40);
+    assert_eq!(report.needs_attention, 0);
+    assert_eq!(report.round_trips, 2, "40 envelopes in batches of 32");
+    assert_eq!(report.next_due_at, None);
+    let verifier = profile.receipt_verifiers().unwrap()[0];
+    for s in phone.store.lock().unwrap().list().unwrap() {
+        assert_eq!(s.state, OutboxState::Delivered);
+        let receipt = s.receipt.expect("receipt kept");
+        assert_eq!(receipt.referral_id(), s.referral_id);
+        assert_eq!(receipt.key_id(), verifier.key_id());
+    }
+    assert_eq!(hotline.stored_count(), 40);
+    let got: HashSet<String> = markers(&hotline).into_iter().collect();
+    let want: HashSet<String> = (0..40).map(|i| format!("offline-{i}")).collect();
+    assert_eq!(got, want);
+
+    // A second pass has nothing to do and sends nothing.
+    let again = client.sync_once(&phone.store).await.unwrap();
+    assert_eq!((again.round_trips, again.delivered), (0, 0));
+
+    // Status with the device-held secret; staff opened them above, so they are in review.
+    let secret = phone.store.lock().unwrap().status_secret(ids[0]).unwrap();
+    let status = client.fetch_status(ids[0], &secret).await.unwrap();
+    assert_eq!(status.state, ReferralState::InReview);
+    assert!(
+        client
+            .fetch_status(ids[0], &StatusSecret::random())
+            .await
+            .is_err()
+    );
+    hotline.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn identical_resend_gets_the_same_receipt_and_a_conflict_is_refused() {
+    let mut hotline = Hotline::new();
+    hotline.start().await;
+    let phone = Phone::new();
+    let profile = hotline.profile();
+    let ids = phone.submit_marked(&profile, 1, "resend");
+    let keep = SyncConfig {
+        keep_delivered_envelopes: true,
+        ..fast_sync_config()
+    };
+    let client = phone.client(&profile, keep);
+    assert_eq!(client.sync_once(&phone.store).await.unwrap().delivered, 1);
+    let (env, receipt) = {
+        let s = phone.store.lock().unwrap();
+        let status = s.list().unwrap().remove(0);
+        (s.envelope(ids[0]).unwrap(), status.receipt.unwrap())
+    };
+
+    let http = reach_e2e::harness::http_client();
+    let post = |body: Vec<u8>| {
+        http.post(format!("{}{}", hotline.url(), wire::PATH_ENVELOPES))
+            .header("content-type", wire::CT_ENVELOPE)
+            .body(body)
+            .send()
+    };
+    // Identical resend (as after a lost response): 200 and the very same receipt.
+    let resp = post(env.as_bytes().to_vec()).await.unwrap();
+    assert_eq!(resp.status(), 200);
+    let body: wire::Delivered = serde_json::from_slice(&resp.bytes().await.unwrap()).unwrap();
+    assert_eq!(body.receipt, receipt);
+
+    // Same id, other bytes (a re-seal, or tampering): 409, and the stored copy is unchanged.
+    let key = profile.sealing_key().unwrap();
+    let other = envelope::seal(&key, ids[0], env.header().status_verifier, b"other").unwrap();
+    let resp = post(other.as_bytes().to_vec()).await.unwrap();
+    assert_eq!(resp.status(), 409);
+    let problem: wire::Problem = serde_json::from_slice(&resp.bytes().await.unwrap()).unwrap();
+    assert_eq!(problem.code, wire::ProblemCode::Conflict);
+    assert_eq!(hotline.stored_count(), 1);
+    assert_eq!(markers(&hotline), vec!["resend-0".to_owned()]);
+    hotline.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_permanent_refusal_is_kept_visible_and_can_be_retried() {
+    let mut hotline = Hotline::new();
+    hotline.start().await;
+    let phone = Phone::new();
+    // A stale profile: sealed to a key the hotline never had (but its receipts are real).
+    let real = hotline.profile();
+    let stranger = HotlinePrivateKey::generate();
+    let mut stale = HotlineProfile::new(
+        "Stale",
+        real.endpoint.clone(),
+        stranger.public_key(),
+        &ReceiptSigner::generate().verifier(),
+    );
+    stale.receipt_keys = real.receipt_keys.clone();
+    let bad = phone.submit_marked(&stale, 2, "stale");
+    let good = phone.submit_marked(&real, 2, "good");
+    let client = phone.client(&real, fast_sync_config());
+    let report = client.sync_once(&phone.store).await.unwrap();
+    assert_eq!((report.delivered, report.needs_attention), (2, 2));
+    let list = phone.store.lock().unwrap().list().unwrap();
+    for s in &list {
+        if bad.contains(&s.referral_id) {
+            assert_eq!(
+                s.state,
+                OutboxState::NeedsAttention {
+                    http_status: 422,
+                    code: "unknown_key".into()
+                }
+            );
+        } else {
+            assert!(good.contains(&s.referral_id));
+            assert_eq!(s.state, OutboxState::Delivered);
+        }
+    }
+    // Never retried behind the person's back...
+    let again = client.sync_once(&phone.store).await.unwrap();
+    assert_eq!(again.round_trips, 0);
+    // ...but the person can ask to try again; it is refused again, still visible, not lost.
+    phone.store.lock().unwrap().requeue(bad[0]).unwrap();
+    let again = client.sync_once(&phone.store).await.unwrap();
+    assert_eq!((again.round_trips, again.needs_attention), (1, 1));
+    assert_eq!(hotline.stored_count(), 2);
+    hotline.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn engine_delivers_on_its_own_when_connectivity_returns() {
+    let mut hotline = Hotline::new();
+    let phone = Phone::new();
+    let profile = hotline.profile();
+    phone.submit_marked(&profile, 5, "engine");
+    let mut config = fast_sync_config();
+    // Long backoff: only the connectivity signal can make it deliver within the test.
+    config.backoff_base = Duration::from_secs(600);
+    config.backoff_cap = Duration::from_secs(600);
+    let engine = std::sync::Arc::new(SyncEngine::new(
+        phone.client(&profile, config),
+        phone.store.clone(),
+    ));
+    let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
+    let runner = {
+        let engine = engine.clone();
+        tokio::spawn(async move {
+            engine
+                .run(Duration::from_secs(600), async {
+                    let _ = stop_rx.await;
+                })
+                .await
+        })
+    };
+    // Let the first (failing) pass happen while the hotline is down.
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+    loop {
+        let attempted = phone
+            .store
+            .lock()
+            .unwrap()
+            .list()
+            .unwrap()
+            .iter()
+            .all(|s| matches!(s.state, OutboxState::Queued { attempts } if attempts >= 1));
+        if attempted {
+            break;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "first pass never ran"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    hotline.start().await;
+    engine.connectivity_restored().unwrap();
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+    while hotline.stored_count() < 5 {
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "not delivered after connectivity returned"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    // The receipts are recorded right after the commit.
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+    while !phone
+        .store
+        .lock()
+        .unwrap()
+        .list()
+        .unwrap()
+        .iter()
+        .all(|s| s.state == OutboxState::Delivered)
+    {
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "receipts not recorded"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let _ = stop_tx.send(());
+    runner.await.unwrap();
+    hotline.stop().await;
+}
