@@ -1,0 +1,683 @@
+//! The narrated demo (`xtask demo`, the README's run command).
+//!
+//! It drives the real code paths end to end on loopback — the encrypted phone store, the outbox
+//! and sync engine, the reference hotline with its group-committed SQLite, receipts, status and
+//! audit-logged staff decryption — and says in plain English what happens at each step, so a
+//! newcomer (or a partner hotline) can watch the offline-first promise being kept.
+//!
+//! Request content is printed in one place only: the explicit "hotline staff" step, which is
+//! what staff would see after an audit-logged decryption. Everywhere else the demo prints ids,
+//! sizes and states, like the app and the hotline themselves.
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
+
+use reach_core::ids::ReferralId;
+use reach_core::outbox::OutboxState;
+use reach_core::profile::HotlineProfile;
+use reach_core::referral::{
+    AgeGroup, Consent, ConsentScope, ContactMethod, ForWhom, IfSomeoneElseAnswers, LanguageTag,
+    Need, Referral, ResponderGender, SafeContactPlan, TimeOfDay, TimeWindow, TimeZoneName, Urgency,
+    Weekday,
+};
+use reach_core::store::{KdfParams, Store};
+use reach_core::sync::{SyncClient, SyncConfig, SyncEngine};
+use reach_core::wire::ReferralState;
+use reach_hotline::{OpenOptions, OpenOutcome};
+
+use crate::Result;
+
+/// The PIN the demo phone is created with. Printed: it protects nothing but demo data.
+pub const DEMO_PIN: &str = "4731";
+/// The staff name recorded in the hotline's audit table by the demo.
+pub const DEMO_ACTOR: &str = "demo-staff";
+/// Marks a directory as the demo's own, so that wiping it can never destroy anything else.
+const MARKER: &str = ".reach-demo-dir";
+
+/// What `xtask demo` was asked to do.
+#[derive(Debug, Clone)]
+pub struct DemoOptions {
+    /// Working directory (wiped and recreated).
+    pub dir: PathBuf,
+    /// Listen address of the hotline; port 0 picks a free port (used by the test).
+    pub listen: SocketAddr,
+    /// Stop after the demo instead of serving until Ctrl-C.
+    pub exit: bool,
+}
+
+/// What happened, so that a test can assert the narrated outcome instead of parsing text.
+#[derive(Debug, Clone, Default)]
+pub struct DemoOutcome {
+    /// Requests submitted while the hotline was down.
+    pub submitted: usize,
+    /// Attempt count of each request after the offline pass (all still queued).
+    pub attempts_after_offline: Vec<u32>,
+    /// How many request phrases were found in the phone's files (must be zero).
+    pub plaintext_hits: usize,
+    /// Requests delivered once the hotline was up.
+    pub delivered: usize,
+    /// Receipts re-verified by the demo against the profile's receipt key.
+    pub receipts_verified: usize,
+    /// HTTP round trips of the delivering pass.
+    pub round_trips: usize,
+    /// Status of each request right after delivery.
+    pub status_after_delivery: Vec<ReferralState>,
+    /// Requests decrypted by staff.
+    pub opened: usize,
+    /// Rows the decryptions left in the audit table.
+    pub audit_rows: i64,
+    /// Status of each request after staff opened them.
+    pub status_after_review: Vec<ReferralState>,
+    /// The hotline's base URL.
+    pub url: String,
+}
+
+/// One demo request and the label the narration uses for it.
+struct DemoRequest {
+    label: &'static str,
+    referral: Referral,
+}
+
+/// Three realistic requests that differ in every way staff care about: language, needs,
+/// urgency, who filled it in, and how (and whether) it is safe to answer.
+fn demo_requests() -> Result<Vec<DemoRequest>> {
+    let lang = |t: &str| LanguageTag::parse(t).map_err(|e| format!("language tag: {e:?}"));
+    let time = |h, m| TimeOfDay::new(h, m).ok_or("time of day");
+    let consent = Consent {
+        scope: ConsentScope::MayReferToServices,
+        text_version: "2025-01".to_owned(),
+    };
+
+    let mut domestic = Referral::sample();
+    domestic.needs = [Need::SafetyNow, Need::Shelter, Need::LegalImmigration].into();
+    domestic.urgency = Some(Urgency::Now);
+    domestic.for_whom = Some(ForWhom::Self_);
+    domestic.age_group = Some(AgeGroup::From18To25);
+    domestic.language = Some(lang("ar")?);
+    domestic.contact = SafeContactPlan {
+        methods: vec![
+            ContactMethod::MessagingApp {
+                app: "WhatsApp".into(),
+                handle: "+961 71 123 456".into(),
+            },
+            ContactMethod::CheckBackInApp,
+        ],
+        safe_times: vec![TimeWindow {
+            days: [Weekday::Sunday].into(),
+            start: time(10, 0)?,
+            end: time(12, 0)?,
+            time_zone: TimeZoneName::parse("Asia/Beirut")
+                .map_err(|e| format!("time zone: {e:?}"))?,
+        }],
+        voicemail_ok: Some(false),
+        code_word: Some("ياسمين".into()),
+        if_someone_else_answers: Some(IfSomeoneElseAnswers::AskForCodeWord),
+        responder_gender: Some(ResponderGender::Woman),
+        responder_language: None,
+    };
+    domestic.place = Some("بيروت، الأشرفية".into());
+    domestic.message = Some(
+        "صاحبة العمل أخذت جواز سفري ولا تسمح لي بالخروج من البيت.\n\
+         لم أتقاضَ راتبي منذ خمسة أشهر. أحتاج إلى مكان آمن."
+            .into(),
+    );
+    domestic.consent = consent.clone();
+
+    // The core's own sample: a Vietnamese fisherman who escaped a boat, wants to go home.
+    let fisherman = Referral::sample();
+
+    let mut farm = Referral::sample_minimal();
+    farm.needs = [Need::LabourExploitation, Need::MoneyDebt, Need::Interpreter].into();
+    farm.urgency = Some(Urgency::ThisWeek);
+    farm.for_whom = Some(ForWhom::AssistedByOutreach);
+    farm.age_group = Some(AgeGroup::From18To25);
+    farm.language = Some(lang("ro")?);
+    farm.contact.methods = vec![ContactMethod::InPersonViaOutreach];
+    farm.place = Some("Greenhouses outside Almería".into());
+    farm.message = Some(
+        "Filled in with an outreach worker at the farm gate. He owes the recruiter 2,400 EUR \
+         for transport and a bed, and the debt grows every month. Twelve workers share one \
+         container. He can meet us again on Saturday morning."
+            .into(),
+    );
+    farm.consent = consent;
+
+    Ok(vec![
+        DemoRequest {
+            label: "an Arabic-speaking domestic worker",
+            referral: domestic,
+        },
+        DemoRequest {
+            label: "a Vietnamese fisherman",
+            referral: fisherman,
+        },
+        DemoRequest {
+            label: "a farm worker, with an outreach worker",
+            referral: farm,
+        },
+    ])
+}
+
+/// Phrases of a request that must never appear in the phone's files: free text and every
+/// contact detail. Used only to search, never printed.
+fn secret_phrases(r: &Referral) -> Vec<Vec<u8>> {
+    let mut out: Vec<String> = Vec::new();
+    out.extend(r.message.as_ref().map(|m| m.expose().clone()));
+    out.extend(r.place.as_ref().map(|p| p.expose().clone()));
+    out.extend(r.contact.code_word.as_ref().map(|c| c.expose().clone()));
+    for m in &r.contact.methods {
+        match m {
+            ContactMethod::Call { phone } | ContactMethod::Sms { phone } => {
+                out.push(phone.as_e164().to_owned());
+            }
+            ContactMethod::MessagingApp { handle, .. } => out.push(handle.expose().clone()),
+            ContactMethod::Email { address } => out.push(address.expose().clone()),
+            ContactMethod::InPersonViaOutreach | ContactMethod::CheckBackInApp => {}
+        }
+    }
+    // The message's first line alone too, in case only part of it were written somewhere.
+    if let Some(m) = &r.message
+        && let Some(first) = m.expose().lines().next()
+    {
+        out.push(first.to_owned());
+    }
+    out.into_iter().map(String::into_bytes).collect()
+}
+
+/// Every regular file under `dir`, recursively.
+fn files_under(dir: &Path) -> Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_owned()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d)? {
+            let entry = entry?;
+            let ty = entry.file_type()?;
+            if ty.is_dir() {
+                stack.push(entry.path());
+            } else if ty.is_file() {
+                out.push(entry.path());
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// Counts occurrences of any phrase in any file: the "is it only ciphertext?" check.
+fn scan_for_plaintext(dir: &Path, phrases: &[Vec<u8>]) -> Result<(usize, usize, u64)> {
+    let files = files_under(dir)?;
+    let mut hits = 0;
+    let mut bytes = 0u64;
+    for f in &files {
+        let data = std::fs::read(f)?;
+        bytes += data.len() as u64;
+        hits += phrases
+            .iter()
+            .filter(|p| !p.is_empty() && data.windows(p.len()).any(|w| w == p.as_slice()))
+            .count();
+    }
+    Ok((files.len(), hits, bytes))
+}
+
+/// Removes the demo directory, but only if it is empty or was made by a previous demo: a
+/// mistyped `--dir` must never delete someone's files.
+fn reset_dir(dir: &Path) -> Result<()> {
+    if dir.exists() {
+        let is_demo = dir.join(MARKER).exists();
+        let is_empty = std::fs::read_dir(dir)?.next().is_none();
+        if !is_demo && !is_empty {
+            return Err(format!(
+                "{} exists and was not made by the demo; refusing to wipe it (pick another --dir)",
+                dir.display()
+            )
+            .into());
+        }
+        std::fs::remove_dir_all(dir)?;
+    }
+    std::fs::create_dir_all(dir)?;
+    std::fs::write(
+        dir.join(MARKER),
+        b"made by `xtask demo`; wiped on the next run\n",
+    )?;
+    Ok(())
+}
+
+/// Turns `listen` into a concrete free address (port 0 → a free port) and checks that it is
+/// free now, so that a busy port is reported before any work is done.
+fn reserve_address(listen: SocketAddr) -> Result<SocketAddr> {
+    let probe = std::net::TcpListener::bind(listen).map_err(|e| {
+        format!("cannot listen on {listen}: {e} (is another demo running? try --listen)")
+    })?;
+    Ok(probe.local_addr()?)
+}
+
+/// Stable snake_case name of an enum value, as on the wire and in the staff tools.
+fn code<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_else(|| "?".to_owned())
+}
+
+fn list<T: serde::Serialize>(items: impl IntoIterator<Item = T>) -> String {
+    let v: Vec<String> = items.into_iter().map(|i| code(&i)).collect();
+    if v.is_empty() {
+        "—".to_owned()
+    } else {
+        v.join(", ")
+    }
+}
+
+fn method_text(m: &ContactMethod) -> String {
+    match m {
+        ContactMethod::Call { phone } => format!("call {}", phone.as_e164()),
+        ContactMethod::Sms { phone } => format!("SMS {}", phone.as_e164()),
+        ContactMethod::MessagingApp { app, handle } => {
+            format!("{} {}", app.expose(), handle.expose())
+        }
+        ContactMethod::Email { address } => format!("e-mail {}", address.expose()),
+        ContactMethod::InPersonViaOutreach => "in person, via the outreach worker".to_owned(),
+        ContactMethod::CheckBackInApp => "answer in the app (checks back later)".to_owned(),
+    }
+}
+
+fn window_text(w: &TimeWindow) -> String {
+    let days = if w.days.is_empty() {
+        "every day".to_owned()
+    } else {
+        list(w.days.iter())
+    };
+    format!("{days} {}–{} {}", w.start, w.end, w.time_zone.as_str())
+}
+
+/// The short staff summary of one opened request: what to do and how to answer safely.
+fn staff_summary(label: &str, r: &Referral, intact: bool) -> Vec<String> {
+    let c = &r.contact;
+    let mut lines = vec![
+        format!("  ┌ {label}"),
+        format!(
+            "  │ needs: {}; urgency: {}; for: {}",
+            list(r.needs.iter()),
+            r.urgency.map_or("not said".to_owned(), |u| code(&u)),
+            r.for_whom.map_or("not said".to_owned(), |f| code(&f)),
+        ),
+        format!(
+            "  │ language: {}{}",
+            r.language.as_ref().map_or("not said", |l| l.as_str()),
+            c.responder_language
+                .as_ref()
+                .filter(|l| Some(*l) != r.language.as_ref())
+                .map_or(String::new(), |l| format!(" (spoken: {})", l.as_str())),
+        ),
+        format!(
+            "  │ contact: {}",
+            c.methods
+                .iter()
+                .map(method_text)
+                .collect::<Vec<_>>()
+                .join(" / ")
+        ),
+        format!(
+            "  │ safe times: {}",
+            if c.safe_times.is_empty() {
+                "not given (prefer non-intrusive methods)".to_owned()
+            } else {
+                c.safe_times
+                    .iter()
+                    .map(window_text)
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            }
+        ),
+        format!(
+            "  │ voicemail allowed: {}; code word present: {}; if someone else answers: {}",
+            if c.voicemail_allowed() {
+                "yes"
+            } else if c.voicemail_ok.is_none() {
+                "NO (not said, so treated as no)"
+            } else {
+                "NO"
+            },
+            if c.code_word.is_some() { "yes" } else { "no" },
+            match &c.if_someone_else_answers {
+                None => "not said".to_owned(),
+                Some(IfSomeoneElseAnswers::Other(_)) => "see the note".to_owned(),
+                Some(other) => code(other),
+            },
+        ),
+    ];
+    if let Some(g) = c.responder_gender {
+        lines.push(format!("  │ responder: {}", code(&g)));
+    }
+    let flags = r.safeguarding_flags();
+    if !flags.is_empty() {
+        lines.push(format!("  │ SAFEGUARDING: {}", list(flags.iter())));
+    }
+    lines.push(format!(
+        "  └ consent: {}; message: {} characters, decrypted {}",
+        code(&r.consent.scope),
+        r.message.as_ref().map_or(0, |m| m.expose().chars().count()),
+        if intact {
+            "intact"
+        } else {
+            "BUT DIFFERENT FROM WHAT WAS SENT"
+        },
+    ));
+    lines
+}
+
+fn state_text(s: ReferralState) -> String {
+    code(&s)
+}
+
+/// Runs the demo. With `exit`, returns once the story is told; otherwise keeps the hotline
+/// serving until Ctrl-C.
+pub async fn run(opts: &DemoOptions) -> Result<DemoOutcome> {
+    let mut out = DemoOutcome::default();
+    let started = Instant::now();
+    println!("Reach demo: a survivor's phone and a hotline, both on this machine (loopback only).");
+    println!();
+
+    // 1. A clean slate.
+    let addr = reserve_address(opts.listen)?;
+    reset_dir(&opts.dir)?;
+    let hotline_dir = opts.dir.join("hotline");
+    let phone_dir = opts.dir.join("phone");
+    println!("1. Wiped and recreated {}", opts.dir.display());
+
+    // 2. The hotline's keys.
+    let endpoint = format!("http://{addr}");
+    let profile: HotlineProfile =
+        reach_hotline::init_dir(&hotline_dir, "Reach Demo Hotline", &endpoint, None)?;
+    let receipt_key = profile
+        .receipt_verifiers()?
+        .first()
+        .copied()
+        .ok_or("profile has no receipt key")?;
+    println!(
+        "2. Created a hotline in {} with fresh keys: HPKE sealing key {}, receipt signing key {}.",
+        hotline_dir.display(),
+        profile.keys[0].key_id,
+        receipt_key.key_id()
+    );
+    println!(
+        "   Its public profile ({}) is what the app bundles; endpoint {endpoint}.",
+        hotline_dir.join(reach_hotline::PROFILE_FILE).display()
+    );
+
+    // 3. The phone.
+    let kdf = KdfParams::default();
+    let t = Instant::now();
+    let store = Store::create(&phone_dir, DEMO_PIN, kdf)?;
+    println!(
+        "3. Set up the phone's encrypted store in {} with PIN {DEMO_PIN}. Deriving the key \
+         (Argon2id, {} MiB, {} passes) took {:.2} s — on purpose: every PIN guess costs the same.",
+        phone_dir.display(),
+        kdf.m_kib / 1024,
+        kdf.t,
+        t.elapsed().as_secs_f64()
+    );
+
+    // 4. Requests written with no connection.
+    let requests = demo_requests()?;
+    println!(
+        "4. The hotline is DOWN (nothing listens on {addr}). {} requests are written anyway \
+         (one phone stands in for three people here):",
+        requests.len()
+    );
+    let store = Arc::new(Mutex::new(store));
+    let mut ids: Vec<ReferralId> = Vec::new();
+    let mut shas = Vec::new();
+    let mut phrases = Vec::new();
+    for req in &requests {
+        let mut s = store.lock().expect("store mutex");
+        let id = s.submit(&req.referral, &profile)?;
+        let env = s.envelope(id)?;
+        println!(
+            "   - {}: sealed to the hotline's key and queued as {id} ({} bytes, padded)",
+            req.label,
+            env.as_bytes().len()
+        );
+        shas.push(env.sha256());
+        ids.push(id);
+        phrases.extend(secret_phrases(&req.referral));
+    }
+    out.submitted = ids.len();
+    store.lock().expect("store mutex").lock();
+    println!("   The app locks the store (forgets the key); delivery needs no PIN.");
+
+    // 5. A sync pass that cannot reach anyone.
+    let client = SyncClient::new(&profile, &phone_dir, SyncConfig::default())?;
+    let engine = SyncEngine::new(client, store.clone());
+    let report = engine.sync_once().await?;
+    println!(
+        "5. Sync pass with the hotline down: {} delivered, {} to retry later, {} needing attention.",
+        report.delivered, report.retry_later, report.needs_attention
+    );
+    for item in store.lock().expect("store mutex").list()? {
+        if let OutboxState::Queued { attempts } = item.state {
+            out.attempts_after_offline.push(attempts);
+            println!(
+                "   - {}: still queued, attempts={attempts}",
+                item.referral_id
+            );
+        } else {
+            println!("   - {}: {:?}", item.referral_id, item.state);
+        }
+    }
+    if let Some(next) = report.next_due_at {
+        println!(
+            "   The next retry is due in {} s (exponential backoff with full jitter), or at once when \
+             the network comes back.",
+            (next - reach_core::sync::now_unix()).max(0)
+        );
+    }
+
+    // 6. What someone who takes the phone would find.
+    let (nfiles, hits, nbytes) = scan_for_plaintext(&phone_dir, &phrases)?;
+    out.plaintext_hits = hits;
+    println!(
+        "6. Searched the phone's {nfiles} files ({nbytes} bytes) for {} phrases from the requests \
+         (messages, places, code words, contact details): {}.",
+        phrases.len(),
+        if hits == 0 {
+            "not found — only ciphertext is on the phone".to_owned()
+        } else {
+            format!("FOUND {hits} — plaintext leaked to disk!")
+        }
+    );
+
+    // 7. The hotline comes up.
+    let config = reach_hotline::load_config(&hotline_dir, None)?;
+    let db_path = config.db_path.clone();
+    let listener = tokio::net::TcpListener::bind(addr).await?;
+    let server = reach_hotline::spawn(config, listener).await?;
+    out.url = server.url();
+    println!(
+        "7. Started the hotline on {} (database {}, default rate limit).",
+        server.url(),
+        db_path.display()
+    );
+
+    // 8. The network is back.
+    engine.connectivity_restored()?;
+    let t = Instant::now();
+    let report = engine.sync_once().await?;
+    out.delivered = report.delivered;
+    out.round_trips = report.round_trips;
+    println!(
+        "8. Network back: {} delivered in {} HTTP round trip(s), {} bytes sent, {:.0} ms.",
+        report.delivered,
+        report.round_trips,
+        report.bytes_sent,
+        t.elapsed().as_secs_f64() * 1000.0
+    );
+    for item in store.lock().expect("store mutex").list()? {
+        let pos = ids.iter().position(|i| *i == item.referral_id);
+        match (item.state, item.receipt, pos) {
+            (OutboxState::Delivered, Some(receipt), Some(pos)) => {
+                let ok = receipt_key
+                    .verify_for(&receipt, item.referral_id, shas[pos])
+                    .is_ok();
+                out.receipts_verified += usize::from(ok);
+                println!(
+                    "   - {}: delivered; receipt signed by key {} {}",
+                    item.referral_id,
+                    receipt.key_id(),
+                    if ok {
+                        "— signature verified over this id and these exact bytes"
+                    } else {
+                        "— DOES NOT VERIFY"
+                    }
+                );
+            }
+            (state, _, _) => println!("   - {}: {state:?}", item.referral_id),
+        }
+    }
+    println!("   The phone deleted its sealed copies: the signed receipts are its proof.");
+
+    // 9. Status, with each request's own secret.
+    let t = Instant::now();
+    store.lock().expect("store mutex").unlock(DEMO_PIN)?;
+    println!(
+        "9. The app is unlocked with the PIN ({:.2} s) to check on the requests; each status \
+         query proves ownership with that request's own secret:",
+        t.elapsed().as_secs_f64()
+    );
+    let status_client = SyncClient::new(&profile, &phone_dir, SyncConfig::default())?;
+    for id in &ids {
+        let secret = store.lock().expect("store mutex").status_secret(*id)?;
+        let st = status_client.fetch_status(*id, &secret).await?;
+        out.status_after_delivery.push(st.state);
+        println!("   - {id}: {}", state_text(st.state));
+    }
+
+    // 10. Hotline staff.
+    let labels: HashMap<ReferralId, &DemoRequest> = ids.iter().copied().zip(&requests).collect();
+    let opened = reach_hotline::open_all(
+        &hotline_dir,
+        &db_path,
+        &OpenOptions {
+            passphrase: None,
+            actor: DEMO_ACTOR,
+            only: None,
+        },
+    )?;
+    let audit = rusqlite::Connection::open_with_flags(
+        &db_path,
+        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
+    )?;
+    out.audit_rows = audit.query_row(
+        "SELECT COUNT(*) FROM audit WHERE action = 'decrypt' AND actor = ?1",
+        [DEMO_ACTOR],
+        |r| r.get(0),
+    )?;
+    println!(
+        "10. Hotline staff ({DEMO_ACTOR}) open the inbox with the HPKE private key. Each \
+         decryption was written to the audit table before any plaintext was shown \
+         ({} audit rows). What staff see:",
+        out.audit_rows
+    );
+    for o in &opened {
+        match &o.outcome {
+            OpenOutcome::Opened { referral } => {
+                out.opened += 1;
+                let (label, intact) = labels.get(&o.id).map_or(("(unknown request)", false), |d| {
+                    (d.label, d.referral.message == referral.message)
+                });
+                for line in staff_summary(label, referral, intact) {
+                    println!("{line}");
+                }
+            }
+            OpenOutcome::Failed { reason } => println!("  - {}: FAILED: {reason}", o.id),
+        }
+    }
+
+    // 11. Status again.
+    println!("11. The app asks again:");
+    for id in &ids {
+        let secret = store.lock().expect("store mutex").status_secret(*id)?;
+        let st = status_client.fetch_status(*id, &secret).await?;
+        out.status_after_review.push(st.state);
+        println!("   - {id}: {}", state_text(st.state));
+    }
+    store.lock().expect("store mutex").lock();
+    println!();
+    println!("Demo finished in {:.1} s.", started.elapsed().as_secs_f64());
+
+    if opts.exit {
+        server.shutdown().await;
+        return Ok(out);
+    }
+    println!(
+        "The hotline keeps serving at {} (profile: {}). Press Ctrl-C to stop.",
+        out.url,
+        hotline_dir.join(reach_hotline::PROFILE_FILE).display()
+    );
+    tokio::signal::ctrl_c().await?;
+    println!("Stopping the hotline…");
+    server.shutdown().await;
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The README's run command cannot silently rot: the whole story runs against a real
+    /// server on an ephemeral port, and what it narrates is asserted.
+    #[test]
+    fn demo_tells_the_whole_story() {
+        let tmp = tempfile::tempdir().unwrap();
+        let opts = DemoOptions {
+            dir: tmp.path().join("demo"),
+            listen: "127.0.0.1:0".parse().unwrap(),
+            exit: true,
+        };
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        let out = rt.block_on(run(&opts)).unwrap();
+        assert_eq!(out.submitted, 3);
+        assert_eq!(out.attempts_after_offline, vec![1, 1, 1]);
+        assert_eq!(out.plaintext_hits, 0);
+        assert_eq!(out.delivered, 3);
+        assert_eq!(out.receipts_verified, 3);
+        assert_eq!(out.status_after_delivery, vec![ReferralState::Received; 3]);
+        assert_eq!(out.opened, 3);
+        assert_eq!(out.audit_rows, 3);
+        assert_eq!(out.status_after_review, vec![ReferralState::InReview; 3]);
+
+        // A second run reuses (wipes) its own directory...
+        let again = rt.block_on(run(&opts)).unwrap();
+        assert_eq!(again.delivered, 3);
+        // ...but never a directory it did not make.
+        let foreign = tmp.path().join("not-a-demo");
+        std::fs::create_dir_all(&foreign).unwrap();
+        std::fs::write(foreign.join("precious.txt"), b"keep me").unwrap();
+        let err = rt
+            .block_on(run(&DemoOptions {
+                dir: foreign.clone(),
+                ..opts
+            }))
+            .unwrap_err();
+        assert!(err.to_string().contains("refusing"), "{err}");
+        assert!(foreign.join("precious.txt").exists());
+    }
+
+    #[test]
+    fn demo_requests_are_valid_and_distinct() {
+        let reqs = demo_requests().unwrap();
+        assert_eq!(reqs.len(), 3);
+        for r in &reqs {
+            r.referral.validate().unwrap();
+        }
+        let langs: std::collections::HashSet<_> =
+            reqs.iter().map(|r| r.referral.language.clone()).collect();
+        assert_eq!(langs.len(), 3);
+    }
+}

@@ -1,0 +1,94 @@
+//! Project tasks that need the real core and the real hotline together, kept out of both crates
+//! so that neither ships demo or benchmark code:
+//!
+//! * `demo` — the README's run command: a narrated walk through one offline-first delivery, end
+//!   to end, on loopback, with the same code paths the app and the hotline use.
+//! * `bench` — the published benchmarks. One run measures everything, so that figures quoted
+//!   together were taken on the same machine, build and load.
+
+mod bench;
+mod demo;
+mod relay;
+mod stats;
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Error type of the tasks: they are leaf programs that only report, so a boxed error with a
+/// readable message is all they need.
+pub type Error = Box<dyn std::error::Error + Send + Sync>;
+/// Result of the tasks.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[derive(Debug, Parser)]
+#[command(name = "xtask", about = "Reach project tasks: demo and benchmarks")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Runs the narrated demo: requests queued offline, delivered once the hotline is up,
+    /// receipts verified, status checked, then opened by hotline staff (audit-logged).
+    Demo {
+        /// Working directory of the demo (wiped and recreated; it must be empty or a previous
+        /// demo directory).
+        #[arg(long, default_value = ".reach-demo")]
+        dir: PathBuf,
+        /// Address the demo hotline listens on (loopback only: its profile uses plain HTTP).
+        #[arg(long, default_value = "127.0.0.1:8787")]
+        listen: SocketAddr,
+        /// Stop after the demo instead of serving until Ctrl-C.
+        #[arg(long)]
+        exit: bool,
+    },
+    /// Runs the benchmarks and prints them as a table.
+    Bench {
+        /// Small counts, so CI can run it in seconds to keep it from rotting (figures are not
+        /// meaningful then).
+        #[arg(long)]
+        quick: bool,
+        /// Where the temporary databases go (default: the system temp directory). Must be on a
+        /// real disk for the durability figures to mean anything.
+        #[arg(long)]
+        dir: Option<PathBuf>,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let rt = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: cannot start the async runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let result = match cli.command {
+        Command::Demo { dir, listen, exit } => rt
+            .block_on(demo::run(&demo::DemoOptions { dir, listen, exit }))
+            .map(|_| ()),
+        Command::Bench { quick, dir } => {
+            let counts = if quick {
+                bench::Counts::quick()
+            } else {
+                bench::Counts::full()
+            };
+            rt.block_on(bench::run(&counts, dir.as_deref())).map(|_| ())
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
