@@ -4,7 +4,8 @@
 //! The modules follow one request: [`referral`] (what the person says) → [`store`] (encrypted
 //! drafts on the device) → [`envelope`] (sealed to the hotline with HPKE) → [`outbox`] (queued,
 //! byte-identical resends) → [`sync`] (delivery until a signed [`receipt`] comes back).
-//! [`wire`] and [`profile`] are the contract with the hotline endpoint (`reach-hotline`).
+//! [`app_lock`] holds the rules of the lock screen (PIN format, duress PIN, wipe after too many
+//! wrong PINs). [`wire`] and [`profile`] are the contract with the hotline endpoint (`reach-hotline`).
 
 pub mod envelope;
 pub mod ids;
@@ -14,6 +15,8 @@ pub mod referral;
 pub mod rng;
 pub mod wire;
 
+#[cfg(feature = "store")]
+pub mod app_lock;
 #[cfg(feature = "store")]
 pub mod outbox;
 #[cfg(feature = "store")]

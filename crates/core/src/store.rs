@@ -53,6 +53,11 @@ const WRAP_LABEL: &[u8] = b"reach store data key\0";
 const DRAFT_LABEL: &[u8] = b"reach draft v1\0";
 const SECRETS_LABEL: &[u8] = b"reach request secrets v1\0";
 const FAILED_UNLOCKS: &str = "failed_unlocks";
+const SECONDARY_PIN_LABEL: &[u8] = b"reach secondary pin verifier v1\0";
+/// Bytes of an Argon2id salt (for the duress PIN's verifier in [`crate::app_lock`]).
+pub(crate) const PIN_SALT_LEN: usize = SALT_LEN;
+/// Bytes of a secondary PIN verifier.
+pub(crate) const PIN_VERIFIER_LEN: usize = KEY_LEN;
 
 /// Everything that can go wrong in the store, as variants a UI can translate (see
 /// [`StoreError::code`]). No variant ever carries request content.
@@ -650,6 +655,59 @@ impl Store {
     }
 
     // ---------------------------------------------------------------------------------------
+    // Secondary PIN verifiers (the duress PIN of `crate::app_lock`)
+    // ---------------------------------------------------------------------------------------
+
+    /// The Argon2id cost of the current PIN's key wrapping, so that a secondary PIN (the duress
+    /// PIN) is checked at exactly the same cost and its check takes as long as the real one.
+    pub fn kdf_params(&self) -> Result<KdfParams> {
+        Ok(self.read_wrapped_key()?.params)
+    }
+
+    /// Verifier of a secondary PIN: HMAC-SHA256 keyed with KEK(pin, salt, device secret), over a
+    /// fixed label. Bound to the device secret like the real PIN, so a copy of the database alone
+    /// does not allow guessing the duress PIN offline, and after a wipe it is as dead as the rest.
+    pub(crate) fn secondary_pin_tag(
+        &self,
+        pin: &str,
+        salt: &[u8],
+        params: KdfParams,
+    ) -> Result<[u8; KEY_LEN]> {
+        let tag = ring::hmac::sign(
+            &self.secondary_pin_key(pin, salt, params)?,
+            SECONDARY_PIN_LABEL,
+        );
+        tag.as_ref().try_into().map_err(|_| StoreError::Corrupt)
+    }
+
+    /// Whether `pin` matches a verifier made by [`Store::secondary_pin_tag`]. Constant-time
+    /// comparison; always runs the full Argon2id derivation.
+    pub(crate) fn secondary_pin_matches(
+        &self,
+        pin: &str,
+        salt: &[u8],
+        params: KdfParams,
+        verifier: &[u8],
+    ) -> Result<bool> {
+        let key = self.secondary_pin_key(pin, salt, params)?;
+        Ok(ring::hmac::verify(&key, SECONDARY_PIN_LABEL, verifier).is_ok())
+    }
+
+    fn secondary_pin_key(
+        &self,
+        pin: &str,
+        salt: &[u8],
+        params: KdfParams,
+    ) -> Result<ring::hmac::Key> {
+        if salt.len() != SALT_LEN {
+            return Err(StoreError::Corrupt);
+        }
+        let device_secret = self.device.load()?;
+        let kek = crypto::derive_kek(pin, salt, &params, &device_secret)?;
+        Ok(ring::hmac::Key::new(ring::hmac::HMAC_SHA256, &kek[..]))
+    }
+
+    // ---------------------------------------------------------------------------------------
     // Internals shared with the outbox
     // ---------------------------------------------------------------------------------------
 
@@ -871,6 +929,9 @@ fn wipe_inner(dir: &Path, conn: Option<Connection>, device: &dyn DeviceSecret) -
             )
             .map_err(StoreError::from),
         );
+        // Absent from a database that was never migrated to schema 2 (`wipe_dir` does not
+        // migrate), hence not an error; it is useless without the device secret anyway.
+        let _ = conn.execute("DELETE FROM duress_pin", []);
         note(checkpoint(&conn));
         note(conn.close().map_err(|(_, e)| StoreError::from(e)));
     }

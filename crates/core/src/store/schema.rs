@@ -8,8 +8,10 @@
 use rusqlite_migration::{M, Migrations};
 
 /// Schema migrations, in order. Never edit a released migration: append a new one.
-const MIGRATIONS: &[M<'static>] = &[M::up(
-    "CREATE TABLE meta (
+const MIGRATIONS: &[M<'static>] = &[
+    // 1: the initial schema.
+    M::up(
+        "CREATE TABLE meta (
         key TEXT PRIMARY KEY NOT NULL,
         value INTEGER NOT NULL
     ) STRICT;
@@ -49,7 +51,21 @@ const MIGRATIONS: &[M<'static>] = &[M::up(
             REFERENCES outbox (referral_id) ON DELETE CASCADE,
         sealed BLOB NOT NULL
     ) STRICT;",
-)];
+    ),
+    // 2: the duress PIN's verifier (`crate::app_lock`). Every store holds exactly one row once
+    // unlocked through `app_lock`: a real verifier, or random bytes of the same shape when no
+    // duress PIN is set, so that the file does not reveal whether one is.
+    M::up(
+        "CREATE TABLE duress_pin (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        kdf_salt BLOB NOT NULL,
+        kdf_m_kib INTEGER NOT NULL,
+        kdf_t INTEGER NOT NULL,
+        kdf_p INTEGER NOT NULL,
+        verifier BLOB NOT NULL
+    ) STRICT;",
+    ),
+];
 
 /// The migrations as `rusqlite_migration` wants them.
 pub(super) fn migrations() -> Migrations<'static> {

@@ -1,0 +1,355 @@
+//! The lock screen's rules: what a PIN may be, the duress PIN, and the wipe after too many wrong
+//! PINs. Kept here, not in the app shell, so that every rule is tested headless.
+//!
+//! The person's phone may be taken and the person forced to unlock the app in front of the
+//! controller. Three defences, all silent:
+//!
+//! * **Duress PIN.** A second PIN that, typed at the lock screen, crypto-shreds everything
+//!   ([`Store::wipe`]) and opens a fresh, empty store under that very PIN. The screen shows the
+//!   same "unlocked" as with the real PIN ([`UnlockOutcome::Unlocked`]), and from then on the
+//!   duress PIN *is* the PIN, so the controller can open the app again and again and find an
+//!   unused app.
+//! * **Wipe after N wrong PINs** ([`LockPolicy::max_failed_unlocks`]); the counter is persisted
+//!   before each attempt, so killing the app does not reset it.
+//! * **Nothing distinguishes a store with a duress PIN from one without.** Every store that went
+//!   through this module holds one duress row: a real verifier, or random bytes of the same shape
+//!   and cost. Every unlock attempt runs both Argon2id derivations (duress check and real PIN)
+//!   whatever the row holds, so neither the file nor the time an attempt takes reveals whether a
+//!   duress PIN is set.
+//!
+//! Known residual: the duress path does more work after the checks (a wipe and a new store, one
+//! more Argon2id derivation), so it takes about one key derivation longer than a normal unlock.
+//! Someone timing the unlock precisely could notice; on screen both show the same progress.
+
+use std::path::Path;
+
+use rusqlite::{OptionalExtension as _, params};
+
+use crate::store::{KdfParams, PIN_SALT_LEN, PIN_VERIFIER_LEN, Store, StoreError};
+
+/// Shortest PIN accepted (digits).
+pub const PIN_MIN_LEN: usize = 4;
+/// Longest PIN accepted (digits); the calculator disguise has a 12-digit display.
+pub const PIN_MAX_LEN: usize = 12;
+
+/// Why a new PIN is refused. Typed, with stable codes ([`PinError::code`]) for the UI.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum PinError {
+    /// Fewer than [`PIN_MIN_LEN`] digits.
+    #[error("a PIN has at least {PIN_MIN_LEN} digits")]
+    TooShort,
+    /// More than [`PIN_MAX_LEN`] digits.
+    #[error("a PIN has at most {PIN_MAX_LEN} digits")]
+    TooLong,
+    /// Something other than the ASCII digits 0–9 (the calculator has no other keys).
+    #[error("a PIN has only the digits 0-9")]
+    NotDigits,
+}
+
+impl PinError {
+    /// Stable machine code for the UI's translations. Never rename one.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::TooShort => "pin_too_short",
+            Self::TooLong => "pin_too_long",
+            Self::NotDigits => "pin_not_digits",
+        }
+    }
+}
+
+/// Checks a PIN being *chosen* (setup, duress PIN). Not applied to PINs being *tried*: a wrong
+/// attempt of any shape is just a wrong PIN, and costs the same time.
+pub fn validate_pin(pin: &str) -> Result<(), PinError> {
+    if !pin.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(PinError::NotDigits);
+    }
+    match pin.len() {
+        n if n < PIN_MIN_LEN => Err(PinError::TooShort),
+        n if n > PIN_MAX_LEN => Err(PinError::TooLong),
+        _ => Ok(()),
+    }
+}
+
+/// Everything the lock screen's operations can refuse, with stable codes ([`LockError::code`]).
+#[derive(Debug, thiserror::Error)]
+pub enum LockError {
+    /// A new PIN breaks the PIN rules.
+    #[error(transparent)]
+    Pin(#[from] PinError),
+    /// The duress PIN equals the real PIN: it would never be recognised.
+    #[error("the duress PIN must differ from the PIN")]
+    DuressSameAsPin,
+    /// The store failed (including [`StoreError::WrongPin`] for a wrong current PIN).
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl LockError {
+    /// Stable machine code for the UI's translations. Never rename one.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::Pin(e) => e.code(),
+            Self::DuressSameAsPin => "duress_same_as_pin",
+            Self::Store(e) => e.code(),
+        }
+    }
+}
+
+/// How forgiving the lock screen is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LockPolicy {
+    /// Consecutive wrong PINs after which everything is wiped. At least 1 (0 counts as 1).
+    pub max_failed_unlocks: u32,
+}
+
+impl Default for LockPolicy {
+    /// Ten. The calculator disguise is meant to be used as a calculator: a stranger doing sums
+    /// on it types digits and "=", and every such "=" is an unlock attempt. Ten keeps an
+    /// accidental wipe unlikely (and leaves room for a few slips of a frightened thumb), while
+    /// someone guessing still gets only 10 tries at a 4-digit PIN (1 in 1,000; fewer for longer
+    /// PINs).
+    fn default() -> Self {
+        Self {
+            max_failed_unlocks: 10,
+        }
+    }
+}
+
+impl LockPolicy {
+    fn max(&self) -> u32 {
+        self.max_failed_unlocks.max(1)
+    }
+}
+
+/// What an unlock attempt did, as the UI may show it. The duress PIN deliberately yields
+/// [`UnlockOutcome::Unlocked`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnlockOutcome {
+    /// The store is unlocked (by the real PIN, or by the duress PIN after a silent wipe).
+    Unlocked,
+    /// Wrong PIN; `remaining` more wrong attempts are allowed before the wipe.
+    WrongPin {
+        /// Wrong attempts left before everything is wiped.
+        remaining: u32,
+    },
+    /// Too many wrong PINs: everything was wiped; the app needs setting up again.
+    Wiped,
+}
+
+/// First use: validates the PIN (and the optional duress PIN), creates the store in `dir` and
+/// records the duress PIN, or a decoy of the same shape when there is none. Returns the store
+/// unlocked.
+pub fn setup(
+    dir: &Path,
+    pin: &str,
+    duress_pin: Option<&str>,
+    params: KdfParams,
+) -> Result<Store, LockError> {
+    validate_pin(pin)?;
+    if let Some(d) = duress_pin {
+        validate_pin(d)?;
+        if d == pin {
+            return Err(LockError::DuressSameAsPin);
+        }
+    }
+    let store = Store::create(dir, pin, params)?;
+    if let Err(e) = write_duress_row(&store, duress_pin) {
+        // Leave nothing half-made: setup can then simply be tried again.
+        let _ = store.wipe();
+        return Err(e);
+    }
+    Ok(store)
+}
+
+impl Store {
+    /// Sets (`Some`) or removes (`None`) the duress PIN. Needs the store already unlocked
+    /// ([`StoreError::Locked`] otherwise: at the lock screen this would be a PIN oracle outside
+    /// the wipe policy) *and* the current PIN again (a wrong one counts as a failed unlock).
+    /// Refuses a duress PIN equal to the PIN. Removing it writes a decoy, so the file looks the
+    /// same either way.
+    pub fn set_duress_pin(
+        &mut self,
+        current_pin: &str,
+        duress_pin: Option<&str>,
+    ) -> Result<(), LockError> {
+        if !self.is_unlocked() {
+            return Err(StoreError::Locked.into());
+        }
+        if let Some(d) = duress_pin {
+            validate_pin(d)?;
+        }
+        self.unlock(current_pin)?;
+        if duress_pin == Some(current_pin) {
+            return Err(LockError::DuressSameAsPin);
+        }
+        write_duress_row(self, duress_pin)
+    }
+}
+
+/// One unlock attempt at the lock screen, with every rule applied:
+///
+/// * the real PIN unlocks → [`UnlockOutcome::Unlocked`], the store returned unlocked;
+/// * the duress PIN wipes everything (crypto-shredding), creates a fresh empty store in the same
+///   directory whose PIN is the duress PIN (with `params`, as a first setup would) →
+///   [`UnlockOutcome::Unlocked`] with the fresh store: indistinguishable on screen;
+/// * any other PIN counts as a failed attempt (persisted) → [`UnlockOutcome::WrongPin`] with the
+///   attempts left, or at the policy's limit the store is wiped → [`UnlockOutcome::Wiped`]
+///   and no store.
+///
+/// Both Argon2id checks run on every attempt. Takes the store by value because two outcomes
+/// destroy it. On `Err` the store has been dropped (not wiped); reopen it with [`Store::open`].
+pub fn unlock_or_wipe(
+    mut store: Store,
+    pin: &str,
+    policy: &LockPolicy,
+    params: KdfParams,
+) -> Result<(UnlockOutcome, Option<Store>), LockError> {
+    let row = read_or_init_duress_row(&store)?;
+    // Always both derivations, duress first; neither result is acted on before both are known.
+    let is_duress = store.secondary_pin_matches(pin, &row.salt, row.params, &row.verifier)?;
+    match store.unlock(pin) {
+        Ok(()) => Ok((UnlockOutcome::Unlocked, Some(store))),
+        Err(StoreError::WrongPin) if is_duress => {
+            let dir = store.dir().to_owned();
+            wipe_thoroughly(store)?;
+            let fresh = setup(&dir, pin, None, params)?;
+            Ok((UnlockOutcome::Unlocked, Some(fresh)))
+        }
+        Err(StoreError::WrongPin) => {
+            let failed = store.failed_unlocks()?;
+            if failed >= policy.max() {
+                wipe_thoroughly(store)?;
+                Ok((UnlockOutcome::Wiped, None))
+            } else {
+                Ok((
+                    UnlockOutcome::WrongPin {
+                        remaining: policy.max() - failed,
+                    },
+                    Some(store),
+                ))
+            }
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// [`Store::wipe`], and if that reports an error part-way, a second pass over the directory
+/// ([`Store::wipe_dir`]), so that a fresh store can be created where the old one was.
+fn wipe_thoroughly(store: Store) -> Result<(), StoreError> {
+    let dir = store.dir().to_owned();
+    match store.wipe() {
+        Ok(()) => Ok(()),
+        Err(_) => Store::wipe_dir(&dir),
+    }
+}
+
+struct DuressRow {
+    salt: Vec<u8>,
+    params: KdfParams,
+    verifier: Vec<u8>,
+}
+
+/// Writes the duress row: the verifier of `duress_pin`, or random bytes of the same shape (a
+/// decoy no PIN matches, short of a 2^-256 chance).
+fn write_duress_row(store: &Store, duress_pin: Option<&str>) -> Result<(), LockError> {
+    let params = store.kdf_params()?;
+    let salt = crate::rng::array::<PIN_SALT_LEN>();
+    let verifier = match duress_pin {
+        Some(pin) => store.secondary_pin_tag(pin, &salt, params)?,
+        None => crate::rng::array::<PIN_VERIFIER_LEN>(),
+    };
+    store
+        .conn()
+        .execute(
+            "INSERT INTO duress_pin (id, kdf_salt, kdf_m_kib, kdf_t, kdf_p, verifier)
+             VALUES (1, ?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT (id) DO UPDATE SET kdf_salt = excluded.kdf_salt,
+                 kdf_m_kib = excluded.kdf_m_kib, kdf_t = excluded.kdf_t,
+                 kdf_p = excluded.kdf_p, verifier = excluded.verifier",
+            params![&salt[..], params.m_kib, params.t, params.p, &verifier[..]],
+        )
+        .map_err(StoreError::from)?;
+    // The old verifier's pages are zeroed (secure_delete); drop them from the WAL too.
+    store.checkpoint()?;
+    Ok(())
+}
+
+/// The duress row; a store made without this module (or before schema 2) gets its decoy now,
+/// so that from its first unlock on it looks like every other store.
+fn read_or_init_duress_row(store: &Store) -> Result<DuressRow, LockError> {
+    if let Some(row) = read_duress_row(store)? {
+        return Ok(row);
+    }
+    write_duress_row(store, None)?;
+    read_duress_row(store)?.ok_or(LockError::Store(StoreError::Corrupt))
+}
+
+fn read_duress_row(store: &Store) -> Result<Option<DuressRow>, StoreError> {
+    let row = store
+        .conn()
+        .query_row(
+            "SELECT kdf_salt, kdf_m_kib, kdf_t, kdf_p, verifier FROM duress_pin WHERE id = 1",
+            [],
+            |r| {
+                Ok((
+                    r.get::<_, Vec<u8>>(0)?,
+                    r.get::<_, i64>(1)?,
+                    r.get::<_, i64>(2)?,
+                    r.get::<_, i64>(3)?,
+                    r.get::<_, Vec<u8>>(4)?,
+                ))
+            },
+        )
+        .optional()?;
+    let Some((salt, m, t, p, verifier)) = row else {
+        return Ok(None);
+    };
+    let num = |v: i64| u32::try_from(v).map_err(|_| StoreError::Corrupt);
+    let params = KdfParams {
+        m_kib: num(m)?,
+        t: num(t)?,
+        p: num(p)?,
+    };
+    // A tampered row must not make unlock expensive or break it: the same bounds as the store's
+    // own parameters apply (checked again inside the derivation).
+    if salt.len() != PIN_SALT_LEN || verifier.len() != PIN_VERIFIER_LEN {
+        return Err(StoreError::Corrupt);
+    }
+    Ok(Some(DuressRow {
+        salt,
+        params,
+        verifier,
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pin_rules() {
+        assert_eq!(validate_pin("1234"), Ok(()));
+        assert_eq!(validate_pin("123456789012"), Ok(()));
+        assert_eq!(validate_pin(""), Err(PinError::TooShort));
+        assert_eq!(validate_pin("123"), Err(PinError::TooShort));
+        assert_eq!(validate_pin("1234567890123"), Err(PinError::TooLong));
+        for bad in ["12a4", "12 34", "١٢٣٤", "+1234", "12.34"] {
+            assert_eq!(validate_pin(bad), Err(PinError::NotDigits), "{bad}");
+        }
+        assert_eq!(PinError::TooShort.code(), "pin_too_short");
+        assert_eq!(LockError::DuressSameAsPin.code(), "duress_same_as_pin");
+        assert_eq!(LockError::Store(StoreError::WrongPin).code(), "wrong_pin");
+    }
+
+    #[test]
+    fn policy_never_allows_zero() {
+        assert_eq!(LockPolicy::default().max_failed_unlocks, 10);
+        assert_eq!(
+            LockPolicy {
+                max_failed_unlocks: 0
+            }
+            .max(),
+            1
+        );
+    }
+}

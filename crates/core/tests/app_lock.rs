@@ -1,0 +1,264 @@
+//! The lock screen's rules on real SQLite files: right PIN, duress PIN (silent wipe and a fresh
+//! store), wipe after N wrong PINs, the persisted counter, and the PIN rules.
+
+use std::fs;
+use std::path::Path;
+
+use reach_core::app_lock::{self, LockError, LockPolicy, PinError, UnlockOutcome, unlock_or_wipe};
+use reach_core::envelope::HotlinePrivateKey;
+use reach_core::profile::HotlineProfile;
+use reach_core::receipt::ReceiptSigner;
+use reach_core::referral::Referral;
+use reach_core::store::{DB_FILE, DEVICE_KEY_FILE, KdfParams, Store, StoreError};
+use rusqlite::Connection;
+
+const PIN: &str = "482916";
+const DURESS: &str = "1379";
+
+fn fast() -> KdfParams {
+    KdfParams::insecure_fast_for_tests()
+}
+
+fn profile() -> HotlineProfile {
+    HotlineProfile::new(
+        "Test hotline",
+        "https://intake.example.org",
+        HotlinePrivateKey::generate().public_key(),
+        &ReceiptSigner::generate().verifier(),
+    )
+}
+
+fn files_in(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+/// One attempt on a freshly opened (locked) store, as the app does after a restart.
+fn attempt(dir: &Path, pin: &str, policy: &LockPolicy) -> (UnlockOutcome, Option<Store>) {
+    unlock_or_wipe(Store::open(dir).unwrap(), pin, policy, fast()).unwrap()
+}
+
+fn duress_row(dir: &Path) -> (Vec<u8>, Vec<u8>) {
+    Connection::open(dir.join(DB_FILE))
+        .unwrap()
+        .query_row("SELECT kdf_salt, verifier FROM duress_pin", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .unwrap()
+}
+
+#[test]
+fn right_pin_unlocks_and_resets_the_counter() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let mut store = app_lock::setup(dir, PIN, Some(DURESS), fast()).unwrap();
+    assert!(store.is_unlocked());
+    let draft = store.save_draft(None, &Referral::sample()).unwrap();
+    drop(store);
+
+    let policy = LockPolicy::default();
+    let (outcome, store) = attempt(dir, "0000", &policy);
+    assert_eq!(outcome, UnlockOutcome::WrongPin { remaining: 9 });
+    assert!(!store.unwrap().is_unlocked());
+
+    let (outcome, store) = attempt(dir, PIN, &policy);
+    assert_eq!(outcome, UnlockOutcome::Unlocked);
+    let store = store.unwrap();
+    assert!(store.is_unlocked());
+    assert_eq!(store.load_draft(draft).unwrap(), Referral::sample());
+    assert_eq!(store.failed_unlocks().unwrap(), 0);
+}
+
+#[test]
+fn duress_pin_wipes_silently_and_opens_an_empty_store() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("data");
+    let copy = tmp.path().join("copy");
+    let mut store = app_lock::setup(&dir, PIN, Some(DURESS), fast()).unwrap();
+    let draft = store.save_draft(None, &Referral::sample()).unwrap();
+    let rid = store
+        .submit(&Referral::sample_minimal(), &profile())
+        .unwrap();
+    assert_eq!(store.list().unwrap().len(), 1);
+    drop(store);
+
+    // What a controller might have copied before making the person type the duress PIN.
+    fs::create_dir(&copy).unwrap();
+    for name in files_in(&dir) {
+        if name != DEVICE_KEY_FILE {
+            fs::copy(dir.join(&name), copy.join(&name)).unwrap();
+        }
+    }
+
+    let (outcome, store) = attempt(&dir, DURESS, &LockPolicy::default());
+    assert_eq!(
+        outcome,
+        UnlockOutcome::Unlocked,
+        "indistinguishable from the real PIN"
+    );
+    let store = store.unwrap();
+    assert!(store.is_unlocked());
+    assert!(store.list_drafts().unwrap().is_empty(), "old drafts gone");
+    assert!(store.list().unwrap().is_empty(), "old outbox gone");
+    assert!(matches!(store.load_draft(draft), Err(StoreError::NotFound)));
+    assert!(matches!(
+        store.status_secret(rid),
+        Err(StoreError::NotFound)
+    ));
+    assert_eq!(store.failed_unlocks().unwrap(), 0);
+    drop(store);
+
+    // The fresh store's PIN is the duress PIN; the old PIN is now just a wrong PIN.
+    let (outcome, _) = attempt(&dir, PIN, &LockPolicy::default());
+    assert_eq!(outcome, UnlockOutcome::WrongPin { remaining: 9 });
+    let (outcome, store) = attempt(&dir, DURESS, &LockPolicy::default());
+    assert_eq!(outcome, UnlockOutcome::Unlocked);
+    assert!(store.unwrap().list_drafts().unwrap().is_empty());
+
+    // The old database cannot be opened any more: its device secret is gone, and the new
+    // device secret is another one.
+    let mut old = Store::open(&copy).unwrap();
+    assert!(matches!(
+        old.unlock(PIN),
+        Err(StoreError::DeviceSecretUnavailable)
+    ));
+    drop(old);
+    fs::copy(dir.join(DEVICE_KEY_FILE), copy.join(DEVICE_KEY_FILE)).unwrap();
+    let mut old = Store::open(&copy).unwrap();
+    for pin in [PIN, DURESS] {
+        assert!(
+            matches!(old.unlock(pin), Err(StoreError::WrongPin)),
+            "{pin}"
+        );
+    }
+}
+
+#[test]
+fn too_many_wrong_pins_wipe_everything() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let mut store = app_lock::setup(dir, PIN, None, fast()).unwrap();
+    store.save_draft(None, &Referral::sample()).unwrap();
+    store
+        .submit(&Referral::sample_minimal(), &profile())
+        .unwrap();
+    drop(store);
+
+    let policy = LockPolicy {
+        max_failed_unlocks: 3,
+    };
+    assert_eq!(
+        attempt(dir, "1111", &policy).0,
+        UnlockOutcome::WrongPin { remaining: 2 }
+    );
+    assert_eq!(
+        attempt(dir, "2222", &policy).0,
+        UnlockOutcome::WrongPin { remaining: 1 }
+    );
+    let (outcome, store) = attempt(dir, "3333", &policy);
+    assert_eq!(outcome, UnlockOutcome::Wiped);
+    assert!(store.is_none());
+    assert!(!Store::exists(dir));
+    assert!(files_in(dir).is_empty(), "left behind: {:?}", files_in(dir));
+
+    // A fresh start is possible afterwards.
+    let store = app_lock::setup(dir, PIN, None, fast()).unwrap();
+    assert!(store.list_drafts().unwrap().is_empty());
+}
+
+#[test]
+fn the_counter_survives_a_restart() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    drop(app_lock::setup(dir, PIN, None, fast()).unwrap());
+    let policy = LockPolicy::default();
+    let (outcome, store) = attempt(dir, "9999", &policy);
+    assert_eq!(outcome, UnlockOutcome::WrongPin { remaining: 9 });
+    drop(store);
+    assert_eq!(Store::open(dir).unwrap().failed_unlocks().unwrap(), 1);
+    let (outcome, _) = attempt(dir, "9998", &policy);
+    assert_eq!(outcome, UnlockOutcome::WrongPin { remaining: 8 });
+    assert_eq!(Store::open(dir).unwrap().failed_unlocks().unwrap(), 2);
+}
+
+#[test]
+fn the_duress_pin_must_differ_from_the_pin_and_follow_the_rules() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    assert!(matches!(
+        app_lock::setup(dir, PIN, Some(PIN), fast()),
+        Err(LockError::DuressSameAsPin)
+    ));
+    assert!(!Store::exists(dir), "nothing created");
+    assert!(matches!(
+        app_lock::setup(dir, "12", None, fast()),
+        Err(LockError::Pin(PinError::TooShort))
+    ));
+    assert!(matches!(
+        app_lock::setup(dir, PIN, Some("12ab"), fast()),
+        Err(LockError::Pin(PinError::NotDigits))
+    ));
+    assert!(!Store::exists(dir));
+
+    let mut store = app_lock::setup(dir, PIN, None, fast()).unwrap();
+    let err = store.set_duress_pin(PIN, Some(PIN)).unwrap_err();
+    assert_eq!(err.code(), "duress_same_as_pin");
+    let err = store.set_duress_pin("0000", Some(DURESS)).unwrap_err();
+    assert_eq!(err.code(), "wrong_pin");
+    assert_eq!(
+        store.failed_unlocks().unwrap(),
+        1,
+        "a wrong current PIN counts"
+    );
+    let err = store
+        .set_duress_pin(PIN, Some("1234567890123"))
+        .unwrap_err();
+    assert_eq!(err.code(), "pin_too_long");
+
+    // Set, then remove: the duress PIN stops working and becomes an ordinary wrong PIN.
+    store.set_duress_pin(PIN, Some(DURESS)).unwrap();
+    store.set_duress_pin(PIN, None).unwrap();
+    drop(store);
+    let (outcome, store) = attempt(dir, DURESS, &LockPolicy::default());
+    assert_eq!(outcome, UnlockOutcome::WrongPin { remaining: 9 });
+    drop(store);
+    let (outcome, store) = attempt(dir, PIN, &LockPolicy::default());
+    assert_eq!(outcome, UnlockOutcome::Unlocked);
+    let mut store = store.unwrap();
+    store.lock();
+    let err = store.set_duress_pin(PIN, Some(DURESS)).unwrap_err();
+    assert_eq!(err.code(), "locked", "no PIN oracle at the lock screen");
+    store.unlock(PIN).unwrap();
+    store.set_duress_pin(PIN, Some(DURESS)).unwrap();
+    drop(store);
+    assert_eq!(
+        attempt(dir, DURESS, &LockPolicy::default()).0,
+        UnlockOutcome::Unlocked
+    );
+    assert!(Store::open(dir).unwrap().list().unwrap().is_empty());
+}
+
+#[test]
+fn the_file_does_not_reveal_whether_a_duress_pin_is_set() {
+    let tmp = tempfile::tempdir().unwrap();
+    let with = tmp.path().join("with");
+    let without = tmp.path().join("without");
+    drop(app_lock::setup(&with, PIN, Some(DURESS), fast()).unwrap());
+    drop(app_lock::setup(&without, PIN, None, fast()).unwrap());
+    let (salt_a, ver_a) = duress_row(&with);
+    let (salt_b, ver_b) = duress_row(&without);
+    assert_eq!((salt_a.len(), ver_a.len()), (salt_b.len(), ver_b.len()));
+    assert_ne!(ver_a, ver_b);
+
+    // A store made without app_lock (or before the migration) gets its decoy at first unlock.
+    let plain = tmp.path().join("plain");
+    drop(Store::create(&plain, PIN, fast()).unwrap());
+    let (outcome, _) = attempt(&plain, PIN, &LockPolicy::default());
+    assert_eq!(outcome, UnlockOutcome::Unlocked);
+    let (salt_c, ver_c) = duress_row(&plain);
+    assert_eq!((salt_c.len(), ver_c.len()), (salt_b.len(), ver_b.len()));
+}
