@@ -1,0 +1,416 @@
+//! The IPC commands of `docs/ipc.md`, each a thin wrapper over `reach-core`. Private module
+//! (toolchain trap 4: a `pub` command at the crate root collides with its generated macro).
+//!
+//! Argon2id work (setup, unlock, duress PIN) runs on the blocking pool so the WebView stays
+//! responsive. PINs are zeroised when dropped. No command ever returns backend text: errors are
+//! [`CommandError`] codes.
+
+use std::str::FromStr as _;
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+
+use reach_core::app_lock::{self, UnlockOutcome};
+use reach_core::ids::ReferralId;
+use reach_core::outbox::{OutboxState, RequestStatus};
+use reach_core::referral::{FORMAT_VERSION, Referral, limits};
+use reach_core::store::{DraftId, Store, StoreError};
+use reach_core::wire::ReferralState;
+use serde::Serialize;
+use tauri::State;
+use zeroize::Zeroizing;
+
+use crate::error::{CommandError, FieldError};
+use crate::state::{AppState, Inner, lock_store};
+
+type Result<T, E = CommandError> = std::result::Result<T, E>;
+
+/// `app_state`'s answer.
+#[derive(Debug, Serialize)]
+pub struct AppStateView {
+    setup_done: bool,
+    unlocked: bool,
+    locale: String,
+    hotline_name: Option<String>,
+    max_failed_unlocks: u32,
+    failed_unlocks: u32,
+}
+
+/// `unlock`'s answer: `{ "result": "unlocked" | "wrong_pin" | "wiped", "remaining"? }`.
+#[derive(Debug, Serialize)]
+#[serde(tag = "result", rename_all = "snake_case")]
+pub enum UnlockView {
+    Unlocked,
+    WrongPin { remaining: u32 },
+    Wiped,
+}
+
+impl From<UnlockOutcome> for UnlockView {
+    fn from(o: UnlockOutcome) -> Self {
+        match o {
+            UnlockOutcome::Unlocked => Self::Unlocked,
+            UnlockOutcome::WrongPin { remaining } => Self::WrongPin { remaining },
+            UnlockOutcome::Wiped => Self::Wiped,
+        }
+    }
+}
+
+/// One request as the status screen shows it.
+#[derive(Debug, Serialize)]
+pub struct RequestView {
+    id: String,
+    state: &'static str,
+    attempts: u32,
+    problem: Option<String>,
+    receipt_verified: bool,
+    hotline_state: Option<ReferralState>,
+}
+
+fn store_of(inner: &Inner) -> Result<&Arc<std::sync::Mutex<Store>>> {
+    inner.store.as_ref().ok_or(CommandError::NOT_SET_UP)
+}
+
+fn parse_draft_id(id: &str) -> Result<DraftId> {
+    Ok(DraftId::from_str(id)?)
+}
+
+fn parse_referral_id(id: &str) -> Result<ReferralId> {
+    ReferralId::from_str(id).map_err(|_| StoreError::NotFound.into())
+}
+
+/// Parses the Referral JSON ourselves rather than as a typed command argument: serde's own
+/// messages quote the input (a phone number, say), and Tauri would pass them to the UI. Not
+/// `Referral::from_bytes`, which also validates: a draft need not be valid yet.
+fn parse_referral(value: serde_json::Value) -> Result<Referral> {
+    let malformed = || CommandError::code("malformed");
+    let bytes = Zeroizing::new(serde_json::to_vec(&value).map_err(|_| malformed())?);
+    drop(value);
+    if bytes.len() > limits::SERIALIZED_MAX_BYTES {
+        return Err(CommandError::code("too_large"));
+    }
+    let referral: Referral = serde_json::from_slice(&bytes).map_err(|_| malformed())?;
+    if referral.version != FORMAT_VERSION {
+        return Err(CommandError::code("unsupported_version"));
+    }
+    Ok(referral)
+}
+
+async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> Result<T> {
+    tauri::async_runtime::spawn_blocking(f)
+        .await
+        .map_err(|_| CommandError::INTERNAL)
+}
+
+fn view(state: &AppState, status: RequestStatus) -> RequestView {
+    let hotline_state = state
+        .hotline_states
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .get(&status.referral_id)
+        .copied();
+    let (state_name, attempts, problem) = match status.state {
+        OutboxState::Queued { attempts } => (
+            if state.sending.load(Ordering::SeqCst) {
+                "sending"
+            } else {
+                "saved"
+            },
+            attempts,
+            None,
+        ),
+        OutboxState::NeedsAttention { code, .. } => ("needs_attention", 0, Some(code)),
+        OutboxState::Delivered => ("received", 0, None),
+    };
+    RequestView {
+        id: status.referral_id.to_string(),
+        state: state_name,
+        attempts,
+        problem,
+        receipt_verified: status.receipt.is_some(),
+        hotline_state,
+    }
+}
+
+#[tauri::command]
+pub async fn app_state(state: State<'_, AppState>) -> Result<AppStateView> {
+    let inner = state.inner.lock().await;
+    let (unlocked, failed_unlocks) = match &inner.store {
+        Some(store) => {
+            let s = lock_store(store);
+            (s.is_unlocked(), s.failed_unlocks()?)
+        }
+        None => (false, 0),
+    };
+    Ok(AppStateView {
+        setup_done: inner.store.is_some() || Store::exists(&state.config.data_dir),
+        unlocked,
+        locale: state.config.locale.clone(),
+        hotline_name: state.config.profile.as_ref().map(|p| p.name.clone()),
+        max_failed_unlocks: state.config.lock_policy.max_failed_unlocks.max(1),
+        failed_unlocks,
+    })
+}
+
+#[tauri::command]
+pub async fn setup(
+    state: State<'_, AppState>,
+    pin: String,
+    duress_pin: Option<String>,
+) -> Result<()> {
+    let pin = Zeroizing::new(pin);
+    let duress_pin = duress_pin.map(Zeroizing::new);
+    let mut inner = state.inner.lock().await;
+    if inner.store.is_some() || Store::exists(&state.config.data_dir) {
+        return Err(CommandError::ALREADY_SET_UP);
+    }
+    let dir = state.config.data_dir.clone();
+    let kdf = state.config.kdf;
+    let store =
+        blocking(move || app_lock::setup(&dir, &pin, duress_pin.as_ref().map(|d| d.as_str()), kdf))
+            .await??;
+    state.put_store(&mut inner, Some(store));
+    Ok(())
+}
+
+#[tauri::command]
+pub async fn unlock(state: State<'_, AppState>, pin: String) -> Result<UnlockView> {
+    let pin = Zeroizing::new(pin);
+    let mut inner = state.inner.lock().await;
+    let store = state
+        .take_store(&mut inner)
+        .await?
+        .ok_or(CommandError::NOT_SET_UP)?;
+    let policy = state.config.lock_policy;
+    let kdf = state.config.kdf;
+    let result = blocking(move || app_lock::unlock_or_wipe(store, &pin, &policy, kdf)).await;
+    state.forget_hotline_states();
+    match result {
+        Ok(Ok((outcome, store))) => {
+            state.put_store(&mut inner, store);
+            Ok(outcome.into())
+        }
+        Ok(Err(e)) => {
+            // The core dropped the store (not wiped): open it again, locked.
+            state.put_store(&mut inner, Store::open(&state.config.data_dir).ok());
+            Err(e.into())
+        }
+        Err(e) => {
+            state.put_store(&mut inner, Store::open(&state.config.data_dir).ok());
+            Err(e)
+        }
+    }
+}
+
+#[tauri::command]
+pub async fn lock(state: State<'_, AppState>) -> Result<()> {
+    let inner = state.inner.lock().await;
+    if let Some(store) = &inner.store {
+        lock_store(store).lock();
+    }
+    state.forget_hotline_states();
+    Ok(())
+}
+
+/// Lock and forget everything held in memory for the UI. The backend keeps no drafts in memory
+/// (they are encrypted in the store), so this is `lock` plus the hotline's answers.
+#[tauri::command]
+pub async fn quick_exit(state: State<'_, AppState>) -> Result<()> {
+    lock(state).await
+}
+
+#[tauri::command]
+pub async fn set_duress_pin(
+    state: State<'_, AppState>,
+    pin: String,
+    duress_pin: Option<String>,
+) -> Result<()> {
+    let pin = Zeroizing::new(pin);
+    let duress_pin = duress_pin.map(Zeroizing::new);
+    let inner = state.inner.lock().await;
+    let store = Arc::clone(store_of(&inner)?);
+    blocking(move || {
+        lock_store(&store).set_duress_pin(&pin, duress_pin.as_ref().map(|d| d.as_str()))
+    })
+    .await??;
+    Ok(())
+}
+
+#[tauri::command]
+pub async fn draft_new(state: State<'_, AppState>) -> Result<String> {
+    let inner = state.inner.lock().await;
+    let id = lock_store(store_of(&inner)?).save_draft(None, &Referral::default())?;
+    Ok(id.to_string())
+}
+
+#[tauri::command]
+pub async fn draft_save(
+    state: State<'_, AppState>,
+    draft_id: String,
+    referral: serde_json::Value,
+) -> Result<()> {
+    let id = parse_draft_id(&draft_id)?;
+    let referral = parse_referral(referral)?;
+    let inner = state.inner.lock().await;
+    lock_store(store_of(&inner)?).save_draft(Some(id), &referral)?;
+    Ok(())
+}
+
+#[tauri::command]
+pub async fn draft_load(state: State<'_, AppState>, draft_id: String) -> Result<Referral> {
+    let id = parse_draft_id(&draft_id)?;
+    let inner = state.inner.lock().await;
+    Ok(lock_store(store_of(&inner)?).load_draft(id)?)
+}
+
+#[tauri::command]
+pub async fn drafts(state: State<'_, AppState>) -> Result<Vec<String>> {
+    let inner = state.inner.lock().await;
+    let ids = lock_store(store_of(&inner)?).list_drafts()?;
+    Ok(ids.iter().map(ToString::to_string).collect())
+}
+
+#[tauri::command]
+pub async fn draft_delete(state: State<'_, AppState>, draft_id: String) -> Result<()> {
+    let id = parse_draft_id(&draft_id)?;
+    let inner = state.inner.lock().await;
+    lock_store(store_of(&inner)?).delete_draft(id)?;
+    Ok(())
+}
+
+/// Validation needs no store and no PIN: it reads nothing but its argument.
+#[tauri::command]
+pub fn validate(referral: serde_json::Value) -> Result<Vec<FieldError>> {
+    let referral = parse_referral(referral)?;
+    Ok(match referral.validate() {
+        Ok(()) => Vec::new(),
+        Err(errors) => errors.iter().map(FieldError::from).collect(),
+    })
+}
+
+#[tauri::command]
+pub async fn submit(state: State<'_, AppState>, draft_id: String) -> Result<String> {
+    let id = parse_draft_id(&draft_id)?;
+    let profile = state
+        .config
+        .profile
+        .as_ref()
+        .ok_or(CommandError::NO_HOTLINE)?;
+    let inner = state.inner.lock().await;
+    let referral_id = lock_store(store_of(&inner)?).submit_draft(id, profile)?;
+    if let Some(sync) = &inner.sync {
+        sync.wake();
+    }
+    Ok(referral_id.to_string())
+}
+
+/// Needs the store unlocked: the list itself (how many requests, when they were received)
+/// is for the person, not for whoever holds the locked phone.
+#[tauri::command]
+pub async fn requests(state: State<'_, AppState>) -> Result<Vec<RequestView>> {
+    let inner = state.inner.lock().await;
+    let list = {
+        let store = lock_store(store_of(&inner)?);
+        if !store.is_unlocked() {
+            return Err(StoreError::Locked.into());
+        }
+        store.list()?
+    };
+    Ok(list.into_iter().map(|s| view(&state, s)).collect())
+}
+
+#[tauri::command]
+pub async fn send_now(state: State<'_, AppState>) -> Result<()> {
+    let inner = state.inner.lock().await;
+    store_of(&inner)?;
+    let sync = inner.sync.as_ref().ok_or(CommandError::NO_HOTLINE)?;
+    sync.retry_everything_now()?;
+    Ok(())
+}
+
+/// "Try again" on a request the hotline refused (`needs_attention`): it is queued again, due now,
+/// with a fresh attempt count, and a pass starts (returns at once; poll `requests`). No effect on
+/// a request in any other state. Needs the store unlocked: like the list, it is the person's.
+#[tauri::command]
+pub async fn retry(state: State<'_, AppState>, referral_id: String) -> Result<()> {
+    let id = parse_referral_id(&referral_id)?;
+    if state.config.profile.is_none() {
+        return Err(CommandError::NO_HOTLINE);
+    }
+    let inner = state.inner.lock().await;
+    {
+        let store = lock_store(store_of(&inner)?);
+        if !store.is_unlocked() {
+            return Err(StoreError::Locked.into());
+        }
+        store.requeue(id)?;
+    }
+    if let Some(sync) = &inner.sync {
+        sync.wake();
+    }
+    Ok(())
+}
+
+/// Forwarded from the WebView's `online`/`offline` events. Never fails for lack of a store or
+/// hotline: it is a hint, not a request.
+#[tauri::command]
+pub async fn connectivity_changed(state: State<'_, AppState>, online: bool) -> Result<()> {
+    if online {
+        let inner = state.inner.lock().await;
+        if let Some(sync) = &inner.sync {
+            sync.retry_everything_now()?;
+        }
+    }
+    Ok(())
+}
+
+#[tauri::command]
+pub async fn refresh_status(
+    state: State<'_, AppState>,
+    referral_id: String,
+) -> Result<RequestView> {
+    let id = parse_referral_id(&referral_id)?;
+    let client = state
+        .status_client
+        .as_ref()
+        .ok_or(CommandError::NO_HOTLINE)?;
+    let store = {
+        let inner = state.inner.lock().await;
+        Arc::clone(store_of(&inner)?)
+    };
+    let secret = lock_store(&store).status_secret(id)?;
+    // No lock is held across the network call.
+    let answer = client.fetch_status(id, &secret).await?;
+    drop(secret);
+    state
+        .hotline_states
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .insert(id, answer.state);
+    let status = {
+        let s = lock_store(&store);
+        if !s.is_unlocked() {
+            return Err(StoreError::Locked.into());
+        }
+        s.list()?
+            .into_iter()
+            .find(|r| r.referral_id == id)
+            .ok_or(StoreError::NotFound)?
+    };
+    Ok(view(&state, status))
+}
+
+/// Crypto-shredding wipe of everything, without the PIN (a panic button works at the lock
+/// screen). Also clears a store that could not be opened.
+#[tauri::command]
+pub async fn panic_wipe(state: State<'_, AppState>) -> Result<()> {
+    let mut inner = state.inner.lock().await;
+    state.forget_hotline_states();
+    let store = state.take_store(&mut inner).await?;
+    let dir = state.config.data_dir.clone();
+    blocking(move || {
+        let first = store.map_or(Ok(()), Store::wipe);
+        // A second pass over the directory catches anything a failed first pass left.
+        first.or_else(|_| Store::wipe_dir(&dir))
+    })
+    .await??;
+    Ok(())
+}

@@ -1,0 +1,156 @@
+//! Where the app keeps its data and which hotline it talks to.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use reach_core::app_lock::LockPolicy;
+use reach_core::profile::HotlineProfile;
+use reach_core::store::KdfParams;
+use reach_core::sync::SyncConfig;
+
+/// Environment variable naming the data directory (tests and the demo); otherwise the
+/// platform's app-data directory is used.
+pub const ENV_DATA_DIR: &str = "REACH_DATA_DIR";
+/// Environment variable naming a hotline profile JSON file (the README's run command and the
+/// end-to-end test); otherwise the profile embedded at build time, if any.
+pub const ENV_HOTLINE_PROFILE: &str = "REACH_HOTLINE_PROFILE";
+
+/// The profile bundled at build time from `src-tauri/resources/hotline-profile.json`
+/// (empty when the build had none). A partner hotline provisions it with
+/// `reach-hotline init` (its `profile.json`); it holds only public keys.
+const EMBEDDED_PROFILE: &str = include_str!(concat!(env!("OUT_DIR"), "/hotline-profile.json"));
+
+/// Where the hotline profile came from, for diagnostics without content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProfileSource {
+    /// `REACH_HOTLINE_PROFILE`.
+    Env,
+    /// Embedded at build time.
+    Bundled,
+    /// Given by the caller (tests).
+    Explicit,
+    /// None: drafts work, `submit` fails with `no_hotline`.
+    None,
+}
+
+/// Everything the shell needs to start. Tests build one directly (no environment variables, so
+/// parallel tests do not race); the app uses [`AppConfig::from_env`].
+#[derive(Debug, Clone)]
+pub struct AppConfig {
+    /// Data directory; `None` = the platform's app-data directory, resolved at startup.
+    pub data_dir: Option<PathBuf>,
+    /// The hotline requests are sealed and delivered to.
+    pub profile: Option<HotlineProfile>,
+    /// Where the profile came from.
+    pub profile_source: ProfileSource,
+    /// Argon2id cost for new stores (tests use the insecure fast parameters).
+    pub kdf: KdfParams,
+    /// Wrong PINs before the wipe.
+    pub lock_policy: LockPolicy,
+    /// Delivery tunables.
+    pub sync: SyncConfig,
+    /// Longest sleep of the background sync loop between passes.
+    pub poll_interval: Duration,
+    /// The OS locale (BCP 47) for the UI's first language guess; `None` = ask the OS.
+    pub locale: Option<String>,
+}
+
+impl Default for AppConfig {
+    fn default() -> Self {
+        Self {
+            data_dir: None,
+            profile: None,
+            profile_source: ProfileSource::None,
+            kdf: KdfParams::default(),
+            lock_policy: LockPolicy::default(),
+            sync: SyncConfig::default(),
+            poll_interval: Duration::from_secs(60),
+            locale: None,
+        }
+    }
+}
+
+impl AppConfig {
+    /// The app's configuration: `REACH_DATA_DIR`, `REACH_HOTLINE_PROFILE` or the embedded
+    /// profile, default costs. An unusable profile is reported (without its content) and
+    /// ignored: the person can still write drafts.
+    pub fn from_env() -> Self {
+        let data_dir = std::env::var_os(ENV_DATA_DIR)
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from);
+        let (profile, profile_source) = match std::env::var_os(ENV_HOTLINE_PROFILE) {
+            Some(path) if !path.is_empty() => (
+                std::fs::read_to_string(&path)
+                    .ok()
+                    .and_then(|text| parse_profile(&text)),
+                ProfileSource::Env,
+            ),
+            _ if !EMBEDDED_PROFILE.trim().is_empty() => {
+                (parse_profile(EMBEDDED_PROFILE), ProfileSource::Bundled)
+            }
+            _ => (None, ProfileSource::None),
+        };
+        let profile_source = if profile.is_some() {
+            profile_source
+        } else {
+            if profile_source != ProfileSource::None {
+                eprintln!("reach: the hotline profile is unusable; requests can only be drafted");
+            }
+            ProfileSource::None
+        };
+        Self {
+            data_dir,
+            profile,
+            profile_source,
+            ..Self::default()
+        }
+    }
+
+    /// A configuration for tests and embedding: this data directory and this profile.
+    pub fn with(data_dir: PathBuf, profile: Option<HotlineProfile>) -> Self {
+        Self {
+            data_dir: Some(data_dir),
+            profile_source: if profile.is_some() {
+                ProfileSource::Explicit
+            } else {
+                ProfileSource::None
+            },
+            profile,
+            ..Self::default()
+        }
+    }
+
+    pub(crate) fn resolve(self, data_dir: PathBuf) -> ResolvedConfig {
+        let locale = self
+            .locale
+            .or_else(sys_locale::get_locale)
+            .unwrap_or_else(|| "en".to_owned());
+        ResolvedConfig {
+            data_dir,
+            profile: self.profile,
+            kdf: self.kdf,
+            lock_policy: self.lock_policy,
+            sync: self.sync,
+            poll_interval: self.poll_interval,
+            locale,
+        }
+    }
+}
+
+fn parse_profile(text: &str) -> Option<HotlineProfile> {
+    let profile = HotlineProfile::from_json(text).ok()?;
+    profile.validate().ok()?;
+    Some(profile)
+}
+
+/// [`AppConfig`] with the data directory and locale resolved.
+#[derive(Debug, Clone)]
+pub(crate) struct ResolvedConfig {
+    pub data_dir: PathBuf,
+    pub profile: Option<HotlineProfile>,
+    pub kdf: KdfParams,
+    pub lock_policy: LockPolicy,
+    pub sync: SyncConfig,
+    pub poll_interval: Duration,
+    pub locale: String,
+}

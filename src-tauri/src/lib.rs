@@ -1,0 +1,76 @@
+//! Reach's app shell: a thin Tauri 2 layer over `reach-core`, disguised as a calculator.
+//!
+//! Every rule (PINs, duress PIN, wipes, drafts, sealing, delivery) lives in `reach-core` and is
+//! tested there; this crate only maps IPC commands (`docs/ipc.md`) to core calls, owns the
+//! process-wide state (the store, the sync task) and starts the window. Nothing here writes to
+//! disk except through the core's encrypted store, and nothing logs request content.
+
+mod commands;
+mod config;
+mod error;
+mod state;
+mod sync_task;
+
+pub use config::{AppConfig, ProfileSource};
+pub use error::{CommandError, FieldError};
+pub use state::AppState;
+
+use tauri::{Manager as _, Runtime};
+
+/// The app's Tauri context (config, embedded UI, capabilities), generic over the runtime so that
+/// tests can build the real app, with its real ACL, on the mock runtime.
+pub fn context<R: Runtime>() -> tauri::Context<R> {
+    tauri::generate_context!()
+}
+
+/// Registers Reach's state, commands and background sync on a builder. Shared by [`run`] and
+/// the tests, which pass an explicit [`AppConfig`] instead of reading environment variables.
+pub fn builder<R: Runtime>(builder: tauri::Builder<R>, config: AppConfig) -> tauri::Builder<R> {
+    // With a known data directory the state exists before any window does (and before the
+    // event loop: the mock runtime runs `setup` only once it runs). Otherwise the platform's
+    // app-data directory is only known to a built app, in `setup`.
+    let (builder, deferred) = match config.data_dir.clone() {
+        Some(dir) => (builder.manage(AppState::start(config.resolve(dir))), None),
+        None => (builder, Some(config)),
+    };
+    builder
+        .invoke_handler(tauri::generate_handler![
+            commands::app_state,
+            commands::setup,
+            commands::unlock,
+            commands::lock,
+            commands::quick_exit,
+            commands::set_duress_pin,
+            commands::draft_new,
+            commands::draft_save,
+            commands::draft_load,
+            commands::drafts,
+            commands::draft_delete,
+            commands::validate,
+            commands::submit,
+            commands::requests,
+            commands::send_now,
+            commands::retry,
+            commands::connectivity_changed,
+            commands::refresh_status,
+            commands::panic_wipe,
+        ])
+        .setup(move |app| {
+            if let Some(config) = deferred {
+                let data_dir = app.path().app_data_dir()?;
+                app.manage(AppState::start(config.resolve(data_dir)));
+            }
+            Ok(())
+        })
+}
+
+/// The app's entry point on every platform (desktop `main`, Android/iOS via the mobile entry
+/// point).
+#[cfg_attr(mobile, tauri::mobile_entry_point)]
+pub fn run() {
+    let config = AppConfig::from_env();
+    builder(tauri::Builder::default(), config)
+        .run(context())
+        // Without a window there is nothing to show; the message carries no user data.
+        .expect("the app could not start");
+}

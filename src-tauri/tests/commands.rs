@@ -1,0 +1,592 @@
+//! Every IPC command through Tauri's mock runtime, with the app's REAL context (config and
+//! capabilities, so the ACL is enforced as in the shipped app), real SQLite files in temporary
+//! directories and a real `reach-hotline` on a loopback port. No display needed.
+
+use std::net::SocketAddr;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use reach_app_lib::AppConfig;
+use reach_core::profile::HotlineProfile;
+use reach_core::referral::Referral;
+use reach_core::store::KdfParams;
+use serde_json::{Value, json};
+use tauri::Manager as _;
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{INVOKE_KEY, MockRuntime, get_ipc_response, mock_builder};
+use tauri::webview::InvokeRequest;
+
+const PIN: &str = "4829";
+const DURESS: &str = "1379";
+
+struct App {
+    _app: tauri::App<MockRuntime>,
+    webview: tauri::WebviewWindow<MockRuntime>,
+}
+
+fn app(dir: &Path, profile: Option<HotlineProfile>) -> App {
+    let mut config = AppConfig::with(dir.to_owned(), profile);
+    config.kdf = KdfParams::insecure_fast_for_tests();
+    config.locale = Some("ar-EG".into());
+    config.poll_interval = Duration::from_secs(2);
+    config.sync.backoff_base = Duration::from_millis(100);
+    config.sync.backoff_cap = Duration::from_millis(500);
+    let app = reach_app_lib::builder(mock_builder(), config)
+        .build(reach_app_lib::context())
+        .expect("app builds");
+    // The mock runtime does not open the config's windows; open "main" (the label the
+    // capability names) as the real app does.
+    let webview = match app.get_webview_window("main") {
+        Some(w) => w,
+        None => tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
+            .build()
+            .expect("main window"),
+    };
+    App { _app: app, webview }
+}
+
+impl App {
+    fn call(&self, cmd: &str, args: Value) -> Result<Value, Value> {
+        get_ipc_response(
+            &self.webview,
+            InvokeRequest {
+                cmd: cmd.into(),
+                callback: CallbackFn(0),
+                error: CallbackFn(1),
+                // The Linux/macOS origin of the app's own pages (Windows/Android: tauri.localhost).
+                url: "tauri://localhost".parse().unwrap(),
+                body: InvokeBody::Json(args),
+                headers: Default::default(),
+                invoke_key: INVOKE_KEY.to_string(),
+            },
+        )
+        .map(|b| b.deserialize::<Value>().unwrap())
+    }
+
+    fn ok(&self, cmd: &str, args: Value) -> Value {
+        self.call(cmd, args)
+            .unwrap_or_else(|e| panic!("{cmd} failed: {e}"))
+    }
+
+    fn err_code(&self, cmd: &str, args: Value) -> String {
+        let e = self.call(cmd, args).expect_err(cmd);
+        e["code"]
+            .as_str()
+            .unwrap_or_else(|| panic!("{cmd}: {e}"))
+            .to_owned()
+    }
+
+    fn request_states(&self) -> Vec<String> {
+        self.ok("requests", json!({}))
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["state"].as_str().unwrap().to_owned())
+            .collect()
+    }
+}
+
+/// A real hotline on a reserved loopback port, started on demand.
+struct Hotline {
+    dir: tempfile::TempDir,
+    addr: SocketAddr,
+    rt: tokio::runtime::Runtime,
+    server: Option<reach_hotline::RunningServer>,
+}
+
+impl Hotline {
+    fn new() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let probe = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = probe.local_addr().unwrap();
+        drop(probe);
+        reach_hotline::init_dir(dir.path(), "Test Hotline", &format!("http://{addr}"), None)
+            .unwrap();
+        Self {
+            dir,
+            addr,
+            rt: tokio::runtime::Runtime::new().unwrap(),
+            server: None,
+        }
+    }
+
+    fn profile(&self) -> HotlineProfile {
+        let text =
+            std::fs::read_to_string(self.dir.path().join(reach_hotline::PROFILE_FILE)).unwrap();
+        HotlineProfile::from_json(&text).unwrap()
+    }
+
+    fn start(&mut self) {
+        let mut config = reach_hotline::load_config(self.dir.path(), None).unwrap();
+        config.db_path = self.dir.path().join("hotline.db");
+        config.rate_limit = None;
+        let addr = self.addr;
+        self.server = Some(self.rt.block_on(async move {
+            let listener = tokio::net::TcpListener::bind(addr).await.unwrap();
+            reach_hotline::spawn(config, listener).await.unwrap()
+        }));
+    }
+}
+
+impl Drop for Hotline {
+    fn drop(&mut self) {
+        if let Some(s) = self.server.take() {
+            self.rt.block_on(s.shutdown());
+        }
+    }
+}
+
+/// Stands in for a hotline that refuses every envelope for good (HTTP 403, no problem body), on
+/// the hotline's own port, until dropped.
+struct RefusingHotline {
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl RefusingHotline {
+    fn start(addr: SocketAddr) -> Self {
+        use std::io::{BufRead as _, BufReader, Read as _, Write as _};
+        use std::sync::atomic::Ordering;
+        let listener = std::net::TcpListener::bind(addr).unwrap();
+        listener.set_nonblocking(true).unwrap();
+        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let flag = std::sync::Arc::clone(&stop);
+        let thread = std::thread::spawn(move || {
+            while !flag.load(Ordering::SeqCst) {
+                let Ok((conn, _)) = listener.accept() else {
+                    std::thread::sleep(Duration::from_millis(10));
+                    continue;
+                };
+                conn.set_nonblocking(false).unwrap();
+                conn.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+                let mut reader = BufReader::new(conn);
+                // Read the whole request (headers, then Content-Length bytes) before answering,
+                // so that the client sees the answer rather than a reset connection.
+                let mut length = 0usize;
+                loop {
+                    let mut line = String::new();
+                    if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
+                        break;
+                    }
+                    let lower = line.to_ascii_lowercase();
+                    if let Some(v) = lower.strip_prefix("content-length:") {
+                        length = v.trim().parse().unwrap_or(0);
+                    }
+                }
+                let mut body = vec![0; length];
+                let _ = reader.read_exact(&mut body);
+                let mut conn = reader.into_inner();
+                let _ = conn.write_all(
+                    b"HTTP/1.1 403 Forbidden\r\ncontent-length: 0\r\nconnection: close\r\n\r\n",
+                );
+                let _ = conn.flush();
+            }
+        });
+        Self {
+            stop,
+            thread: Some(thread),
+        }
+    }
+}
+
+impl Drop for RefusingHotline {
+    fn drop(&mut self) {
+        self.stop.store(true, std::sync::atomic::Ordering::SeqCst);
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+fn wait_for(what: &str, mut done: impl FnMut() -> bool) {
+    let start = Instant::now();
+    while !done() {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "timed out: {what}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn the_whole_journey_through_every_command() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut hotline = Hotline::new();
+    let app = app(tmp.path(), Some(hotline.profile()));
+
+    // First use.
+    let s = app.ok("app_state", json!({}));
+    assert_eq!(s["setup_done"], false);
+    assert_eq!(s["unlocked"], false);
+    assert_eq!(s["locale"], "ar-EG");
+    assert_eq!(s["hotline_name"], "Test Hotline");
+    assert_eq!(s["max_failed_unlocks"], 10);
+    assert_eq!(s["failed_unlocks"], 0);
+    assert_eq!(app.err_code("draft_new", json!({})), "not_set_up");
+    assert_eq!(
+        app.err_code("setup", json!({ "pin": "12" })),
+        "pin_too_short"
+    );
+    assert_eq!(
+        app.err_code("setup", json!({ "pin": PIN, "duressPin": PIN })),
+        "duress_same_as_pin"
+    );
+    app.ok("setup", json!({ "pin": PIN, "duressPin": null }));
+    assert_eq!(
+        app.err_code("setup", json!({ "pin": PIN })),
+        "already_set_up"
+    );
+    let s = app.ok("app_state", json!({}));
+    assert_eq!(
+        (s["setup_done"].clone(), s["unlocked"].clone()),
+        (json!(true), json!(true))
+    );
+
+    // Drafts.
+    let draft = app.ok("draft_new", json!({}));
+    let draft = draft.as_str().unwrap().to_owned();
+    assert_eq!(app.ok("drafts", json!({})), json!([draft]));
+    let referral = serde_json::to_value(Referral::sample()).unwrap();
+    app.ok(
+        "draft_save",
+        json!({ "draftId": draft, "referral": referral }),
+    );
+    assert_eq!(app.ok("draft_load", json!({ "draftId": draft })), referral);
+    let other = app.ok("draft_new", json!({}));
+    app.ok("draft_delete", json!({ "draftId": other }));
+    assert_eq!(app.ok("drafts", json!({})), json!([draft]));
+    assert_eq!(
+        app.err_code("draft_load", json!({ "draftId": other })),
+        "not_found"
+    );
+    assert_eq!(
+        app.err_code("draft_load", json!({ "draftId": "nonsense" })),
+        "not_found"
+    );
+
+    // Malformed input is refused with a code and without echoing any of it.
+    let mut bad = referral.clone();
+    bad["contact"]["methods"][0]["phone"] = json!({ "not": "+15551234567" });
+    let e = app
+        .call("draft_save", json!({ "draftId": draft, "referral": bad }))
+        .unwrap_err();
+    assert_eq!(e["code"], "malformed");
+    assert!(!e.to_string().contains("5551234567"), "{e}");
+
+    // Validation: codes and fields, never text.
+    assert_eq!(
+        app.ok("validate", json!({ "referral": referral })),
+        json!([])
+    );
+    let blank = serde_json::to_value(Referral::default()).unwrap();
+    let problems = app.ok("validate", json!({ "referral": blank }));
+    let problems = problems.as_array().unwrap();
+    assert!(!problems.is_empty());
+    assert!(
+        problems
+            .iter()
+            .all(|p| p["field"].is_string() && p["code"].is_string() && p.get("max").is_some())
+    );
+    assert!(
+        problems.iter().any(|p| p["code"] == "no_contact_method"),
+        "{problems:?}"
+    );
+    let empty = app.ok("draft_new", json!({}));
+    let e = app.call("submit", json!({ "draftId": empty })).unwrap_err();
+    assert_eq!(e["code"], "invalid");
+    assert!(!e["fields"].as_array().unwrap().is_empty());
+    app.ok("draft_delete", json!({ "draftId": empty }));
+
+    // Submit while the hotline is down: sealed and saved on the phone.
+    let rid = app.ok("submit", json!({ "draftId": draft }));
+    let rid = rid.as_str().unwrap().to_owned();
+    assert_eq!(rid.len(), 32);
+    assert_eq!(app.ok("drafts", json!({})), json!([]));
+    wait_for("a failed first attempt", || {
+        let r = app.ok("requests", json!({}));
+        r[0]["state"] == "saved" && r[0]["attempts"].as_u64().unwrap() >= 1
+    });
+    let r = app.ok("requests", json!({}));
+    assert_eq!(r[0]["id"], rid.as_str());
+    assert_eq!(r[0]["receipt_verified"], false);
+    assert_eq!(r[0]["hotline_state"], Value::Null);
+
+    // The hotline comes up; "send now" delivers; the receipt is verified.
+    hotline.start();
+    app.ok("connectivity_changed", json!({ "online": false }));
+    app.ok("send_now", json!({}));
+    wait_for("received", || app.request_states() == ["received"]);
+    let r = app.ok("requests", json!({}));
+    assert_eq!(r[0]["receipt_verified"], true);
+
+    let v = app.ok("refresh_status", json!({ "referralId": rid }));
+    assert_eq!(v["state"], "received");
+    assert_eq!(v["hotline_state"], "received");
+    assert_eq!(
+        app.ok("requests", json!({}))[0]["hotline_state"],
+        "received"
+    );
+    app.ok("connectivity_changed", json!({ "online": true }));
+
+    // Duress PIN management (needs the store unlocked and the current PIN).
+    assert_eq!(
+        app.err_code(
+            "set_duress_pin",
+            json!({ "pin": "0000", "duressPin": DURESS })
+        ),
+        "wrong_pin"
+    );
+    assert_eq!(
+        app.err_code("set_duress_pin", json!({ "pin": PIN, "duressPin": PIN })),
+        "duress_same_as_pin"
+    );
+    app.ok("set_duress_pin", json!({ "pin": PIN, "duressPin": DURESS }));
+
+    // Lock: the list, drafts and status are closed; the hotline's answers are forgotten.
+    app.ok("lock", json!({}));
+    assert_eq!(app.ok("app_state", json!({}))["unlocked"], false);
+    assert_eq!(app.err_code("requests", json!({})), "locked");
+    assert_eq!(app.err_code("drafts", json!({})), "locked");
+    assert_eq!(
+        app.err_code("refresh_status", json!({ "referralId": rid })),
+        "locked"
+    );
+    assert_eq!(
+        app.ok("unlock", json!({ "pin": "0000" })),
+        json!({ "result": "wrong_pin", "remaining": 9 })
+    );
+    assert_eq!(app.ok("app_state", json!({}))["failed_unlocks"], 1);
+    assert_eq!(
+        app.ok("unlock", json!({ "pin": PIN })),
+        json!({ "result": "unlocked" })
+    );
+    assert_eq!(app.ok("app_state", json!({}))["failed_unlocks"], 0);
+    let r = app.ok("requests", json!({}));
+    assert_eq!(r[0]["state"], "received");
+    assert_eq!(r[0]["hotline_state"], Value::Null, "forgotten at lock");
+
+    // Quick exit locks.
+    app.ok("quick_exit", json!({}));
+    assert_eq!(app.ok("app_state", json!({}))["unlocked"], false);
+
+    // Panic wipe works at the lock screen and leaves a fresh app.
+    app.ok("panic_wipe", json!({}));
+    let s = app.ok("app_state", json!({}));
+    assert_eq!(
+        (s["setup_done"].clone(), s["unlocked"].clone()),
+        (json!(false), json!(false))
+    );
+    assert_eq!(app.err_code("unlock", json!({ "pin": PIN })), "not_set_up");
+    let left: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().collect();
+    assert!(left.is_empty(), "left behind: {left:?}");
+}
+
+#[test]
+fn wrong_pins_wipe_and_the_duress_pin_wipes_silently() {
+    let tmp = tempfile::tempdir().unwrap();
+    let app = app(tmp.path(), None);
+    app.ok("setup", json!({ "pin": PIN, "duressPin": DURESS }));
+    let draft = app.ok("draft_new", json!({}));
+    app.ok("lock", json!({}));
+
+    // The duress PIN: "unlocked", and nothing from before is there.
+    assert_eq!(
+        app.ok("unlock", json!({ "pin": DURESS })),
+        json!({ "result": "unlocked" })
+    );
+    assert_eq!(app.ok("drafts", json!({})), json!([]));
+    assert_eq!(
+        app.err_code("draft_load", json!({ "draftId": draft })),
+        "not_found"
+    );
+    app.ok("lock", json!({}));
+    // The duress PIN is now the PIN; the old PIN is a wrong PIN.
+    for remaining in (1..=9).rev() {
+        assert_eq!(
+            app.ok("unlock", json!({ "pin": PIN })),
+            json!({ "result": "wrong_pin", "remaining": remaining })
+        );
+    }
+    assert_eq!(
+        app.ok("unlock", json!({ "pin": PIN })),
+        json!({ "result": "wiped" })
+    );
+    assert_eq!(app.ok("app_state", json!({}))["setup_done"], false);
+    app.ok("setup", json!({ "pin": PIN }));
+    assert_eq!(app.ok("drafts", json!({})), json!([]));
+}
+
+#[test]
+fn without_a_hotline_drafts_work_and_submit_says_no_hotline() {
+    let tmp = tempfile::tempdir().unwrap();
+    let app = app(tmp.path(), None);
+    assert_eq!(app.ok("app_state", json!({}))["hotline_name"], Value::Null);
+    app.ok("setup", json!({ "pin": PIN }));
+    let draft = app.ok("draft_new", json!({}));
+    let referral = serde_json::to_value(Referral::sample()).unwrap();
+    app.ok(
+        "draft_save",
+        json!({ "draftId": draft, "referral": referral }),
+    );
+    assert_eq!(
+        app.err_code("submit", json!({ "draftId": draft })),
+        "no_hotline"
+    );
+    assert_eq!(app.err_code("send_now", json!({})), "no_hotline");
+    app.ok("connectivity_changed", json!({ "online": true }));
+    assert_eq!(app.ok("drafts", json!({})), json!([draft]));
+}
+
+#[test]
+fn the_acl_refuses_what_the_capability_does_not_grant() {
+    let tmp = tempfile::tempdir().unwrap();
+    let app = app(tmp.path(), None);
+    // Positive control: our own command, same origin, same window.
+    app.ok("app_state", json!({}));
+    // Core APIs the UI does not need (events, window, path, app) are not granted.
+    for cmd in [
+        "plugin:event|listen",
+        "plugin:event|emit",
+        "plugin:window|close",
+        "plugin:path|resolve_directory",
+        "plugin:app|version",
+    ] {
+        let e = app.call(cmd, json!({})).expect_err(cmd);
+        assert!(e.to_string().contains("not allowed"), "{cmd}: {e}");
+    }
+    // With an app manifest, an unlisted app command is refused by the ACL too.
+    let e = app.call("does_not_exist", json!({})).unwrap_err();
+    assert!(e.to_string().contains("not allowed"), "{e}");
+}
+
+#[test]
+fn the_capability_grants_exactly_our_commands() {
+    let build_rs = include_str!("../build.rs");
+    let list = build_rs
+        .split("const COMMANDS: &[&str] = &[")
+        .nth(1)
+        .unwrap()
+        .split("];")
+        .next()
+        .unwrap();
+    let mut expected: Vec<String> = list
+        .split('"')
+        .skip(1)
+        .step_by(2)
+        .map(|c| format!("allow-{}", c.replace('_', "-")))
+        .collect();
+    expected.sort();
+    let cap: Value = serde_json::from_str(include_str!("../capabilities/default.json")).unwrap();
+    let mut granted: Vec<String> = cap["permissions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p.as_str().expect("plain permission names only").to_owned())
+        .collect();
+    granted.sort();
+    assert_eq!(granted, expected);
+    assert_eq!(expected.len(), 19);
+    assert_eq!(cap["windows"], json!(["main"]));
+    assert!(
+        cap.get("remote").is_none(),
+        "no remote origin may call anything"
+    );
+
+    let conf: Value = serde_json::from_str(include_str!("../tauri.conf.json")).unwrap();
+    assert_eq!(conf["productName"], "Calculator");
+    assert_eq!(conf["app"]["windows"][0]["title"], "Calculator");
+    assert_eq!(conf["app"]["withGlobalTauri"], false);
+    let csp = conf["app"]["security"]["csp"].as_str().unwrap();
+    assert!(
+        !csp.contains("null") && !csp.contains("unsafe-inline"),
+        "{csp}"
+    );
+    assert!(csp.contains("script-src 'self' 'wasm-unsafe-eval'"));
+    // The wasm-bindgen loader fetch()es the UI's own .wasm: without 'self' in connect-src the
+    // real WebView stays blank ("Load failed").
+    assert!(
+        csp.contains("connect-src 'self' ipc: http://ipc.localhost;"),
+        "{csp}"
+    );
+}
+
+#[test]
+fn retry_requeues_a_refused_request_and_sends_it_again() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut hotline = Hotline::new();
+    let app = app(tmp.path(), Some(hotline.profile()));
+    app.ok("setup", json!({ "pin": PIN }));
+    let draft = app.ok("draft_new", json!({}));
+    let referral = serde_json::to_value(Referral::sample()).unwrap();
+    app.ok(
+        "draft_save",
+        json!({ "draftId": draft, "referral": referral }),
+    );
+
+    // Something on the hotline's address refuses it for good: needs attention, and says why.
+    let refusing = RefusingHotline::start(hotline.addr);
+    let rid = app.ok("submit", json!({ "draftId": draft }));
+    wait_for("needs_attention", || {
+        app.request_states() == ["needs_attention"]
+    });
+    let r = app.ok("requests", json!({}));
+    assert_eq!(r[0]["problem"], "http_403");
+    assert_eq!(r[0]["attempts"], 0);
+    assert_eq!(r[0]["receipt_verified"], false);
+    drop(refusing);
+
+    // Bad ids and a locked store are refused; "send now" alone does not touch it.
+    assert_eq!(
+        app.err_code("retry", json!({ "referralId": "nonsense" })),
+        "not_found"
+    );
+    assert_eq!(
+        app.err_code("retry", json!({ "referralId": "00".repeat(16) })),
+        "not_found"
+    );
+    app.ok("lock", json!({}));
+    assert_eq!(
+        app.err_code("retry", json!({ "referralId": rid })),
+        "locked"
+    );
+    assert_eq!(
+        app.ok("unlock", json!({ "pin": PIN })),
+        json!({ "result": "unlocked" })
+    );
+
+    // The real hotline is back: "try again" queues it and a pass delivers it.
+    hotline.start();
+    app.ok("send_now", json!({}));
+    std::thread::sleep(Duration::from_millis(300));
+    assert_eq!(app.request_states(), ["needs_attention"]);
+    app.ok("retry", json!({ "referralId": rid }));
+    wait_for("received after retry", || {
+        app.request_states() == ["received"]
+    });
+    let r = app.ok("requests", json!({}));
+    assert_eq!(r[0]["receipt_verified"], true);
+    assert_eq!(r[0]["problem"], Value::Null);
+
+    // On a request in any other state it changes nothing.
+    app.ok("retry", json!({ "referralId": rid }));
+    assert_eq!(app.request_states(), ["received"]);
+}
+
+#[test]
+fn retry_without_a_hotline_or_a_store() {
+    let tmp = tempfile::tempdir().unwrap();
+    let app = app(tmp.path(), None);
+    let id = "00".repeat(16);
+    assert_eq!(
+        app.err_code("retry", json!({ "referralId": id })),
+        "no_hotline"
+    );
+    let hotline = Hotline::new();
+    let tmp2 = tempfile::tempdir().unwrap();
+    let app2 = self::app(tmp2.path(), Some(hotline.profile()));
+    assert_eq!(
+        app2.err_code("retry", json!({ "referralId": id })),
+        "not_set_up"
+    );
+}

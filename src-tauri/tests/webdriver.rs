@@ -1,0 +1,465 @@
+//! End to end through the REAL app window (WebKitGTK) driven by WebDriver. Ignored by default:
+//! it needs a display, `tauri-driver`, `WebKitWebDriver` and a self-contained app binary.
+//!
+//! ```sh
+//! export CARGO_TARGET_DIR=$HOME/.cache/reach-target
+//! (cd ui && trunk build --release)            # the real UI, not the placeholder
+//! cargo build -p reach-app --features tauri/custom-protocol
+//! xvfb-run -a cargo test -p reach-app --features tauri/custom-protocol \
+//!     --test webdriver -- --ignored --test-threads=1
+//! ```
+//!
+//! `REACH_APP_BINARY` overrides the app binary; `TAURI_DRIVER` the driver (default
+//! `~/.cargo/bin/tauri-driver`). Element ids are the `data-testid`s listed in `docs/ipc.md`
+//! ("Test ids"); the UI provides them. This test cannot pass before the UI exists.
+//!
+//! Screenshots of the real window at the key steps go to `target/app-screenshots/*.png` (in the
+//! workspace, whatever `CARGO_TARGET_DIR` is), so that a person can check that the real WebView
+//! renders (toolchain trap 1: a broken wasm-opt leaves WebKitGTK blank while Chromium works).
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::actions::{InputSource as _, KeyAction, KeyActions};
+use fantoccini::key::Key;
+use fantoccini::{Client, ClientBuilder, Locator};
+use reach_core::app_lock::LockPolicy;
+use reach_core::store::Store;
+use serde_json::json;
+
+const PIN: &str = "4829";
+const DURESS: &str = "1379";
+/// The phone number of the submitted request.
+const PHONE: &str = "+9617112345";
+/// A phone number typed into a second request just before quick exit.
+const PHONE_2: &str = "+9617000111";
+const DRIVER_PORT: u16 = 4444;
+
+fn app_binary() -> PathBuf {
+    std::env::var_os("REACH_APP_BINARY")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_reach-app")))
+}
+
+fn tauri_driver() -> PathBuf {
+    std::env::var_os("TAURI_DRIVER")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            PathBuf::from(std::env::var_os("HOME").unwrap_or_default())
+                .join(".cargo/bin/tauri-driver")
+        })
+}
+
+/// `tauri-driver` with the app's environment (it starts the app, which inherits it).
+struct Driver(Child);
+
+impl Driver {
+    fn start(data_dir: &Path, profile: &Path) -> Self {
+        use std::os::unix::process::CommandExt as _;
+        let child = Command::new(tauri_driver())
+            // Its own process group, so that Drop also ends WebKitWebDriver and the app, which
+            // tauri-driver starts and would otherwise leave behind when a test fails.
+            .process_group(0)
+            .args(["--port", &DRIVER_PORT.to_string()])
+            .args(["--native-driver", "/usr/bin/WebKitWebDriver"])
+            .env("REACH_DATA_DIR", data_dir)
+            .env("REACH_HOTLINE_PROFILE", profile)
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("tauri-driver (see the module docs)");
+        // Until it listens (instead of a fixed sleep).
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while std::net::TcpStream::connect(("127.0.0.1", DRIVER_PORT)).is_err() {
+            assert!(Instant::now() < deadline, "tauri-driver does not listen");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Self(child)
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        // The group this test created (id = the driver's pid), and nothing else.
+        let _ = Command::new("kill")
+            .args(["--", &format!("-{}", self.0.id())])
+            .status();
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+async fn connect() -> Client {
+    let caps = json!({
+        "browserName": "wry",
+        "tauri:options": { "application": app_binary() },
+    });
+    let serde_json::Value::Object(caps) = caps else {
+        unreachable!()
+    };
+    ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+        .capabilities(caps)
+        .connect(&format!("http://127.0.0.1:{DRIVER_PORT}"))
+        .await
+        .expect("WebDriver session")
+}
+
+fn id(test_id: &str) -> String {
+    format!("[data-testid=\"{test_id}\"]")
+}
+
+/// Clicks the element once it exists; retried for a while, because a reactive view may replace
+/// the element between finding and clicking it (a stale element).
+async fn click(c: &Client, test_id: &str) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let result = match c.find(Locator::Css(&id(test_id))).await {
+            Ok(el) => match el.click().await {
+                Ok(_) => Ok(()),
+                Err(e) => {
+                    // E.g. under the sticky top bar: bring it to the middle, as a person would.
+                    let _ = c
+                        .execute(
+                            "arguments[0].scrollIntoView({ block: 'center' })",
+                            vec![serde_json::to_value(&el).unwrap()],
+                        )
+                        .await;
+                    Err(e)
+                }
+            },
+            Err(e) => Err(e),
+        };
+        match result {
+            Ok(()) => return,
+            Err(e) if Instant::now() > deadline => {
+                failure_evidence(c, test_id).await;
+                panic!("{test_id}: {e:?}");
+            }
+            Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+        }
+    }
+}
+
+async fn fill(c: &Client, test_id: &str, text: &str) {
+    let el = c
+        .wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Css(&id(test_id)))
+        .await
+        .unwrap_or_else(|e| panic!("{test_id}: {e}"));
+    el.clear().await.unwrap();
+    el.send_keys(text).await.unwrap();
+}
+
+async fn wait_for(c: &Client, test_id: &str, secs: u64) {
+    if let Err(e) = c
+        .wait()
+        .at_most(Duration::from_secs(secs))
+        .for_element(Locator::Css(&id(test_id)))
+        .await
+    {
+        failure_evidence(c, test_id).await;
+        panic!("{test_id} never appeared: {e}");
+    }
+}
+
+/// What the window showed when a step failed: a screenshot and the start of the page source
+/// (the test's own data only: made-up PINs and phone numbers).
+async fn failure_evidence(c: &Client, what: &str) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/app-screenshots");
+    let _ = std::fs::create_dir_all(&dir);
+    if let Ok(png) = c.screenshot().await {
+        let _ = std::fs::write(dir.join(format!("failure-{what}.png")), png);
+    }
+    if let Ok(source) = c.source().await {
+        eprintln!(
+            "page source when {what} failed: {}",
+            source.chars().take(3000).collect::<String>()
+        );
+    }
+}
+
+async fn present(c: &Client, test_id: &str) -> bool {
+    c.find(Locator::Css(&id(test_id))).await.is_ok()
+}
+
+/// Types digits on the calculator disguise and presses "=" (how the PIN is entered).
+async fn calculator_pin(c: &Client, pin: &str) {
+    for d in pin.chars() {
+        click(c, &format!("calc-key-{d}")).await;
+    }
+    click(c, "calc-equals").await;
+}
+
+async fn text_of(c: &Client, test_id: &str) -> String {
+    c.find(Locator::Css(&id(test_id)))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+}
+
+/// A real key press (keydown/keyup through the WebDriver actions API).
+async fn press_key(c: &Client, key: Key) {
+    let key: char = key.into();
+    let actions = KeyActions::new("keyboard".into())
+        .then(KeyAction::Down { value: key })
+        .then(KeyAction::Up { value: key });
+    c.perform_actions(actions).await.unwrap();
+}
+
+/// Waits until some request shows `state` (`data-state` of a `request-state` element inside
+/// the status list): language-independent, unlike the visible label.
+async fn wait_state(c: &Client, state: &str, secs: u64) {
+    let css = format!(
+        "{} [data-testid=\"request-state\"][data-state=\"{state}\"]",
+        id("status-list")
+    );
+    c.wait()
+        .at_most(Duration::from_secs(secs))
+        .for_element(Locator::Css(&css))
+        .await
+        .unwrap_or_else(|e| panic!("no request became {state}: {e}"));
+}
+
+/// A screenshot of the real window into `target/app-screenshots/<name>.png`.
+async fn screenshot(c: &Client, name: &str) {
+    // Let the last change paint (focus, fonts) before taking it.
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/app-screenshots");
+    std::fs::create_dir_all(&dir).unwrap();
+    let png = c.screenshot().await.expect("screenshot");
+    assert!(png.len() > 1000, "{name}: an empty screenshot");
+    std::fs::write(dir.join(format!("{name}.png")), png).unwrap();
+}
+
+/// Everything the page holds as text: its markup, the visible text, and the values of every
+/// input (which are properties, not in the markup).
+async fn page_text(c: &Client) -> String {
+    let values = c
+        .execute(
+            "return document.body.innerText + ' ' + [...document.querySelectorAll('input, textarea, select')].map((e) => e.value).join(' ')",
+            vec![],
+        )
+        .await
+        .unwrap();
+    format!(
+        "{} {}",
+        c.source().await.unwrap(),
+        values.as_str().unwrap_or_default()
+    )
+}
+
+/// Quick exit happened: the calculator is shown and the page holds nothing of the app.
+async fn assert_only_the_calculator(c: &Client, what: &str) {
+    wait_for(c, "calc-display", 2).await;
+    let source = page_text(c).await;
+    for secret in [
+        "9617112345",
+        "9617000111",
+        "status-list",
+        "quick-exit",
+        "Test Hotline",
+    ] {
+        assert!(
+            !source.contains(secret),
+            "{what}: {secret:?} left in the page after quick exit"
+        );
+    }
+    assert!(!present(c, "status-list").await);
+    assert_eq!(c.title().await.unwrap(), "Calculator");
+}
+
+/// First use: choose the PIN (and duress PIN) on the setup screen.
+async fn set_up(c: &Client, duress: Option<&str>) {
+    wait_for(c, "setup-title", 15).await;
+    fill(c, "setup-pin", PIN).await;
+    fill(c, "setup-pin-confirm", PIN).await;
+    if let Some(d) = duress {
+        fill(c, "setup-duress-pin", d).await;
+    }
+    click(c, "setup-submit").await;
+    // Argon2id at full cost: setup takes a moment.
+    wait_for(c, "nav-status", 30).await;
+}
+
+/// From anywhere in the app: a new request, up to the needs screen.
+async fn start_request(c: &Client) {
+    click(c, "nav-status").await;
+    click(c, "new-request").await;
+    click(c, "next").await; // language
+    click(c, "danger-no").await;
+    wait_for(c, "need-shelter", 10).await;
+}
+
+/// A hotline whose key directory exists (so the profile can be given to the app) but whose
+/// server is started only when the test says so.
+struct Hotline {
+    dir: tempfile::TempDir,
+    addr: std::net::SocketAddr,
+    server: Option<reach_hotline::RunningServer>,
+}
+
+impl Hotline {
+    fn new() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let probe = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = probe.local_addr().unwrap();
+        drop(probe);
+        reach_hotline::init_dir(dir.path(), "Test Hotline", &format!("http://{addr}"), None)
+            .unwrap();
+        Self {
+            dir,
+            addr,
+            server: None,
+        }
+    }
+
+    fn profile_path(&self) -> PathBuf {
+        self.dir.path().join(reach_hotline::PROFILE_FILE)
+    }
+
+    async fn start(&mut self) {
+        let mut config = reach_hotline::load_config(self.dir.path(), None).unwrap();
+        config.db_path = self.dir.path().join("hotline.db");
+        config.rate_limit = None;
+        // The very port of the profile the app was given.
+        let listener = tokio::net::TcpListener::bind(self.addr).await.unwrap();
+        self.server = Some(reach_hotline::spawn(config, listener).await.unwrap());
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs Xvfb, tauri-driver, WebKitWebDriver and the built UI; run with --ignored"]
+async fn submit_offline_then_received_when_the_hotline_comes_up() {
+    let data = tempfile::tempdir().unwrap();
+    let mut hotline = Hotline::new();
+    let _driver = Driver::start(data.path(), &hotline.profile_path());
+    let c = connect().await;
+
+    // 1. The app opens as a calculator; first use asks for a PIN.
+    assert_eq!(c.title().await.unwrap(), "Calculator");
+    wait_for(&c, "setup-title", 15).await;
+    screenshot(&c, "01-setup").await;
+    set_up(&c, Some(DURESS)).await;
+    screenshot(&c, "02-language").await;
+
+    // Right-to-left once: Arabic, then back to English.
+    click(&c, "lang-ar").await;
+    let dir = c
+        .execute("return document.documentElement.dir", vec![])
+        .await
+        .unwrap();
+    assert_eq!(dir, json!("rtl"));
+    screenshot(&c, "03-language-ar-rtl").await;
+    click(&c, "lang-en").await;
+
+    // 2. Fill the smallest valid request and submit it while the hotline is down.
+    start_request(&c).await;
+    click(&c, "need-shelter").await;
+    screenshot(&c, "04-needs").await;
+    click(&c, "next").await;
+    click(&c, "contact-kind-call").await;
+    fill(&c, "contact-phone", PHONE).await;
+    screenshot(&c, "05-contact").await;
+    for _ in 0..3 {
+        click(&c, "next").await; // contact → safe times → more → consent
+    }
+    click(&c, "consent-hotline-only").await;
+    click(&c, "next").await;
+    wait_for(&c, "submit", 10).await;
+    screenshot(&c, "06-review").await;
+    click(&c, "submit").await;
+    wait_state(&c, "saved", 15).await;
+    screenshot(&c, "07-status-saved").await;
+
+    // 3. The hotline comes up (same port as in the profile); "send now" delivers; the status
+    //    shows "received" (the backend verified the hotline's signed receipt).
+    hotline.start().await;
+    click(&c, "send-now").await;
+    wait_state(&c, "received", 30).await;
+    screenshot(&c, "08-status-received").await;
+
+    // 4. Quick exit by the button, in the middle of a second request: the calculator is back
+    //    and nothing of either request is in the page.
+    start_request(&c).await;
+    click(&c, "next").await;
+    click(&c, "contact-kind-call").await;
+    fill(&c, "contact-phone", PHONE_2).await;
+    // Typed values are properties, not markup: read what the page holds, as a script would.
+    assert!(page_text(&c).await.contains("9617000111"));
+    click(&c, "quick-exit").await;
+    assert_only_the_calculator(&c, "button").await;
+    screenshot(&c, "09-quick-exit-button").await;
+
+    // 5. The PIN on the calculator opens the app again; Escape is a quick exit too.
+    calculator_pin(&c, PIN).await;
+    wait_for(&c, "quick-exit", 30).await;
+    press_key(&c, Key::Escape).await;
+    assert_only_the_calculator(&c, "Escape").await;
+    screenshot(&c, "10-quick-exit-escape").await;
+
+    c.close().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs Xvfb, tauri-driver, WebKitWebDriver and the built UI; run with --ignored"]
+async fn too_many_wrong_pins_wipe_everything() {
+    let data = tempfile::tempdir().unwrap();
+    let hotline = Hotline::new();
+    let _driver = Driver::start(data.path(), &hotline.profile_path());
+    let c = connect().await;
+
+    set_up(&c, None).await;
+    start_request(&c).await;
+    click(&c, "need-shelter").await;
+    // Autosaved (encrypted) before quick exit.
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    click(&c, "quick-exit").await;
+    wait_for(&c, "calc-display", 2).await;
+
+    // The app's own policy (10 by default), not a test-only setting.
+    let n = LockPolicy::default().max_failed_unlocks;
+    for i in 1..n {
+        calculator_pin(&c, "0000").await;
+        // A wrong PIN just shows a calculator result; nothing reveals a lock screen.
+        assert!(!text_of(&c, "calc-display").await.is_empty());
+        assert!(!present(&c, "setup-title").await && !present(&c, "quick-exit").await);
+        if i == 1 {
+            screenshot(&c, "11-calculator-wrong-pin").await;
+        }
+    }
+    assert!(
+        Store::exists(data.path()),
+        "not wiped before the last attempt"
+    );
+    calculator_pin(&c, "0000").await;
+
+    // Wiped: nothing left on disk...
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while Store::exists(data.path()) {
+        assert!(Instant::now() < deadline, "not wiped after {n} wrong PINs");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    // ...and "=" on the calculator leads to first use again.
+    let deadline = Instant::now() + Duration::from_secs(15);
+    loop {
+        click(&c, "calc-clear").await;
+        click(&c, "calc-equals").await;
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        if present(&c, "setup-title").await {
+            break;
+        }
+        assert!(Instant::now() < deadline, "no setup screen after the wipe");
+    }
+    screenshot(&c, "12-wiped-setup").await;
+    c.close().await.unwrap();
+
+    // A restart is a first use too (app_state.setup_done == false → the setup screen at once).
+    let c = connect().await;
+    wait_for(&c, "setup-title", 15).await;
+    assert!(!Store::exists(data.path()));
+    c.close().await.unwrap();
+}
