@@ -1,0 +1,269 @@
+## Reach — English (source language)
+## Plain words, short sentences, no blame, no pressure: every question can be skipped.
+
+-locale-name = English
+-locale-dir = ltr
+# source | machine-drafted | reviewed
+-locale-status = source
+
+## Shared
+
+app-title = Calculator
+quick-exit = Quick exit
+quick-exit-hint = Hides this app at once
+back = Back
+next = Next
+skip = Skip this
+save = Save
+cancel = Cancel
+close = Close
+done = Done
+optional = optional
+step-of = Step { $current } of { $total }
+saved-locked = Saved and locked on this phone
+
+## Calculator (the app's disguise)
+
+calc-label = Calculator
+calc-display-label = Result
+calc-clear = C
+calc-equals = =
+calc-error = Error
+
+## First use: a private PIN
+
+setup-title = Make this app private
+setup-intro = Choose a secret number (a PIN). Only you should know it.
+setup-how = To open this app later, type your PIN on the calculator, then press =.
+setup-pin-label = Your PIN (4 to 12 numbers)
+setup-pin-repeat-label = Type your PIN again
+setup-duress-title = Emergency PIN (you can skip this)
+setup-duress-intro = If someone forces you to open this app, type this other PIN instead. The app will look empty, and everything in it will be deleted without any sign.
+setup-duress-label = Emergency PIN
+setup-submit = Save my PIN
+setup-mismatch = The two PINs are not the same. Please try again.
+
+## Language
+
+lang-title = Choose your language
+lang-intro = You can change it later in Settings.
+
+## Danger check and emergency numbers
+
+danger-title = Are you in danger right now?
+danger-yes = Yes, I am in danger now
+danger-no = No, not right now
+emergency-title = Emergency numbers
+emergency-intro = You can call these numbers without internet.
+emergency-country-label = Your country
+emergency-police = Police and emergency
+emergency-hotline = Help for people who are trafficked or forced to work
+emergency-call = Call { $number }
+emergency-source = Source: { $source }
+emergency-checked = Checked: { $date }
+emergency-not-checked = Not checked again yet. If the number does not work, call the emergency number.
+emergency-none = We do not have numbers for this country yet. If you are in danger, call the local emergency number.
+emergency-continue = Continue and ask for help
+
+## What help is needed
+
+needs-title = What help do you need?
+needs-intro = Choose all that fit. You can skip this.
+need-safety_now = To be safe now
+need-shelter = A safe place to stay
+need-medical = A doctor or medicine
+need-legal_immigration = Help with papers, visa or the law
+need-labour_exploitation = Problems at work or no pay
+need-sexual_exploitation = Forced into sex
+need-child_at_risk = A child is in danger
+need-money_debt = Money or debt
+need-going_home = Going home or finding family
+need-interpreter = Someone who speaks my language
+need-other = Something else
+
+urgency-title = How soon do you need help?
+urgency-now = Now
+urgency-today = Today
+urgency-this_week = This week
+urgency-not_urgent = It can wait
+
+for-whom-title = Who is this request for?
+for-whom-self = For me
+for-whom-someone_else = For someone else
+for-whom-assisted_by_outreach = I am an outreach worker helping someone
+
+## Safe contact
+
+contact-title = How can the hotline reach you safely?
+contact-intro = Choose at least one way. Only choose ways that are safe for you.
+contact-call = Phone call
+contact-sms = Text message (SMS)
+contact-messaging_app = Messaging app
+contact-email = Email
+contact-in_person_via_outreach = In person, through an outreach worker
+contact-check_back_in_app = I will look in this app for an answer
+contact-phone-label = Phone number, with country code (for example +44…)
+contact-app-label = Which app? (for example WhatsApp, Signal)
+contact-handle-label = Your name or number in that app
+contact-email-label = Email address
+
+times-title = When is it safe to contact you?
+times-intro = You can skip this. Then the hotline will be extra careful.
+times-add = Add a safe time
+times-remove = Remove this time
+times-from = From
+times-to = To
+times-days = Days
+times-any-day = Any day
+times-zone = Time zone
+weekday-mon = Monday
+weekday-tue = Tuesday
+weekday-wed = Wednesday
+weekday-thu = Thursday
+weekday-fri = Friday
+weekday-sat = Saturday
+weekday-sun = Sunday
+
+voicemail-title = Can the hotline leave a voice message?
+voicemail-yes = Yes, a voice message is safe
+voicemail-no = No, never leave a voice message
+voicemail-unsaid = If you do not answer, the hotline will not leave one.
+
+code-word-label = Code word
+code-word-hint = The hotline will say this word, so you know it is really them.
+
+someone-else-title = If someone else answers, the hotline should…
+someone-else-hang_up = Hang up
+someone-else-say_wrong_number = Say it is a wrong number
+someone-else-ask_for_code_word = Ask for the code word
+someone-else-other = Something else
+someone-else-other-label = What should they do?
+
+responder-title = Who would you like to talk to?
+responder-woman = A woman
+responder-man = A man
+responder-any_gender = Anyone is fine
+responder-language-label = Language you want to be answered in
+
+## More (all optional)
+
+more-title = A little more about you
+more-intro = All of this is optional.
+place-label = Where are you? A town or area is enough.
+place-hint = Share only what you want. This app never uses your location.
+message-label = Your message
+message-hint = You can write in any language.
+message-left = { $count ->
+    [one] { $count } letter left
+   *[other] { $count } letters left
+}
+age-title = How old are you?
+age-under_18 = Under 18
+age-18_to_25 = 18 to 25
+age-26_to_59 = 26 to 59
+age-60_plus = 60 or older
+
+## Consent
+
+consent-title = Who may see your request?
+consent-intro = You decide. The most private choice is already selected.
+consent-hotline_only = Only the hotline
+consent-hotline_only-desc = Only the hotline team reads it. They do not share it.
+consent-may_refer_to_services = The hotline and services that can help
+consent-may_refer_to_services-desc = The hotline may share it with shelters, doctors or lawyers, to help you.
+consent-may_involve_police = The hotline, services and the police
+consent-may_involve_police-desc = The hotline may also tell the police.
+
+## Review and send
+
+review-title = Check your request
+review-intro = Your request will be locked so that only the hotline can open it. After you send it, nobody can read it on this phone, not even you.
+review-not-answered = Not answered
+review-change = Change
+review-needs = Help needed
+review-contact = How to reach you
+review-times = Safe times
+review-more = More about you
+review-consent = Who may see it
+submit = Lock and send to the hotline
+submit-working = Locking your request…
+submit-done = Your request is locked on this phone. It will be sent when there is internet.
+
+## Status
+
+status-title = Your requests
+status-intro = Here you can see where each request is.
+status-empty = No requests yet.
+status-saved = Saved on this phone and locked. It will be sent when there is internet.
+status-sending = Sending now…
+status-received = The hotline has received it. We checked the hotline's receipt.
+status-needs_attention = This request needs your attention.
+status-attempts = { $count ->
+    [one] Tried once
+   *[other] Tried { $count } times
+}
+status-hotline-received = Waiting for someone at the hotline to read it.
+status-hotline-in_review = Someone at the hotline is reading it.
+status-hotline-answered = The hotline has acted on it.
+status-hotline-closed = The hotline has closed it.
+status-offline = No internet right now. Your requests are safe on this phone.
+status-send-now = Send now
+status-retry = Try again
+status-check = Ask the hotline for news
+status-new = Start a new request
+
+problem-unknown_key = This app needs an update before this request can be sent.
+problem-conflict = The hotline has a different request with the same number. Please contact the hotline another way.
+problem-malformed = The hotline could not read this request. Please start a new request.
+problem-too_large = This request is too long. Please start a new one with a shorter message.
+problem-unsupported_media_type = This app needs an update before this request can be sent.
+problem-other = The network or the hotline refused this request. You can try again, or try another network.
+
+## Several people on one device (outreach)
+
+drafts-title = Requests not sent yet
+drafts-continue = Continue
+drafts-delete = Delete
+drafts-none = Nothing waiting.
+
+## Settings
+
+settings-title = Settings
+settings-language = Language
+settings-lock = Lock now
+settings-duress-title = Emergency PIN
+settings-duress-intro = A second PIN for when someone forces you to open the app. It deletes everything without any sign.
+settings-current-pin = Your PIN
+settings-duress-save = Save emergency PIN
+settings-duress-remove = Remove emergency PIN
+settings-wipe-title = Delete everything
+settings-wipe-intro = This deletes all requests and drafts on this phone. It cannot be undone. Requests the hotline has already received stay with the hotline.
+settings-wipe-confirm = Yes, delete everything
+
+## Errors (codes come from the app's core)
+
+error-wrong_pin = That PIN is not right.
+error-locked = Please open the app with your PIN first.
+error-no_hotline = This app is not connected to a hotline yet. Your draft is saved.
+error-invalid = Some answers need a change. Please look at the marked questions.
+error-pin_too_short = A PIN has 4 to 12 numbers.
+error-duress_same_as_pin = The emergency PIN must be different from your PIN.
+error-already_set_up = This app is already set up.
+error-not_found = This was not found. It may have been deleted.
+error-internal = Something went wrong. Your saved requests are safe. Please try again.
+
+field-error-empty = Please fill this in, or skip the question.
+field-error-not_trimmed = Please remove the spaces at the start or end.
+field-error-too_long = This is too long. At most { $max } letters.
+field-error-too_many_bytes = This is too long.
+field-error-too_many = Too many. At most { $max }.
+field-error-duplicate = This is in the list twice.
+field-error-control_characters = This has characters that cannot be used.
+field-error-invalid_phone = This phone number does not look right. Start with + and the country code.
+field-error-invalid_region = This country is not known.
+field-error-invalid_email = This email address does not look right.
+field-error-invalid_language = This language is not known.
+field-error-invalid_time_zone = This time zone is not known.
+field-error-invalid_time = Please choose a start and an end time that are different.
+field-error-no_contact_method = Please choose at least one way to reach you. "I will look in this app" is enough.
+field-error-unsupported_version = This app needs an update.

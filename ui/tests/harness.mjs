@@ -1,0 +1,211 @@
+// Shared harness for the UI's browser tests: a tiny static server for ui/dist, headless
+// Debian Chromium through playwright-core, an in-memory mock of the Tauri IPC contract
+// (docs/ipc.md), axe-core scans, and layout checks.
+import { createServer } from 'node:http';
+import { createHash } from 'node:crypto';
+import { readFile, mkdtemp, mkdir, rm } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, extname, dirname, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const repoRoot = normalize(join(here, '..', '..'));
+const dist = join(repoRoot, 'ui', 'dist');
+export const shotsDir = join(repoRoot, 'target', 'ui-screenshots');
+const axePath = join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css',
+  '.wasm': 'application/wasm', '.json': 'application/json', '.svg': 'image/svg+xml',
+};
+
+/// The app's own CSP (src-tauri/tauri.conf.json), so that the browser tests load the UI under
+/// the very policy the real WebView does, plus the hash of Trunk's inline loader in script-src,
+/// as Tauri adds it. No inline styles at all; scripts only from the app itself and wasm.
+const appCsp = JSON.parse(readFileSync(join(repoRoot, 'src-tauri', 'tauri.conf.json'), 'utf8'))
+  .app.security.csp;
+function csp(html) {
+  const hashes = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)]
+    .filter((m) => m[1].trim())
+    .map((m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`);
+  return appCsp.replace("script-src 'self' 'wasm-unsafe-eval'",
+    `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`);
+}
+
+export async function startServer() {
+  if (!existsSync(join(dist, 'index.html'))) {
+    throw new Error('ui/dist is missing: run `trunk build --release` in ui/ first');
+  }
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (path === '/favicon.ico') { res.writeHead(204).end(); return; }
+    if (path === '/__axe.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript' });
+      res.end(await readFile(axePath));
+      return;
+    }
+    const file = normalize(join(dist, path === '/' ? 'index.html' : path));
+    if (!file.startsWith(dist)) { res.writeHead(403).end(); return; }
+    try {
+      const body = await readFile(file);
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      if (extname(file) === '.html') headers['content-security-policy'] = csp(body.toString());
+      res.writeHead(200, headers);
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return { server, url: `http://127.0.0.1:${server.address().port}/` };
+}
+
+export async function launch() {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'reach-ui-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 360, height: 640 },
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  await mkdir(shotsDir, { recursive: true });
+  return { context, close: async () => { await context.close(); await rm(userDataDir, { recursive: true, force: true }); } };
+}
+
+/// The IPC contract in memory. `locale` is what app_state reports as the OS locale.
+export function mockIpc(locale) {
+  return `(() => {
+    const st = { setup_done: false, unlocked: false, pin: null, duress: null,
+      drafts: new Map(), requests: [], submitted: [], n: 0, locale: ${JSON.stringify(locale)} };
+    const log = [];
+    window.__mock = st;
+    window.__ipcLog = log;
+    const clone = (x) => (x === undefined ? null : JSON.parse(JSON.stringify(x)));
+    const E164 = /^\\+[1-9][0-9]{6,14}$/;
+    const validate = (r) => {
+      const errs = [];
+      const methods = (r && r.contact && r.contact.methods) || [];
+      if (!methods.length) errs.push({ field: 'contact.methods', code: 'no_contact_method', max: null });
+      methods.forEach((m, i) => {
+        if ((m.kind === 'call' || m.kind === 'sms') && !E164.test(m.phone || ''))
+          errs.push({ field: 'contact.methods[' + i + '].phone', code: 'invalid_phone', max: null });
+      });
+      if (r && r.message && r.message.length > 4000) errs.push({ field: 'message', code: 'too_long', max: 4000 });
+      return errs;
+    };
+    const locked = () => { if (!st.unlocked) throw { code: 'locked' }; };
+    window.__TAURI_INTERNALS__ = { invoke: async (cmd, args) => {
+      args = args || {};
+      log.push({ cmd, args: clone(args) });
+      switch (cmd) {
+        case 'app_state': return { setup_done: st.setup_done, unlocked: st.unlocked, locale: st.locale,
+          hotline_name: 'Test hotline', max_failed_unlocks: 10, failed_unlocks: 0 };
+        case 'setup':
+          if (st.setup_done) throw { code: 'already_set_up' };
+          if (!/^[0-9]{4,12}$/.test(args.pin)) throw { code: 'pin_too_short' };
+          if (args.duressPin != null && args.duressPin === args.pin) throw { code: 'duress_same_as_pin' };
+          Object.assign(st, { pin: args.pin, duress: args.duressPin ?? null, setup_done: true, unlocked: true });
+          return null;
+        case 'unlock':
+          if (args.pin === st.pin) { st.unlocked = true; return { result: 'unlocked' }; }
+          if (st.duress && args.pin === st.duress) {
+            st.drafts.clear(); st.requests = []; st.unlocked = true; return { result: 'unlocked' };
+          }
+          return { result: 'wrong_pin', remaining: 9 };
+        case 'lock': case 'quick_exit': st.unlocked = false; return null;
+        case 'draft_new': { locked(); const id = 'draft' + (++st.n); st.drafts.set(id, { v: 1, contact: { methods: [] } }); return id; }
+        case 'draft_save': locked(); if (!st.drafts.has(args.draftId)) throw { code: 'not_found' };
+          st.drafts.set(args.draftId, clone(args.referral)); return null;
+        case 'draft_load': locked(); if (!st.drafts.has(args.draftId)) throw { code: 'not_found' };
+          return clone(st.drafts.get(args.draftId));
+        case 'drafts': locked(); return [...st.drafts.keys()];
+        case 'draft_delete': locked(); st.drafts.delete(args.draftId); return null;
+        case 'validate': return validate(args.referral);
+        case 'submit': {
+          locked();
+          const r = st.drafts.get(args.draftId);
+          if (!r) throw { code: 'not_found' };
+          const fields = validate(r);
+          if (fields.length) throw { code: 'invalid', fields };
+          st.drafts.delete(args.draftId);
+          st.submitted.push(r);
+          const id = Array.from({ length: 32 }, (_, i) => '0123456789abcdef'[(i * 7 + st.n) % 16]).join('');
+          st.requests.push({ id, state: 'saved', attempts: 0, problem: null, receipt_verified: false, hotline_state: null });
+          return id;
+        }
+        case 'requests': return clone(st.requests);
+        case 'send_now':
+          for (const r of st.requests) if (r.state === 'saved')
+            Object.assign(r, { state: 'received', attempts: r.attempts + 1, receipt_verified: true, hotline_state: 'received', problem: null });
+          return null;
+        case 'retry': {
+          locked();
+          const r = st.requests.find((x) => x.id === args.referralId);
+          if (!r) throw { code: 'not_found' };
+          if (r.state === 'needs_attention')
+            Object.assign(r, { state: 'received', attempts: 0, receipt_verified: true, hotline_state: null, problem: null });
+          return null;
+        }
+        case 'refresh_status': { const r = st.requests.find((x) => x.id === args.referralId);
+          if (r) r.hotline_state = 'in_review'; return clone(r); }
+        case 'connectivity_changed': return null;
+        case 'set_duress_pin': locked(); if (args.pin !== st.pin) throw { code: 'wrong_pin' }; st.duress = args.duressPin ?? null; return null;
+        case 'panic_wipe': Object.assign(st, { setup_done: false, unlocked: false, pin: null, duress: null, requests: [] }); st.drafts.clear(); return null;
+        default: throw { code: 'unknown_command' };
+      }
+    } };
+  })();`;
+}
+
+export async function newPage(context, url, locale) {
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.addInitScript(mockIpc(locale));
+  await page.addInitScript(() => document.addEventListener('securitypolicyviolation',
+    (e) => console.error('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI)));
+  await page.goto(url);
+  await page.waitForSelector('h1');
+  page.jsErrors = errors;
+  return page;
+}
+
+/// axe-core: no serious or critical violations.
+export async function axe(page) {
+  if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ url: '/__axe.js' });
+  const violations = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help,
+      nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/// Every visible button, link, input, select and textarea is at least 44 × 44 CSS px.
+export async function smallTargets(page) {
+  return page.evaluate(() => [...document.querySelectorAll('button, a[href], input, select, textarea')]
+    .filter((el) => { const r = el.getBoundingClientRect(); const s = getComputedStyle(el);
+      return r.width > 2 && r.height > 2 && s.visibility !== 'hidden' && s.display !== 'none'; })
+    .map((el) => { const r = el.getBoundingClientRect();
+      return { el: el.outerHTML.slice(0, 80), w: Math.round(r.width), h: Math.round(r.height) }; })
+    .filter((t) => t.w < 44 || t.h < 44));
+}
+
+/// No horizontal scrolling at 200% text.
+export async function overflowAt200(page) {
+  return page.evaluate(async () => {
+    document.documentElement.style.fontSize = '200%';
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const over = document.documentElement.scrollWidth - document.documentElement.clientWidth;
+    const wide = [...document.querySelectorAll('body *')].filter((el) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 1 && (r.right > document.documentElement.clientWidth + 1 || r.left < -1);
+    }).slice(0, 3).map((el) => el.outerHTML.slice(0, 80));
+    document.documentElement.style.fontSize = '';
+    return { over, wide };
+  });
+}

@@ -1,0 +1,169 @@
+// Quick exit (button and Escape) swaps in the calculator within one frame and calls quick_exit;
+// the calculator really calculates and a PIN + "=" unlocks; drafts survive a lock; nothing is
+// kept in web storage.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { startServer, launch, newPage, shotsDir } from './harness.mjs';
+
+let srv;
+let browser;
+before(async () => { srv = await startServer(); browser = await launch(); });
+after(async () => { await browser?.close(); srv?.server.close(); });
+
+async function setUp(page) {
+  await page.waitForSelector('[data-testid="setup-pin"]');
+  await page.fill('[data-testid="setup-pin"]', '2468');
+  await page.fill('[data-testid="setup-pin-confirm"]', '2468');
+  await page.click('[data-testid="setup-submit"]');
+  await page.waitForSelector('.choice.lang');
+}
+
+async function press(page, keys) {
+  for (const k of keys) await page.locator(`.key:text-is("${k}")`).first().click();
+  // (by label on purpose: the operator keys are what a stranger sees)
+}
+
+/// Triggers `action` and, inside the next animation frame, reports what is on screen.
+function exitWithin1Frame(page, action) {
+  return page.evaluate((action) => new Promise((resolve) => {
+    if (action === 'button') document.querySelector('[data-testid="quick-exit"]').click();
+    else document.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    const hiddenNow = document.body.classList.contains('qx');
+    requestAnimationFrame(() => {
+      const shell = document.querySelector('.shell');
+      resolve({
+        hiddenNow,
+        calculator: !!document.querySelector('#calculator'),
+        shellVisible: !!shell && getComputedStyle(shell).display !== 'none',
+        text: document.body.innerText,
+        quickExitCalled: window.__ipcLog.some((c) => c.cmd === 'quick_exit'),
+      });
+    });
+  }), action);
+}
+
+for (const how of ['button', 'escape']) {
+  test(`quick exit by ${how} shows the calculator in the same frame`, async () => {
+    const page = await newPage(browser.context, srv.url, 'en-GB');
+    await setUp(page);
+    await page.click('.step-nav .next');
+    await page.click('.choice.danger');
+    await page.waitForSelector('#country');
+    const r = await exitWithin1Frame(page, how);
+    assert.equal(r.hiddenNow, true, 'content hidden synchronously (body class)');
+    assert.equal(r.calculator, true, 'calculator rendered within one frame');
+    assert.equal(r.shellVisible, false, 'no app screen left');
+    assert.ok(!/emergency|danger/i.test(r.text), r.text);
+    assert.equal(r.quickExitCalled, true);
+    await page.screenshot({ path: join(shotsDir, `en-quick-exit-${how}.png`) });
+    // The form in memory is gone; the PIN opens the app again.
+    await press(page, ['2', '4', '6', '8', '=']);
+    await page.waitForSelector('.choice.lang');
+    assert.deepEqual(page.jsErrors, []);
+    await page.close();
+  });
+}
+
+test('the calculator calculates; a wrong PIN is just a number; the PIN unlocks', async () => {
+  const page = await newPage(browser.context, srv.url, 'en-US');
+  await setUp(page);
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('#calculator');
+  await press(page, ['1', '2', '+', '3', '=']);
+  assert.equal(await page.locator('.display').textContent(), '15');
+  await press(page, ['C', '7', '×', '6', '=']);
+  assert.equal(await page.locator('.display').textContent(), '42');
+  await press(page, ['9', '÷', '0', '=']);
+  assert.equal(await page.locator('.display').textContent(), 'Error');
+  await press(page, ['C', '1', '1', '1', '1', '=']);
+  await page.waitForTimeout(100);
+  assert.equal(await page.locator('#calculator').count(), 1, 'wrong PIN keeps the calculator');
+  assert.equal(await page.locator('.display').textContent(), '1111');
+  await page.screenshot({ path: join(shotsDir, 'en-calculator.png') });
+  await page.keyboard.type('2468=');
+  await page.waitForSelector('.choice.lang');
+  assert.deepEqual(page.jsErrors, []);
+  await page.close();
+});
+
+test('a draft is saved, survives hide/lock, and reloads after unlock', async () => {
+  const page = await newPage(browser.context, srv.url, 'en-US');
+  await setUp(page);
+  await page.click('.step-nav .next');
+  await page.click('.choices.big .choice:not(.danger)');
+  await page.waitForSelector('.choices.grid');
+  await page.locator('.choices.grid .choice').nth(2).click(); // medical
+  // The page goes to the background: saved, locked, calculator.
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  await page.waitForSelector('#calculator');
+  await page.waitForFunction(() => window.__ipcLog.some((c) => c.cmd === 'lock'));
+  const order = await page.evaluate(() => window.__ipcLog.map((c) => c.cmd).filter((c) => c === 'draft_save' || c === 'lock'));
+  assert.equal(order.at(-1), 'lock');
+  assert.ok(order.includes('draft_save'));
+  await page.evaluate(() => { Object.defineProperty(document, 'hidden', { configurable: true, get: () => false }); });
+  await page.keyboard.type('2468=');
+  await page.waitForSelector('.choice.lang');
+  await page.click('.step-nav .next');
+  await page.click('.choices.big .choice:not(.danger)');
+  await page.waitForSelector('.choices.grid');
+  assert.equal(await page.locator('.choices.grid .choice').nth(2).getAttribute('aria-pressed'), 'true');
+  // Nothing in web storage, cookies or IndexedDB.
+  const storage = await page.evaluate(async () => ({
+    local: localStorage.length, session: sessionStorage.length, cookies: document.cookie,
+    idb: (await indexedDB.databases()).length,
+  }));
+  assert.deepEqual(storage, { local: 0, session: 0, cookies: '', idb: 0 });
+  assert.deepEqual(page.jsErrors, []);
+  await page.close();
+});
+
+test('submit errors are shown next to the fields', async () => {
+  const page = await newPage(browser.context, srv.url, 'en-US');
+  await setUp(page);
+  await page.click('.step-nav .next');
+  await page.click('.choices.big .choice:not(.danger)');
+  await page.click('.step-nav .next'); // needs → contact
+  await page.waitForSelector('#quick-exit');
+  await page.locator('.choices .choice').nth(1).click(); // call
+  await page.fill('#phone', '12');
+  for (let i = 0; i < 4; i++) await page.click('.step-nav .next');
+  await page.waitForSelector('.submit');
+  await page.waitForSelector('.review .field-error');
+  assert.match(await page.locator('.review .field-error').first().textContent(), /phone number/);
+  await page.click('.submit');
+  await page.waitForSelector('.notice[role=alert]');
+  assert.equal(await page.evaluate(() => window.__mock.requests.length), 0);
+  await page.close();
+});
+
+test('online/offline reach connectivity_changed; a new request starts blank and separate', async () => {
+  const page = await newPage(browser.context, srv.url, 'en-US');
+  await setUp(page);
+  await page.context().setOffline(true);
+  await page.waitForFunction(() => window.__ipcLog.some((c) => c.cmd === 'connectivity_changed' && c.args.online === false));
+  await page.context().setOffline(false);
+  await page.waitForFunction(() => window.__ipcLog.some((c) => c.cmd === 'connectivity_changed' && c.args.online === true));
+  // Person 1: a request submitted with only "check back in this app".
+  await page.click('.step-nav .next');
+  await page.click('.choices.big .choice:not(.danger)');
+  await page.locator('.choices.grid .choice').nth(1).click();
+  await page.click('.step-nav .next');
+  await page.locator('.choices .choice').nth(0).click();
+  for (let i = 0; i < 4; i++) await page.click('.step-nav .next');
+  await page.click('.submit');
+  await page.waitForSelector('.request');
+  // Person 2: nothing of person 1's answers is shown or pre-filled.
+  await page.locator('.actions .secondary').first().click();
+  await page.waitForSelector('.choice.lang');
+  await page.click('.step-nav .next');
+  await page.click('.choices.big .choice:not(.danger)');
+  await page.waitForSelector('.choices.grid');
+  assert.equal(await page.locator('.choices.grid .choice[aria-pressed=true]').count(), 0);
+  assert.equal(await page.evaluate(() => window.__mock.submitted.length), 1);
+  assert.deepEqual(page.jsErrors, []);
+  await page.close();
+});
