@@ -1,0 +1,271 @@
+## Reach — አማርኛ (Amharic)
+## machine-drafted: true
+## Drafted by machine translation on 2026-11-28; needs review by a native speaker before release.
+## Plain words, short sentences, no blame, no pressure: every question can be skipped.
+
+-locale-name = አማርኛ
+-locale-dir = ltr
+# source | machine-drafted | reviewed
+-locale-status = machine-drafted
+
+## Shared
+
+app-title = ማስያ
+quick-exit = በፍጥነት ይውጡ
+quick-exit-hint = ይህን መተግበሪያ ወዲያውኑ ይደብቃል
+back = ይመለሱ
+next = ቀጣይ
+skip = ይህን ይዝለሉ
+save = ያስቀምጡ
+cancel = ይቅር
+close = ይዝጉ
+done = ተጠናቋል
+optional = የግድ አይደለም
+step-of = ደረጃ { $current } ከ { $total }
+saved-locked = በዚህ ስልክ ላይ ተቀምጧል፣ ተቆልፏል
+
+## Calculator (the app's disguise)
+
+calc-label = ማስያ
+calc-display-label = ውጤት
+calc-clear = C
+calc-equals = =
+calc-error = ስህተት
+
+## First use: a private PIN
+
+setup-title = ይህን መተግበሪያ ሚስጥራዊ ያድርጉ
+setup-intro = ሚስጥራዊ ቁጥር (ፒን) ይምረጡ። ይህን ማወቅ ያለብዎት እርስዎ ብቻ ነዎት።
+setup-how = በኋላ ይህን መተግበሪያ ለመክፈት፣ ፒንዎን በማስያው ላይ ይጻፉ፣ ከዚያ = ይጫኑ።
+setup-pin-label = የእርስዎ ፒን (ከ4 እስከ 12 ቁጥሮች)
+setup-pin-repeat-label = ፒንዎን እንደገና ይጻፉ
+setup-duress-title = የአደጋ ጊዜ ፒን (ይህን መዝለል ይችላሉ)
+setup-duress-intro = አንድ ሰው ይህን መተግበሪያ እንዲከፍቱ ቢያስገድድዎ፣ በምትኩ ይህን ሌላ ፒን ይጻፉ። መተግበሪያው ባዶ ሆኖ ይታያል፤ በውስጡ ያለው ሁሉ ምንም ምልክት ሳይቀር ይሰረዛል።
+setup-duress-label = የአደጋ ጊዜ ፒን
+setup-submit = ፒኑን ያስቀምጡ
+setup-mismatch = ሁለቱ ፒኖች አንድ አይደሉም። እባክዎ እንደገና ይሞክሩ።
+
+## Language
+
+lang-title = ቋንቋዎን ይምረጡ
+lang-intro = በኋላ በቅንብሮች ውስጥ መቀየር ይችላሉ።
+
+## Danger check and emergency numbers
+
+danger-title = አሁን አደጋ ላይ ነዎት?
+danger-yes = አዎ፣ አሁን አደጋ ላይ ነኝ
+danger-no = አይ፣ አሁን አይደለም
+emergency-title = የአደጋ ጊዜ ቁጥሮች
+emergency-intro = እነዚህን ቁጥሮች ያለ ኢንተርኔት መደወል ይችላሉ።
+emergency-country-label = ሀገርዎ
+emergency-police = ፖሊስ እና የአደጋ ጊዜ አገልግሎት
+emergency-hotline = በሕገወጥ የሰዎች ዝውውር ለተጎዱ ወይም በግዳጅ እንዲሠሩ ለተደረጉ ሰዎች እርዳታ
+emergency-call = ወደ { $number } ይደውሉ
+emergency-source = ምንጭ፦ { $source }
+emergency-checked = የተረጋገጠበት ቀን፦ { $date }
+emergency-not-checked = ገና እንደገና አልተረጋገጠም። ቁጥሩ ካልሠራ፣ ወደ አደጋ ጊዜ ቁጥር ይደውሉ።
+emergency-none = ለዚህ ሀገር እስካሁን ቁጥሮች የሉንም። አደጋ ላይ ከሆኑ፣ ወደ አካባቢው የአደጋ ጊዜ ቁጥር ይደውሉ።
+emergency-continue = ይቀጥሉ እና እርዳታ ይጠይቁ
+
+## What help is needed
+
+needs-title = ምን ዓይነት እርዳታ ያስፈልግዎታል?
+needs-intro = የሚስማሙዎትን ሁሉ ይምረጡ። ይህን መዝለል ይችላሉ።
+need-safety_now = አሁኑኑ ደህና መሆን
+need-shelter = ደህንነቱ የተጠበቀ የመኖሪያ ቦታ
+need-medical = ሐኪም ወይም መድኃኒት
+need-legal_immigration = በሰነዶች፣ በቪዛ ወይም በሕግ ጉዳይ እርዳታ
+need-labour_exploitation = በሥራ ቦታ ችግር ወይም ደሞዝ አለመከፈል
+need-sexual_exploitation = ለወሲብ መገደድ
+need-child_at_risk = አንድ ልጅ አደጋ ላይ ነው
+need-money_debt = ገንዘብ ወይም ዕዳ
+need-going_home = ወደ ቤት መመለስ ወይም ቤተሰብ ማግኘት
+need-interpreter = ቋንቋዬን የሚናገር ሰው
+need-other = ሌላ ነገር
+
+urgency-title = እርዳታ ምን ያህል በፍጥነት ያስፈልግዎታል?
+urgency-now = አሁን
+urgency-today = ዛሬ
+urgency-this_week = በዚህ ሳምንት
+urgency-not_urgent = ሊቆይ ይችላል
+
+for-whom-title = ይህ የእርዳታ ጥያቄ ለማን ነው?
+for-whom-self = ለራሴ
+for-whom-someone_else = ለሌላ ሰው
+for-whom-assisted_by_outreach = አንድን ሰው የምረዳ የመስክ ሠራተኛ ነኝ
+
+## Safe contact
+
+contact-title = የእርዳታ መስመሩ በደህና እንዴት ሊያገኝዎት ይችላል?
+contact-intro = ቢያንስ አንድ መንገድ ይምረጡ። ለእርስዎ ደህና የሆኑ መንገዶችን ብቻ ይምረጡ።
+contact-call = የስልክ ጥሪ
+contact-sms = የጽሑፍ መልዕክት (SMS)
+contact-messaging_app = የመልዕክት መተግበሪያ
+contact-email = ኢሜይል
+contact-in_person_via_outreach = በአካል፣ በመስክ ሠራተኛ በኩል
+contact-check_back_in_app = መልሱን በዚህ መተግበሪያ ውስጥ አያለሁ
+contact-phone-label = ስልክ ቁጥር፣ ከሀገር ኮድ ጋር (ለምሳሌ +251…)
+contact-app-label = የትኛው መተግበሪያ? (ለምሳሌ WhatsApp፣ Signal)
+contact-handle-label = በዚያ መተግበሪያ ላይ ያለዎት ስም ወይም ቁጥር
+contact-email-label = የኢሜይል አድራሻ
+
+times-title = እርስዎን ማግኘት ደህና የሚሆነው መቼ ነው?
+times-intro = ይህን መዝለል ይችላሉ። ከዘለሉት፣ የእርዳታ መስመሩ የበለጠ ይጠነቀቃል።
+times-add = ደህና ሰዓት ያክሉ
+times-remove = ይህን ሰዓት ያስወግዱ
+times-from = ከስንት ሰዓት
+times-to = እስከ ስንት ሰዓት
+times-days = ቀናት
+times-any-day = ማንኛውም ቀን
+times-zone = የሰዓት ሰቅ
+weekday-mon = ሰኞ
+weekday-tue = ማክሰኞ
+weekday-wed = ረቡዕ
+weekday-thu = ሐሙስ
+weekday-fri = ዓርብ
+weekday-sat = ቅዳሜ
+weekday-sun = እሑድ
+
+voicemail-title = የእርዳታ መስመሩ የድምፅ መልዕክት መተው ይችላል?
+voicemail-yes = አዎ፣ የድምፅ መልዕክት ደህና ነው
+voicemail-no = አይ፣ የድምፅ መልዕክት በፍጹም መተው የለበትም
+voicemail-unsaid = ስልኩን ካላነሱ፣ የእርዳታ መስመሩ የድምፅ መልዕክት አይተውም።
+
+code-word-label = የሚስጥር ቃል
+code-word-hint = የእርዳታ መስመሩ ይህን ቃል ይናገራል፤ በዚህም በእርግጥ እነሱ መሆናቸውን ያውቃሉ።
+
+someone-else-title = ሌላ ሰው ስልኩን ካነሳ፣ የእርዳታ መስመሩ ምን ያድርግ?
+someone-else-hang_up = ስልኩን መዝጋት
+someone-else-say_wrong_number = የተሳሳተ ቁጥር ነው ማለት
+someone-else-ask_for_code_word = የሚስጥር ቃሉን መጠየቅ
+someone-else-other = ሌላ ነገር
+someone-else-other-label = ምን ማድረግ አለባቸው?
+
+responder-title = ከማን ጋር መነጋገር ይፈልጋሉ?
+responder-woman = ከሴት
+responder-man = ከወንድ
+responder-any_gender = ማንም ቢሆን ችግር የለውም
+responder-language-label = መልስ እንዲሰጥዎት የሚፈልጉበት ቋንቋ
+
+## More (all optional)
+
+more-title = ስለ እርስዎ ትንሽ ተጨማሪ
+more-intro = ይህ ሁሉ የግድ አይደለም።
+place-label = የት ነዎት? የከተማ ወይም የአካባቢ ስም በቂ ነው።
+place-hint = ማጋራት የሚፈልጉትን ብቻ ያጋሩ። ይህ መተግበሪያ ያሉበትን ቦታ በፍጹም አይጠቀምም።
+message-label = መልዕክትዎ
+message-hint = በማንኛውም ቋንቋ መጻፍ ይችላሉ።
+message-left = { $count ->
+    [one] { $count } ፊደል ቀርቷል
+   *[other] { $count } ፊደሎች ቀርተዋል
+}
+age-title = ዕድሜዎ ስንት ነው?
+age-under_18 = ከ18 በታች
+age-18_to_25 = ከ18 እስከ 25
+age-26_to_59 = ከ26 እስከ 59
+age-60_plus = 60 ወይም ከዚያ በላይ
+
+## Consent
+
+consent-title = ጥያቄዎን ማን ሊያይ ይችላል?
+consent-intro = እርስዎ ይወስናሉ። በጣም ሚስጥራዊው ምርጫ አስቀድሞ ተመርጧል።
+consent-hotline_only = የእርዳታ መስመሩ ብቻ
+consent-hotline_only-desc = የሚያነበው የእርዳታ መስመሩ ቡድን ብቻ ነው። ለሌላ ሰው አያጋሩትም።
+consent-may_refer_to_services = የእርዳታ መስመሩ እና ሊረዱ የሚችሉ አገልግሎቶች
+consent-may_refer_to_services-desc = እርስዎን ለመርዳት፣ የእርዳታ መስመሩ ይህን ለመጠለያዎች፣ ለሐኪሞች ወይም ለጠበቆች ሊያጋራ ይችላል።
+consent-may_involve_police = የእርዳታ መስመሩ፣ አገልግሎቶች እና ፖሊስ
+consent-may_involve_police-desc = የእርዳታ መስመሩ ለፖሊስም ሊናገር ይችላል።
+
+## Review and send
+
+review-title = የእርዳታ ጥያቄዎን ይፈትሹ
+review-intro = ጥያቄዎ ይቆለፋል፤ ሊከፍተው የሚችለው የእርዳታ መስመሩ ብቻ ነው። ከላኩት በኋላ በዚህ ስልክ ላይ ማንም ሊያነበው አይችልም፤ እርስዎም ቢሆኑ።
+review-not-answered = አልተመለሰም
+review-change = ይቀይሩ
+review-needs = የሚያስፈልገው እርዳታ
+review-contact = እርስዎን እንዴት ማግኘት እንደሚቻል
+review-times = ደህና ሰዓቶች
+review-more = ስለ እርስዎ ተጨማሪ
+review-consent = ማን ሊያየው ይችላል
+submit = ቆልፈው ወደ እርዳታ መስመሩ ይላኩ
+submit-working = ጥያቄዎ እየተቆለፈ ነው…
+submit-done = ጥያቄዎ በዚህ ስልክ ላይ ተቆልፏል። ኢንተርኔት ሲኖር ይላካል።
+
+## Status
+
+status-title = የእርዳታ ጥያቄዎችዎ
+status-intro = እዚህ እያንዳንዱ ጥያቄ የት እንደደረሰ ማየት ይችላሉ።
+status-empty = እስካሁን ምንም ጥያቄ የለም።
+status-saved = በዚህ ስልክ ላይ ተቀምጧል፣ ተቆልፏል። ኢንተርኔት ሲኖር ይላካል።
+status-sending = አሁን እየተላከ ነው…
+status-received = የእርዳታ መስመሩ ደርሶታል። የእርዳታ መስመሩን ደረሰኝ አረጋግጠናል።
+status-needs_attention = ይህ ጥያቄ የእርስዎን ትኩረት ይፈልጋል።
+status-attempts = { $count ->
+    [one] { $count } ጊዜ ተሞክሯል
+   *[other] { $count } ጊዜ ተሞክሯል
+}
+status-hotline-received = በእርዳታ መስመሩ ያለ ሰው እስኪያነበው እየተጠበቀ ነው።
+status-hotline-in_review = በእርዳታ መስመሩ ያለ ሰው እያነበበው ነው።
+status-hotline-answered = የእርዳታ መስመሩ እርምጃ ወስዶበታል።
+status-hotline-closed = የእርዳታ መስመሩ ዘግቶታል።
+status-offline = አሁን ኢንተርኔት የለም። ጥያቄዎችዎ በዚህ ስልክ ላይ ደህና ናቸው።
+status-send-now = አሁን ይላኩ
+status-retry = እንደገና ይሞክሩ
+status-check = ከእርዳታ መስመሩ አዲስ መረጃ ይጠይቁ
+status-new = አዲስ ጥያቄ ይጀምሩ
+
+problem-unknown_key = ይህ ጥያቄ ከመላኩ በፊት መተግበሪያው መዘመን አለበት።
+problem-conflict = የእርዳታ መስመሩ በተመሳሳይ ቁጥር የተለየ ጥያቄ አለው። እባክዎ የእርዳታ መስመሩን በሌላ መንገድ ያግኙ።
+problem-malformed = የእርዳታ መስመሩ ይህን ጥያቄ ማንበብ አልቻለም። እባክዎ አዲስ ጥያቄ ይጀምሩ።
+problem-too_large = ይህ ጥያቄ በጣም ረጅም ነው። እባክዎ በአጭር መልዕክት አዲስ ጥያቄ ይጀምሩ።
+problem-unsupported_media_type = ይህ ጥያቄ ከመላኩ በፊት መተግበሪያው መዘመን አለበት።
+problem-other = ኔትወርኩ ወይም የእርዳታ መስመሩ ይህን ጥያቄ አልተቀበለም። እንደገና መሞከር ወይም ሌላ ኔትወርክ መሞከር ይችላሉ።
+
+## Several people on one device (outreach)
+
+drafts-title = ገና ያልተላኩ ጥያቄዎች
+drafts-continue = ይቀጥሉ
+drafts-delete = ይሰርዙ
+drafts-none = የሚጠብቅ ምንም ነገር የለም።
+
+## Settings
+
+settings-title = ቅንብሮች
+settings-language = ቋንቋ
+settings-lock = አሁን ይቆልፉ
+settings-duress-title = የአደጋ ጊዜ ፒን
+settings-duress-intro = አንድ ሰው መተግበሪያውን እንዲከፍቱ ሲያስገድድዎ የሚጠቀሙበት ሁለተኛ ፒን። ምንም ምልክት ሳይቀር ሁሉንም ይሰርዛል።
+settings-current-pin = ፒንዎ
+settings-duress-save = የአደጋ ጊዜ ፒኑን ያስቀምጡ
+settings-duress-remove = የአደጋ ጊዜ ፒኑን ያስወግዱ
+settings-wipe-title = ሁሉንም ይሰርዙ
+settings-wipe-intro = ይህ በዚህ ስልክ ላይ ያሉትን ሁሉንም ጥያቄዎች እና ረቂቆች ይሰርዛል። መልሶ ማምጣት አይቻልም። የእርዳታ መስመሩ አስቀድሞ የተቀበላቸው ጥያቄዎች በእርዳታ መስመሩ ዘንድ ይቆያሉ።
+settings-wipe-confirm = አዎ፣ ሁሉንም ይሰርዙ
+
+## Errors (codes come from the app's core)
+
+error-wrong_pin = ያ ፒን ትክክል አይደለም።
+error-locked = እባክዎ መጀመሪያ መተግበሪያውን በፒንዎ ይክፈቱ።
+error-no_hotline = ይህ መተግበሪያ ገና ከእርዳታ መስመር ጋር አልተገናኘም። ረቂቅዎ ተቀምጧል።
+error-invalid = አንዳንድ መልሶች መቀየር አለባቸው። እባክዎ ምልክት የተደረገባቸውን ጥያቄዎች ይመልከቱ።
+error-pin_too_short = ፒን ከ4 እስከ 12 ቁጥሮች አሉት።
+error-duress_same_as_pin = የአደጋ ጊዜ ፒኑ ከፒንዎ የተለየ መሆን አለበት።
+error-already_set_up = ይህ መተግበሪያ አስቀድሞ ተዘጋጅቷል።
+error-not_found = ይህ አልተገኘም። ተሰርዞ ሊሆን ይችላል።
+error-internal = የሆነ ችግር ተፈጥሯል። ያስቀመጧቸው ጥያቄዎች ደህና ናቸው። እባክዎ እንደገና ይሞክሩ።
+
+field-error-empty = እባክዎ ይህን ይሙሉ፣ ወይም ጥያቄውን ይዝለሉ።
+field-error-not_trimmed = እባክዎ በመጀመሪያው ወይም በመጨረሻው ያለውን ባዶ ቦታ ያስወግዱ።
+field-error-too_long = ይህ በጣም ረጅም ነው። ቢበዛ { $max } ፊደሎች።
+field-error-too_many_bytes = ይህ በጣም ረጅም ነው።
+field-error-too_many = በጣም ብዙ ነው። ቢበዛ { $max }።
+field-error-duplicate = ይህ በዝርዝሩ ውስጥ ሁለት ጊዜ አለ።
+field-error-control_characters = ይህ ጽሑፍ መጠቀም የማይቻሉ ምልክቶች አሉት።
+field-error-invalid_phone = ይህ ስልክ ቁጥር ትክክል አይመስልም። በ+ እና በሀገር ኮድ ይጀምሩ።
+field-error-invalid_region = ይህ ሀገር አይታወቅም።
+field-error-invalid_email = ይህ የኢሜይል አድራሻ ትክክል አይመስልም።
+field-error-invalid_language = ይህ ቋንቋ አይታወቅም።
+field-error-invalid_time_zone = ይህ የሰዓት ሰቅ አይታወቅም።
+field-error-invalid_time = እባክዎ የተለያዩ የመጀመሪያ እና የመጨረሻ ሰዓቶችን ይምረጡ።
+field-error-no_contact_method = እባክዎ እርስዎን የምናገኝበት ቢያንስ አንድ መንገድ ይምረጡ። "መልሱን በዚህ መተግበሪያ ውስጥ አያለሁ" በቂ ነው።
+field-error-unsupported_version = ይህ መተግበሪያ መዘመን አለበት።

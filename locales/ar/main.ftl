@@ -1,0 +1,280 @@
+## Reach — العربية (Arabic)
+## machine-drafted: true
+## Drafted by machine translation on 2026-11-28; needs review by a native speaker before release.
+## Plain words, short sentences, no blame, no pressure: every question can be skipped.
+
+-locale-name = العربية
+-locale-dir = rtl
+# source | machine-drafted | reviewed
+-locale-status = machine-drafted
+
+## Shared
+
+app-title = الآلة الحاسبة
+quick-exit = خروج سريع
+quick-exit-hint = يُخفي هذا التطبيق فورًا
+back = رجوع
+next = التالي
+skip = تخطي هذا
+save = حفظ
+cancel = إلغاء
+close = إغلاق
+done = تم
+optional = اختياري
+step-of = الخطوة { $current } من { $total }
+saved-locked = محفوظ ومقفل على هذا الهاتف
+
+## Calculator (the app's disguise)
+
+calc-label = الآلة الحاسبة
+calc-display-label = النتيجة
+calc-clear = C
+calc-equals = =
+calc-error = خطأ
+
+## First use: a private PIN
+
+setup-title = لنجعل هذا التطبيق خاصًا بك
+setup-intro = الرجاء اختيار رقم سري (PIN). يجب ألا يعرفه أحد غيرك.
+setup-how = لفتح هذا التطبيق لاحقًا، يكفي كتابة رقمك السري في الآلة الحاسبة، ثم الضغط على =.
+setup-pin-label = رقمك السري (من 4 إلى 12 رقمًا)
+setup-pin-repeat-label = رقمك السري مرة أخرى
+setup-duress-title = رقم سري للطوارئ (يمكنك تخطي هذا)
+setup-duress-intro = إذا أجبرك أحد على فتح هذا التطبيق، يمكنك كتابة هذا الرقم السري الآخر بدلًا من رقمك. سيظهر التطبيق فارغًا، وسيُحذف كل ما فيه دون أي علامة.
+setup-duress-label = رقم سري للطوارئ
+setup-submit = حفظ رقمي السري
+setup-mismatch = الرقمان السريان ليسا متطابقين. الرجاء المحاولة مرة أخرى.
+
+## Language
+
+lang-title = اختيار اللغة
+lang-intro = يمكنك تغييرها لاحقًا من الإعدادات.
+
+## Danger check and emergency numbers
+
+danger-title = هل أنت في خطر الآن؟
+danger-yes = نعم، أنا في خطر الآن
+danger-no = لا، ليس الآن
+emergency-title = أرقام الطوارئ
+emergency-intro = يمكنك الاتصال بهذه الأرقام بدون إنترنت.
+emergency-country-label = بلدك
+emergency-police = الشرطة والطوارئ
+emergency-hotline = مساعدة للناس الذين يتم الاتجار بهم أو إجبارهم على العمل
+emergency-call = الاتصال بالرقم { $number }
+emergency-source = المصدر: { $source }
+emergency-checked = تاريخ التحقق: { $date }
+emergency-not-checked = لم نتحقق منه مرة أخرى بعد. إذا لم يعمل الرقم، الرجاء الاتصال برقم الطوارئ.
+emergency-none = ليست لدينا أرقام لهذا البلد بعد. إذا كنت في خطر، الرجاء الاتصال برقم الطوارئ المحلي.
+emergency-continue = المتابعة وطلب المساعدة
+
+## What help is needed
+
+needs-title = ما المساعدة التي تلزمك؟
+needs-intro = يمكنك اختيار كل ما يناسبك. ويمكنك تخطي هذا السؤال.
+need-safety_now = أن أكون في أمان الآن
+need-shelter = مكان آمن للإقامة
+need-medical = طبيب أو دواء
+need-legal_immigration = مساعدة في الأوراق أو التأشيرة أو القانون
+need-labour_exploitation = مشاكل في العمل أو عدم دفع الأجر
+need-sexual_exploitation = إجبار على ممارسة الجنس
+need-child_at_risk = طفل في خطر
+need-money_debt = المال أو الديون
+need-going_home = العودة إلى بلدي أو العثور على عائلتي
+need-interpreter = شخص يتكلم لغتي
+need-other = شيء آخر
+
+urgency-title = متى تلزمك المساعدة؟
+urgency-now = الآن
+urgency-today = اليوم
+urgency-this_week = هذا الأسبوع
+urgency-not_urgent = يمكن الانتظار
+
+for-whom-title = لمن هذا الطلب؟
+for-whom-self = لي
+for-whom-someone_else = لشخص آخر
+for-whom-assisted_by_outreach = أعمل في الدعم الميداني وأساعد شخصًا آخر
+
+## Safe contact
+
+contact-title = كيف يمكن لخط المساعدة التواصل معك بأمان؟
+contact-intro = الرجاء اختيار طريقة واحدة على الأقل، ومن الطرق الآمنة لك فقط.
+contact-call = مكالمة هاتفية
+contact-sms = رسالة نصية (SMS)
+contact-messaging_app = تطبيق مراسلة
+contact-email = بريد إلكتروني
+contact-in_person_via_outreach = لقاء شخصي، عن طريق فريق الدعم الميداني
+contact-check_back_in_app = سأبحث عن الرد في هذا التطبيق
+# The example number sits in a LEFT-TO-RIGHT ISOLATE (U+2066 … U+2069) so that "+" shows before the digits in right-to-left text.
+contact-phone-label = رقم الهاتف مع رمز البلد (مثلًا { "\u2066+966…\u2069" })
+contact-app-label = أي تطبيق؟ (مثلًا WhatsApp أو Signal)
+contact-handle-label = اسمك أو رقمك في هذا التطبيق
+contact-email-label = عنوان البريد الإلكتروني
+
+times-title = متى يكون التواصل معك آمنًا؟
+times-intro = يمكنك تخطي هذا. عندها سيكون خط المساعدة أكثر حذرًا.
+times-add = إضافة وقت آمن
+times-remove = حذف هذا الوقت
+times-from = من
+times-to = إلى
+times-days = الأيام
+times-any-day = أي يوم
+times-zone = المنطقة الزمنية
+weekday-mon = الاثنين
+weekday-tue = الثلاثاء
+weekday-wed = الأربعاء
+weekday-thu = الخميس
+weekday-fri = الجمعة
+weekday-sat = السبت
+weekday-sun = الأحد
+
+voicemail-title = هل يمكن لخط المساعدة ترك رسالة صوتية؟
+voicemail-yes = نعم، الرسالة الصوتية آمنة
+voicemail-no = لا، لا تتركوا رسالة صوتية أبدًا
+voicemail-unsaid = إذا لم تتم الإجابة عن هذا السؤال، فلن يترك خط المساعدة رسالة صوتية.
+
+code-word-label = كلمة السر
+code-word-hint = سيقول خط المساعدة هذه الكلمة، وهكذا يمكنك التأكد أنهم هم حقًا.
+
+someone-else-title = إذا أجاب شخص آخر، يجب على خط المساعدة…
+someone-else-hang_up = إنهاء المكالمة
+someone-else-say_wrong_number = القول إن الرقم خطأ
+someone-else-ask_for_code_word = السؤال عن كلمة السر
+someone-else-other = شيء آخر
+someone-else-other-label = ماذا يجب أن يفعلوا؟
+
+responder-title = من الأفضل أن يتحدث معك؟
+responder-woman = امرأة
+responder-man = رجل
+responder-any_gender = أي شخص، لا فرق
+responder-language-label = اللغة المفضلة للرد عليك
+
+## More (all optional)
+
+more-title = معلومات أكثر عنك
+more-intro = كل هذا اختياري.
+place-label = أين أنت؟ يكفي اسم المدينة أو المنطقة.
+place-hint = يمكنك مشاركة ما يناسبك فقط. هذا التطبيق لا يستخدم موقعك أبدًا.
+message-label = رسالتك
+message-hint = يمكنك الكتابة بأي لغة.
+message-left = { $count ->
+    [zero] لم يبقَ أي حرف
+    [one] بقي حرف واحد
+    [two] بقي حرفان
+    [few] بقي { $count } أحرف
+    [many] بقي { $count } حرفًا
+   *[other] بقي { $count } حرف
+}
+age-title = كم عمرك؟
+age-under_18 = أقل من 18
+age-18_to_25 = من 18 إلى 25
+age-26_to_59 = من 26 إلى 59
+age-60_plus = 60 أو أكثر
+
+## Consent
+
+consent-title = من يمكنه رؤية طلبك؟
+consent-intro = القرار لك. الخيار الأكثر خصوصية مختار مسبقًا.
+consent-hotline_only = خط المساعدة فقط
+consent-hotline_only-desc = يقرؤه فريق خط المساعدة فقط، ولا يشاركه مع أحد.
+consent-may_refer_to_services = خط المساعدة والجهات التي يمكنها المساعدة
+consent-may_refer_to_services-desc = يمكن لخط المساعدة مشاركته مع دور الإيواء أو الأطباء أو المحامين، لمساعدتك.
+consent-may_involve_police = خط المساعدة والجهات المساعدة والشرطة
+consent-may_involve_police-desc = يمكن لخط المساعدة أيضًا إبلاغ الشرطة.
+
+## Review and send
+
+review-title = مراجعة طلبك
+review-intro = سيتم قفل طلبك بحيث لا يفتحه إلا خط المساعدة. بعد الإرسال، لن يستطيع أحد قراءته على هذا الهاتف، ولا حتى أنت.
+review-not-answered = لم تتم الإجابة
+review-change = تغيير
+review-needs = المساعدة المطلوبة
+review-contact = طريقة التواصل معك
+review-times = الأوقات الآمنة
+review-more = معلومات أكثر عنك
+review-consent = من يمكنه رؤيته
+submit = قفل الطلب وإرساله إلى خط المساعدة
+submit-working = جارٍ قفل طلبك…
+submit-done = طلبك مقفل على هذا الهاتف. سيُرسَل عندما يتوفر الإنترنت.
+
+## Status
+
+status-title = طلباتك
+status-intro = هنا يظهر أين وصل كل طلب.
+status-empty = لا توجد طلبات بعد.
+status-saved = محفوظ ومقفل على هذا الهاتف. سيُرسَل عندما يتوفر الإنترنت.
+status-sending = جارٍ الإرسال الآن…
+status-received = وصل الطلب إلى خط المساعدة. تحققنا من إشعار الاستلام من خط المساعدة.
+status-needs_attention = هذا الطلب يحتاج إلى انتباهك.
+status-attempts = { $count ->
+    [zero] لم تتم أي محاولة
+    [one] تمت المحاولة مرة واحدة
+    [two] تمت المحاولة مرتين
+    [few] تمت المحاولة { $count } مرات
+    [many] تمت المحاولة { $count } مرة
+   *[other] تمت المحاولة { $count } مرة
+}
+status-hotline-received = في انتظار أن يقرأه أحد في خط المساعدة.
+status-hotline-in_review = شخص في خط المساعدة يقرؤه الآن.
+status-hotline-answered = اتخذ خط المساعدة خطوات بشأن هذا الطلب.
+status-hotline-closed = أغلق خط المساعدة هذا الطلب.
+status-offline = لا يوجد إنترنت الآن. طلباتك آمنة على هذا الهاتف.
+status-send-now = إرسال الآن
+status-retry = المحاولة مرة أخرى
+status-check = سؤال خط المساعدة عن أي جديد
+status-new = بدء طلب جديد
+
+problem-unknown_key = يحتاج هذا التطبيق إلى تحديث قبل إرسال هذا الطلب.
+problem-conflict = لدى خط المساعدة طلب آخر بنفس الرقم. الرجاء التواصل مع خط المساعدة بطريقة أخرى.
+problem-malformed = لم يتمكن خط المساعدة من قراءة هذا الطلب. الرجاء بدء طلب جديد.
+problem-too_large = هذا الطلب طويل جدًا. الرجاء بدء طلب جديد برسالة أقصر.
+problem-unsupported_media_type = يحتاج هذا التطبيق إلى تحديث قبل إرسال هذا الطلب.
+problem-other = رفضت الشبكة أو خط المساعدة هذا الطلب. يمكنك المحاولة مرة أخرى، أو تجربة شبكة أخرى.
+
+## Several people on one device (outreach)
+
+drafts-title = طلبات لم تُرسَل بعد
+drafts-continue = متابعة
+drafts-delete = حذف
+drafts-none = لا يوجد شيء في الانتظار.
+
+## Settings
+
+settings-title = الإعدادات
+settings-language = اللغة
+settings-lock = القفل الآن
+settings-duress-title = رقم سري للطوارئ
+settings-duress-intro = رقم سري ثانٍ لاستخدامه إذا أجبرك أحد على فتح التطبيق. يحذف كل شيء دون أي علامة.
+settings-current-pin = رقمك السري
+settings-duress-save = حفظ رقم الطوارئ السري
+settings-duress-remove = إزالة رقم الطوارئ السري
+settings-wipe-title = حذف كل شيء
+settings-wipe-intro = هذا يحذف كل الطلبات والمسودات على هذا الهاتف. لا يمكن التراجع عن ذلك. الطلبات التي وصلت إلى خط المساعدة تبقى لدى خط المساعدة.
+settings-wipe-confirm = نعم، حذف كل شيء
+
+## Errors (codes come from the app's core)
+
+error-wrong_pin = هذا الرقم السري غير صحيح.
+error-locked = الرجاء فتح التطبيق برقمك السري أولًا.
+error-no_hotline = هذا التطبيق غير متصل بخط مساعدة بعد. تم حفظ مسودتك.
+error-invalid = بعض الإجابات تحتاج إلى تغيير. الرجاء النظر في الأسئلة المعلَّمة.
+error-pin_too_short = الرقم السري من 4 إلى 12 رقمًا.
+error-duress_same_as_pin = يجب أن يكون رقم الطوارئ السري مختلفًا عن رقمك السري.
+error-already_set_up = هذا التطبيق مُعَدّ بالفعل.
+error-not_found = لم يتم العثور على هذا. ربما تم حذفه.
+error-internal = حدث خطأ ما. طلباتك المحفوظة آمنة. الرجاء المحاولة مرة أخرى.
+
+field-error-empty = الرجاء ملء هذه الخانة، أو تخطي السؤال.
+field-error-not_trimmed = الرجاء حذف المسافات في البداية أو النهاية.
+field-error-too_long = هذا طويل جدًا. عدد الأحرف المسموح به: { $max } على الأكثر.
+field-error-too_many_bytes = هذا طويل جدًا.
+field-error-too_many = العدد كبير جدًا. الحد الأقصى: { $max }.
+field-error-duplicate = هذا موجود في القائمة مرتين.
+field-error-control_characters = يحتوي هذا على رموز لا يمكن استخدامها.
+field-error-invalid_phone = رقم الهاتف هذا لا يبدو صحيحًا. الرجاء البدء بعلامة + ثم رمز البلد.
+field-error-invalid_region = هذا البلد غير معروف.
+field-error-invalid_email = عنوان البريد الإلكتروني هذا لا يبدو صحيحًا.
+field-error-invalid_language = هذه اللغة غير معروفة.
+field-error-invalid_time_zone = هذه المنطقة الزمنية غير معروفة.
+field-error-invalid_time = الرجاء اختيار وقت بداية ووقت نهاية مختلفين.
+field-error-no_contact_method = الرجاء اختيار طريقة واحدة على الأقل للتواصل معك. يكفي اختيار «سأبحث عن الرد في هذا التطبيق».
+field-error-unsupported_version = يحتاج هذا التطبيق إلى تحديث.

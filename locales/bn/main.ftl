@@ -1,0 +1,271 @@
+## Reach — বাংলা (Bengali)
+## machine-drafted: true
+## Drafted by machine translation on 2026-11-28; needs review by a native speaker before release.
+## Plain words, short sentences, no blame, no pressure: every question can be skipped.
+
+-locale-name = বাংলা
+-locale-dir = ltr
+# source | machine-drafted | reviewed
+-locale-status = machine-drafted
+
+## Shared
+
+app-title = ক্যালকুলেটর
+quick-exit = দ্রুত বের হোন
+quick-exit-hint = এই অ্যাপটি সঙ্গে সঙ্গে লুকিয়ে ফেলে
+back = পিছনে
+next = পরের ধাপ
+skip = এটি বাদ দিন
+save = সেভ করুন
+cancel = বাতিল করুন
+close = বন্ধ করুন
+done = হয়ে গেছে
+optional = না দিলেও চলবে
+step-of = { $total } ধাপের মধ্যে { $current } নম্বর ধাপ
+saved-locked = এই ফোনে সেভ ও লক করা হয়েছে
+
+## Calculator (the app's disguise)
+
+calc-label = ক্যালকুলেটর
+calc-display-label = ফলাফল
+calc-clear = C
+calc-equals = =
+calc-error = ত্রুটি
+
+## First use: a private PIN
+
+setup-title = এই অ্যাপটি গোপন রাখুন
+setup-intro = একটি গোপন নম্বর (পিন) বেছে নিন। শুধু আপনিই যেন এটি জানেন।
+setup-how = পরে এই অ্যাপ খুলতে, ক্যালকুলেটরে আপনার পিন লিখুন, তারপর = চাপুন।
+setup-pin-label = আপনার পিন (৪ থেকে ১২টি সংখ্যা)
+setup-pin-repeat-label = আপনার পিন আবার লিখুন
+setup-duress-title = জরুরি পিন (চাইলে বাদ দিতে পারেন)
+setup-duress-intro = কেউ যদি জোর করে আপনাকে দিয়ে এই অ্যাপ খোলাতে চায়, তাহলে এর বদলে এই অন্য পিনটি লিখুন। অ্যাপটি খালি দেখাবে, আর এর ভেতরের সবকিছু কোনো চিহ্ন ছাড়াই মুছে যাবে।
+setup-duress-label = জরুরি পিন
+setup-submit = আমার পিন সেভ করুন
+setup-mismatch = দুটি পিন এক রকম নয়। দয়া করে আবার চেষ্টা করুন।
+
+## Language
+
+lang-title = আপনার ভাষা বেছে নিন
+lang-intro = পরে সেটিংসে গিয়ে এটি বদলাতে পারবেন।
+
+## Danger check and emergency numbers
+
+danger-title = আপনি কি এখন বিপদে আছেন?
+danger-yes = হ্যাঁ, আমি এখন বিপদে আছি
+danger-no = না, এখন নয়
+emergency-title = জরুরি নম্বর
+emergency-intro = ইন্টারনেট ছাড়াই এই নম্বরগুলোতে ফোন করতে পারবেন।
+emergency-country-label = আপনার দেশ
+emergency-police = পুলিশ ও জরুরি সেবা
+emergency-hotline = পাচার হওয়া বা জোর করে কাজ করানো মানুষের জন্য সাহায্য
+emergency-call = { $number } নম্বরে ফোন করুন
+emergency-source = সূত্র: { $source }
+emergency-checked = যাচাই করা হয়েছে: { $date }
+emergency-not-checked = এখনো আবার যাচাই করা হয়নি। নম্বরটি কাজ না করলে জরুরি নম্বরে ফোন করুন।
+emergency-none = এই দেশের নম্বর আমাদের কাছে এখনো নেই। আপনি বিপদে থাকলে স্থানীয় জরুরি নম্বরে ফোন করুন।
+emergency-continue = এগিয়ে যান এবং সাহায্য চান
+
+## What help is needed
+
+needs-title = আপনার কী সাহায্য দরকার?
+needs-intro = যেগুলো মেলে, সব বেছে নিন। চাইলে এটি বাদ দিতে পারেন।
+need-safety_now = এখনই নিরাপদ থাকা
+need-shelter = থাকার জন্য নিরাপদ জায়গা
+need-medical = ডাক্তার বা ওষুধ
+need-legal_immigration = কাগজপত্র, ভিসা বা আইনের ব্যাপারে সাহায্য
+need-labour_exploitation = কাজের জায়গায় সমস্যা বা বেতন না পাওয়া
+need-sexual_exploitation = জোর করে যৌন কাজে বাধ্য করা
+need-child_at_risk = একটি শিশু বিপদে আছে
+need-money_debt = টাকা বা ঋণ
+need-going_home = বাড়ি ফেরা বা পরিবারকে খুঁজে পাওয়া
+need-interpreter = আমার ভাষায় কথা বলে এমন কেউ
+need-other = অন্য কিছু
+
+urgency-title = কত তাড়াতাড়ি আপনার সাহায্য দরকার?
+urgency-now = এখনই
+urgency-today = আজ
+urgency-this_week = এই সপ্তাহে
+urgency-not_urgent = অপেক্ষা করা যায়
+
+for-whom-title = এই অনুরোধ কার জন্য?
+for-whom-self = আমার জন্য
+for-whom-someone_else = অন্য কারও জন্য
+for-whom-assisted_by_outreach = আমি একজন মাঠকর্মী, কাউকে সাহায্য করছি
+
+## Safe contact
+
+contact-title = হেল্পলাইন কীভাবে নিরাপদে আপনার সাথে যোগাযোগ করবে?
+contact-intro = অন্তত একটি উপায় বেছে নিন। শুধু সেই উপায়গুলো বেছে নিন যা আপনার জন্য নিরাপদ।
+contact-call = ফোন কল
+contact-sms = টেক্সট মেসেজ (SMS)
+contact-messaging_app = মেসেজিং অ্যাপ
+contact-email = ইমেইল
+contact-in_person_via_outreach = সরাসরি দেখা করে, মাঠকর্মীর মাধ্যমে
+contact-check_back_in_app = আমি উত্তরের জন্য এই অ্যাপে দেখব
+contact-phone-label = ফোন নম্বর, দেশের কোডসহ (যেমন +880…)
+contact-app-label = কোন অ্যাপ? (যেমন WhatsApp, Signal)
+contact-handle-label = সেই অ্যাপে আপনার নাম বা নম্বর
+contact-email-label = ইমেইল ঠিকানা
+
+times-title = কখন আপনার সাথে যোগাযোগ করা নিরাপদ?
+times-intro = চাইলে এটি বাদ দিতে পারেন। তখন হেল্পলাইন আরও বেশি সাবধান থাকবে।
+times-add = একটি নিরাপদ সময় যোগ করুন
+times-remove = এই সময়টি সরিয়ে দিন
+times-from = কখন থেকে
+times-to = কখন পর্যন্ত
+times-days = দিন
+times-any-day = যেকোনো দিন
+times-zone = টাইম জোন
+weekday-mon = সোমবার
+weekday-tue = মঙ্গলবার
+weekday-wed = বুধবার
+weekday-thu = বৃহস্পতিবার
+weekday-fri = শুক্রবার
+weekday-sat = শনিবার
+weekday-sun = রবিবার
+
+voicemail-title = হেল্পলাইন কি ভয়েস মেসেজ রেখে যেতে পারে?
+voicemail-yes = হ্যাঁ, ভয়েস মেসেজ নিরাপদ
+voicemail-no = না, কখনো ভয়েস মেসেজ রাখবেন না
+voicemail-unsaid = আপনি ফোন না ধরলে হেল্পলাইন কোনো ভয়েস মেসেজ রাখবে না।
+
+code-word-label = গোপন শব্দ
+code-word-hint = হেল্পলাইন এই শব্দটি বলবে, যাতে আপনি বুঝতে পারেন যে সত্যিই তারাই।
+
+someone-else-title = অন্য কেউ ফোন ধরলে হেল্পলাইন কী করবে?
+someone-else-hang_up = ফোন কেটে দেবে
+someone-else-say_wrong_number = বলবে যে ভুল নম্বর
+someone-else-ask_for_code_word = গোপন শব্দটি জিজ্ঞেস করবে
+someone-else-other = অন্য কিছু
+someone-else-other-label = তাদের কী করা উচিত?
+
+responder-title = আপনি কার সাথে কথা বলতে চান?
+responder-woman = একজন নারী
+responder-man = একজন পুরুষ
+responder-any_gender = যে কেউ হলেই চলবে
+responder-language-label = আপনি কোন ভাষায় উত্তর পেতে চান
+
+## More (all optional)
+
+more-title = আপনার সম্পর্কে আরও একটু
+more-intro = এর কোনোটিই না দিলেও চলবে।
+place-label = আপনি কোথায় আছেন? একটি শহর বা এলাকার নাম বললেই যথেষ্ট।
+place-hint = শুধু ততটুকুই জানান যতটুকু আপনি চান। এই অ্যাপ কখনো আপনার লোকেশন ব্যবহার করে না।
+message-label = আপনার বার্তা
+message-hint = আপনি যেকোনো ভাষায় লিখতে পারেন।
+message-left = { $count ->
+    [one] আর { $count }টি অক্ষর বাকি
+   *[other] আর { $count }টি অক্ষর বাকি
+}
+age-title = আপনার বয়স কত?
+age-under_18 = ১৮-র কম
+age-18_to_25 = ১৮ থেকে ২৫
+age-26_to_59 = ২৬ থেকে ৫৯
+age-60_plus = ৬০ বা তার বেশি
+
+## Consent
+
+consent-title = আপনার অনুরোধ কে দেখতে পারবে?
+consent-intro = সিদ্ধান্ত আপনার। সবচেয়ে গোপন বিকল্পটি আগে থেকেই বেছে রাখা আছে।
+consent-hotline_only = শুধু হেল্পলাইন
+consent-hotline_only-desc = শুধু হেল্পলাইনের দল এটি পড়ে। তারা এটি কাউকে জানায় না।
+consent-may_refer_to_services = হেল্পলাইন এবং যেসব সেবা সাহায্য করতে পারে
+consent-may_refer_to_services-desc = আপনাকে সাহায্য করার জন্য হেল্পলাইন এটি আশ্রয়কেন্দ্র, ডাক্তার বা আইনজীবীকে জানাতে পারে।
+consent-may_involve_police = হেল্পলাইন, সেবা প্রতিষ্ঠান এবং পুলিশ
+consent-may_involve_police-desc = হেল্পলাইন পুলিশকেও জানাতে পারে।
+
+## Review and send
+
+review-title = আপনার অনুরোধটি দেখে নিন
+review-intro = আপনার অনুরোধটি লক করা হবে, যাতে শুধু হেল্পলাইনই এটি খুলতে পারে। পাঠানোর পরে এই ফোনে কেউ এটি পড়তে পারবে না, আপনিও না।
+review-not-answered = উত্তর দেওয়া হয়নি
+review-change = বদলান
+review-needs = যে সাহায্য দরকার
+review-contact = কীভাবে আপনার সাথে যোগাযোগ করা যাবে
+review-times = নিরাপদ সময়
+review-more = আপনার সম্পর্কে আরও
+review-consent = কে দেখতে পারবে
+submit = লক করে হেল্পলাইনে পাঠান
+submit-working = আপনার অনুরোধ লক করা হচ্ছে…
+submit-done = আপনার অনুরোধটি এই ফোনে লক করা হয়েছে। ইন্টারনেট পেলেই এটি পাঠানো হবে।
+
+## Status
+
+status-title = আপনার অনুরোধগুলো
+status-intro = এখানে দেখতে পাবেন প্রতিটি অনুরোধ কোন অবস্থায় আছে।
+status-empty = এখনো কোনো অনুরোধ নেই।
+status-saved = এই ফোনে সেভ ও লক করা আছে। ইন্টারনেট পেলেই পাঠানো হবে।
+status-sending = এখন পাঠানো হচ্ছে…
+status-received = হেল্পলাইন এটি পেয়েছে। আমরা হেল্পলাইনের প্রাপ্তির রসিদ যাচাই করেছি।
+status-needs_attention = এই অনুরোধটিতে আপনার মনোযোগ দরকার।
+status-attempts = { $count ->
+    [one] { $count } বার চেষ্টা করা হয়েছে
+   *[other] { $count } বার চেষ্টা করা হয়েছে
+}
+status-hotline-received = হেল্পলাইনের কেউ এটি পড়বেন, তার অপেক্ষায় আছে।
+status-hotline-in_review = হেল্পলাইনের একজন এটি পড়ছেন।
+status-hotline-answered = হেল্পলাইন এ বিষয়ে ব্যবস্থা নিয়েছে।
+status-hotline-closed = হেল্পলাইন এটি বন্ধ করেছে।
+status-offline = এখন ইন্টারনেট নেই। আপনার অনুরোধগুলো এই ফোনে নিরাপদে আছে।
+status-send-now = এখনই পাঠান
+status-retry = আবার চেষ্টা করুন
+status-check = হেল্পলাইনের কাছে খবর জানতে চান
+status-new = নতুন অনুরোধ শুরু করুন
+
+problem-unknown_key = এই অনুরোধ পাঠানোর আগে অ্যাপটি আপডেট করতে হবে।
+problem-conflict = হেল্পলাইনের কাছে একই নম্বরের অন্য একটি অনুরোধ আছে। দয়া করে অন্য কোনো উপায়ে হেল্পলাইনের সাথে যোগাযোগ করুন।
+problem-malformed = হেল্পলাইন এই অনুরোধটি পড়তে পারেনি। দয়া করে নতুন অনুরোধ শুরু করুন।
+problem-too_large = এই অনুরোধটি খুব লম্বা। দয়া করে ছোট বার্তা দিয়ে নতুন একটি শুরু করুন।
+problem-unsupported_media_type = এই অনুরোধ পাঠানোর আগে অ্যাপটি আপডেট করতে হবে।
+problem-other = নেটওয়ার্ক বা হেল্পলাইন এই অনুরোধটি নেয়নি। আবার চেষ্টা করতে পারেন, বা অন্য নেটওয়ার্কে চেষ্টা করে দেখুন।
+
+## Several people on one device (outreach)
+
+drafts-title = যে অনুরোধগুলো এখনো পাঠানো হয়নি
+drafts-continue = চালিয়ে যান
+drafts-delete = মুছে ফেলুন
+drafts-none = কিছুই অপেক্ষায় নেই।
+
+## Settings
+
+settings-title = সেটিংস
+settings-language = ভাষা
+settings-lock = এখনই লক করুন
+settings-duress-title = জরুরি পিন
+settings-duress-intro = দ্বিতীয় একটি পিন, যখন কেউ জোর করে আপনাকে দিয়ে অ্যাপ খোলাতে চায়। এটি কোনো চিহ্ন ছাড়াই সবকিছু মুছে ফেলে।
+settings-current-pin = আপনার পিন
+settings-duress-save = জরুরি পিন সেভ করুন
+settings-duress-remove = জরুরি পিন সরিয়ে দিন
+settings-wipe-title = সবকিছু মুছে ফেলুন
+settings-wipe-intro = এতে এই ফোনের সব অনুরোধ ও খসড়া মুছে যাবে। এটি আর ফেরানো যাবে না। হেল্পলাইন যেসব অনুরোধ আগেই পেয়েছে, সেগুলো হেল্পলাইনের কাছেই থাকবে।
+settings-wipe-confirm = হ্যাঁ, সবকিছু মুছে ফেলুন
+
+## Errors (codes come from the app's core)
+
+error-wrong_pin = এই পিনটি সঠিক নয়।
+error-locked = দয়া করে আগে আপনার পিন দিয়ে অ্যাপটি খুলুন।
+error-no_hotline = এই অ্যাপটি এখনো কোনো হেল্পলাইনের সাথে যুক্ত নয়। আপনার খসড়া সেভ করা আছে।
+error-invalid = কিছু উত্তর বদলাতে হবে। দয়া করে চিহ্ন দেওয়া প্রশ্নগুলো দেখুন।
+error-pin_too_short = পিনে ৪ থেকে ১২টি সংখ্যা থাকে।
+error-duress_same_as_pin = জরুরি পিন আপনার পিন থেকে আলাদা হতে হবে।
+error-already_set_up = এই অ্যাপটি আগেই সেট করা হয়েছে।
+error-not_found = এটি খুঁজে পাওয়া যায়নি। হয়তো এটি মুছে ফেলা হয়েছে।
+error-internal = কিছু একটা সমস্যা হয়েছে। আপনার সেভ করা অনুরোধগুলো নিরাপদ আছে। দয়া করে আবার চেষ্টা করুন।
+
+field-error-empty = দয়া করে এটি পূরণ করুন, অথবা প্রশ্নটি বাদ দিন।
+field-error-not_trimmed = দয়া করে শুরুতে বা শেষে থাকা ফাঁকা জায়গা মুছে দিন।
+field-error-too_long = এটি খুব লম্বা। সবচেয়ে বেশি { $max }টি অক্ষর।
+field-error-too_many_bytes = এটি খুব লম্বা।
+field-error-too_many = অনেক বেশি। সবচেয়ে বেশি { $max }টি।
+field-error-duplicate = এটি তালিকায় দুবার আছে।
+field-error-control_characters = এতে এমন কিছু অক্ষর আছে যা ব্যবহার করা যায় না।
+field-error-invalid_phone = এই ফোন নম্বরটি ঠিক মনে হচ্ছে না। + আর দেশের কোড দিয়ে শুরু করুন।
+field-error-invalid_region = এই দেশটি চেনা যায়নি।
+field-error-invalid_email = এই ইমেইল ঠিকানাটি ঠিক মনে হচ্ছে না।
+field-error-invalid_language = এই ভাষাটি চেনা যায়নি।
+field-error-invalid_time_zone = এই টাইম জোনটি চেনা যায়নি।
+field-error-invalid_time = দয়া করে আলাদা আলাদা শুরুর সময় ও শেষের সময় বেছে নিন।
+field-error-no_contact_method = দয়া করে আপনার সাথে যোগাযোগের অন্তত একটি উপায় বেছে নিন। "আমি উত্তরের জন্য এই অ্যাপে দেখব" বেছে নিলেই যথেষ্ট।
+field-error-unsupported_version = এই অ্যাপটি আপডেট করতে হবে।

@@ -1,0 +1,271 @@
+## Reach — Español
+## machine-drafted: true
+## Drafted by machine translation on 2026-11-28; needs review by a native speaker before release.
+## Plain words, short sentences, no blame, no pressure: every question can be skipped.
+
+-locale-name = Español
+-locale-dir = ltr
+# source | machine-drafted | reviewed
+-locale-status = machine-drafted
+
+## Shared
+
+app-title = Calculadora
+quick-exit = Salida rápida
+quick-exit-hint = Oculta esta app al instante
+back = Atrás
+next = Siguiente
+skip = Saltar
+save = Guardar
+cancel = Cancelar
+close = Cerrar
+done = Listo
+optional = opcional
+step-of = Paso { $current } de { $total }
+saved-locked = Guardado y cerrado con clave en este teléfono
+
+## Calculator (the app's disguise)
+
+calc-label = Calculadora
+calc-display-label = Resultado
+calc-clear = C
+calc-equals = =
+calc-error = Error
+
+## First use: a private PIN
+
+setup-title = Haga privada esta app
+setup-intro = Elija un número secreto (un PIN). Solo usted debe saberlo.
+setup-how = Para abrir esta app más tarde, escriba su PIN en la calculadora y luego toque =.
+setup-pin-label = Su PIN (de 4 a 12 números)
+setup-pin-repeat-label = Escriba su PIN otra vez
+setup-duress-title = PIN de emergencia (puede saltar esto)
+setup-duress-intro = Si alguien le obliga a abrir esta app, escriba este otro PIN. La app se verá vacía, y todo lo que hay en ella se borrará sin dejar rastro.
+setup-duress-label = PIN de emergencia
+setup-submit = Guardar mi PIN
+setup-mismatch = Los dos PIN no son iguales. Por favor, inténtelo otra vez.
+
+## Language
+
+lang-title = Elija su idioma
+lang-intro = Puede cambiarlo más tarde en Ajustes.
+
+## Danger check and emergency numbers
+
+danger-title = ¿Está en peligro ahora mismo?
+danger-yes = Sí, estoy en peligro ahora
+danger-no = No, ahora no
+emergency-title = Números de emergencia
+emergency-intro = Puede llamar a estos números sin internet.
+emergency-country-label = Su país
+emergency-police = Policía y emergencias
+emergency-hotline = Ayuda contra la trata de personas y el trabajo forzado
+emergency-call = Llamar al { $number }
+emergency-source = Fuente: { $source }
+emergency-checked = Revisado: { $date }
+emergency-not-checked = Todavía no se ha vuelto a revisar. Si el número no funciona, llame al número de emergencias.
+emergency-none = Todavía no tenemos números para este país. Si está en peligro, llame al número de emergencias de su zona.
+emergency-continue = Continuar y pedir ayuda
+
+## What help is needed
+
+needs-title = ¿Qué ayuda necesita?
+needs-intro = Elija todo lo que corresponda. Puede saltar esto.
+need-safety_now = Estar a salvo ahora
+need-shelter = Un lugar seguro para quedarse
+need-medical = Atención médica o medicinas
+need-legal_immigration = Ayuda con papeles, visa o la ley
+need-labour_exploitation = Problemas en el trabajo o no hay pago
+need-sexual_exploitation = Sexo a la fuerza
+need-child_at_risk = Un niño o una niña está en peligro
+need-money_debt = Dinero o deudas
+need-going_home = Volver a casa o encontrar a la familia
+need-interpreter = Alguien que hable mi idioma
+need-other = Otra cosa
+
+urgency-title = ¿Cuándo necesita la ayuda?
+urgency-now = Ahora
+urgency-today = Hoy
+urgency-this_week = Esta semana
+urgency-not_urgent = Puede esperar
+
+for-whom-title = ¿Para quién es esta solicitud?
+for-whom-self = Para mí
+for-whom-someone_else = Para otra persona
+for-whom-assisted_by_outreach = Trabajo en un equipo de apoyo y estoy ayudando a alguien
+
+## Safe contact
+
+contact-title = ¿Cómo puede la línea de ayuda contactarle de forma segura?
+contact-intro = Elija al menos una forma. Elija solo formas que sean seguras para usted.
+contact-call = Llamada de teléfono
+contact-sms = Mensaje de texto (SMS)
+contact-messaging_app = App de mensajes
+contact-email = Correo electrónico
+contact-in_person_via_outreach = En persona, con alguien de un equipo de apoyo
+contact-check_back_in_app = Buscaré la respuesta en esta app
+contact-phone-label = Número de teléfono, con el código del país (por ejemplo +34…)
+contact-app-label = ¿Qué app? (por ejemplo WhatsApp, Signal)
+contact-handle-label = Su nombre o número en esa app
+contact-email-label = Dirección de correo electrónico
+
+times-title = ¿Cuándo es seguro contactarle?
+times-intro = Puede saltar esto. Entonces la línea de ayuda tendrá mucho más cuidado.
+times-add = Añadir una hora segura
+times-remove = Quitar esta hora
+times-from = Desde
+times-to = Hasta
+times-days = Días
+times-any-day = Cualquier día
+times-zone = Zona horaria
+weekday-mon = Lunes
+weekday-tue = Martes
+weekday-wed = Miércoles
+weekday-thu = Jueves
+weekday-fri = Viernes
+weekday-sat = Sábado
+weekday-sun = Domingo
+
+voicemail-title = ¿Puede la línea de ayuda dejar un mensaje de voz?
+voicemail-yes = Sí, un mensaje de voz es seguro
+voicemail-no = No, no dejen nunca un mensaje de voz
+voicemail-unsaid = Si usted no contesta, la línea de ayuda no dejará ninguno.
+
+code-word-label = Palabra clave
+code-word-hint = La línea de ayuda dirá esta palabra. Así sabrá que de verdad es la línea de ayuda.
+
+someone-else-title = Si contesta otra persona, la línea de ayuda debe…
+someone-else-hang_up = Colgar
+someone-else-say_wrong_number = Decir que es un número equivocado
+someone-else-ask_for_code_word = Pedir la palabra clave
+someone-else-other = Otra cosa
+someone-else-other-label = ¿Qué debe hacer la línea de ayuda?
+
+responder-title = ¿Con quién le gustaría hablar?
+responder-woman = Con una mujer
+responder-man = Con un hombre
+responder-any_gender = Con cualquier persona
+responder-language-label = Idioma en el que quiere recibir la respuesta
+
+## More (all optional)
+
+more-title = Un poco más sobre usted
+more-intro = Todo esto es opcional.
+place-label = ¿Dónde está? Basta con una ciudad o una zona.
+place-hint = Comparta solo lo que quiera. Esta app nunca usa su ubicación.
+message-label = Su mensaje
+message-hint = Puede escribir en cualquier idioma.
+message-left = { $count ->
+    [one] Queda { $count } letra
+   *[other] Quedan { $count } letras
+}
+age-title = ¿Cuántos años tiene?
+age-under_18 = Menos de 18
+age-18_to_25 = De 18 a 25
+age-26_to_59 = De 26 a 59
+age-60_plus = 60 o más
+
+## Consent
+
+consent-title = ¿Quién puede ver su solicitud?
+consent-intro = Usted decide. La opción más privada ya está elegida.
+consent-hotline_only = Solo la línea de ayuda
+consent-hotline_only-desc = Solo el equipo de la línea de ayuda la lee. No la comparten.
+consent-may_refer_to_services = La línea de ayuda y servicios que pueden ayudar
+consent-may_refer_to_services-desc = La línea de ayuda puede compartirla con refugios, servicios médicos o abogados, para ayudarle.
+consent-may_involve_police = La línea de ayuda, los servicios y la policía
+consent-may_involve_police-desc = La línea de ayuda también puede avisar a la policía.
+
+## Review and send
+
+review-title = Revise su solicitud
+review-intro = Su solicitud quedará cerrada con clave para que solo la línea de ayuda pueda abrirla. Después de enviarla, nadie podrá leerla en este teléfono, ni siquiera usted.
+review-not-answered = Sin respuesta
+review-change = Cambiar
+review-needs = Ayuda que necesita
+review-contact = Cómo contactarle
+review-times = Horas seguras
+review-more = Más sobre usted
+review-consent = Quién puede verla
+submit = Cerrar con clave y enviar a la línea de ayuda
+submit-working = Cerrando su solicitud con clave…
+submit-done = Su solicitud está cerrada con clave en este teléfono. Se enviará cuando haya internet.
+
+## Status
+
+status-title = Sus solicitudes
+status-intro = Aquí puede ver cómo va cada solicitud.
+status-empty = Todavía no hay solicitudes.
+status-saved = Guardada en este teléfono y cerrada con clave. Se enviará cuando haya internet.
+status-sending = Enviando…
+status-received = La línea de ayuda la ha recibido. Comprobamos la confirmación de la línea de ayuda.
+status-needs_attention = Esta solicitud necesita su atención.
+status-attempts = { $count ->
+    [one] Se intentó una vez
+   *[other] Se intentó { $count } veces
+}
+status-hotline-received = Esperando a que alguien de la línea de ayuda la lea.
+status-hotline-in_review = Alguien de la línea de ayuda la está leyendo.
+status-hotline-answered = La línea de ayuda ya ha actuado.
+status-hotline-closed = La línea de ayuda la ha cerrado.
+status-offline = Ahora no hay internet. Sus solicitudes están seguras en este teléfono.
+status-send-now = Enviar ahora
+status-retry = Intentar otra vez
+status-check = Pedir noticias a la línea de ayuda
+status-new = Empezar una nueva solicitud
+
+problem-unknown_key = Hay que actualizar esta app antes de poder enviar esta solicitud.
+problem-conflict = La línea de ayuda tiene otra solicitud con el mismo número. Por favor, contacte con la línea de ayuda de otra forma.
+problem-malformed = La línea de ayuda no pudo leer esta solicitud. Por favor, empiece una nueva solicitud.
+problem-too_large = Esta solicitud es demasiado larga. Por favor, empiece una nueva con un mensaje más corto.
+problem-unsupported_media_type = Hay que actualizar esta app antes de poder enviar esta solicitud.
+problem-other = La red o la línea de ayuda rechazó esta solicitud. Puede intentarlo otra vez, o probar con otra red.
+
+## Several people on one device (outreach)
+
+drafts-title = Solicitudes sin enviar
+drafts-continue = Continuar
+drafts-delete = Borrar
+drafts-none = No hay nada pendiente.
+
+## Settings
+
+settings-title = Ajustes
+settings-language = Idioma
+settings-lock = Bloquear ahora
+settings-duress-title = PIN de emergencia
+settings-duress-intro = Un segundo PIN para cuando alguien le obliga a abrir la app. Borra todo sin dejar rastro.
+settings-current-pin = Su PIN
+settings-duress-save = Guardar el PIN de emergencia
+settings-duress-remove = Quitar el PIN de emergencia
+settings-wipe-title = Borrar todo
+settings-wipe-intro = Esto borra todas las solicitudes y borradores de este teléfono. No se puede deshacer. Las solicitudes que la línea de ayuda ya recibió se quedan en la línea de ayuda.
+settings-wipe-confirm = Sí, borrar todo
+
+## Errors (codes come from the app's core)
+
+error-wrong_pin = Ese PIN no es correcto.
+error-locked = Por favor, primero abra la app con su PIN.
+error-no_hotline = Esta app todavía no está conectada a una línea de ayuda. Su borrador está guardado.
+error-invalid = Hay que cambiar algunas respuestas. Por favor, mire las preguntas marcadas.
+error-pin_too_short = Un PIN tiene de 4 a 12 números.
+error-duress_same_as_pin = El PIN de emergencia tiene que ser distinto de su PIN.
+error-already_set_up = Esta app ya está configurada.
+error-not_found = No se encontró. Puede que se haya borrado.
+error-internal = Algo salió mal. Sus solicitudes guardadas están seguras. Por favor, inténtelo otra vez.
+
+field-error-empty = Por favor, complete esto, o salte la pregunta.
+field-error-not_trimmed = Por favor, quite los espacios del principio o del final.
+field-error-too_long = Es demasiado largo. Como máximo { $max } letras.
+field-error-too_many_bytes = Es demasiado largo.
+field-error-too_many = Son demasiados. Como máximo { $max }.
+field-error-duplicate = Esto está dos veces en la lista.
+field-error-control_characters = Tiene caracteres que no se pueden usar.
+field-error-invalid_phone = Este número de teléfono no parece correcto. Empiece con + y el código del país.
+field-error-invalid_region = No conocemos este país.
+field-error-invalid_email = Esta dirección de correo no parece correcta.
+field-error-invalid_language = No conocemos este idioma.
+field-error-invalid_time_zone = No conocemos esta zona horaria.
+field-error-invalid_time = Por favor, elija una hora de inicio y una hora de fin que sean distintas.
+field-error-no_contact_method = Por favor, elija al menos una forma de contactarle. "Buscaré la respuesta en esta app" es suficiente.
+field-error-unsupported_version = Esta app necesita una actualización.

@@ -1,0 +1,272 @@
+## Reach — فارسی (Persian)
+## machine-drafted: true
+## Drafted by machine translation on 2026-11-28; needs review by a native speaker before release.
+## Plain words, short sentences, no blame, no pressure: every question can be skipped.
+
+-locale-name = فارسی
+-locale-dir = rtl
+# source | machine-drafted | reviewed
+-locale-status = machine-drafted
+
+## Shared
+
+app-title = ماشین‌حساب
+quick-exit = خروج سریع
+quick-exit-hint = این برنامه را فوراً پنهان می‌کند
+back = بازگشت
+next = بعدی
+skip = رد شدن از این
+save = ذخیره
+cancel = لغو
+close = بستن
+done = تمام
+optional = اختیاری
+step-of = مرحله { $current } از { $total }
+saved-locked = روی این گوشی ذخیره و قفل شده است
+
+## Calculator (the app's disguise)
+
+calc-label = ماشین‌حساب
+calc-display-label = نتیجه
+calc-clear = C
+calc-equals = =
+calc-error = خطا
+
+## First use: a private PIN
+
+setup-title = این برنامه را خصوصی کنید
+setup-intro = یک عدد مخفی (رمز) انتخاب کنید. فقط خودتان باید آن را بدانید.
+setup-how = برای باز کردن این برنامه در آینده، رمزتان را در ماشین‌حساب بزنید و بعد = را فشار دهید.
+setup-pin-label = رمز شما (۴ تا ۱۲ عدد)
+setup-pin-repeat-label = رمزتان را دوباره بزنید
+setup-duress-title = رمز اضطراری (می‌توانید از این رد شوید)
+setup-duress-intro = اگر کسی شما را مجبور کرد این برنامه را باز کنید، به جای رمز خودتان این رمز دیگر را بزنید. برنامه خالی به نظر می‌رسد و همه چیزِ داخل آن بدون هیچ نشانه‌ای پاک می‌شود.
+setup-duress-label = رمز اضطراری
+setup-submit = ذخیره رمز من
+setup-mismatch = این دو رمز یکی نیستند. لطفاً دوباره امتحان کنید.
+
+## Language
+
+lang-title = زبان خود را انتخاب کنید
+lang-intro = بعداً می‌توانید آن را در تنظیمات عوض کنید.
+
+## Danger check and emergency numbers
+
+danger-title = آیا همین حالا در خطر هستید؟
+danger-yes = بله، همین حالا در خطر هستم
+danger-no = نه، الان نه
+emergency-title = شماره‌های اضطراری
+emergency-intro = می‌توانید بدون اینترنت با این شماره‌ها تماس بگیرید.
+emergency-country-label = کشور شما
+emergency-police = پلیس و اورژانس
+emergency-hotline = کمک برای کسانی که قاچاق شده‌اند یا مجبور به کار شده‌اند
+emergency-call = تماس با { $number }
+emergency-source = منبع: { $source }
+emergency-checked = تاریخ بررسی: { $date }
+emergency-not-checked = هنوز دوباره بررسی نشده است. اگر این شماره کار نکرد، با شماره اضطراری تماس بگیرید.
+emergency-none = هنوز برای این کشور شماره‌ای نداریم. اگر در خطر هستید، با شماره اضطراری محلی تماس بگیرید.
+emergency-continue = ادامه و درخواست کمک
+
+## What help is needed
+
+needs-title = به چه کمکی نیاز دارید؟
+needs-intro = هر چه مناسب است انتخاب کنید. می‌توانید از این رد شوید.
+need-safety_now = همین حالا در امان باشم
+need-shelter = یک جای امن برای ماندن
+need-medical = پزشک یا دارو
+need-legal_immigration = کمک درباره مدارک، ویزا یا قانون
+need-labour_exploitation = مشکل در کار یا نگرفتن مزد
+need-sexual_exploitation = مجبور شدن به رابطه جنسی
+need-child_at_risk = کودکی در خطر است
+need-money_debt = پول یا بدهی
+need-going_home = برگشتن به خانه یا پیدا کردن خانواده
+need-interpreter = کسی که به زبان من حرف بزند
+need-other = چیز دیگری
+
+urgency-title = چقدر زود به کمک نیاز دارید؟
+urgency-now = همین حالا
+urgency-today = امروز
+urgency-this_week = این هفته
+urgency-not_urgent = می‌تواند صبر کند
+
+for-whom-title = این درخواست برای کیست؟
+for-whom-self = برای خودم
+for-whom-someone_else = برای کس دیگری
+for-whom-assisted_by_outreach = من مددکار میدانی هستم و به کسی کمک می‌کنم
+
+## Safe contact
+
+contact-title = خط کمک چطور می‌تواند به‌طور امن با شما تماس بگیرد؟
+contact-intro = دست‌کم یک راه را انتخاب کنید. فقط راه‌هایی را انتخاب کنید که برای شما امن هستند.
+contact-call = تماس تلفنی
+contact-sms = پیامک (SMS)
+contact-messaging_app = برنامه پیام‌رسان
+contact-email = ایمیل
+contact-in_person_via_outreach = حضوری، از طریق مددکار میدانی
+contact-check_back_in_app = خودم جواب را در این برنامه نگاه می‌کنم
+# The example number sits in a LEFT-TO-RIGHT ISOLATE (U+2066 … U+2069) so that "+" shows before the digits in right-to-left text.
+contact-phone-label = شماره تلفن با کد کشور (مثلاً { "\u2066+98…\u2069" })
+contact-app-label = کدام برنامه؟ (مثلاً WhatsApp یا Signal)
+contact-handle-label = نام یا شماره شما در آن برنامه
+contact-email-label = نشانی ایمیل
+
+times-title = چه زمانی تماس با شما امن است؟
+times-intro = می‌توانید از این رد شوید. در آن صورت خط کمک بیشتر احتیاط می‌کند.
+times-add = افزودن یک زمان امن
+times-remove = حذف این زمان
+times-from = از
+times-to = تا
+times-days = روزها
+times-any-day = هر روزی
+times-zone = منطقه زمانی
+weekday-mon = دوشنبه
+weekday-tue = سه‌شنبه
+weekday-wed = چهارشنبه
+weekday-thu = پنجشنبه
+weekday-fri = جمعه
+weekday-sat = شنبه
+weekday-sun = یکشنبه
+
+voicemail-title = آیا خط کمک می‌تواند پیام صوتی بگذارد؟
+voicemail-yes = بله، پیام صوتی امن است
+voicemail-no = نه، هرگز پیام صوتی نگذارید
+voicemail-unsaid = اگر به این سؤال جواب ندهید، خط کمک پیام صوتی نمی‌گذارد.
+
+code-word-label = کلمه رمز
+code-word-hint = خط کمک این کلمه را می‌گوید تا بدانید واقعاً خودشان هستند.
+
+someone-else-title = اگر کس دیگری جواب داد، خط کمک باید…
+someone-else-hang_up = تلفن را قطع کند
+someone-else-say_wrong_number = بگوید شماره اشتباه است
+someone-else-ask_for_code_word = کلمه رمز را بپرسد
+someone-else-other = کار دیگری بکند
+someone-else-other-label = چه کار کنند؟
+
+responder-title = دوست دارید با چه کسی صحبت کنید؟
+responder-woman = یک زن
+responder-man = یک مرد
+responder-any_gender = فرقی نمی‌کند
+responder-language-label = زبانی که می‌خواهید با آن به شما جواب بدهند
+
+## More (all optional)
+
+more-title = کمی بیشتر درباره شما
+more-intro = همه این‌ها اختیاری است.
+place-label = کجا هستید؟ نام شهر یا منطقه کافی است.
+place-hint = فقط چیزی را بگویید که خودتان می‌خواهید. این برنامه هرگز از موقعیت مکانی شما استفاده نمی‌کند.
+message-label = پیام شما
+message-hint = می‌توانید به هر زبانی بنویسید.
+message-left = { $count ->
+    [one] { $count } حرف مانده است
+   *[other] { $count } حرف مانده است
+}
+age-title = چند سال دارید؟
+age-under_18 = کمتر از ۱۸
+age-18_to_25 = ۱۸ تا ۲۵
+age-26_to_59 = ۲۶ تا ۵۹
+age-60_plus = ۶۰ یا بیشتر
+
+## Consent
+
+consent-title = چه کسی می‌تواند درخواست شما را ببیند؟
+consent-intro = تصمیم با شماست. خصوصی‌ترین گزینه از قبل انتخاب شده است.
+consent-hotline_only = فقط خط کمک
+consent-hotline_only-desc = فقط گروه خط کمک آن را می‌خواند. آن را به کسی نمی‌دهند.
+consent-may_refer_to_services = خط کمک و جاهایی که می‌توانند کمک کنند
+consent-may_refer_to_services-desc = خط کمک ممکن است آن را به پناهگاه‌ها، پزشکان یا وکیل‌ها بدهد تا به شما کمک شود.
+consent-may_involve_police = خط کمک، جاهای کمک‌رسان و پلیس
+consent-may_involve_police-desc = خط کمک ممکن است به پلیس هم خبر بدهد.
+
+## Review and send
+
+review-title = درخواستتان را بررسی کنید
+review-intro = درخواست شما قفل می‌شود تا فقط خط کمک بتواند آن را باز کند. بعد از فرستادن، هیچ‌کس نمی‌تواند آن را روی این گوشی بخواند، حتی خود شما.
+review-not-answered = بی‌جواب
+review-change = تغییر
+review-needs = کمک لازم
+review-contact = راه تماس با شما
+review-times = زمان‌های امن
+review-more = بیشتر درباره شما
+review-consent = چه کسی می‌تواند آن را ببیند
+submit = قفل کردن و فرستادن برای خط کمک
+submit-working = در حال قفل کردن درخواست شما…
+submit-done = درخواست شما روی این گوشی قفل شد. وقتی اینترنت باشد، فرستاده می‌شود.
+
+## Status
+
+status-title = درخواست‌های شما
+status-intro = اینجا می‌بینید که هر درخواست در چه مرحله‌ای است.
+status-empty = هنوز درخواستی نیست.
+status-saved = روی این گوشی ذخیره و قفل شده است. وقتی اینترنت باشد، فرستاده می‌شود.
+status-sending = در حال فرستادن…
+status-received = خط کمک آن را دریافت کرده است. رسید خط کمک را بررسی کردیم.
+status-needs_attention = این درخواست به توجه شما نیاز دارد.
+status-attempts = { $count ->
+    [one] { $count } بار امتحان شد
+   *[other] { $count } بار امتحان شد
+}
+status-hotline-received = منتظر است تا کسی در خط کمک آن را بخواند.
+status-hotline-in_review = کسی در خط کمک دارد آن را می‌خواند.
+status-hotline-answered = خط کمک برای آن کاری انجام داده است.
+status-hotline-closed = خط کمک آن را بسته است.
+status-offline = الان اینترنت نیست. درخواست‌های شما روی این گوشی امن هستند.
+status-send-now = فرستادن همین حالا
+status-retry = دوباره امتحان کنید
+status-check = پرسیدن خبر از خط کمک
+status-new = شروع یک درخواست تازه
+
+problem-unknown_key = این برنامه پیش از فرستادن این درخواست باید به‌روز شود.
+problem-conflict = خط کمک درخواست دیگری با همین شماره دارد. لطفاً از راه دیگری با خط کمک تماس بگیرید.
+problem-malformed = خط کمک نتوانست این درخواست را بخواند. لطفاً یک درخواست تازه شروع کنید.
+problem-too_large = این درخواست خیلی طولانی است. لطفاً یک درخواست تازه با پیام کوتاه‌تر شروع کنید.
+problem-unsupported_media_type = این برنامه پیش از فرستادن این درخواست باید به‌روز شود.
+problem-other = شبکه یا خط کمک این درخواست را نپذیرفت. می‌توانید دوباره امتحان کنید، یا از شبکه دیگری استفاده کنید.
+
+## Several people on one device (outreach)
+
+drafts-title = درخواست‌هایی که هنوز فرستاده نشده‌اند
+drafts-continue = ادامه
+drafts-delete = حذف
+drafts-none = چیزی در انتظار نیست.
+
+## Settings
+
+settings-title = تنظیمات
+settings-language = زبان
+settings-lock = قفل کردن همین حالا
+settings-duress-title = رمز اضطراری
+settings-duress-intro = رمز دوم، برای وقتی که کسی شما را مجبور می‌کند برنامه را باز کنید. همه چیز را بدون هیچ نشانه‌ای پاک می‌کند.
+settings-current-pin = رمز شما
+settings-duress-save = ذخیره رمز اضطراری
+settings-duress-remove = حذف رمز اضطراری
+settings-wipe-title = پاک کردن همه چیز
+settings-wipe-intro = این کار همه درخواست‌ها و پیش‌نویس‌های روی این گوشی را پاک می‌کند. دیگر برنمی‌گردد. درخواست‌هایی که خط کمک قبلاً دریافت کرده، پیش خط کمک می‌مانند.
+settings-wipe-confirm = بله، همه چیز پاک شود
+
+## Errors (codes come from the app's core)
+
+error-wrong_pin = این رمز درست نیست.
+error-locked = لطفاً اول برنامه را با رمزتان باز کنید.
+error-no_hotline = این برنامه هنوز به خط کمکی وصل نیست. پیش‌نویس شما ذخیره شده است.
+error-invalid = بعضی از جواب‌ها باید تغییر کنند. لطفاً به سؤال‌های علامت‌دار نگاه کنید.
+error-pin_too_short = رمز باید ۴ تا ۱۲ عدد باشد.
+error-duress_same_as_pin = رمز اضطراری باید با رمز شما فرق داشته باشد.
+error-already_set_up = این برنامه قبلاً راه‌اندازی شده است.
+error-not_found = پیدا نشد. شاید پاک شده باشد.
+error-internal = مشکلی پیش آمد. درخواست‌های ذخیره‌شده شما امن هستند. لطفاً دوباره امتحان کنید.
+
+field-error-empty = لطفاً این را پر کنید، یا از این سؤال رد شوید.
+field-error-not_trimmed = لطفاً فاصله‌های اول یا آخر را پاک کنید.
+field-error-too_long = این خیلی طولانی است. حداکثر { $max } حرف.
+field-error-too_many_bytes = این خیلی طولانی است.
+field-error-too_many = خیلی زیاد است. حداکثر { $max }.
+field-error-duplicate = این دو بار در فهرست آمده است.
+field-error-control_characters = این متن علامت‌هایی دارد که نمی‌شود از آن‌ها استفاده کرد.
+field-error-invalid_phone = این شماره تلفن درست به نظر نمی‌رسد. با + و کد کشور شروع کنید.
+field-error-invalid_region = این کشور شناخته نشده است.
+field-error-invalid_email = این نشانی ایمیل درست به نظر نمی‌رسد.
+field-error-invalid_language = این زبان شناخته نشده است.
+field-error-invalid_time_zone = این منطقه زمانی شناخته نشده است.
+field-error-invalid_time = لطفاً زمان شروع و زمان پایانِ متفاوت انتخاب کنید.
+field-error-no_contact_method = لطفاً دست‌کم یک راه برای تماس با شما انتخاب کنید. «خودم جواب را در این برنامه نگاه می‌کنم» هم کافی است.
+field-error-unsupported_version = این برنامه باید به‌روز شود.

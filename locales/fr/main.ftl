@@ -1,0 +1,271 @@
+## Reach — Français
+## machine-drafted: true
+## Drafted by machine translation on 2026-11-28; needs review by a native speaker before release.
+## Plain words, short sentences, no blame, no pressure: every question can be skipped.
+
+-locale-name = Français
+-locale-dir = ltr
+# source | machine-drafted | reviewed
+-locale-status = machine-drafted
+
+## Shared
+
+app-title = Calculatrice
+quick-exit = Sortie rapide
+quick-exit-hint = Cache cette appli tout de suite
+back = Retour
+next = Suivant
+skip = Passer
+save = Enregistrer
+cancel = Annuler
+close = Fermer
+done = Terminé
+optional = facultatif
+step-of = Étape { $current } sur { $total }
+saved-locked = Enregistré et verrouillé sur ce téléphone
+
+## Calculator (the app's disguise)
+
+calc-label = Calculatrice
+calc-display-label = Résultat
+calc-clear = C
+calc-equals = =
+calc-error = Erreur
+
+## First use: a private PIN
+
+setup-title = Rendre cette appli privée
+setup-intro = Choisissez un code secret (un code PIN). Personne d'autre ne doit le connaître.
+setup-how = Pour ouvrir cette appli plus tard, tapez votre code PIN sur la calculatrice, puis appuyez sur =.
+setup-pin-label = Votre code PIN (4 à 12 chiffres)
+setup-pin-repeat-label = Tapez encore une fois votre code PIN
+setup-duress-title = Code PIN d'urgence (vous pouvez passer cette étape)
+setup-duress-intro = Si quelqu'un vous force à ouvrir cette appli, tapez plutôt cet autre code PIN. L'appli aura l'air vide, et tout ce qu'elle contient sera effacé sans laisser de trace.
+setup-duress-label = Code PIN d'urgence
+setup-submit = Enregistrer mon code PIN
+setup-mismatch = Les deux codes PIN ne sont pas les mêmes. Merci de réessayer.
+
+## Language
+
+lang-title = Choisissez votre langue
+lang-intro = Vous pourrez la changer plus tard dans les Paramètres.
+
+## Danger check and emergency numbers
+
+danger-title = Êtes-vous en danger en ce moment ?
+danger-yes = Oui, je suis en danger maintenant
+danger-no = Non, pas en ce moment
+emergency-title = Numéros d'urgence
+emergency-intro = Vous pouvez appeler ces numéros sans internet.
+emergency-country-label = Votre pays
+emergency-police = Police et urgences
+emergency-hotline = Aide contre la traite des personnes et le travail forcé
+emergency-call = Appeler le { $number }
+emergency-source = Source : { $source }
+emergency-checked = Vérifié : { $date }
+emergency-not-checked = Pas encore vérifié de nouveau. Si le numéro ne marche pas, appelez le numéro d'urgence.
+emergency-none = Nous n'avons pas encore de numéros pour ce pays. Si vous êtes en danger, appelez le numéro d'urgence local.
+emergency-continue = Continuer et demander de l'aide
+
+## What help is needed
+
+needs-title = De quelle aide avez-vous besoin ?
+needs-intro = Choisissez tout ce qui correspond. Vous pouvez passer cette étape.
+need-safety_now = Être en sécurité maintenant
+need-shelter = Un endroit sûr où rester
+need-medical = Des soins ou des médicaments
+need-legal_immigration = De l'aide pour les papiers, le visa ou la loi
+need-labour_exploitation = Des problèmes au travail ou pas de salaire
+need-sexual_exploitation = Relations sexuelles forcées
+need-child_at_risk = Un enfant est en danger
+need-money_debt = Argent ou dettes
+need-going_home = Rentrer chez soi ou retrouver sa famille
+need-interpreter = Quelqu'un qui parle ma langue
+need-other = Autre chose
+
+urgency-title = Quand avez-vous besoin d'aide ?
+urgency-now = Maintenant
+urgency-today = Aujourd'hui
+urgency-this_week = Cette semaine
+urgency-not_urgent = Ça peut attendre
+
+for-whom-title = Pour qui est cette demande ?
+for-whom-self = Pour moi
+for-whom-someone_else = Pour une autre personne
+for-whom-assisted_by_outreach = Je travaille pour une association et j'aide quelqu'un
+
+## Safe contact
+
+contact-title = Comment la ligne d'aide peut-elle vous joindre sans danger ?
+contact-intro = Choisissez au moins un moyen. Choisissez seulement des moyens sans danger pour vous.
+contact-call = Appel téléphonique
+contact-sms = Message texte (SMS)
+contact-messaging_app = Appli de messagerie
+contact-email = E-mail
+contact-in_person_via_outreach = En personne, avec l'aide d'une association
+contact-check_back_in_app = Je regarderai la réponse dans cette appli
+contact-phone-label = Numéro de téléphone, avec l'indicatif du pays (par exemple +33…)
+contact-app-label = Quelle appli ? (par exemple WhatsApp, Signal)
+contact-handle-label = Votre nom ou numéro dans cette appli
+contact-email-label = Adresse e-mail
+
+times-title = Quand peut-on vous contacter sans danger ?
+times-intro = Vous pouvez passer cette étape. La ligne d'aide fera alors encore plus attention.
+times-add = Ajouter un horaire sûr
+times-remove = Enlever cet horaire
+times-from = De
+times-to = À
+times-days = Jours
+times-any-day = N'importe quel jour
+times-zone = Fuseau horaire
+weekday-mon = Lundi
+weekday-tue = Mardi
+weekday-wed = Mercredi
+weekday-thu = Jeudi
+weekday-fri = Vendredi
+weekday-sat = Samedi
+weekday-sun = Dimanche
+
+voicemail-title = La ligne d'aide peut-elle laisser un message vocal ?
+voicemail-yes = Oui, un message vocal est sans danger
+voicemail-no = Non, ne jamais laisser de message vocal
+voicemail-unsaid = Si vous ne répondez pas, la ligne d'aide n'en laissera pas.
+
+code-word-label = Mot secret
+code-word-hint = La ligne d'aide dira ce mot. Ainsi, vous saurez que c'est vraiment elle.
+
+someone-else-title = Si une autre personne répond, la ligne d'aide doit…
+someone-else-hang_up = Raccrocher
+someone-else-say_wrong_number = Dire que c'est une erreur de numéro
+someone-else-ask_for_code_word = Demander le mot secret
+someone-else-other = Autre chose
+someone-else-other-label = Que doit faire la ligne d'aide ?
+
+responder-title = À qui aimeriez-vous parler ?
+responder-woman = À une femme
+responder-man = À un homme
+responder-any_gender = Peu importe
+responder-language-label = Langue dans laquelle vous voulez la réponse
+
+## More (all optional)
+
+more-title = Un peu plus sur vous
+more-intro = Tout ceci est facultatif.
+place-label = Où êtes-vous ? Une ville ou un quartier suffit.
+place-hint = Dites seulement ce que vous voulez. Cette appli n'utilise jamais votre position.
+message-label = Votre message
+message-hint = Vous pouvez écrire dans n'importe quelle langue.
+message-left = { $count ->
+    [one] Encore { $count } lettre possible
+   *[other] Encore { $count } lettres possibles
+}
+age-title = Quel âge avez-vous ?
+age-under_18 = Moins de 18 ans
+age-18_to_25 = 18 à 25 ans
+age-26_to_59 = 26 à 59 ans
+age-60_plus = 60 ans ou plus
+
+## Consent
+
+consent-title = Qui peut voir votre demande ?
+consent-intro = C'est vous qui décidez. Le choix le plus privé est déjà coché.
+consent-hotline_only = Seulement la ligne d'aide
+consent-hotline_only-desc = Seule l'équipe de la ligne d'aide la lit. Elle ne la partage pas.
+consent-may_refer_to_services = La ligne d'aide et des services qui peuvent aider
+consent-may_refer_to_services-desc = La ligne d'aide peut la partager avec des foyers, des services de santé ou une aide juridique, pour vous aider.
+consent-may_involve_police = La ligne d'aide, les services et la police
+consent-may_involve_police-desc = La ligne d'aide peut aussi prévenir la police.
+
+## Review and send
+
+review-title = Vérifiez votre demande
+review-intro = Votre demande sera verrouillée pour que seule la ligne d'aide puisse l'ouvrir. Une fois qu'elle est envoyée, personne ne peut la lire sur ce téléphone, pas même vous.
+review-not-answered = Pas de réponse
+review-change = Modifier
+review-needs = Aide demandée
+review-contact = Comment vous joindre
+review-times = Horaires sûrs
+review-more = Plus sur vous
+review-consent = Qui peut la voir
+submit = Verrouiller et envoyer à la ligne d'aide
+submit-working = Verrouillage de votre demande…
+submit-done = Votre demande est verrouillée sur ce téléphone. Elle partira quand il y aura internet.
+
+## Status
+
+status-title = Vos demandes
+status-intro = Ici, vous pouvez voir où en est chaque demande.
+status-empty = Pas encore de demande.
+status-saved = Enregistrée et verrouillée sur ce téléphone. Elle partira quand il y aura internet.
+status-sending = Envoi en cours…
+status-received = La ligne d'aide l'a reçue. Nous avons vérifié l'accusé de réception de la ligne d'aide.
+status-needs_attention = Cette demande a besoin de votre attention.
+status-attempts = { $count ->
+    [one] { $count } essai
+   *[other] { $count } essais
+}
+status-hotline-received = Elle attend qu'une personne de la ligne d'aide la lise.
+status-hotline-in_review = Une personne de la ligne d'aide est en train de la lire.
+status-hotline-answered = La ligne d'aide s'en est occupée.
+status-hotline-closed = La ligne d'aide a fermé cette demande.
+status-offline = Pas d'internet en ce moment. Vos demandes sont en sécurité sur ce téléphone.
+status-send-now = Envoyer maintenant
+status-retry = Réessayer
+status-check = Demander des nouvelles à la ligne d'aide
+status-new = Faire une nouvelle demande
+
+problem-unknown_key = Il faut mettre à jour cette appli avant de pouvoir envoyer cette demande.
+problem-conflict = La ligne d'aide a une autre demande avec le même numéro. Merci de contacter la ligne d'aide d'une autre façon.
+problem-malformed = La ligne d'aide n'a pas pu lire cette demande. Merci de faire une nouvelle demande.
+problem-too_large = Cette demande est trop longue. Merci d'en faire une nouvelle avec un message plus court.
+problem-unsupported_media_type = Il faut mettre à jour cette appli avant de pouvoir envoyer cette demande.
+problem-other = Le réseau ou la ligne d'aide a refusé cette demande. Vous pouvez réessayer, ou essayer un autre réseau.
+
+## Several people on one device (outreach)
+
+drafts-title = Demandes pas encore envoyées
+drafts-continue = Continuer
+drafts-delete = Supprimer
+drafts-none = Rien en attente.
+
+## Settings
+
+settings-title = Paramètres
+settings-language = Langue
+settings-lock = Verrouiller maintenant
+settings-duress-title = Code PIN d'urgence
+settings-duress-intro = Un deuxième code PIN, pour le cas où quelqu'un vous force à ouvrir l'appli. Il efface tout sans laisser de trace.
+settings-current-pin = Votre code PIN
+settings-duress-save = Enregistrer le code PIN d'urgence
+settings-duress-remove = Supprimer le code PIN d'urgence
+settings-wipe-title = Tout effacer
+settings-wipe-intro = Cela efface toutes les demandes et tous les brouillons sur ce téléphone. On ne peut pas revenir en arrière. Les demandes déjà reçues par la ligne d'aide restent à la ligne d'aide.
+settings-wipe-confirm = Oui, tout effacer
+
+## Errors (codes come from the app's core)
+
+error-wrong_pin = Ce code PIN n'est pas le bon.
+error-locked = Merci d'ouvrir d'abord l'appli avec votre code PIN.
+error-no_hotline = Cette appli n'est pas encore reliée à une ligne d'aide. Votre brouillon est enregistré.
+error-invalid = Certaines réponses doivent être changées. Merci de regarder les questions marquées.
+error-pin_too_short = Un code PIN a de 4 à 12 chiffres.
+error-duress_same_as_pin = Le code PIN d'urgence doit être différent de votre code PIN.
+error-already_set_up = Cette appli est déjà configurée.
+error-not_found = Introuvable. Cela a peut-être été effacé.
+error-internal = Un problème est survenu. Vos demandes enregistrées sont en sécurité. Merci de réessayer.
+
+field-error-empty = Merci de remplir ce champ, ou de passer la question.
+field-error-not_trimmed = Merci d'enlever les espaces au début ou à la fin.
+field-error-too_long = C'est trop long. { $max } lettres au maximum.
+field-error-too_many_bytes = C'est trop long.
+field-error-too_many = Il y en a trop. { $max } au maximum.
+field-error-duplicate = C'est deux fois dans la liste.
+field-error-control_characters = Il y a des caractères qui ne peuvent pas être utilisés.
+field-error-invalid_phone = Ce numéro de téléphone ne semble pas correct. Commencez par + et l'indicatif du pays.
+field-error-invalid_region = Ce pays n'est pas connu.
+field-error-invalid_email = Cette adresse e-mail ne semble pas correcte.
+field-error-invalid_language = Cette langue n'est pas connue.
+field-error-invalid_time_zone = Ce fuseau horaire n'est pas connu.
+field-error-invalid_time = Merci de choisir une heure de début et une heure de fin différentes.
+field-error-no_contact_method = Merci de choisir au moins un moyen de vous joindre. « Je regarderai la réponse dans cette appli » suffit.
+field-error-unsupported_version = Il faut mettre à jour cette appli.

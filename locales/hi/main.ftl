@@ -1,0 +1,271 @@
+## Reach — हिन्दी (Hindi)
+## machine-drafted: true
+## Drafted by machine translation on 2026-11-28; needs review by a native speaker before release.
+## Plain words, short sentences, no blame, no pressure: every question can be skipped.
+
+-locale-name = हिन्दी
+-locale-dir = ltr
+# source | machine-drafted | reviewed
+-locale-status = machine-drafted
+
+## Shared
+
+app-title = कैलकुलेटर
+quick-exit = तुरंत बाहर निकलें
+quick-exit-hint = यह ऐप तुरंत छिपा देता है
+back = पीछे
+next = आगे
+skip = इसे छोड़ें
+save = सेव करें
+cancel = रद्द करें
+close = बंद करें
+done = हो गया
+optional = ज़रूरी नहीं
+step-of = { $total } में से चरण { $current }
+saved-locked = इस फ़ोन पर सेव और लॉक हो गया
+
+## Calculator (the app's disguise)
+
+calc-label = कैलकुलेटर
+calc-display-label = नतीजा
+calc-clear = C
+calc-equals = =
+calc-error = त्रुटि
+
+## First use: a private PIN
+
+setup-title = इस ऐप को निजी बनाएँ
+setup-intro = एक गुप्त नंबर (पिन) चुनें। इसे सिर्फ़ आपको पता होना चाहिए।
+setup-how = बाद में यह ऐप खोलने के लिए, कैलकुलेटर पर अपना पिन टाइप करें, फिर = दबाएँ।
+setup-pin-label = आपका पिन (4 से 12 अंक)
+setup-pin-repeat-label = अपना पिन फिर से टाइप करें
+setup-duress-title = आपातकालीन पिन (इसे छोड़ा जा सकता है)
+setup-duress-intro = अगर कोई आपसे ज़बरदस्ती यह ऐप खुलवाए, तो उसकी जगह यह दूसरा पिन टाइप करें। ऐप खाली दिखेगा, और इसमें सब कुछ बिना किसी निशान के मिट जाएगा।
+setup-duress-label = आपातकालीन पिन
+setup-submit = मेरा पिन सेव करें
+setup-mismatch = दोनों पिन एक जैसे नहीं हैं। कृपया फिर से कोशिश करें।
+
+## Language
+
+lang-title = अपनी भाषा चुनें
+lang-intro = इसे बाद में सेटिंग्स में बदला जा सकता है।
+
+## Danger check and emergency numbers
+
+danger-title = क्या आप अभी ख़तरे में हैं?
+danger-yes = हाँ, मैं अभी ख़तरे में हूँ
+danger-no = नहीं, अभी नहीं
+emergency-title = आपातकालीन नंबर
+emergency-intro = इन नंबरों पर बिना इंटरनेट के कॉल किया जा सकता है।
+emergency-country-label = आपका देश
+emergency-police = पुलिस और आपातकालीन सेवा
+emergency-hotline = मानव तस्करी में फँसे या ज़बरदस्ती काम करवाए गए लोगों के लिए मदद
+emergency-call = { $number } पर कॉल करें
+emergency-source = स्रोत: { $source }
+emergency-checked = जाँचा गया: { $date }
+emergency-not-checked = अभी दोबारा जाँचा नहीं गया है। अगर यह नंबर काम न करे, तो आपातकालीन नंबर पर कॉल करें।
+emergency-none = हमारे पास अभी इस देश के नंबर नहीं हैं। अगर आप ख़तरे में हैं, तो स्थानीय आपातकालीन नंबर पर कॉल करें।
+emergency-continue = आगे बढ़ें और मदद माँगें
+
+## What help is needed
+
+needs-title = आपको किस तरह की मदद चाहिए?
+needs-intro = जो भी बातें सही हों, सब चुनें। इसे छोड़ा भी जा सकता है।
+need-safety_now = अभी सुरक्षित होना
+need-shelter = रहने के लिए सुरक्षित जगह
+need-medical = डॉक्टर या दवा
+need-legal_immigration = कागज़ात, वीज़ा या कानून में मदद
+need-labour_exploitation = काम पर परेशानी या पैसे न मिलना
+need-sexual_exploitation = यौन संबंध के लिए मजबूर किया जाना
+need-child_at_risk = कोई बच्चा ख़तरे में है
+need-money_debt = पैसा या कर्ज़
+need-going_home = घर लौटना या परिवार को ढूँढना
+need-interpreter = कोई जो मेरी भाषा बोले
+need-other = कुछ और
+
+urgency-title = आपको मदद कितनी जल्दी चाहिए?
+urgency-now = अभी
+urgency-today = आज
+urgency-this_week = इस हफ़्ते
+urgency-not_urgent = जल्दी नहीं है
+
+for-whom-title = यह अनुरोध किसके लिए है?
+for-whom-self = मेरे लिए
+for-whom-someone_else = किसी और के लिए
+for-whom-assisted_by_outreach = मैं एक फ़ील्ड कार्यकर्ता हूँ, किसी की मदद के लिए
+
+## Safe contact
+
+contact-title = हेल्पलाइन आपसे सुरक्षित तरीके से कैसे संपर्क करे?
+contact-intro = कम से कम एक तरीका चुनें। सिर्फ़ वही तरीके चुनें जो आपके लिए सुरक्षित हों।
+contact-call = फ़ोन कॉल
+contact-sms = टेक्स्ट मैसेज (SMS)
+contact-messaging_app = मैसेजिंग ऐप
+contact-email = ईमेल
+contact-in_person_via_outreach = आमने-सामने, फ़ील्ड कार्यकर्ता के ज़रिए
+contact-check_back_in_app = इसी ऐप में जवाब देखना
+contact-phone-label = फ़ोन नंबर, देश के कोड के साथ (जैसे +91…)
+contact-app-label = कौन-सा ऐप? (जैसे WhatsApp, Signal)
+contact-handle-label = उस ऐप में आपका नाम या नंबर
+contact-email-label = ईमेल पता
+
+times-title = आपसे कब संपर्क करना सुरक्षित है?
+times-intro = इसे छोड़ा जा सकता है। तब हेल्पलाइन और भी ज़्यादा सावधानी रखेगी।
+times-add = सुरक्षित समय जोड़ें
+times-remove = यह समय हटाएँ
+times-from = कब से
+times-to = कब तक
+times-days = दिन
+times-any-day = कोई भी दिन
+times-zone = टाइम ज़ोन
+weekday-mon = सोमवार
+weekday-tue = मंगलवार
+weekday-wed = बुधवार
+weekday-thu = गुरुवार
+weekday-fri = शुक्रवार
+weekday-sat = शनिवार
+weekday-sun = रविवार
+
+voicemail-title = क्या हेल्पलाइन वॉइस मैसेज छोड़ सकती है?
+voicemail-yes = हाँ, वॉइस मैसेज सुरक्षित है
+voicemail-no = नहीं, कभी भी वॉइस मैसेज न छोड़ें
+voicemail-unsaid = अगर फ़ोन नहीं उठाया गया, तो हेल्पलाइन वॉइस मैसेज नहीं छोड़ेगी।
+
+code-word-label = कोड शब्द
+code-word-hint = हेल्पलाइन यह शब्द बोलेगी, ताकि आपको पता चले कि सच में वही हैं।
+
+someone-else-title = अगर कोई और फ़ोन उठाए, तो हेल्पलाइन क्या करे?
+someone-else-hang_up = फ़ोन काट दे
+someone-else-say_wrong_number = कहे कि गलत नंबर लग गया
+someone-else-ask_for_code_word = कोड शब्द पूछे
+someone-else-other = कुछ और
+someone-else-other-label = उन्हें क्या करना चाहिए?
+
+responder-title = आपको किससे बात करनी है?
+responder-woman = किसी महिला से
+responder-man = किसी पुरुष से
+responder-any_gender = कोई भी चलेगा
+responder-language-label = आपको किस भाषा में जवाब चाहिए
+
+## More (all optional)
+
+more-title = आपके बारे में थोड़ा और
+more-intro = यह सब ज़रूरी नहीं है।
+place-label = आप कहाँ हैं? शहर या इलाक़े का नाम काफ़ी है।
+place-hint = सिर्फ़ उतना बताएँ जितना आप चाहें। यह ऐप कभी आपकी लोकेशन इस्तेमाल नहीं करता।
+message-label = आपका संदेश
+message-hint = किसी भी भाषा में लिखा जा सकता है।
+message-left = { $count ->
+    [one] { $count } अक्षर बाकी
+   *[other] { $count } अक्षर बाकी
+}
+age-title = आपकी उम्र कितनी है?
+age-under_18 = 18 से कम
+age-18_to_25 = 18 से 25
+age-26_to_59 = 26 से 59
+age-60_plus = 60 या उससे ज़्यादा
+
+## Consent
+
+consent-title = आपका अनुरोध कौन देख सकता है?
+consent-intro = फ़ैसला आपका है। सबसे निजी विकल्प पहले से चुना हुआ है।
+consent-hotline_only = सिर्फ़ हेल्पलाइन
+consent-hotline_only-desc = इसे सिर्फ़ हेल्पलाइन की टीम पढ़ती है। वे इसे किसी और को नहीं बताते।
+consent-may_refer_to_services = हेल्पलाइन और मदद करने वाली सेवाएँ
+consent-may_refer_to_services-desc = आपकी मदद के लिए हेल्पलाइन इसे शेल्टर, डॉक्टर या वकील को बता सकती है।
+consent-may_involve_police = हेल्पलाइन, सेवाएँ और पुलिस
+consent-may_involve_police-desc = हेल्पलाइन पुलिस को भी बता सकती है।
+
+## Review and send
+
+review-title = अपना अनुरोध जाँच लें
+review-intro = आपका अनुरोध लॉक कर दिया जाएगा, ताकि सिर्फ़ हेल्पलाइन ही इसे खोल सके। भेजने के बाद इस फ़ोन पर इसे कोई नहीं पढ़ सकता, आप भी नहीं।
+review-not-answered = जवाब नहीं दिया
+review-change = बदलें
+review-needs = ज़रूरी मदद
+review-contact = आपसे संपर्क कैसे करें
+review-times = सुरक्षित समय
+review-more = आपके बारे में और
+review-consent = कौन देख सकता है
+submit = लॉक करें और हेल्पलाइन को भेजें
+submit-working = आपका अनुरोध लॉक हो रहा है…
+submit-done = आपका अनुरोध इस फ़ोन पर लॉक हो गया है। इंटरनेट मिलते ही यह भेज दिया जाएगा।
+
+## Status
+
+status-title = आपके अनुरोध
+status-intro = यहाँ देखें कि हर अनुरोध कहाँ तक पहुँचा है।
+status-empty = अभी कोई अनुरोध नहीं है।
+status-saved = इस फ़ोन पर सेव और लॉक है। इंटरनेट मिलते ही भेज दिया जाएगा।
+status-sending = अभी भेजा जा रहा है…
+status-received = हेल्पलाइन को यह मिल गया है। हमने हेल्पलाइन की रसीद जाँच ली है।
+status-needs_attention = इस अनुरोध पर आपका ध्यान चाहिए।
+status-attempts = { $count ->
+    [one] { $count } बार कोशिश की गई
+   *[other] { $count } बार कोशिश की गई
+}
+status-hotline-received = हेल्पलाइन पर किसी के पढ़ने का इंतज़ार है।
+status-hotline-in_review = हेल्पलाइन पर कोई इसे पढ़ रहा है।
+status-hotline-answered = हेल्पलाइन ने इस पर कार्रवाई की है।
+status-hotline-closed = हेल्पलाइन ने इसे बंद कर दिया है।
+status-offline = अभी इंटरनेट नहीं है। आपके अनुरोध इस फ़ोन पर सुरक्षित हैं।
+status-send-now = अभी भेजें
+status-retry = फिर से कोशिश करें
+status-check = हेल्पलाइन से ख़बर पूछें
+status-new = नया अनुरोध शुरू करें
+
+problem-unknown_key = यह अनुरोध भेजने से पहले इस ऐप को अपडेट करना होगा।
+problem-conflict = हेल्पलाइन के पास इसी नंबर का एक दूसरा अनुरोध है। कृपया हेल्पलाइन से किसी और तरीके से संपर्क करें।
+problem-malformed = हेल्पलाइन यह अनुरोध पढ़ नहीं सकी। कृपया नया अनुरोध शुरू करें।
+problem-too_large = यह अनुरोध बहुत लंबा है। कृपया छोटे संदेश के साथ नया अनुरोध शुरू करें।
+problem-unsupported_media_type = यह अनुरोध भेजने से पहले इस ऐप को अपडेट करना होगा।
+problem-other = नेटवर्क या हेल्पलाइन ने यह अनुरोध नहीं लिया। फिर से कोशिश करें, या कोई दूसरा नेटवर्क आज़माएँ।
+
+## Several people on one device (outreach)
+
+drafts-title = जो अनुरोध अभी भेजे नहीं गए
+drafts-continue = जारी रखें
+drafts-delete = मिटाएँ
+drafts-none = कुछ भी बाकी नहीं है।
+
+## Settings
+
+settings-title = सेटिंग्स
+settings-language = भाषा
+settings-lock = अभी लॉक करें
+settings-duress-title = आपातकालीन पिन
+settings-duress-intro = दूसरा पिन, उस समय के लिए जब कोई आपसे ज़बरदस्ती ऐप खुलवाए। यह बिना किसी निशान के सब कुछ मिटा देता है।
+settings-current-pin = आपका पिन
+settings-duress-save = आपातकालीन पिन सेव करें
+settings-duress-remove = आपातकालीन पिन हटाएँ
+settings-wipe-title = सब कुछ मिटाएँ
+settings-wipe-intro = इससे इस फ़ोन पर सभी अनुरोध और ड्राफ़्ट मिट जाएँगे। इसे वापस नहीं लाया जा सकता। जो अनुरोध हेल्पलाइन को पहले ही मिल चुके हैं, वे हेल्पलाइन के पास रहेंगे।
+settings-wipe-confirm = हाँ, सब कुछ मिटाएँ
+
+## Errors (codes come from the app's core)
+
+error-wrong_pin = यह पिन सही नहीं है।
+error-locked = कृपया पहले अपने पिन से ऐप खोलें।
+error-no_hotline = यह ऐप अभी किसी हेल्पलाइन से जुड़ा नहीं है। आपका ड्राफ़्ट सेव है।
+error-invalid = कुछ जवाबों में बदलाव चाहिए। कृपया निशान लगे सवाल देखें।
+error-pin_too_short = पिन में 4 से 12 अंक होते हैं।
+error-duress_same_as_pin = आपातकालीन पिन आपके पिन से अलग होना चाहिए।
+error-already_set_up = यह ऐप पहले से सेट है।
+error-not_found = यह नहीं मिला। हो सकता है इसे मिटा दिया गया हो।
+error-internal = कुछ गड़बड़ हो गई। आपके सेव किए गए अनुरोध सुरक्षित हैं। कृपया फिर से कोशिश करें।
+
+field-error-empty = कृपया इसे भरें, या यह सवाल छोड़ दें।
+field-error-not_trimmed = कृपया शुरू या आख़िर की खाली जगह हटाएँ।
+field-error-too_long = यह बहुत लंबा है। ज़्यादा से ज़्यादा { $max } अक्षर।
+field-error-too_many_bytes = यह बहुत लंबा है।
+field-error-too_many = बहुत ज़्यादा हैं। ज़्यादा से ज़्यादा { $max }।
+field-error-duplicate = यह सूची में दो बार है।
+field-error-control_characters = इसमें ऐसे अक्षर हैं जो इस्तेमाल नहीं किए जा सकते।
+field-error-invalid_phone = यह फ़ोन नंबर सही नहीं लगता। + और देश के कोड से शुरू करें।
+field-error-invalid_region = यह देश पहचाना नहीं गया।
+field-error-invalid_email = यह ईमेल पता सही नहीं लगता।
+field-error-invalid_language = यह भाषा पहचानी नहीं गई।
+field-error-invalid_time_zone = यह टाइम ज़ोन पहचाना नहीं गया।
+field-error-invalid_time = कृपया शुरू होने और ख़त्म होने का अलग-अलग समय चुनें।
+field-error-no_contact_method = कृपया आपसे संपर्क का कम से कम एक तरीका चुनें। "इसी ऐप में जवाब देखना" चुनना भी काफ़ी है।
+field-error-unsupported_version = इस ऐप को अपडेट करना होगा।

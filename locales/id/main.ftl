@@ -1,0 +1,269 @@
+## Reach — Bahasa Indonesia (Indonesian)
+## machine-drafted: true
+## Drafted by machine translation on 2026-11-28; needs review by a native speaker before release.
+## Plain words, short sentences, no blame, no pressure: every question can be skipped.
+
+-locale-name = Bahasa Indonesia
+-locale-dir = ltr
+# source | machine-drafted | reviewed
+-locale-status = machine-drafted
+
+## Shared
+
+app-title = Kalkulator
+quick-exit = Keluar cepat
+quick-exit-hint = Langsung menyembunyikan aplikasi ini
+back = Kembali
+next = Lanjut
+skip = Lewati
+save = Simpan
+cancel = Batal
+close = Tutup
+done = Selesai
+optional = tidak wajib
+step-of = Langkah { $current } dari { $total }
+saved-locked = Tersimpan dan terkunci di HP ini
+
+## Calculator (the app's disguise)
+
+calc-label = Kalkulator
+calc-display-label = Hasil
+calc-clear = C
+calc-equals = =
+calc-error = Error
+
+## First use: a private PIN
+
+setup-title = Jaga aplikasi ini tetap rahasia
+setup-intro = Pilih angka rahasia (PIN). Hanya Anda yang boleh tahu.
+setup-how = Untuk membuka aplikasi ini nanti, ketik PIN Anda di kalkulator, lalu tekan =.
+setup-pin-label = PIN Anda (4 sampai 12 angka)
+setup-pin-repeat-label = Ketik PIN Anda sekali lagi
+setup-duress-title = PIN darurat (boleh dilewati)
+setup-duress-intro = Jika ada orang yang memaksa Anda membuka aplikasi ini, ketik PIN lain ini. Aplikasi akan terlihat kosong, dan semua isinya akan terhapus tanpa tanda apa pun.
+setup-duress-label = PIN darurat
+setup-submit = Simpan PIN saya
+setup-mismatch = Kedua PIN tidak sama. Silakan coba lagi.
+
+## Language
+
+lang-title = Pilih bahasa Anda
+lang-intro = Anda bisa menggantinya nanti di Pengaturan.
+
+## Danger check and emergency numbers
+
+danger-title = Apakah Anda dalam bahaya sekarang?
+danger-yes = Ya, saya dalam bahaya sekarang
+danger-no = Tidak, tidak sekarang
+emergency-title = Nomor darurat
+emergency-intro = Anda bisa menelepon nomor-nomor ini tanpa internet.
+emergency-country-label = Negara Anda
+emergency-police = Polisi dan darurat
+emergency-hotline = Bantuan bagi orang yang diperdagangkan atau dipaksa bekerja
+emergency-call = Telepon { $number }
+emergency-source = Sumber: { $source }
+emergency-checked = Diperiksa: { $date }
+emergency-not-checked = Belum diperiksa lagi. Jika nomor ini tidak bisa dihubungi, telepon nomor darurat.
+emergency-none = Kami belum punya nomor untuk negara ini. Jika Anda dalam bahaya, telepon nomor darurat setempat.
+emergency-continue = Lanjut dan minta bantuan
+
+## What help is needed
+
+needs-title = Bantuan apa yang Anda perlukan?
+needs-intro = Pilih semua yang sesuai. Anda boleh melewati ini.
+need-safety_now = Aman sekarang juga
+need-shelter = Tempat tinggal yang aman
+need-medical = Dokter atau obat
+need-legal_immigration = Bantuan soal dokumen, visa, atau hukum
+need-labour_exploitation = Masalah di tempat kerja atau tidak digaji
+need-sexual_exploitation = Dipaksa berhubungan seks
+need-child_at_risk = Ada anak dalam bahaya
+need-money_debt = Uang atau utang
+need-going_home = Pulang atau mencari keluarga
+need-interpreter = Orang yang bisa bahasa saya
+need-other = Lainnya
+
+urgency-title = Seberapa cepat Anda perlu bantuan?
+urgency-now = Sekarang
+urgency-today = Hari ini
+urgency-this_week = Minggu ini
+urgency-not_urgent = Bisa menunggu
+
+for-whom-title = Permintaan ini untuk siapa?
+for-whom-self = Untuk saya
+for-whom-someone_else = Untuk orang lain
+for-whom-assisted_by_outreach = Saya petugas lapangan yang sedang membantu seseorang
+
+## Safe contact
+
+contact-title = Bagaimana layanan bantuan bisa menghubungi Anda dengan aman?
+contact-intro = Pilih paling sedikit satu cara. Pilih hanya cara yang aman untuk Anda.
+contact-call = Telepon
+contact-sms = Pesan teks (SMS)
+contact-messaging_app = Aplikasi chat
+contact-email = Email
+contact-in_person_via_outreach = Bertemu langsung, lewat petugas lapangan
+contact-check_back_in_app = Saya akan melihat jawabannya di aplikasi ini
+contact-phone-label = Nomor telepon, dengan kode negara (contoh: +62…)
+contact-app-label = Aplikasi apa? (contoh: WhatsApp, Signal)
+contact-handle-label = Nama atau nomor Anda di aplikasi itu
+contact-email-label = Alamat email
+
+times-title = Kapan aman untuk menghubungi Anda?
+times-intro = Anda boleh melewati ini. Jika begitu, layanan bantuan akan ekstra hati-hati.
+times-add = Tambah waktu yang aman
+times-remove = Hapus waktu ini
+times-from = Dari
+times-to = Sampai
+times-days = Hari
+times-any-day = Hari apa saja
+times-zone = Zona waktu
+weekday-mon = Senin
+weekday-tue = Selasa
+weekday-wed = Rabu
+weekday-thu = Kamis
+weekday-fri = Jumat
+weekday-sat = Sabtu
+weekday-sun = Minggu
+
+voicemail-title = Bolehkah layanan bantuan meninggalkan pesan suara?
+voicemail-yes = Ya, pesan suara aman
+voicemail-no = Tidak, jangan pernah meninggalkan pesan suara
+voicemail-unsaid = Jika Anda tidak menjawab, layanan bantuan tidak akan meninggalkan pesan suara.
+
+code-word-label = Kata rahasia
+code-word-hint = Layanan bantuan akan mengucapkan kata ini, supaya Anda tahu itu benar-benar mereka.
+
+someone-else-title = Jika orang lain yang menjawab, layanan bantuan sebaiknya…
+someone-else-hang_up = Menutup telepon
+someone-else-say_wrong_number = Bilang salah sambung
+someone-else-ask_for_code_word = Menanyakan kata rahasia
+someone-else-other = Lainnya
+someone-else-other-label = Apa yang harus mereka lakukan?
+
+responder-title = Anda ingin bicara dengan siapa?
+responder-woman = Perempuan
+responder-man = Laki-laki
+responder-any_gender = Siapa saja boleh
+responder-language-label = Bahasa yang Anda inginkan untuk jawaban
+
+## More (all optional)
+
+more-title = Sedikit lagi tentang Anda
+more-intro = Semua ini tidak wajib.
+place-label = Anda di mana? Nama kota atau daerah sudah cukup.
+place-hint = Bagikan hanya yang Anda mau. Aplikasi ini tidak pernah memakai lokasi Anda.
+message-label = Pesan Anda
+message-hint = Anda bisa menulis dalam bahasa apa saja.
+message-left = { $count ->
+   *[other] Sisa { $count } huruf
+}
+age-title = Berapa umur Anda?
+age-under_18 = Di bawah 18
+age-18_to_25 = 18 sampai 25
+age-26_to_59 = 26 sampai 59
+age-60_plus = 60 atau lebih
+
+## Consent
+
+consent-title = Siapa yang boleh melihat permintaan Anda?
+consent-intro = Anda yang memutuskan. Pilihan yang paling rahasia sudah dipilih.
+consent-hotline_only = Hanya layanan bantuan
+consent-hotline_only-desc = Hanya tim layanan bantuan yang membacanya. Mereka tidak membagikannya.
+consent-may_refer_to_services = Layanan bantuan dan lembaga yang bisa membantu
+consent-may_refer_to_services-desc = Layanan bantuan boleh membagikannya kepada rumah aman, dokter, atau pengacara, untuk membantu Anda.
+consent-may_involve_police = Layanan bantuan, lembaga lain, dan polisi
+consent-may_involve_police-desc = Layanan bantuan juga boleh memberi tahu polisi.
+
+## Review and send
+
+review-title = Periksa permintaan Anda
+review-intro = Permintaan Anda akan dikunci sehingga hanya layanan bantuan yang bisa membukanya. Setelah Anda kirim, tidak ada yang bisa membacanya di HP ini, bahkan Anda sendiri.
+review-not-answered = Belum dijawab
+review-change = Ubah
+review-needs = Bantuan yang diperlukan
+review-contact = Cara menghubungi Anda
+review-times = Waktu yang aman
+review-more = Lebih lanjut tentang Anda
+review-consent = Siapa yang boleh melihat
+submit = Kunci dan kirim ke layanan bantuan
+submit-working = Mengunci permintaan Anda…
+submit-done = Permintaan Anda sudah terkunci di HP ini. Permintaan akan terkirim saat ada internet.
+
+## Status
+
+status-title = Permintaan Anda
+status-intro = Di sini Anda bisa melihat sampai mana setiap permintaan.
+status-empty = Belum ada permintaan.
+status-saved = Tersimpan di HP ini dan terkunci. Akan terkirim saat ada internet.
+status-sending = Sedang mengirim…
+status-received = Layanan bantuan sudah menerimanya. Kami sudah memeriksa tanda terima dari layanan bantuan.
+status-needs_attention = Permintaan ini perlu Anda periksa.
+status-attempts = { $count ->
+   *[other] Sudah dicoba { $count } kali
+}
+status-hotline-received = Menunggu petugas layanan bantuan membacanya.
+status-hotline-in_review = Petugas layanan bantuan sedang membacanya.
+status-hotline-answered = Layanan bantuan sudah menindaklanjutinya.
+status-hotline-closed = Layanan bantuan sudah menutupnya.
+status-offline = Tidak ada internet sekarang. Permintaan Anda aman di HP ini.
+status-send-now = Kirim sekarang
+status-retry = Coba lagi
+status-check = Tanya kabar ke layanan bantuan
+status-new = Buat permintaan baru
+
+problem-unknown_key = Aplikasi ini perlu diperbarui sebelum permintaan ini bisa dikirim.
+problem-conflict = Layanan bantuan punya permintaan lain dengan nomor yang sama. Silakan hubungi layanan bantuan dengan cara lain.
+problem-malformed = Layanan bantuan tidak bisa membaca permintaan ini. Silakan buat permintaan baru.
+problem-too_large = Permintaan ini terlalu panjang. Silakan buat yang baru dengan pesan yang lebih pendek.
+problem-unsupported_media_type = Aplikasi ini perlu diperbarui sebelum permintaan ini bisa dikirim.
+problem-other = Jaringan atau layanan bantuan menolak permintaan ini. Anda bisa coba lagi, atau coba jaringan lain.
+
+## Several people on one device (outreach)
+
+drafts-title = Permintaan yang belum dikirim
+drafts-continue = Lanjutkan
+drafts-delete = Hapus
+drafts-none = Tidak ada yang menunggu.
+
+## Settings
+
+settings-title = Pengaturan
+settings-language = Bahasa
+settings-lock = Kunci sekarang
+settings-duress-title = PIN darurat
+settings-duress-intro = PIN kedua untuk saat ada orang yang memaksa Anda membuka aplikasi. PIN ini menghapus semuanya tanpa tanda apa pun.
+settings-current-pin = PIN Anda
+settings-duress-save = Simpan PIN darurat
+settings-duress-remove = Hapus PIN darurat
+settings-wipe-title = Hapus semuanya
+settings-wipe-intro = Ini menghapus semua permintaan dan draf di HP ini. Tidak bisa dibatalkan. Permintaan yang sudah diterima layanan bantuan tetap ada di layanan bantuan.
+settings-wipe-confirm = Ya, hapus semuanya
+
+## Errors (codes come from the app's core)
+
+error-wrong_pin = PIN itu tidak benar.
+error-locked = Silakan buka aplikasi dengan PIN Anda dulu.
+error-no_hotline = Aplikasi ini belum terhubung ke layanan bantuan. Draf Anda sudah disimpan.
+error-invalid = Beberapa jawaban perlu diubah. Silakan lihat pertanyaan yang ditandai.
+error-pin_too_short = PIN terdiri dari 4 sampai 12 angka.
+error-duress_same_as_pin = PIN darurat harus berbeda dari PIN Anda.
+error-already_set_up = Aplikasi ini sudah diatur.
+error-not_found = Ini tidak ditemukan. Mungkin sudah dihapus.
+error-internal = Ada yang tidak beres. Permintaan yang Anda simpan tetap aman. Silakan coba lagi.
+
+field-error-empty = Silakan isi ini, atau lewati pertanyaannya.
+field-error-not_trimmed = Silakan hapus spasi di awal atau di akhir.
+field-error-too_long = Ini terlalu panjang. Paling banyak { $max } huruf.
+field-error-too_many_bytes = Ini terlalu panjang.
+field-error-too_many = Terlalu banyak. Paling banyak { $max }.
+field-error-duplicate = Ini ada dua kali di daftar.
+field-error-control_characters = Ada karakter yang tidak bisa dipakai.
+field-error-invalid_phone = Nomor telepon ini sepertinya tidak benar. Mulai dengan + dan kode negara.
+field-error-invalid_region = Negara ini tidak dikenal.
+field-error-invalid_email = Alamat email ini sepertinya tidak benar.
+field-error-invalid_language = Bahasa ini tidak dikenal.
+field-error-invalid_time_zone = Zona waktu ini tidak dikenal.
+field-error-invalid_time = Silakan pilih waktu mulai dan waktu selesai yang berbeda.
+field-error-no_contact_method = Silakan pilih paling sedikit satu cara untuk menghubungi Anda. "Saya akan melihat jawabannya di aplikasi ini" sudah cukup.
+field-error-unsupported_version = Aplikasi ini perlu diperbarui.

@@ -1,0 +1,271 @@
+## Reach — नेपाली (Nepali)
+## machine-drafted: true
+## Drafted by machine translation on 2026-11-28; needs review by a native speaker before release.
+## Plain words, short sentences, no blame, no pressure: every question can be skipped.
+
+-locale-name = नेपाली
+-locale-dir = ltr
+# source | machine-drafted | reviewed
+-locale-status = machine-drafted
+
+## Shared
+
+app-title = क्याल्कुलेटर
+quick-exit = छिटो बाहिर निस्कनुहोस्
+quick-exit-hint = यो एप तुरुन्तै लुकाउँछ
+back = पछाडि
+next = अर्को
+skip = यो छोड्नुहोस्
+save = सेभ गर्नुहोस्
+cancel = रद्द गर्नुहोस्
+close = बन्द गर्नुहोस्
+done = भयो
+optional = नभरे पनि हुन्छ
+step-of = { $total } मध्ये चरण { $current }
+saved-locked = यो फोनमा सेभ र लक गरियो
+
+## Calculator (the app's disguise)
+
+calc-label = क्याल्कुलेटर
+calc-display-label = नतिजा
+calc-clear = C
+calc-equals = =
+calc-error = त्रुटि
+
+## First use: a private PIN
+
+setup-title = यो एपलाई गोप्य बनाउनुहोस्
+setup-intro = एउटा गोप्य नम्बर (पिन) छान्नुहोस्। यो तपाईंलाई मात्र थाहा हुनुपर्छ।
+setup-how = पछि यो एप खोल्न, क्याल्कुलेटरमा आफ्नो पिन टाइप गर्नुहोस्, अनि = थिच्नुहोस्।
+setup-pin-label = तपाईंको पिन (४ देखि १२ अङ्क)
+setup-pin-repeat-label = आफ्नो पिन फेरि टाइप गर्नुहोस्
+setup-duress-title = आपतकालीन पिन (यो छोड्न सक्नुहुन्छ)
+setup-duress-intro = कसैले तपाईंलाई यो एप खोल्न कर गरेमा, यसको सट्टा यो अर्को पिन टाइप गर्नुहोस्। एप खाली देखिनेछ, र यसभित्रका सबै कुरा कुनै संकेत नछोडी मेटिनेछन्।
+setup-duress-label = आपतकालीन पिन
+setup-submit = मेरो पिन सेभ गर्नुहोस्
+setup-mismatch = दुईवटा पिन उस्तै छैनन्। कृपया फेरि प्रयास गर्नुहोस्।
+
+## Language
+
+lang-title = आफ्नो भाषा छान्नुहोस्
+lang-intro = तपाईं यसलाई पछि सेटिङमा गएर बदल्न सक्नुहुन्छ।
+
+## Danger check and emergency numbers
+
+danger-title = के तपाईं अहिले खतरामा हुनुहुन्छ?
+danger-yes = हो, म अहिले खतरामा छु
+danger-no = होइन, अहिले छैन
+emergency-title = आपतकालीन नम्बरहरू
+emergency-intro = तपाईं इन्टरनेट बिना यी नम्बरमा फोन गर्न सक्नुहुन्छ।
+emergency-country-label = तपाईंको देश
+emergency-police = प्रहरी र आपतकालीन सेवा
+emergency-hotline = बेचबिखनमा परेका वा जबरजस्ती काम गर्न लगाइएका मानिसका लागि सहयोग
+emergency-call = { $number } मा फोन गर्नुहोस्
+emergency-source = स्रोत: { $source }
+emergency-checked = जाँच गरिएको: { $date }
+emergency-not-checked = अहिलेसम्म फेरि जाँच गरिएको छैन। नम्बरले काम नगरेमा आपतकालीन नम्बरमा फोन गर्नुहोस्।
+emergency-none = यो देशका नम्बरहरू हामीसँग अहिलेसम्म छैनन्। तपाईं खतरामा हुनुहुन्छ भने स्थानीय आपतकालीन नम्बरमा फोन गर्नुहोस्।
+emergency-continue = अगाडि बढ्नुहोस् र सहयोग माग्नुहोस्
+
+## What help is needed
+
+needs-title = तपाईंलाई कस्तो सहयोग चाहिन्छ?
+needs-intro = मिल्ने सबै छान्नुहोस्। तपाईं यो छोड्न पनि सक्नुहुन्छ।
+need-safety_now = अहिले नै सुरक्षित हुन
+need-shelter = बस्नका लागि सुरक्षित ठाउँ
+need-medical = डाक्टर वा औषधि
+need-legal_immigration = कागजपत्र, भिसा वा कानुनमा सहयोग
+need-labour_exploitation = कामको ठाउँमा समस्या वा तलब नपाएको
+need-sexual_exploitation = यौन सम्पर्कका लागि जबरजस्ती गरिएको
+need-child_at_risk = कुनै बच्चा खतरामा छ
+need-money_debt = पैसा वा ऋण
+need-going_home = घर फर्कन वा परिवार भेट्टाउन
+need-interpreter = मेरो भाषा बोल्ने कोही
+need-other = अरू केही
+
+urgency-title = तपाईंलाई कति छिटो सहयोग चाहिन्छ?
+urgency-now = अहिले नै
+urgency-today = आज
+urgency-this_week = यो हप्ता
+urgency-not_urgent = पर्खन सकिन्छ
+
+for-whom-title = यो अनुरोध कसका लागि हो?
+for-whom-self = मेरा लागि
+for-whom-someone_else = अरू कसैका लागि
+for-whom-assisted_by_outreach = म कसैलाई सहयोग गर्दै गरेको फिल्ड कार्यकर्ता हुँ
+
+## Safe contact
+
+contact-title = हेल्पलाइनले तपाईंलाई सुरक्षित रूपमा कसरी सम्पर्क गर्न सक्छ?
+contact-intro = कम्तीमा एउटा तरिका छान्नुहोस्। तपाईंका लागि सुरक्षित तरिका मात्र छान्नुहोस्।
+contact-call = फोन कल
+contact-sms = टेक्स्ट म्यासेज (SMS)
+contact-messaging_app = म्यासेजिङ एप
+contact-email = इमेल
+contact-in_person_via_outreach = आमनेसामने, फिल्ड कार्यकर्तामार्फत
+contact-check_back_in_app = म जवाफका लागि यही एप हेर्नेछु
+contact-phone-label = फोन नम्बर, देशको कोडसहित (जस्तै +977…)
+contact-app-label = कुन एप? (जस्तै WhatsApp, Signal)
+contact-handle-label = त्यो एपमा तपाईंको नाम वा नम्बर
+contact-email-label = इमेल ठेगाना
+
+times-title = तपाईंलाई कहिले सम्पर्क गर्दा सुरक्षित हुन्छ?
+times-intro = तपाईं यो छोड्न सक्नुहुन्छ। त्यसो भए हेल्पलाइनले झन् धेरै सावधानी अपनाउनेछ।
+times-add = सुरक्षित समय थप्नुहोस्
+times-remove = यो समय हटाउनुहोस्
+times-from = कहिलेदेखि
+times-to = कहिलेसम्म
+times-days = दिनहरू
+times-any-day = जुनसुकै दिन
+times-zone = समय क्षेत्र
+weekday-mon = सोमबार
+weekday-tue = मंगलबार
+weekday-wed = बुधबार
+weekday-thu = बिहीबार
+weekday-fri = शुक्रबार
+weekday-sat = शनिबार
+weekday-sun = आइतबार
+
+voicemail-title = के हेल्पलाइनले भ्वाइस म्यासेज छोड्न सक्छ?
+voicemail-yes = हो, भ्वाइस म्यासेज सुरक्षित छ
+voicemail-no = होइन, कहिल्यै भ्वाइस म्यासेज नछोड्नुहोस्
+voicemail-unsaid = तपाईंले फोन उठाउनुभएन भने हेल्पलाइनले भ्वाइस म्यासेज छोड्दैन।
+
+code-word-label = गोप्य शब्द
+code-word-hint = हेल्पलाइनले यो शब्द भन्नेछ, ताकि साँच्चै उनीहरू नै हुन् भनेर तपाईंलाई थाहा होस्।
+
+someone-else-title = अरू कसैले फोन उठाएमा हेल्पलाइनले के गर्ने?
+someone-else-hang_up = फोन काट्ने
+someone-else-say_wrong_number = गलत नम्बर परेको भन्ने
+someone-else-ask_for_code_word = गोप्य शब्द सोध्ने
+someone-else-other = अरू केही
+someone-else-other-label = उनीहरूले के गर्नुपर्छ?
+
+responder-title = तपाईं कोसँग कुरा गर्न चाहनुहुन्छ?
+responder-woman = महिला
+responder-man = पुरुष
+responder-any_gender = जो भए पनि हुन्छ
+responder-language-label = तपाईंलाई कुन भाषामा जवाफ चाहिन्छ
+
+## More (all optional)
+
+more-title = तपाईंको बारेमा अलिकति थप
+more-intro = यी सबै नभरे पनि हुन्छ।
+place-label = तपाईं कहाँ हुनुहुन्छ? सहर वा क्षेत्रको नाम भए पुग्छ।
+place-hint = तपाईंले चाहेको कुरा मात्र बताउनुहोस्। यो एपले तपाईंको लोकेसन कहिल्यै प्रयोग गर्दैन।
+message-label = तपाईंको सन्देश
+message-hint = तपाईं जुनसुकै भाषामा लेख्न सक्नुहुन्छ।
+message-left = { $count ->
+    [one] { $count } अक्षर बाँकी
+   *[other] { $count } अक्षर बाँकी
+}
+age-title = तपाईंको उमेर कति हो?
+age-under_18 = १८ भन्दा कम
+age-18_to_25 = १८ देखि २५
+age-26_to_59 = २६ देखि ५९
+age-60_plus = ६० वा सोभन्दा बढी
+
+## Consent
+
+consent-title = तपाईंको अनुरोध कसले हेर्न सक्छ?
+consent-intro = निर्णय तपाईंको हो। सबैभन्दा गोप्य विकल्प पहिले नै छानिएको छ।
+consent-hotline_only = हेल्पलाइन मात्र
+consent-hotline_only-desc = हेल्पलाइनको टोलीले मात्र यो पढ्छ। उनीहरू यो अरू कसैलाई दिँदैनन्।
+consent-may_refer_to_services = हेल्पलाइन र सहयोग गर्न सक्ने सेवाहरू
+consent-may_refer_to_services-desc = तपाईंलाई सहयोग गर्न, हेल्पलाइनले यो आश्रयस्थल, डाक्टर वा वकिललाई दिन सक्छ।
+consent-may_involve_police = हेल्पलाइन, सेवाहरू र प्रहरी
+consent-may_involve_police-desc = हेल्पलाइनले प्रहरीलाई पनि भन्न सक्छ।
+
+## Review and send
+
+review-title = आफ्नो अनुरोध जाँच्नुहोस्
+review-intro = तपाईंको अनुरोध लक गरिनेछ, ताकि हेल्पलाइनले मात्र यसलाई खोल्न सकोस्। पठाएपछि यो फोनमा कसैले पनि यसलाई पढ्न सक्दैन, तपाईंले पनि सक्नुहुन्न।
+review-not-answered = जवाफ दिइएको छैन
+review-change = बदल्नुहोस्
+review-needs = चाहिएको सहयोग
+review-contact = तपाईंलाई कसरी सम्पर्क गर्ने
+review-times = सुरक्षित समय
+review-more = तपाईंको बारेमा थप
+review-consent = कसले हेर्न सक्छ
+submit = लक गरेर हेल्पलाइनमा पठाउनुहोस्
+submit-working = तपाईंको अनुरोध लक गर्दै…
+submit-done = तपाईंको अनुरोध यो फोनमा लक गरिएको छ। इन्टरनेट भएपछि यो पठाइनेछ।
+
+## Status
+
+status-title = तपाईंका अनुरोधहरू
+status-intro = यहाँ प्रत्येक अनुरोध कहाँ पुग्यो भनेर हेर्न सक्नुहुन्छ।
+status-empty = अहिलेसम्म कुनै अनुरोध छैन।
+status-saved = यो फोनमा सेभ र लक गरिएको छ। इन्टरनेट भएपछि पठाइनेछ।
+status-sending = अहिले पठाउँदै…
+status-received = हेल्पलाइनले यो पाएको छ। हामीले हेल्पलाइनको रसिद जाँचेका छौं।
+status-needs_attention = यो अनुरोधमा तपाईंको ध्यान चाहिन्छ।
+status-attempts = { $count ->
+    [one] एक पटक प्रयास गरियो
+   *[other] { $count } पटक प्रयास गरियो
+}
+status-hotline-received = हेल्पलाइनमा कसैले पढ्ने प्रतीक्षामा छ।
+status-hotline-in_review = हेल्पलाइनका एक जनाले यो पढ्दै हुनुहुन्छ।
+status-hotline-answered = हेल्पलाइनले यसमा काम गरेको छ।
+status-hotline-closed = हेल्पलाइनले यो बन्द गरेको छ।
+status-offline = अहिले इन्टरनेट छैन। तपाईंका अनुरोधहरू यो फोनमा सुरक्षित छन्।
+status-send-now = अहिले पठाउनुहोस्
+status-retry = फेरि प्रयास गर्नुहोस्
+status-check = हेल्पलाइनसँग खबर सोध्नुहोस्
+status-new = नयाँ अनुरोध सुरु गर्नुहोस्
+
+problem-unknown_key = यो अनुरोध पठाउनुअघि यो एप अपडेट गर्नुपर्छ।
+problem-conflict = हेल्पलाइनसँग उही नम्बरको अर्को अनुरोध छ। कृपया हेल्पलाइनलाई अर्कै तरिकाले सम्पर्क गर्नुहोस्।
+problem-malformed = हेल्पलाइनले यो अनुरोध पढ्न सकेन। कृपया नयाँ अनुरोध सुरु गर्नुहोस्।
+problem-too_large = यो अनुरोध धेरै लामो छ। कृपया छोटो सन्देशसहित नयाँ अनुरोध सुरु गर्नुहोस्।
+problem-unsupported_media_type = यो अनुरोध पठाउनुअघि यो एप अपडेट गर्नुपर्छ।
+problem-other = नेटवर्क वा हेल्पलाइनले यो अनुरोध स्वीकार गरेन। तपाईं फेरि प्रयास गर्न सक्नुहुन्छ, वा अर्को नेटवर्कबाट प्रयास गर्न सक्नुहुन्छ।
+
+## Several people on one device (outreach)
+
+drafts-title = अहिलेसम्म नपठाइएका अनुरोधहरू
+drafts-continue = जारी राख्नुहोस्
+drafts-delete = मेटाउनुहोस्
+drafts-none = केही पनि बाँकी छैन।
+
+## Settings
+
+settings-title = सेटिङ
+settings-language = भाषा
+settings-lock = अहिले लक गर्नुहोस्
+settings-duress-title = आपतकालीन पिन
+settings-duress-intro = कसैले तपाईंलाई एप खोल्न कर गरेको बेलाका लागि दोस्रो पिन। यसले कुनै संकेत नछोडी सबै कुरा मेटाउँछ।
+settings-current-pin = तपाईंको पिन
+settings-duress-save = आपतकालीन पिन सेभ गर्नुहोस्
+settings-duress-remove = आपतकालीन पिन हटाउनुहोस्
+settings-wipe-title = सबै मेटाउनुहोस्
+settings-wipe-intro = यसले यो फोनमा भएका सबै अनुरोध र ड्राफ्ट मेटाउँछ। यो फिर्ता गर्न सकिँदैन। हेल्पलाइनले पहिले नै पाइसकेका अनुरोधहरू हेल्पलाइनमै रहन्छन्।
+settings-wipe-confirm = हो, सबै मेटाउनुहोस्
+
+## Errors (codes come from the app's core)
+
+error-wrong_pin = त्यो पिन मिलेन।
+error-locked = कृपया पहिले आफ्नो पिनले एप खोल्नुहोस्।
+error-no_hotline = यो एप अहिलेसम्म कुनै हेल्पलाइनसँग जोडिएको छैन। तपाईंको ड्राफ्ट सेभ गरिएको छ।
+error-invalid = केही जवाफहरू बदल्नुपर्छ। कृपया चिन्ह लगाइएका प्रश्नहरू हेर्नुहोस्।
+error-pin_too_short = पिनमा ४ देखि १२ अङ्क हुन्छन्।
+error-duress_same_as_pin = आपतकालीन पिन तपाईंको पिनभन्दा फरक हुनुपर्छ।
+error-already_set_up = यो एप पहिले नै सेट गरिएको छ।
+error-not_found = यो भेटिएन। यो मेटिएको हुन सक्छ।
+error-internal = केही गडबड भयो। तपाईंका सेभ गरिएका अनुरोधहरू सुरक्षित छन्। कृपया फेरि प्रयास गर्नुहोस्।
+
+field-error-empty = कृपया यो भर्नुहोस्, वा प्रश्न छोड्नुहोस्।
+field-error-not_trimmed = कृपया सुरु वा अन्त्यमा भएको खाली ठाउँ हटाउनुहोस्।
+field-error-too_long = यो धेरै लामो भयो। बढीमा { $max } अक्षर।
+field-error-too_many_bytes = यो धेरै लामो भयो।
+field-error-too_many = धेरै भयो। बढीमा { $max }।
+field-error-duplicate = यो सूचीमा दुई पटक छ।
+field-error-control_characters = यसमा प्रयोग गर्न नमिल्ने अक्षरहरू छन्।
+field-error-invalid_phone = यो फोन नम्बर मिलेको जस्तो देखिँदैन। + र देशको कोडबाट सुरु गर्नुहोस्।
+field-error-invalid_region = यो देश चिनिएन।
+field-error-invalid_email = यो इमेल ठेगाना मिलेको जस्तो देखिँदैन।
+field-error-invalid_language = यो भाषा चिनिएन।
+field-error-invalid_time_zone = यो समय क्षेत्र चिनिएन।
+field-error-invalid_time = कृपया सुरु हुने र सकिने फरक-फरक समय छान्नुहोस्।
+field-error-no_contact_method = कृपया तपाईंलाई सम्पर्क गर्ने कम्तीमा एउटा तरिका छान्नुहोस्। "म जवाफका लागि यही एप हेर्नेछु" छाने पनि पुग्छ।
+field-error-unsupported_version = यो एप अपडेट गर्नुपर्छ।

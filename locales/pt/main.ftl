@@ -1,0 +1,271 @@
+## Reach — Português
+## machine-drafted: true
+## Drafted by machine translation on 2026-11-28; needs review by a native speaker before release.
+## Plain words, short sentences, no blame, no pressure: every question can be skipped.
+
+-locale-name = Português
+-locale-dir = ltr
+# source | machine-drafted | reviewed
+-locale-status = machine-drafted
+
+## Shared
+
+app-title = Calculadora
+quick-exit = Saída rápida
+quick-exit-hint = Esconde tudo imediatamente
+back = Voltar
+next = Avançar
+skip = Saltar
+save = Guardar
+cancel = Cancelar
+close = Fechar
+done = Concluído
+optional = opcional
+step-of = Passo { $current } de { $total }
+saved-locked = Guardado e trancado neste telefone
+
+## Calculator (the app's disguise)
+
+calc-label = Calculadora
+calc-display-label = Resultado
+calc-clear = C
+calc-equals = =
+calc-error = Erro
+
+## First use: a private PIN
+
+setup-title = Manter tudo privado
+setup-intro = Escolha um número secreto (um PIN). Não o diga a ninguém.
+setup-how = Para abrir mais tarde, escreva o seu PIN na calculadora e depois toque em =.
+setup-pin-label = O seu PIN (de 4 a 12 números)
+setup-pin-repeat-label = Escreva o seu PIN outra vez
+setup-duress-title = PIN de emergência (não é obrigatório)
+setup-duress-intro = Se alguém obrigar a abrir a calculadora, escreva este outro PIN. Tudo vai parecer vazio, e tudo o que estava guardado será apagado sem deixar sinal.
+setup-duress-label = PIN de emergência
+setup-submit = Guardar o meu PIN
+setup-mismatch = Os dois PIN não são iguais. Por favor, tente outra vez.
+
+## Language
+
+lang-title = Escolha o seu idioma
+lang-intro = Pode mudar mais tarde nas Configurações.
+
+## Danger check and emergency numbers
+
+danger-title = Está em perigo agora?
+danger-yes = Sim, estou em perigo agora
+danger-no = Não, agora não
+emergency-title = Números de emergência
+emergency-intro = Pode ligar para estes números sem internet.
+emergency-country-label = O seu país
+emergency-police = Polícia e emergências
+emergency-hotline = Ajuda contra o tráfico de pessoas e o trabalho forçado
+emergency-call = Ligar para o { $number }
+emergency-source = Fonte: { $source }
+emergency-checked = Verificado: { $date }
+emergency-not-checked = Ainda não foi verificado de novo. Se o número não funcionar, ligue para o número de emergência.
+emergency-none = Ainda não temos números para este país. Se estiver em perigo, ligue para o número de emergência local.
+emergency-continue = Continuar e pedir ajuda
+
+## What help is needed
+
+needs-title = De que ajuda precisa?
+needs-intro = Escolha tudo o que se aplica. Não é obrigatório responder.
+need-safety_now = Ficar em segurança agora
+need-shelter = Um lugar seguro para ficar
+need-medical = Cuidados médicos ou medicamentos
+need-legal_immigration = Ajuda com documentos, visto ou a lei
+need-labour_exploitation = Problemas no trabalho ou sem pagamento
+need-sexual_exploitation = Sexo forçado
+need-child_at_risk = Uma criança está em perigo
+need-money_debt = Dinheiro ou dívidas
+need-going_home = Voltar para casa ou encontrar a família
+need-interpreter = Alguém que fale a minha língua
+need-other = Outra coisa
+
+urgency-title = Para quando precisa de ajuda?
+urgency-now = Agora
+urgency-today = Hoje
+urgency-this_week = Esta semana
+urgency-not_urgent = Pode esperar
+
+for-whom-title = Para quem é este pedido?
+for-whom-self = Para mim
+for-whom-someone_else = Para outra pessoa
+for-whom-assisted_by_outreach = Trabalho para uma organização de apoio e ajudo outra pessoa
+
+## Safe contact
+
+contact-title = Como pode a linha de ajuda responder com segurança?
+contact-intro = Escolha pelo menos uma forma. Escolha só formas que sejam seguras.
+contact-call = Chamada de telefone
+contact-sms = Mensagem de texto (SMS)
+contact-messaging_app = App de mensagens
+contact-email = E-mail
+contact-in_person_via_outreach = Pessoalmente, com alguém de uma organização de apoio
+contact-check_back_in_app = Vou ver a resposta aqui
+contact-phone-label = Número de telefone, com o código do país (por exemplo +55…)
+contact-app-label = Qual app? (por exemplo WhatsApp, Signal)
+contact-handle-label = O seu nome ou número para receber mensagens
+contact-email-label = Endereço de e-mail
+
+times-title = Quando é seguro ligar ou escrever?
+times-intro = Não é obrigatório responder. Nesse caso, a linha de ajuda vai ter ainda mais cuidado.
+times-add = Adicionar um horário seguro
+times-remove = Remover este horário
+times-from = De
+times-to = Até
+times-days = Dias
+times-any-day = Qualquer dia
+times-zone = Fuso horário
+weekday-mon = Segunda-feira
+weekday-tue = Terça-feira
+weekday-wed = Quarta-feira
+weekday-thu = Quinta-feira
+weekday-fri = Sexta-feira
+weekday-sat = Sábado
+weekday-sun = Domingo
+
+voicemail-title = A linha de ajuda pode deixar uma mensagem de voz?
+voicemail-yes = Sim, uma mensagem de voz é segura
+voicemail-no = Não, nunca deixar mensagem de voz
+voicemail-unsaid = Se não atender, a linha de ajuda não deixa mensagem.
+
+code-word-label = Palavra secreta
+code-word-hint = A linha de ajuda vai dizer esta palavra. Assim, sabe que é mesmo a linha de ajuda.
+
+someone-else-title = Se outra pessoa atender, a linha de ajuda deve…
+someone-else-hang_up = Desligar
+someone-else-say_wrong_number = Dizer que foi engano
+someone-else-ask_for_code_word = Pedir a palavra secreta
+someone-else-other = Outra coisa
+someone-else-other-label = O que deve fazer a linha de ajuda?
+
+responder-title = Com quem gostaria de falar?
+responder-woman = Com uma mulher
+responder-man = Com um homem
+responder-any_gender = Tanto faz
+responder-language-label = Idioma em que quer receber a resposta
+
+## More (all optional)
+
+more-title = Um pouco mais de informação
+more-intro = Tudo isto é opcional.
+place-label = Onde está? Basta uma cidade ou uma zona.
+place-hint = Escreva só o que quiser. A sua localização nunca é usada.
+message-label = A sua mensagem
+message-hint = Pode escrever em qualquer idioma.
+message-left = { $count ->
+    [one] Letras restantes: { $count }
+   *[other] Restam { $count } letras
+}
+age-title = Quantos anos tem?
+age-under_18 = Menos de 18
+age-18_to_25 = De 18 a 25
+age-26_to_59 = De 26 a 59
+age-60_plus = 60 ou mais
+
+## Consent
+
+consent-title = Quem pode ver o seu pedido?
+consent-intro = A decisão é sua. A opção mais privada já está escolhida.
+consent-hotline_only = Só a linha de ajuda
+consent-hotline_only-desc = Só as pessoas da linha de ajuda o leem. Não o mostram a mais ninguém.
+consent-may_refer_to_services = A linha de ajuda e serviços que podem ajudar
+consent-may_refer_to_services-desc = A linha de ajuda pode passar o pedido a abrigos, serviços de saúde ou apoio jurídico, para ajudar.
+consent-may_involve_police = A linha de ajuda, os serviços e a polícia
+consent-may_involve_police-desc = A linha de ajuda também pode avisar a polícia.
+
+## Review and send
+
+review-title = Verifique o seu pedido
+review-intro = O seu pedido vai ser trancado para que só a linha de ajuda o possa abrir. Depois de enviado, ninguém o pode ler neste telefone, nem mesmo quem o escreveu.
+review-not-answered = Sem resposta
+review-change = Alterar
+review-needs = Ajuda pedida
+review-contact = Como responder
+review-times = Horários seguros
+review-more = Mais informação
+review-consent = Quem pode ver
+submit = Trancar e enviar para a linha de ajuda
+submit-working = Um momento, o pedido vai ser trancado…
+submit-done = O seu pedido está trancado neste telefone. Vai ser enviado quando houver internet.
+
+## Status
+
+status-title = Os seus pedidos
+status-intro = Aqui pode ver em que ponto está cada pedido.
+status-empty = Ainda não há pedidos.
+status-saved = Guardado neste telefone e trancado. Vai ser enviado quando houver internet.
+status-sending = Envio em curso…
+status-received = A linha de ajuda recebeu o pedido. A confirmação da linha de ajuda foi verificada.
+status-needs_attention = Este pedido precisa da sua atenção.
+status-attempts = { $count ->
+    [one] { $count } tentativa
+   *[other] { $count } tentativas
+}
+status-hotline-received = Ainda não foi lido pela linha de ajuda.
+status-hotline-in_review = O pedido está em análise na linha de ajuda.
+status-hotline-answered = A linha de ajuda já tratou do pedido.
+status-hotline-closed = A linha de ajuda fechou o pedido.
+status-offline = Sem internet agora. Os seus pedidos estão seguros neste telefone.
+status-send-now = Enviar agora
+status-retry = Tentar outra vez
+status-check = Pedir notícias à linha de ajuda
+status-new = Fazer um novo pedido
+
+problem-unknown_key = É preciso uma atualização antes de enviar este pedido.
+problem-conflict = A linha de ajuda tem outro pedido com o mesmo número. Por favor, fale com a linha de ajuda de outra forma.
+problem-malformed = A linha de ajuda não conseguiu ler este pedido. Por favor, faça um novo pedido.
+problem-too_large = Este pedido é muito longo. Por favor, faça um novo, com uma mensagem mais curta.
+problem-unsupported_media_type = É preciso uma atualização antes de enviar este pedido.
+problem-other = A rede ou a linha de ajuda recusou este pedido. Pode tentar outra vez, ou usar outra rede.
+
+## Several people on one device (outreach)
+
+drafts-title = Pedidos ainda não enviados
+drafts-continue = Continuar
+drafts-delete = Apagar
+drafts-none = Nada pendente.
+
+## Settings
+
+settings-title = Configurações
+settings-language = Idioma
+settings-lock = Trancar agora
+settings-duress-title = PIN de emergência
+settings-duress-intro = Um segundo PIN para quando alguém obriga a abrir a calculadora. Apaga tudo sem deixar sinal.
+settings-current-pin = O seu PIN
+settings-duress-save = Guardar PIN de emergência
+settings-duress-remove = Remover PIN de emergência
+settings-wipe-title = Apagar tudo
+settings-wipe-intro = Isto apaga todos os pedidos e rascunhos deste telefone. Não é possível desfazer. Os pedidos que a linha de ajuda já recebeu ficam com a linha de ajuda.
+settings-wipe-confirm = Sim, apagar tudo
+
+## Errors (codes come from the app's core)
+
+error-wrong_pin = Esse PIN não está certo.
+error-locked = Por favor, primeiro abra com o seu PIN.
+error-no_hotline = Ainda não há uma linha de ajuda configurada. O seu rascunho está guardado.
+error-invalid = É preciso mudar algumas respostas. Por favor, veja as perguntas marcadas.
+error-pin_too_short = Um PIN tem de 4 a 12 números.
+error-duress_same_as_pin = O PIN de emergência deve ser diferente do seu PIN.
+error-already_set_up = A configuração já foi feita.
+error-not_found = Não foi encontrado. Pode ter sido apagado.
+error-internal = Houve um problema. Os seus pedidos guardados estão seguros. Por favor, tente outra vez.
+
+field-error-empty = Por favor, preencha isto, ou deixe esta pergunta sem resposta.
+field-error-not_trimmed = Por favor, tire os espaços no início ou no fim.
+field-error-too_long = É muito longo. No máximo { $max } letras.
+field-error-too_many_bytes = É muito longo.
+field-error-too_many = São muitos. No máximo { $max }.
+field-error-duplicate = Isto está duas vezes na lista.
+field-error-control_characters = Tem caracteres que não podem ser usados.
+field-error-invalid_phone = Este número de telefone não parece certo. Comece com + e o código do país.
+field-error-invalid_region = Não conhecemos este país.
+field-error-invalid_email = Este endereço de e-mail não parece certo.
+field-error-invalid_language = Não conhecemos este idioma.
+field-error-invalid_time_zone = Não conhecemos este fuso horário.
+field-error-invalid_time = Por favor, escolha uma hora de início e uma hora de fim diferentes.
+field-error-no_contact_method = Por favor, escolha pelo menos uma forma de receber resposta. "Vou ver a resposta aqui" é suficiente.
+field-error-unsupported_version = É preciso uma atualização.

@@ -1,0 +1,273 @@
+## Reach — Română (Romanian)
+## machine-drafted: true
+## Drafted by machine translation on 2026-11-28; needs review by a native speaker before release.
+## Plain words, short sentences, no blame, no pressure: every question can be skipped.
+
+-locale-name = Română
+-locale-dir = ltr
+# source | machine-drafted | reviewed
+-locale-status = machine-drafted
+
+## Shared
+
+app-title = Calculator
+quick-exit = Ieșire rapidă
+quick-exit-hint = Ascunde imediat această aplicație
+back = Înapoi
+next = Înainte
+skip = Săriți peste
+save = Salvați
+cancel = Anulați
+close = Închideți
+done = Gata
+optional = opțional
+step-of = Pasul { $current } din { $total }
+saved-locked = Salvat și încuiat pe acest telefon
+
+## Calculator (the app's disguise)
+
+calc-label = Calculator
+calc-display-label = Rezultat
+calc-clear = C
+calc-equals = =
+calc-error = Eroare
+
+## First use: a private PIN
+
+setup-title = Faceți aplicația privată
+setup-intro = Alegeți un număr secret (un PIN). Numai dumneavoastră trebuie să-l știți.
+setup-how = Ca să deschideți aplicația mai târziu, scrieți PIN-ul pe calculator, apoi apăsați =.
+setup-pin-label = PIN-ul dumneavoastră (între 4 și 12 cifre)
+setup-pin-repeat-label = Scrieți PIN-ul încă o dată
+setup-duress-title = PIN de urgență (puteți sări peste)
+setup-duress-intro = Dacă cineva vă obligă să deschideți aplicația, scrieți în loc acest alt PIN. Aplicația va părea goală și tot ce este în ea va fi șters fără nicio urmă.
+setup-duress-label = PIN de urgență
+setup-submit = Salvați PIN-ul
+setup-mismatch = Cele două PIN-uri nu sunt la fel. Vă rugăm să încercați din nou.
+
+## Language
+
+lang-title = Alegeți limba
+lang-intro = O puteți schimba mai târziu în Setări.
+
+## Danger check and emergency numbers
+
+danger-title = Sunteți în pericol chiar acum?
+danger-yes = Da, sunt în pericol acum
+danger-no = Nu, nu acum
+emergency-title = Numere de urgență
+emergency-intro = Puteți suna la aceste numere fără internet.
+emergency-country-label = Țara dumneavoastră
+emergency-police = Poliție și urgențe
+emergency-hotline = Ajutor pentru persoanele traficate sau forțate să muncească
+emergency-call = Sunați la { $number }
+emergency-source = Sursa: { $source }
+emergency-checked = Verificat: { $date }
+emergency-not-checked = Nu a fost verificat din nou. Dacă numărul nu merge, sunați la numărul de urgență.
+emergency-none = Nu avem încă numere pentru această țară. Dacă sunteți în pericol, sunați la numărul local de urgență.
+emergency-continue = Continuați și cereți ajutor
+
+## What help is needed
+
+needs-title = De ce ajutor aveți nevoie?
+needs-intro = Alegeți tot ce se potrivește. Puteți sări peste.
+need-safety_now = Să fiu în siguranță acum
+need-shelter = Un loc sigur unde să stau
+need-medical = Un medic sau medicamente
+need-legal_immigration = Ajutor cu actele, viza sau legea
+need-labour_exploitation = Probleme la muncă sau fără plată
+need-sexual_exploitation = Forțare la sex
+need-child_at_risk = Un copil este în pericol
+need-money_debt = Bani sau datorii
+need-going_home = Să merg acasă sau să-mi găsesc familia
+need-interpreter = Cineva care vorbește limba mea
+need-other = Altceva
+
+urgency-title = Cât de repede aveți nevoie de ajutor?
+urgency-now = Acum
+urgency-today = Azi
+urgency-this_week = Săptămâna aceasta
+urgency-not_urgent = Poate aștepta
+
+for-whom-title = Pentru cine este cererea?
+for-whom-self = Pentru mine
+for-whom-someone_else = Pentru altcineva
+for-whom-assisted_by_outreach = Lucrez pe teren și ajut pe cineva
+
+## Safe contact
+
+contact-title = Cum vă poate contacta linia de ajutor în siguranță?
+contact-intro = Alegeți cel puțin o cale. Alegeți doar căile care sunt sigure pentru dumneavoastră.
+contact-call = Apel telefonic
+contact-sms = Mesaj text (SMS)
+contact-messaging_app = Aplicație de mesaje
+contact-email = E-mail
+contact-in_person_via_outreach = Față în față, printr-un lucrător de teren
+contact-check_back_in_app = Voi căuta răspunsul în această aplicație
+contact-phone-label = Număr de telefon, cu prefixul țării (de exemplu +40…)
+contact-app-label = Ce aplicație? (de exemplu WhatsApp, Signal)
+contact-handle-label = Numele sau numărul dumneavoastră în acea aplicație
+contact-email-label = Adresă de e-mail
+
+times-title = Când este sigur să vă contacteze?
+times-intro = Puteți sări peste. Atunci linia de ajutor va fi foarte atentă.
+times-add = Adăugați un interval sigur
+times-remove = Ștergeți acest interval
+times-from = De la
+times-to = Până la
+times-days = Zile
+times-any-day = Orice zi
+times-zone = Fus orar
+weekday-mon = Luni
+weekday-tue = Marți
+weekday-wed = Miercuri
+weekday-thu = Joi
+weekday-fri = Vineri
+weekday-sat = Sâmbătă
+weekday-sun = Duminică
+
+voicemail-title = Poate linia de ajutor să lase un mesaj vocal?
+voicemail-yes = Da, un mesaj vocal este sigur
+voicemail-no = Nu, nu lăsați niciodată mesaj vocal
+voicemail-unsaid = Dacă nu răspundeți la această întrebare, linia de ajutor nu va lăsa mesaj vocal.
+
+code-word-label = Cuvânt secret
+code-word-hint = Linia de ajutor va spune acest cuvânt, ca să știți că sunt într-adevăr ei.
+
+someone-else-title = Dacă răspunde altcineva, linia de ajutor trebuie…
+someone-else-hang_up = Să închidă
+someone-else-say_wrong_number = Să spună că este un număr greșit
+someone-else-ask_for_code_word = Să ceară cuvântul secret
+someone-else-other = Să facă altceva
+someone-else-other-label = Ce ar trebui să facă?
+
+responder-title = Cu cine ați vrea să vorbiți?
+responder-woman = Cu o femeie
+responder-man = Cu un bărbat
+responder-any_gender = Oricine, nu contează
+responder-language-label = Limba în care vreți să vi se răspundă
+
+## More (all optional)
+
+more-title = Puțin mai mult despre dumneavoastră
+more-intro = Toate acestea sunt opționale.
+place-label = Unde sunteți? Un oraș sau o zonă este de ajuns.
+place-hint = Spuneți doar ce vreți. Această aplicație nu vă folosește niciodată locația.
+message-label = Mesajul dumneavoastră
+message-hint = Puteți scrie în orice limbă.
+message-left = { $count ->
+    [one] A mai rămas { $count } literă
+    [few] Au mai rămas { $count } litere
+   *[other] Au mai rămas { $count } de litere
+}
+age-title = Câți ani aveți?
+age-under_18 = Sub 18
+age-18_to_25 = Între 18 și 25
+age-26_to_59 = Între 26 și 59
+age-60_plus = 60 sau mai mult
+
+## Consent
+
+consent-title = Cine vă poate vedea cererea?
+consent-intro = Dumneavoastră decideți. Varianta cea mai privată este deja aleasă.
+consent-hotline_only = Doar linia de ajutor
+consent-hotline_only-desc = Doar echipa liniei de ajutor o citește. Nu o dau nimănui.
+consent-may_refer_to_services = Linia de ajutor și serviciile care pot ajuta
+consent-may_refer_to_services-desc = Linia de ajutor o poate trimite la adăposturi, medici sau avocați, ca să vă ajute.
+consent-may_involve_police = Linia de ajutor, serviciile și poliția
+consent-may_involve_police-desc = Linia de ajutor poate anunța și poliția.
+
+## Review and send
+
+review-title = Verificați cererea
+review-intro = Cererea va fi încuiată, ca doar linia de ajutor să o poată deschide. După ce o trimiteți, nimeni nu o mai poate citi pe acest telefon, nici măcar dumneavoastră.
+review-not-answered = Fără răspuns
+review-change = Schimbați
+review-needs = Ajutor necesar
+review-contact = Cum vă contactăm
+review-times = Intervale sigure
+review-more = Mai multe despre dumneavoastră
+review-consent = Cine o poate vedea
+submit = Încuiați și trimiteți la linia de ajutor
+submit-working = Se încuie cererea…
+submit-done = Cererea este încuiată pe acest telefon. Va fi trimisă când va fi internet.
+
+## Status
+
+status-title = Cererile dumneavoastră
+status-intro = Aici vedeți unde a ajuns fiecare cerere.
+status-empty = Încă nu există cereri.
+status-saved = Salvată și încuiată pe acest telefon. Va fi trimisă când va fi internet.
+status-sending = Se trimite acum…
+status-received = Linia de ajutor a primit-o. Am verificat confirmarea de primire de la linia de ajutor.
+status-needs_attention = Această cerere are nevoie de atenția dumneavoastră.
+status-attempts = { $count ->
+    [one] S-a încercat o dată
+    [few] S-a încercat de { $count } ori
+   *[other] S-a încercat de { $count } de ori
+}
+status-hotline-received = Așteaptă să fie citită de cineva de la linia de ajutor.
+status-hotline-in_review = Cineva de la linia de ajutor o citește.
+status-hotline-answered = Linia de ajutor s-a ocupat de ea.
+status-hotline-closed = Linia de ajutor a închis-o.
+status-offline = Acum nu este internet. Cererile dumneavoastră sunt în siguranță pe acest telefon.
+status-send-now = Trimiteți acum
+status-retry = Încercați din nou
+status-check = Întrebați linia de ajutor dacă sunt noutăți
+status-new = Începeți o cerere nouă
+
+problem-unknown_key = Aplicația trebuie actualizată înainte de a trimite această cerere.
+problem-conflict = Linia de ajutor are o altă cerere cu același număr. Vă rugăm să contactați linia de ajutor în alt mod.
+problem-malformed = Linia de ajutor nu a putut citi această cerere. Vă rugăm să începeți o cerere nouă.
+problem-too_large = Această cerere este prea lungă. Vă rugăm să începeți una nouă, cu un mesaj mai scurt.
+problem-unsupported_media_type = Aplicația trebuie actualizată înainte de a trimite această cerere.
+problem-other = Rețeaua sau linia de ajutor a refuzat această cerere. Puteți încerca din nou sau puteți încerca altă rețea.
+
+## Several people on one device (outreach)
+
+drafts-title = Cereri încă netrimise
+drafts-continue = Continuați
+drafts-delete = Ștergeți
+drafts-none = Nimic nu așteaptă.
+
+## Settings
+
+settings-title = Setări
+settings-language = Limbă
+settings-lock = Încuiați acum
+settings-duress-title = PIN de urgență
+settings-duress-intro = Un al doilea PIN, pentru cazul în care cineva vă obligă să deschideți aplicația. Șterge totul fără nicio urmă.
+settings-current-pin = PIN-ul dumneavoastră
+settings-duress-save = Salvați PIN-ul de urgență
+settings-duress-remove = Ștergeți PIN-ul de urgență
+settings-wipe-title = Ștergeți tot
+settings-wipe-intro = Aceasta șterge toate cererile și ciornele de pe acest telefon. Nu se poate anula. Cererile pe care linia de ajutor le-a primit deja rămân la linia de ajutor.
+settings-wipe-confirm = Da, ștergeți tot
+
+## Errors (codes come from the app's core)
+
+error-wrong_pin = PIN-ul nu este corect.
+error-locked = Vă rugăm să deschideți mai întâi aplicația cu PIN-ul.
+error-no_hotline = Aplicația nu este încă legată de o linie de ajutor. Ciorna este salvată.
+error-invalid = Unele răspunsuri trebuie schimbate. Vă rugăm să vă uitați la întrebările marcate.
+error-pin_too_short = Un PIN are între 4 și 12 cifre.
+error-duress_same_as_pin = PIN-ul de urgență trebuie să fie diferit de PIN-ul dumneavoastră.
+error-already_set_up = Aplicația este deja pregătită.
+error-not_found = Nu a fost găsit. Poate a fost șters.
+error-internal = Ceva nu a mers bine. Cererile salvate sunt în siguranță. Vă rugăm să încercați din nou.
+
+field-error-empty = Vă rugăm să completați aici sau să săriți peste întrebare.
+field-error-not_trimmed = Vă rugăm să ștergeți spațiile de la început sau de la sfârșit.
+field-error-too_long = Este prea lung. Număr maxim de litere: { $max }.
+field-error-too_many_bytes = Este prea lung.
+field-error-too_many = Prea multe. Cel mult: { $max }.
+field-error-duplicate = Apare de două ori în listă.
+field-error-control_characters = Conține caractere care nu pot fi folosite.
+field-error-invalid_phone = Numărul de telefon nu pare corect. Începeți cu + și prefixul țării.
+field-error-invalid_region = Această țară nu este cunoscută.
+field-error-invalid_email = Adresa de e-mail nu pare corectă.
+field-error-invalid_language = Această limbă nu este cunoscută.
+field-error-invalid_time_zone = Acest fus orar nu este cunoscut.
+field-error-invalid_time = Vă rugăm să alegeți o oră de început și o oră de sfârșit diferite.
+field-error-no_contact_method = Vă rugăm să alegeți cel puțin o cale prin care să vă contactăm. „Voi căuta răspunsul în această aplicație” este de ajuns.
+field-error-unsupported_version = Aplicația trebuie actualizată.

@@ -1,0 +1,275 @@
+## Reach — Русский (Russian)
+## machine-drafted: true
+## Drafted by machine translation on 2026-11-28; needs review by a native speaker before release.
+## Plain words, short sentences, no blame, no pressure: every question can be skipped.
+
+-locale-name = Русский
+-locale-dir = ltr
+# source | machine-drafted | reviewed
+-locale-status = machine-drafted
+
+## Shared
+
+app-title = Калькулятор
+quick-exit = Быстрый выход
+quick-exit-hint = Сразу скрывает это приложение
+back = Назад
+next = Далее
+skip = Пропустить
+save = Сохранить
+cancel = Отмена
+close = Закрыть
+done = Готово
+optional = необязательно
+step-of = Шаг { $current } из { $total }
+saved-locked = Сохранено и защищено на этом телефоне
+
+## Calculator (the app's disguise)
+
+calc-label = Калькулятор
+calc-display-label = Результат
+calc-clear = C
+calc-equals = =
+calc-error = Ошибка
+
+## First use: a private PIN
+
+setup-title = Сделайте приложение личным
+setup-intro = Придумайте секретный номер — PIN-код. Его должны знать только вы.
+setup-how = Чтобы потом открыть приложение, наберите свой PIN-код на калькуляторе и нажмите =.
+setup-pin-label = Ваш PIN-код (от 4 до 12 цифр)
+setup-pin-repeat-label = Наберите PIN-код ещё раз
+setup-duress-title = Экстренный PIN-код (можно пропустить)
+setup-duress-intro = Если вас заставят открыть приложение, наберите вместо своего PIN-кода этот, другой. Приложение будет выглядеть пустым, а всё, что в нём есть, незаметно удалится.
+setup-duress-label = Экстренный PIN-код
+setup-submit = Сохранить мой PIN-код
+setup-mismatch = PIN-коды не совпадают. Пожалуйста, попробуйте ещё раз.
+
+## Language
+
+lang-title = Выберите язык
+lang-intro = Его можно будет изменить позже в настройках.
+
+## Danger check and emergency numbers
+
+danger-title = Вы сейчас в опасности?
+danger-yes = Да, я сейчас в опасности
+danger-no = Нет, сейчас нет
+emergency-title = Экстренные номера
+emergency-intro = На эти номера можно звонить без интернета.
+emergency-country-label = Ваша страна
+emergency-police = Полиция и экстренные службы
+emergency-hotline = Помощь при торговле людьми и принудительном труде
+emergency-call = Позвонить по номеру { $number }
+emergency-source = Источник: { $source }
+emergency-checked = Проверено: { $date }
+emergency-not-checked = Ещё не перепроверено. Если номер не работает, позвоните по экстренному номеру.
+emergency-none = Для этой страны у нас пока нет номеров. Если вы в опасности, позвоните по местному экстренному номеру.
+emergency-continue = Продолжить и попросить помощи
+
+## What help is needed
+
+needs-title = Какая помощь вам нужна?
+needs-intro = Выберите всё, что подходит. Это можно пропустить.
+need-safety_now = Быть в безопасности сейчас
+need-shelter = Безопасное место, где жить
+need-medical = Врач или лекарства
+need-legal_immigration = Помощь с документами, визой или законом
+need-labour_exploitation = Проблемы на работе или не платят
+need-sexual_exploitation = Принуждают к сексу
+need-child_at_risk = Ребёнок в опасности
+need-money_debt = Деньги или долги
+need-going_home = Вернуться домой или найти семью
+need-interpreter = Человек, который говорит на моём языке
+need-other = Другое
+
+urgency-title = Как скоро вам нужна помощь?
+urgency-now = Сейчас
+urgency-today = Сегодня
+urgency-this_week = На этой неделе
+urgency-not_urgent = Может подождать
+
+for-whom-title = Для кого этот запрос?
+for-whom-self = Для меня
+for-whom-someone_else = Для другого человека
+for-whom-assisted_by_outreach = Я из социальной службы и помогаю другому человеку
+
+## Safe contact
+
+contact-title = Как горячая линия может безопасно с вами связаться?
+contact-intro = Выберите хотя бы один способ. Выбирайте только те способы, которые для вас безопасны.
+contact-call = Звонок
+contact-sms = СМС
+contact-messaging_app = Мессенджер
+contact-email = Электронная почта
+contact-in_person_via_outreach = Лично, через социального работника
+contact-check_back_in_app = Я буду смотреть ответ в этом приложении
+contact-phone-label = Номер телефона с кодом страны (например, +7…)
+contact-app-label = Какое приложение? (например, WhatsApp, Signal)
+contact-handle-label = Ваше имя или номер в этом приложении
+contact-email-label = Адрес электронной почты
+
+times-title = Когда с вами безопасно связаться?
+times-intro = Это можно пропустить. Тогда горячая линия будет особенно осторожна.
+times-add = Добавить безопасное время
+times-remove = Убрать это время
+times-from = С
+times-to = До
+times-days = Дни
+times-any-day = Любой день
+times-zone = Часовой пояс
+weekday-mon = Понедельник
+weekday-tue = Вторник
+weekday-wed = Среда
+weekday-thu = Четверг
+weekday-fri = Пятница
+weekday-sat = Суббота
+weekday-sun = Воскресенье
+
+voicemail-title = Может ли горячая линия оставить голосовое сообщение?
+voicemail-yes = Да, голосовое сообщение — это безопасно
+voicemail-no = Нет, никогда не оставляйте голосовых сообщений
+voicemail-unsaid = Если вы не ответите на этот вопрос, горячая линия не будет оставлять голосовых сообщений.
+
+code-word-label = Кодовое слово
+code-word-hint = Горячая линия назовёт это слово, чтобы вы знали, что это действительно они.
+
+someone-else-title = Если ответит кто-то другой, горячая линия должна…
+someone-else-hang_up = Положить трубку
+someone-else-say_wrong_number = Сказать, что ошиблись номером
+someone-else-ask_for_code_word = Спросить кодовое слово
+someone-else-other = Сделать что-то другое
+someone-else-other-label = Что им сделать?
+
+responder-title = С кем вы хотели бы поговорить?
+responder-woman = С женщиной
+responder-man = С мужчиной
+responder-any_gender = Всё равно, с кем
+responder-language-label = На каком языке вам ответить
+
+## More (all optional)
+
+more-title = Ещё немного о вас
+more-intro = Всё это необязательно.
+place-label = Где вы находитесь? Достаточно города или района.
+place-hint = Пишите только то, что хотите. Приложение никогда не использует ваше местоположение.
+message-label = Ваше сообщение
+message-hint = Можно писать на любом языке.
+message-left = { $count ->
+    [one] Осталась { $count } буква
+    [few] Осталось { $count } буквы
+    [many] Осталось { $count } букв
+   *[other] Осталось { $count } буквы
+}
+age-title = Сколько вам лет?
+age-under_18 = Меньше 18
+age-18_to_25 = От 18 до 25
+age-26_to_59 = От 26 до 59
+age-60_plus = 60 или больше
+
+## Consent
+
+consent-title = Кто может видеть ваш запрос?
+consent-intro = Решаете вы. Самый закрытый вариант уже выбран.
+consent-hotline_only = Только горячая линия
+consent-hotline_only-desc = Его читает только команда горячей линии. Они никому его не передают.
+consent-may_refer_to_services = Горячая линия и службы, которые могут помочь
+consent-may_refer_to_services-desc = Горячая линия может передать его в приюты, врачам или юристам, чтобы вам помочь.
+consent-may_involve_police = Горячая линия, службы помощи и полиция
+consent-may_involve_police-desc = Горячая линия может также сообщить в полицию.
+
+## Review and send
+
+review-title = Проверьте свой запрос
+review-intro = Ваш запрос будет защищён так, что открыть его сможет только горячая линия. После отправки никто не сможет прочитать его на этом телефоне — даже вы.
+review-not-answered = Нет ответа
+review-change = Изменить
+review-needs = Нужная помощь
+review-contact = Как с вами связаться
+review-times = Безопасное время
+review-more = Ещё о вас
+review-consent = Кто может видеть
+submit = Защитить и отправить на горячую линию
+submit-working = Защищаем ваш запрос…
+submit-done = Ваш запрос защищён на этом телефоне. Он отправится, когда появится интернет.
+
+## Status
+
+status-title = Ваши запросы
+status-intro = Здесь видно, что происходит с каждым запросом.
+status-empty = Запросов пока нет.
+status-saved = Сохранён и защищён на этом телефоне. Отправится, когда появится интернет.
+status-sending = Отправляем…
+status-received = Горячая линия получила его. Мы проверили подтверждение от горячей линии.
+status-needs_attention = Этому запросу нужно ваше внимание.
+status-attempts = { $count ->
+    [one] { $count } попытка
+    [few] { $count } попытки
+    [many] { $count } попыток
+   *[other] { $count } попытки
+}
+status-hotline-received = Ждёт, когда его прочитают на горячей линии.
+status-hotline-in_review = На горячей линии его сейчас читают.
+status-hotline-answered = Горячая линия приняла меры.
+status-hotline-closed = Горячая линия закрыла запрос.
+status-offline = Сейчас нет интернета. Ваши запросы в безопасности на этом телефоне.
+status-send-now = Отправить сейчас
+status-retry = Попробовать ещё раз
+status-check = Спросить у горячей линии, есть ли новости
+status-new = Новый запрос
+
+problem-unknown_key = Приложение нужно обновить, прежде чем отправить этот запрос.
+problem-conflict = У горячей линии есть другой запрос с тем же номером. Пожалуйста, свяжитесь с горячей линией другим способом.
+problem-malformed = Горячая линия не смогла прочитать этот запрос. Пожалуйста, начните новый запрос.
+problem-too_large = Этот запрос слишком длинный. Пожалуйста, начните новый, с более коротким сообщением.
+problem-unsupported_media_type = Приложение нужно обновить, прежде чем отправить этот запрос.
+problem-other = Сеть или горячая линия не приняла этот запрос. Можно попробовать ещё раз или через другую сеть.
+
+## Several people on one device (outreach)
+
+drafts-title = Ещё не отправленные запросы
+drafts-continue = Продолжить
+drafts-delete = Удалить
+drafts-none = Ничего не ждёт отправки.
+
+## Settings
+
+settings-title = Настройки
+settings-language = Язык
+settings-lock = Заблокировать сейчас
+settings-duress-title = Экстренный PIN-код
+settings-duress-intro = Второй PIN-код на случай, если вас заставят открыть приложение. Он незаметно удаляет всё.
+settings-current-pin = Ваш PIN-код
+settings-duress-save = Сохранить экстренный PIN-код
+settings-duress-remove = Удалить экстренный PIN-код
+settings-wipe-title = Удалить всё
+settings-wipe-intro = Это удалит все запросы и черновики на этом телефоне. Отменить это нельзя. Запросы, которые горячая линия уже получила, останутся у горячей линии.
+settings-wipe-confirm = Да, удалить всё
+
+## Errors (codes come from the app's core)
+
+error-wrong_pin = Неверный PIN-код.
+error-locked = Пожалуйста, сначала откройте приложение своим PIN-кодом.
+error-no_hotline = Приложение пока не подключено к горячей линии. Ваш черновик сохранён.
+error-invalid = Некоторые ответы нужно исправить. Посмотрите на отмеченные вопросы.
+error-pin_too_short = В PIN-коде от 4 до 12 цифр.
+error-duress_same_as_pin = Экстренный PIN-код должен отличаться от вашего PIN-кода.
+error-already_set_up = Приложение уже настроено.
+error-not_found = Не найдено. Возможно, это было удалено.
+error-internal = Что-то пошло не так. Ваши сохранённые запросы в безопасности. Пожалуйста, попробуйте ещё раз.
+
+field-error-empty = Пожалуйста, заполните это поле или пропустите вопрос.
+field-error-not_trimmed = Пожалуйста, уберите пробелы в начале или в конце.
+field-error-too_long = Текст слишком длинный. Максимум букв: { $max }.
+field-error-too_many_bytes = Текст слишком длинный.
+field-error-too_many = Слишком много. Максимум: { $max }.
+field-error-duplicate = Это уже есть в списке.
+field-error-control_characters = Здесь есть знаки, которые нельзя использовать.
+field-error-invalid_phone = Номер телефона выглядит неправильно. Начните с + и кода страны.
+field-error-invalid_region = Эта страна неизвестна.
+field-error-invalid_email = Адрес электронной почты выглядит неправильно.
+field-error-invalid_language = Этот язык неизвестен.
+field-error-invalid_time_zone = Этот часовой пояс неизвестен.
+field-error-invalid_time = Пожалуйста, выберите разное время начала и конца.
+field-error-no_contact_method = Пожалуйста, выберите хотя бы один способ связи. Достаточно варианта «Я буду смотреть ответ в этом приложении».
+field-error-unsupported_version = Приложение нужно обновить.

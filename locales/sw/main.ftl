@@ -1,0 +1,271 @@
+## Reach — Kiswahili (Swahili)
+## machine-drafted: true
+## Drafted by machine translation on 2026-11-28; needs review by a native speaker before release.
+## Plain words, short sentences, no blame, no pressure: every question can be skipped.
+
+-locale-name = Kiswahili
+-locale-dir = ltr
+# source | machine-drafted | reviewed
+-locale-status = machine-drafted
+
+## Shared
+
+app-title = Kikokotoo
+quick-exit = Toka haraka
+quick-exit-hint = Huficha programu hii mara moja
+back = Rudi
+next = Endelea
+skip = Ruka hili
+save = Hifadhi
+cancel = Ghairi
+close = Funga
+done = Tayari
+optional = si lazima
+step-of = Hatua ya { $current } kati ya { $total }
+saved-locked = Imehifadhiwa na kufungwa kwenye simu hii
+
+## Calculator (the app's disguise)
+
+calc-label = Kikokotoo
+calc-display-label = Jibu
+calc-clear = C
+calc-equals = =
+calc-error = Hitilafu
+
+## First use: a private PIN
+
+setup-title = Ifanye programu hii kuwa ya siri
+setup-intro = Chagua namba ya siri (PIN). Ni wewe tu unayepaswa kuijua.
+setup-how = Ili kufungua programu hii baadaye, andika PIN yako kwenye kikokotoo, kisha bonyeza =.
+setup-pin-label = PIN yako (tarakimu 4 hadi 12)
+setup-pin-repeat-label = Andika PIN yako tena
+setup-duress-title = PIN ya dharura (unaweza kuruka hili)
+setup-duress-intro = Mtu akikulazimisha kufungua programu hii, andika PIN hii nyingine badala yake. Programu itaonekana tupu, na kila kitu ndani yake kitafutwa bila dalili yoyote.
+setup-duress-label = PIN ya dharura
+setup-submit = Hifadhi PIN yangu
+setup-mismatch = PIN hizi mbili hazifanani. Tafadhali jaribu tena.
+
+## Language
+
+lang-title = Chagua lugha yako
+lang-intro = Unaweza kuibadilisha baadaye kwenye Mipangilio.
+
+## Danger check and emergency numbers
+
+danger-title = Je, uko hatarini sasa hivi?
+danger-yes = Ndiyo, niko hatarini sasa
+danger-no = Hapana, si sasa hivi
+emergency-title = Namba za dharura
+emergency-intro = Unaweza kupiga namba hizi bila intaneti.
+emergency-country-label = Nchi yako
+emergency-police = Polisi na dharura
+emergency-hotline = Msaada kwa watu walioingizwa kwenye biashara ya binadamu au kulazimishwa kufanya kazi
+emergency-call = Piga { $number }
+emergency-source = Chanzo: { $source }
+emergency-checked = Imekaguliwa: { $date }
+emergency-not-checked = Bado haijakaguliwa tena. Namba hii isipofanya kazi, piga namba ya dharura.
+emergency-none = Bado hatuna namba za nchi hii. Ukiwa hatarini, piga namba ya dharura ya eneo lako.
+emergency-continue = Endelea uombe msaada
+
+## What help is needed
+
+needs-title = Unahitaji msaada gani?
+needs-intro = Chagua yote yanayokufaa. Unaweza kuruka hili.
+need-safety_now = Kuwa salama sasa hivi
+need-shelter = Mahali salama pa kukaa
+need-medical = Daktari au dawa
+need-legal_immigration = Msaada kuhusu nyaraka, viza au sheria
+need-labour_exploitation = Matatizo kazini au kutolipwa
+need-sexual_exploitation = Kulazimishwa kufanya ngono
+need-child_at_risk = Mtoto yuko hatarini
+need-money_debt = Pesa au deni
+need-going_home = Kurudi nyumbani au kuitafuta familia
+need-interpreter = Mtu anayezungumza lugha yangu
+need-other = Kitu kingine
+
+urgency-title = Unahitaji msaada haraka kiasi gani?
+urgency-now = Sasa
+urgency-today = Leo
+urgency-this_week = Wiki hii
+urgency-not_urgent = Inaweza kusubiri
+
+for-whom-title = Ombi hili ni la nani?
+for-whom-self = Kwa ajili yangu
+for-whom-someone_else = Kwa ajili ya mtu mwingine
+for-whom-assisted_by_outreach = Mimi ni mfanyakazi wa nyanjani ninayemsaidia mtu
+
+## Safe contact
+
+contact-title = Huduma ya msaada inawezaje kukufikia kwa usalama?
+contact-intro = Chagua angalau njia moja. Chagua tu njia zilizo salama kwako.
+contact-call = Kupigiwa simu
+contact-sms = Ujumbe mfupi (SMS)
+contact-messaging_app = Programu ya ujumbe
+contact-email = Barua pepe
+contact-in_person_via_outreach = Ana kwa ana, kupitia mfanyakazi wa nyanjani
+contact-check_back_in_app = Nitaangalia jibu kwenye programu hii
+contact-phone-label = Namba ya simu, pamoja na msimbo wa nchi (kwa mfano +255…)
+contact-app-label = Programu gani? (kwa mfano WhatsApp, Signal)
+contact-handle-label = Jina au namba yako kwenye programu hiyo
+contact-email-label = Anwani ya barua pepe
+
+times-title = Ni wakati gani ni salama kuwasiliana nawe?
+times-intro = Unaweza kuruka hili. Hapo huduma ya msaada itakuwa makini zaidi.
+times-add = Ongeza wakati salama
+times-remove = Ondoa wakati huu
+times-from = Kuanzia
+times-to = Hadi
+times-days = Siku
+times-any-day = Siku yoyote
+times-zone = Saa za eneo
+weekday-mon = Jumatatu
+weekday-tue = Jumanne
+weekday-wed = Jumatano
+weekday-thu = Alhamisi
+weekday-fri = Ijumaa
+weekday-sat = Jumamosi
+weekday-sun = Jumapili
+
+voicemail-title = Je, huduma ya msaada inaweza kuacha ujumbe wa sauti?
+voicemail-yes = Ndiyo, ujumbe wa sauti ni salama
+voicemail-no = Hapana, wasiache ujumbe wa sauti kamwe
+voicemail-unsaid = Usipojibu, huduma ya msaada haitaacha ujumbe wa sauti.
+
+code-word-label = Neno la siri
+code-word-hint = Huduma ya msaada itasema neno hili, ili ujue kwamba ni wao kweli.
+
+someone-else-title = Mtu mwingine akijibu, huduma ya msaada inapaswa…
+someone-else-hang_up = Kukata simu
+someone-else-say_wrong_number = Kusema wamekosea namba
+someone-else-ask_for_code_word = Kuuliza neno la siri
+someone-else-other = Kitu kingine
+someone-else-other-label = Wafanye nini?
+
+responder-title = Ungependa kuzungumza na nani?
+responder-woman = Mwanamke
+responder-man = Mwanamume
+responder-any_gender = Yeyote ni sawa
+responder-language-label = Lugha unayotaka kujibiwa kwayo
+
+## More (all optional)
+
+more-title = Zaidi kidogo kukuhusu
+more-intro = Yote haya si lazima.
+place-label = Uko wapi? Mji au eneo linatosha.
+place-hint = Sema tu unachotaka. Programu hii haitumii kamwe mahali ulipo.
+message-label = Ujumbe wako
+message-hint = Unaweza kuandika kwa lugha yoyote.
+message-left = { $count ->
+    [one] Imebaki herufi { $count }
+   *[other] Zimebaki herufi { $count }
+}
+age-title = Una umri gani?
+age-under_18 = Chini ya miaka 18
+age-18_to_25 = Miaka 18 hadi 25
+age-26_to_59 = Miaka 26 hadi 59
+age-60_plus = Miaka 60 au zaidi
+
+## Consent
+
+consent-title = Nani anaweza kuona ombi lako?
+consent-intro = Wewe ndiye unayeamua. Chaguo la siri zaidi limeshachaguliwa.
+consent-hotline_only = Huduma ya msaada pekee
+consent-hotline_only-desc = Timu ya huduma ya msaada pekee ndiyo inayolisoma. Hawampi mtu mwingine.
+consent-may_refer_to_services = Huduma ya msaada na mashirika yanayoweza kusaidia
+consent-may_refer_to_services-desc = Huduma ya msaada inaweza kulipeleka kwa makazi salama, madaktari au mawakili, ili kukusaidia.
+consent-may_involve_police = Huduma ya msaada, mashirika na polisi
+consent-may_involve_police-desc = Huduma ya msaada inaweza pia kuwaambia polisi.
+
+## Review and send
+
+review-title = Kagua ombi lako
+review-intro = Ombi lako litafungwa ili huduma ya msaada pekee iweze kulifungua. Ukishalituma, hakuna anayeweza kulisoma kwenye simu hii, hata wewe.
+review-not-answered = Hakuna jibu
+review-change = Badilisha
+review-needs = Msaada unaohitajika
+review-contact = Jinsi ya kukufikia
+review-times = Nyakati salama
+review-more = Zaidi kukuhusu
+review-consent = Nani anaweza kuliona
+submit = Funga na utume kwa huduma ya msaada
+submit-working = Inafunga ombi lako…
+submit-done = Ombi lako limefungwa kwenye simu hii. Litatumwa kukiwa na intaneti.
+
+## Status
+
+status-title = Maombi yako
+status-intro = Hapa unaweza kuona kila ombi limefika wapi.
+status-empty = Bado hakuna maombi.
+status-saved = Limehifadhiwa kwenye simu hii na limefungwa. Litatumwa kukiwa na intaneti.
+status-sending = Inatuma sasa…
+status-received = Huduma ya msaada imelipokea. Tumekagua risiti ya huduma ya msaada.
+status-needs_attention = Ombi hili linahitaji uliangalie.
+status-attempts = { $count ->
+    [one] Imejaribiwa mara moja
+   *[other] Imejaribiwa mara { $count }
+}
+status-hotline-received = Linasubiri mtu wa huduma ya msaada alisome.
+status-hotline-in_review = Mtu wa huduma ya msaada analisoma.
+status-hotline-answered = Huduma ya msaada imechukua hatua.
+status-hotline-closed = Huduma ya msaada imelifunga.
+status-offline = Hakuna intaneti sasa hivi. Maombi yako yako salama kwenye simu hii.
+status-send-now = Tuma sasa
+status-retry = Jaribu tena
+status-check = Uliza huduma ya msaada kama kuna habari
+status-new = Anza ombi jipya
+
+problem-unknown_key = Programu hii inahitaji kusasishwa kabla ya kutuma ombi hili.
+problem-conflict = Huduma ya msaada ina ombi jingine lenye namba hiyo hiyo. Tafadhali wasiliana na huduma ya msaada kwa njia nyingine.
+problem-malformed = Huduma ya msaada haikuweza kusoma ombi hili. Tafadhali anza ombi jipya.
+problem-too_large = Ombi hili ni refu mno. Tafadhali anza jipya lenye ujumbe mfupi zaidi.
+problem-unsupported_media_type = Programu hii inahitaji kusasishwa kabla ya kutuma ombi hili.
+problem-other = Mtandao au huduma ya msaada imekataa ombi hili. Unaweza kujaribu tena, au kujaribu mtandao mwingine.
+
+## Several people on one device (outreach)
+
+drafts-title = Maombi ambayo bado hayajatumwa
+drafts-continue = Endelea
+drafts-delete = Futa
+drafts-none = Hakuna kinachosubiri.
+
+## Settings
+
+settings-title = Mipangilio
+settings-language = Lugha
+settings-lock = Funga sasa
+settings-duress-title = PIN ya dharura
+settings-duress-intro = PIN ya pili kwa wakati mtu anapokulazimisha kufungua programu. Inafuta kila kitu bila dalili yoyote.
+settings-current-pin = PIN yako
+settings-duress-save = Hifadhi PIN ya dharura
+settings-duress-remove = Ondoa PIN ya dharura
+settings-wipe-title = Futa kila kitu
+settings-wipe-intro = Hii inafuta maombi yote na rasimu zote kwenye simu hii. Haiwezi kurudishwa. Maombi ambayo huduma ya msaada imeshapokea yanabaki kwa huduma ya msaada.
+settings-wipe-confirm = Ndiyo, futa kila kitu
+
+## Errors (codes come from the app's core)
+
+error-wrong_pin = PIN hiyo si sahihi.
+error-locked = Tafadhali fungua programu kwa PIN yako kwanza.
+error-no_hotline = Programu hii bado haijaunganishwa na huduma ya msaada. Rasimu yako imehifadhiwa.
+error-invalid = Baadhi ya majibu yanahitaji kubadilishwa. Tafadhali angalia maswali yaliyowekewa alama.
+error-pin_too_short = PIN ina tarakimu 4 hadi 12.
+error-duress_same_as_pin = PIN ya dharura lazima iwe tofauti na PIN yako.
+error-already_set_up = Programu hii imeshawekwa tayari.
+error-not_found = Hiki hakikupatikana. Huenda kimefutwa.
+error-internal = Kuna tatizo limetokea. Maombi uliyohifadhi yako salama. Tafadhali jaribu tena.
+
+field-error-empty = Tafadhali jaza hapa, au ruka swali hili.
+field-error-not_trimmed = Tafadhali ondoa nafasi tupu mwanzoni au mwishoni.
+field-error-too_long = Hii ni ndefu mno. Isizidi herufi { $max }.
+field-error-too_many_bytes = Hii ni ndefu mno.
+field-error-too_many = Ni nyingi mno. Zisizidi { $max }.
+field-error-duplicate = Hiki kimo kwenye orodha mara mbili.
+field-error-control_characters = Hapa kuna herufi ambazo haziwezi kutumika.
+field-error-invalid_phone = Namba hii ya simu haionekani sahihi. Anza na + na msimbo wa nchi.
+field-error-invalid_region = Nchi hii haijulikani.
+field-error-invalid_email = Anwani hii ya barua pepe haionekani sahihi.
+field-error-invalid_language = Lugha hii haijulikani.
+field-error-invalid_time_zone = Saa hizi za eneo hazijulikani.
+field-error-invalid_time = Tafadhali chagua wakati wa kuanza na wakati wa kumaliza ambao ni tofauti.
+field-error-no_contact_method = Tafadhali chagua angalau njia moja ya kukufikia. "Nitaangalia jibu kwenye programu hii" inatosha.
+field-error-unsupported_version = Programu hii inahitaji kusasishwa.

@@ -1,0 +1,269 @@
+## Reach — ไทย
+## machine-drafted: true
+## Drafted by machine translation on 2026-11-28; needs review by a native speaker before release.
+## Plain words, short sentences, no blame, no pressure: every question can be skipped.
+
+-locale-name = ไทย
+-locale-dir = ltr
+# source | machine-drafted | reviewed
+-locale-status = machine-drafted
+
+## Shared
+
+app-title = เครื่องคิดเลข
+quick-exit = ออกด่วน
+quick-exit-hint = ซ่อนแอปนี้ทันที
+back = ย้อนกลับ
+next = ถัดไป
+skip = ข้าม
+save = บันทึก
+cancel = ยกเลิก
+close = ปิด
+done = เสร็จแล้ว
+optional = ไม่บังคับ
+step-of = ขั้นตอนที่ { $current } จาก { $total }
+saved-locked = บันทึกและล็อกไว้ในโทรศัพท์เครื่องนี้แล้ว
+
+## Calculator (the app's disguise)
+
+calc-label = เครื่องคิดเลข
+calc-display-label = ผลลัพธ์
+calc-clear = C
+calc-equals = =
+calc-error = ข้อผิดพลาด
+
+## First use: a private PIN
+
+setup-title = ทำให้แอปนี้เป็นส่วนตัว
+setup-intro = เลือกตัวเลขลับ (รหัส PIN) ควรมีแค่คุณคนเดียวที่รู้
+setup-how = ครั้งต่อไป ถ้าจะเปิดแอปนี้ ให้พิมพ์รหัส PIN ในเครื่องคิดเลข แล้วกด =
+setup-pin-label = รหัส PIN ของคุณ (ตัวเลข 4 ถึง 12 ตัว)
+setup-pin-repeat-label = พิมพ์รหัส PIN อีกครั้ง
+setup-duress-title = รหัส PIN ฉุกเฉิน (ข้ามได้)
+setup-duress-intro = ถ้ามีคนบังคับให้คุณเปิดแอปนี้ ให้พิมพ์รหัส PIN อีกตัวนี้แทน แอปจะดูเหมือนว่างเปล่า และทุกอย่างในแอปจะถูกลบโดยไม่มีร่องรอย
+setup-duress-label = รหัส PIN ฉุกเฉิน
+setup-submit = บันทึกรหัส PIN
+setup-mismatch = รหัส PIN ทั้งสองไม่ตรงกัน โปรดลองอีกครั้ง
+
+## Language
+
+lang-title = เลือกภาษาของคุณ
+lang-intro = เปลี่ยนภาษาได้ภายหลังในการตั้งค่า
+
+## Danger check and emergency numbers
+
+danger-title = ตอนนี้คุณอยู่ในอันตรายหรือไม่
+danger-yes = ใช่ ตอนนี้อยู่ในอันตราย
+danger-no = ไม่ ตอนนี้ยังไม่
+emergency-title = หมายเลขฉุกเฉิน
+emergency-intro = โทรหาหมายเลขเหล่านี้ได้โดยไม่ต้องใช้อินเทอร์เน็ต
+emergency-country-label = ประเทศของคุณ
+emergency-police = ตำรวจและเหตุฉุกเฉิน
+emergency-hotline = ความช่วยเหลือสำหรับคนที่ถูกค้ามนุษย์หรือถูกบังคับให้ทำงาน
+emergency-call = โทร { $number }
+emergency-source = แหล่งที่มา: { $source }
+emergency-checked = ตรวจสอบเมื่อ: { $date }
+emergency-not-checked = ยังไม่ได้ตรวจสอบซ้ำ ถ้าโทรหมายเลขนี้ไม่ติด ให้โทรหมายเลขฉุกเฉิน
+emergency-none = เรายังไม่มีหมายเลขของประเทศนี้ ถ้าคุณอยู่ในอันตราย ให้โทรหมายเลขฉุกเฉินในพื้นที่
+emergency-continue = ไปต่อและขอความช่วยเหลือ
+
+## What help is needed
+
+needs-title = คุณต้องการความช่วยเหลืออะไร
+needs-intro = เลือกทุกข้อที่ตรงกับคุณ ข้ามข้อนี้ได้
+need-safety_now = ความปลอดภัยตอนนี้
+need-shelter = ที่พักที่ปลอดภัย
+need-medical = หมอหรือยา
+need-legal_immigration = ความช่วยเหลือเรื่องเอกสาร วีซ่า หรือกฎหมาย
+need-labour_exploitation = มีปัญหาที่ทำงาน หรือไม่ได้ค่าจ้าง
+need-sexual_exploitation = ถูกบังคับให้มีเพศสัมพันธ์
+need-child_at_risk = มีเด็กตกอยู่ในอันตราย
+need-money_debt = เงินหรือหนี้สิน
+need-going_home = กลับบ้านหรือตามหาครอบครัว
+need-interpreter = คนที่พูดภาษาเดียวกันได้
+need-other = เรื่องอื่น
+
+urgency-title = ต้องการความช่วยเหลือเร็วแค่ไหน
+urgency-now = ตอนนี้
+urgency-today = วันนี้
+urgency-this_week = สัปดาห์นี้
+urgency-not_urgent = รอได้
+
+for-whom-title = คำขอนี้สำหรับใคร
+for-whom-self = สำหรับตัวเอง
+for-whom-someone_else = สำหรับคนอื่น
+for-whom-assisted_by_outreach = เป็นเจ้าหน้าที่ลงพื้นที่ และกำลังช่วยอีกคนหนึ่ง
+
+## Safe contact
+
+contact-title = สายด่วนจะติดต่อคุณอย่างปลอดภัยได้ทางไหน
+contact-intro = เลือกอย่างน้อยหนึ่งทาง เลือกเฉพาะทางที่ปลอดภัยสำหรับคุณ
+contact-call = โทรศัพท์
+contact-sms = ข้อความ (SMS)
+contact-messaging_app = แอปส่งข้อความ
+contact-email = อีเมล
+contact-in_person_via_outreach = พบกันตัวต่อตัว ผ่านเจ้าหน้าที่ลงพื้นที่
+contact-check_back_in_app = จะเข้ามาดูคำตอบในแอปนี้เอง
+contact-phone-label = หมายเลขโทรศัพท์ พร้อมรหัสประเทศ (เช่น +66…)
+contact-app-label = แอปไหน (เช่น WhatsApp, Signal)
+contact-handle-label = ชื่อหรือหมายเลขของคุณในแอปนั้น
+contact-email-label = ที่อยู่อีเมล
+
+times-title = ติดต่อคุณได้อย่างปลอดภัยเมื่อไร
+times-intro = ข้ามข้อนี้ได้ ถ้าข้าม สายด่วนจะระวังเป็นพิเศษ
+times-add = เพิ่มเวลาที่ปลอดภัย
+times-remove = ลบเวลานี้
+times-from = ตั้งแต่
+times-to = ถึง
+times-days = วัน
+times-any-day = วันไหนก็ได้
+times-zone = เขตเวลา
+weekday-mon = วันจันทร์
+weekday-tue = วันอังคาร
+weekday-wed = วันพุธ
+weekday-thu = วันพฤหัสบดี
+weekday-fri = วันศุกร์
+weekday-sat = วันเสาร์
+weekday-sun = วันอาทิตย์
+
+voicemail-title = สายด่วนฝากข้อความเสียงได้หรือไม่
+voicemail-yes = ได้ ข้อความเสียงปลอดภัย
+voicemail-no = ไม่ได้ ห้ามฝากข้อความเสียงเด็ดขาด
+voicemail-unsaid = ถ้าคุณไม่รับสาย สายด่วนจะไม่ฝากข้อความเสียงไว้
+
+code-word-label = คำลับ
+code-word-hint = สายด่วนจะพูดคำนี้ เพื่อให้คุณรู้ว่าเป็นสายด่วนจริงๆ
+
+someone-else-title = ถ้าคนอื่นรับสาย สายด่วนควร…
+someone-else-hang_up = วางสาย
+someone-else-say_wrong_number = บอกว่าโทรผิดเบอร์
+someone-else-ask_for_code_word = ถามคำลับ
+someone-else-other = อย่างอื่น
+someone-else-other-label = สายด่วนควรทำอย่างไร
+
+responder-title = อยากคุยกับใคร
+responder-woman = ผู้หญิง
+responder-man = ผู้ชาย
+responder-any_gender = ใครก็ได้
+responder-language-label = ภาษาที่อยากให้ตอบ
+
+## More (all optional)
+
+more-title = เกี่ยวกับคุณอีกเล็กน้อย
+more-intro = ทั้งหมดนี้ไม่บังคับ
+place-label = ตอนนี้คุณอยู่ที่ไหน บอกแค่เมืองหรือย่านก็พอ
+place-hint = บอกเฉพาะสิ่งที่อยากบอก แอปนี้ไม่ใช้ตำแหน่งของคุณเลย
+message-label = ข้อความของคุณ
+message-hint = เขียนเป็นภาษาอะไรก็ได้
+message-left = { $count ->
+   *[other] เหลืออีก { $count } ตัวอักษร
+}
+age-title = คุณอายุเท่าไร
+age-under_18 = ต่ำกว่า 18 ปี
+age-18_to_25 = 18 ถึง 25 ปี
+age-26_to_59 = 26 ถึง 59 ปี
+age-60_plus = 60 ปีขึ้นไป
+
+## Consent
+
+consent-title = ใครดูคำขอของคุณได้บ้าง
+consent-intro = คุณเป็นคนตัดสินใจ ตัวเลือกที่เป็นส่วนตัวที่สุดถูกเลือกไว้แล้ว
+consent-hotline_only = สายด่วนเท่านั้น
+consent-hotline_only-desc = มีแค่ทีมสายด่วนที่อ่าน และจะไม่ส่งต่อให้ใคร
+consent-may_refer_to_services = สายด่วนและหน่วยงานที่ช่วยเหลือได้
+consent-may_refer_to_services-desc = สายด่วนอาจส่งต่อให้บ้านพักฉุกเฉิน หมอ หรือทนายความ เพื่อช่วยคุณ
+consent-may_involve_police = สายด่วน หน่วยงานช่วยเหลือ และตำรวจ
+consent-may_involve_police-desc = สายด่วนอาจแจ้งตำรวจด้วย
+
+## Review and send
+
+review-title = ตรวจดูคำขอของคุณ
+review-intro = คำขอของคุณจะถูกล็อกไว้ เพื่อให้สายด่วนเท่านั้นที่เปิดได้ หลังจากส่งแล้ว จะไม่มีใครอ่านได้ในโทรศัพท์เครื่องนี้ แม้แต่ตัวคุณเอง
+review-not-answered = ยังไม่ได้ตอบ
+review-change = แก้ไข
+review-needs = ความช่วยเหลือที่ต้องการ
+review-contact = วิธีติดต่อคุณ
+review-times = เวลาที่ปลอดภัย
+review-more = เกี่ยวกับคุณเพิ่มเติม
+review-consent = ใครดูได้บ้าง
+submit = ล็อกและส่งให้สายด่วน
+submit-working = กำลังล็อกคำขอของคุณ…
+submit-done = คำขอของคุณถูกล็อกไว้ในโทรศัพท์เครื่องนี้แล้ว จะส่งออกไปเมื่อมีอินเทอร์เน็ต
+
+## Status
+
+status-title = คำขอของคุณ
+status-intro = ดูได้ที่นี่ว่าแต่ละคำขอไปถึงไหนแล้ว
+status-empty = ยังไม่มีคำขอ
+status-saved = บันทึกและล็อกไว้ในโทรศัพท์เครื่องนี้แล้ว จะส่งออกไปเมื่อมีอินเทอร์เน็ต
+status-sending = กำลังส่ง…
+status-received = สายด่วนได้รับแล้ว เราตรวจสอบการยืนยันจากสายด่วนแล้ว
+status-needs_attention = คำขอนี้ต้องให้คุณตรวจดู
+status-attempts = { $count ->
+   *[other] ลองส่งแล้ว { $count } ครั้ง
+}
+status-hotline-received = กำลังรอเจ้าหน้าที่สายด่วนอ่าน
+status-hotline-in_review = เจ้าหน้าที่สายด่วนกำลังอ่านอยู่
+status-hotline-answered = สายด่วนดำเนินการแล้ว
+status-hotline-closed = สายด่วนปิดเรื่องนี้แล้ว
+status-offline = ตอนนี้ไม่มีอินเทอร์เน็ต คำขอของคุณยังปลอดภัยอยู่ในโทรศัพท์เครื่องนี้
+status-send-now = ส่งตอนนี้
+status-retry = ลองอีกครั้ง
+status-check = ถามความคืบหน้าจากสายด่วน
+status-new = เริ่มคำขอใหม่
+
+problem-unknown_key = ต้องอัปเดตแอปนี้ก่อน จึงจะส่งคำขอนี้ได้
+problem-conflict = สายด่วนมีคำขออื่นที่ใช้หมายเลขเดียวกัน โปรดติดต่อสายด่วนด้วยวิธีอื่น
+problem-malformed = สายด่วนอ่านคำขอนี้ไม่ได้ โปรดเริ่มคำขอใหม่
+problem-too_large = คำขอนี้ยาวเกินไป โปรดเริ่มคำขอใหม่ที่มีข้อความสั้นลง
+problem-unsupported_media_type = ต้องอัปเดตแอปนี้ก่อน จึงจะส่งคำขอนี้ได้
+problem-other = เครือข่ายหรือสายด่วนไม่รับคำขอนี้ ลองใหม่อีกครั้ง หรือลองใช้เครือข่ายอื่น
+
+## Several people on one device (outreach)
+
+drafts-title = คำขอที่ยังไม่ได้ส่ง
+drafts-continue = ทำต่อ
+drafts-delete = ลบ
+drafts-none = ไม่มีอะไรรออยู่
+
+## Settings
+
+settings-title = การตั้งค่า
+settings-language = ภาษา
+settings-lock = ล็อกตอนนี้
+settings-duress-title = รหัส PIN ฉุกเฉิน
+settings-duress-intro = รหัส PIN ตัวที่สอง ใช้เมื่อมีคนบังคับให้คุณเปิดแอป รหัสนี้จะลบทุกอย่างโดยไม่มีร่องรอย
+settings-current-pin = รหัส PIN ของคุณ
+settings-duress-save = บันทึกรหัส PIN ฉุกเฉิน
+settings-duress-remove = ลบรหัส PIN ฉุกเฉิน
+settings-wipe-title = ลบทุกอย่าง
+settings-wipe-intro = การทำเช่นนี้จะลบคำขอและฉบับร่างทั้งหมดในโทรศัพท์เครื่องนี้ และเอากลับคืนมาไม่ได้ คำขอที่สายด่วนได้รับแล้วจะยังอยู่กับสายด่วน
+settings-wipe-confirm = ใช่ ลบทุกอย่าง
+
+## Errors (codes come from the app's core)
+
+error-wrong_pin = รหัส PIN ไม่ถูกต้อง
+error-locked = โปรดเปิดแอปด้วยรหัส PIN ของคุณก่อน
+error-no_hotline = แอปนี้ยังไม่ได้เชื่อมต่อกับสายด่วน ฉบับร่างของคุณบันทึกไว้แล้ว
+error-invalid = มีบางคำตอบที่ต้องแก้ไข โปรดดูคำถามที่มีเครื่องหมายไว้
+error-pin_too_short = รหัส PIN ต้องมีตัวเลข 4 ถึง 12 ตัว
+error-duress_same_as_pin = รหัส PIN ฉุกเฉินต้องไม่เหมือนกับรหัส PIN ของคุณ
+error-already_set_up = แอปนี้ตั้งค่าไว้แล้ว
+error-not_found = ไม่พบสิ่งนี้ อาจถูกลบไปแล้ว
+error-internal = มีบางอย่างผิดพลาด คำขอที่บันทึกไว้ของคุณยังปลอดภัย โปรดลองอีกครั้ง
+
+field-error-empty = โปรดกรอกข้อมูลนี้ หรือข้ามคำถามนี้
+field-error-not_trimmed = โปรดลบช่องว่างที่อยู่ตอนต้นหรือตอนท้าย
+field-error-too_long = ยาวเกินไป ใส่ได้ไม่เกิน { $max } ตัวอักษร
+field-error-too_many_bytes = ยาวเกินไป
+field-error-too_many = มากเกินไป ใส่ได้ไม่เกิน { $max }
+field-error-duplicate = มีรายการนี้ซ้ำกันสองครั้ง
+field-error-control_characters = มีตัวอักษรที่ใช้ไม่ได้
+field-error-invalid_phone = หมายเลขโทรศัพท์นี้ดูไม่ถูกต้อง ให้ขึ้นต้นด้วย + และรหัสประเทศ
+field-error-invalid_region = ไม่รู้จักประเทศนี้
+field-error-invalid_email = ที่อยู่อีเมลนี้ดูไม่ถูกต้อง
+field-error-invalid_language = ไม่รู้จักภาษานี้
+field-error-invalid_time_zone = ไม่รู้จักเขตเวลานี้
+field-error-invalid_time = โปรดเลือกเวลาเริ่มต้นและเวลาสิ้นสุดที่ไม่ตรงกัน
+field-error-no_contact_method = โปรดเลือกวิธีติดต่อคุณอย่างน้อยหนึ่งทาง แค่เลือก "จะเข้ามาดูคำตอบในแอปนี้เอง" ก็พอ
+field-error-unsupported_version = ต้องอัปเดตแอปนี้

@@ -1,0 +1,271 @@
+## Reach — Tagalog
+## machine-drafted: true
+## Drafted by machine translation on 2026-11-28; needs review by a native speaker before release.
+## Plain words, short sentences, no blame, no pressure: every question can be skipped.
+
+-locale-name = Tagalog
+-locale-dir = ltr
+# source | machine-drafted | reviewed
+-locale-status = machine-drafted
+
+## Shared
+
+app-title = Calculator
+quick-exit = Umalis agad
+quick-exit-hint = Itinatago agad ang app na ito
+back = Bumalik
+next = Susunod
+skip = Laktawan
+save = I-save
+cancel = Kanselahin
+close = Isara
+done = Tapos na
+optional = opsyonal
+step-of = Hakbang { $current } ng { $total }
+saved-locked = Naka-save at naka-lock sa teleponong ito
+
+## Calculator (the app's disguise)
+
+calc-label = Calculator
+calc-display-label = Resulta
+calc-clear = C
+calc-equals = =
+calc-error = Error
+
+## First use: a private PIN
+
+setup-title = Gawing pribado ang app na ito
+setup-intro = Pumili ng lihim na numero (PIN). Kayo lang dapat ang nakakaalam nito.
+setup-how = Para buksan ang app na ito sa susunod, i-type ang inyong PIN sa calculator, tapos pindutin ang =.
+setup-pin-label = Ang inyong PIN (4 hanggang 12 numero)
+setup-pin-repeat-label = I-type ulit ang inyong PIN
+setup-duress-title = Emergency PIN (puwede ninyo itong laktawan)
+setup-duress-intro = Kung may pumilit sa inyong buksan ang app na ito, ang ibang PIN na ito ang i-type ninyo. Magmumukhang walang laman ang app, at mabubura ang lahat ng nasa loob nito nang walang bakas.
+setup-duress-label = Emergency PIN
+setup-submit = I-save ang aking PIN
+setup-mismatch = Hindi magkapareho ang dalawang PIN. Pakisubukan ulit.
+
+## Language
+
+lang-title = Piliin ang inyong wika
+lang-intro = Puwede ninyo itong palitan mamaya sa Settings.
+
+## Danger check and emergency numbers
+
+danger-title = Nasa panganib ba kayo ngayon?
+danger-yes = Oo, nasa panganib ako ngayon
+danger-no = Hindi, hindi sa ngayon
+emergency-title = Mga emergency number
+emergency-intro = Puwede ninyong tawagan ang mga numerong ito kahit walang internet.
+emergency-country-label = Ang inyong bansa
+emergency-police = Pulis at emergency
+emergency-hotline = Tulong laban sa human trafficking at sapilitang pagtatrabaho
+emergency-call = Tawagan ang { $number }
+emergency-source = Pinagmulan: { $source }
+emergency-checked = Sinuri: { $date }
+emergency-not-checked = Hindi pa ito nasusuri ulit. Kung hindi gumana ang numero, tawagan ang emergency number.
+emergency-none = Wala pa kaming mga numero para sa bansang ito. Kung nasa panganib kayo, tawagan ang lokal na emergency number.
+emergency-continue = Magpatuloy at humingi ng tulong
+
+## What help is needed
+
+needs-title = Anong tulong ang kailangan ninyo?
+needs-intro = Piliin ang lahat ng akma. Puwede ninyo itong laktawan.
+need-safety_now = Maging ligtas ngayon
+need-shelter = Ligtas na matutuluyan
+need-medical = Doktor o gamot
+need-legal_immigration = Tulong sa papeles, visa, o batas
+need-labour_exploitation = Problema sa trabaho o walang sahod
+need-sexual_exploitation = Pinilit makipagtalik
+need-child_at_risk = May batang nasa panganib
+need-money_debt = Pera o utang
+need-going_home = Makauwi o mahanap ang pamilya
+need-interpreter = Taong nakakapagsalita ng aking wika
+need-other = Iba pa
+
+urgency-title = Gaano kabilis ninyo kailangan ng tulong?
+urgency-now = Ngayon na
+urgency-today = Ngayong araw
+urgency-this_week = Ngayong linggo
+urgency-not_urgent = Puwedeng maghintay
+
+for-whom-title = Para kanino ang hiling na ito?
+for-whom-self = Para sa akin
+for-whom-someone_else = Para sa ibang tao
+for-whom-assisted_by_outreach = Outreach worker ako at may tinutulungan akong tao
+
+## Safe contact
+
+contact-title = Paano kayo ligtas na makokontak ng hotline?
+contact-intro = Pumili ng kahit isang paraan. Piliin lang ang mga paraang ligtas para sa inyo.
+contact-call = Tawag sa telepono
+contact-sms = Text message (SMS)
+contact-messaging_app = Messaging app
+contact-email = Email
+contact-in_person_via_outreach = Personal, sa pamamagitan ng outreach worker
+contact-check_back_in_app = Titingnan ko ang sagot sa app na ito
+contact-phone-label = Numero ng telepono, may country code (halimbawa +63…)
+contact-app-label = Aling app? (halimbawa WhatsApp, Signal)
+contact-handle-label = Ang inyong pangalan o numero sa app na iyon
+contact-email-label = Email address
+
+times-title = Kailan ligtas na kontakin kayo?
+times-intro = Puwede ninyo itong laktawan. Kung gayon, lalong mag-iingat ang hotline.
+times-add = Magdagdag ng ligtas na oras
+times-remove = Alisin ang oras na ito
+times-from = Mula
+times-to = Hanggang
+times-days = Mga araw
+times-any-day = Kahit anong araw
+times-zone = Time zone
+weekday-mon = Lunes
+weekday-tue = Martes
+weekday-wed = Miyerkules
+weekday-thu = Huwebes
+weekday-fri = Biyernes
+weekday-sat = Sabado
+weekday-sun = Linggo
+
+voicemail-title = Puwede bang mag-iwan ng voice message ang hotline?
+voicemail-yes = Oo, ligtas ang voice message
+voicemail-no = Hindi, huwag kailanman mag-iwan ng voice message
+voicemail-unsaid = Kung hindi kayo sumagot, hindi mag-iiwan ng voice message ang hotline.
+
+code-word-label = Lihim na salita
+code-word-hint = Sasabihin ng hotline ang salitang ito, para malaman ninyong sila talaga iyon.
+
+someone-else-title = Kung iba ang sumagot, ang dapat gawin ng hotline ay…
+someone-else-hang_up = Ibaba ang tawag
+someone-else-say_wrong_number = Sabihing maling numero ang natawagan
+someone-else-ask_for_code_word = Hingin ang lihim na salita
+someone-else-other = Iba pa
+someone-else-other-label = Ano ang dapat gawin ng hotline?
+
+responder-title = Sino ang gusto ninyong makausap?
+responder-woman = Babae
+responder-man = Lalaki
+responder-any_gender = Kahit sino
+responder-language-label = Wikang gusto ninyong gamitin sa pagsagot sa inyo
+
+## More (all optional)
+
+more-title = Kaunti pa tungkol sa inyo
+more-intro = Opsyonal ang lahat ng ito.
+place-label = Nasaan kayo? Sapat na ang bayan o lugar.
+place-hint = Ibahagi lang ang gusto ninyo. Hindi kailanman ginagamit ng app na ito ang inyong lokasyon.
+message-label = Ang inyong mensahe
+message-hint = Puwede kayong sumulat sa kahit anong wika.
+message-left = { $count ->
+    [one] Natitirang letra: { $count }
+   *[other] Natitirang letra: { $count }
+}
+age-title = Ilang taon na kayo?
+age-under_18 = Wala pang 18
+age-18_to_25 = 18 hanggang 25
+age-26_to_59 = 26 hanggang 59
+age-60_plus = 60 pataas
+
+## Consent
+
+consent-title = Sino ang puwedeng makakita ng inyong hiling?
+consent-intro = Kayo ang magpapasya. Nakapili na ang pinakapribadong opsyon.
+consent-hotline_only = Ang hotline lang
+consent-hotline_only-desc = Ang team ng hotline lang ang babasa nito. Hindi nila ito ibinabahagi.
+consent-may_refer_to_services = Ang hotline at mga serbisyong makakatulong
+consent-may_refer_to_services-desc = Puwedeng ibahagi ito ng hotline sa mga shelter, doktor, o abogado, para matulungan kayo.
+consent-may_involve_police = Ang hotline, mga serbisyo, at ang pulis
+consent-may_involve_police-desc = Puwede ring sabihan ng hotline ang pulis.
+
+## Review and send
+
+review-title = Suriin ang inyong hiling
+review-intro = Ila-lock ang inyong hiling para ang hotline lang ang makabukas nito. Kapag naipadala na, wala nang makakabasa nito sa teleponong ito, kahit kayo.
+review-not-answered = Hindi sinagot
+review-change = Baguhin
+review-needs = Tulong na kailangan
+review-contact = Paano kayo makokontak
+review-times = Ligtas na oras
+review-more = Higit pa tungkol sa inyo
+review-consent = Sino ang puwedeng makakita
+submit = I-lock at ipadala sa hotline
+submit-working = Nila-lock ang inyong hiling…
+submit-done = Naka-lock na ang inyong hiling sa teleponong ito. Ipapadala ito kapag may internet.
+
+## Status
+
+status-title = Ang inyong mga hiling
+status-intro = Dito ninyo makikita kung nasaan na ang bawat hiling.
+status-empty = Wala pang hiling.
+status-saved = Naka-save sa teleponong ito at naka-lock. Ipapadala ito kapag may internet.
+status-sending = Ipinapadala na…
+status-received = Natanggap na ito ng hotline. Sinuri namin ang kumpirmasyon ng hotline.
+status-needs_attention = Kailangan ng inyong pansin ang hiling na ito.
+status-attempts = { $count ->
+    [one] Sinubukan nang { $count } beses
+   *[other] Sinubukan nang { $count } beses
+}
+status-hotline-received = Naghihintay na may magbasa nito sa hotline.
+status-hotline-in_review = May nagbabasa na nito sa hotline.
+status-hotline-answered = Kumilos na ang hotline dito.
+status-hotline-closed = Isinara na ito ng hotline.
+status-offline = Walang internet ngayon. Ligtas ang inyong mga hiling sa teleponong ito.
+status-send-now = Ipadala ngayon
+status-retry = Subukan ulit
+status-check = Magtanong ng balita sa hotline
+status-new = Magsimula ng bagong hiling
+
+problem-unknown_key = Kailangang i-update ang app na ito bago maipadala ang hiling na ito.
+problem-conflict = May ibang hiling ang hotline na may parehong numero. Pakikontak ang hotline sa ibang paraan.
+problem-malformed = Hindi nabasa ng hotline ang hiling na ito. Pakisimulan ang bagong hiling.
+problem-too_large = Masyadong mahaba ang hiling na ito. Pakisimulan ang bago na may mas maikling mensahe.
+problem-unsupported_media_type = Kailangang i-update ang app na ito bago maipadala ang hiling na ito.
+problem-other = Tinanggihan ng network o ng hotline ang hiling na ito. Puwede kayong sumubok ulit, o gumamit ng ibang network.
+
+## Several people on one device (outreach)
+
+drafts-title = Mga hiling na hindi pa naipapadala
+drafts-continue = Ituloy
+drafts-delete = Burahin
+drafts-none = Walang naghihintay.
+
+## Settings
+
+settings-title = Settings
+settings-language = Wika
+settings-lock = I-lock ngayon
+settings-duress-title = Emergency PIN
+settings-duress-intro = Pangalawang PIN para kapag may pumilit sa inyong buksan ang app. Binubura nito ang lahat nang walang bakas.
+settings-current-pin = Ang inyong PIN
+settings-duress-save = I-save ang emergency PIN
+settings-duress-remove = Alisin ang emergency PIN
+settings-wipe-title = Burahin ang lahat
+settings-wipe-intro = Buburahin nito ang lahat ng hiling at draft sa teleponong ito. Hindi na ito maibabalik. Mananatili sa hotline ang mga hiling na natanggap na nito.
+settings-wipe-confirm = Oo, burahin ang lahat
+
+## Errors (codes come from the app's core)
+
+error-wrong_pin = Mali ang PIN na iyan.
+error-locked = Pakibuksan muna ang app gamit ang inyong PIN.
+error-no_hotline = Hindi pa nakakonekta sa isang hotline ang app na ito. Naka-save ang inyong draft.
+error-invalid = May mga sagot na kailangang baguhin. Pakitingnan ang mga tanong na may marka.
+error-pin_too_short = Ang PIN ay may 4 hanggang 12 numero.
+error-duress_same_as_pin = Dapat iba ang emergency PIN sa inyong PIN.
+error-already_set_up = Naka-set up na ang app na ito.
+error-not_found = Hindi ito nakita. Baka nabura na ito.
+error-internal = May nangyaring mali. Ligtas ang inyong mga naka-save na hiling. Pakisubukan ulit.
+
+field-error-empty = Pakisagutan ito, o laktawan ang tanong.
+field-error-not_trimmed = Pakialis ang mga espasyo sa simula o sa dulo.
+field-error-too_long = Masyadong mahaba. Hanggang { $max } letra lang.
+field-error-too_many_bytes = Masyadong mahaba.
+field-error-too_many = Sobra ang dami. Hanggang { $max } lang.
+field-error-duplicate = Dalawang beses itong nasa listahan.
+field-error-control_characters = May mga character ito na hindi puwedeng gamitin.
+field-error-invalid_phone = Mukhang mali ang numero ng teleponong ito. Magsimula sa + at sa country code.
+field-error-invalid_region = Hindi kilala ang bansang ito.
+field-error-invalid_email = Mukhang mali ang email address na ito.
+field-error-invalid_language = Hindi kilala ang wikang ito.
+field-error-invalid_time_zone = Hindi kilala ang time zone na ito.
+field-error-invalid_time = Pakipili ng oras ng simula at oras ng pagtatapos na magkaiba.
+field-error-no_contact_method = Pakipili ng kahit isang paraan para makontak kayo. Sapat na ang "Titingnan ko ang sagot sa app na ito".
+field-error-unsupported_version = Kailangang i-update ang app na ito.

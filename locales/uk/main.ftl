@@ -1,0 +1,275 @@
+## Reach — Українська (Ukrainian)
+## machine-drafted: true
+## Drafted by machine translation on 2026-11-28; needs review by a native speaker before release.
+## Plain words, short sentences, no blame, no pressure: every question can be skipped.
+
+-locale-name = Українська
+-locale-dir = ltr
+# source | machine-drafted | reviewed
+-locale-status = machine-drafted
+
+## Shared
+
+app-title = Калькулятор
+quick-exit = Швидкий вихід
+quick-exit-hint = Одразу ховає цей застосунок
+back = Назад
+next = Далі
+skip = Пропустити
+save = Зберегти
+cancel = Скасувати
+close = Закрити
+done = Готово
+optional = необов’язково
+step-of = Крок { $current } з { $total }
+saved-locked = Збережено й захищено на цьому телефоні
+
+## Calculator (the app's disguise)
+
+calc-label = Калькулятор
+calc-display-label = Результат
+calc-clear = C
+calc-equals = =
+calc-error = Помилка
+
+## First use: a private PIN
+
+setup-title = Зробіть застосунок особистим
+setup-intro = Придумайте секретний номер — PIN-код. Його маєте знати тільки ви.
+setup-how = Щоб потім відкрити застосунок, наберіть свій PIN-код на калькуляторі й натисніть =.
+setup-pin-label = Ваш PIN-код (від 4 до 12 цифр)
+setup-pin-repeat-label = Наберіть PIN-код ще раз
+setup-duress-title = Екстрений PIN-код (можна пропустити)
+setup-duress-intro = Якщо вас змусять відкрити застосунок, наберіть замість свого PIN-коду цей, інший. Застосунок виглядатиме порожнім, а все, що в ньому є, непомітно видалиться.
+setup-duress-label = Екстрений PIN-код
+setup-submit = Зберегти мій PIN-код
+setup-mismatch = PIN-коди не збігаються. Будь ласка, спробуйте ще раз.
+
+## Language
+
+lang-title = Виберіть мову
+lang-intro = Її можна змінити пізніше в налаштуваннях.
+
+## Danger check and emergency numbers
+
+danger-title = Ви зараз у небезпеці?
+danger-yes = Так, я зараз у небезпеці
+danger-no = Ні, зараз ні
+emergency-title = Екстрені номери
+emergency-intro = На ці номери можна дзвонити без інтернету.
+emergency-country-label = Ваша країна
+emergency-police = Поліція та екстрені служби
+emergency-hotline = Допомога при торгівлі людьми та примусовій праці
+emergency-call = Подзвонити на номер { $number }
+emergency-source = Джерело: { $source }
+emergency-checked = Перевірено: { $date }
+emergency-not-checked = Ще не перевірено повторно. Якщо номер не працює, подзвоніть на екстрений номер.
+emergency-none = Для цієї країни в нас поки немає номерів. Якщо ви в небезпеці, подзвоніть на місцевий екстрений номер.
+emergency-continue = Продовжити й попросити допомоги
+
+## What help is needed
+
+needs-title = Яка допомога вам потрібна?
+needs-intro = Виберіть усе, що підходить. Це можна пропустити.
+need-safety_now = Бути в безпеці зараз
+need-shelter = Безпечне місце, де жити
+need-medical = Лікар або ліки
+need-legal_immigration = Допомога з документами, візою чи законом
+need-labour_exploitation = Проблеми на роботі або не платять
+need-sexual_exploitation = Примушують до сексу
+need-child_at_risk = Дитина в небезпеці
+need-money_debt = Гроші або борги
+need-going_home = Повернутися додому або знайти родину
+need-interpreter = Людина, яка говорить моєю мовою
+need-other = Інше
+
+urgency-title = Як швидко вам потрібна допомога?
+urgency-now = Зараз
+urgency-today = Сьогодні
+urgency-this_week = Цього тижня
+urgency-not_urgent = Може зачекати
+
+for-whom-title = Для кого цей запит?
+for-whom-self = Для мене
+for-whom-someone_else = Для іншої людини
+for-whom-assisted_by_outreach = Я із соціальної служби й допомагаю іншій людині
+
+## Safe contact
+
+contact-title = Як гаряча лінія може безпечно з вами зв’язатися?
+contact-intro = Виберіть хоча б один спосіб. Вибирайте лише ті способи, які для вас безпечні.
+contact-call = Дзвінок
+contact-sms = СМС
+contact-messaging_app = Месенджер
+contact-email = Електронна пошта
+contact-in_person_via_outreach = Особисто, через соціального працівника
+contact-check_back_in_app = Я дивитимусь відповідь у цьому застосунку
+contact-phone-label = Номер телефону з кодом країни (наприклад, +380…)
+contact-app-label = Який застосунок? (наприклад, WhatsApp, Signal)
+contact-handle-label = Ваше ім’я або номер у цьому застосунку
+contact-email-label = Адреса електронної пошти
+
+times-title = Коли з вами безпечно зв’язатися?
+times-intro = Це можна пропустити. Тоді гаряча лінія буде особливо обережною.
+times-add = Додати безпечний час
+times-remove = Прибрати цей час
+times-from = З
+times-to = До
+times-days = Дні
+times-any-day = Будь-який день
+times-zone = Часовий пояс
+weekday-mon = Понеділок
+weekday-tue = Вівторок
+weekday-wed = Середа
+weekday-thu = Четвер
+weekday-fri = П’ятниця
+weekday-sat = Субота
+weekday-sun = Неділя
+
+voicemail-title = Чи може гаряча лінія залишити голосове повідомлення?
+voicemail-yes = Так, голосове повідомлення — це безпечно
+voicemail-no = Ні, ніколи не залишайте голосових повідомлень
+voicemail-unsaid = Якщо ви не відповісте на це питання, гаряча лінія не залишатиме голосових повідомлень.
+
+code-word-label = Кодове слово
+code-word-hint = Гаряча лінія назве це слово, щоб ви знали, що це справді вони.
+
+someone-else-title = Якщо відповість хтось інший, гаряча лінія має…
+someone-else-hang_up = Покласти слухавку
+someone-else-say_wrong_number = Сказати, що помилилися номером
+someone-else-ask_for_code_word = Запитати кодове слово
+someone-else-other = Зробити щось інше
+someone-else-other-label = Що їм зробити?
+
+responder-title = З ким ви хотіли б поговорити?
+responder-woman = З жінкою
+responder-man = З чоловіком
+responder-any_gender = Байдуже, з ким
+responder-language-label = Якою мовою вам відповісти
+
+## More (all optional)
+
+more-title = Ще трохи про вас
+more-intro = Усе це необов’язково.
+place-label = Де ви зараз? Достатньо міста чи району.
+place-hint = Пишіть лише те, що хочете. Застосунок ніколи не використовує ваше місцезнаходження.
+message-label = Ваше повідомлення
+message-hint = Можна писати будь-якою мовою.
+message-left = { $count ->
+    [one] Залишилася { $count } літера
+    [few] Залишилося { $count } літери
+    [many] Залишилося { $count } літер
+   *[other] Залишилося { $count } літери
+}
+age-title = Скільки вам років?
+age-under_18 = Менше 18
+age-18_to_25 = Від 18 до 25
+age-26_to_59 = Від 26 до 59
+age-60_plus = 60 або більше
+
+## Consent
+
+consent-title = Хто може бачити ваш запит?
+consent-intro = Вирішуєте ви. Найбільш закритий варіант уже вибрано.
+consent-hotline_only = Лише гаряча лінія
+consent-hotline_only-desc = Його читає лише команда гарячої лінії. Вони нікому його не передають.
+consent-may_refer_to_services = Гаряча лінія та служби, які можуть допомогти
+consent-may_refer_to_services-desc = Гаряча лінія може передати його до притулків, лікарям чи юристам, щоб вам допомогти.
+consent-may_involve_police = Гаряча лінія, служби допомоги та поліція
+consent-may_involve_police-desc = Гаряча лінія може також повідомити поліцію.
+
+## Review and send
+
+review-title = Перевірте свій запит
+review-intro = Ваш запит буде захищено так, що відкрити його зможе лише гаряча лінія. Після надсилання ніхто не зможе прочитати його на цьому телефоні — навіть ви.
+review-not-answered = Немає відповіді
+review-change = Змінити
+review-needs = Потрібна допомога
+review-contact = Як із вами зв’язатися
+review-times = Безпечний час
+review-more = Ще про вас
+review-consent = Хто може бачити
+submit = Захистити й надіслати на гарячу лінію
+submit-working = Захищаємо ваш запит…
+submit-done = Ваш запит захищено на цьому телефоні. Його буде надіслано, коли з’явиться інтернет.
+
+## Status
+
+status-title = Ваші запити
+status-intro = Тут видно, що відбувається з кожним запитом.
+status-empty = Запитів поки немає.
+status-saved = Збережено й захищено на цьому телефоні. Буде надіслано, коли з’явиться інтернет.
+status-sending = Надсилаємо…
+status-received = Гаряча лінія отримала його. Ми перевірили підтвердження від гарячої лінії.
+status-needs_attention = Цей запит потребує вашої уваги.
+status-attempts = { $count ->
+    [one] { $count } спроба
+    [few] { $count } спроби
+    [many] { $count } спроб
+   *[other] { $count } спроби
+}
+status-hotline-received = Чекає, поки його прочитають на гарячій лінії.
+status-hotline-in_review = На гарячій лінії його зараз читають.
+status-hotline-answered = Гаряча лінія вжила заходів.
+status-hotline-closed = Гаряча лінія закрила запит.
+status-offline = Зараз немає інтернету. Ваші запити в безпеці на цьому телефоні.
+status-send-now = Надіслати зараз
+status-retry = Спробувати ще раз
+status-check = Запитати в гарячої лінії про новини
+status-new = Новий запит
+
+problem-unknown_key = Застосунок треба оновити, перш ніж надіслати цей запит.
+problem-conflict = Гаряча лінія має інший запит із тим самим номером. Будь ласка, зв’яжіться з гарячою лінією іншим способом.
+problem-malformed = Гаряча лінія не змогла прочитати цей запит. Будь ласка, почніть новий запит.
+problem-too_large = Цей запит задовгий. Будь ласка, почніть новий, із коротшим повідомленням.
+problem-unsupported_media_type = Застосунок треба оновити, перш ніж надіслати цей запит.
+problem-other = Мережа або гаряча лінія не прийняла цей запит. Можна спробувати ще раз або через іншу мережу.
+
+## Several people on one device (outreach)
+
+drafts-title = Ще не надіслані запити
+drafts-continue = Продовжити
+drafts-delete = Видалити
+drafts-none = Нічого не чекає.
+
+## Settings
+
+settings-title = Налаштування
+settings-language = Мова
+settings-lock = Заблокувати зараз
+settings-duress-title = Екстрений PIN-код
+settings-duress-intro = Другий PIN-код на випадок, якщо вас змусять відкрити застосунок. Він непомітно видаляє все.
+settings-current-pin = Ваш PIN-код
+settings-duress-save = Зберегти екстрений PIN-код
+settings-duress-remove = Видалити екстрений PIN-код
+settings-wipe-title = Видалити все
+settings-wipe-intro = Це видалить усі запити й чернетки на цьому телефоні. Скасувати це не можна. Запити, які гаряча лінія вже отримала, залишаться в гарячої лінії.
+settings-wipe-confirm = Так, видалити все
+
+## Errors (codes come from the app's core)
+
+error-wrong_pin = Неправильний PIN-код.
+error-locked = Будь ласка, спершу відкрийте застосунок своїм PIN-кодом.
+error-no_hotline = Застосунок ще не під’єднано до гарячої лінії. Вашу чернетку збережено.
+error-invalid = Деякі відповіді треба змінити. Подивіться на позначені питання.
+error-pin_too_short = У PIN-коді від 4 до 12 цифр.
+error-duress_same_as_pin = Екстрений PIN-код має відрізнятися від вашого PIN-коду.
+error-already_set_up = Застосунок уже налаштовано.
+error-not_found = Не знайдено. Можливо, це було видалено.
+error-internal = Щось пішло не так. Ваші збережені запити в безпеці. Будь ласка, спробуйте ще раз.
+
+field-error-empty = Будь ласка, заповніть це поле або пропустіть питання.
+field-error-not_trimmed = Будь ласка, приберіть пробіли на початку чи в кінці.
+field-error-too_long = Текст задовгий. Максимум літер: { $max }.
+field-error-too_many_bytes = Текст задовгий.
+field-error-too_many = Забагато. Максимум: { $max }.
+field-error-duplicate = Це вже є в списку.
+field-error-control_characters = Тут є знаки, які не можна використовувати.
+field-error-invalid_phone = Номер телефону виглядає неправильно. Почніть із + і коду країни.
+field-error-invalid_region = Ця країна невідома.
+field-error-invalid_email = Адреса електронної пошти виглядає неправильно.
+field-error-invalid_language = Ця мова невідома.
+field-error-invalid_time_zone = Цей часовий пояс невідомий.
+field-error-invalid_time = Будь ласка, виберіть різний час початку й кінця.
+field-error-no_contact_method = Будь ласка, виберіть хоча б один спосіб зв’язку. Достатньо варіанта «Я дивитимусь відповідь у цьому застосунку».
+field-error-unsupported_version = Застосунок треба оновити.

@@ -1,0 +1,272 @@
+## Reach — اردو (Urdu)
+## machine-drafted: true
+## Drafted by machine translation on 2026-11-28; needs review by a native speaker before release.
+## Plain words, short sentences, no blame, no pressure: every question can be skipped.
+
+-locale-name = اردو
+-locale-dir = rtl
+# source | machine-drafted | reviewed
+-locale-status = machine-drafted
+
+## Shared
+
+app-title = کیلکولیٹر
+quick-exit = فوراً باہر نکلیں
+quick-exit-hint = اس ایپ کو فوراً چھپا دیتا ہے
+back = واپس
+next = آگے
+skip = اسے چھوڑیں
+save = محفوظ کریں
+cancel = منسوخ کریں
+close = بند کریں
+done = ہو گیا
+optional = اختیاری
+step-of = { $total } میں سے مرحلہ { $current }
+saved-locked = اس فون پر محفوظ اور لاک ہے
+
+## Calculator (the app's disguise)
+
+calc-label = کیلکولیٹر
+calc-display-label = نتیجہ
+calc-clear = C
+calc-equals = =
+calc-error = غلطی
+
+## First use: a private PIN
+
+setup-title = اس ایپ کو نجی بنائیں
+setup-intro = ایک خفیہ نمبر (PIN) چنیں۔ یہ صرف آپ کو معلوم ہونا چاہیے۔
+setup-how = بعد میں یہ ایپ کھولنے کے لیے کیلکولیٹر پر اپنا خفیہ نمبر لکھیں، پھر = دبائیں۔
+setup-pin-label = آپ کا خفیہ نمبر (4 سے 12 ہندسے)
+setup-pin-repeat-label = اپنا خفیہ نمبر دوبارہ لکھیں
+setup-duress-title = ہنگامی خفیہ نمبر (اسے چھوڑا جا سکتا ہے)
+setup-duress-intro = اگر کوئی آپ کو یہ ایپ کھولنے پر مجبور کرے، تو اپنے خفیہ نمبر کی جگہ یہ دوسرا نمبر لکھیں۔ ایپ خالی نظر آئے گی، اور اس میں سب کچھ بغیر کسی نشان کے مٹ جائے گا۔
+setup-duress-label = ہنگامی خفیہ نمبر
+setup-submit = میرا خفیہ نمبر محفوظ کریں
+setup-mismatch = دونوں خفیہ نمبر ایک جیسے نہیں ہیں۔ براہ کرم دوبارہ کوشش کریں۔
+
+## Language
+
+lang-title = اپنی زبان چنیں
+lang-intro = اسے بعد میں سیٹنگز میں بدلا جا سکتا ہے۔
+
+## Danger check and emergency numbers
+
+danger-title = کیا آپ اس وقت خطرے میں ہیں؟
+danger-yes = ہاں، میں ابھی خطرے میں ہوں
+danger-no = نہیں، ابھی نہیں
+emergency-title = ہنگامی نمبر
+emergency-intro = ان نمبروں پر انٹرنیٹ کے بغیر کال کی جا سکتی ہے۔
+emergency-country-label = آپ کا ملک
+emergency-police = پولیس اور ایمرجنسی
+emergency-hotline = ان لوگوں کے لیے مدد جنہیں اسمگل کیا گیا ہو یا زبردستی کام کروایا جاتا ہو
+emergency-call = { $number } پر کال کریں
+emergency-source = ذریعہ: { $source }
+emergency-checked = جانچ کی تاریخ: { $date }
+emergency-not-checked = ابھی دوبارہ جانچ نہیں ہوئی۔ اگر یہ نمبر کام نہ کرے تو ایمرجنسی نمبر پر کال کریں۔
+emergency-none = ہمارے پاس ابھی اس ملک کے نمبر نہیں ہیں۔ اگر آپ خطرے میں ہیں تو مقامی ایمرجنسی نمبر پر کال کریں۔
+emergency-continue = آگے بڑھیں اور مدد مانگیں
+
+## What help is needed
+
+needs-title = آپ کو کس مدد کی ضرورت ہے؟
+needs-intro = جو بھی ٹھیک لگے، سب چنیں۔ اسے چھوڑا بھی جا سکتا ہے۔
+need-safety_now = ابھی محفوظ ہونا
+need-shelter = رہنے کے لیے محفوظ جگہ
+need-medical = ڈاکٹر یا دوا
+need-legal_immigration = کاغذات، ویزا یا قانون میں مدد
+need-labour_exploitation = کام پر مسائل یا تنخواہ نہ ملنا
+need-sexual_exploitation = جنسی کام پر مجبور کیا جانا
+need-child_at_risk = کوئی بچہ خطرے میں ہے
+need-money_debt = پیسہ یا قرض
+need-going_home = گھر واپس جانا یا گھر والوں کو ڈھونڈنا
+need-interpreter = کوئی جو میری زبان بولے
+need-other = کچھ اور
+
+urgency-title = آپ کو کتنی جلدی مدد چاہیے؟
+urgency-now = ابھی
+urgency-today = آج
+urgency-this_week = اس ہفتے
+urgency-not_urgent = جلدی نہیں ہے
+
+for-whom-title = یہ درخواست کس کے لیے ہے؟
+for-whom-self = میرے لیے
+for-whom-someone_else = کسی اور کے لیے
+for-whom-assisted_by_outreach = میں فیلڈ ورکر ہوں، کسی اور کی مدد کے لیے
+
+## Safe contact
+
+contact-title = ہیلپ لائن آپ سے محفوظ طریقے سے کیسے رابطہ کرے؟
+contact-intro = کم از کم ایک طریقہ چنیں۔ صرف وہی طریقے چنیں جو آپ کے لیے محفوظ ہوں۔
+contact-call = فون کال
+contact-sms = ٹیکسٹ میسج (SMS)
+contact-messaging_app = میسجنگ ایپ
+contact-email = ای میل
+contact-in_person_via_outreach = آمنے سامنے، کسی فیلڈ ورکر کے ذریعے
+contact-check_back_in_app = جواب اسی ایپ میں دیکھنا
+# The example number sits in a LEFT-TO-RIGHT ISOLATE (U+2066 … U+2069) so that "+" shows before the digits in right-to-left text.
+contact-phone-label = فون نمبر، ملک کے کوڈ کے ساتھ (مثلاً { "\u2066+92…\u2069" })
+contact-app-label = کون سی ایپ؟ (مثلاً WhatsApp یا Signal)
+contact-handle-label = اس ایپ میں آپ کا نام یا نمبر
+contact-email-label = ای میل ایڈریس
+
+times-title = آپ سے رابطہ کرنا کب محفوظ ہے؟
+times-intro = اسے چھوڑا جا سکتا ہے۔ پھر ہیلپ لائن زیادہ احتیاط کرے گی۔
+times-add = محفوظ وقت شامل کریں
+times-remove = یہ وقت ہٹائیں
+times-from = کب سے
+times-to = کب تک
+times-days = دن
+times-any-day = کوئی بھی دن
+times-zone = ٹائم زون
+weekday-mon = پیر
+weekday-tue = منگل
+weekday-wed = بدھ
+weekday-thu = جمعرات
+weekday-fri = جمعہ
+weekday-sat = ہفتہ
+weekday-sun = اتوار
+
+voicemail-title = کیا ہیلپ لائن وائس میسج چھوڑ سکتی ہے؟
+voicemail-yes = ہاں، وائس میسج محفوظ ہے
+voicemail-no = نہیں، کبھی وائس میسج نہ چھوڑیں
+voicemail-unsaid = اگر اس سوال کا جواب نہ دیا جائے، تو ہیلپ لائن وائس میسج نہیں چھوڑے گی۔
+
+code-word-label = خفیہ لفظ
+code-word-hint = ہیلپ لائن یہ لفظ بولے گی، تاکہ آپ کو پتا چلے کہ واقعی وہی ہیں۔
+
+someone-else-title = اگر کوئی اور فون اٹھائے تو ہیلپ لائن کو چاہیے کہ…
+someone-else-hang_up = فون بند کر دے
+someone-else-say_wrong_number = کہے کہ غلط نمبر ہے
+someone-else-ask_for_code_word = خفیہ لفظ پوچھے
+someone-else-other = کچھ اور کرے
+someone-else-other-label = انہیں کیا کرنا چاہیے؟
+
+responder-title = آپ کی بات کس سے ہو؟
+responder-woman = کسی عورت سے
+responder-man = کسی مرد سے
+responder-any_gender = کوئی بھی ٹھیک ہے
+responder-language-label = جواب کس زبان میں چاہیے
+
+## More (all optional)
+
+more-title = آپ کے بارے میں تھوڑا اور
+more-intro = یہ سب اختیاری ہے۔
+place-label = آپ کہاں ہیں؟ شہر یا علاقہ کافی ہے۔
+place-hint = صرف وہی بتائیں جو آپ چاہیں۔ یہ ایپ کبھی آپ کی لوکیشن استعمال نہیں کرتی۔
+message-label = آپ کا پیغام
+message-hint = کسی بھی زبان میں لکھا جا سکتا ہے۔
+message-left = { $count ->
+    [one] { $count } حرف باقی ہے
+   *[other] { $count } حروف باقی ہیں
+}
+age-title = آپ کی عمر کیا ہے؟
+age-under_18 = 18 سے کم
+age-18_to_25 = 18 سے 25
+age-26_to_59 = 26 سے 59
+age-60_plus = 60 یا زیادہ
+
+## Consent
+
+consent-title = آپ کی درخواست کون دیکھ سکتا ہے؟
+consent-intro = فیصلہ آپ کا ہے۔ سب سے نجی انتخاب پہلے سے چنا ہوا ہے۔
+consent-hotline_only = صرف ہیلپ لائن
+consent-hotline_only-desc = صرف ہیلپ لائن کی ٹیم اسے پڑھتی ہے۔ وہ اسے کسی کو نہیں دیتے۔
+consent-may_refer_to_services = ہیلپ لائن اور وہ ادارے جو مدد کر سکتے ہیں
+consent-may_refer_to_services-desc = آپ کی مدد کے لیے ہیلپ لائن اسے پناہ گاہوں، ڈاکٹروں یا وکیلوں کو دے سکتی ہے۔
+consent-may_involve_police = ہیلپ لائن، مددگار ادارے اور پولیس
+consent-may_involve_police-desc = ہیلپ لائن پولیس کو بھی بتا سکتی ہے۔
+
+## Review and send
+
+review-title = اپنی درخواست دیکھ لیں
+review-intro = آپ کی درخواست لاک کر دی جائے گی تاکہ صرف ہیلپ لائن اسے کھول سکے۔ بھیجنے کے بعد اس فون پر کوئی اسے نہیں پڑھ سکتا، آپ بھی نہیں۔
+review-not-answered = جواب نہیں دیا گیا
+review-change = بدلیں
+review-needs = کیا مدد چاہیے
+review-contact = آپ سے رابطہ کیسے ہو
+review-times = محفوظ اوقات
+review-more = آپ کے بارے میں مزید
+review-consent = اسے کون دیکھ سکتا ہے
+submit = لاک کر کے ہیلپ لائن کو بھیجیں
+submit-working = آپ کی درخواست لاک ہو رہی ہے…
+submit-done = آپ کی درخواست اس فون پر لاک ہو گئی ہے۔ انٹرنیٹ ملتے ہی بھیج دی جائے گی۔
+
+## Status
+
+status-title = آپ کی درخواستیں
+status-intro = یہاں دیکھیں کہ ہر درخواست کہاں تک پہنچی ہے۔
+status-empty = ابھی کوئی درخواست نہیں۔
+status-saved = اس فون پر محفوظ اور لاک ہے۔ انٹرنیٹ ملتے ہی بھیج دی جائے گی۔
+status-sending = ابھی بھیجی جا رہی ہے…
+status-received = ہیلپ لائن کو مل گئی ہے۔ ہم نے ہیلپ لائن کی رسید جانچ لی ہے۔
+status-needs_attention = اس درخواست پر آپ کی توجہ چاہیے۔
+status-attempts = { $count ->
+    [one] ایک بار کوشش کی گئی
+   *[other] { $count } بار کوشش کی گئی
+}
+status-hotline-received = انتظار ہے کہ ہیلپ لائن پر کوئی اسے پڑھے۔
+status-hotline-in_review = ہیلپ لائن پر اسے پڑھا جا رہا ہے۔
+status-hotline-answered = ہیلپ لائن نے اس پر کارروائی کر دی ہے۔
+status-hotline-closed = ہیلپ لائن نے اسے بند کر دیا ہے۔
+status-offline = ابھی انٹرنیٹ نہیں ہے۔ آپ کی درخواستیں اس فون پر محفوظ ہیں۔
+status-send-now = ابھی بھیجیں
+status-retry = دوبارہ کوشش کریں
+status-check = ہیلپ لائن سے خبر پوچھیں
+status-new = نئی درخواست شروع کریں
+
+problem-unknown_key = یہ درخواست بھیجنے سے پہلے اس ایپ کو اپ ڈیٹ کرنا ضروری ہے۔
+problem-conflict = ہیلپ لائن کے پاس اسی نمبر کی ایک اور درخواست ہے۔ براہ کرم کسی اور طریقے سے ہیلپ لائن سے رابطہ کریں۔
+problem-malformed = ہیلپ لائن یہ درخواست نہیں پڑھ سکی۔ براہ کرم نئی درخواست شروع کریں۔
+problem-too_large = یہ درخواست بہت لمبی ہے۔ براہ کرم چھوٹے پیغام کے ساتھ نئی درخواست شروع کریں۔
+problem-unsupported_media_type = یہ درخواست بھیجنے سے پہلے اس ایپ کو اپ ڈیٹ کرنا ضروری ہے۔
+problem-other = نیٹ ورک یا ہیلپ لائن نے یہ درخواست قبول نہیں کی۔ دوبارہ کوشش کریں، یا کوئی اور نیٹ ورک آزمائیں۔
+
+## Several people on one device (outreach)
+
+drafts-title = جو درخواستیں ابھی نہیں بھیجی گئیں
+drafts-continue = جاری رکھیں
+drafts-delete = مٹائیں
+drafts-none = کچھ بھی انتظار میں نہیں۔
+
+## Settings
+
+settings-title = سیٹنگز
+settings-language = زبان
+settings-lock = ابھی لاک کریں
+settings-duress-title = ہنگامی خفیہ نمبر
+settings-duress-intro = ایک دوسرا خفیہ نمبر، اس وقت کے لیے جب کوئی آپ کو ایپ کھولنے پر مجبور کرے۔ یہ بغیر کسی نشان کے سب کچھ مٹا دیتا ہے۔
+settings-current-pin = آپ کا خفیہ نمبر
+settings-duress-save = ہنگامی خفیہ نمبر محفوظ کریں
+settings-duress-remove = ہنگامی خفیہ نمبر ہٹائیں
+settings-wipe-title = سب کچھ مٹا دیں
+settings-wipe-intro = اس سے اس فون پر موجود تمام درخواستیں اور ڈرافٹ مٹ جائیں گے۔ یہ واپس نہیں ہو سکتا۔ جو درخواستیں ہیلپ لائن کو پہلے مل چکی ہیں، وہ ہیلپ لائن کے پاس رہیں گی۔
+settings-wipe-confirm = ہاں، سب کچھ مٹا دیں
+
+## Errors (codes come from the app's core)
+
+error-wrong_pin = یہ خفیہ نمبر درست نہیں ہے۔
+error-locked = براہ کرم پہلے اپنے خفیہ نمبر سے ایپ کھولیں۔
+error-no_hotline = یہ ایپ ابھی کسی ہیلپ لائن سے جڑی نہیں ہے۔ آپ کا ڈرافٹ محفوظ ہے۔
+error-invalid = کچھ جوابات بدلنے کی ضرورت ہے۔ براہ کرم نشان والے سوالات دیکھیں۔
+error-pin_too_short = خفیہ نمبر میں 4 سے 12 ہندسے ہوتے ہیں۔
+error-duress_same_as_pin = ہنگامی خفیہ نمبر آپ کے خفیہ نمبر سے مختلف ہونا چاہیے۔
+error-already_set_up = یہ ایپ پہلے سے سیٹ اپ ہے۔
+error-not_found = یہ نہیں ملا۔ ہو سکتا ہے اسے مٹا دیا گیا ہو۔
+error-internal = کچھ غلط ہو گیا۔ آپ کی رکھی ہوئی درخواستیں محفوظ ہیں۔ براہ کرم دوبارہ کوشش کریں۔
+
+field-error-empty = براہ کرم اسے بھریں، یا یہ سوال چھوڑ دیں۔
+field-error-not_trimmed = براہ کرم شروع یا آخر کی خالی جگہ ہٹا دیں۔
+field-error-too_long = یہ بہت لمبا ہے۔ زیادہ سے زیادہ { $max } حروف۔
+field-error-too_many_bytes = یہ بہت لمبا ہے۔
+field-error-too_many = یہ بہت زیادہ ہیں۔ زیادہ سے زیادہ { $max }۔
+field-error-duplicate = یہ فہرست میں دو بار ہے۔
+field-error-control_characters = اس میں ایسے نشان ہیں جو استعمال نہیں ہو سکتے۔
+field-error-invalid_phone = یہ فون نمبر درست نہیں لگتا۔ شروع میں + اور ملک کا کوڈ لکھیں۔
+field-error-invalid_region = یہ ملک معلوم نہیں۔
+field-error-invalid_email = یہ ای میل ایڈریس درست نہیں لگتا۔
+field-error-invalid_language = یہ زبان معلوم نہیں۔
+field-error-invalid_time_zone = یہ ٹائم زون معلوم نہیں۔
+field-error-invalid_time = براہ کرم شروع اور آخر کا الگ الگ وقت چنیں۔
+field-error-no_contact_method = براہ کرم آپ سے رابطے کا کم از کم ایک طریقہ چنیں۔ "جواب اسی ایپ میں دیکھنا" بھی کافی ہے۔
+field-error-unsupported_version = اس ایپ کو اپ ڈیٹ کرنا ضروری ہے۔

@@ -1,0 +1,269 @@
+## Reach — Tiếng Việt
+## machine-drafted: true
+## Drafted by machine translation on 2026-11-28; needs review by a native speaker before release.
+## Plain words, short sentences, no blame, no pressure: every question can be skipped.
+
+-locale-name = Tiếng Việt
+-locale-dir = ltr
+# source | machine-drafted | reviewed
+-locale-status = machine-drafted
+
+## Shared
+
+app-title = Máy tính
+quick-exit = Thoát nhanh
+quick-exit-hint = Ẩn ứng dụng này ngay lập tức
+back = Quay lại
+next = Tiếp
+skip = Bỏ qua
+save = Lưu
+cancel = Hủy
+close = Đóng
+done = Xong
+optional = không bắt buộc
+step-of = Bước { $current } trên { $total }
+saved-locked = Đã lưu và khóa trên điện thoại này
+
+## Calculator (the app's disguise)
+
+calc-label = Máy tính
+calc-display-label = Kết quả
+calc-clear = C
+calc-equals = =
+calc-error = Lỗi
+
+## First use: a private PIN
+
+setup-title = Giữ ứng dụng này riêng tư
+setup-intro = Hãy chọn một số bí mật (mã PIN). Chỉ một mình bạn được biết số này.
+setup-how = Lần sau, muốn mở ứng dụng này, hãy gõ mã PIN trên máy tính, rồi bấm =.
+setup-pin-label = Mã PIN của bạn (từ 4 đến 12 số)
+setup-pin-repeat-label = Gõ lại mã PIN của bạn
+setup-duress-title = Mã PIN khẩn cấp (có thể bỏ qua)
+setup-duress-intro = Nếu có người ép bạn mở ứng dụng này, hãy gõ mã PIN kia thay vào. Ứng dụng sẽ trông như trống rỗng, và mọi thứ bên trong sẽ bị xóa mà không để lại dấu vết.
+setup-duress-label = Mã PIN khẩn cấp
+setup-submit = Lưu mã PIN của tôi
+setup-mismatch = Hai mã PIN không giống nhau. Vui lòng thử lại.
+
+## Language
+
+lang-title = Chọn ngôn ngữ của bạn
+lang-intro = Bạn có thể đổi lại sau trong phần Cài đặt.
+
+## Danger check and emergency numbers
+
+danger-title = Bây giờ bạn có đang gặp nguy hiểm không?
+danger-yes = Có, tôi đang gặp nguy hiểm
+danger-no = Không, lúc này thì không
+emergency-title = Số điện thoại khẩn cấp
+emergency-intro = Bạn có thể gọi các số này mà không cần internet.
+emergency-country-label = Quốc gia của bạn
+emergency-police = Cảnh sát và cấp cứu
+emergency-hotline = Hỗ trợ người bị mua bán hoặc bị ép làm việc
+emergency-call = Gọi { $number }
+emergency-source = Nguồn: { $source }
+emergency-checked = Đã kiểm tra: { $date }
+emergency-not-checked = Chưa được kiểm tra lại. Nếu số này không gọi được, hãy gọi số khẩn cấp.
+emergency-none = Chúng tôi chưa có số điện thoại cho nước này. Nếu bạn đang gặp nguy hiểm, hãy gọi số khẩn cấp ở nơi bạn đang ở.
+emergency-continue = Tiếp tục và xin giúp đỡ
+
+## What help is needed
+
+needs-title = Bạn cần giúp đỡ gì?
+needs-intro = Chọn tất cả những gì phù hợp. Bạn có thể bỏ qua phần này.
+need-safety_now = Được an toàn ngay bây giờ
+need-shelter = Một nơi an toàn để ở
+need-medical = Bác sĩ hoặc thuốc men
+need-legal_immigration = Giúp về giấy tờ, visa hoặc luật pháp
+need-labour_exploitation = Gặp vấn đề ở chỗ làm hoặc không được trả lương
+need-sexual_exploitation = Bị ép quan hệ tình dục
+need-child_at_risk = Có trẻ em đang gặp nguy hiểm
+need-money_debt = Tiền bạc hoặc nợ nần
+need-going_home = Về nhà hoặc tìm lại gia đình
+need-interpreter = Người nói được tiếng của tôi
+need-other = Việc khác
+
+urgency-title = Khi nào bạn cần được giúp đỡ?
+urgency-now = Ngay bây giờ
+urgency-today = Hôm nay
+urgency-this_week = Trong tuần này
+urgency-not_urgent = Có thể chờ được
+
+for-whom-title = Yêu cầu này là cho ai?
+for-whom-self = Cho tôi
+for-whom-someone_else = Cho người khác
+for-whom-assisted_by_outreach = Tôi là nhân viên hỗ trợ, đang giúp một người khác
+
+## Safe contact
+
+contact-title = Đường dây nóng có thể liên lạc an toàn với bạn bằng cách nào?
+contact-intro = Chọn ít nhất một cách. Chỉ chọn những cách an toàn cho bạn.
+contact-call = Gọi điện thoại
+contact-sms = Tin nhắn (SMS)
+contact-messaging_app = Ứng dụng nhắn tin
+contact-email = Email
+contact-in_person_via_outreach = Gặp trực tiếp, qua nhân viên hỗ trợ
+contact-check_back_in_app = Tôi sẽ xem câu trả lời trong ứng dụng này
+contact-phone-label = Số điện thoại, có mã quốc gia (ví dụ +84…)
+contact-app-label = Ứng dụng nào? (ví dụ WhatsApp, Signal)
+contact-handle-label = Tên hoặc số của bạn trong ứng dụng đó
+contact-email-label = Địa chỉ email
+
+times-title = Khi nào liên lạc với bạn thì an toàn?
+times-intro = Bạn có thể bỏ qua phần này. Khi đó, đường dây nóng sẽ hết sức cẩn thận.
+times-add = Thêm một khung giờ an toàn
+times-remove = Xóa khung giờ này
+times-from = Từ
+times-to = Đến
+times-days = Ngày
+times-any-day = Ngày nào cũng được
+times-zone = Múi giờ
+weekday-mon = Thứ Hai
+weekday-tue = Thứ Ba
+weekday-wed = Thứ Tư
+weekday-thu = Thứ Năm
+weekday-fri = Thứ Sáu
+weekday-sat = Thứ Bảy
+weekday-sun = Chủ Nhật
+
+voicemail-title = Đường dây nóng có được để lại tin nhắn thoại không?
+voicemail-yes = Có, để lại tin nhắn thoại là an toàn
+voicemail-no = Không, đừng bao giờ để lại tin nhắn thoại
+voicemail-unsaid = Nếu bạn không nghe máy, đường dây nóng sẽ không để lại tin nhắn thoại.
+
+code-word-label = Từ bí mật
+code-word-hint = Đường dây nóng sẽ nói từ này, để bạn biết đúng là họ gọi.
+
+someone-else-title = Nếu người khác nghe máy, đường dây nóng nên…
+someone-else-hang_up = Cúp máy
+someone-else-say_wrong_number = Nói là gọi nhầm số
+someone-else-ask_for_code_word = Hỏi từ bí mật
+someone-else-other = Cách khác
+someone-else-other-label = Họ nên làm gì?
+
+responder-title = Bạn muốn nói chuyện với ai?
+responder-woman = Nhân viên nữ
+responder-man = Nhân viên nam
+responder-any_gender = Ai cũng được
+responder-language-label = Ngôn ngữ bạn muốn được trả lời
+
+## More (all optional)
+
+more-title = Thêm một chút về bạn
+more-intro = Tất cả đều không bắt buộc.
+place-label = Bạn đang ở đâu? Chỉ cần ghi thành phố hoặc khu vực.
+place-hint = Chỉ chia sẻ những gì bạn muốn. Ứng dụng này không bao giờ dùng vị trí của bạn.
+message-label = Tin nhắn của bạn
+message-hint = Bạn có thể viết bằng bất kỳ ngôn ngữ nào.
+message-left = { $count ->
+   *[other] Còn { $count } ký tự
+}
+age-title = Bạn bao nhiêu tuổi?
+age-under_18 = Dưới 18
+age-18_to_25 = Từ 18 đến 25
+age-26_to_59 = Từ 26 đến 59
+age-60_plus = Từ 60 trở lên
+
+## Consent
+
+consent-title = Ai được xem yêu cầu của bạn?
+consent-intro = Bạn quyết định. Lựa chọn riêng tư nhất đã được chọn sẵn.
+consent-hotline_only = Chỉ đường dây nóng
+consent-hotline_only-desc = Chỉ nhóm đường dây nóng đọc. Họ không chia sẻ cho ai.
+consent-may_refer_to_services = Đường dây nóng và các dịch vụ có thể giúp đỡ
+consent-may_refer_to_services-desc = Đường dây nóng có thể chia sẻ với nhà tạm lánh, bác sĩ hoặc luật sư, để giúp bạn.
+consent-may_involve_police = Đường dây nóng, các dịch vụ và cảnh sát
+consent-may_involve_police-desc = Đường dây nóng cũng có thể báo cho cảnh sát.
+
+## Review and send
+
+review-title = Kiểm tra yêu cầu của bạn
+review-intro = Yêu cầu của bạn sẽ được khóa lại, để chỉ đường dây nóng mới mở được. Sau khi gửi, không ai đọc được yêu cầu trên điện thoại này, kể cả bạn.
+review-not-answered = Chưa trả lời
+review-change = Sửa
+review-needs = Cần giúp gì
+review-contact = Cách liên lạc với bạn
+review-times = Giờ an toàn
+review-more = Thêm về bạn
+review-consent = Ai được xem
+submit = Khóa và gửi cho đường dây nóng
+submit-working = Đang khóa yêu cầu của bạn…
+submit-done = Yêu cầu của bạn đã được khóa trên điện thoại này. Yêu cầu sẽ được gửi đi khi có internet.
+
+## Status
+
+status-title = Các yêu cầu của bạn
+status-intro = Ở đây bạn có thể xem từng yêu cầu đang đến bước nào.
+status-empty = Chưa có yêu cầu nào.
+status-saved = Đã lưu và khóa trên điện thoại này. Yêu cầu sẽ được gửi đi khi có internet.
+status-sending = Đang gửi…
+status-received = Đường dây nóng đã nhận được. Chúng tôi đã kiểm tra xác nhận từ đường dây nóng.
+status-needs_attention = Yêu cầu này cần bạn xem lại.
+status-attempts = { $count ->
+   *[other] Đã thử { $count } lần
+}
+status-hotline-received = Đang chờ người ở đường dây nóng đọc.
+status-hotline-in_review = Có người ở đường dây nóng đang đọc.
+status-hotline-answered = Đường dây nóng đã xử lý yêu cầu này.
+status-hotline-closed = Đường dây nóng đã đóng yêu cầu này.
+status-offline = Hiện không có internet. Các yêu cầu của bạn vẫn an toàn trên điện thoại này.
+status-send-now = Gửi ngay
+status-retry = Thử lại
+status-check = Hỏi tin tức từ đường dây nóng
+status-new = Tạo yêu cầu mới
+
+problem-unknown_key = Cần cập nhật ứng dụng này rồi mới gửi được yêu cầu này.
+problem-conflict = Đường dây nóng có một yêu cầu khác trùng số. Vui lòng liên lạc với đường dây nóng bằng cách khác.
+problem-malformed = Đường dây nóng không đọc được yêu cầu này. Vui lòng tạo yêu cầu mới.
+problem-too_large = Yêu cầu này quá dài. Vui lòng tạo yêu cầu mới với tin nhắn ngắn hơn.
+problem-unsupported_media_type = Cần cập nhật ứng dụng này rồi mới gửi được yêu cầu này.
+problem-other = Mạng hoặc đường dây nóng đã từ chối yêu cầu này. Bạn có thể thử lại, hoặc thử mạng khác.
+
+## Several people on one device (outreach)
+
+drafts-title = Yêu cầu chưa gửi
+drafts-continue = Tiếp tục
+drafts-delete = Xóa
+drafts-none = Không có gì đang chờ.
+
+## Settings
+
+settings-title = Cài đặt
+settings-language = Ngôn ngữ
+settings-lock = Khóa ngay
+settings-duress-title = Mã PIN khẩn cấp
+settings-duress-intro = Mã PIN thứ hai, dùng khi có người ép bạn mở ứng dụng. Mã này xóa mọi thứ mà không để lại dấu vết.
+settings-current-pin = Mã PIN của bạn
+settings-duress-save = Lưu mã PIN khẩn cấp
+settings-duress-remove = Xóa mã PIN khẩn cấp
+settings-wipe-title = Xóa tất cả
+settings-wipe-intro = Việc này xóa tất cả yêu cầu và bản nháp trên điện thoại này. Không thể lấy lại. Những yêu cầu đường dây nóng đã nhận vẫn còn ở đường dây nóng.
+settings-wipe-confirm = Có, xóa tất cả
+
+## Errors (codes come from the app's core)
+
+error-wrong_pin = Mã PIN không đúng.
+error-locked = Vui lòng mở ứng dụng bằng mã PIN của bạn trước.
+error-no_hotline = Ứng dụng này chưa được kết nối với đường dây nóng nào. Bản nháp của bạn đã được lưu.
+error-invalid = Một số câu trả lời cần sửa. Vui lòng xem các câu hỏi được đánh dấu.
+error-pin_too_short = Mã PIN có từ 4 đến 12 số.
+error-duress_same_as_pin = Mã PIN khẩn cấp phải khác mã PIN của bạn.
+error-already_set_up = Ứng dụng này đã được thiết lập rồi.
+error-not_found = Không tìm thấy. Có thể đã bị xóa.
+error-internal = Đã có lỗi. Các yêu cầu đã lưu của bạn vẫn an toàn. Vui lòng thử lại.
+
+field-error-empty = Vui lòng điền vào đây, hoặc bỏ qua câu hỏi.
+field-error-not_trimmed = Vui lòng xóa khoảng trắng ở đầu hoặc ở cuối.
+field-error-too_long = Quá dài. Tối đa { $max } ký tự.
+field-error-too_many_bytes = Quá dài.
+field-error-too_many = Quá nhiều. Tối đa { $max }.
+field-error-duplicate = Mục này có hai lần trong danh sách.
+field-error-control_characters = Có ký tự không dùng được.
+field-error-invalid_phone = Số điện thoại này có vẻ không đúng. Hãy bắt đầu bằng dấu + và mã quốc gia.
+field-error-invalid_region = Không nhận ra quốc gia này.
+field-error-invalid_email = Địa chỉ email này có vẻ không đúng.
+field-error-invalid_language = Không nhận ra ngôn ngữ này.
+field-error-invalid_time_zone = Không nhận ra múi giờ này.
+field-error-invalid_time = Vui lòng chọn giờ bắt đầu và giờ kết thúc khác nhau.
+field-error-no_contact_method = Vui lòng chọn ít nhất một cách liên lạc với bạn. Chọn "Tôi sẽ xem câu trả lời trong ứng dụng này" là đủ.
+field-error-unsupported_version = Ứng dụng này cần được cập nhật.

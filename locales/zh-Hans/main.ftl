@@ -1,0 +1,269 @@
+## Reach — 简体中文 (Simplified Chinese)
+## machine-drafted: true
+## Drafted by machine translation on 2026-11-28; needs review by a native speaker before release.
+## Plain words, short sentences, no blame, no pressure: every question can be skipped.
+
+-locale-name = 简体中文
+-locale-dir = ltr
+# source | machine-drafted | reviewed
+-locale-status = machine-drafted
+
+## Shared
+
+app-title = 计算器
+quick-exit = 快速退出
+quick-exit-hint = 立刻隐藏这个应用
+back = 返回
+next = 下一步
+skip = 跳过
+save = 保存
+cancel = 取消
+close = 关闭
+done = 完成
+optional = 可不填
+step-of = 第 { $current } 步，共 { $total } 步
+saved-locked = 已保存，并已在这部手机上锁好
+
+## Calculator (the app's disguise)
+
+calc-label = 计算器
+calc-display-label = 结果
+calc-clear = C
+calc-equals = =
+calc-error = 错误
+
+## First use: a private PIN
+
+setup-title = 给这个应用加上密码
+setup-intro = 请选一个秘密数字（密码）。只有您自己应该知道。
+setup-how = 以后要打开这个应用，请在计算器上输入您的密码，然后按 =。
+setup-pin-label = 您的密码（4 到 12 个数字）
+setup-pin-repeat-label = 请再输入一次密码
+setup-duress-title = 紧急密码（可以跳过）
+setup-duress-intro = 如果有人逼您打开这个应用，请输入这个另外的密码。应用会看起来是空的，里面的所有内容都会被删除，不留任何痕迹。
+setup-duress-label = 紧急密码
+setup-submit = 保存我的密码
+setup-mismatch = 两次输入的密码不一样。请再试一次。
+
+## Language
+
+lang-title = 选择您的语言
+lang-intro = 以后可以在“设置”里更改。
+
+## Danger check and emergency numbers
+
+danger-title = 您现在有危险吗？
+danger-yes = 有，我现在有危险
+danger-no = 没有，现在没有
+emergency-title = 紧急电话
+emergency-intro = 没有网络也可以拨打这些电话。
+emergency-country-label = 您所在的国家
+emergency-police = 报警和急救
+emergency-hotline = 帮助被拐卖或被强迫劳动的人
+emergency-call = 拨打 { $number }
+emergency-source = 来源：{ $source }
+emergency-checked = 核对日期：{ $date }
+emergency-not-checked = 还没有再次核对。如果这个号码打不通，请拨打紧急电话。
+emergency-none = 我们还没有这个国家的电话号码。如果您有危险，请拨打当地的紧急电话。
+emergency-continue = 继续，去求助
+
+## What help is needed
+
+needs-title = 您需要什么帮助？
+needs-intro = 符合的都可以选。也可以跳过。
+need-safety_now = 马上得到安全
+need-shelter = 安全的住处
+need-medical = 看医生或拿药
+need-legal_immigration = 证件、签证或法律方面的帮助
+need-labour_exploitation = 工作上的问题，或拿不到工钱
+need-sexual_exploitation = 被强迫发生性行为
+need-child_at_risk = 有孩子处于危险中
+need-money_debt = 钱或欠债
+need-going_home = 回家或寻找家人
+need-interpreter = 会说我的语言的人
+need-other = 其他
+
+urgency-title = 您多快需要帮助？
+urgency-now = 现在
+urgency-today = 今天
+urgency-this_week = 这个星期
+urgency-not_urgent = 可以等一等
+
+for-whom-title = 这是为谁求助？
+for-whom-self = 为我自己
+for-whom-someone_else = 为别人
+for-whom-assisted_by_outreach = 我是外展工作人员，正在帮助别人
+
+## Safe contact
+
+contact-title = 热线怎样联系您才安全？
+contact-intro = 请至少选一种方式。只选对您安全的方式。
+contact-call = 打电话
+contact-sms = 短信
+contact-messaging_app = 聊天软件
+contact-email = 电子邮件
+contact-in_person_via_outreach = 当面联系，通过外展工作人员
+contact-check_back_in_app = 我会在这个应用里看回复
+contact-phone-label = 电话号码，要带国家代码（例如 +86…）
+contact-app-label = 哪个软件？（例如 WhatsApp、Signal）
+contact-handle-label = 您在那个软件里的名字或号码
+contact-email-label = 电子邮件地址
+
+times-title = 什么时候联系您是安全的？
+times-intro = 可以跳过。这样热线会格外小心。
+times-add = 添加一个安全的时间
+times-remove = 删除这个时间
+times-from = 从
+times-to = 到
+times-days = 哪几天
+times-any-day = 哪天都可以
+times-zone = 时区
+weekday-mon = 星期一
+weekday-tue = 星期二
+weekday-wed = 星期三
+weekday-thu = 星期四
+weekday-fri = 星期五
+weekday-sat = 星期六
+weekday-sun = 星期日
+
+voicemail-title = 热线可以给您留语音留言吗？
+voicemail-yes = 可以，留语音留言是安全的
+voicemail-no = 不可以，千万不要留语音留言
+voicemail-unsaid = 如果您没有接电话，热线不会留言。
+
+code-word-label = 暗号
+code-word-hint = 热线会说出这个词，这样您就知道真的是他们。
+
+someone-else-title = 如果是别人接电话，热线应该……
+someone-else-hang_up = 挂断电话
+someone-else-say_wrong_number = 说打错了
+someone-else-ask_for_code_word = 问暗号
+someone-else-other = 其他做法
+someone-else-other-label = 他们应该怎么做？
+
+responder-title = 您想和谁说话？
+responder-woman = 女性
+responder-man = 男性
+responder-any_gender = 谁都可以
+responder-language-label = 您希望用哪种语言回复您
+
+## More (all optional)
+
+more-title = 再多说一点您的情况
+more-intro = 这些都可以不填。
+place-label = 您在哪里？写一个城镇或地区就够了。
+place-hint = 只写您想说的。这个应用从来不使用您的位置。
+message-label = 您的留言
+message-hint = 您可以用任何语言写。
+message-left = { $count ->
+   *[other] 还可以写 { $count } 个字
+}
+age-title = 您多大年纪？
+age-under_18 = 18 岁以下
+age-18_to_25 = 18 到 25 岁
+age-26_to_59 = 26 到 59 岁
+age-60_plus = 60 岁或以上
+
+## Consent
+
+consent-title = 谁可以看您的求助？
+consent-intro = 由您决定。已经选好了最保密的选项。
+consent-hotline_only = 只有热线
+consent-hotline_only-desc = 只有热线团队会看。他们不会告诉别人。
+consent-may_refer_to_services = 热线和能帮忙的机构
+consent-may_refer_to_services-desc = 为了帮助您，热线可能会把它告诉庇护所、医生或律师。
+consent-may_involve_police = 热线、帮助机构和警察
+consent-may_involve_police-desc = 热线也可能告诉警察。
+
+## Review and send
+
+review-title = 检查您的求助
+review-intro = 您的求助会被锁好，只有热线能打开。发送以后，任何人都不能在这部手机上看到它，连您自己也不能。
+review-not-answered = 没有回答
+review-change = 修改
+review-needs = 需要的帮助
+review-contact = 怎样联系您
+review-times = 安全的时间
+review-more = 关于您的更多情况
+review-consent = 谁可以看
+submit = 锁好并发送给热线
+submit-working = 正在锁好您的求助……
+submit-done = 您的求助已经在这部手机上锁好。有网络时会发送出去。
+
+## Status
+
+status-title = 您的求助
+status-intro = 在这里可以看到每个求助到了哪一步。
+status-empty = 还没有求助。
+status-saved = 已保存在这部手机上，并已锁好。有网络时会发送出去。
+status-sending = 正在发送……
+status-received = 热线已经收到了。我们核对过热线的回执。
+status-needs_attention = 这个求助需要您看一下。
+status-attempts = { $count ->
+   *[other] 已尝试 { $count } 次
+}
+status-hotline-received = 正在等热线的人来看。
+status-hotline-in_review = 热线有人正在看。
+status-hotline-answered = 热线已经处理了。
+status-hotline-closed = 热线已经结束了这个求助。
+status-offline = 现在没有网络。您的求助安全地保存在这部手机上。
+status-send-now = 现在发送
+status-retry = 再试一次
+status-check = 问问热线有没有新消息
+status-new = 发起新的求助
+
+problem-unknown_key = 这个应用需要更新，才能发送这个求助。
+problem-conflict = 热线有另一个编号相同的求助。请用别的方式联系热线。
+problem-malformed = 热线读不了这个求助。请重新发起一个求助。
+problem-too_large = 这个求助太长了。请重新发起一个，把留言写短一些。
+problem-unsupported_media_type = 这个应用需要更新，才能发送这个求助。
+problem-other = 网络或热线没有接收这个求助。您可以再试一次，或者换一个网络试试。
+
+## Several people on one device (outreach)
+
+drafts-title = 还没有发送的求助
+drafts-continue = 继续
+drafts-delete = 删除
+drafts-none = 没有等待发送的内容。
+
+## Settings
+
+settings-title = 设置
+settings-language = 语言
+settings-lock = 现在锁上
+settings-duress-title = 紧急密码
+settings-duress-intro = 第二个密码，用在有人逼您打开应用的时候。它会删除所有内容，不留任何痕迹。
+settings-current-pin = 您的密码
+settings-duress-save = 保存紧急密码
+settings-duress-remove = 删除紧急密码
+settings-wipe-title = 全部删除
+settings-wipe-intro = 这会删除这部手机上所有的求助和草稿。删除后无法恢复。热线已经收到的求助会留在热线那里。
+settings-wipe-confirm = 是的，全部删除
+
+## Errors (codes come from the app's core)
+
+error-wrong_pin = 密码不对。
+error-locked = 请先用您的密码打开应用。
+error-no_hotline = 这个应用还没有连接到热线。您的草稿已经保存。
+error-invalid = 有些回答需要修改。请看标出来的问题。
+error-pin_too_short = 密码是 4 到 12 个数字。
+error-duress_same_as_pin = 紧急密码必须和您的密码不一样。
+error-already_set_up = 这个应用已经设置好了。
+error-not_found = 没有找到。可能已经被删除了。
+error-internal = 出了点问题。您保存的求助是安全的。请再试一次。
+
+field-error-empty = 请填写这一项，或者跳过这个问题。
+field-error-not_trimmed = 请删掉开头或结尾的空格。
+field-error-too_long = 太长了。最多 { $max } 个字。
+field-error-too_many_bytes = 太长了。
+field-error-too_many = 太多了。最多 { $max } 个。
+field-error-duplicate = 这一项在列表里出现了两次。
+field-error-control_characters = 这里有不能使用的字符。
+field-error-invalid_phone = 这个电话号码好像不对。请以 + 和国家代码开头。
+field-error-invalid_region = 无法识别这个国家。
+field-error-invalid_email = 这个电子邮件地址好像不对。
+field-error-invalid_language = 无法识别这种语言。
+field-error-invalid_time_zone = 无法识别这个时区。
+field-error-invalid_time = 请选择不同的开始时间和结束时间。
+field-error-no_contact_method = 请至少选一种联系您的方式。选“我会在这个应用里看回复”就够了。
+field-error-unsupported_version = 这个应用需要更新。
