@@ -5,8 +5,11 @@
 //!   to end, on loopback, with the same code paths the app and the hotline use.
 //! * `bench` — the published benchmarks. One run measures everything, so that figures quoted
 //!   together were taken on the same machine, build and load.
+//! * `bench-app` — the app's own figures: UI and binary sizes, launch time, quick-exit latency
+//!   and memory of the REAL app window (WebKitGTK under Xvfb, driven through `tauri-driver`).
 
 mod bench;
+mod bench_app;
 mod demo;
 mod relay;
 mod stats;
@@ -24,7 +27,10 @@ pub type Error = Box<dyn std::error::Error + Send + Sync>;
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 #[derive(Debug, Parser)]
-#[command(name = "xtask", about = "Reach project tasks: demo and benchmarks")]
+#[command(
+    name = "xtask",
+    about = "Reach project tasks: demo and benchmarks (core and app)"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -57,6 +63,14 @@ enum Command {
         #[arg(long)]
         dir: Option<PathBuf>,
     },
+    /// Benchmarks the app itself: UI wasm and binary sizes, launch → first interactive element,
+    /// quick-exit latency and memory, on the real app under Xvfb (needs Xvfb, tauri-driver,
+    /// WebKitWebDriver, trunk; uses ports 4446 and 4447).
+    BenchApp {
+        /// Fewer repetitions (2 launches, 5 quick exits), so CI can keep it from rotting.
+        #[arg(long)]
+        quick: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -83,6 +97,11 @@ fn main() -> ExitCode {
             };
             rt.block_on(bench::run(&counts, dir.as_deref())).map(|_| ())
         }
+        Command::BenchApp { quick } => rt.block_on(bench_app::run(if quick {
+            bench_app::AppCounts::quick()
+        } else {
+            bench_app::AppCounts::full()
+        })),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
