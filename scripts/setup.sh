@@ -10,11 +10,18 @@ log() { printf '\033[1m[setup]\033[0m %s\n' "$*" >&2; }
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 
-# System packages: a C compiler for SQLite (bundled) and ring.
+# System packages: a C compiler for SQLite (bundled) and ring; WebKitGTK and friends for the
+# Tauri app; Xvfb, WebKitWebDriver and Chromium for the app's real-browser and real-WebView tests;
+# Node.js/npm for Playwright, axe-core and binaryen (wasm-opt).
 need_pkgs=()
-for p in build-essential pkg-config; do
+for p in build-essential pkg-config file libssl-dev libwebkit2gtk-4.1-dev \
+         libayatana-appindicator3-dev librsvg2-dev webkit2gtk-driver xvfb xauth chromium imagemagick curl \
+         fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji; do
   dpkg -s "$p" >/dev/null 2>&1 || need_pkgs+=("$p")
 done
+# Node.js: keep whatever the machine has (it may come from another source than Debian, with
+# its own npm); install Debian's only when there is none.
+command -v npm >/dev/null 2>&1 || need_pkgs+=(nodejs npm)
 if [ ${#need_pkgs[@]} -gt 0 ]; then
   log "installing system packages: ${need_pkgs[*]}"
   $SUDO apt-get update -qq
@@ -34,3 +41,29 @@ if ! command -v rustup >/dev/null 2>&1; then
 fi
 rustup show active-toolchain >/dev/null 2>&1 || rustup toolchain install
 log "toolchain: $(rustc --version)"
+
+rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown \
+  || rustup target add wasm32-unknown-unknown
+
+# Cargo-installed tools, pinned. Each is checked by version so a rerun costs nothing.
+# (trunk 0.22 needs a newer rustc; a debug build of trunk builds the UI just as fast and
+# installs in a third of the time. wasm-bindgen-cli must equal the wasm-bindgen in Cargo.lock
+# and cannot be installed --locked: its lock file wants a crate version the registry lacks.)
+install_tool() { # name version cargo-args...
+  local bin=$1 want=$2; shift 2
+  if ! "$HOME/.cargo/bin/$bin" --version 2>/dev/null | grep -q "$want"; then
+    log "installing $bin $want (cached in ~/.cargo/bin afterwards)"
+    CARGO_TARGET_DIR="$HOME/.cache/reach-tools-target" cargo install --quiet "$@"
+  fi
+}
+install_tool trunk 0.21.14 --locked --debug trunk@0.21.14
+install_tool wasm-bindgen 0.2.130 wasm-bindgen-cli@0.2.130
+install_tool tauri-driver 2.1.0 --locked tauri-driver@2.1.0
+
+# npm packages for the UI's tests and wasm-opt, from package-lock.json.
+if [ -f package.json ]; then
+  if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    log "installing npm packages"
+    npm ci --no-audit --no-fund --loglevel=error
+  fi
+fi

@@ -1,25 +1,37 @@
 #!/usr/bin/env bash
-# Sets everything up, then runs every check and test: formatting, lints, and the whole
-# workspace's tests (unit, property, the real hotline on loopback, fault injection, crash
-# recovery, forensics). Benchmarks are compiled and run once in quick mode so they cannot rot.
+# Sets everything up, then runs every check and test: formatting, lints, the whole workspace's
+# tests (unit, property, the real hotline on loopback, fault injection, crash recovery,
+# forensics, the app's commands on Tauri's mock runtime), the UI in headless Chromium with the
+# IPC mocked (Playwright + axe-core), and the real app in WebKitGTK under Xvfb through
+# tauri-driver. Benchmarks run once in quick mode so they cannot rot (figures not asserted).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 . scripts/env.sh
+export PATH="$PWD/node_modules/.bin:$PATH"
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
 
 step "format"
 cargo fmt --all -- --check
+step "UI build (Trunk, release)"
+scripts/build-ui.sh
 step "lints"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 step "tests"
-log=$(mktemp)
-trap 'rm -f "$log"' EXIT
-cargo test --workspace --locked 2>&1 | tee "$log"
-summary=$(awk '/^test result:/ { p += $4; f += $6; i += $8 } END { printf "%d passed, %d failed, %d skipped", p, f, i }' "$log")
-step "benchmarks (quick run, figures are not asserted)"
+cargo test --workspace --locked 2>&1 | tee -a "$log"
+step "UI in headless Chromium (IPC mocked): flow in en and ar, axe-core, screenshots in target/ui-screenshots"
+node --test ui/tests/ 2>&1 | tee -a "$log"
+step "the real app in WebKitGTK under Xvfb (tauri-driver)"
+xvfb-run -a cargo test --locked -p reach-app --features tauri/custom-protocol --test webdriver \
+  -- --ignored --test-threads=1 2>&1 | tee -a "$log"
+step "benchmarks (quick run; figures are printed, not asserted)"
 cargo run --quiet --release --locked -p xtask -- bench --quick
+cargo run --quiet --release --locked -p xtask -- bench-app --quick
 
 step "summary"
-echo "$summary"
+awk '/^test result:/ { p += $4; f += $6; i += $8 }
+     /^# pass / { p += $3 } /^# fail / { f += $3 } /^# skipped / { i += $3 }
+     END { printf "%d passed, %d failed, %d skipped\n", p, f, i }' "$log"
