@@ -141,6 +141,40 @@ async fn click(c: &Client, test_id: &str) {
     }
 }
 
+/// The current screen's heading text (each screen has exactly one `h1` in `main`).
+async fn heading(c: &Client) -> String {
+    c.execute(
+        "const h = document.querySelector('main h1'); return h ? h.textContent : ''",
+        vec![],
+    )
+    .await
+    .ok()
+    .and_then(|v| v.as_str().map(str::to_owned))
+    .unwrap_or_default()
+}
+
+/// Presses "next" and waits until the next screen is shown. Clicking again only if the screen
+/// has not changed after a while: a click that lands while the view is being replaced can be
+/// lost, and two quick clicks must never skip a screen.
+async fn next_screen(c: &Client) {
+    let before = heading(c).await;
+    let deadline = Instant::now() + Duration::from_secs(15);
+    loop {
+        click(c, "next").await;
+        let retry_at = Instant::now() + Duration::from_secs(2);
+        while Instant::now() < retry_at {
+            if heading(c).await != before {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        if Instant::now() > deadline {
+            failure_evidence(c, "next").await;
+            panic!("'next' did not leave the screen {before:?}");
+        }
+    }
+}
+
 async fn fill(c: &Client, test_id: &str, text: &str) {
     let el = c
         .wait()
@@ -289,7 +323,8 @@ async fn set_up(c: &Client, duress: Option<&str>) {
 async fn start_request(c: &Client) {
     click(c, "nav-status").await;
     click(c, "new-request").await;
-    click(c, "next").await; // language
+    wait_for(c, "next", 10).await;
+    next_screen(c).await; // language
     click(c, "danger-no").await;
     wait_for(c, "need-shelter", 10).await;
 }
@@ -360,15 +395,15 @@ async fn submit_offline_then_received_when_the_hotline_comes_up() {
     start_request(&c).await;
     click(&c, "need-shelter").await;
     screenshot(&c, "04-needs").await;
-    click(&c, "next").await;
+    next_screen(&c).await;
     click(&c, "contact-kind-call").await;
     fill(&c, "contact-phone", PHONE).await;
     screenshot(&c, "05-contact").await;
     for _ in 0..3 {
-        click(&c, "next").await; // contact → safe times → more → consent
+        next_screen(&c).await; // contact → safe times → more → consent
     }
     click(&c, "consent-hotline-only").await;
-    click(&c, "next").await;
+    next_screen(&c).await;
     wait_for(&c, "submit", 10).await;
     screenshot(&c, "06-review").await;
     click(&c, "submit").await;
@@ -385,7 +420,7 @@ async fn submit_offline_then_received_when_the_hotline_comes_up() {
     // 4. Quick exit by the button, in the middle of a second request: the calculator is back
     //    and nothing of either request is in the page.
     start_request(&c).await;
-    click(&c, "next").await;
+    next_screen(&c).await;
     click(&c, "contact-kind-call").await;
     fill(&c, "contact-phone", PHONE_2).await;
     // Typed values are properties, not markup: read what the page holds, as a script would.
