@@ -614,21 +614,6 @@ fn print_table(counts: &Counts, base: &Path, r: &BenchResults) {
         ],
     ];
 
-    let headers = ["", "benchmark", "result", "target"];
-    let mut widths = headers.map(|h| h.chars().count());
-    for row in &rows {
-        for (w, cell) in widths.iter_mut().zip(row) {
-            *w = (*w).max(cell.chars().count());
-        }
-    }
-    let line = |cells: [&str; 4]| {
-        let padded: Vec<String> = cells
-            .iter()
-            .zip(widths)
-            .map(|(c, w)| format!("{c}{}", " ".repeat(w - c.chars().count())))
-            .collect();
-        println!("{}", padded.join(" | ").trim_end());
-    };
     println!("Reach benchmarks — {mode}, {build}");
     println!("machine: {}", stats::machine());
     println!(
@@ -637,18 +622,7 @@ fn print_table(counts: &Counts, base: &Path, r: &BenchResults) {
         stats::filesystem_of(base)
     );
     println!();
-    line(headers);
-    println!(
-        "{}",
-        widths
-            .iter()
-            .map(|w| "-".repeat(*w))
-            .collect::<Vec<_>>()
-            .join("-+-")
-    );
-    for row in &rows {
-        line([&row[0], &row[1], &row[2], &row[3]]);
-    }
+    stats::print_table(&rows);
 }
 
 #[cfg(test)]

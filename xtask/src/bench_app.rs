@@ -1388,30 +1388,7 @@ fn print_table(
         "real app: WebKitGTK via tauri-driver :{DRIVER_PORT} / WebKitWebDriver :{NATIVE_PORT}, Xvfb 480x900x24, fresh REACH_DATA_DIR per launch, no hotline"
     );
     println!();
-    print_rows(["", "benchmark", "result", "target"], &rows);
-}
-
-fn print_rows(headers: [&str; 4], rows: &[[String; 4]]) {
-    let mut widths = headers.map(|h| h.chars().count());
-    for row in rows {
-        for (w, cell) in widths.iter_mut().zip(row) {
-            *w = (*w).max(cell.chars().count());
-        }
-    }
-    let line = |cells: [&str; 4]| {
-        let padded: Vec<String> = cells
-            .iter()
-            .zip(widths)
-            .map(|(c, w)| format!("{c}{}", " ".repeat(w - c.chars().count())))
-            .collect();
-        println!("{}", padded.join(" | ").trim_end());
-    };
-    line(headers);
-    let rule = widths.map(|w| "-".repeat(w));
-    line(rule.each_ref().map(String::as_str));
-    for row in rows {
-        line(row.each_ref().map(String::as_str));
-    }
+    stats::print_table(&rows);
 }
 
 #[cfg(test)]

@@ -104,6 +104,32 @@ pub fn ms(d: Duration) -> String {
     format!("{:.3} ms", d.as_secs_f64() * 1000.0)
 }
 
+/// Prints benchmark rows as an aligned text table (`| benchmark | result | target`), so that
+/// every benchmark's output reads the same and is easy to paste into a note.
+pub fn print_table(rows: &[[String; 4]]) {
+    let headers = ["", "benchmark", "result", "target"];
+    let mut widths = headers.map(|h| h.chars().count());
+    for row in rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    let line = |cells: [&str; 4]| {
+        let padded: Vec<String> = cells
+            .iter()
+            .zip(widths)
+            .map(|(c, w)| format!("{c}{}", " ".repeat(w - c.chars().count())))
+            .collect();
+        println!("{}", padded.join(" | ").trim_end());
+    };
+    line(headers);
+    let rule = widths.map(|w| "-".repeat(w));
+    line(rule.each_ref().map(String::as_str));
+    for row in rows {
+        line(row.each_ref().map(String::as_str));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
