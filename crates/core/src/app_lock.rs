@@ -10,7 +10,8 @@
 //!   duress PIN *is* the PIN, so the controller can open the app again and again and find an
 //!   unused app.
 //! * **Wipe after N wrong PINs** ([`LockPolicy::max_failed_unlocks`]); the counter is persisted
-//!   before each attempt, so killing the app does not reset it.
+//!   before each attempt, so killing the app does not reset it. A wrong current PIN at the
+//!   change-PIN form ([`change_pin`]) counts on the same counter and wipes the same way.
 //! * **Nothing distinguishes a store with a duress PIN from one without.** Every store that went
 //!   through this module holds one duress row: a real verifier, or random bytes of the same shape
 //!   and cost. Every unlock attempt runs both Argon2id derivations (duress check and real PIN)
@@ -231,6 +232,114 @@ pub fn unlock_or_wipe(
         }
         Err(e) => Err(e.into()),
     }
+}
+
+/// What a change-PIN attempt did, as the UI may show it; the same shape as [`UnlockOutcome`]
+/// because a wrong current PIN here is a wrong PIN at the lock screen in every respect.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChangePinOutcome {
+    /// The PIN is changed: the old one no longer unlocks, the new one does, and the data is
+    /// re-encrypted under a new data key. The store stays unlocked.
+    Changed,
+    /// Wrong current PIN; nothing changed except the failed-attempt count, and `remaining` more
+    /// wrong attempts (here or at the lock screen) are allowed before the wipe. The store stays
+    /// unlocked: the person is already inside the app.
+    WrongPin {
+        /// Wrong attempts left before everything is wiped.
+        remaining: u32,
+    },
+    /// The wrong current PIN was the last one the policy allows: everything was wiped, exactly
+    /// as at the lock screen; the app needs setting up again.
+    Wiped,
+}
+
+/// Changes the PIN from inside the app (settings), under the lock screen's rules, so that the
+/// form is no easier a way to guess the PIN than the lock screen:
+///
+/// * the store must be unlocked ([`StoreError::Locked`] otherwise, not counted): at the lock
+///   screen the only PIN entry is [`unlock_or_wipe`], with its duress check;
+/// * `new_pin` must pass [`validate_pin`] (checked first, not counted: a typo in the new PIN
+///   costs no attempt);
+/// * a wrong `current_pin` counts as a failed unlock toward [`LockPolicy::max_failed_unlocks`],
+///   on the same persisted counter (counted before the check, so killing the app does not avoid
+///   it) → [`ChangePinOutcome::WrongPin`], or at the limit the same crypto-shredding wipe as at
+///   the lock screen → [`ChangePinOutcome::Wiped`]. Wrong attempts here and at the lock screen
+///   add up; otherwise the form would be a free brute-force oracle for whoever holds the
+///   unlocked phone;
+/// * the duress PIN typed as `current_pin` is a wrong current PIN (counted), *not* a wipe. The
+///   duress PIN exists to make an app opened under coercion look unused, and it works only at
+///   the lock screen (as in [`Store::set_duress_pin`]): here the person is already inside, the
+///   data has already been on screen, and a wipe from a settings form would be neither silent
+///   nor needed (the panic wipe is one tap away). Treating it as wrong also means this form
+///   never says whether a given PIN is the duress PIN;
+/// * `new_pin` equal to the duress PIN is refused ([`LockError::DuressSameAsPin`], code
+///   `duress_same_as_pin`), because the real PIN is checked first at unlock and the duress PIN
+///   would silently stop working. This is reported only *after* the current PIN proved right,
+///   and the duress check runs on every attempt with a valid new PIN, whatever the current
+///   PIN, so that someone without the PIN learns nothing about the duress PIN, not even from
+///   timing (each attempt costs one duress derivation plus one PIN derivation before any
+///   answer).
+///
+/// Residual, accepted: whoever knows the current PIN can test candidates for the duress PIN here
+/// (each test costs two Argon2id derivations). They could equally replace or remove it with
+/// [`Store::set_duress_pin`]; the duress PIN protects against someone who does *not* know the
+/// real PIN.
+///
+/// The duress PIN itself is untouched (its verifier depends on the device secret, not on the
+/// PIN or the data key), as are drafts, the outbox and the request secrets
+/// ([`Store::change_pin`] re-encrypts them in one transaction).
+///
+/// Takes the store by value because one outcome destroys it, and hands it back with every
+/// other outcome *and* with every error (a refused new PIN must not throw the person out to the
+/// lock screen). `None` only after [`ChangePinOutcome::Wiped`] or a wipe that failed part-way
+/// (then reopen with [`Store::open`], or wipe again).
+pub fn change_pin(
+    mut store: Store,
+    current_pin: &str,
+    new_pin: &str,
+    policy: &LockPolicy,
+) -> (Result<ChangePinOutcome, LockError>, Option<Store>) {
+    match change_pin_checked(&mut store, current_pin, new_pin) {
+        Ok(()) => (Ok(ChangePinOutcome::Changed), Some(store)),
+        Err(LockError::Store(StoreError::WrongPin)) => match store.failed_unlocks() {
+            Ok(failed) if failed >= policy.max() => match wipe_thoroughly(store) {
+                Ok(()) => (Ok(ChangePinOutcome::Wiped), None),
+                Err(e) => (Err(e.into()), None),
+            },
+            Ok(failed) => (
+                Ok(ChangePinOutcome::WrongPin {
+                    remaining: policy.max() - failed,
+                }),
+                Some(store),
+            ),
+            Err(e) => (Err(e.into()), Some(store)),
+        },
+        Err(e) => (Err(e), Some(store)),
+    }
+}
+
+/// [`change_pin`] without the wipe: every check, then the change. The only source of
+/// [`StoreError::WrongPin`] is the current PIN's check (counted by the store).
+fn change_pin_checked(
+    store: &mut Store,
+    current_pin: &str,
+    new_pin: &str,
+) -> Result<(), LockError> {
+    if !store.is_unlocked() {
+        return Err(StoreError::Locked.into());
+    }
+    validate_pin(new_pin)?;
+    // Both derivations on every attempt, duress first; the duress result is acted on only once
+    // the current PIN has proved right.
+    let row = read_or_init_duress_row(store)?;
+    let new_is_duress =
+        store.secondary_pin_matches(new_pin, &row.salt, row.params, &row.verifier)?;
+    if new_is_duress {
+        store.unlock(current_pin)?;
+        return Err(LockError::DuressSameAsPin);
+    }
+    store.change_pin(current_pin, new_pin)?;
+    Ok(())
 }
 
 /// [`Store::wipe`], and if that reports an error part-way, a second pass over the directory

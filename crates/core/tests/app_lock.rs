@@ -1,10 +1,13 @@
 //! The lock screen's rules on real SQLite files: right PIN, duress PIN (silent wipe and a fresh
-//! store), wipe after N wrong PINs, the persisted counter, and the PIN rules.
+//! store), wipe after N wrong PINs, the persisted counter, the PIN rules, and changing the PIN
+//! under the same rules.
 
 use std::fs;
 use std::path::Path;
 
-use reach_core::app_lock::{self, LockError, LockPolicy, PinError, UnlockOutcome, unlock_or_wipe};
+use reach_core::app_lock::{
+    self, ChangePinOutcome, LockError, LockPolicy, PinError, UnlockOutcome, unlock_or_wipe,
+};
 use reach_core::envelope::HotlinePrivateKey;
 use reach_core::profile::HotlineProfile;
 use reach_core::receipt::ReceiptSigner;
@@ -261,4 +264,237 @@ fn the_file_does_not_reveal_whether_a_duress_pin_is_set() {
     assert_eq!(outcome, UnlockOutcome::Unlocked);
     let (salt_c, ver_c) = duress_row(&plain);
     assert_eq!((salt_c.len(), ver_c.len()), (salt_b.len(), ver_b.len()));
+}
+
+// ------------------------------------------------------------------------------ change PIN
+
+const NEW_PIN: &str = "705118";
+
+/// A change-PIN attempt that must hand the store back.
+fn change(
+    store: Store,
+    current: &str,
+    new: &str,
+    policy: &LockPolicy,
+) -> (Result<ChangePinOutcome, LockError>, Store) {
+    let (result, store) = app_lock::change_pin(store, current, new, policy);
+    (
+        result,
+        store.expect("the store survives every outcome but a wipe"),
+    )
+}
+
+#[test]
+fn change_pin_keeps_the_data_and_only_the_new_pin_unlocks() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let mut store = app_lock::setup(dir, PIN, Some(DURESS), fast()).unwrap();
+    let draft = store.save_draft(None, &Referral::sample()).unwrap();
+    let rid = store
+        .submit(&Referral::sample_minimal(), &profile())
+        .unwrap();
+    let secret = store.status_secret(rid).unwrap();
+    let policy = LockPolicy::default();
+
+    let (result, store) = change(store, PIN, NEW_PIN, &policy);
+    assert_eq!(result.unwrap(), ChangePinOutcome::Changed);
+    assert!(store.is_unlocked(), "the person stays inside");
+    assert_eq!(store.load_draft(draft).unwrap(), Referral::sample());
+    assert_eq!(store.failed_unlocks().unwrap(), 0);
+    drop(store);
+
+    // After a restart: the old PIN is an ordinary wrong PIN, the new one opens everything.
+    let (outcome, store) = attempt(dir, PIN, &policy);
+    assert_eq!(outcome, UnlockOutcome::WrongPin { remaining: 9 });
+    assert!(!store.unwrap().is_unlocked());
+    let (outcome, store) = attempt(dir, NEW_PIN, &policy);
+    assert_eq!(outcome, UnlockOutcome::Unlocked);
+    let store = store.unwrap();
+    assert_eq!(store.load_draft(draft).unwrap(), Referral::sample());
+    assert_eq!(store.list_drafts().unwrap(), vec![draft]);
+    assert_eq!(store.list().unwrap().len(), 1, "the outbox survives");
+    assert_eq!(store.status_secret(rid).unwrap(), secret);
+    assert_eq!(store.failed_unlocks().unwrap(), 0);
+    drop(store);
+
+    // The duress PIN is untouched by the change: it still wipes silently.
+    let (outcome, store) = attempt(dir, DURESS, &policy);
+    assert_eq!(outcome, UnlockOutcome::Unlocked);
+    let store = store.unwrap();
+    assert!(store.list_drafts().unwrap().is_empty());
+    assert!(store.list().unwrap().is_empty());
+}
+
+#[test]
+fn change_pin_counts_a_wrong_current_pin_like_the_lock_screen() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let mut store = app_lock::setup(dir, PIN, Some(DURESS), fast()).unwrap();
+    let draft = store.save_draft(None, &Referral::sample()).unwrap();
+    let policy = LockPolicy::default();
+
+    let (result, store) = change(store, "0000", NEW_PIN, &policy);
+    assert_eq!(result.unwrap(), ChangePinOutcome::WrongPin { remaining: 9 });
+    assert!(store.is_unlocked(), "a wrong current PIN does not lock");
+    assert_eq!(store.failed_unlocks().unwrap(), 1);
+
+    // The duress PIN as the current PIN: a wrong PIN like any other, counted, no wipe.
+    let (result, store) = change(store, DURESS, NEW_PIN, &policy);
+    assert_eq!(result.unwrap(), ChangePinOutcome::WrongPin { remaining: 8 });
+    assert!(store.is_unlocked());
+    assert_eq!(store.load_draft(draft).unwrap(), Referral::sample());
+    drop(store);
+    assert_eq!(
+        Store::open(dir).unwrap().failed_unlocks().unwrap(),
+        2,
+        "persisted"
+    );
+
+    // The PIN did not change; the counter goes on at the lock screen, and the right PIN
+    // resets it.
+    let (outcome, store) = attempt(dir, NEW_PIN, &policy);
+    assert_eq!(outcome, UnlockOutcome::WrongPin { remaining: 7 });
+    drop(store);
+    let (outcome, store) = attempt(dir, PIN, &policy);
+    assert_eq!(outcome, UnlockOutcome::Unlocked);
+    let mut store = store.unwrap();
+    assert_eq!(store.failed_unlocks().unwrap(), 0);
+
+    // A locked store refuses at once, without counting: the lock screen is unlock_or_wipe.
+    store.lock();
+    let (result, mut store) = change(store, PIN, NEW_PIN, &policy);
+    assert_eq!(result.unwrap_err().code(), "locked");
+    assert!(!store.is_unlocked());
+    assert_eq!(store.failed_unlocks().unwrap(), 0);
+    store.unlock(PIN).unwrap();
+}
+
+#[test]
+fn wrong_pins_at_unlock_and_at_change_pin_add_up_to_the_wipe() {
+    let policy = LockPolicy {
+        max_failed_unlocks: 4,
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+
+    // Wrong at the form, then (the app closed) wrong at the lock screen: one count, one wipe.
+    let mut store = app_lock::setup(dir, PIN, None, fast()).unwrap();
+    store.save_draft(None, &Referral::sample()).unwrap();
+    store
+        .submit(&Referral::sample_minimal(), &profile())
+        .unwrap();
+    let (result, store) = change(store, "1111", NEW_PIN, &policy);
+    assert_eq!(result.unwrap(), ChangePinOutcome::WrongPin { remaining: 3 });
+    let (result, store) = change(store, "2222", NEW_PIN, &policy);
+    assert_eq!(result.unwrap(), ChangePinOutcome::WrongPin { remaining: 2 });
+    drop(store);
+    assert_eq!(
+        attempt(dir, "3333", &policy).0,
+        UnlockOutcome::WrongPin { remaining: 1 }
+    );
+    let (outcome, store) = attempt(dir, "4444", &policy);
+    assert_eq!(outcome, UnlockOutcome::Wiped);
+    assert!(store.is_none());
+    assert!(!Store::exists(dir));
+    assert!(files_in(dir).is_empty(), "left behind: {:?}", files_in(dir));
+
+    // Someone holding the unlocked phone alternates between the unlock command and the form:
+    // still one count, and the form itself wipes at the limit, like the lock screen.
+    let mut store = app_lock::setup(dir, PIN, Some(DURESS), fast()).unwrap();
+    store.save_draft(None, &Referral::sample()).unwrap();
+    store
+        .submit(&Referral::sample_minimal(), &profile())
+        .unwrap();
+    let (outcome, store) = unlock_or_wipe(store, "1111", &policy, fast()).unwrap();
+    assert_eq!(outcome, UnlockOutcome::WrongPin { remaining: 3 });
+    let (result, store) = change(store.unwrap(), "2222", NEW_PIN, &policy);
+    assert_eq!(result.unwrap(), ChangePinOutcome::WrongPin { remaining: 2 });
+    let (outcome, store) = unlock_or_wipe(store, "3333", &policy, fast()).unwrap();
+    assert_eq!(outcome, UnlockOutcome::WrongPin { remaining: 1 });
+    let (result, store) = app_lock::change_pin(store.unwrap(), "4444", NEW_PIN, &policy);
+    assert_eq!(result.unwrap(), ChangePinOutcome::Wiped);
+    assert!(store.is_none());
+    assert!(!Store::exists(dir));
+    assert!(files_in(dir).is_empty(), "left behind: {:?}", files_in(dir));
+
+    // A fresh start is possible afterwards, and it is empty.
+    let store = app_lock::setup(dir, NEW_PIN, None, fast()).unwrap();
+    assert!(store.list_drafts().unwrap().is_empty());
+    assert!(store.list().unwrap().is_empty());
+}
+
+#[test]
+fn change_pin_refuses_a_new_pin_that_breaks_the_rules_without_counting() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let mut store = app_lock::setup(dir, PIN, None, fast()).unwrap();
+    let draft = store.save_draft(None, &Referral::sample()).unwrap();
+    let policy = LockPolicy::default();
+
+    for (new, code) in [
+        ("", "pin_too_short"),
+        ("123", "pin_too_short"),
+        ("1234567890123", "pin_too_long"),
+        ("12a4", "pin_not_digits"),
+        ("١٢٣٤", "pin_not_digits"),
+    ] {
+        // Even with a wrong current PIN: the new PIN is checked first and nothing is counted.
+        for current in [PIN, "0000"] {
+            let (result, back) = change(store, current, new, &policy);
+            let err = result.unwrap_err();
+            assert!(matches!(err, LockError::Pin(_)), "{new:?}");
+            assert_eq!(err.code(), code, "{new:?}");
+            assert!(back.is_unlocked());
+            assert_eq!(back.failed_unlocks().unwrap(), 0);
+            store = back;
+        }
+    }
+    assert_eq!(store.load_draft(draft).unwrap(), Referral::sample());
+    drop(store);
+    assert_eq!(
+        attempt(dir, PIN, &policy).0,
+        UnlockOutcome::Unlocked,
+        "the PIN did not change"
+    );
+}
+
+#[test]
+fn change_pin_refuses_the_duress_pin_as_the_new_pin() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let mut store = app_lock::setup(dir, PIN, Some(DURESS), fast()).unwrap();
+    let draft = store.save_draft(None, &Referral::sample()).unwrap();
+    let policy = LockPolicy::default();
+
+    let (result, store) = change(store, PIN, DURESS, &policy);
+    let err = result.unwrap_err();
+    assert!(matches!(err, LockError::DuressSameAsPin));
+    assert_eq!(err.code(), "duress_same_as_pin");
+    assert!(store.is_unlocked());
+    assert_eq!(store.failed_unlocks().unwrap(), 0);
+
+    // Without the right current PIN the form says only "wrong PIN" (and counts it): it must not
+    // tell a stranger which PIN is the duress PIN, or that there is one.
+    let (result, store) = change(store, "0000", DURESS, &policy);
+    assert_eq!(result.unwrap(), ChangePinOutcome::WrongPin { remaining: 9 });
+    assert_eq!(store.failed_unlocks().unwrap(), 1);
+    assert_eq!(store.load_draft(draft).unwrap(), Referral::sample());
+    drop(store);
+
+    // Nothing changed: the PIN unlocks, the duress PIN still wipes.
+    let (outcome, store) = attempt(dir, PIN, &policy);
+    assert_eq!(outcome, UnlockOutcome::Unlocked);
+    assert_eq!(
+        store.unwrap().load_draft(draft).unwrap(),
+        Referral::sample()
+    );
+    let (outcome, store) = attempt(dir, DURESS, &policy);
+    assert_eq!(outcome, UnlockOutcome::Unlocked);
+    assert!(store.unwrap().list_drafts().unwrap().is_empty(), "wiped");
+
+    // Without a duress PIN (a decoy row), any valid new PIN is fine, the old duress PIN too.
+    let tmp = tempfile::tempdir().unwrap();
+    let store = app_lock::setup(tmp.path(), PIN, None, fast()).unwrap();
+    let (result, _) = change(store, PIN, DURESS, &policy);
+    assert_eq!(result.unwrap(), ChangePinOutcome::Changed);
 }
