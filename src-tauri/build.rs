@@ -21,6 +21,7 @@ const COMMANDS: &[&str] = &[
     "lock",
     "quick_exit",
     "set_duress_pin",
+    "change_pin",
     "draft_new",
     "draft_save",
     "draft_load",

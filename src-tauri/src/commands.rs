@@ -1,21 +1,21 @@
 //! The IPC commands of `docs/ipc.md`, each a thin wrapper over `reach-core`. Private module
 //! (toolchain trap 4: a `pub` command at the crate root collides with its generated macro).
 //!
-//! Argon2id work (setup, unlock, duress PIN) runs on the blocking pool so the WebView stays
-//! responsive. PINs are zeroised when dropped. No command ever returns backend text: errors are
-//! [`CommandError`] codes.
+//! Argon2id work (setup, unlock, duress PIN, change PIN) runs on the blocking pool so the
+//! WebView stays responsive. PINs are zeroised when dropped. No command ever returns backend
+//! text: errors are [`CommandError`] codes.
 
 use std::str::FromStr as _;
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
-use reach_core::app_lock::{self, UnlockOutcome};
+use reach_core::app_lock::{self, ChangePinOutcome, UnlockOutcome};
 use reach_core::ids::ReferralId;
 use reach_core::outbox::{OutboxState, RequestStatus};
 use reach_core::referral::{FORMAT_VERSION, Referral, limits};
 use reach_core::store::{DraftId, Store, StoreError};
 use reach_core::wire::ReferralState;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use tauri::State;
 use zeroize::Zeroizing;
 
@@ -52,6 +52,48 @@ impl From<UnlockOutcome> for UnlockView {
             UnlockOutcome::Wiped => Self::Wiped,
         }
     }
+}
+
+/// `change_pin`'s answer, in `unlock`'s style:
+/// `{ "result": "changed" | "wrong_pin" | "wiped", "remaining"? }`.
+#[derive(Debug, Serialize)]
+#[serde(tag = "result", rename_all = "snake_case")]
+pub enum ChangePinView {
+    /// Only the new PIN unlocks now; still unlocked.
+    Changed,
+    /// Wrong current PIN, counted; `remaining` more before the wipe. Still unlocked.
+    WrongPin { remaining: u32 },
+    /// That was the last wrong PIN allowed: everything is wiped; the app needs setup.
+    Wiped,
+}
+
+impl From<ChangePinOutcome> for ChangePinView {
+    fn from(o: ChangePinOutcome) -> Self {
+        match o {
+            ChangePinOutcome::Changed => Self::Changed,
+            ChangePinOutcome::WrongPin { remaining } => Self::WrongPin { remaining },
+            ChangePinOutcome::Wiped => Self::Wiped,
+        }
+    }
+}
+
+/// `quick_exit`'s answer: `{ "saved": bool, "error": null | "<code>" }`. The app is locked
+/// whatever it says; `saved` tells whether the pending answers were stored (encrypted) first,
+/// and `error` why not, as a code (`null` when there was nothing to save). The UI has already
+/// hidden everything and may ignore it; it is there so that a failed save is never silent.
+#[derive(Debug, Serialize)]
+pub struct QuickExitView {
+    saved: bool,
+    error: Option<&'static str>,
+}
+
+/// `quick_exit`'s optional `pending`: the answers typed since the last autosave,
+/// `{ "draftId": "32 hex" | null, "referral": Referral JSON }`.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct PendingDraft {
+    draft_id: Option<String>,
+    referral: serde_json::Value,
 }
 
 /// One request as the status screen shows it.
@@ -211,10 +253,133 @@ pub async fn lock(state: State<'_, AppState>) -> Result<()> {
 }
 
 /// Lock and forget everything held in memory for the UI. The backend keeps no drafts in memory
-/// (they are encrypted in the store), so this is `lock` plus the hotline's answers.
+/// (they are encrypted in the store), so this is `lock` plus the hotline's answers, after
+/// saving the `pending` answers (those the UI's autosave debounce has not sent yet) as a draft.
+///
+/// `pending` is taken as raw JSON, not as a typed argument: a typed one that does not parse
+/// would fail the command before it runs, and nothing may keep quick exit from locking. For the
+/// same reason a failed save (malformed, too large, no store, store already locked…) is not an
+/// error: the app is locked all the same, and the answer says `saved: false` with the code.
+/// Save and lock happen under the state lock and one hold of the store, so no other command
+/// (an unlock, a late `draft_save`) can come in between. A `draftId` that names no draft any
+/// more (deleted, submitted, or not an id at all) gets a new draft: losing the answers would be
+/// worse than a second draft.
 #[tauri::command]
-pub async fn quick_exit(state: State<'_, AppState>) -> Result<()> {
-    lock(state).await
+pub async fn quick_exit(
+    state: State<'_, AppState>,
+    pending: Option<serde_json::Value>,
+) -> Result<QuickExitView> {
+    // Parsed before taking the lock (it needs no state), like `draft_save`.
+    let pending = pending.map(parse_pending);
+    let inner = state.inner.lock().await;
+    let saved = match &inner.store {
+        Some(store) => {
+            let mut store = LockOnDrop(lock_store(store));
+            match pending {
+                None => Ok(false),
+                Some(Err(e)) => Err(e),
+                Some(Ok((id, referral))) => {
+                    save_pending(&mut store.0, id, &referral).map(|()| true)
+                }
+            }
+        }
+        None => match pending {
+            None => Ok(false),
+            Some(Err(e)) => Err(e),
+            Some(Ok(_)) => Err(CommandError::NOT_SET_UP),
+        },
+    };
+    state.forget_hotline_states();
+    Ok(match saved {
+        Ok(saved) => QuickExitView { saved, error: None },
+        Err(e) => QuickExitView {
+            saved: false,
+            error: Some(e.code),
+        },
+    })
+}
+
+/// Holds the store and locks it when dropped, so that quick exit locks even if saving the
+/// pending draft fails in a way nobody foresaw (including a panic).
+struct LockOnDrop<'a>(std::sync::MutexGuard<'a, Store>);
+
+impl Drop for LockOnDrop<'_> {
+    fn drop(&mut self) {
+        self.0.lock();
+    }
+}
+
+/// `pending` → (draft id or `None` for a new draft, referral). A `draftId` that is not an id
+/// is `None` (see [`quick_exit`]); anything else that does not parse is refused with the
+/// codes of `draft_save` (`malformed`, `too_large`, `unsupported_version`), never echoing it.
+fn parse_pending(value: serde_json::Value) -> Result<(Option<DraftId>, Referral)> {
+    // Only the documented object: serde would also build the struct from an array.
+    if !value.is_object() {
+        return Err(CommandError::code("malformed"));
+    }
+    let pending: PendingDraft =
+        serde_json::from_value(value).map_err(|_| CommandError::code("malformed"))?;
+    let id = pending
+        .draft_id
+        .as_deref()
+        .and_then(|id| parse_draft_id(id).ok());
+    Ok((id, parse_referral(pending.referral)?))
+}
+
+/// Saves over the draft `id`, or as a new draft when there is no `id` or it names no draft any
+/// more.
+fn save_pending(store: &mut Store, id: Option<DraftId>, referral: &Referral) -> Result<()> {
+    match id.map(|id| store.save_draft(Some(id), referral)) {
+        Some(Ok(_)) => Ok(()),
+        None | Some(Err(StoreError::NotFound)) => {
+            store.save_draft(None, referral)?;
+            Ok(())
+        }
+        Some(Err(e)) => Err(e.into()),
+    }
+}
+
+/// Changes the PIN from the settings screen, under the lock screen's rules
+/// (`reach_core::app_lock::change_pin`): a wrong current PIN counts toward the wipe, and the
+/// last allowed one wipes. The store is taken out (delivery paused) because that outcome
+/// consumes it; every other outcome, errors included, puts it back as it was (still unlocked).
+#[tauri::command]
+pub async fn change_pin(
+    state: State<'_, AppState>,
+    current_pin: String,
+    new_pin: String,
+) -> Result<ChangePinView> {
+    let current_pin = Zeroizing::new(current_pin);
+    let new_pin = Zeroizing::new(new_pin);
+    let mut inner = state.inner.lock().await;
+    let store = state
+        .take_store(&mut inner)
+        .await?
+        .ok_or(CommandError::NOT_SET_UP)?;
+    let policy = state.config.lock_policy;
+    let result =
+        blocking(move || app_lock::change_pin(store, &current_pin, &new_pin, &policy)).await;
+    match result {
+        Ok((outcome, store)) => {
+            let store = match store {
+                Some(store) => Some(store),
+                None => {
+                    // Wiped (nothing left to open), or a wipe that failed part-way: open
+                    // what is left, if anything, locked.
+                    state.forget_hotline_states();
+                    Store::open(&state.config.data_dir).ok()
+                }
+            };
+            state.put_store(&mut inner, store);
+            Ok(outcome?.into())
+        }
+        Err(e) => {
+            // The store was lost with the task: open it again, locked.
+            state.forget_hotline_states();
+            state.put_store(&mut inner, Store::open(&state.config.data_dir).ok());
+            Err(e)
+        }
+    }
 }
 
 #[tauri::command]

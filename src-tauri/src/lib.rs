@@ -41,6 +41,7 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>, config: AppConfig) -> tau
             commands::lock,
             commands::quick_exit,
             commands::set_duress_pin,
+            commands::change_pin,
             commands::draft_new,
             commands::draft_save,
             commands::draft_load,

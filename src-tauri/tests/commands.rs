@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use reach_app_lib::AppConfig;
 use reach_core::profile::HotlineProfile;
-use reach_core::referral::Referral;
+use reach_core::referral::{Referral, limits};
 use reach_core::store::KdfParams;
 use serde_json::{Value, json};
 use tauri::Manager as _;
@@ -486,7 +486,7 @@ fn the_capability_grants_exactly_our_commands() {
         .collect();
     granted.sort();
     assert_eq!(granted, expected);
-    assert_eq!(expected.len(), 19);
+    assert_eq!(expected.len(), 20);
     assert_eq!(cap["windows"], json!(["main"]));
     assert!(
         cap.get("remote").is_none(),
@@ -589,4 +589,303 @@ fn retry_without_a_hotline_or_a_store() {
         app2.err_code("retry", json!({ "referralId": id })),
         "not_set_up"
     );
+}
+
+const NEW_PIN: &str = "705118";
+
+#[test]
+fn change_pin_follows_the_lock_screen_rules() {
+    let tmp = tempfile::tempdir().unwrap();
+    let app = app(tmp.path(), None);
+    let change = |current: &str, new: &str| {
+        app.call(
+            "change_pin",
+            json!({ "currentPin": current, "newPin": new }),
+        )
+    };
+    assert_eq!(
+        change(PIN, NEW_PIN).unwrap_err()["code"],
+        "not_set_up",
+        "no store yet"
+    );
+    app.ok("setup", json!({ "pin": PIN, "duressPin": DURESS }));
+    let draft = app.ok("draft_new", json!({}));
+    let referral = serde_json::to_value(Referral::sample()).unwrap();
+    app.ok(
+        "draft_save",
+        json!({ "draftId": draft, "referral": referral }),
+    );
+
+    // A wrong current PIN (the duress PIN too) counts, like at the lock screen, and keeps the
+    // person inside.
+    assert_eq!(
+        change("0000", NEW_PIN).unwrap(),
+        json!({ "result": "wrong_pin", "remaining": 9 })
+    );
+    assert_eq!(
+        change(DURESS, NEW_PIN).unwrap(),
+        json!({ "result": "wrong_pin", "remaining": 8 })
+    );
+    let s = app.ok("app_state", json!({}));
+    assert_eq!(
+        (s["unlocked"].clone(), s["failed_unlocks"].clone()),
+        (json!(true), json!(2))
+    );
+    assert_eq!(app.ok("draft_load", json!({ "draftId": draft })), referral);
+
+    // A new PIN that breaks the rules is refused (not counted); so is the duress PIN.
+    for (new, code) in [
+        ("12", "pin_too_short"),
+        ("1234567890123", "pin_too_long"),
+        ("12a4", "pin_not_digits"),
+    ] {
+        assert_eq!(change(PIN, new).unwrap_err()["code"], code, "{new}");
+    }
+    assert_eq!(app.ok("app_state", json!({}))["failed_unlocks"], 2);
+    assert_eq!(
+        change(PIN, DURESS).unwrap_err()["code"],
+        "duress_same_as_pin"
+    );
+    let s = app.ok("app_state", json!({}));
+    assert_eq!(
+        (s["unlocked"].clone(), s["failed_unlocks"].clone()),
+        (json!(true), json!(0))
+    );
+
+    // The change: still inside, the draft readable; afterwards only the new PIN unlocks.
+    assert_eq!(
+        change(PIN, NEW_PIN).unwrap(),
+        json!({ "result": "changed" })
+    );
+    assert_eq!(app.ok("app_state", json!({}))["unlocked"], true);
+    assert_eq!(app.ok("draft_load", json!({ "draftId": draft })), referral);
+    app.ok("lock", json!({}));
+    assert_eq!(
+        change(NEW_PIN, "1111").unwrap_err()["code"],
+        "locked",
+        "no PIN entry at the lock screen but unlock"
+    );
+    assert_eq!(
+        app.ok("unlock", json!({ "pin": PIN })),
+        json!({ "result": "wrong_pin", "remaining": 9 })
+    );
+    assert_eq!(
+        app.ok("unlock", json!({ "pin": NEW_PIN })),
+        json!({ "result": "unlocked" })
+    );
+    assert_eq!(app.ok("draft_load", json!({ "draftId": draft })), referral);
+
+    // Wrong at the form, then at the lock screen: one count, and the tenth wipes.
+    for remaining in (6..=9).rev() {
+        assert_eq!(
+            change("0000", "1111").unwrap(),
+            json!({ "result": "wrong_pin", "remaining": remaining })
+        );
+    }
+    app.ok("lock", json!({}));
+    for remaining in (1..=5).rev() {
+        assert_eq!(
+            app.ok("unlock", json!({ "pin": "0000" })),
+            json!({ "result": "wrong_pin", "remaining": remaining })
+        );
+    }
+    assert_eq!(
+        app.ok("unlock", json!({ "pin": "0000" })),
+        json!({ "result": "wiped" })
+    );
+    assert_eq!(app.ok("app_state", json!({}))["setup_done"], false);
+}
+
+#[test]
+fn change_pin_wipes_at_the_limit_like_unlock() {
+    let tmp = tempfile::tempdir().unwrap();
+    let app = app(tmp.path(), None);
+    app.ok("setup", json!({ "pin": PIN }));
+    app.ok("draft_new", json!({}));
+    for remaining in (1..=9).rev() {
+        assert_eq!(
+            app.ok(
+                "change_pin",
+                json!({ "currentPin": "0000", "newPin": NEW_PIN })
+            ),
+            json!({ "result": "wrong_pin", "remaining": remaining })
+        );
+    }
+    assert_eq!(
+        app.ok(
+            "change_pin",
+            json!({ "currentPin": "0000", "newPin": NEW_PIN })
+        ),
+        json!({ "result": "wiped" })
+    );
+    let s = app.ok("app_state", json!({}));
+    assert_eq!(
+        (s["setup_done"].clone(), s["unlocked"].clone()),
+        (json!(false), json!(false))
+    );
+    assert_eq!(app.err_code("drafts", json!({})), "not_set_up");
+    let left: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().collect();
+    assert!(left.is_empty(), "left behind: {left:?}");
+    app.ok("setup", json!({ "pin": NEW_PIN }));
+    assert_eq!(app.ok("drafts", json!({})), json!([]));
+}
+
+#[test]
+fn quick_exit_saves_the_pending_answers_then_locks() {
+    let tmp = tempfile::tempdir().unwrap();
+    let app = app(tmp.path(), None);
+    app.ok("setup", json!({ "pin": PIN }));
+    let draft = app.ok("draft_new", json!({}));
+    // The last autosave had less than what was typed since.
+    let older = serde_json::to_value(Referral::sample_minimal()).unwrap();
+    let newer = serde_json::to_value(Referral::sample()).unwrap();
+    assert_ne!(older, newer);
+    app.ok("draft_save", json!({ "draftId": draft, "referral": older }));
+
+    assert_eq!(
+        app.ok(
+            "quick_exit",
+            json!({ "pending": { "draftId": draft, "referral": newer } })
+        ),
+        json!({ "saved": true, "error": null })
+    );
+    assert_eq!(app.ok("app_state", json!({}))["unlocked"], false);
+    assert_eq!(app.err_code("drafts", json!({})), "locked");
+    assert_eq!(
+        app.err_code("draft_load", json!({ "draftId": draft })),
+        "locked"
+    );
+    assert_eq!(
+        app.ok("unlock", json!({ "pin": PIN })),
+        json!({ "result": "unlocked" })
+    );
+    assert_eq!(app.ok("drafts", json!({})), json!([draft]), "saved over it");
+    assert_eq!(app.ok("draft_load", json!({ "draftId": draft })), newer);
+
+    // No draft yet (null or absent), or one that is gone: a new draft, then locked.
+    let gone = app.ok("draft_new", json!({}));
+    app.ok("draft_delete", json!({ "draftId": gone }));
+    for pending in [
+        json!({ "draftId": null, "referral": older }),
+        json!({ "referral": older }),
+        json!({ "draftId": gone, "referral": older }),
+    ] {
+        let before = app.ok("drafts", json!({}));
+        let before = before.as_array().unwrap();
+        assert_eq!(
+            app.ok("quick_exit", json!({ "pending": pending })),
+            json!({ "saved": true, "error": null }),
+            "{pending}"
+        );
+        assert_eq!(app.ok("app_state", json!({}))["unlocked"], false);
+        app.ok("unlock", json!({ "pin": PIN }));
+        let after = app.ok("drafts", json!({}));
+        let new: Vec<_> = after
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| !before.contains(d))
+            .collect();
+        assert_eq!(new.len(), 1, "{pending}");
+        assert_ne!(new[0], &gone);
+        assert_eq!(app.ok("draft_load", json!({ "draftId": new[0] })), older);
+    }
+    assert_eq!(app.ok("draft_load", json!({ "draftId": draft })), newer);
+}
+
+#[test]
+fn quick_exit_locks_even_when_the_pending_answers_cannot_be_saved() {
+    let tmp = tempfile::tempdir().unwrap();
+    let app = app(tmp.path(), None);
+    app.ok("setup", json!({ "pin": PIN }));
+    let draft = app.ok("draft_new", json!({}));
+    let referral = serde_json::to_value(Referral::sample()).unwrap();
+    app.ok(
+        "draft_save",
+        json!({ "draftId": draft, "referral": referral }),
+    );
+
+    let mut bad_phone = referral.clone();
+    bad_phone["contact"]["methods"][0]["phone"] = json!({ "not": "+15551234567" });
+    let mut too_large = referral.clone();
+    too_large["message"] = json!("5551234567 ".repeat(limits::SERIALIZED_MAX_BYTES / 10));
+    for (pending, code) in [
+        (
+            json!({ "draftId": draft, "referral": bad_phone }),
+            "malformed",
+        ),
+        (
+            json!({ "draftId": draft, "referral": too_large }),
+            "too_large",
+        ),
+        (json!({ "draftId": draft }), "malformed"),
+        (
+            json!({ "draftId": 5551234567u64, "referral": referral }),
+            "malformed",
+        ),
+        (json!("+15551234567"), "malformed"),
+        (json!([draft, referral]), "malformed"),
+    ] {
+        let answer = app.ok("quick_exit", json!({ "pending": pending }));
+        assert_eq!(
+            answer,
+            json!({ "saved": false, "error": code }),
+            "{pending}"
+        );
+        assert_eq!(
+            app.ok("app_state", json!({}))["unlocked"],
+            false,
+            "{pending}"
+        );
+        assert_eq!(app.err_code("drafts", json!({})), "locked");
+        assert_eq!(
+            app.ok("unlock", json!({ "pin": PIN })),
+            json!({ "result": "unlocked" })
+        );
+        // Nothing was half-saved over the draft, and no new draft appeared.
+        assert_eq!(app.ok("drafts", json!({})), json!([draft]));
+        assert_eq!(app.ok("draft_load", json!({ "draftId": draft })), referral);
+    }
+
+    // Already locked: the answers cannot be saved without the key; it says so, stays locked.
+    app.ok("lock", json!({}));
+    assert_eq!(
+        app.ok(
+            "quick_exit",
+            json!({ "pending": { "draftId": draft, "referral": referral } })
+        ),
+        json!({ "saved": false, "error": "locked" })
+    );
+    assert_eq!(app.ok("app_state", json!({}))["unlocked"], false);
+}
+
+#[test]
+fn quick_exit_without_pending_answers_just_locks() {
+    let tmp = tempfile::tempdir().unwrap();
+    let app = app(tmp.path(), None);
+    // Before setup there is nothing to lock; quick exit never fails.
+    assert_eq!(
+        app.ok("quick_exit", json!({})),
+        json!({ "saved": false, "error": null })
+    );
+    let referral = serde_json::to_value(Referral::sample()).unwrap();
+    assert_eq!(
+        app.ok(
+            "quick_exit",
+            json!({ "pending": { "draftId": null, "referral": referral } })
+        ),
+        json!({ "saved": false, "error": "not_set_up" })
+    );
+    app.ok("setup", json!({ "pin": PIN }));
+    let draft = app.ok("draft_new", json!({}));
+    for args in [json!({}), json!({ "pending": null })] {
+        assert_eq!(
+            app.ok("quick_exit", args.clone()),
+            json!({ "saved": false, "error": null }),
+            "{args}"
+        );
+        assert_eq!(app.ok("app_state", json!({}))["unlocked"], false);
+        app.ok("unlock", json!({ "pin": PIN }));
+        assert_eq!(app.ok("drafts", json!({})), json!([draft]));
+    }
 }
