@@ -9,7 +9,9 @@ use std::str::FromStr as _;
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
-use reach_core::app_lock::{self, ChangePinOutcome, UnlockOutcome};
+use reach_core::app_lock::{
+    self, ChangePinOutcome, DuressPinOutcome, LockError, LockPolicy, UnlockOutcome,
+};
 use reach_core::ids::ReferralId;
 use reach_core::outbox::{OutboxState, RequestStatus};
 use reach_core::referral::{FORMAT_VERSION, Referral, limits};
@@ -73,6 +75,29 @@ impl From<ChangePinOutcome> for ChangePinView {
             ChangePinOutcome::Changed => Self::Changed,
             ChangePinOutcome::WrongPin { remaining } => Self::WrongPin { remaining },
             ChangePinOutcome::Wiped => Self::Wiped,
+        }
+    }
+}
+
+/// `set_duress_pin`'s answer, in `unlock`'s style:
+/// `{ "result": "set" | "wrong_pin" | "wiped", "remaining"? }`.
+#[derive(Debug, Serialize)]
+#[serde(tag = "result", rename_all = "snake_case")]
+pub enum DuressPinView {
+    /// The duress PIN is set (or removed, when none was given); still unlocked.
+    Set,
+    /// Wrong current PIN, counted; `remaining` more before the wipe. Still unlocked.
+    WrongPin { remaining: u32 },
+    /// That was the last wrong PIN allowed: everything is wiped; the app needs setup.
+    Wiped,
+}
+
+impl From<DuressPinOutcome> for DuressPinView {
+    fn from(o: DuressPinOutcome) -> Self {
+        match o {
+            DuressPinOutcome::Set => Self::Set,
+            DuressPinOutcome::WrongPin { remaining } => Self::WrongPin { remaining },
+            DuressPinOutcome::Wiped => Self::Wiped,
         }
     }
 }
@@ -339,26 +364,24 @@ fn save_pending(store: &mut Store, id: Option<DraftId>, referral: &Referral) -> 
     }
 }
 
-/// Changes the PIN from the settings screen, under the lock screen's rules
-/// (`reach_core::app_lock::change_pin`): a wrong current PIN counts toward the wipe, and the
-/// last allowed one wipes. The store is taken out (delivery paused) because that outcome
-/// consumes it; every other outcome, errors included, puts it back as it was (still unlocked).
-#[tauri::command]
-pub async fn change_pin(
-    state: State<'_, AppState>,
-    current_pin: String,
-    new_pin: String,
-) -> Result<ChangePinView> {
-    let current_pin = Zeroizing::new(current_pin);
-    let new_pin = Zeroizing::new(new_pin);
+/// Runs a settings form that asks for the current PIN (`change_pin`, `set_duress_pin`) under
+/// the lock screen's rules: `form` is the `reach_core::app_lock` function, which counts a wrong
+/// current PIN toward the wipe and wipes at the last allowed one. The store is taken out
+/// (delivery paused) because that outcome consumes it; every other outcome, errors included,
+/// puts it back as it was (still unlocked).
+async fn pin_form<O: Send + 'static>(
+    state: &AppState,
+    form: impl FnOnce(Store, &LockPolicy) -> (std::result::Result<O, LockError>, Option<Store>)
+    + Send
+    + 'static,
+) -> Result<O> {
     let mut inner = state.inner.lock().await;
     let store = state
         .take_store(&mut inner)
         .await?
         .ok_or(CommandError::NOT_SET_UP)?;
     let policy = state.config.lock_policy;
-    let result =
-        blocking(move || app_lock::change_pin(store, &current_pin, &new_pin, &policy)).await;
+    let result = blocking(move || form(store, &policy)).await;
     match result {
         Ok((outcome, store)) => {
             let store = match store {
@@ -371,7 +394,7 @@ pub async fn change_pin(
                 }
             };
             state.put_store(&mut inner, store);
-            Ok(outcome?.into())
+            Ok(outcome?)
         }
         Err(e) => {
             // The store was lost with the task: open it again, locked.
@@ -382,21 +405,40 @@ pub async fn change_pin(
     }
 }
 
+/// Changes the PIN from the settings screen, under the lock screen's rules
+/// (`reach_core::app_lock::change_pin`, through [`pin_form`]).
+#[tauri::command]
+pub async fn change_pin(
+    state: State<'_, AppState>,
+    current_pin: String,
+    new_pin: String,
+) -> Result<ChangePinView> {
+    let current_pin = Zeroizing::new(current_pin);
+    let new_pin = Zeroizing::new(new_pin);
+    let outcome = pin_form(&state, move |store, policy| {
+        app_lock::change_pin(store, &current_pin, &new_pin, policy)
+    })
+    .await?;
+    Ok(outcome.into())
+}
+
+/// Sets (or, with no `duress_pin`, removes) the duress PIN from the settings screen, under the
+/// lock screen's rules (`reach_core::app_lock::set_duress_pin`, through [`pin_form`]): a wrong
+/// current PIN counts toward the wipe, and the last allowed one wipes, so this form gives no
+/// more guesses at the PIN than the lock screen.
 #[tauri::command]
 pub async fn set_duress_pin(
     state: State<'_, AppState>,
     pin: String,
     duress_pin: Option<String>,
-) -> Result<()> {
+) -> Result<DuressPinView> {
     let pin = Zeroizing::new(pin);
     let duress_pin = duress_pin.map(Zeroizing::new);
-    let inner = state.inner.lock().await;
-    let store = Arc::clone(store_of(&inner)?);
-    blocking(move || {
-        lock_store(&store).set_duress_pin(&pin, duress_pin.as_ref().map(|d| d.as_str()))
+    let outcome = pin_form(&state, move |store, policy| {
+        app_lock::set_duress_pin(store, &pin, duress_pin.as_ref().map(|d| d.as_str()), policy)
     })
-    .await??;
-    Ok(())
+    .await?;
+    Ok(outcome.into())
 }
 
 #[tauri::command]

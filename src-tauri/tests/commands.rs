@@ -329,19 +329,23 @@ fn the_whole_journey_through_every_command() {
     );
     app.ok("connectivity_changed", json!({ "online": true }));
 
-    // Duress PIN management (needs the store unlocked and the current PIN).
+    // Duress PIN management (needs the store unlocked and the current PIN; a wrong one counts).
     assert_eq!(
-        app.err_code(
+        app.ok(
             "set_duress_pin",
             json!({ "pin": "0000", "duressPin": DURESS })
         ),
-        "wrong_pin"
+        json!({ "result": "wrong_pin", "remaining": 9 })
     );
     assert_eq!(
         app.err_code("set_duress_pin", json!({ "pin": PIN, "duressPin": PIN })),
         "duress_same_as_pin"
     );
-    app.ok("set_duress_pin", json!({ "pin": PIN, "duressPin": DURESS }));
+    assert_eq!(
+        app.ok("set_duress_pin", json!({ "pin": PIN, "duressPin": DURESS })),
+        json!({ "result": "set" })
+    );
+    assert_eq!(app.request_states(), ["received"], "the store is back");
 
     // Lock: the list, drafts and status are closed; the hotline's answers are forgotten.
     app.ok("lock", json!({}));
@@ -724,6 +728,174 @@ fn change_pin_wipes_at_the_limit_like_unlock() {
         (json!(false), json!(false))
     );
     assert_eq!(app.err_code("drafts", json!({})), "not_set_up");
+    let left: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().collect();
+    assert!(left.is_empty(), "left behind: {left:?}");
+    app.ok("setup", json!({ "pin": NEW_PIN }));
+    assert_eq!(app.ok("drafts", json!({})), json!([]));
+}
+
+#[test]
+fn set_duress_pin_follows_the_lock_screen_rules() {
+    let tmp = tempfile::tempdir().unwrap();
+    let app = app(tmp.path(), None);
+    let set = |current: &str, duress: Value| {
+        app.call(
+            "set_duress_pin",
+            json!({ "pin": current, "duressPin": duress }),
+        )
+    };
+    assert_eq!(
+        set(PIN, json!(DURESS)).unwrap_err()["code"],
+        "not_set_up",
+        "no store yet"
+    );
+    app.ok("setup", json!({ "pin": PIN }));
+    let draft = app.ok("draft_new", json!({}));
+    let referral = serde_json::to_value(Referral::sample()).unwrap();
+    app.ok(
+        "draft_save",
+        json!({ "draftId": draft, "referral": referral }),
+    );
+
+    // A wrong current PIN counts, like at the lock screen, and keeps the person inside; removing
+    // needs the PIN just the same.
+    assert_eq!(
+        set("0000", json!(DURESS)).unwrap(),
+        json!({ "result": "wrong_pin", "remaining": 9 })
+    );
+    assert_eq!(
+        set("0000", Value::Null).unwrap(),
+        json!({ "result": "wrong_pin", "remaining": 8 })
+    );
+    let s = app.ok("app_state", json!({}));
+    assert_eq!(
+        (s["unlocked"].clone(), s["failed_unlocks"].clone()),
+        (json!(true), json!(2))
+    );
+    assert_eq!(app.ok("draft_load", json!({ "draftId": draft })), referral);
+
+    // A duress PIN that breaks the rules is refused without counting; so is the PIN itself.
+    for (duress, code) in [
+        ("12", "pin_too_short"),
+        ("1234567890123", "pin_too_long"),
+        ("12a4", "pin_not_digits"),
+    ] {
+        assert_eq!(
+            set(PIN, json!(duress)).unwrap_err()["code"],
+            code,
+            "{duress}"
+        );
+        assert_eq!(
+            set("0000", json!(duress)).unwrap_err()["code"],
+            code,
+            "{duress}"
+        );
+    }
+    assert_eq!(app.ok("app_state", json!({}))["failed_unlocks"], 2);
+    assert_eq!(
+        set(PIN, json!(PIN)).unwrap_err()["code"],
+        "duress_same_as_pin"
+    );
+
+    // Set: still inside, the draft readable, the count reset.
+    assert_eq!(set(PIN, json!(DURESS)).unwrap(), json!({ "result": "set" }));
+    let s = app.ok("app_state", json!({}));
+    assert_eq!(
+        (s["unlocked"].clone(), s["failed_unlocks"].clone()),
+        (json!(true), json!(0))
+    );
+    assert_eq!(app.ok("draft_load", json!({ "draftId": draft })), referral);
+
+    // The duress PIN as the current PIN is a wrong PIN here, not a wipe.
+    assert_eq!(
+        set(DURESS, Value::Null).unwrap(),
+        json!({ "result": "wrong_pin", "remaining": 9 })
+    );
+    assert_eq!(app.ok("draft_load", json!({ "draftId": draft })), referral);
+
+    // At the lock screen the only PIN entry is unlock: refused, not counted.
+    app.ok("lock", json!({}));
+    assert_eq!(set(PIN, Value::Null).unwrap_err()["code"], "locked");
+    assert_eq!(app.ok("app_state", json!({}))["failed_unlocks"], 1);
+    assert_eq!(
+        app.ok("unlock", json!({ "pin": PIN })),
+        json!({ "result": "unlocked" })
+    );
+
+    // Removed: the duress PIN is an ordinary wrong PIN at the lock screen.
+    assert_eq!(set(PIN, Value::Null).unwrap(), json!({ "result": "set" }));
+    app.ok("lock", json!({}));
+    assert_eq!(
+        app.ok("unlock", json!({ "pin": DURESS })),
+        json!({ "result": "wrong_pin", "remaining": 9 })
+    );
+    assert_eq!(
+        app.ok("unlock", json!({ "pin": PIN })),
+        json!({ "result": "unlocked" })
+    );
+    assert_eq!(app.ok("draft_load", json!({ "draftId": draft })), referral);
+
+    // Set again: at the lock screen it wipes silently.
+    assert_eq!(set(PIN, json!(DURESS)).unwrap(), json!({ "result": "set" }));
+    app.ok("lock", json!({}));
+    assert_eq!(
+        app.ok("unlock", json!({ "pin": DURESS })),
+        json!({ "result": "unlocked" })
+    );
+    assert_eq!(app.ok("drafts", json!({})), json!([]));
+}
+
+#[test]
+fn set_duress_pin_wipes_at_the_limit_like_unlock() {
+    let tmp = tempfile::tempdir().unwrap();
+    let app = app(tmp.path(), None);
+    app.ok("setup", json!({ "pin": PIN, "duressPin": DURESS }));
+    app.ok("draft_new", json!({}));
+    let wrong = |remaining: u32| json!({ "result": "wrong_pin", "remaining": remaining });
+    // Wrong PINs at the duress form, the change-PIN form and unlock all add up.
+    for remaining in (6..=9).rev() {
+        assert_eq!(
+            app.ok(
+                "set_duress_pin",
+                json!({ "pin": "0000", "duressPin": "2468" })
+            ),
+            wrong(remaining)
+        );
+    }
+    for remaining in (3..=5).rev() {
+        assert_eq!(
+            app.ok(
+                "change_pin",
+                json!({ "currentPin": "0000", "newPin": NEW_PIN })
+            ),
+            wrong(remaining)
+        );
+    }
+    assert_eq!(app.ok("unlock", json!({ "pin": "0000" })), wrong(2));
+    assert_eq!(
+        app.ok(
+            "set_duress_pin",
+            json!({ "pin": "0000", "duressPin": null })
+        ),
+        wrong(1)
+    );
+    assert_eq!(
+        app.ok(
+            "set_duress_pin",
+            json!({ "pin": "0000", "duressPin": "2468" })
+        ),
+        json!({ "result": "wiped" })
+    );
+    let s = app.ok("app_state", json!({}));
+    assert_eq!(
+        (s["setup_done"].clone(), s["unlocked"].clone()),
+        (json!(false), json!(false))
+    );
+    assert_eq!(app.err_code("drafts", json!({})), "not_set_up");
+    assert_eq!(
+        app.err_code("set_duress_pin", json!({ "pin": PIN, "duressPin": DURESS })),
+        "not_set_up"
+    );
     let left: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().collect();
     assert!(left.is_empty(), "left behind: {left:?}");
     app.ok("setup", json!({ "pin": NEW_PIN }));

@@ -11,12 +11,14 @@
 //!   unused app.
 //! * **Wipe after N wrong PINs** ([`LockPolicy::max_failed_unlocks`]); the counter is persisted
 //!   before each attempt, so killing the app does not reset it. A wrong current PIN at the
-//!   change-PIN form ([`change_pin`]) counts on the same counter and wipes the same way.
+//!   forms inside the app that ask for it ([`change_pin`], [`set_duress_pin`]) counts on the
+//!   same counter and wipes the same way: holding the unlocked phone gives no more guesses than
+//!   holding the locked one.
 //! * **Nothing distinguishes a store with a duress PIN from one without.** Every store that went
-//!   through this module holds one duress row: a real verifier, or random bytes of the same shape
-//!   and cost. Every unlock attempt runs both Argon2id derivations (duress check and real PIN)
-//!   whatever the row holds, so neither the file nor the time an attempt takes reveals whether a
-//!   duress PIN is set.
+//!   through this module holds one duress row: a real verifier, or a decoy of the same shape and
+//!   cost (random bytes, or the verifier of a random value nobody keeps). Every unlock attempt
+//!   runs both Argon2id derivations (duress check and real PIN) whatever the row holds, so
+//!   neither the file nor the time an attempt takes reveals whether a duress PIN is set.
 //!
 //! Known residual: the duress path does more work after the checks (a wipe and a new store, one
 //! more Argon2id derivation), so it takes about one key derivation longer than a normal unlock.
@@ -25,6 +27,7 @@
 use std::path::Path;
 
 use rusqlite::{OptionalExtension as _, params};
+use zeroize::Zeroizing;
 
 use crate::store::{KdfParams, PIN_SALT_LEN, PIN_VERIFIER_LEN, Store, StoreError};
 
@@ -162,31 +165,6 @@ pub fn setup(
     Ok(store)
 }
 
-impl Store {
-    /// Sets (`Some`) or removes (`None`) the duress PIN. Needs the store already unlocked
-    /// ([`StoreError::Locked`] otherwise: at the lock screen this would be a PIN oracle outside
-    /// the wipe policy) *and* the current PIN again (a wrong one counts as a failed unlock).
-    /// Refuses a duress PIN equal to the PIN. Removing it writes a decoy, so the file looks the
-    /// same either way.
-    pub fn set_duress_pin(
-        &mut self,
-        current_pin: &str,
-        duress_pin: Option<&str>,
-    ) -> Result<(), LockError> {
-        if !self.is_unlocked() {
-            return Err(StoreError::Locked.into());
-        }
-        if let Some(d) = duress_pin {
-            validate_pin(d)?;
-        }
-        self.unlock(current_pin)?;
-        if duress_pin == Some(current_pin) {
-            return Err(LockError::DuressSameAsPin);
-        }
-        write_duress_row(self, duress_pin)
-    }
-}
-
 /// One unlock attempt at the lock screen, with every rule applied:
 ///
 /// * the real PIN unlocks → [`UnlockOutcome::Unlocked`], the store returned unlocked;
@@ -268,7 +246,7 @@ pub enum ChangePinOutcome {
 ///   unlocked phone;
 /// * the duress PIN typed as `current_pin` is a wrong current PIN (counted), *not* a wipe. The
 ///   duress PIN exists to make an app opened under coercion look unused, and it works only at
-///   the lock screen (as in [`Store::set_duress_pin`]): here the person is already inside, the
+///   the lock screen (as in [`set_duress_pin`]): here the person is already inside, the
 ///   data has already been on screen, and a wipe from a settings form would be neither silent
 ///   nor needed (the panic wipe is one tap away). Treating it as wrong also means this form
 ///   never says whether a given PIN is the duress PIN;
@@ -282,40 +260,32 @@ pub enum ChangePinOutcome {
 ///
 /// Residual, accepted: whoever knows the current PIN can test candidates for the duress PIN here
 /// (each test costs two Argon2id derivations). They could equally replace or remove it with
-/// [`Store::set_duress_pin`]; the duress PIN protects against someone who does *not* know the
-/// real PIN.
+/// [`set_duress_pin`]; the duress PIN protects against someone who does *not* know the real
+/// PIN.
 ///
 /// The duress PIN itself is untouched (its verifier depends on the device secret, not on the
-/// PIN or the data key), as are drafts, the outbox and the request secrets
-/// ([`Store::change_pin`] re-encrypts them in one transaction).
+/// PIN or the data key), as are drafts, the outbox and the request secrets (re-encrypted under a
+/// new data key in one transaction).
 ///
 /// Takes the store by value because one outcome destroys it, and hands it back with every
 /// other outcome *and* with every error (a refused new PIN must not throw the person out to the
 /// lock screen). `None` only after [`ChangePinOutcome::Wiped`] or a wipe that failed part-way
 /// (then reopen with [`Store::open`], or wipe again).
 pub fn change_pin(
-    mut store: Store,
+    store: Store,
     current_pin: &str,
     new_pin: &str,
     policy: &LockPolicy,
 ) -> (Result<ChangePinOutcome, LockError>, Option<Store>) {
-    match change_pin_checked(&mut store, current_pin, new_pin) {
-        Ok(()) => (Ok(ChangePinOutcome::Changed), Some(store)),
-        Err(LockError::Store(StoreError::WrongPin)) => match store.failed_unlocks() {
-            Ok(failed) if failed >= policy.max() => match wipe_thoroughly(store) {
-                Ok(()) => (Ok(ChangePinOutcome::Wiped), None),
-                Err(e) => (Err(e.into()), None),
-            },
-            Ok(failed) => (
-                Ok(ChangePinOutcome::WrongPin {
-                    remaining: policy.max() - failed,
-                }),
-                Some(store),
-            ),
-            Err(e) => (Err(e.into()), Some(store)),
-        },
-        Err(e) => (Err(e), Some(store)),
-    }
+    let (result, store) = under_lock_rules(store, policy, |store| {
+        change_pin_checked(store, current_pin, new_pin)
+    });
+    let outcome = result.map(|r| match r {
+        FormOutcome::Done => ChangePinOutcome::Changed,
+        FormOutcome::WrongPin { remaining } => ChangePinOutcome::WrongPin { remaining },
+        FormOutcome::Wiped => ChangePinOutcome::Wiped,
+    });
+    (outcome, store)
 }
 
 /// [`change_pin`] without the wipe: every check, then the change. The only source of
@@ -342,6 +312,139 @@ fn change_pin_checked(
     Ok(())
 }
 
+/// What a set-duress-PIN attempt did, as the UI may show it; the same shape as
+/// [`ChangePinOutcome`], for the same reason.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DuressPinOutcome {
+    /// The duress PIN is set, or removed (a decoy written in its place). The store stays
+    /// unlocked.
+    Set,
+    /// Wrong current PIN; nothing changed except the failed-attempt count, and `remaining` more
+    /// wrong attempts (here, at the change-PIN form or at the lock screen) are allowed before the
+    /// wipe. The store stays unlocked.
+    WrongPin {
+        /// Wrong attempts left before everything is wiped.
+        remaining: u32,
+    },
+    /// The wrong current PIN was the last one the policy allows: everything was wiped, exactly
+    /// as at the lock screen; the app needs setting up again.
+    Wiped,
+}
+
+/// Sets (`Some`) or removes (`None`) the duress PIN from inside the app (settings), under the
+/// lock screen's rules, exactly as [`change_pin`] does, so that this form is no easier a way to
+/// guess the PIN than the lock screen:
+///
+/// * the store must be unlocked ([`StoreError::Locked`] otherwise, not counted): at the lock
+///   screen this would be a PIN oracle beside [`unlock_or_wipe`];
+/// * a new duress PIN must pass [`validate_pin`] (checked first, not counted: a typo in it costs
+///   no attempt);
+/// * a wrong `current_pin` counts as a failed unlock toward [`LockPolicy::max_failed_unlocks`],
+///   on the same persisted counter (counted before the check, so killing the app does not avoid
+///   it) → [`DuressPinOutcome::WrongPin`], or at the limit the same crypto-shredding wipe as at
+///   the lock screen → [`DuressPinOutcome::Wiped`]. Wrong attempts here, at [`change_pin`] and
+///   at the lock screen add up;
+/// * the duress PIN typed as `current_pin` is a wrong current PIN (counted), not a wipe, as at
+///   [`change_pin`] and for the same reasons;
+/// * a duress PIN equal to the PIN is refused ([`LockError::DuressSameAsPin`]): the real PIN is
+///   checked first at unlock, so it would never be recognised. Reported only *after* the current
+///   PIN proved right; with a wrong one the answer is only the wrong PIN.
+///
+/// Nothing distinguishes a store with a duress PIN from one without, here either: the present
+/// duress row is never read, so no answer depends on it; removing writes a decoy of the same
+/// shape, so the file looks the same either way; and every attempt that passes the uncounted
+/// checks costs the same two Argon2id derivations before any answer, whatever the answer: the
+/// new row's verifier (for a removal, the verifier of a random value nobody keeps, which then
+/// serves as the decoy) and the current PIN's check. The row is written only after the current
+/// PIN proved right.
+///
+/// Takes the store by value because one outcome destroys it, and hands it back with every other
+/// outcome *and* with every error (a refused duress PIN must not throw the person out to the
+/// lock screen). `None` only after [`DuressPinOutcome::Wiped`] or a wipe that failed part-way
+/// (then reopen with [`Store::open`], or wipe again).
+pub fn set_duress_pin(
+    store: Store,
+    current_pin: &str,
+    duress_pin: Option<&str>,
+    policy: &LockPolicy,
+) -> (Result<DuressPinOutcome, LockError>, Option<Store>) {
+    let (result, store) = under_lock_rules(store, policy, |store| {
+        set_duress_pin_checked(store, current_pin, duress_pin)
+    });
+    let outcome = result.map(|r| match r {
+        FormOutcome::Done => DuressPinOutcome::Set,
+        FormOutcome::WrongPin { remaining } => DuressPinOutcome::WrongPin { remaining },
+        FormOutcome::Wiped => DuressPinOutcome::Wiped,
+    });
+    (outcome, store)
+}
+
+/// [`set_duress_pin`] without the wipe: every check, then the write. The only source of
+/// [`StoreError::WrongPin`] is the current PIN's check (counted by the store).
+fn set_duress_pin_checked(
+    store: &mut Store,
+    current_pin: &str,
+    duress_pin: Option<&str>,
+) -> Result<(), LockError> {
+    if !store.is_unlocked() {
+        return Err(StoreError::Locked.into());
+    }
+    if let Some(d) = duress_pin {
+        validate_pin(d)?;
+    }
+    // Both derivations on every attempt, the new verifier first; it is written only once the
+    // current PIN has proved right.
+    let row = match duress_pin {
+        Some(d) => new_duress_row(store, Some(d))?,
+        None => {
+            let nobody_knows = Zeroizing::new(hex::encode(crate::rng::array::<32>()));
+            new_duress_row(store, Some(&nobody_knows))?
+        }
+    };
+    store.unlock(current_pin)?;
+    if duress_pin == Some(current_pin) {
+        return Err(LockError::DuressSameAsPin);
+    }
+    put_duress_row(store, &row)
+}
+
+/// What a settings form that asks for the current PIN did, before [`change_pin`] and
+/// [`set_duress_pin`] name it in their own words.
+enum FormOutcome {
+    Done,
+    WrongPin { remaining: u32 },
+    Wiped,
+}
+
+/// The lock screen's rules for a form inside the app that asks for the current PIN: runs
+/// `form`, whose only source of [`StoreError::WrongPin`] must be the current PIN's check
+/// (counted by the store before it runs); a wrong PIN answers with the attempts left, or at the
+/// policy's limit wipes as [`unlock_or_wipe`] does. One place for the rule, so that the forms
+/// cannot drift apart. The store comes back with every outcome but a wipe, errors included.
+fn under_lock_rules(
+    mut store: Store,
+    policy: &LockPolicy,
+    form: impl FnOnce(&mut Store) -> Result<(), LockError>,
+) -> (Result<FormOutcome, LockError>, Option<Store>) {
+    match form(&mut store) {
+        Ok(()) => (Ok(FormOutcome::Done), Some(store)),
+        Err(LockError::Store(StoreError::WrongPin)) => match store.failed_unlocks() {
+            Ok(failed) if failed >= policy.max() => match wipe_thoroughly(store) {
+                Ok(()) => (Ok(FormOutcome::Wiped), None),
+                Err(e) => (Err(e.into()), None),
+            },
+            Ok(failed) => (
+                Ok(FormOutcome::WrongPin {
+                    remaining: policy.max() - failed,
+                }),
+                Some(store),
+            ),
+            Err(e) => (Err(e.into()), Some(store)),
+        },
+        Err(e) => (Err(e), Some(store)),
+    }
+}
+
 /// [`Store::wipe`], and if that reports an error part-way, a second pass over the directory
 /// ([`Store::wipe_dir`]), so that a fresh store can be created where the old one was.
 fn wipe_thoroughly(store: Store) -> Result<(), StoreError> {
@@ -361,12 +464,32 @@ struct DuressRow {
 /// Writes the duress row: the verifier of `duress_pin`, or random bytes of the same shape (a
 /// decoy no PIN matches, short of a 2^-256 chance).
 fn write_duress_row(store: &Store, duress_pin: Option<&str>) -> Result<(), LockError> {
+    put_duress_row(store, &new_duress_row(store, duress_pin)?)
+}
+
+/// A duress row with a fresh salt, at the cost of the store's own PIN: the verifier of
+/// `duress_pin` (one Argon2id derivation), or random bytes of the same shape (no derivation).
+fn new_duress_row(store: &Store, duress_pin: Option<&str>) -> Result<DuressRow, LockError> {
     let params = store.kdf_params()?;
     let salt = crate::rng::array::<PIN_SALT_LEN>();
     let verifier = match duress_pin {
         Some(pin) => store.secondary_pin_tag(pin, &salt, params)?,
         None => crate::rng::array::<PIN_VERIFIER_LEN>(),
     };
+    Ok(DuressRow {
+        salt: salt.to_vec(),
+        params,
+        verifier: verifier.to_vec(),
+    })
+}
+
+/// Stores `row` as the one duress row, over any previous one.
+fn put_duress_row(store: &Store, row: &DuressRow) -> Result<(), LockError> {
+    let DuressRow {
+        salt,
+        params,
+        verifier,
+    } = row;
     store
         .conn()
         .execute(
@@ -375,7 +498,7 @@ fn write_duress_row(store: &Store, duress_pin: Option<&str>) -> Result<(), LockE
              ON CONFLICT (id) DO UPDATE SET kdf_salt = excluded.kdf_salt,
                  kdf_m_kib = excluded.kdf_m_kib, kdf_t = excluded.kdf_t,
                  kdf_p = excluded.kdf_p, verifier = excluded.verifier",
-            params![&salt[..], params.m_kib, params.t, params.p, &verifier[..]],
+            params![salt, params.m_kib, params.t, params.p, verifier],
         )
         .map_err(StoreError::from)?;
     // The old verifier's pages are zeroed (secure_delete); drop them from the WAL too.

@@ -402,7 +402,11 @@ impl Store {
     /// the new one, in one transaction: an old copy of the database plus the old PIN (which the
     /// exploiter may have watched being typed) opens nothing written after the change. A wrong
     /// `old` PIN counts as a failed unlock. Leaves the store unlocked.
-    pub fn change_pin(&mut self, old: &str, new: &str) -> Result<()> {
+    ///
+    /// Crate-private: on its own it never wipes at the limit and knows nothing of the duress
+    /// PIN, so a caller could guess PINs past the wipe or silently disable the duress PIN with
+    /// it. The only way in is [`crate::app_lock::change_pin`], which applies those rules.
+    pub(crate) fn change_pin(&mut self, old: &str, new: &str) -> Result<()> {
         check_new_pin(new)?;
         let old_key = self.verify_pin(old)?;
         let params = self.read_wrapped_key()?.params;

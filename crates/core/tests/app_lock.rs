@@ -1,14 +1,16 @@
 //! The lock screen's rules on real SQLite files: right PIN, duress PIN (silent wipe and a fresh
-//! store), wipe after N wrong PINs, the persisted counter, the PIN rules, and changing the PIN
-//! under the same rules.
+//! store), wipe after N wrong PINs, the persisted counter, the PIN rules, and the settings forms
+//! that ask for the current PIN (change the PIN, set or remove the duress PIN) under the same
+//! rules.
 
 use std::fs;
 use std::path::Path;
 
 use reach_core::app_lock::{
-    self, ChangePinOutcome, LockError, LockPolicy, PinError, UnlockOutcome, unlock_or_wipe,
+    self, ChangePinOutcome, DuressPinOutcome, LockError, LockPolicy, PinError, UnlockOutcome,
+    unlock_or_wipe,
 };
-use reach_core::envelope::HotlinePrivateKey;
+use reach_core::envelope::{self, HotlinePrivateKey};
 use reach_core::profile::HotlineProfile;
 use reach_core::receipt::ReceiptSigner;
 use reach_core::referral::Referral;
@@ -43,6 +45,20 @@ fn files_in(dir: &Path) -> Vec<String> {
 /// One attempt on a freshly opened (locked) store, as the app does after a restart.
 fn attempt(dir: &Path, pin: &str, policy: &LockPolicy) -> (UnlockOutcome, Option<Store>) {
     unlock_or_wipe(Store::open(dir).unwrap(), pin, policy, fast()).unwrap()
+}
+
+/// A set-duress-PIN attempt that must hand the store back.
+fn set_duress(
+    store: Store,
+    current: &str,
+    duress: Option<&str>,
+    policy: &LockPolicy,
+) -> (Result<DuressPinOutcome, LockError>, Store) {
+    let (result, store) = app_lock::set_duress_pin(store, current, duress, policy);
+    (
+        result,
+        store.expect("the store survives every outcome but a wipe"),
+    )
 }
 
 fn duress_row(dir: &Path) -> (Vec<u8>, Vec<u8>) {
@@ -207,41 +223,48 @@ fn the_duress_pin_must_differ_from_the_pin_and_follow_the_rules() {
     ));
     assert!(!Store::exists(dir));
 
-    let mut store = app_lock::setup(dir, PIN, None, fast()).unwrap();
-    let err = store.set_duress_pin(PIN, Some(PIN)).unwrap_err();
-    assert_eq!(err.code(), "duress_same_as_pin");
-    let err = store.set_duress_pin("0000", Some(DURESS)).unwrap_err();
-    assert_eq!(err.code(), "wrong_pin");
+    let policy = LockPolicy::default();
+    let store = app_lock::setup(dir, PIN, None, fast()).unwrap();
+    let (result, store) = set_duress(store, PIN, Some(PIN), &policy);
+    assert_eq!(result.unwrap_err().code(), "duress_same_as_pin");
+    let (result, store) = set_duress(store, "0000", Some(DURESS), &policy);
+    assert_eq!(result.unwrap(), DuressPinOutcome::WrongPin { remaining: 9 });
     assert_eq!(
         store.failed_unlocks().unwrap(),
         1,
         "a wrong current PIN counts"
     );
-    let err = store
-        .set_duress_pin(PIN, Some("1234567890123"))
-        .unwrap_err();
-    assert_eq!(err.code(), "pin_too_long");
+    let (result, store) = set_duress(store, PIN, Some("1234567890123"), &policy);
+    assert_eq!(result.unwrap_err().code(), "pin_too_long");
+    assert_eq!(store.failed_unlocks().unwrap(), 1, "not counted");
 
     // Set, then remove: the duress PIN stops working and becomes an ordinary wrong PIN.
-    store.set_duress_pin(PIN, Some(DURESS)).unwrap();
-    store.set_duress_pin(PIN, None).unwrap();
+    let (result, store) = set_duress(store, PIN, Some(DURESS), &policy);
+    assert_eq!(result.unwrap(), DuressPinOutcome::Set);
+    assert_eq!(store.failed_unlocks().unwrap(), 0, "the right PIN resets");
+    let (result, store) = set_duress(store, PIN, None, &policy);
+    assert_eq!(result.unwrap(), DuressPinOutcome::Set);
     drop(store);
-    let (outcome, store) = attempt(dir, DURESS, &LockPolicy::default());
+    let (outcome, store) = attempt(dir, DURESS, &policy);
     assert_eq!(outcome, UnlockOutcome::WrongPin { remaining: 9 });
     drop(store);
-    let (outcome, store) = attempt(dir, PIN, &LockPolicy::default());
+    let (outcome, store) = attempt(dir, PIN, &policy);
     assert_eq!(outcome, UnlockOutcome::Unlocked);
     let mut store = store.unwrap();
     store.lock();
-    let err = store.set_duress_pin(PIN, Some(DURESS)).unwrap_err();
-    assert_eq!(err.code(), "locked", "no PIN oracle at the lock screen");
-    store.unlock(PIN).unwrap();
-    store.set_duress_pin(PIN, Some(DURESS)).unwrap();
-    drop(store);
+    let (result, mut store) = set_duress(store, PIN, Some(DURESS), &policy);
     assert_eq!(
-        attempt(dir, DURESS, &LockPolicy::default()).0,
-        UnlockOutcome::Unlocked
+        result.unwrap_err().code(),
+        "locked",
+        "no PIN oracle at the lock screen"
     );
+    assert!(!store.is_unlocked());
+    assert_eq!(store.failed_unlocks().unwrap(), 0, "not counted");
+    store.unlock(PIN).unwrap();
+    let (result, store) = set_duress(store, PIN, Some(DURESS), &policy);
+    assert_eq!(result.unwrap(), DuressPinOutcome::Set);
+    drop(store);
+    assert_eq!(attempt(dir, DURESS, &policy).0, UnlockOutcome::Unlocked);
     assert!(Store::open(dir).unwrap().list().unwrap().is_empty());
 }
 
@@ -497,4 +520,296 @@ fn change_pin_refuses_the_duress_pin_as_the_new_pin() {
     let store = app_lock::setup(tmp.path(), PIN, None, fast()).unwrap();
     let (result, _) = change(store, PIN, DURESS, &policy);
     assert_eq!(result.unwrap(), ChangePinOutcome::Changed);
+}
+
+#[test]
+fn change_pin_re_encrypts_every_row_under_a_new_data_key() {
+    // A store made without app_lock (no duress row yet) can change its PIN all the same.
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let hotline_key = HotlinePrivateKey::generate();
+    let profile = HotlineProfile::new(
+        "Test hotline",
+        "https://intake.example.org",
+        hotline_key.public_key(),
+        &ReceiptSigner::generate().verifier(),
+    );
+    let mut store = Store::create(dir, PIN, fast()).unwrap();
+    let draft = store.save_draft(None, &Referral::sample()).unwrap();
+    let rid = store.submit(&Referral::sample_minimal(), &profile).unwrap();
+    let secret = store.status_secret(rid).unwrap();
+    let reply_pub = store.reply_key(rid).unwrap().public_key().to_bytes();
+    let sealed_draft = |dir: &Path| -> Vec<u8> {
+        Connection::open(dir.join(DB_FILE))
+            .unwrap()
+            .query_row("SELECT sealed FROM drafts", [], |r| r.get(0))
+            .unwrap()
+    };
+    let before = sealed_draft(dir);
+    let policy = LockPolicy::default();
+
+    let (result, store) = change(store, "111111", NEW_PIN, &policy);
+    assert_eq!(result.unwrap(), ChangePinOutcome::WrongPin { remaining: 9 });
+    assert_eq!(store.failed_unlocks().unwrap(), 1);
+    let (result, store) = change(store, PIN, NEW_PIN, &policy);
+    assert_eq!(result.unwrap(), ChangePinOutcome::Changed);
+    assert_eq!(store.failed_unlocks().unwrap(), 0);
+    drop(store);
+    assert_ne!(
+        sealed_draft(dir),
+        before,
+        "re-encrypted under a new data key"
+    );
+
+    let (outcome, store) = attempt(dir, NEW_PIN, &policy);
+    assert_eq!(outcome, UnlockOutcome::Unlocked);
+    let store = store.unwrap();
+    assert_eq!(store.load_draft(draft).unwrap(), Referral::sample());
+    assert_eq!(store.status_secret(rid).unwrap(), secret);
+    assert_eq!(
+        store.reply_key(rid).unwrap().public_key().to_bytes(),
+        reply_pub
+    );
+    // The envelope is untouched by a PIN change.
+    envelope::open(&hotline_key, &store.envelope(rid).unwrap()).unwrap();
+}
+
+// ------------------------------------------------------------------------- set duress PIN
+
+const OTHER_DURESS: &str = "2468";
+
+#[test]
+fn set_duress_pin_sets_and_removes_and_the_file_looks_the_same() {
+    let policy = LockPolicy::default();
+
+    // Set from inside on a store that had none: the person stays inside, the data stays, and
+    // from then on the duress PIN wipes silently at the lock screen.
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let mut store = app_lock::setup(dir, PIN, None, fast()).unwrap();
+    let draft = store.save_draft(None, &Referral::sample()).unwrap();
+    let decoy = duress_row(dir);
+    let (result, store) = set_duress(store, PIN, Some(DURESS), &policy);
+    assert_eq!(result.unwrap(), DuressPinOutcome::Set);
+    assert!(store.is_unlocked());
+    assert_eq!(store.load_draft(draft).unwrap(), Referral::sample());
+    assert_eq!(store.failed_unlocks().unwrap(), 0);
+    drop(store);
+    let real = duress_row(dir);
+    assert_ne!(real, decoy);
+    assert_eq!((real.0.len(), real.1.len()), (decoy.0.len(), decoy.1.len()));
+    let (outcome, store) = attempt(dir, PIN, &policy);
+    assert_eq!(outcome, UnlockOutcome::Unlocked);
+    assert_eq!(
+        store.unwrap().load_draft(draft).unwrap(),
+        Referral::sample()
+    );
+    let (outcome, store) = attempt(dir, DURESS, &policy);
+    assert_eq!(outcome, UnlockOutcome::Unlocked);
+    assert!(store.unwrap().list_drafts().unwrap().is_empty(), "wiped");
+
+    // Replace, then remove: each writes a new row of the same shape; after the removal no
+    // duress PIN wipes and the data stays.
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let mut store = app_lock::setup(dir, PIN, Some(DURESS), fast()).unwrap();
+    let draft = store.save_draft(None, &Referral::sample()).unwrap();
+    let first = duress_row(dir);
+    let (result, store) = set_duress(store, PIN, Some(OTHER_DURESS), &policy);
+    assert_eq!(result.unwrap(), DuressPinOutcome::Set);
+    let replaced = duress_row(dir);
+    let (result, store) = set_duress(store, PIN, None, &policy);
+    assert_eq!(result.unwrap(), DuressPinOutcome::Set);
+    assert!(store.is_unlocked());
+    drop(store);
+    let removed = duress_row(dir);
+    for row in [&replaced, &removed] {
+        assert_eq!((row.0.len(), row.1.len()), (first.0.len(), first.1.len()));
+    }
+    assert_ne!(first, replaced);
+    assert_ne!(replaced, removed);
+    for (n, pin) in [DURESS, OTHER_DURESS].into_iter().enumerate() {
+        let (outcome, store) = attempt(dir, pin, &policy);
+        assert_eq!(
+            outcome,
+            UnlockOutcome::WrongPin {
+                remaining: 9 - n as u32
+            },
+            "{pin}"
+        );
+        drop(store);
+    }
+    let (outcome, store) = attempt(dir, PIN, &policy);
+    assert_eq!(outcome, UnlockOutcome::Unlocked);
+    assert_eq!(
+        store.unwrap().load_draft(draft).unwrap(),
+        Referral::sample()
+    );
+}
+
+#[test]
+fn set_duress_pin_counts_a_wrong_current_pin_like_the_lock_screen() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let mut store = app_lock::setup(dir, PIN, Some(DURESS), fast()).unwrap();
+    let draft = store.save_draft(None, &Referral::sample()).unwrap();
+    let row = duress_row(dir);
+    let policy = LockPolicy::default();
+
+    let (result, store) = set_duress(store, "0000", Some(OTHER_DURESS), &policy);
+    assert_eq!(result.unwrap(), DuressPinOutcome::WrongPin { remaining: 9 });
+    assert!(store.is_unlocked(), "a wrong current PIN does not lock");
+    assert_eq!(store.failed_unlocks().unwrap(), 1);
+
+    // Removing needs the PIN just the same.
+    let (result, store) = set_duress(store, "0000", None, &policy);
+    assert_eq!(result.unwrap(), DuressPinOutcome::WrongPin { remaining: 8 });
+
+    // The duress PIN as the current PIN: a wrong PIN like any other, counted, no wipe.
+    let (result, store) = set_duress(store, DURESS, Some(OTHER_DURESS), &policy);
+    assert_eq!(result.unwrap(), DuressPinOutcome::WrongPin { remaining: 7 });
+    assert!(store.is_unlocked());
+    assert_eq!(store.load_draft(draft).unwrap(), Referral::sample());
+
+    // A new duress PIN equal to a wrong current PIN: only "wrong PIN" (counted), never "same as
+    // the PIN", which would confirm a guess.
+    let (result, store) = set_duress(store, "0000", Some("0000"), &policy);
+    assert_eq!(result.unwrap(), DuressPinOutcome::WrongPin { remaining: 6 });
+
+    // A duress PIN that breaks the rules is refused first, without counting, even with a wrong
+    // current PIN.
+    let mut store = store;
+    for (duress, code) in [
+        ("", "pin_too_short"),
+        ("123", "pin_too_short"),
+        ("1234567890123", "pin_too_long"),
+        ("12a4", "pin_not_digits"),
+    ] {
+        for current in [PIN, "0000"] {
+            let (result, back) = set_duress(store, current, Some(duress), &policy);
+            let err = result.unwrap_err();
+            assert!(matches!(err, LockError::Pin(_)), "{duress:?}");
+            assert_eq!(err.code(), code, "{duress:?}");
+            assert!(back.is_unlocked());
+            assert_eq!(back.failed_unlocks().unwrap(), 4);
+            store = back;
+        }
+    }
+    drop(store);
+    assert_eq!(
+        Store::open(dir).unwrap().failed_unlocks().unwrap(),
+        4,
+        "persisted"
+    );
+    assert_eq!(duress_row(dir), row, "nothing written");
+
+    // Nothing changed: the counter goes on at the lock screen, the new duress PIN is just a
+    // wrong PIN, the PIN unlocks and resets the count, the old duress PIN still wipes.
+    let (outcome, store) = attempt(dir, OTHER_DURESS, &policy);
+    assert_eq!(outcome, UnlockOutcome::WrongPin { remaining: 5 });
+    drop(store);
+    let (outcome, store) = attempt(dir, PIN, &policy);
+    assert_eq!(outcome, UnlockOutcome::Unlocked);
+    let store = store.unwrap();
+    assert_eq!(store.failed_unlocks().unwrap(), 0);
+    assert_eq!(store.load_draft(draft).unwrap(), Referral::sample());
+    drop(store);
+    let (outcome, store) = attempt(dir, DURESS, &policy);
+    assert_eq!(outcome, UnlockOutcome::Unlocked);
+    assert!(store.unwrap().list_drafts().unwrap().is_empty(), "wiped");
+}
+
+#[test]
+fn wrong_pins_at_unlock_change_pin_and_the_duress_form_add_up_to_the_wipe() {
+    let policy = LockPolicy {
+        max_failed_unlocks: 5,
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("data");
+    let copy = tmp.path().join("copy");
+
+    // Wrong at the duress form, then (the app closed) wrong at the lock screen: one count.
+    let mut store = app_lock::setup(&dir, PIN, None, fast()).unwrap();
+    store.save_draft(None, &Referral::sample()).unwrap();
+    let (result, store) = set_duress(store, "1111", Some(DURESS), &policy);
+    assert_eq!(result.unwrap(), DuressPinOutcome::WrongPin { remaining: 4 });
+    let (result, store) = set_duress(store, "2222", None, &policy);
+    assert_eq!(result.unwrap(), DuressPinOutcome::WrongPin { remaining: 3 });
+    drop(store);
+    for remaining in [2, 1] {
+        assert_eq!(
+            attempt(&dir, "3333", &policy).0,
+            UnlockOutcome::WrongPin { remaining }
+        );
+    }
+    assert_eq!(attempt(&dir, "4444", &policy).0, UnlockOutcome::Wiped);
+    assert!(!Store::exists(&dir));
+    assert!(
+        files_in(&dir).is_empty(),
+        "left behind: {:?}",
+        files_in(&dir)
+    );
+
+    // Someone holding the unlocked phone goes round the lock screen and both forms: still one
+    // count, and the duress form itself wipes at the limit, like the lock screen.
+    let mut store = app_lock::setup(&dir, PIN, Some(DURESS), fast()).unwrap();
+    let draft = store.save_draft(None, &Referral::sample()).unwrap();
+    store
+        .submit(&Referral::sample_minimal(), &profile())
+        .unwrap();
+    // What a controller might have copied first, without the device secret.
+    fs::create_dir(&copy).unwrap();
+    for name in files_in(&dir) {
+        if name != DEVICE_KEY_FILE {
+            fs::copy(dir.join(&name), copy.join(&name)).unwrap();
+        }
+    }
+    let (outcome, store) = unlock_or_wipe(store, "1111", &policy, fast()).unwrap();
+    assert_eq!(outcome, UnlockOutcome::WrongPin { remaining: 4 });
+    let (result, store) = set_duress(store.unwrap(), "2222", Some(OTHER_DURESS), &policy);
+    assert_eq!(result.unwrap(), DuressPinOutcome::WrongPin { remaining: 3 });
+    let (result, store) = change(store, "3333", NEW_PIN, &policy);
+    assert_eq!(result.unwrap(), ChangePinOutcome::WrongPin { remaining: 2 });
+    let (result, store) = set_duress(store, DURESS, None, &policy);
+    assert_eq!(result.unwrap(), DuressPinOutcome::WrongPin { remaining: 1 });
+    assert_eq!(store.load_draft(draft).unwrap(), Referral::sample());
+    let (result, store) = app_lock::set_duress_pin(store, "5555", Some(OTHER_DURESS), &policy);
+    assert_eq!(result.unwrap(), DuressPinOutcome::Wiped);
+    assert!(store.is_none());
+    assert!(!Store::exists(&dir));
+    assert!(
+        files_in(&dir).is_empty(),
+        "left behind: {:?}",
+        files_in(&dir)
+    );
+
+    // Crypto-shredding: the copy opens nothing, even with the PIN.
+    let mut old = Store::open(&copy).unwrap();
+    assert!(matches!(
+        old.unlock(PIN),
+        Err(StoreError::DeviceSecretUnavailable)
+    ));
+
+    // A fresh start is possible afterwards, and it is empty.
+    let store = app_lock::setup(&dir, NEW_PIN, None, fast()).unwrap();
+    assert!(store.list_drafts().unwrap().is_empty());
+    assert!(store.list().unwrap().is_empty());
+}
+
+#[test]
+fn set_duress_pin_wipes_at_the_default_limit() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let mut store = app_lock::setup(dir, PIN, None, fast()).unwrap();
+    store.save_draft(None, &Referral::sample()).unwrap();
+    let policy = LockPolicy::default();
+    for remaining in (1..=9).rev() {
+        let (result, back) = set_duress(store, "0000", Some(DURESS), &policy);
+        assert_eq!(result.unwrap(), DuressPinOutcome::WrongPin { remaining });
+        store = back;
+    }
+    let (result, store) = app_lock::set_duress_pin(store, "0000", Some(DURESS), &policy);
+    assert_eq!(result.unwrap(), DuressPinOutcome::Wiped);
+    assert!(store.is_none());
+    assert!(files_in(dir).is_empty(), "left behind: {:?}", files_in(dir));
 }

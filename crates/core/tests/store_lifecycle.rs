@@ -130,55 +130,6 @@ fn wrong_pin_changes_nothing_but_the_counter() {
 }
 
 #[test]
-fn change_pin_rekeys_and_keeps_data() {
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path();
-    let (hotline_key, profile) = hotline();
-    let mut store = new_store(dir);
-    let draft = store.save_draft(None, &Referral::sample()).unwrap();
-    let rid = store.submit(&Referral::sample_minimal(), &profile).unwrap();
-    let secret = store.status_secret(rid).unwrap();
-    let reply_pub = store.reply_key(rid).unwrap().public_key().to_bytes();
-    let draft_row_before: Vec<u8> = raw(dir)
-        .query_row("SELECT sealed FROM drafts", [], |r| r.get(0))
-        .unwrap();
-
-    assert!(matches!(
-        store.change_pin("111111", "555555"),
-        Err(StoreError::WrongPin)
-    ));
-    assert_eq!(store.failed_unlocks().unwrap(), 1);
-    assert!(matches!(
-        store.change_pin(PIN, ""),
-        Err(StoreError::EmptyPin)
-    ));
-    store.change_pin(PIN, "555555").unwrap();
-    assert_eq!(store.failed_unlocks().unwrap(), 0);
-    assert_eq!(store.load_draft(draft).unwrap(), Referral::sample());
-    drop(store);
-
-    let draft_row_after: Vec<u8> = raw(dir)
-        .query_row("SELECT sealed FROM drafts", [], |r| r.get(0))
-        .unwrap();
-    assert_ne!(
-        draft_row_before, draft_row_after,
-        "re-encrypted under a new data key"
-    );
-
-    let mut store = Store::open(dir).unwrap();
-    assert!(matches!(store.unlock(PIN), Err(StoreError::WrongPin)));
-    store.unlock("555555").unwrap();
-    assert_eq!(store.load_draft(draft).unwrap(), Referral::sample());
-    assert_eq!(store.status_secret(rid).unwrap(), secret);
-    assert_eq!(
-        store.reply_key(rid).unwrap().public_key().to_bytes(),
-        reply_pub
-    );
-    // The envelope is untouched by a PIN change.
-    envelope::open(&hotline_key, &store.envelope(rid).unwrap()).unwrap();
-}
-
-#[test]
 fn drafts_round_trip_update_list_delete() {
     let tmp = tempfile::tempdir().unwrap();
     let mut store = new_store(tmp.path());
