@@ -238,6 +238,17 @@ settings-duress-intro = አንድ ሰው መተግበሪያውን እንዲከ�
 settings-current-pin = ፒንዎ
 settings-duress-save = የአደጋ ጊዜ ፒኑን ያስቀምጡ
 settings-duress-remove = የአደጋ ጊዜ ፒኑን ያስወግዱ
+settings-pin-title = ፒንዎን ይቀይሩ
+settings-new-pin = አዲስ ፒን (ከ4 እስከ 12 ቁጥሮች)
+settings-new-pin-again = አዲሱን ፒን እንደገና ይጻፉ
+settings-pin-save = ፒኑን ይቀይሩ
+settings-pin-changed = ፒንዎ ተቀይሯል። ከአሁን ጀምሮ አዲሱን ፒን ይጠቀሙ።
+settings-duress-saved = ተጠናቋል። የአደጋ ጊዜ ፒንዎ ተቀምጧል።
+settings-duress-removed = ተጠናቋል። አሁን የአደጋ ጊዜ ፒን የለም።
+pin-wrong-left = { $count ->
+    [one] ያ ፒን ትክክል አይደለም። የተሳሳተ ፒን ተጨማሪ { $count } ጊዜ ከተጻፈ፣ በዚህ ስልክ ላይ ያለው ሁሉ ይሰረዛል።
+   *[other] ያ ፒን ትክክል አይደለም። የተሳሳተ ፒን ተጨማሪ { $count } ጊዜ ከተጻፈ፣ በዚህ ስልክ ላይ ያለው ሁሉ ይሰረዛል።
+}
 settings-wipe-title = ሁሉንም ይሰርዙ
 settings-wipe-intro = ይህ በዚህ ስልክ ላይ ያሉትን ሁሉንም ጥያቄዎች እና ረቂቆች ይሰርዛል። መልሶ ማምጣት አይቻልም። የእርዳታ መስመሩ አስቀድሞ የተቀበላቸው ጥያቄዎች በእርዳታ መስመሩ ዘንድ ይቆያሉ።
 settings-wipe-confirm = አዎ፣ ሁሉንም ይሰርዙ

@@ -238,6 +238,17 @@ settings-duress-intro = দ্বিতীয় একটি পিন, যখ�
 settings-current-pin = আপনার পিন
 settings-duress-save = জরুরি পিন সেভ করুন
 settings-duress-remove = জরুরি পিন সরিয়ে দিন
+settings-pin-title = আপনার পিন বদলান
+settings-new-pin = নতুন পিন (৪ থেকে ১২টি সংখ্যা)
+settings-new-pin-again = নতুন পিন আবার লিখুন
+settings-pin-save = পিন বদলান
+settings-pin-changed = আপনার পিন বদলানো হয়েছে। এখন থেকে নতুন পিন ব্যবহার করুন।
+settings-duress-saved = হয়ে গেছে। আপনার জরুরি পিন সেভ করা হয়েছে।
+settings-duress-removed = হয়ে গেছে। এখন কোনো জরুরি পিন নেই।
+pin-wrong-left = { $count ->
+    [one] এই পিনটি সঠিক নয়। আর { $count } বার ভুল পিন দিলে এই ফোনের সবকিছু মুছে যাবে।
+   *[other] এই পিনটি সঠিক নয়। আর { $count } বার ভুল পিন দিলে এই ফোনের সবকিছু মুছে যাবে।
+}
 settings-wipe-title = সবকিছু মুছে ফেলুন
 settings-wipe-intro = এতে এই ফোনের সব অনুরোধ ও খসড়া মুছে যাবে। এটি আর ফেরানো যাবে না। হেল্পলাইন যেসব অনুরোধ আগেই পেয়েছে, সেগুলো হেল্পলাইনের কাছেই থাকবে।
 settings-wipe-confirm = হ্যাঁ, সবকিছু মুছে ফেলুন

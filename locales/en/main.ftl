@@ -236,6 +236,17 @@ settings-duress-intro = A second PIN for when someone forces you to open the app
 settings-current-pin = Your PIN
 settings-duress-save = Save emergency PIN
 settings-duress-remove = Remove emergency PIN
+settings-pin-title = Change your PIN
+settings-new-pin = New PIN (4 to 12 numbers)
+settings-new-pin-again = New PIN again
+settings-pin-save = Change PIN
+settings-pin-changed = Your PIN is changed. From now on, use the new PIN.
+settings-duress-saved = Done. Your emergency PIN is saved.
+settings-duress-removed = Done. There is no emergency PIN now.
+pin-wrong-left = { $count ->
+    [one] That PIN is not right. After one more wrong PIN, everything on this phone is deleted.
+   *[other] That PIN is not right. After { $count } more wrong PINs, everything on this phone is deleted.
+}
 settings-wipe-title = Delete everything
 settings-wipe-intro = This deletes all requests and drafts on this phone. It cannot be undone. Requests the hotline has already received stay with the hotline.
 settings-wipe-confirm = Yes, delete everything

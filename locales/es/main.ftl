@@ -238,6 +238,17 @@ settings-duress-intro = Un segundo PIN para cuando alguien le obliga a abrir la 
 settings-current-pin = Su PIN
 settings-duress-save = Guardar el PIN de emergencia
 settings-duress-remove = Quitar el PIN de emergencia
+settings-pin-title = Cambiar su PIN
+settings-new-pin = PIN nuevo (de 4 a 12 números)
+settings-new-pin-again = Escriba el PIN nuevo otra vez
+settings-pin-save = Cambiar el PIN
+settings-pin-changed = Su PIN ha cambiado. A partir de ahora, use el PIN nuevo.
+settings-duress-saved = Listo. Su PIN de emergencia está guardado.
+settings-duress-removed = Listo. Ahora no hay ningún PIN de emergencia.
+pin-wrong-left = { $count ->
+    [one] Ese PIN no es correcto. Después de un PIN incorrecto más, se borrará todo lo que hay en este teléfono.
+   *[other] Ese PIN no es correcto. Después de { $count } PIN incorrectos más, se borrará todo lo que hay en este teléfono.
+}
 settings-wipe-title = Borrar todo
 settings-wipe-intro = Esto borra todas las solicitudes y borradores de este teléfono. No se puede deshacer. Las solicitudes que la línea de ayuda ya recibió se quedan en la línea de ayuda.
 settings-wipe-confirm = Sí, borrar todo

@@ -239,6 +239,17 @@ settings-duress-intro = رمز دوم، برای وقتی که کسی شما ر�
 settings-current-pin = رمز شما
 settings-duress-save = ذخیره رمز اضطراری
 settings-duress-remove = حذف رمز اضطراری
+settings-pin-title = تغییر رمز شما
+settings-new-pin = رمز جدید (۴ تا ۱۲ عدد)
+settings-new-pin-again = رمز جدید را دوباره بزنید
+settings-pin-save = تغییر رمز
+settings-pin-changed = رمز شما تغییر کرد. از حالا به بعد، رمز جدید را بزنید.
+settings-duress-saved = تمام. رمز اضطراری شما ذخیره شد.
+settings-duress-removed = تمام. حالا دیگر رمز اضطراری ندارید.
+pin-wrong-left = { $count ->
+    [one] این رمز درست نیست. اگر { $count } بار دیگر رمز اشتباه زده شود، همه چیزِ روی این گوشی پاک می‌شود.
+   *[other] این رمز درست نیست. اگر { $count } بار دیگر رمز اشتباه زده شود، همه چیزِ روی این گوشی پاک می‌شود.
+}
 settings-wipe-title = پاک کردن همه چیز
 settings-wipe-intro = این کار همه درخواست‌ها و پیش‌نویس‌های روی این گوشی را پاک می‌کند. دیگر برنمی‌گردد. درخواست‌هایی که خط کمک قبلاً دریافت کرده، پیش خط کمک می‌مانند.
 settings-wipe-confirm = بله، همه چیز پاک شود

@@ -238,6 +238,17 @@ settings-duress-intro = Un deuxième code PIN, pour le cas où quelqu'un vous fo
 settings-current-pin = Votre code PIN
 settings-duress-save = Enregistrer le code PIN d'urgence
 settings-duress-remove = Supprimer le code PIN d'urgence
+settings-pin-title = Changer votre code PIN
+settings-new-pin = Nouveau code PIN (4 à 12 chiffres)
+settings-new-pin-again = Tapez encore une fois le nouveau code PIN
+settings-pin-save = Changer le code PIN
+settings-pin-changed = Votre code PIN a changé. À partir de maintenant, utilisez le nouveau code PIN.
+settings-duress-saved = Terminé. Votre code PIN d'urgence est enregistré.
+settings-duress-removed = Terminé. Il n'y a plus de code PIN d'urgence.
+pin-wrong-left = { $count ->
+    [one] Ce code PIN n'est pas le bon. Après encore { $count } code PIN faux, tout ce qui est sur ce téléphone sera effacé.
+   *[other] Ce code PIN n'est pas le bon. Après encore { $count } codes PIN faux, tout ce qui est sur ce téléphone sera effacé.
+}
 settings-wipe-title = Tout effacer
 settings-wipe-intro = Cela efface toutes les demandes et tous les brouillons sur ce téléphone. On ne peut pas revenir en arrière. Les demandes déjà reçues par la ligne d'aide restent à la ligne d'aide.
 settings-wipe-confirm = Oui, tout effacer

@@ -238,6 +238,17 @@ settings-duress-intro = दूसरा पिन, उस समय के ल�
 settings-current-pin = आपका पिन
 settings-duress-save = आपातकालीन पिन सेव करें
 settings-duress-remove = आपातकालीन पिन हटाएँ
+settings-pin-title = अपना पिन बदलें
+settings-new-pin = नया पिन (4 से 12 अंक)
+settings-new-pin-again = नया पिन फिर से टाइप करें
+settings-pin-save = पिन बदलें
+settings-pin-changed = आपका पिन बदल गया है। अब से नया पिन इस्तेमाल करें।
+settings-duress-saved = हो गया। आपका आपातकालीन पिन सेव हो गया है।
+settings-duress-removed = हो गया। अब कोई आपातकालीन पिन नहीं है।
+pin-wrong-left = { $count ->
+    [one] यह पिन सही नहीं है। { $count } बार और गलत पिन डालने पर इस फ़ोन पर सब कुछ मिट जाएगा।
+   *[other] यह पिन सही नहीं है। { $count } बार और गलत पिन डालने पर इस फ़ोन पर सब कुछ मिट जाएगा।
+}
 settings-wipe-title = सब कुछ मिटाएँ
 settings-wipe-intro = इससे इस फ़ोन पर सभी अनुरोध और ड्राफ़्ट मिट जाएँगे। इसे वापस नहीं लाया जा सकता। जो अनुरोध हेल्पलाइन को पहले ही मिल चुके हैं, वे हेल्पलाइन के पास रहेंगे।
 settings-wipe-confirm = हाँ, सब कुछ मिटाएँ

@@ -236,6 +236,16 @@ settings-duress-intro = PIN kedua untuk saat ada orang yang memaksa Anda membuka
 settings-current-pin = PIN Anda
 settings-duress-save = Simpan PIN darurat
 settings-duress-remove = Hapus PIN darurat
+settings-pin-title = Ganti PIN Anda
+settings-new-pin = PIN baru (4 sampai 12 angka)
+settings-new-pin-again = Ketik PIN baru sekali lagi
+settings-pin-save = Ganti PIN
+settings-pin-changed = PIN Anda sudah diganti. Mulai sekarang, pakai PIN yang baru.
+settings-duress-saved = Selesai. PIN darurat Anda sudah disimpan.
+settings-duress-removed = Selesai. Sekarang tidak ada PIN darurat.
+pin-wrong-left = { $count ->
+   *[other] PIN itu tidak benar. Jika PIN salah { $count } kali lagi, semua yang ada di HP ini akan terhapus.
+}
 settings-wipe-title = Hapus semuanya
 settings-wipe-intro = Ini menghapus semua permintaan dan draf di HP ini. Tidak bisa dibatalkan. Permintaan yang sudah diterima layanan bantuan tetap ada di layanan bantuan.
 settings-wipe-confirm = Ya, hapus semuanya

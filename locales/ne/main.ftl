@@ -238,6 +238,17 @@ settings-duress-intro = कसैले तपाईंलाई एप खो�
 settings-current-pin = तपाईंको पिन
 settings-duress-save = आपतकालीन पिन सेभ गर्नुहोस्
 settings-duress-remove = आपतकालीन पिन हटाउनुहोस्
+settings-pin-title = आफ्नो पिन बदल्नुहोस्
+settings-new-pin = नयाँ पिन (४ देखि १२ अङ्क)
+settings-new-pin-again = नयाँ पिन फेरि टाइप गर्नुहोस्
+settings-pin-save = पिन बदल्नुहोस्
+settings-pin-changed = तपाईंको पिन बदलियो। अबदेखि नयाँ पिन प्रयोग गर्नुहोस्।
+settings-duress-saved = भयो। तपाईंको आपतकालीन पिन सेभ गरियो।
+settings-duress-removed = भयो। अब कुनै आपतकालीन पिन छैन।
+pin-wrong-left = { $count ->
+    [one] त्यो पिन मिलेन। अझै एक पटक गलत पिन हालेमा यो फोनमा भएका सबै कुरा मेटिनेछन्।
+   *[other] त्यो पिन मिलेन। अझै { $count } पटक गलत पिन हालेमा यो फोनमा भएका सबै कुरा मेटिनेछन्।
+}
 settings-wipe-title = सबै मेटाउनुहोस्
 settings-wipe-intro = यसले यो फोनमा भएका सबै अनुरोध र ड्राफ्ट मेटाउँछ। यो फिर्ता गर्न सकिँदैन। हेल्पलाइनले पहिले नै पाइसकेका अनुरोधहरू हेल्पलाइनमै रहन्छन्।
 settings-wipe-confirm = हो, सबै मेटाउनुहोस्

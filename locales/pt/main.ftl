@@ -238,6 +238,17 @@ settings-duress-intro = Um segundo PIN para quando alguém obriga a abrir a calc
 settings-current-pin = O seu PIN
 settings-duress-save = Guardar PIN de emergência
 settings-duress-remove = Remover PIN de emergência
+settings-pin-title = Mudar o seu PIN
+settings-new-pin = PIN novo (de 4 a 12 números)
+settings-new-pin-again = Escreva o PIN novo outra vez
+settings-pin-save = Mudar o PIN
+settings-pin-changed = O seu PIN foi mudado. A partir de agora, use o PIN novo.
+settings-duress-saved = Concluído. O seu PIN de emergência está guardado.
+settings-duress-removed = Concluído. Agora não há nenhum PIN de emergência.
+pin-wrong-left = { $count ->
+    [one] Esse PIN não está certo. Depois de mais { $count } PIN errado, tudo o que está neste telefone será apagado.
+   *[other] Esse PIN não está certo. Depois de mais { $count } PIN errados, tudo o que está neste telefone será apagado.
+}
 settings-wipe-title = Apagar tudo
 settings-wipe-intro = Isto apaga todos os pedidos e rascunhos deste telefone. Não é possível desfazer. Os pedidos que a linha de ajuda já recebeu ficam com a linha de ajuda.
 settings-wipe-confirm = Sim, apagar tudo

@@ -240,6 +240,18 @@ settings-duress-intro = Un al doilea PIN, pentru cazul în care cineva vă oblig
 settings-current-pin = PIN-ul dumneavoastră
 settings-duress-save = Salvați PIN-ul de urgență
 settings-duress-remove = Ștergeți PIN-ul de urgență
+settings-pin-title = Schimbați PIN-ul dumneavoastră
+settings-new-pin = PIN-ul nou (între 4 și 12 cifre)
+settings-new-pin-again = Scrieți PIN-ul nou încă o dată
+settings-pin-save = Schimbați PIN-ul
+settings-pin-changed = PIN-ul dumneavoastră a fost schimbat. De acum înainte, folosiți PIN-ul nou.
+settings-duress-saved = Gata. PIN-ul de urgență este salvat.
+settings-duress-removed = Gata. Acum nu mai există niciun PIN de urgență.
+pin-wrong-left = { $count ->
+    [one] PIN-ul nu este corect. După încă un PIN greșit, tot ce este pe acest telefon va fi șters.
+    [few] PIN-ul nu este corect. După încă { $count } PIN-uri greșite, tot ce este pe acest telefon va fi șters.
+   *[other] PIN-ul nu este corect. După încă { $count } de PIN-uri greșite, tot ce este pe acest telefon va fi șters.
+}
 settings-wipe-title = Ștergeți tot
 settings-wipe-intro = Aceasta șterge toate cererile și ciornele de pe acest telefon. Nu se poate anula. Cererile pe care linia de ajutor le-a primit deja rămân la linia de ajutor.
 settings-wipe-confirm = Da, ștergeți tot

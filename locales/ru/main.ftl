@@ -242,6 +242,19 @@ settings-duress-intro = Второй PIN-код на случай, если ва
 settings-current-pin = Ваш PIN-код
 settings-duress-save = Сохранить экстренный PIN-код
 settings-duress-remove = Удалить экстренный PIN-код
+settings-pin-title = Смена PIN-кода
+settings-new-pin = Новый PIN-код (от 4 до 12 цифр)
+settings-new-pin-again = Наберите новый PIN-код ещё раз
+settings-pin-save = Сменить PIN-код
+settings-pin-changed = Ваш PIN-код изменён. Теперь используйте новый PIN-код.
+settings-duress-saved = Готово. Экстренный PIN-код сохранён.
+settings-duress-removed = Готово. Экстренного PIN-кода больше нет.
+pin-wrong-left = { $count ->
+    [one] Неверный PIN-код. Если ещё { $count } раз набрать неверный PIN-код, всё на этом телефоне будет удалено.
+    [few] Неверный PIN-код. Если ещё { $count } раза набрать неверный PIN-код, всё на этом телефоне будет удалено.
+    [many] Неверный PIN-код. Если ещё { $count } раз набрать неверный PIN-код, всё на этом телефоне будет удалено.
+   *[other] Неверный PIN-код. Если ещё { $count } раза набрать неверный PIN-код, всё на этом телефоне будет удалено.
+}
 settings-wipe-title = Удалить всё
 settings-wipe-intro = Это удалит все запросы и черновики на этом телефоне. Отменить это нельзя. Запросы, которые горячая линия уже получила, останутся у горячей линии.
 settings-wipe-confirm = Да, удалить всё

@@ -238,6 +238,17 @@ settings-duress-intro = PIN ya pili kwa wakati mtu anapokulazimisha kufungua pro
 settings-current-pin = PIN yako
 settings-duress-save = Hifadhi PIN ya dharura
 settings-duress-remove = Ondoa PIN ya dharura
+settings-pin-title = Badilisha PIN yako
+settings-new-pin = PIN mpya (tarakimu 4 hadi 12)
+settings-new-pin-again = Andika PIN mpya tena
+settings-pin-save = Badilisha PIN
+settings-pin-changed = PIN yako imebadilishwa. Kuanzia sasa, tumia PIN mpya.
+settings-duress-saved = Tayari. PIN yako ya dharura imehifadhiwa.
+settings-duress-removed = Tayari. Sasa hakuna PIN ya dharura.
+pin-wrong-left = { $count ->
+    [one] PIN hiyo si sahihi. PIN isiyo sahihi ikiandikwa mara moja zaidi, kila kitu kwenye simu hii kitafutwa.
+   *[other] PIN hiyo si sahihi. PIN isiyo sahihi ikiandikwa mara { $count } zaidi, kila kitu kwenye simu hii kitafutwa.
+}
 settings-wipe-title = Futa kila kitu
 settings-wipe-intro = Hii inafuta maombi yote na rasimu zote kwenye simu hii. Haiwezi kurudishwa. Maombi ambayo huduma ya msaada imeshapokea yanabaki kwa huduma ya msaada.
 settings-wipe-confirm = Ndiyo, futa kila kitu

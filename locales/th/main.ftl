@@ -236,6 +236,16 @@ settings-duress-intro = รหัส PIN ตัวที่สอง ใช้�
 settings-current-pin = รหัส PIN ของคุณ
 settings-duress-save = บันทึกรหัส PIN ฉุกเฉิน
 settings-duress-remove = ลบรหัส PIN ฉุกเฉิน
+settings-pin-title = เปลี่ยนรหัส PIN ของคุณ
+settings-new-pin = รหัส PIN ใหม่ (ตัวเลข 4 ถึง 12 ตัว)
+settings-new-pin-again = พิมพ์รหัส PIN ใหม่อีกครั้ง
+settings-pin-save = เปลี่ยนรหัส PIN
+settings-pin-changed = เปลี่ยนรหัส PIN แล้ว ต่อจากนี้ให้ใช้รหัส PIN ใหม่
+settings-duress-saved = เสร็จแล้ว บันทึกรหัส PIN ฉุกเฉินของคุณแล้ว
+settings-duress-removed = เสร็จแล้ว ตอนนี้ไม่มีรหัส PIN ฉุกเฉินแล้ว
+pin-wrong-left = { $count ->
+   *[other] รหัส PIN ไม่ถูกต้อง ถ้าใส่รหัส PIN ผิดอีก { $count } ครั้ง ทุกอย่างในโทรศัพท์เครื่องนี้จะถูกลบ
+}
 settings-wipe-title = ลบทุกอย่าง
 settings-wipe-intro = การทำเช่นนี้จะลบคำขอและฉบับร่างทั้งหมดในโทรศัพท์เครื่องนี้ และเอากลับคืนมาไม่ได้ คำขอที่สายด่วนได้รับแล้วจะยังอยู่กับสายด่วน
 settings-wipe-confirm = ใช่ ลบทุกอย่าง

@@ -238,6 +238,17 @@ settings-duress-intro = Pangalawang PIN para kapag may pumilit sa inyong buksan 
 settings-current-pin = Ang inyong PIN
 settings-duress-save = I-save ang emergency PIN
 settings-duress-remove = Alisin ang emergency PIN
+settings-pin-title = Palitan ang inyong PIN
+settings-new-pin = Bagong PIN (4 hanggang 12 numero)
+settings-new-pin-again = I-type ulit ang bagong PIN
+settings-pin-save = Palitan ang PIN
+settings-pin-changed = Napalitan na ang inyong PIN. Mula ngayon, gamitin ang bagong PIN.
+settings-duress-saved = Tapos na. Naka-save na ang inyong emergency PIN.
+settings-duress-removed = Tapos na. Wala nang emergency PIN ngayon.
+pin-wrong-left = { $count ->
+    [one] Mali ang PIN na iyan. Kapag mali pa ang PIN nang { $count } beses, mabubura ang lahat ng nasa teleponong ito.
+   *[other] Mali ang PIN na iyan. Kapag mali pa ang PIN nang { $count } beses, mabubura ang lahat ng nasa teleponong ito.
+}
 settings-wipe-title = Burahin ang lahat
 settings-wipe-intro = Buburahin nito ang lahat ng hiling at draft sa teleponong ito. Hindi na ito maibabalik. Mananatili sa hotline ang mga hiling na natanggap na nito.
 settings-wipe-confirm = Oo, burahin ang lahat

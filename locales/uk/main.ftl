@@ -242,6 +242,19 @@ settings-duress-intro = Другий PIN-код на випадок, якщо в
 settings-current-pin = Ваш PIN-код
 settings-duress-save = Зберегти екстрений PIN-код
 settings-duress-remove = Видалити екстрений PIN-код
+settings-pin-title = Зміна PIN-коду
+settings-new-pin = Новий PIN-код (від 4 до 12 цифр)
+settings-new-pin-again = Наберіть новий PIN-код ще раз
+settings-pin-save = Змінити PIN-код
+settings-pin-changed = Ваш PIN-код змінено. Відтепер використовуйте новий PIN-код.
+settings-duress-saved = Готово. Екстрений PIN-код збережено.
+settings-duress-removed = Готово. Екстреного PIN-коду більше немає.
+pin-wrong-left = { $count ->
+    [one] Неправильний PIN-код. Якщо ще { $count } раз набрати неправильний PIN-код, усе на цьому телефоні буде видалено.
+    [few] Неправильний PIN-код. Якщо ще { $count } рази набрати неправильний PIN-код, усе на цьому телефоні буде видалено.
+    [many] Неправильний PIN-код. Якщо ще { $count } разів набрати неправильний PIN-код, усе на цьому телефоні буде видалено.
+   *[other] Неправильний PIN-код. Якщо ще { $count } рази набрати неправильний PIN-код, усе на цьому телефоні буде видалено.
+}
 settings-wipe-title = Видалити все
 settings-wipe-intro = Це видалить усі запити й чернетки на цьому телефоні. Скасувати це не можна. Запити, які гаряча лінія вже отримала, залишаться в гарячої лінії.
 settings-wipe-confirm = Так, видалити все

@@ -236,6 +236,16 @@ settings-duress-intro = Mã PIN thứ hai, dùng khi có người ép bạn mở
 settings-current-pin = Mã PIN của bạn
 settings-duress-save = Lưu mã PIN khẩn cấp
 settings-duress-remove = Xóa mã PIN khẩn cấp
+settings-pin-title = Đổi mã PIN của bạn
+settings-new-pin = Mã PIN mới (từ 4 đến 12 số)
+settings-new-pin-again = Gõ lại mã PIN mới
+settings-pin-save = Đổi mã PIN
+settings-pin-changed = Mã PIN của bạn đã được đổi. Từ bây giờ, hãy dùng mã PIN mới.
+settings-duress-saved = Xong. Mã PIN khẩn cấp của bạn đã được lưu.
+settings-duress-removed = Xong. Bây giờ không còn mã PIN khẩn cấp nào.
+pin-wrong-left = { $count ->
+   *[other] Mã PIN không đúng. Nếu gõ sai mã PIN thêm { $count } lần nữa, mọi thứ trên điện thoại này sẽ bị xóa.
+}
 settings-wipe-title = Xóa tất cả
 settings-wipe-intro = Việc này xóa tất cả yêu cầu và bản nháp trên điện thoại này. Không thể lấy lại. Những yêu cầu đường dây nóng đã nhận vẫn còn ở đường dây nóng.
 settings-wipe-confirm = Có, xóa tất cả

@@ -236,6 +236,16 @@ settings-duress-intro = 第二个密码，用在有人逼您打开应用的时�
 settings-current-pin = 您的密码
 settings-duress-save = 保存紧急密码
 settings-duress-remove = 删除紧急密码
+settings-pin-title = 更改您的密码
+settings-new-pin = 新密码（4 到 12 个数字）
+settings-new-pin-again = 请再输入一次新密码
+settings-pin-save = 更改密码
+settings-pin-changed = 您的密码已经改好了。从现在起，请用新密码。
+settings-duress-saved = 完成。您的紧急密码已经保存。
+settings-duress-removed = 完成。现在没有紧急密码了。
+pin-wrong-left = { $count ->
+   *[other] 密码不对。如果再输错 { $count } 次密码，这部手机上的所有内容都会被删除。
+}
 settings-wipe-title = 全部删除
 settings-wipe-intro = 这会删除这部手机上所有的求助和草稿。删除后无法恢复。热线已经收到的求助会留在热线那里。
 settings-wipe-confirm = 是的，全部删除

@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 use crate::calc::{Calc, Key, Outcome};
 use crate::i18n::{self, Arg};
 use crate::icons::{self, Icon};
-use crate::ipc::{FieldError, RequestView, invoke, invoke_later};
+use crate::ipc::{CmdError, FieldError, RequestView, invoke, invoke_later};
 use crate::model::{self, Form, TimeWin};
 
 /// Lock after this long without a touch or key press.
@@ -59,6 +59,9 @@ pub struct Ctx {
     calc_display: RwSignal<String>,
     save_timer: StoredValue<Option<TimeoutHandle>>,
     creating_draft: StoredValue<bool>,
+    /// A submit is on its way: its draft is being sealed, so a quick exit must not save the
+    /// answers again (they would come back as a new draft).
+    submitting: StoredValue<bool>,
     last_activity: StoredValue<f64>,
     /// Bumped by every lock/quick exit: answers to calls made before it are dropped.
     session: StoredValue<u64>,
@@ -118,18 +121,24 @@ fn same_session(ctx: Ctx, session: u64) -> bool {
 
 // ------------------------------------------------------------------------------ safety
 
-/// Synchronously replaces everything with the neutral calculator and forgets the form. Used by
-/// quick exit, lock on idle/hide and after a wipe.
-fn hide_everything(ctx: Ctx) {
+/// Shows the neutral calculator (one class on `<body>`: painted in the next frame whatever else
+/// is pending), stops the autosave and makes every answer still on its way from the backend
+/// ignored. Cheap on purpose: it runs inside the key or click handler.
+fn cover(ctx: Ctx) {
     body_class(true);
     ctx.session.update_value(|s| *s += 1);
     if let Some(h) = ctx.save_timer.get_value() {
         h.clear();
     }
     ctx.save_timer.set_value(None);
+}
+
+/// Forgets everything the UI holds (form, requests, screen, language) and unmounts the app's
+/// screens, leaving only the calculator.
+fn forget(ctx: Ctx) {
     ctx.mode.set(Mode::Calculator);
-    ctx.calc.set_value(Calc::new());
-    ctx.calc_display.set("0".into());
+    // (The calculator itself is not reset here: it was cleared when the app opened, and keys
+    // typed on it since the cover must not be lost.)
     ctx.form.set(Form::default());
     ctx.draft_id.set(None);
     ctx.errors.set(vec![]);
@@ -139,9 +148,42 @@ fn hide_everything(ctx: Ctx) {
     lang().set(i18n::best_locale(&ctx.os_locale.get_untracked()).to_owned());
 }
 
+/// Synchronously replaces everything with the neutral calculator and forgets the form. Used by
+/// lock on idle/hide and after a wipe.
+fn hide_everything(ctx: Ctx) {
+    cover(ctx);
+    forget(ctx);
+}
+
+/// Quick exit: the calculator is painted first, the rest follows. In the handler itself only
+/// [`cover`] runs and the backend is told (with the answers not yet autosaved, which it saves
+/// encrypted before locking); unmounting the app's screens and forgetting the form run right
+/// after the next frame, so that no rendering work delays the neutral screen. Until then the
+/// content is `display: none` and nothing can reach it (every pending answer is ignored).
 fn quick_exit(ctx: Ctx) {
-    hide_everything(ctx);
-    invoke_later("quick_exit", json!({}));
+    let pending =
+        (ctx.mode.get_untracked() == Mode::App && !ctx.submitting.get_value()).then(|| {
+            let form = ctx.form.get_untracked();
+            let id = ctx.draft_id.get_untracked();
+            (id.is_some() || !form.is_blank())
+                .then(|| json!({ "draftId": id, "referral": form.to_json() }))
+        });
+    cover(ctx);
+    invoke_later("quick_exit", json!({ "pending": pending.flatten() }));
+    // Not a StoredValue: the handler's reactive owner may be the app screen that `forget`
+    // disposes (the quick-exit button), and a disposed value panics when read.
+    let done = std::rc::Rc::new(std::cell::Cell::new(false));
+    let once = move || {
+        if !done.replace(true) {
+            forget(ctx);
+        }
+    };
+    let once2 = once.clone();
+    // After the next frame; and a timer as well, because a hidden page gets no frames.
+    request_animation_frame(move || {
+        let _ = set_timeout_with_handle(once, Duration::ZERO);
+    });
+    let _ = set_timeout_with_handle(once2, Duration::from_millis(100));
 }
 
 /// Lock (idle, page hidden): the last changes are saved (encrypted) before the key is dropped.
@@ -236,6 +278,10 @@ fn go(ctx: Ctx, screen: Screen) {
 
 fn after_unlock(ctx: Ctx) {
     body_class(false);
+    // The calculator stays in the page under the app: clear the PIN off its display now, so
+    // that a quick exit shows a neutral "0" in its very first frame.
+    ctx.calc.set_value(Calc::new());
+    ctx.calc_display.set("0".into());
     ctx.last_activity.set_value(now());
     ctx.screen.set(Screen::Language);
     ctx.mode.set(Mode::App);
@@ -296,6 +342,7 @@ fn calc_press(ctx: Ctx, key: Key) {
             let session = ctx.session.get_value();
             spawn_local(async move {
                 let res = invoke("unlock", json!({ "pin": pin })).await;
+                note_wipe(ctx, &res);
                 if !same_session(ctx, session) {
                     return;
                 }
@@ -320,7 +367,12 @@ fn calc_press(ctx: Ctx, key: Key) {
 }
 
 fn focus_heading() {
-    if let Some(el) = document().query_selector("h1").ok().flatten()
+    // The calculator stays in the page (hidden) while the app is open: focus the visible one.
+    let front = document()
+        .body()
+        .is_some_and(|b| b.class_list().contains("qx"));
+    let sel = if front { "#calculator h1" } else { ".shell h1" };
+    if let Some(el) = document().query_selector(sel).ok().flatten()
         && let Ok(h) = el.dyn_into::<web_sys::HtmlElement>()
     {
         let _ = h.focus();
@@ -407,6 +459,7 @@ pub fn App() -> impl IntoView {
         calc_display: RwSignal::new("0".into()),
         save_timer: StoredValue::new(None),
         creating_draft: StoredValue::new(false),
+        submitting: StoredValue::new(false),
         last_activity: StoredValue::new(now()),
         session: StoredValue::new(0),
     };
@@ -418,6 +471,9 @@ pub fn App() -> impl IntoView {
             let _ = root.set_attribute("dir", if i18n::is_rtl(&l) { "rtl" } else { "ltr" });
         }
     });
+    // The calculator shows exactly when no app screen is mounted. Covering (quick exit, lock)
+    // adds the class synchronously before the mode changes; this catches every other change.
+    Effect::new(move |_| body_class(ctx.mode.get() == Mode::Calculator));
     Effect::new(move |_| {
         ctx.mode.track();
         ctx.screen.track();
@@ -440,10 +496,16 @@ pub fn App() -> impl IntoView {
             }
         }
     });
-    move || match ctx.mode.get() {
-        Mode::Calculator => view! { <Calculator/> }.into_any(),
-        Mode::Setup => view! { <Shell nav=false><Setup/></Shell> }.into_any(),
-        Mode::App => view! { <Shell nav=true><Screens/></Shell> }.into_any(),
+    // The calculator is always in the page, shown by `body.qx` (set in index.html, so it is the
+    // first thing painted): a quick exit is one class change, painted in the next frame, with no
+    // rendering work before it.
+    view! {
+        <Calculator/>
+        {move || match ctx.mode.get() {
+            Mode::Calculator => ().into_any(),
+            Mode::Setup => view! { <Shell nav=false><Setup/></Shell> }.into_any(),
+            Mode::App => view! { <Shell nav=true><Screens/></Shell> }.into_any(),
+        }}
     }
 }
 
@@ -662,9 +724,13 @@ fn TextField(
 #[component]
 fn Calculator() -> impl IntoView {
     let ctx = ctx();
+    // The disguise speaks the phone's language, never the one chosen in the app: it must look
+    // like the phone's own calculator, and must not change when the app's language is reset.
+    let os = move || i18n::best_locale(&ctx.os_locale.get()).to_owned();
+    let tos = move |id: &str| i18n::format(&os(), id, &[]);
     let shown = move || {
         let d = ctx.calc_display.get();
-        if d == "\u{1}" { tx("calc-error") } else { d }
+        if d == "\u{1}" { tos("calc-error") } else { d }
     };
     // (key, label, class); the test id is derived from the key (`docs/ipc.md`, "Test ids").
     let keys: [(Key, &'static str, &'static str); 16] = [
@@ -686,12 +752,12 @@ fn Calculator() -> impl IntoView {
         (Key::Add, "+", "op"),
     ];
     view! {
-        <div class="calculator" id="calculator">
-            <h1 class="sr-only" tabindex="-1">{move || tx("calc-label")}</h1>
-            <output class="display" data-testid="calc-display" dir="ltr" aria-live="polite" aria-label=move || tx("calc-display-label")>{shown}</output>
+        <div class="calculator" id="calculator" lang=os dir=move || if i18n::is_rtl(&os()) { "rtl" } else { "ltr" }>
+            <h1 class="sr-only" tabindex="-1">{move || tos("calc-label")}</h1>
+            <output class="display" data-testid="calc-display" dir="ltr" aria-live="polite" aria-label=move || tos("calc-display-label")>{shown}</output>
             <div class="keys" dir="ltr">
                 <button type="button" class="key clear" data-testid="calc-clear" on:click=move |_| calc_press(ctx, Key::Clear)>
-                    {move || tx("calc-clear")}
+                    {move || tos("calc-clear")}
                 </button>
                 {keys.into_iter().map(|(k, label, class)| view! {
                     <button type="button" class=format!("key {class}") data-testid=calc_testid(k)
@@ -942,21 +1008,30 @@ fn EmergencyScreen() -> impl IntoView {
                 .cloned()
                 .unwrap_or_default()
         };
-        let emergency = arr("emergency")
-            .iter()
-            .map(|e| number_entry(e, None))
-            .collect_view();
-        let hotlines = arr("hotlines")
-            .iter()
-            .map(|e| number_entry(e, e.get("name").and_then(Value::as_str).map(str::to_owned)))
-            .collect_view();
-        view! {
-            <h2>{move || tx("emergency-police")}</h2>
-            <ul class="numbers">{emergency}</ul>
-            <h2>{move || tx("emergency-hotline")}</h2>
-            <ul class="numbers">{hotlines}</ul>
-        }
-        .into_any()
+        // A list is shown only when it has a number we could check at its source (some
+        // countries have only one of the two).
+        let (emergency, hotlines) = (arr("emergency"), arr("hotlines"));
+        let emergency = (!emergency.is_empty()).then(|| {
+            let items = emergency
+                .iter()
+                .map(|e| number_entry(e, None))
+                .collect_view();
+            view! {
+                <h2>{move || tx("emergency-police")}</h2>
+                <ul class="numbers">{items}</ul>
+            }
+        });
+        let hotlines = (!hotlines.is_empty()).then(|| {
+            let items = hotlines
+                .iter()
+                .map(|e| number_entry(e, e.get("name").and_then(Value::as_str).map(str::to_owned)))
+                .collect_view();
+            view! {
+                <h2>{move || tx("emergency-hotline")}</h2>
+                <ul class="numbers">{items}</ul>
+            }
+        });
+        view! { {emergency} {hotlines} }.into_any()
     };
     view! {
         <Heading id="emergency-title"/>
@@ -1314,7 +1389,9 @@ fn ReviewScreen() -> impl IntoView {
                 return;
             };
             ctx.draft_id.set(Some(id.clone()));
+            ctx.submitting.set_value(true);
             let res = invoke("submit", json!({ "draftId": id })).await;
+            ctx.submitting.set_value(false);
             if !same_session(ctx, session) {
                 return;
             }
@@ -1651,33 +1728,153 @@ fn DraftsScreen() -> impl IntoView {
     }
 }
 
+/// A message on the settings screen: a Fluent id and, for the wrong-PIN count, a number.
+type Said = (String, Option<u32>);
+
+/// What a PIN form (change PIN, emergency PIN) answered, as the lock screen would: done, wrong
+/// with the attempts left, or everything wiped. `Err` carries the message to show.
+fn pin_answer(res: Result<Value, CmdError>, ctx: Ctx) -> Result<(), Said> {
+    match res {
+        Ok(v) => match v.get("result").and_then(Value::as_str) {
+            Some("wrong_pin") => {
+                let left = v.get("remaining").and_then(Value::as_u64).unwrap_or(0);
+                Err(("pin-wrong-left".into(), Some(left as u32)))
+            }
+            Some("wiped") => {
+                // The last wrong PIN: the backend has wiped; look like a fresh calculator.
+                hide_everything(ctx);
+                ctx.setup_done.set(false);
+                Err((String::new(), None))
+            }
+            Some("changed" | "set") => Ok(()),
+            _ => Err(("error-internal".into(), None)),
+        },
+        Err(e) => Err((format!("error-{}", e.code), None)),
+    }
+}
+
+/// A wipe must be remembered even if the person has left the screen (quick exit, lock) while
+/// the answer was on its way: otherwise the calculator would wait for a PIN that no longer
+/// exists instead of offering a fresh set-up.
+fn note_wipe(ctx: Ctx, res: &Result<Value, CmdError>) {
+    let wiped = res
+        .as_ref()
+        .ok()
+        .and_then(|v| v.get("result"))
+        .and_then(Value::as_str)
+        == Some("wiped");
+    if wiped {
+        ctx.setup_done.set(false);
+    }
+}
+
+fn said_text(said: &Said) -> String {
+    match said {
+        (id, Some(n)) => txa(id, &[("count", Arg::Num(f64::from(*n)))]),
+        (id, None) => tx_or(id, "error-internal", &[]),
+    }
+}
+
+fn pin_field(id: &'static str, label: &'static str, sig: RwSignal<String>) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=id>{move || tx(label)}</label>
+            <input id=id data-testid=id type="password" inputmode="numeric" autocomplete="off" maxlength="12"
+                prop:value=move || sig.get() on:input=move |ev| sig.set(event_target_value(&ev))/>
+        </div>
+    }
+}
+
 #[component]
 fn SettingsScreen() -> impl IntoView {
     let ctx = ctx();
-    let pin = RwSignal::new(String::new());
-    let duress = RwSignal::new(String::new());
-    let message = RwSignal::new(None::<String>);
-    let confirm_wipe = RwSignal::new(false);
-    let set_duress = move |remove: bool| {
-        let (p, d) = (pin.get_untracked(), duress.get_untracked());
-        if !valid_pin(&p) || (!remove && !valid_pin(&d)) {
-            message.set(Some("error-pin_too_short".into()));
+    // Change PIN.
+    let cur = RwSignal::new(String::new());
+    let new_pin = RwSignal::new(String::new());
+    let new_pin2 = RwSignal::new(String::new());
+    let pin_said = RwSignal::new(None::<Said>);
+    let pin_busy = RwSignal::new(false);
+    let change_pin = move |ev: ev::SubmitEvent| {
+        ev.prevent_default();
+        let (c, n, n2) = (
+            cur.get_untracked(),
+            new_pin.get_untracked(),
+            new_pin2.get_untracked(),
+        );
+        let problem = if !valid_pin(&c) {
+            Some("error-wrong_pin")
+        } else if !valid_pin(&n) {
+            Some("error-pin_too_short")
+        } else if n != n2 {
+            Some("setup-mismatch")
+        } else {
+            None
+        };
+        if let Some(id) = problem {
+            pin_said.set(Some((id.into(), None)));
             return;
         }
+        pin_busy.set(true);
+        let session = ctx.session.get_value();
+        spawn_local(async move {
+            let res = invoke("change_pin", json!({ "currentPin": c, "newPin": n })).await;
+            note_wipe(ctx, &res);
+            if !same_session(ctx, session) {
+                return;
+            }
+            pin_busy.set(false);
+            cur.set(String::new());
+            match pin_answer(res, ctx) {
+                Ok(()) => {
+                    new_pin.set(String::new());
+                    new_pin2.set(String::new());
+                    pin_said.set(Some(("settings-pin-changed".into(), None)));
+                }
+                Err(said) => pin_said.set(Some(said)),
+            }
+        });
+    };
+    // Emergency (duress) PIN.
+    let pin = RwSignal::new(String::new());
+    let duress = RwSignal::new(String::new());
+    let message = RwSignal::new(None::<Said>);
+    let confirm_wipe = RwSignal::new(false);
+    let duress_busy = RwSignal::new(false);
+    let set_duress = move |remove: bool| {
+        if duress_busy.get_untracked() {
+            return; // a double tap must not cost two attempts
+        }
+        let (p, d) = (pin.get_untracked(), duress.get_untracked());
+        if !valid_pin(&p) {
+            message.set(Some(("error-wrong_pin".into(), None)));
+            return;
+        }
+        if !remove && !valid_pin(&d) {
+            message.set(Some(("error-pin_too_short".into(), None)));
+            return;
+        }
+        duress_busy.set(true);
         let session = ctx.session.get_value();
         spawn_local(async move {
             let d = if remove { Value::Null } else { json!(d) };
             let res = invoke("set_duress_pin", json!({ "pin": p, "duressPin": d })).await;
+            note_wipe(ctx, &res);
+            duress_busy.set(false);
             if !same_session(ctx, session) {
                 return;
             }
-            match res {
-                Ok(_) => {
-                    pin.set(String::new());
+            pin.set(String::new());
+            let done = if remove {
+                "settings-duress-removed"
+            } else {
+                "settings-duress-saved"
+            };
+            match pin_answer(res, ctx) {
+                Ok(()) => {
                     duress.set(String::new());
-                    message.set(Some("saved-locked".into()));
+                    message.set(Some((done.into(), None)));
                 }
-                Err(e) => message.set(Some(format!("error-{}", e.code))),
+                Err(said) => message.set(Some(said)),
             }
         });
     };
@@ -1686,27 +1883,34 @@ fn SettingsScreen() -> impl IntoView {
         ctx.setup_done.set(false);
         invoke_later("panic_wipe", json!({}));
     };
+    let said = move |sig: RwSignal<Option<Said>>| {
+        move || {
+            sig.get()
+                .filter(|s| !s.0.is_empty())
+                .map(|s| view! { <p class="notice" role="status">{move || said_text(&s)}</p> })
+        }
+    };
     view! {
         <Heading id="settings-title"/>
         <h2>{move || tx("settings-language")}</h2>
         <div class="choices"><LanguageList/></div>
         <button type="button" class="secondary" on:click=move |_| lock_now(ctx)>{move || tx("settings-lock")}</button>
+        <h2>{move || tx("settings-pin-title")}</h2>
+        <form on:submit=change_pin novalidate>
+            {pin_field("pin-current", "settings-current-pin", cur)}
+            {pin_field("pin-new", "settings-new-pin", new_pin)}
+            {pin_field("pin-new-again", "settings-new-pin-again", new_pin2)}
+            {said(pin_said)}
+            <button type="submit" class="primary" data-testid="pin-change" disabled=move || pin_busy.get()>{move || tx("settings-pin-save")}</button>
+        </form>
         <h2>{move || tx("settings-duress-title")}</h2>
         <p>{move || tx("settings-duress-intro")}</p>
-        <div class="field">
-            <label for="cur-pin">{move || tx("settings-current-pin")}</label>
-            <input id="cur-pin" type="password" inputmode="numeric" autocomplete="off" maxlength="12"
-                prop:value=move || pin.get() on:input=move |ev| pin.set(event_target_value(&ev))/>
-        </div>
-        <div class="field">
-            <label for="new-duress">{move || tx("setup-duress-label")}</label>
-            <input id="new-duress" type="password" inputmode="numeric" autocomplete="off" maxlength="12"
-                prop:value=move || duress.get() on:input=move |ev| duress.set(event_target_value(&ev))/>
-        </div>
-        {move || message.get().map(|id| view! { <p class="notice" role="status">{move || tx_or(&id, "error-internal", &[])}</p> })}
+        {pin_field("cur-pin", "settings-current-pin", pin)}
+        {pin_field("new-duress", "setup-duress-label", duress)}
+        {said(message)}
         <div class="actions">
-            <button type="button" class="primary" on:click=move |_| set_duress(false)>{move || tx("settings-duress-save")}</button>
-            <button type="button" class="secondary" on:click=move |_| set_duress(true)>{move || tx("settings-duress-remove")}</button>
+            <button type="button" class="primary" data-testid="duress-save" disabled=move || duress_busy.get() on:click=move |_| set_duress(false)>{move || tx("settings-duress-save")}</button>
+            <button type="button" class="secondary" data-testid="duress-remove" disabled=move || duress_busy.get() on:click=move |_| set_duress(true)>{move || tx("settings-duress-remove")}</button>
         </div>
         <h2>{move || tx("settings-wipe-title")}</h2>
         <p>{move || tx("settings-wipe-intro")}</p>

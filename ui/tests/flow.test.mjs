@@ -19,7 +19,7 @@ async function check(page, lang, step) {
   assert.ok(o.over <= 0, `${lang}-${step}: horizontal overflow at 200% text: ${o.over}px ${o.wide}`);
 }
 
-const heading = (page) => page.locator('h1').first().textContent();
+const heading = (page) => page.locator('main h1').first().textContent();
 const next = (page) => page.locator('.step-nav .next').click();
 
 for (const [lang, locale] of [['en', 'en-US'], ['ar', 'ar-EG']]) {

@@ -78,7 +78,7 @@ export async function launch() {
 /// The IPC contract in memory. `locale` is what app_state reports as the OS locale.
 export function mockIpc(locale) {
   return `(() => {
-    const st = { setup_done: false, unlocked: false, pin: null, duress: null,
+    const st = { setup_done: false, unlocked: false, pin: null, duress: null, failed: 0, max: 10,
       drafts: new Map(), requests: [], submitted: [], n: 0, locale: ${JSON.stringify(locale)} };
     const log = [];
     window.__mock = st;
@@ -97,6 +97,15 @@ export function mockIpc(locale) {
       return errs;
     };
     const locked = () => { if (!st.unlocked) throw { code: 'locked' }; };
+    const wipe = () => { Object.assign(st, { setup_done: false, unlocked: false, pin: null, duress: null, requests: [], failed: 0 }); st.drafts.clear(); };
+    // One counter for every PIN entry (lock screen, change-PIN and emergency-PIN forms), as in
+    // reach_core::app_lock: the last allowed wrong PIN wipes.
+    const wrongPin = () => {
+      st.failed += 1;
+      if (st.failed >= st.max) { wipe(); return { result: 'wiped' }; }
+      return { result: 'wrong_pin', remaining: st.max - st.failed };
+    };
+    const pinRule = (p) => { if (!/^[0-9]{4,12}$/.test(p || '')) throw { code: 'pin_too_short' }; };
     window.__TAURI_INTERNALS__ = { invoke: async (cmd, args) => {
       args = args || {};
       log.push({ cmd, args: clone(args) });
@@ -110,12 +119,36 @@ export function mockIpc(locale) {
           Object.assign(st, { pin: args.pin, duress: args.duressPin ?? null, setup_done: true, unlocked: true });
           return null;
         case 'unlock':
-          if (args.pin === st.pin) { st.unlocked = true; return { result: 'unlocked' }; }
+          if (!st.setup_done) throw { code: 'not_set_up' };
+          if (args.pin === st.pin) { st.unlocked = true; st.failed = 0; return { result: 'unlocked' }; }
           if (st.duress && args.pin === st.duress) {
             st.drafts.clear(); st.requests = []; st.unlocked = true; return { result: 'unlocked' };
           }
-          return { result: 'wrong_pin', remaining: 9 };
-        case 'lock': case 'quick_exit': st.unlocked = false; return null;
+          return wrongPin();
+        case 'lock': st.unlocked = false; return null;
+        case 'quick_exit': {
+          // pending = the answers the autosave debounce has not sent yet: saved like
+          // draft_save (to draftId if it names a draft, else a new one), THEN locked.
+          // Always locks, never fails; a save that cannot happen is reported in the answer.
+          const p = args.pending;
+          let out = { saved: false, error: null };
+          if (p !== undefined && p !== null) {
+            if (typeof p !== 'object' || Array.isArray(p) || !p.referral || typeof p.referral !== 'object'
+              || Array.isArray(p.referral) || (p.draftId != null && typeof p.draftId !== 'string')) {
+              out = { saved: false, error: 'malformed' };
+            } else if (!st.setup_done) {
+              out = { saved: false, error: 'not_set_up' };
+            } else if (!st.unlocked) {
+              out = { saved: false, error: 'locked' };
+            } else {
+              const id = p.draftId != null && st.drafts.has(p.draftId) ? p.draftId : 'draft' + (++st.n);
+              st.drafts.set(id, clone(p.referral));
+              out = { saved: true, error: null };
+            }
+          }
+          st.unlocked = false;
+          return out;
+        }
         case 'draft_new': { locked(); const id = 'draft' + (++st.n); st.drafts.set(id, { v: 1, contact: { methods: [] } }); return id; }
         case 'draft_save': locked(); if (!st.drafts.has(args.draftId)) throw { code: 'not_found' };
           st.drafts.set(args.draftId, clone(args.referral)); return null;
@@ -152,8 +185,19 @@ export function mockIpc(locale) {
         case 'refresh_status': { const r = st.requests.find((x) => x.id === args.referralId);
           if (r) r.hotline_state = 'in_review'; return clone(r); }
         case 'connectivity_changed': return null;
-        case 'set_duress_pin': locked(); if (args.pin !== st.pin) throw { code: 'wrong_pin' }; st.duress = args.duressPin ?? null; return null;
-        case 'panic_wipe': Object.assign(st, { setup_done: false, unlocked: false, pin: null, duress: null, requests: [] }); st.drafts.clear(); return null;
+        case 'set_duress_pin':
+          locked();
+          if (args.duressPin != null) pinRule(args.duressPin);
+          if (args.pin !== st.pin) return wrongPin();
+          if (args.duressPin != null && args.duressPin === st.pin) throw { code: 'duress_same_as_pin' };
+          st.failed = 0; st.duress = args.duressPin ?? null; return { result: 'set' };
+        case 'change_pin':
+          locked();
+          pinRule(args.newPin);
+          if (args.currentPin !== st.pin) return wrongPin();
+          if (st.duress && args.newPin === st.duress) throw { code: 'duress_same_as_pin' };
+          st.failed = 0; st.pin = args.newPin; return { result: 'changed' };
+        case 'panic_wipe': wipe(); return null;
         default: throw { code: 'unknown_command' };
       }
     } };
@@ -169,9 +213,31 @@ export async function newPage(context, url, locale) {
   await page.addInitScript(() => document.addEventListener('securitypolicyviolation',
     (e) => console.error('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI)));
   await page.goto(url);
-  await page.waitForSelector('h1');
+  await page.waitForSelector('h1:visible');
   page.jsErrors = errors;
   return page;
+}
+
+/// Whether the calculator (the disguise) is what is SHOWN: in the page and rendered. Not its mere
+/// presence: the UI may keep it mounted, hidden by CSS (body.qx shows it), while the app is open.
+export async function calculatorShown(page) {
+  return page.locator('#calculator').isVisible();
+}
+
+/// Waits until the calculator is shown (see `calculatorShown`).
+export async function waitForCalculator(page, timeout = 5000) {
+  await page.locator('[data-testid="calc-display"]').waitFor({ state: 'visible', timeout });
+}
+
+/// The page goes to the background (or comes back), as a WebView sees it: document.hidden and
+/// document.visibilityState change, then `visibilitychange` fires.
+export async function setPageHidden(page, hidden) {
+  await page.evaluate((hidden) => {
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
+    Object.defineProperty(document, 'visibilityState', { configurable: true,
+      get: () => (hidden ? 'hidden' : 'visible') });
+    document.dispatchEvent(new Event('visibilitychange'));
+  }, hidden);
 }
 
 /// axe-core: no serious or critical violations.

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { startServer, launch, newPage, shotsDir } from './harness.mjs';
+import { startServer, launch, newPage, shotsDir, calculatorShown, waitForCalculator } from './harness.mjs';
 
 let srv;
 let browser;
@@ -30,12 +30,17 @@ function exitWithin1Frame(page, action) {
     if (action === 'button') document.querySelector('[data-testid="quick-exit"]').click();
     else document.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     const hiddenNow = document.body.classList.contains('qx');
+    // Shown, not merely present: the calculator may stay mounted (hidden by CSS) under the app,
+    // and a screen may be hidden by display or by visibility.
+    const shown = (el) => !!el && el.getClientRects().length > 0
+      && getComputedStyle(el).visibility !== 'hidden';
     requestAnimationFrame(() => {
       const shell = document.querySelector('.shell');
       resolve({
         hiddenNow,
-        calculator: !!document.querySelector('#calculator'),
-        shellVisible: !!shell && getComputedStyle(shell).display !== 'none',
+        calculator: shown(document.querySelector('#calculator'))
+          && shown(document.querySelector('[data-testid="calc-display"]')),
+        shellVisible: shown(shell),
         text: document.body.innerText,
         quickExitCalled: window.__ipcLog.some((c) => c.cmd === 'quick_exit'),
       });
@@ -52,10 +57,14 @@ for (const how of ['button', 'escape']) {
     await page.waitForSelector('#country');
     const r = await exitWithin1Frame(page, how);
     assert.equal(r.hiddenNow, true, 'content hidden synchronously (body class)');
-    assert.equal(r.calculator, true, 'calculator rendered within one frame');
+    assert.equal(r.calculator, true, 'calculator shown within one frame');
     assert.equal(r.shellVisible, false, 'no app screen left');
     assert.ok(!/emergency|danger/i.test(r.text), r.text);
     assert.equal(r.quickExitCalled, true);
+    // Not only hidden: the app's screens leave the page (right away, or just after that frame).
+    await page.waitForSelector('.shell', { state: 'detached', timeout: 2000 });
+    assert.equal(await page.locator('#country').count(), 0);
+    assert.equal(await calculatorShown(page), true);
     await page.screenshot({ path: join(shotsDir, `en-quick-exit-${how}.png`) });
     // The form in memory is gone; the PIN opens the app again.
     await press(page, ['2', '4', '6', '8', '=']);
@@ -69,7 +78,8 @@ test('the calculator calculates; a wrong PIN is just a number; the PIN unlocks',
   const page = await newPage(browser.context, srv.url, 'en-US');
   await setUp(page);
   await page.keyboard.press('Escape');
-  await page.waitForSelector('#calculator');
+  await waitForCalculator(page);
+  await page.waitForSelector('.shell', { state: 'detached', timeout: 2000 }); // then a fresh calculator
   await press(page, ['1', '2', '+', '3', '=']);
   assert.equal(await page.locator('.display').textContent(), '15');
   await press(page, ['C', '7', '×', '6', '=']);
@@ -78,7 +88,8 @@ test('the calculator calculates; a wrong PIN is just a number; the PIN unlocks',
   assert.equal(await page.locator('.display').textContent(), 'Error');
   await press(page, ['C', '1', '1', '1', '1', '=']);
   await page.waitForTimeout(100);
-  assert.equal(await page.locator('#calculator').count(), 1, 'wrong PIN keeps the calculator');
+  assert.equal(await calculatorShown(page), true, 'wrong PIN keeps the calculator');
+  assert.equal(await page.locator('.shell').count(), 0, 'wrong PIN opens nothing');
   assert.equal(await page.locator('.display').textContent(), '1111');
   await page.screenshot({ path: join(shotsDir, 'en-calculator.png') });
   await page.keyboard.type('2468=');
@@ -99,8 +110,9 @@ test('a draft is saved, survives hide/lock, and reloads after unlock', async () 
     Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
     document.dispatchEvent(new Event('visibilitychange'));
   });
-  await page.waitForSelector('#calculator');
+  await waitForCalculator(page);
   await page.waitForFunction(() => window.__ipcLog.some((c) => c.cmd === 'lock'));
+  await page.waitForSelector('.shell', { state: 'detached', timeout: 2000 });
   const order = await page.evaluate(() => window.__ipcLog.map((c) => c.cmd).filter((c) => c === 'draft_save' || c === 'lock'));
   assert.equal(order.at(-1), 'lock');
   assert.ok(order.includes('draft_save'));
@@ -166,4 +178,20 @@ test('online/offline reach connectivity_changed; a new request starts blank and 
   assert.equal(await page.evaluate(() => window.__mock.submitted.length), 1);
   assert.deepEqual(page.jsErrors, []);
   await page.close();
+});
+
+test('the calculator speaks the phone\'s language, not the one chosen in the app', async () => {
+  const page = await newPage(browser.context, srv.url, 'en-GB');
+  await setUp(page);
+  await page.click('.choice.lang[lang=ar]');
+  await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+  await page.keyboard.press('Escape');
+  await waitForCalculator(page);
+  // Already in the first frame: the calculator never showed the app's language.
+  const calc = await page.evaluate(() => {
+    const c = document.querySelector('#calculator');
+    return { lang: c.lang, dir: c.dir, clear: document.querySelector('[data-testid="calc-clear"]').textContent.trim() };
+  });
+  assert.deepEqual(calc, { lang: 'en', dir: 'ltr', clear: 'C' });
+  assert.deepEqual(page.jsErrors, []);
 });
