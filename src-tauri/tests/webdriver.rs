@@ -218,6 +218,39 @@ async fn present(c: &Client, test_id: &str) -> bool {
     c.find(Locator::Css(&id(test_id))).await.is_ok()
 }
 
+/// In the page AND shown. Not the same as [`present`]: the calculator may stay mounted, hidden
+/// by CSS, while the app is open; "the calculator is shown" must be decided by this.
+async fn displayed(c: &Client, test_id: &str) -> bool {
+    match c.find(Locator::Css(&id(test_id))).await {
+        Ok(el) => el.is_displayed().await.unwrap_or(false),
+        Err(_) => false,
+    }
+}
+
+/// Waits until the element has left the page (not merely hidden).
+async fn wait_gone(c: &Client, test_id: &str, secs: u64) {
+    let deadline = Instant::now() + Duration::from_secs(secs);
+    while present(c, test_id).await {
+        if Instant::now() > deadline {
+            failure_evidence(c, test_id).await;
+            panic!("{test_id} is still in the page after {secs} s");
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// Waits until the element is shown (see [`displayed`]).
+async fn wait_displayed(c: &Client, test_id: &str, secs: u64) {
+    let deadline = Instant::now() + Duration::from_secs(secs);
+    while !displayed(c, test_id).await {
+        if Instant::now() > deadline {
+            failure_evidence(c, test_id).await;
+            panic!("{test_id} is not shown after {secs} s");
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
 /// Types digits on the calculator disguise and presses "=" (how the PIN is entered).
 async fn calculator_pin(c: &Client, pin: &str) {
     for d in pin.chars() {
@@ -286,23 +319,35 @@ async fn page_text(c: &Client) -> String {
     )
 }
 
-/// Quick exit happened: the calculator is shown and the page holds nothing of the app.
+/// Quick exit happened: the calculator is shown and the page holds nothing of the app (the
+/// app's screens are not merely hidden: they have left the page, at once or within moments).
 async fn assert_only_the_calculator(c: &Client, what: &str) {
-    wait_for(c, "calc-display", 2).await;
-    let source = page_text(c).await;
-    for secret in [
+    wait_displayed(c, "calc-display", 2).await;
+    const SECRETS: [&str; 5] = [
         "9617112345",
         "9617000111",
         "status-list",
         "quick-exit",
         "Test Hotline",
-    ] {
+    ];
+    let deadline = Instant::now() + Duration::from_secs(2);
+    let mut source = page_text(c).await;
+    while SECRETS.iter().any(|s| source.contains(s)) && Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        source = page_text(c).await;
+    }
+    for secret in SECRETS {
         assert!(
             !source.contains(secret),
             "{what}: {secret:?} left in the page after quick exit"
         );
     }
     assert!(!present(c, "status-list").await);
+    assert!(!present(c, "quick-exit").await);
+    assert!(
+        displayed(c, "calc-display").await,
+        "{what}: calculator not shown"
+    );
     assert_eq!(c.title().await.unwrap(), "Calculator");
 }
 
@@ -327,6 +372,100 @@ async fn start_request(c: &Client) {
     next_screen(c).await; // language
     click(c, "danger-no").await;
     wait_for(c, "need-shelter", 10).await;
+}
+
+/// The value of the first element matching `css`, read by script (`None` when absent).
+async fn value_of(c: &Client, css: &str) -> Option<String> {
+    c.execute(
+        "const e = document.querySelector(arguments[0]); return e ? e.value : null",
+        vec![json!(css)],
+    )
+    .await
+    .ok()
+    .and_then(|v| v.as_str().map(str::to_owned))
+}
+
+/// Waits until the field matching `css` holds `want` (a draft is loaded asynchronously).
+async fn wait_value(c: &Client, css: &str, want: &str, secs: u64) {
+    let deadline = Instant::now() + Duration::from_secs(secs);
+    loop {
+        let got = value_of(c, css).await;
+        if got.as_deref() == Some(want) {
+            return;
+        }
+        if Instant::now() > deadline {
+            failure_evidence(c, "value").await;
+            panic!("{css}: {got:?}, not {want:?}");
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Waits until the toggle `test_id` is pressed (`aria-pressed="true"`).
+async fn wait_pressed(c: &Client, test_id: &str, secs: u64) {
+    let css = format!("{}[aria-pressed=\"true\"]", id(test_id));
+    if let Err(e) = c
+        .wait()
+        .at_most(Duration::from_secs(secs))
+        .for_element(Locator::Css(&css))
+        .await
+    {
+        failure_evidence(c, test_id).await;
+        panic!("{test_id} is not pressed: {e}");
+    }
+}
+
+/// The files under `dir` (recursively) whose bytes contain `needle` (as in the `tests/` crate).
+fn files_containing(dir: &Path, needle: &[u8]) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            let p = entry.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if std::fs::read(&p).is_ok_and(|b| b.windows(needle.len()).any(|w| w == needle))
+            {
+                found.push(p);
+            }
+        }
+    }
+    found
+}
+
+/// The live processes of the app binary whose environment names `data_dir` as
+/// `REACH_DATA_DIR`: the app that tauri-driver (through WebKitWebDriver) started for this test.
+/// A zombie (killed, not yet reaped) has no `exe` and is not listed.
+fn app_pids(data_dir: &Path) -> Vec<u32> {
+    use std::os::unix::ffi::OsStrExt as _;
+    let binary = std::fs::canonicalize(app_binary()).unwrap_or_else(|_| app_binary());
+    let mut env_entry = b"REACH_DATA_DIR=".to_vec();
+    env_entry.extend_from_slice(data_dir.as_os_str().as_bytes());
+    let mut pids = Vec::new();
+    for entry in std::fs::read_dir("/proc").unwrap().flatten() {
+        let Some(pid) = entry
+            .file_name()
+            .to_str()
+            .and_then(|n| n.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        let Ok(exe) = std::fs::read_link(format!("/proc/{pid}/exe")) else {
+            continue;
+        };
+        // A binary replaced by a rebuild while it runs reads as "<path> (deleted)".
+        let exe = exe.as_os_str().as_bytes();
+        let exe = exe.strip_suffix(b" (deleted)").unwrap_or(exe);
+        if exe != binary.as_os_str().as_bytes() {
+            continue;
+        }
+        if std::fs::read(format!("/proc/{pid}/environ"))
+            .is_ok_and(|env| env.split(|b| *b == 0).any(|kv| kv == env_entry.as_slice()))
+        {
+            pids.push(pid);
+        }
+    }
+    pids
 }
 
 /// A hotline whose key directory exists (so the profile can be given to the app) but whose
@@ -453,13 +592,17 @@ async fn too_many_wrong_pins_wipe_everything() {
     // Autosaved (encrypted) before quick exit.
     tokio::time::sleep(Duration::from_secs(1)).await;
     click(&c, "quick-exit").await;
-    wait_for(&c, "calc-display", 2).await;
+    wait_displayed(&c, "calc-display", 2).await;
+    // The app's screens leave the page (at once, or just after the calculator is painted);
+    // only then is the calculator fresh for the PINs below.
+    wait_gone(&c, "quick-exit", 2).await;
 
     // The app's own policy (10 by default), not a test-only setting.
     let n = LockPolicy::default().max_failed_unlocks;
     for i in 1..n {
         calculator_pin(&c, "0000").await;
         // A wrong PIN just shows a calculator result; nothing reveals a lock screen.
+        assert!(displayed(&c, "calc-display").await);
         assert!(!text_of(&c, "calc-display").await.is_empty());
         assert!(!present(&c, "setup-title").await && !present(&c, "quick-exit").await);
         if i == 1 {
@@ -497,4 +640,102 @@ async fn too_many_wrong_pins_wipe_everything() {
     wait_for(&c, "setup-title", 15).await;
     assert!(!Store::exists(data.path()));
     c.close().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs Xvfb, tauri-driver, WebKitWebDriver and the built UI; run with --ignored"]
+async fn answers_survive_a_crash_and_stay_encrypted_on_disk() {
+    let data = tempfile::tempdir().unwrap();
+    let hotline = Hotline::new();
+    let _driver = Driver::start(data.path(), &hotline.profile_path());
+    let c = connect().await;
+    // A marker that appears nowhere else: in the message, and searched for on disk.
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos();
+    let marker = format!("crashmarker{nanos}x{}", std::process::id());
+
+    // 1. Part of a request: a need, then a message (on a later step), and time for the autosave.
+    set_up(&c, None).await;
+    start_request(&c).await;
+    click(&c, "need-shelter").await;
+    wait_pressed(&c, "need-shelter", 5).await;
+    next_screen(&c).await; // needs → contact
+    next_screen(&c).await; // contact → safe times
+    next_screen(&c).await; // safe times → more
+    wait_for(&c, "next", 10).await;
+    c.wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Css("#message"))
+        .await
+        .expect("the message field");
+    let message = format!("please call after nine {marker}");
+    let field = c.find(Locator::Css("#message")).await.unwrap();
+    field.send_keys(&message).await.unwrap();
+    wait_value(&c, "#message", &message, 5).await;
+    // The autosave runs 500 ms after the last key; give it (and the store's commit) ample time.
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    screenshot(&c, "13-before-crash").await;
+
+    // 2. A real crash: SIGKILL to the app process (no clean exit, no lock, no last save).
+    let pids = app_pids(data.path());
+    assert_eq!(
+        pids.len(),
+        1,
+        "the app process of this test (binary {:?}, REACH_DATA_DIR {:?}): {pids:?}",
+        app_binary(),
+        data.path()
+    );
+    let status = Command::new("kill")
+        .args(["-KILL", &pids[0].to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success(), "kill -KILL {}", pids[0]);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !app_pids(data.path()).is_empty() {
+        assert!(Instant::now() < deadline, "the app survived SIGKILL");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    // The dead session is ended (its browser is gone: errors are expected and ignored).
+    let _ = tokio::time::timeout(Duration::from_secs(10), c.close()).await;
+
+    // On disk: the marker nowhere in plaintext (store, journal, anything under the data dir).
+    assert!(Store::exists(data.path()), "no store in {:?}", data.path());
+    let leaked = files_containing(data.path(), marker.as_bytes());
+    assert!(
+        leaked.is_empty(),
+        "the message is in plaintext after the crash: {leaked:?}"
+    );
+
+    // 3. A new session on the same data dir: the calculator; the PIN on it opens the app at the
+    //    last draft, with the need and the message back.
+    let c = connect().await;
+    assert_eq!(c.title().await.unwrap(), "Calculator");
+    wait_displayed(&c, "calc-display", 15).await;
+    assert!(
+        !present(&c, "setup-title").await,
+        "after the crash the app asks for setup again"
+    );
+    calculator_pin(&c, PIN).await;
+    wait_for(&c, "quick-exit", 30).await;
+    assert!(!displayed(&c, "calc-display").await);
+    wait_for(&c, "next", 10).await;
+    next_screen(&c).await; // language → danger
+    click(&c, "danger-no").await;
+    wait_for(&c, "need-shelter", 10).await;
+    wait_pressed(&c, "need-shelter", 10).await;
+    screenshot(&c, "14-after-crash-needs").await;
+    next_screen(&c).await; // needs → contact
+    next_screen(&c).await; // contact → safe times
+    next_screen(&c).await; // safe times → more
+    wait_value(&c, "#message", &message, 10).await;
+    screenshot(&c, "15-after-crash-message").await;
+    c.close().await.unwrap();
+
+    let leaked = files_containing(data.path(), marker.as_bytes());
+    assert!(
+        leaked.is_empty(),
+        "the message is in plaintext on disk: {leaked:?}"
+    );
 }
