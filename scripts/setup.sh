@@ -12,10 +12,12 @@ SUDO=""
 
 # System packages: a C compiler for SQLite (bundled) and ring; WebKitGTK and friends for the
 # Tauri app; Xvfb, WebKitWebDriver and Chromium for the app's real-browser and real-WebView tests;
-# Node.js/npm for Playwright, axe-core and binaryen (wasm-opt).
+# D-Bus, AT-SPI and Python's AT-SPI bindings for reading the real WebView's accessibility tree
+# (what a screen reader gets); Node.js/npm for Playwright, axe-core and binaryen (wasm-opt).
 need_pkgs=()
 for p in build-essential pkg-config file libssl-dev libwebkit2gtk-4.1-dev \
          libayatana-appindicator3-dev librsvg2-dev webkit2gtk-driver xvfb xauth chromium imagemagick curl \
+         dbus at-spi2-core gir1.2-atspi-2.0 python3-gi \
          fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji; do
   dpkg -s "$p" >/dev/null 2>&1 || need_pkgs+=("$p")
 done

@@ -3,7 +3,8 @@
 # tests (unit, property, the real hotline on loopback, fault injection, crash recovery,
 # forensics, the app's commands on Tauri's mock runtime), the UI in headless Chromium with the
 # IPC mocked (Playwright + axe-core), and the real app in WebKitGTK under Xvfb through
-# tauri-driver. Benchmarks run once in quick mode so they cannot rot (figures not asserted).
+# tauri-driver, with its accessibility tree read over AT-SPI (what a screen reader gets).
+# Benchmarks run once in quick mode so they cannot rot (figures not asserted).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -24,9 +25,9 @@ step "tests"
 cargo test --workspace --locked 2>&1 | tee -a "$log"
 step "UI in headless Chromium (IPC mocked): flow in en and ar, axe-core, screenshots in target/ui-screenshots"
 node --test ui/tests/ 2>&1 | tee -a "$log"
-step "the real app in WebKitGTK under Xvfb (tauri-driver)"
+step "the real app in WebKitGTK under Xvfb (tauri-driver), and its AT-SPI tree (what Orca reads)"
 xvfb-run -a cargo test --locked -p reach-app --features tauri/custom-protocol --test webdriver \
-  -- --ignored --test-threads=1 2>&1 | tee -a "$log"
+  --test atspi -- --ignored --test-threads=1 2>&1 | tee -a "$log"
 step "benchmarks (quick run; figures are printed, not asserted)"
 cargo run --quiet --release --locked -p xtask -- bench --quick
 cargo run --quiet --release --locked -p xtask -- bench-app --quick

@@ -857,7 +857,12 @@ fn Setup() -> impl IntoView {
             <h2>{move || tx("setup-duress-title")}</h2>
             <p>{move || tx("setup-duress-intro")}</p>
             {pin_input("duress", "setup-duress-pin", "setup-duress-label", duress)}
-            {move || error.get().map(|id| view! { <p class="field-error" role="alert">{icons::warning()}<span>{move || tx_or(&id, "error-internal", &[])}</span></p> })}
+            {move || error.get().map(|id| view! {
+                // The role sits on a plain block around the flex row: WebKitGTK exposes a flex
+                // container with role="alert" to AT-SPI with no text at all (Orca read nothing;
+                // found by src-tauri/tests/atspi.rs).
+                <div role="alert"><p class="field-error">{icons::warning()}<span>{move || tx_or(&id, "error-internal", &[])}</span></p></div>
+            })}
             <button type="submit" class="primary" data-testid="setup-submit" disabled=move || busy.get()>{move || tx("setup-submit")}</button>
         </form>
     }
