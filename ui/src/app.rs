@@ -156,27 +156,30 @@ fn hide_everything(ctx: Ctx) {
 }
 
 /// Quick exit: the calculator is painted first, the rest follows. In the handler itself only
-/// [`cover`] runs and the backend is told (with the answers not yet autosaved, which it saves
-/// encrypted before locking); unmounting the app's screens and forgetting the form run right
-/// after the next frame, so that no rendering work delays the neutral screen. Until then the
-/// content is `display: none` and nothing can reach it (every pending answer is ignored).
+/// [`cover`] runs (one class on `<body>`; every answer still on its way is ignored from now on).
+/// Right after the next frame, the backend is told to lock, with the answers not yet autosaved
+/// (which it saves encrypted before dropping the key), and the app's screens and the form are
+/// dropped. Nothing else runs before that frame: in WebKitGTK any script after the handler
+/// delays the paint. Until then the content is `display: none`.
 fn quick_exit(ctx: Ctx) {
-    let pending =
-        (ctx.mode.get_untracked() == Mode::App && !ctx.submitting.get_value()).then(|| {
-            let form = ctx.form.get_untracked();
-            let id = ctx.draft_id.get_untracked();
-            (id.is_some() || !form.is_blank())
-                .then(|| json!({ "draftId": id, "referral": form.to_json() }))
-        });
     cover(ctx);
-    invoke_later("quick_exit", json!({ "pending": pending.flatten() }));
     // Not a StoredValue: the handler's reactive owner may be the app screen that `forget`
     // disposes (the quick-exit button), and a disposed value panics when read.
     let done = std::rc::Rc::new(std::cell::Cell::new(false));
     let once = move || {
-        if !done.replace(true) {
-            forget(ctx);
+        if done.replace(true) {
+            return;
         }
+        let pending = (ctx.mode.get_untracked() == Mode::App && !ctx.submitting.get_value())
+            .then(|| {
+                let form = ctx.form.get_untracked();
+                let id = ctx.draft_id.get_untracked();
+                (id.is_some() || !form.is_blank())
+                    .then(|| json!({ "draftId": id, "referral": form.to_json() }))
+            })
+            .flatten();
+        invoke_later("quick_exit", json!({ "pending": pending }));
+        forget(ctx);
     };
     let once2 = once.clone();
     // After the next frame; and a timer as well, because a hidden page gets no frames.
