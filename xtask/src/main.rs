@@ -12,6 +12,7 @@ mod bench;
 mod bench_app;
 mod demo;
 mod relay;
+mod screen;
 mod stats;
 
 use std::net::SocketAddr;
