@@ -838,28 +838,16 @@ fn Setup() -> impl IntoView {
             }
         });
     };
-    let pin_input = move |id: &'static str,
-                          testid: &'static str,
-                          label: &'static str,
-                          sig: RwSignal<String>| {
-        view! {
-            <div class="field">
-                <label for=id>{move || tx(label)}</label>
-                <input id=id data-testid=testid type="password" inputmode="numeric" autocomplete="off" maxlength="12"
-                    prop:value=move || sig.get() on:input=move |ev| sig.set(event_target_value(&ev))/>
-            </div>
-        }
-    };
     view! {
         <Heading id="setup-title" testid="setup-title"/>
         <p>{move || tx("setup-intro")}</p>
         <p class="important">{move || tx("setup-how")}</p>
         <form on:submit=submit novalidate>
-            {pin_input("pin", "setup-pin", "setup-pin-label", pin)}
-            {pin_input("pin2", "setup-pin-confirm", "setup-pin-repeat-label", pin2)}
+            {pin_field("pin", "setup-pin", "setup-pin-label", pin)}
+            {pin_field("pin2", "setup-pin-confirm", "setup-pin-repeat-label", pin2)}
             <h2>{move || tx("setup-duress-title")}</h2>
             <p>{move || tx("setup-duress-intro")}</p>
-            {pin_input("duress", "setup-duress-pin", "setup-duress-label", duress)}
+            {pin_field("duress", "setup-duress-pin", "setup-duress-label", duress)}
             {move || error.get().map(|id| view! {
                 // The role sits on a plain block around the flex row: WebKitGTK exposes a flex
                 // container with role="alert" to AT-SPI with no text at all (Orca read nothing;
@@ -1783,11 +1771,17 @@ fn said_text(said: &Said) -> String {
     }
 }
 
-fn pin_field(id: &'static str, label: &'static str, sig: RwSignal<String>) -> impl IntoView {
+/// A PIN field: digits only on a phone keypad, never autofilled or remembered.
+fn pin_field(
+    id: &'static str,
+    testid: &'static str,
+    label: &'static str,
+    sig: RwSignal<String>,
+) -> impl IntoView {
     view! {
         <div class="field">
             <label for=id>{move || tx(label)}</label>
-            <input id=id data-testid=id type="password" inputmode="numeric" autocomplete="off" maxlength="12"
+            <input id=id data-testid=testid type="password" inputmode="numeric" autocomplete="off" maxlength="12"
                 prop:value=move || sig.get() on:input=move |ev| sig.set(event_target_value(&ev))/>
         </div>
     }
@@ -1905,16 +1899,16 @@ fn SettingsScreen() -> impl IntoView {
         <button type="button" class="secondary" on:click=move |_| lock_now(ctx)>{move || tx("settings-lock")}</button>
         <h2>{move || tx("settings-pin-title")}</h2>
         <form on:submit=change_pin novalidate>
-            {pin_field("pin-current", "settings-current-pin", cur)}
-            {pin_field("pin-new", "settings-new-pin", new_pin)}
-            {pin_field("pin-new-again", "settings-new-pin-again", new_pin2)}
+            {pin_field("pin-current", "pin-current", "settings-current-pin", cur)}
+            {pin_field("pin-new", "pin-new", "settings-new-pin", new_pin)}
+            {pin_field("pin-new-again", "pin-new-again", "settings-new-pin-again", new_pin2)}
             {said(pin_said)}
             <button type="submit" class="primary" data-testid="pin-change" disabled=move || pin_busy.get()>{move || tx("settings-pin-save")}</button>
         </form>
         <h2>{move || tx("settings-duress-title")}</h2>
         <p>{move || tx("settings-duress-intro")}</p>
-        {pin_field("cur-pin", "settings-current-pin", pin)}
-        {pin_field("new-duress", "setup-duress-label", duress)}
+        {pin_field("cur-pin", "cur-pin", "settings-current-pin", pin)}
+        {pin_field("new-duress", "new-duress", "setup-duress-label", duress)}
         {said(message)}
         <div class="actions">
             <button type="button" class="primary" data-testid="duress-save" disabled=move || duress_busy.get() on:click=move |_| set_duress(false)>{move || tx("settings-duress-save")}</button>

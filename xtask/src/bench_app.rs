@@ -1157,6 +1157,23 @@ fn fmt_mib(kib: u64) -> String {
     format!("{:.1} MiB", kib as f64 / 1024.0)
 }
 
+/// "p50 … p99 … max … (n=…)" of quick-exit milliseconds, and whether p99 meets the target.
+fn quick_exit_figure(ms: impl IntoIterator<Item = f64>) -> (String, bool) {
+    match samples(ms) {
+        Some(s) => (
+            format!(
+                "p50 {}  p99 {}  max {}  (n={})",
+                fmt_ms(dur_ms(s.p50())),
+                fmt_ms(dur_ms(s.p99())),
+                fmt_ms(dur_ms(s.percentile(100.0))),
+                s.len()
+            ),
+            dur_ms(s.p99()) <= TARGET_QUICK_EXIT_MS,
+        ),
+        None => ("n/a".to_owned(), false),
+    }
+}
+
 fn fmt_ms(v: f64) -> String {
     format!("{v:.1} ms")
 }
@@ -1435,36 +1452,10 @@ fn print_table(
     // 4 + 5
     match qx {
         Ok(q) => {
-            let pct = |f: fn(&ExitRun) -> f64| -> (String, bool) {
-                match samples(q.runs.iter().map(f)) {
-                    Some(s) => (
-                        format!(
-                            "p50 {}  p99 {}  max {}  (n={})",
-                            fmt_ms(dur_ms(s.p50())),
-                            fmt_ms(dur_ms(s.p99())),
-                            fmt_ms(dur_ms(s.percentile(100.0))),
-                            s.len()
-                        ),
-                        dur_ms(s.p99()) <= TARGET_QUICK_EXIT_MS,
-                    ),
-                    None => ("n/a".to_owned(), false),
-                }
-            };
+            let pct = |f: fn(&ExitRun) -> f64| quick_exit_figure(q.runs.iter().map(f));
             let on_screen_of =
                 |v: &[crate::screen::ScreenExit], f: fn(&crate::screen::ScreenExit) -> Duration| {
-                    match samples(v.iter().map(|r| dur_ms(f(r)))) {
-                        Some(s) => (
-                            format!(
-                                "p50 {}  p99 {}  max {}  (n={})",
-                                fmt_ms(dur_ms(s.p50())),
-                                fmt_ms(dur_ms(s.p99())),
-                                fmt_ms(dur_ms(s.percentile(100.0))),
-                                s.len()
-                            ),
-                            dur_ms(s.p99()) <= TARGET_QUICK_EXIT_MS,
-                        ),
-                        None => ("n/a".to_owned(), false),
-                    }
+                    quick_exit_figure(v.iter().map(|r| dur_ms(f(r))))
                 };
             let on_screen = |f| on_screen_of(&q.screen, f);
             let (first, _) = on_screen(|r| r.first_change);
