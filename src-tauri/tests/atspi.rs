@@ -120,9 +120,12 @@ impl Driver {
             .spawn()
             .expect("tauri-driver (see webdriver.rs)");
         let deadline = Instant::now() + Duration::from_secs(10);
-        while std::net::TcpStream::connect(("127.0.0.1", DRIVER_PORT)).is_err() {
-            assert!(Instant::now() < deadline, "tauri-driver does not listen");
-            std::thread::sleep(Duration::from_millis(50));
+        // Both: tauri-driver listens before the WebKitWebDriver it starts does.
+        for port in [DRIVER_PORT, NATIVE_PORT] {
+            while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+                assert!(Instant::now() < deadline, "no driver listening on {port}");
+                std::thread::sleep(Duration::from_millis(50));
+            }
         }
         Self(child)
     }

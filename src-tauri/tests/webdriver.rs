@@ -35,6 +35,8 @@ const PHONE: &str = "+9617112345";
 /// A phone number typed into a second request just before quick exit.
 const PHONE_2: &str = "+9617000111";
 const DRIVER_PORT: u16 = 4444;
+/// WebKitWebDriver, behind tauri-driver (passed explicitly, so the wait below knows it).
+const NATIVE_PORT: u16 = 4445;
 
 fn app_binary() -> PathBuf {
     std::env::var_os("REACH_APP_BINARY")
@@ -62,6 +64,7 @@ impl Driver {
             // tauri-driver starts and would otherwise leave behind when a test fails.
             .process_group(0)
             .args(["--port", &DRIVER_PORT.to_string()])
+            .args(["--native-port", &NATIVE_PORT.to_string()])
             .args(["--native-driver", "/usr/bin/WebKitWebDriver"])
             .env("REACH_DATA_DIR", data_dir)
             .env("REACH_HOTLINE_PROFILE", profile)
@@ -69,11 +72,18 @@ impl Driver {
             .stderr(Stdio::inherit())
             .spawn()
             .expect("tauri-driver (see the module docs)");
-        // Until it listens (instead of a fixed sleep).
+        // Until both listen (instead of a fixed sleep): tauri-driver accepts connections before
+        // the WebKitWebDriver it starts does, and a session request forwarded in between fails
+        // (hyper's IncompleteMessage, seen under CI load).
         let deadline = Instant::now() + Duration::from_secs(10);
-        while std::net::TcpStream::connect(("127.0.0.1", DRIVER_PORT)).is_err() {
-            assert!(Instant::now() < deadline, "tauri-driver does not listen");
-            std::thread::sleep(Duration::from_millis(50));
+        for port in [DRIVER_PORT, NATIVE_PORT] {
+            while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+                assert!(
+                    Instant::now() < deadline,
+                    "tauri-driver or WebKitWebDriver does not listen on {port}"
+                );
+                std::thread::sleep(Duration::from_millis(50));
+            }
         }
         Self(child)
     }
