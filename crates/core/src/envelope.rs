@@ -329,7 +329,9 @@ pub fn padded_size(len: usize) -> Result<usize, EnvelopeError> {
         })
 }
 
-fn pad(payload: &[u8]) -> Result<Zeroizing<Vec<u8>>, EnvelopeError> {
+/// `payload` padded to the next of [`PADDED_SIZES`], with its length in front: the envelope's
+/// padding, also used for drafts at rest so that their size does not tell how much was written.
+pub(crate) fn pad(payload: &[u8]) -> Result<Zeroizing<Vec<u8>>, EnvelopeError> {
     let size = padded_size(payload.len())?;
     let mut out = Zeroizing::new(vec![0u8; size]);
     out[..LEN_PREFIX].copy_from_slice(&(payload.len() as u32).to_be_bytes());
@@ -337,7 +339,11 @@ fn pad(payload: &[u8]) -> Result<Zeroizing<Vec<u8>>, EnvelopeError> {
     Ok(out)
 }
 
-fn unpad(mut padded: Vec<u8>) -> Result<Zeroizing<Vec<u8>>, EnvelopeError> {
+/// The inverse of [`pad`]; refuses a length past the end and non-zero padding.
+pub(crate) fn unpad(mut padded: Vec<u8>) -> Result<Zeroizing<Vec<u8>>, EnvelopeError> {
+    if padded.len() < LEN_PREFIX {
+        return Err(EnvelopeError::Malformed("padding length"));
+    }
     let mut len = [0u8; 4];
     len.copy_from_slice(&padded[..LEN_PREFIX]);
     let len = u32::from_be_bytes(len) as usize;

@@ -35,6 +35,8 @@ use crate::ids::{ReferralId, StatusSecret};
 use crate::profile::{HotlineProfile, ProfileError};
 use crate::referral::{ContactMethod, IfSomeoneElseAnswers, Referral, ValidationError};
 
+#[cfg(test)]
+pub(crate) use crypto::STRETCHES;
 use crypto::{KEY_LEN, Key, SALT_LEN};
 pub use device::{DEVICE_KEY_FILE, DeviceSecret, FileDeviceSecret};
 
@@ -305,6 +307,7 @@ impl Store {
         device.create()?;
         let built = (|| {
             let mut conn = open_connection(&db_path, true)?;
+            restrict_permissions(dir)?;
             schema::migrations().to_latest(&mut conn)?;
             let data_key = Key::new(crate::rng::array());
             let wrapped = wrap_data_key(&*device, pin, params, &data_key)?;
@@ -346,6 +349,7 @@ impl Store {
             return Err(StoreError::NotFound);
         }
         let mut conn = open_connection(&db_path, false)?;
+        restrict_permissions(dir)?;
         schema::migrations().to_latest(&mut conn)?;
         let store = Store {
             dir: dir.to_owned(),
@@ -451,7 +455,8 @@ impl Store {
     /// associated data. Needs the store unlocked.
     pub fn save_draft(&mut self, id: Option<DraftId>, referral: &Referral) -> Result<DraftId> {
         let key = self.data_key()?;
-        let plain = Zeroizing::new(referral.to_bytes());
+        // Padded like an envelope: the size of the row must not tell how much was written.
+        let plain = envelope::pad(&Zeroizing::new(referral.to_bytes()))?;
         match id {
             Some(id) => {
                 let sealed = crypto::seal(key, &crypto::aad(DRAFT_LABEL, &id.0), &plain);
@@ -487,7 +492,14 @@ impl Store {
             |r| r.get(0),
         )?;
         let plain = crypto::open(key, &crypto::aad(DRAFT_LABEL, &id.0), &sealed)?;
-        serde_json::from_slice(&plain).map_err(|_| StoreError::Corrupt)
+        // Padded drafts start with their length (a zero byte first, as every padded size is
+        // under 2^24); drafts saved before padding are bare JSON (`{`) and still load.
+        let json = if plain.first() == Some(&0) {
+            envelope::unpad(plain.to_vec()).map_err(|_| StoreError::Corrupt)?
+        } else {
+            plain
+        };
+        serde_json::from_slice(&json).map_err(|_| StoreError::Corrupt)
     }
 
     /// The drafts, oldest first (by an internal sequence, not by time).
@@ -630,15 +642,35 @@ impl Store {
     /// screen). Crypto-shredding first: the device secret is overwritten and deleted and the
     /// wrapped key row zeroed, *then* the database files are overwritten and deleted. After
     /// this no copy of the old database opens, even with the PIN.
-    pub fn wipe(self) -> Result<()> {
-        let Store {
-            dir,
-            conn,
-            device,
-            data_key,
-        } = self;
-        drop(data_key);
-        wipe_inner(&dir, Some(conn), &*device)
+    pub fn wipe(mut self) -> Result<()> {
+        self.wipe_in_place()
+    }
+
+    /// [`Store::wipe`] through a shared reference to the store, for a caller that cannot take
+    /// it by value because something else (a status check waiting on the network, a delivery
+    /// pass) still holds a handle to it. A panic wipe must never answer "busy" and do nothing.
+    ///
+    /// Every step is attempted even if an earlier one fails; the first error is returned. The
+    /// store stays a value but refers to nothing: its database is replaced by an empty
+    /// in-memory one, so every later operation fails instead of touching the disk again.
+    pub fn wipe_in_place(&mut self) -> Result<()> {
+        self.data_key = None;
+        let mut first = FirstError::default();
+        // 1. Crypto-shredding: without the device secret no copy of the database ever opens.
+        first.note(self.device.destroy());
+        // 2. Zero what is still in the live file (secure_delete zeroes freed pages).
+        first.note(scrub_database(&self.conn));
+        // 3. Close the file. An empty in-memory database takes its place.
+        match Connection::open_in_memory() {
+            Ok(empty) => {
+                let old = std::mem::replace(&mut self.conn, empty);
+                first.note(old.close().map_err(|(_, e)| StoreError::from(e)));
+            }
+            Err(e) => first.note(Err(e.into())),
+        }
+        // 4. Overwrite and delete the files themselves.
+        remove_all_files(&self.dir, &mut first);
+        first.into_result()
     }
 
     /// Wipes the store in `dir` without opening it (e.g. when it is damaged or the app cannot
@@ -695,6 +727,79 @@ impl Store {
     ) -> Result<bool> {
         let key = self.secondary_pin_key(pin, salt, params)?;
         Ok(ring::hmac::verify(&key, SECONDARY_PIN_LABEL, verifier).is_ok())
+    }
+
+    /// [`Store::secondary_pin_matches`], also handing back the stretched PIN (the Argon2id
+    /// output), so that the duress path can re-wrap with it ([`Store::reset_for_duress`]) instead
+    /// of paying for a third derivation that a stopwatch could notice.
+    pub(crate) fn secondary_pin_check(
+        &self,
+        pin: &str,
+        salt: &[u8],
+        params: KdfParams,
+        verifier: &[u8],
+    ) -> Result<(bool, Key)> {
+        if salt.len() != SALT_LEN {
+            return Err(StoreError::Corrupt);
+        }
+        let stretched = crypto::stretch_pin(pin, salt, &params)?;
+        let device_secret = self.device.load()?;
+        let kek = crypto::kek_from_stretched(&stretched, &device_secret)?;
+        let key = ring::hmac::Key::new(ring::hmac::HMAC_SHA256, &kek[..]);
+        let matches = ring::hmac::verify(&key, SECONDARY_PIN_LABEL, verifier).is_ok();
+        Ok((matches, stretched))
+    }
+
+    /// The duress PIN's silent wipe, done in place: every draft, request and secret is deleted,
+    /// the device secret is replaced (crypto-shredding: no earlier copy of the database opens
+    /// any more, whatever PIN is tried), and a fresh data key is wrapped under the duress PIN,
+    /// which from now on is the PIN. Leaves the store unlocked and without a duress row (the
+    /// caller writes a decoy, as at set-up).
+    ///
+    /// In place, so that it costs what a normal unlock costs and leaves what a normal unlock
+    /// leaves: no third Argon2id run (the new wrap reuses `stretched`, the duress check's own
+    /// derivation, with its salt and cost), the same database file and the same device-secret
+    /// file or entry (no creation times from a moment ago), and no row counters that would
+    /// show that requests once existed.
+    pub(crate) fn reset_for_duress(
+        &mut self,
+        stretched: &Key,
+        salt: &[u8],
+        params: KdfParams,
+    ) -> Result<()> {
+        if salt.len() != SALT_LEN {
+            return Err(StoreError::Corrupt);
+        }
+        self.data_key = None;
+        let device_secret = self.device.replace()?;
+        let data_key = Key::new(crate::rng::array());
+        let kek = crypto::kek_from_stretched(stretched, &device_secret)?;
+        let wrapped = WrappedKey {
+            salt: salt.to_vec(),
+            params,
+            wrapped: crypto::seal(&kek, &wrap_aad(), &data_key[..]),
+        };
+        let tx = self.conn.transaction()?;
+        tx.execute_batch(
+            "DELETE FROM secrets;
+             DELETE FROM drafts;
+             DELETE FROM outbox;
+             DELETE FROM duress_pin;
+             DELETE FROM data_key;
+             DELETE FROM meta;
+             DELETE FROM sqlite_sequence;",
+        )?;
+        insert_wrapped_key(&tx, &wrapped)?;
+        tx.execute(
+            "INSERT INTO meta (key, value) VALUES (?1, 0)",
+            params![FAILED_UNLOCKS],
+        )?;
+        tx.commit()?;
+        // Shrink the file to what a fresh store holds (same file, rewritten in place).
+        self.conn.execute_batch("VACUUM")?;
+        self.checkpoint()?;
+        self.data_key = Some(data_key);
+        Ok(())
     }
 
     fn secondary_pin_key(
@@ -846,6 +951,31 @@ fn insert_wrapped_key(conn: &Connection, w: &WrappedKey) -> Result<()> {
     Ok(())
 }
 
+/// Owner-only permissions on the data directory (0700) and on every file the store has in it
+/// (0600), set explicitly on every create and open: a folder made by someone else first (the
+/// platform's app-data folder, made 0755 by the shell) or a file made under a loose umask must
+/// not stay readable by other users or apps on a shared device. SQLite gives its WAL and
+/// shared-memory files the database file's mode, so they follow.
+fn restrict_permissions(dir: &Path) -> Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        fs::set_permissions(dir, fs::Permissions::from_mode(0o700))?;
+        let mut files = db_files(dir);
+        files.push(dir.join(DEVICE_KEY_FILE));
+        files.push(dir.join(SYNC_LOCK_FILE));
+        for file in files {
+            match fs::set_permissions(&file, fs::Permissions::from_mode(0o600)) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e.into()),
+                _ => {}
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = dir;
+    Ok(())
+}
+
 fn create_private_dir(dir: &Path) -> Result<()> {
     let mut builder = fs::DirBuilder::new();
     builder.recursive(true);
@@ -909,44 +1039,65 @@ fn remove_db_files(dir: &Path) -> Result<()> {
     first
 }
 
-fn wipe_inner(dir: &Path, conn: Option<Connection>, device: &dyn DeviceSecret) -> Result<()> {
-    let mut first: Result<()> = Ok(());
-    let mut note = |r: Result<()>| {
+/// The first error of a sequence of steps that must all be attempted (a wipe must not stop at
+/// the first failure: everything it can still destroy, it destroys).
+#[derive(Default)]
+struct FirstError(Option<StoreError>);
+
+impl FirstError {
+    fn note(&mut self, r: Result<()>) {
         if let Err(e) = r
-            && first.is_ok()
+            && self.0.is_none()
         {
-            first = Err(e);
+            self.0 = Some(e);
         }
-    };
-    // 1. Crypto-shredding: without the device secret no copy of the database ever opens.
-    note(device.destroy());
-    // 2. Zero the wrapped key and drop every row (secure_delete zeroes the freed pages), then
-    //    flush the WAL, so that even the live file holds nothing useful if deletion fails.
-    if let Some(conn) = conn {
-        note(
-            conn.execute_batch(
-                "UPDATE data_key SET wrapped = zeroblob(length(wrapped)),
-                                     kdf_salt = zeroblob(length(kdf_salt));
-                 DELETE FROM secrets;
-                 DELETE FROM drafts;
-                 DELETE FROM outbox;",
-            )
-            .map_err(StoreError::from),
-        );
-        // Absent from a database that was never migrated to schema 2 (`wipe_dir` does not
-        // migrate), hence not an error; it is useless without the device secret anyway.
-        let _ = conn.execute("DELETE FROM duress_pin", []);
-        note(checkpoint(&conn));
-        note(conn.close().map_err(|(_, e)| StoreError::from(e)));
     }
-    // 3. Overwrite and delete the files themselves.
-    note(remove_db_files(dir));
-    note(device::shred_file(&dir.join(DEVICE_KEY_FILE)));
+
+    fn into_result(self) -> Result<()> {
+        self.0.map_or(Ok(()), Err)
+    }
+}
+
+/// Zeroes the wrapped key and drops every row (secure_delete zeroes the freed pages), then
+/// flushes the WAL, so that even the live file holds nothing useful if deletion fails.
+fn scrub_database(conn: &Connection) -> Result<()> {
+    let mut first = FirstError::default();
+    first.note(
+        conn.execute_batch(
+            "UPDATE data_key SET wrapped = zeroblob(length(wrapped)),
+                                 kdf_salt = zeroblob(length(kdf_salt));
+             DELETE FROM secrets;
+             DELETE FROM drafts;
+             DELETE FROM outbox;",
+        )
+        .map_err(StoreError::from),
+    );
+    // Absent from a database that was never migrated to schema 2 (`wipe_dir` does not
+    // migrate), hence not an error; it is useless without the device secret anyway.
+    let _ = conn.execute("DELETE FROM duress_pin", []);
+    first.note(checkpoint(conn));
+    first.into_result()
+}
+
+/// Overwrites and deletes every file a store may have in `dir`.
+fn remove_all_files(dir: &Path, first: &mut FirstError) {
+    first.note(remove_db_files(dir));
+    first.note(device::shred_file(&dir.join(DEVICE_KEY_FILE)));
     match std::fs::remove_file(dir.join(SYNC_LOCK_FILE)) {
-        Err(e) if e.kind() != std::io::ErrorKind::NotFound => note(Err(StoreError::Io(e))),
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => first.note(Err(StoreError::Io(e))),
         _ => {}
     }
-    first
+}
+
+fn wipe_inner(dir: &Path, conn: Option<Connection>, device: &dyn DeviceSecret) -> Result<()> {
+    let mut first = FirstError::default();
+    first.note(device.destroy());
+    if let Some(conn) = conn {
+        first.note(scrub_database(&conn));
+        first.note(conn.close().map_err(|(_, e)| StoreError::from(e)));
+    }
+    remove_all_files(dir, &mut first);
+    first.into_result()
 }
 
 /// Best-effort zeroisation of the free text in a referral that is no longer needed. Phone

@@ -123,10 +123,14 @@ impl SenderLock {
     /// Takes the exclusive sender lock of a data directory without waiting. Ensures one sender
     /// at a time across threads *and* processes (the app and a background task may both try).
     pub fn try_acquire(dir: &Path) -> Result<Self, SyncError> {
-        let file = File::options()
-            .create(true)
-            .truncate(false)
-            .write(true)
+        let mut options = File::options();
+        options.create(true).truncate(false).write(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt as _;
+            options.mode(0o600);
+        }
+        let file = options
             .open(dir.join(crate::store::SYNC_LOCK_FILE))
             .map_err(|e| SyncError::Client(format!("sync lock: {e}")))?;
         match file.try_lock() {

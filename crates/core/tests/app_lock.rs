@@ -156,6 +156,65 @@ fn duress_pin_wipes_silently_and_opens_an_empty_store() {
     }
 }
 
+/// The duress reset is made in place: the same files (a file browser or `stat` shows no
+/// item created a moment ago), nothing that counts the requests that existed, and a file no
+/// larger than a fresh store's.
+#[cfg(unix)]
+#[test]
+fn the_duress_reset_keeps_the_files_and_leaves_no_counters() {
+    use std::os::unix::fs::MetadataExt as _;
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("data");
+    let fresh_dir = tmp.path().join("fresh");
+    let mut store = app_lock::setup(&dir, PIN, Some(DURESS), fast()).unwrap();
+    for _ in 0..20 {
+        store.save_draft(None, &Referral::sample()).unwrap();
+        store
+            .submit(&Referral::sample_minimal(), &profile())
+            .unwrap();
+    }
+    drop(store);
+    let inode = |name: &str| fs::metadata(dir.join(name)).unwrap().ino();
+    let before = (inode(DB_FILE), inode(DEVICE_KEY_FILE));
+    let files_before = files_in(&dir);
+
+    let (outcome, store) = attempt(&dir, DURESS, &LockPolicy::default());
+    assert_eq!(outcome, UnlockOutcome::Unlocked);
+    drop(store);
+    assert_eq!(
+        (inode(DB_FILE), inode(DEVICE_KEY_FILE)),
+        before,
+        "same files, not new ones"
+    );
+    assert_eq!(files_in(&dir), files_before);
+
+    let db = Connection::open(dir.join(DB_FILE)).unwrap();
+    let count = |sql: &str| db.query_row(sql, [], |r| r.get::<_, i64>(0)).unwrap();
+    assert_eq!(count("SELECT count(*) FROM sqlite_sequence"), 0);
+    assert_eq!(count("SELECT count(*) FROM drafts"), 0);
+    assert_eq!(count("SELECT count(*) FROM outbox"), 0);
+    assert_eq!(
+        count("SELECT count(*) FROM duress_pin"),
+        1,
+        "a decoy, as at set-up"
+    );
+    let pages = count("PRAGMA page_count");
+    drop(db);
+
+    // A store that never held anything, unlocked once: no bigger than the reset one.
+    drop(app_lock::setup(&fresh_dir, DURESS, None, fast()).unwrap());
+    let (outcome, _) = attempt(&fresh_dir, DURESS, &LockPolicy::default());
+    assert_eq!(outcome, UnlockOutcome::Unlocked);
+    let fresh = Connection::open(fresh_dir.join(DB_FILE)).unwrap();
+    let fresh_pages: i64 = fresh
+        .query_row("PRAGMA page_count", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(
+        pages, fresh_pages,
+        "the reset file is the size of a fresh one"
+    );
+}
+
 #[test]
 fn too_many_wrong_pins_wipe_everything() {
     let tmp = tempfile::tempdir().unwrap();

@@ -398,3 +398,80 @@ fn wipe_dir_works_locked_and_on_empty_dirs() {
         Err(StoreError::DeviceSecretUnavailable)
     ));
 }
+
+/// Every file the store writes is the owner's alone (0600) and its folder too (0700), set
+/// explicitly: also when the folder was made beforehand with loose permissions (as the platform
+/// shell makes its app-data folder) and when the process runs under a permissive umask.
+#[cfg(unix)]
+#[test]
+fn the_folder_and_every_file_are_the_owners_alone() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("data");
+    fs::create_dir(&dir).unwrap();
+    fs::set_permissions(&dir, fs::Permissions::from_mode(0o777)).unwrap();
+    let mut store = new_store(&dir);
+    store.save_draft(None, &Referral::sample()).unwrap();
+    let profile = HotlineProfile::new(
+        "Test hotline",
+        "https://intake.example.org",
+        HotlinePrivateKey::generate().public_key(),
+        &ReceiptSigner::generate().verifier(),
+    );
+    store.submit(&Referral::sample_minimal(), &profile).unwrap();
+    let _lock = reach_core::sync::SenderLock::try_acquire(&dir).unwrap();
+    // A file left with loose permissions by an older version is tightened on the next open.
+    fs::set_permissions(dir.join(DB_FILE), fs::Permissions::from_mode(0o644)).unwrap();
+    drop(store);
+    let _store = Store::open(&dir).unwrap();
+
+    let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&dir), 0o700, "the data folder");
+    let files: Vec<_> = fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    for name in [
+        DB_FILE,
+        DEVICE_KEY_FILE,
+        "reach.db-wal",
+        "reach.db-shm",
+        "sync.lock",
+    ] {
+        assert!(
+            files.contains(&dir.join(name)),
+            "{name} expected among {files:?}"
+        );
+    }
+    for file in &files {
+        assert_eq!(mode(file), 0o600, "{}", file.display());
+    }
+}
+
+/// Drafts are padded like envelopes (to 1, 4, 16 or 64 KiB): an empty draft and one with a
+/// message of several hundred characters take the same room on disk, so the file does not
+/// tell how much a person wrote.
+#[test]
+fn drafts_are_padded_so_their_size_tells_nothing() {
+    use reach_core::referral::Sensitive;
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let mut store = new_store(dir);
+    let empty = store.save_draft(None, &Referral::default()).unwrap();
+    let long = Referral {
+        message: Some(Sensitive::new("x".repeat(600))),
+        ..Referral::default()
+    };
+    let full = store.save_draft(None, &long).unwrap();
+    let sizes: Vec<i64> = raw(dir)
+        .prepare("SELECT length(sealed) FROM drafts ORDER BY seq")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(sizes.len(), 2);
+    assert_eq!(sizes[0], sizes[1], "same size on disk: {sizes:?}");
+    assert_eq!(store.load_draft(empty).unwrap(), Referral::default());
+    assert_eq!(store.load_draft(full).unwrap(), long);
+}

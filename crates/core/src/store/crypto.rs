@@ -38,15 +38,42 @@ pub(crate) fn derive_kek(
     params: &KdfParams,
     device_secret: &[u8; KEY_LEN],
 ) -> Result<Key, StoreError> {
+    let stretched = stretch_pin(pin, salt, params)?;
+    kek_from_stretched(&stretched, device_secret)
+}
+
+/// The expensive half of [`derive_kek`]: Argon2id(PIN, salt). Exposed on its own so that the
+/// duress path can re-wrap a fresh data key with the derivation it has already paid for, and so
+/// cost exactly as much as a normal unlock (see `Store::reset_for_duress`).
+pub(crate) fn stretch_pin(pin: &str, salt: &[u8], params: &KdfParams) -> Result<Key, StoreError> {
+    #[cfg(test)]
+    STRETCHES.with(|n| n.set(n.get() + 1));
     let argon = argon2::Argon2::new(
         argon2::Algorithm::Argon2id,
         argon2::Version::V0x13,
         params.to_argon2()?,
     );
-    let mut ikm = Zeroizing::new([0u8; 2 * KEY_LEN]);
+    let mut out = Key::new([0u8; KEY_LEN]);
     argon
-        .hash_password_into(pin.as_bytes(), salt, &mut ikm[..KEY_LEN])
+        .hash_password_into(pin.as_bytes(), salt, &mut out[..])
         .map_err(|_| StoreError::InvalidKdfParams)?;
+    Ok(out)
+}
+
+#[cfg(test)]
+thread_local! {
+    /// Argon2id derivations made on this thread, so that unit tests can show that two paths
+    /// cost the same number of them (a timed test would be flaky and prove less).
+    pub(crate) static STRETCHES: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// The cheap half of [`derive_kek`]: HKDF over the stretched PIN and the device secret.
+pub(crate) fn kek_from_stretched(
+    stretched: &[u8; KEY_LEN],
+    device_secret: &[u8; KEY_LEN],
+) -> Result<Key, StoreError> {
+    let mut ikm = Zeroizing::new([0u8; 2 * KEY_LEN]);
+    ikm[..KEY_LEN].copy_from_slice(stretched);
     ikm[KEY_LEN..].copy_from_slice(device_secret);
     let prk = hkdf::Salt::new(hkdf::HKDF_SHA256, KEK_HKDF_SALT).extract(&ikm[..]);
     let mut kek = Zeroizing::new([0u8; KEY_LEN]);

@@ -25,6 +25,16 @@ pub trait DeviceSecret: Send {
 
     /// Destroys the secret for good. Succeeds if there is nothing to destroy.
     fn destroy(&self) -> Result<(), StoreError>;
+
+    /// Replaces the secret with a fresh one and returns it; the old one is gone for good.
+    /// Implementations should do it in place (the same file, the same keystore entry) where
+    /// the platform allows, so that the duress PIN's reset leaves no freshly created item
+    /// behind. The default destroys and creates.
+    fn replace(&self) -> Result<Key, StoreError> {
+        self.destroy()?;
+        self.create()?;
+        self.load()
+    }
 }
 
 /// The device secret as a file (`device.key`, mode 0600), for desktop builds and tests.
@@ -87,6 +97,23 @@ impl DeviceSecret for FileDeviceSecret {
 
     fn destroy(&self) -> Result<(), StoreError> {
         shred_file(&self.path)
+    }
+
+    /// Overwrites the existing file's bytes (same inode, same creation time), then flushes.
+    fn replace(&self) -> Result<Key, StoreError> {
+        let mut file = match OpenOptions::new().write(true).open(&self.path) {
+            Ok(file) => file,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                self.create()?;
+                return self.load();
+            }
+            Err(e) => return Err(e.into()),
+        };
+        let secret: Key = Key::new(crate::rng::array());
+        file.write_all(&secret[..])?;
+        file.set_len(KEY_LEN as u64)?;
+        file.sync_all()?;
+        Ok(secret)
     }
 }
 
