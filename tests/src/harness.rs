@@ -203,6 +203,9 @@ pub fn fast_sync_config() -> SyncConfig {
         connect_timeout: Duration::from_millis(500),
         backoff_base: Duration::from_millis(5),
         backoff_cap: Duration::from_millis(50),
+        // These tests check every receipt after delivery; the app's default (rows and
+        // receipts deleted) is covered by reach-core's store_outbox and the app's commands.
+        keep_delivered_envelopes: true,
         ..SyncConfig::default()
     }
 }

@@ -75,6 +75,9 @@ pub struct FaultCounts {
     counts: Mutex<std::collections::HashMap<Fault, usize>>,
     /// Requests seen in total (including dropped connections).
     pub requests: AtomicUsize,
+    /// The path of every request that reached the handler, in order, so that a test can tell
+    /// which of its requests is being held (a status check, a delivery).
+    paths: Mutex<Vec<String>>,
 }
 
 impl FaultCounts {
@@ -86,6 +89,11 @@ impl FaultCounts {
             .get(&fault)
             .copied()
             .unwrap_or(0)
+    }
+
+    /// The paths of the requests seen so far (see the field).
+    pub fn paths(&self) -> Vec<String> {
+        self.paths.lock().unwrap().clone()
     }
 
     fn bump(&self, fault: Fault) {
@@ -291,6 +299,11 @@ fn forge_receipts(body: &[u8]) -> Vec<u8> {
 
 async fn handle(State(s): State<Arc<Shared>>, req: Request) -> Response {
     s.counts.requests.fetch_add(1, Ordering::Relaxed);
+    s.counts
+        .paths
+        .lock()
+        .unwrap()
+        .push(req.uri().path().to_owned());
     // DropConnection is decided at accept time; never drawn twice.
     let fault = match s.draw() {
         Fault::DropConnection => Fault::Pass,

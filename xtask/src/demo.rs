@@ -450,7 +450,13 @@ pub async fn run(opts: &DemoOptions) -> Result<DemoOutcome> {
     println!("   The app locks the store (forgets the key); delivery needs no PIN.");
 
     // 5. A sync pass that cannot reach anyone.
-    let client = SyncClient::new(&profile, &phone_dir, SyncConfig::default())?;
+    // The demo keeps delivered rows to show each receipt below; the app deletes them (and the
+    // receipts) on delivery, keeping only a count.
+    let demo_sync = SyncConfig {
+        keep_delivered_envelopes: true,
+        ..SyncConfig::default()
+    };
+    let client = SyncClient::new(&profile, &phone_dir, demo_sync)?;
     let engine = SyncEngine::new(client, store.clone());
     let report = engine.sync_once().await?;
     println!(

@@ -21,6 +21,8 @@ use crate::store::{Result, Store, StoreError};
 const QUEUED: i64 = 0;
 const NEEDS_ATTENTION: i64 = 1;
 const DELIVERED: i64 = 2;
+/// `meta` key of the count of delivered requests whose outbox rows were deleted.
+const DELIVERED_COUNT: &str = "delivered";
 
 /// One envelope due for (re)sending.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -197,8 +199,12 @@ impl Store {
 
     /// Records delivery with the hotline's receipt (already signature-checked by the sync
     /// engine; here it must name this request and, while the envelope is kept, these exact
-    /// bytes). The envelope is deleted unless `keep_envelope` (the default policy is to delete:
-    /// less on the device). Idempotent: a second call changes nothing and succeeds.
+    /// bytes). By default (`keep_envelope` false) the whole outbox row goes — envelope, state
+    /// and the receipt, which on a seized phone would prove that it reached a hotline — and only
+    /// the count of delivered requests grows; the request's secrets (under the data key) stay
+    /// for status checks and replies, and [`Store::list`] shows it as delivered. With
+    /// `keep_envelope` (tests, diagnostics) the row, envelope and receipt are kept. Idempotent:
+    /// a second call changes nothing and succeeds.
     pub fn mark_delivered(
         &self,
         id: ReferralId,
@@ -208,15 +214,22 @@ impl Store {
         if receipt.referral_id() != id {
             return Err(StoreError::ReceiptMismatch);
         }
-        let (state, envelope): (i64, Option<Vec<u8>>) = self
+        let row: Option<(i64, Option<Vec<u8>>)> = self
             .conn()
             .query_row(
                 "SELECT state, envelope FROM outbox WHERE referral_id = ?1",
                 params![&id.as_bytes()[..]],
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )
-            .optional()?
-            .ok_or(StoreError::NotFound)?;
+            .optional()?;
+        let Some((state, envelope)) = row else {
+            // Delivered before, its row already gone: the same answer as the first time.
+            return if self.has_secrets(id)? {
+                Ok(())
+            } else {
+                Err(StoreError::NotFound)
+            };
+        };
         if state == DELIVERED {
             return Ok(());
         }
@@ -226,16 +239,22 @@ impl Store {
             return Err(StoreError::ReceiptMismatch);
         }
         let tx = self.conn().unchecked_transaction()?;
-        tx.execute(
-            "UPDATE outbox SET state = ?1, receipt = ?2, last_error_code = NULL,
-                               http_status = NULL
-             WHERE referral_id = ?3",
-            params![DELIVERED, receipt.as_bytes(), &id.as_bytes()[..]],
-        )?;
-        if !keep_envelope {
+        if keep_envelope {
             tx.execute(
-                "UPDATE outbox SET envelope = NULL WHERE referral_id = ?1",
+                "UPDATE outbox SET state = ?1, receipt = ?2, last_error_code = NULL,
+                                   http_status = NULL
+                 WHERE referral_id = ?3",
+                params![DELIVERED, receipt.as_bytes(), &id.as_bytes()[..]],
+            )?;
+        } else {
+            tx.execute(
+                "DELETE FROM outbox WHERE referral_id = ?1",
                 params![&id.as_bytes()[..]],
+            )?;
+            tx.execute(
+                "INSERT INTO meta (key, value) VALUES (?1, 1)
+                 ON CONFLICT (key) DO UPDATE SET value = value + 1",
+                params![DELIVERED_COUNT],
             )?;
         }
         tx.commit()?;
@@ -245,8 +264,57 @@ impl Store {
         Ok(())
     }
 
-    /// Every request with its state and receipt, in queue order, for the UI.
+    /// How many requests were delivered and removed from the outbox (their rows are gone).
+    pub fn delivered_count(&self) -> Result<u64> {
+        let n: Option<i64> = self
+            .conn()
+            .query_row(
+                "SELECT value FROM meta WHERE key = ?1",
+                params![DELIVERED_COUNT],
+                |r| r.get(0),
+            )
+            .optional()?;
+        Ok(n.map_or(0, |n| u64::try_from(n).unwrap_or(0)))
+    }
+
+    /// Every request with its state (and receipt while its row is kept) for the UI: first the
+    /// delivered ones whose outbox row is gone (known only by their secrets), in the order they
+    /// were submitted, then the outbox in queue order.
     pub fn list(&self) -> Result<Vec<RequestStatus>> {
+        let mut out: Vec<RequestStatus> = self
+            .conn()
+            .prepare(
+                "SELECT referral_id FROM secrets
+                 WHERE referral_id NOT IN (SELECT referral_id FROM outbox) ORDER BY rowid",
+            )?
+            .query_map([], |r| r.get::<_, Vec<u8>>(0))?
+            .collect::<Result<Vec<_>, _>>()?
+            .into_iter()
+            .map(|id| {
+                Ok(RequestStatus {
+                    referral_id: referral_id(id)?,
+                    state: OutboxState::Delivered,
+                    receipt: None,
+                })
+            })
+            .collect::<Result<_>>()?;
+        out.extend(self.outbox_rows()?);
+        Ok(out)
+    }
+
+    fn has_secrets(&self, id: ReferralId) -> Result<bool> {
+        Ok(self
+            .conn()
+            .query_row(
+                "SELECT 1 FROM secrets WHERE referral_id = ?1",
+                params![&id.as_bytes()[..]],
+                |_| Ok(()),
+            )
+            .optional()?
+            .is_some())
+    }
+
+    fn outbox_rows(&self) -> Result<Vec<RequestStatus>> {
         let mut stmt = self.conn().prepare(
             "SELECT referral_id, state, attempts, http_status, last_error_code, receipt
              FROM outbox ORDER BY seq",
@@ -302,15 +370,23 @@ impl Store {
         Envelope::from_bytes(bytes).map_err(|_| StoreError::Corrupt)
     }
 
+    /// The request exists: in the outbox, or delivered (its row gone, its secrets kept), in
+    /// which case late reports about it are no-ops, as for a delivered row.
     fn require(&self, id: ReferralId) -> Result<()> {
-        self.conn()
+        let in_outbox = self
+            .conn()
             .query_row(
                 "SELECT 1 FROM outbox WHERE referral_id = ?1",
                 params![&id.as_bytes()[..]],
                 |_| Ok(()),
             )
             .optional()?
-            .ok_or(StoreError::NotFound)
+            .is_some();
+        if in_outbox || self.has_secrets(id)? {
+            Ok(())
+        } else {
+            Err(StoreError::NotFound)
+        }
     }
 }
 

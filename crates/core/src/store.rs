@@ -1,5 +1,6 @@
 //! The encrypted local store: drafts, the outbox of sealed requests and the per-request secrets,
-//! in one SQLite file (`reach.db`) in the app's data directory.
+//! in one SQLite file (`calc.db`: a name that suits the calculator the app looks like) in the
+//! app's data directory.
 //!
 //! The phone may be seized or searched by the person's exploiter, so nothing readable is ever
 //! written to disk:
@@ -41,7 +42,9 @@ use crypto::{KEY_LEN, Key, SALT_LEN};
 pub use device::{DEVICE_KEY_FILE, DeviceSecret, FileDeviceSecret};
 
 /// File name of the database inside the data directory.
-pub const DB_FILE: &str = "reach.db";
+pub const DB_FILE: &str = "calc.db";
+/// The database's name before it was made neutral; moved to [`DB_FILE`] on first sight.
+const LEGACY_DB_FILE: &str = "reach.db";
 /// The sender lock of the sync engine. Lives in the data directory so that one lock guards one
 /// outbox; listed here so that a wipe removes it too and leaves no trace that the app was used.
 pub const SYNC_LOCK_FILE: &str = "sync.lock";
@@ -280,6 +283,7 @@ impl Store {
     /// Whether a store exists in `dir`, so the app knows whether to ask for a new PIN or for
     /// the existing one.
     pub fn exists(dir: &Path) -> bool {
+        adopt_legacy_name(dir);
         dir.join(DB_FILE).exists()
     }
 
@@ -309,6 +313,9 @@ impl Store {
             let mut conn = open_connection(&db_path, true)?;
             restrict_permissions(dir)?;
             schema::migrations().to_latest(&mut conn)?;
+            // The migrations leave free pages (tables rebuilt); a new store starts compact,
+            // the same size as one reset by the duress PIN (`reset_for_duress`).
+            conn.execute_batch("VACUUM")?;
             let data_key = Key::new(crate::rng::array());
             let wrapped = wrap_data_key(&*device, pin, params, &data_key)?;
             let tx = conn.transaction()?;
@@ -344,6 +351,7 @@ impl Store {
 
     /// As [`Store::open`], with the device secret kept elsewhere.
     pub fn open_with_secret(dir: &Path, device: Box<dyn DeviceSecret>) -> Result<Store> {
+        adopt_legacy_name(dir);
         let db_path = dir.join(DB_FILE);
         if !db_path.exists() {
             return Err(StoreError::NotFound);
@@ -1012,6 +1020,24 @@ fn open_connection(path: &Path, create: bool) -> Result<Connection> {
         ));
     }
     Ok(conn)
+}
+
+/// A store made under the old, telling file name (`reach.db`, with its WAL and shared-memory
+/// files) is renamed to [`DB_FILE`], so that no file in the folder names the app. Best effort:
+/// if a rename fails the old name stays and the store is not found (never half-moved: the
+/// database file goes last).
+fn adopt_legacy_name(dir: &Path) {
+    let legacy = dir.join(LEGACY_DB_FILE);
+    if !legacy.exists() || dir.join(DB_FILE).exists() {
+        return;
+    }
+    for suffix in DB_COMPANION_SUFFIXES {
+        let from = dir.join(format!("{LEGACY_DB_FILE}{suffix}"));
+        if from.exists() && fs::rename(&from, dir.join(format!("{DB_FILE}{suffix}"))).is_err() {
+            return;
+        }
+    }
+    let _ = fs::rename(legacy, dir.join(DB_FILE));
 }
 
 fn checkpoint(conn: &Connection) -> Result<()> {

@@ -39,7 +39,9 @@ pub struct SyncConfig {
     /// Longest retry delay (before jitter): ~30 minutes, so a phone that is online only
     /// briefly still tries while it is.
     pub backoff_cap: Duration,
-    /// Keep the envelope after a verified receipt (for audit) instead of deleting it.
+    /// Keep a delivered request's outbox row — its envelope and the hotline's receipt — instead
+    /// of deleting it (the default: nothing on the phone proves it reached a hotline). For
+    /// tests and the demo, which check every receipt after the fact.
     pub keep_delivered_envelopes: bool,
 }
 

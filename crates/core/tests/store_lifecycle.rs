@@ -434,8 +434,8 @@ fn the_folder_and_every_file_are_the_owners_alone() {
     for name in [
         DB_FILE,
         DEVICE_KEY_FILE,
-        "reach.db-wal",
-        "reach.db-shm",
+        "calc.db-wal",
+        "calc.db-shm",
         "sync.lock",
     ] {
         assert!(
@@ -474,4 +474,29 @@ fn drafts_are_padded_so_their_size_tells_nothing() {
     assert_eq!(sizes[0], sizes[1], "same size on disk: {sizes:?}");
     assert_eq!(store.load_draft(empty).unwrap(), Referral::default());
     assert_eq!(store.load_draft(full).unwrap(), long);
+}
+
+/// No file in the data folder names the app; a store made under the old name (`reach.db`) is
+/// found and moved to the neutral one, with its WAL, and opens as before.
+#[test]
+fn file_names_are_neutral_and_an_old_store_is_adopted() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let mut store = new_store(dir);
+    let draft = store.save_draft(None, &Referral::sample()).unwrap();
+    drop(store);
+    for entry in fs::read_dir(dir).unwrap() {
+        let name = entry.unwrap().file_name().to_string_lossy().to_lowercase();
+        assert!(!name.contains("reach"), "{name}");
+    }
+    // As an older version left it.
+    fs::rename(dir.join(DB_FILE), dir.join("reach.db")).unwrap();
+    if dir.join("calc.db-wal").exists() {
+        fs::rename(dir.join("calc.db-wal"), dir.join("reach.db-wal")).unwrap();
+    }
+    assert!(Store::exists(dir));
+    assert!(!dir.join("reach.db").exists());
+    let mut store = Store::open(dir).unwrap();
+    store.unlock(PIN).unwrap();
+    assert_eq!(store.load_draft(draft).unwrap(), Referral::sample());
 }

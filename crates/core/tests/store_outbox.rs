@@ -140,8 +140,20 @@ fn permanent_failure_needs_attention_until_requeued() {
     );
 }
 
+/// Outbox rows of `id` in the raw database file.
+fn store_rows(dir: &std::path::Path, id: reach_core::ids::ReferralId) -> i64 {
+    rusqlite::Connection::open(dir.join(reach_core::store::DB_FILE))
+        .unwrap()
+        .query_row(
+            "SELECT count(*) FROM outbox WHERE referral_id = ?1",
+            [&id.as_bytes()[..]],
+            |r| r.get(0),
+        )
+        .unwrap()
+}
+
 #[test]
-fn delivery_stores_receipt_and_drops_envelope() {
+fn delivery_deletes_the_row_and_receipt_and_counts_it() {
     let tmp = tempfile::tempdir().unwrap();
     let (store, signer, [a, b, c]) = locked_store_with_three(tmp.path());
     let env_a = store.envelope(a).unwrap();
@@ -164,10 +176,16 @@ fn delivery_stores_receipt_and_drops_envelope() {
     );
 
     let receipt = signer.sign(a, env_a.sha256());
+    assert_eq!(store.delivered_count().unwrap(), 0);
     store.mark_delivered(a, &receipt, false).unwrap();
     let status = state_of(&store, a);
     assert_eq!(status.state, OutboxState::Delivered);
-    assert_eq!(status.receipt.as_ref(), Some(&receipt));
+    // The whole row is gone, the receipt with it (proof of contact with a hotline on a seized
+    // phone); only the count remains, and the request's secrets for status and replies.
+    assert_eq!(status.receipt, None);
+    assert_eq!(store.delivered_count().unwrap(), 1);
+    let rows: i64 = store_rows(tmp.path(), a);
+    assert_eq!(rows, 0, "no outbox row of a delivered request");
     assert!(matches!(store.envelope(a), Err(StoreError::NotFound)));
     assert_eq!(ids_of(&store.due(i64::MAX, 10).unwrap()), vec![b, c]);
 
@@ -177,19 +195,21 @@ fn delivery_stores_receipt_and_drops_envelope() {
     store.mark_failed(a, 409, "conflict").unwrap();
     store.requeue(a).unwrap();
     assert_eq!(state_of(&store, a).state, OutboxState::Delivered);
-    assert_eq!(state_of(&store, a).receipt, Some(receipt));
+    assert_eq!(state_of(&store, a).receipt, None);
+    assert_eq!(store.delivered_count().unwrap(), 1, "counted once");
 
-    // Keeping the envelope is possible when configured.
-    store
-        .mark_delivered(b, &signer.sign(b, env_b.sha256()), true)
-        .unwrap();
+    // Keeping the row, envelope and receipt is possible when configured.
+    let receipt_b = signer.sign(b, env_b.sha256());
+    store.mark_delivered(b, &receipt_b, true).unwrap();
     assert_eq!(store.envelope(b).unwrap(), env_b);
     assert_eq!(state_of(&store, b).state, OutboxState::Delivered);
+    assert_eq!(state_of(&store, b).receipt, Some(receipt_b));
 
     let list = store.list().unwrap();
     assert_eq!(
         list.iter().map(|s| s.referral_id).collect::<Vec<_>>(),
-        vec![a, b, c]
+        vec![a, b, c],
+        "delivered (rows gone) first, then the outbox in queue order"
     );
     assert_eq!(list[2].state, OutboxState::Queued { attempts: 0 });
     assert_eq!(list[2].receipt, None);
@@ -254,4 +274,41 @@ fn unknown_ids_are_reported() {
         Err(StoreError::NotFound)
     ));
     assert!(matches!(store.envelope(nobody), Err(StoreError::NotFound)));
+}
+
+/// A store written by the previous version (schema 2) keeps delivered rows with their receipts:
+/// opening it with this one removes them, counts them, and keeps their secrets.
+#[test]
+fn an_older_store_forgets_its_delivered_rows_on_upgrade() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (store, signer, [a, b, _]) = locked_store_with_three(tmp.path());
+    // What the previous version did on delivery: the row and its receipt stay.
+    let receipt = signer.sign(a, store.envelope(a).unwrap().sha256());
+    store.mark_delivered(a, &receipt, true).unwrap();
+    drop(store);
+    let raw = rusqlite::Connection::open(tmp.path().join(reach_core::store::DB_FILE)).unwrap();
+    // Schema 2's secrets table (cascading from the outbox), and its version number.
+    raw.execute_batch(
+        "CREATE TABLE v2_secrets (
+             referral_id BLOB PRIMARY KEY NOT NULL
+                 REFERENCES outbox (referral_id) ON DELETE CASCADE,
+             sealed BLOB NOT NULL
+         ) STRICT;
+         INSERT INTO v2_secrets SELECT referral_id, sealed FROM secrets;
+         DROP TABLE secrets;
+         ALTER TABLE v2_secrets RENAME TO secrets;
+         DELETE FROM meta WHERE key = 'delivered';
+         PRAGMA user_version = 2;",
+    )
+    .unwrap();
+    drop(raw);
+
+    let mut store = Store::open(tmp.path()).unwrap();
+    assert_eq!(store_rows(tmp.path(), a), 0, "the delivered row is gone");
+    assert_eq!(store_rows(tmp.path(), b), 1, "pending rows stay");
+    assert_eq!(store.delivered_count().unwrap(), 1);
+    assert_eq!(state_of(&store, a).state, OutboxState::Delivered);
+    assert_eq!(state_of(&store, a).receipt, None);
+    store.unlock(PIN).unwrap();
+    store.status_secret(a).expect("the secrets outlive the row");
 }

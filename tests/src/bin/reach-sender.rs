@@ -27,6 +27,8 @@ async fn main() {
         request_timeout: Duration::from_secs(5),
         backoff_base: Duration::from_millis(1),
         backoff_cap: Duration::from_millis(1),
+        // The crash test checks every receipt afterwards (the app deletes them).
+        keep_delivered_envelopes: true,
         ..SyncConfig::default()
     };
     let client = SyncClient::new(&profile, &dir, config).unwrap();

@@ -65,6 +65,22 @@ const MIGRATIONS: &[M<'static>] = &[
         verifier BLOB NOT NULL
     ) STRICT;",
     ),
+    // 3: nothing of a delivered request stays in the outbox. Its row, and with it the hotline's
+    // signed receipt — proof on a seized phone that it reached a hotline — are deleted on
+    // delivery; only a count remains (`meta.delivered`). The per-request secrets (status secret,
+    // reply key: ciphertext under the data key) outlive the outbox row, so that the person can
+    // still ask for the status and read replies: their table no longer cascades from `outbox`.
+    M::up(
+        "CREATE TABLE request_secrets (
+        referral_id BLOB PRIMARY KEY NOT NULL CHECK (length(referral_id) = 16),
+        sealed BLOB NOT NULL
+    ) STRICT;
+    INSERT INTO request_secrets (referral_id, sealed) SELECT referral_id, sealed FROM secrets;
+    DROP TABLE secrets;
+    ALTER TABLE request_secrets RENAME TO secrets;
+    INSERT INTO meta (key, value) SELECT 'delivered', count(*) FROM outbox WHERE state = 2;
+    DELETE FROM outbox WHERE state = 2;",
+    ),
 ];
 
 /// The migrations as `rusqlite_migration` wants them.
