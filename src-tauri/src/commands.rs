@@ -174,6 +174,7 @@ fn view(state: &AppState, status: RequestStatus) -> RequestView {
         .unwrap_or_else(std::sync::PoisonError::into_inner)
         .get(&status.referral_id)
         .copied();
+    let delivered = matches!(status.state, OutboxState::Delivered);
     let (state_name, attempts, problem) = match status.state {
         OutboxState::Queued { attempts } => (
             if state.sending.load(Ordering::SeqCst) {
@@ -192,7 +193,9 @@ fn view(state: &AppState, status: RequestStatus) -> RequestView {
         state: state_name,
         attempts,
         problem,
-        receipt_verified: status.receipt.is_some(),
+        // Delivered is set only after the hotline's receipt was verified; the receipt itself
+        // is deleted with the outbox row (only a count stays on the phone).
+        receipt_verified: delivered,
         hotline_state,
     }
 }
@@ -252,6 +255,9 @@ pub async fn unlock(state: State<'_, AppState>, pin: String) -> Result<UnlockVie
     state.forget_hotline_states();
     match result {
         Ok(Ok((outcome, store))) => {
+            if outcome == UnlockOutcome::Wiped {
+                state.remove_app_folders();
+            }
             state.put_store(&mut inner, store);
             Ok(outcome.into())
         }
@@ -269,11 +275,7 @@ pub async fn unlock(state: State<'_, AppState>, pin: String) -> Result<UnlockVie
 
 #[tauri::command]
 pub async fn lock(state: State<'_, AppState>) -> Result<()> {
-    let inner = state.inner.lock().await;
-    if let Some(store) = &inner.store {
-        lock_store(store).lock();
-    }
-    state.forget_hotline_states();
+    state.lock_now().await;
     Ok(())
 }
 
@@ -390,6 +392,7 @@ async fn pin_form<O: Send + 'static>(
                     // Wiped (nothing left to open), or a wipe that failed part-way: open
                     // what is left, if anything, locked.
                     state.forget_hotline_states();
+                    state.remove_app_folders();
                     Store::open(&state.config.data_dir).ok()
                 }
             };
@@ -579,21 +582,24 @@ pub async fn refresh_status(
         .status_client
         .as_ref()
         .ok_or(CommandError::NO_HOTLINE)?;
-    let store = {
+    let secret = {
         let inner = state.inner.lock().await;
-        Arc::clone(store_of(&inner)?)
+        lock_store(store_of(&inner)?).status_secret(id)?
     };
-    let secret = lock_store(&store).status_secret(id)?;
-    // No lock is held across the network call.
+    // Nothing of the store is held across the network call, which a hostile network can stall
+    // for as long as the client's timeout: a wipe or an unlock meanwhile must not wait for it.
     let answer = client.fetch_status(id, &secret).await?;
     drop(secret);
+    let inner = state.inner.lock().await;
+    // Wiped, or replaced by a duress reset, while the answer was on its way: not ours any more.
+    let store = store_of(&inner)?;
     state
         .hotline_states
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner)
         .insert(id, answer.state);
     let status = {
-        let s = lock_store(&store);
+        let s = lock_store(store);
         if !s.is_unlocked() {
             return Err(StoreError::Locked.into());
         }
@@ -607,17 +613,11 @@ pub async fn refresh_status(
 
 /// Crypto-shredding wipe of everything, without the PIN (a panic button works at the lock
 /// screen). Also clears a store that could not be opened.
+/// Never "busy": the store is wiped in place whoever else holds it
+/// ([`AppState::wipe_everything`]). An error means some step failed (every other step still
+/// ran); the UI calls it again.
 #[tauri::command]
 pub async fn panic_wipe(state: State<'_, AppState>) -> Result<()> {
     let mut inner = state.inner.lock().await;
-    state.forget_hotline_states();
-    let store = state.take_store(&mut inner).await?;
-    let dir = state.config.data_dir.clone();
-    blocking(move || {
-        let first = store.map_or(Ok(()), Store::wipe);
-        // A second pass over the directory catches anything a failed first pass left.
-        first.or_else(|_| Store::wipe_dir(&dir))
-    })
-    .await??;
-    Ok(())
+    state.wipe_everything(&mut inner).await
 }

@@ -15,6 +15,12 @@ pub const ENV_DATA_DIR: &str = "REACH_DATA_DIR";
 /// end-to-end test); otherwise the profile embedded at build time, if any.
 pub const ENV_HOTLINE_PROFILE: &str = "REACH_HOTLINE_PROFILE";
 
+/// Whether [`ENV_DATA_DIR`] and [`ENV_HOTLINE_PROFILE`] are read: in debug and test builds, and
+/// in a release build only with the `env-overrides` feature (the demo, the benchmarks). A
+/// release build for people ignores them, so nothing outside the app can point it at another
+/// folder or another hotline.
+pub const ENV_OVERRIDES: bool = cfg!(any(debug_assertions, feature = "env-overrides"));
+
 /// The profile bundled at build time from `src-tauri/resources/hotline-profile.json`
 /// (empty when the build had none). A partner hotline provisions it with
 /// `reach-hotline init` (its `profile.json`); it holds only public keys.
@@ -53,6 +59,14 @@ pub struct AppConfig {
     pub poll_interval: Duration,
     /// The OS locale (BCP 47) for the UI's first language guess; `None` = ask the OS.
     pub locale: Option<String>,
+    /// Whether a wipe also removes the platform's folders for this app (the WebView's data and
+    /// cache, under the app's identifier). Off for tests that run many apps in one process on
+    /// the developer's own account.
+    pub wipe_app_folders: bool,
+    /// The backend locks on its own after this long without any command from the UI: the
+    /// backstop behind the UI's own idle lock (2 minutes, which saves the answers first), for
+    /// a UI that hangs or a WebView that was killed.
+    pub idle_lock: Duration,
 }
 
 impl Default for AppConfig {
@@ -66,6 +80,8 @@ impl Default for AppConfig {
             sync: SyncConfig::default(),
             poll_interval: Duration::from_secs(60),
             locale: None,
+            wipe_app_folders: true,
+            idle_lock: Duration::from_secs(150),
         }
     }
 }
@@ -75,11 +91,15 @@ impl AppConfig {
     /// profile, default costs. An unusable profile is reported (without its content) and
     /// ignored: the person can still write drafts.
     pub fn from_env() -> Self {
-        let data_dir = std::env::var_os(ENV_DATA_DIR)
-            .filter(|v| !v.is_empty())
-            .map(PathBuf::from);
-        let (profile, profile_source) = match std::env::var_os(ENV_HOTLINE_PROFILE) {
-            Some(path) if !path.is_empty() => (
+        let var = |name: &str| {
+            ENV_OVERRIDES
+                .then(|| std::env::var_os(name))
+                .flatten()
+                .filter(|v| !v.is_empty())
+        };
+        let data_dir = var(ENV_DATA_DIR).map(PathBuf::from);
+        let (profile, profile_source) = match var(ENV_HOTLINE_PROFILE) {
+            Some(path) => (
                 std::fs::read_to_string(&path)
                     .ok()
                     .and_then(|text| parse_profile(&text)),
@@ -116,6 +136,7 @@ impl AppConfig {
                 ProfileSource::None
             },
             profile,
+            wipe_app_folders: false,
             ..Self::default()
         }
     }
@@ -132,6 +153,7 @@ impl AppConfig {
             lock_policy: self.lock_policy,
             sync: self.sync,
             poll_interval: self.poll_interval,
+            idle_lock: self.idle_lock,
             locale,
         }
     }
@@ -152,5 +174,6 @@ pub(crate) struct ResolvedConfig {
     pub lock_policy: LockPolicy,
     pub sync: SyncConfig,
     pub poll_interval: Duration,
+    pub idle_lock: Duration,
     pub locale: String,
 }

@@ -29,12 +29,13 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>, config: AppConfig) -> tau
     // With a known data directory the state exists before any window does (and before the
     // event loop: the mock runtime runs `setup` only once it runs). Otherwise the platform's
     // app-data directory is only known to a built app, in `setup`.
+    let wipe_app_folders = config.wipe_app_folders;
     let (builder, deferred) = match config.data_dir.clone() {
         Some(dir) => (builder.manage(AppState::start(config.resolve(dir))), None),
         None => (builder, Some(config)),
     };
-    builder
-        .invoke_handler(tauri::generate_handler![
+    let handler: Box<dyn Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync> =
+        Box::new(tauri::generate_handler![
             commands::app_state,
             commands::setup,
             commands::unlock,
@@ -55,11 +56,41 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>, config: AppConfig) -> tau
             commands::connectivity_changed,
             commands::refresh_status,
             commands::panic_wipe,
-        ])
+        ]);
+    builder
+        .invoke_handler(move |invoke| {
+            // Every command is activity, for the backend's own idle lock.
+            if let Some(state) = invoke.message.webview().try_state::<AppState>() {
+                state.touch();
+            }
+            handler(invoke)
+        })
+        .on_window_event(|window, event| {
+            // The window is gone (closed, or its WebView crashed and was torn down): nothing
+            // is left to show the app, so nothing may stay unlocked.
+            if let tauri::WindowEvent::Destroyed = event
+                && let Some(state) = window.try_state::<AppState>()
+            {
+                tauri::async_runtime::block_on(state.lock_now());
+            }
+        })
         .setup(move |app| {
             if let Some(config) = deferred {
                 let data_dir = app.path().app_data_dir()?;
                 app.manage(AppState::start(config.resolve(data_dir)));
+            }
+            if wipe_app_folders {
+                let path = app.path();
+                let folders = [
+                    path.app_local_data_dir(),
+                    path.app_data_dir(),
+                    path.app_cache_dir(),
+                    path.app_config_dir(),
+                ]
+                .into_iter()
+                .filter_map(Result::ok)
+                .collect();
+                let _ = app.state::<AppState>().app_folders.set(folders);
             }
             Ok(())
         })

@@ -3,8 +3,10 @@
 //! requests (in memory only: nothing the hotline says about a request is written to disk).
 
 use std::collections::HashMap;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
+use std::time::{Duration, Instant};
 
 use reach_core::ids::ReferralId;
 use reach_core::store::Store;
@@ -20,12 +22,20 @@ pub struct AppState {
     pub(crate) config: ResolvedConfig,
     /// Held (async) for the whole of every command that changes which store exists, so that
     /// setup, unlock, wipes and the sync task never interleave.
-    pub(crate) inner: tokio::sync::Mutex<Inner>,
+    pub(crate) inner: Arc<tokio::sync::Mutex<Inner>>,
     pub(crate) sending: Arc<AtomicBool>,
-    pub(crate) hotline_states: Mutex<HashMap<ReferralId, ReferralState>>,
+    pub(crate) hotline_states: Arc<Mutex<HashMap<ReferralId, ReferralState>>>,
+    /// When the UI last called a command (see [`AppState::touch`]).
+    last_activity: Arc<Mutex<Instant>>,
+    idle_watch: tauri::async_runtime::JoinHandle<()>,
     /// For status requests (the engine's own client is private to it).
     pub(crate) status_client: Option<SyncClient>,
+    /// The platform folders to remove on a wipe besides the store (known once the app runs).
+    pub(crate) app_folders: OnceLock<Vec<PathBuf>>,
 }
+
+/// The longest [`AppState::take_store`] waits for a short local operation to let go.
+const TAKE_STORE_WAIT: Duration = Duration::from_secs(5);
 
 /// The store and the task that delivers its outbox.
 pub(crate) struct Inner {
@@ -47,15 +57,27 @@ impl AppState {
             .profile
             .as_ref()
             .and_then(|p| SyncClient::new(p, &config.data_dir, config.sync.clone()).ok());
+        let inner = Arc::new(tokio::sync::Mutex::new(Inner {
+            store: store.map(|s| Arc::new(Mutex::new(s))),
+            sync: None,
+        }));
+        let hotline_states = Arc::new(Mutex::new(HashMap::new()));
+        let last_activity = Arc::new(Mutex::new(Instant::now()));
+        let idle_watch = tauri::async_runtime::spawn(lock_when_idle(
+            config.idle_lock,
+            Arc::clone(&inner),
+            Arc::clone(&hotline_states),
+            Arc::clone(&last_activity),
+        ));
         let state = Self {
             config,
-            inner: tokio::sync::Mutex::new(Inner {
-                store: store.map(|s| Arc::new(Mutex::new(s))),
-                sync: None,
-            }),
+            inner,
             sending: Arc::new(AtomicBool::new(false)),
-            hotline_states: Mutex::new(HashMap::new()),
+            hotline_states,
+            last_activity,
+            idle_watch,
             status_client,
+            app_folders: OnceLock::new(),
         };
         {
             let mut inner = state
@@ -86,7 +108,9 @@ impl AppState {
     }
 
     /// Stops delivery and takes the store out, for the operations that consume it (unlock, which
-    /// may wipe; panic wipe). On failure everything is as before.
+    /// may wipe; the PIN forms). Nobody holds the store across a network call, so any other
+    /// handle is a short local operation: wait for it (bounded) rather than fail. On failure
+    /// everything is as before.
     pub(crate) async fn take_store(
         &self,
         inner: &mut Inner,
@@ -94,19 +118,64 @@ impl AppState {
         if let Some(task) = inner.sync.take() {
             task.stop().await;
         }
-        let Some(arc) = inner.store.take() else {
+        let Some(mut arc) = inner.store.take() else {
             return Ok(None);
         };
-        match Arc::try_unwrap(arc) {
-            Ok(mutex) => Ok(Some(
-                mutex.into_inner().unwrap_or_else(PoisonError::into_inner),
-            )),
-            Err(arc) => {
-                inner.store = Some(arc);
-                self.start_sync(inner);
-                Err(CommandError::BUSY)
+        let deadline = Instant::now() + TAKE_STORE_WAIT;
+        loop {
+            match Arc::try_unwrap(arc) {
+                Ok(mutex) => {
+                    return Ok(Some(
+                        mutex.into_inner().unwrap_or_else(PoisonError::into_inner),
+                    ));
+                }
+                Err(back) if Instant::now() < deadline => {
+                    arc = back;
+                    tokio::time::sleep(Duration::from_millis(10)).await;
+                }
+                Err(back) => {
+                    inner.store = Some(back);
+                    self.start_sync(inner);
+                    return Err(CommandError::BUSY);
+                }
             }
         }
+    }
+
+    /// The panic wipe: stops delivery, then crypto-shreds the store *in place* — through its
+    /// mutex, not by taking it, so that no other handle (a status check stalled by a hostile
+    /// network, a delivery pass) can make it answer "busy" and leave everything readable —
+    /// then wipes the directory once more and removes the app's other folders (the WebView's).
+    /// Every step runs even if one fails; the first error is returned so the UI can retry.
+    pub(crate) async fn wipe_everything(&self, inner: &mut Inner) -> Result<(), CommandError> {
+        self.forget_hotline_states();
+        if let Some(task) = inner.sync.take() {
+            task.stop().await;
+        }
+        let store = inner.store.take();
+        let dir = self.config.data_dir.clone();
+        let folders = self.app_folders();
+        let result = tauri::async_runtime::spawn_blocking(move || {
+            let first = store.map_or(Ok(()), |s| lock_store(&s).wipe_in_place());
+            // A second pass over the directory catches anything the first left, and a store
+            // that could not be opened at all.
+            let second = Store::wipe_dir(&dir);
+            let folders = remove_folders(&folders);
+            first.and(second).map_err(CommandError::from).and(folders)
+        })
+        .await;
+        result.map_err(|_| CommandError::INTERNAL)?
+    }
+
+    /// After a wipe by wrong PINs (the core has wiped the store): the app's other folders too.
+    pub(crate) fn remove_app_folders(&self) {
+        let _ = remove_folders(&self.app_folders());
+    }
+
+    /// The platform folders this app's process writes besides the store (the WebView's data
+    /// and cache folders); empty when the configuration says so (tests).
+    fn app_folders(&self) -> Vec<PathBuf> {
+        self.app_folders.get().cloned().unwrap_or_default()
     }
 
     /// Puts a store (back) in place and restarts delivery for it.
@@ -115,12 +184,89 @@ impl AppState {
         self.start_sync(inner);
     }
 
+    /// Notes that the UI is in use (every command, before it runs).
+    pub(crate) fn touch(&self) {
+        *self
+            .last_activity
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner) = Instant::now();
+    }
+
+    /// Locks the store and forgets the hotline's answers, from outside a command (the window is
+    /// gone). Waits for a command that is running to finish first.
+    pub(crate) async fn lock_now(&self) {
+        lock_all(&self.inner, &self.hotline_states).await;
+    }
+
     /// Forgets every answer from the hotline (lock, quick exit, wipes).
     pub(crate) fn forget_hotline_states(&self) {
         self.hotline_states
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .clear();
+    }
+}
+
+impl Drop for AppState {
+    fn drop(&mut self) {
+        self.idle_watch.abort();
+    }
+}
+
+/// Locks the store (if any) and forgets the hotline's answers.
+async fn lock_all(
+    inner: &tokio::sync::Mutex<Inner>,
+    hotline_states: &Mutex<HashMap<ReferralId, ReferralState>>,
+) {
+    let inner = inner.lock().await;
+    if let Some(store) = &inner.store {
+        lock_store(store).lock();
+    }
+    hotline_states
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .clear();
+}
+
+/// The backend's own idle lock: checks a few times per `idle` period and locks once no command
+/// has come for `idle`. Independent of the UI, which may hang or be gone.
+async fn lock_when_idle(
+    idle: Duration,
+    inner: Arc<tokio::sync::Mutex<Inner>>,
+    hotline_states: Arc<Mutex<HashMap<ReferralId, ReferralState>>>,
+    last_activity: Arc<Mutex<Instant>>,
+) {
+    let every = (idle / 4).clamp(Duration::from_millis(20), Duration::from_secs(5));
+    loop {
+        tokio::time::sleep(every).await;
+        let quiet = last_activity
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .elapsed();
+        if quiet >= idle {
+            lock_all(&inner, &hotline_states).await;
+        }
+    }
+}
+
+/// Removes each folder with everything in it; a folder that is not there is fine. Every folder
+/// is attempted; the first failure is returned.
+fn remove_folders(folders: &[PathBuf]) -> Result<(), CommandError> {
+    let mut first = Ok(());
+    for folder in folders {
+        if let Err(e) = remove_folder(folder)
+            && first.is_ok()
+        {
+            first = Err(CommandError::from(reach_core::store::StoreError::Io(e)));
+        }
+    }
+    first
+}
+
+fn remove_folder(folder: &Path) -> std::io::Result<()> {
+    match std::fs::remove_dir_all(folder) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
+        _ => Ok(()),
     }
 }
 

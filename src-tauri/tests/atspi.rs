@@ -447,9 +447,17 @@ async fn a_screen_reader_gets_names_roles_and_live_regions_from_the_real_webview
     let en = |id: &str| ftl("en", id);
     let ar = |id: &str| ftl("ar", id);
 
-    // 1. First use: the PIN set-up screen. The PIN fields are password fields named by their
-    //    visible labels; the quick exit is a button named and described as on screen.
-    wait_for(&c, "setup-title", 15).await;
+    // 1. First use: "=" on the plain calculator opens the PIN set-up screen. The PIN fields are
+    //    password fields named by their visible labels; the quick exit is a button named and
+    //    described as on screen.
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while c.find(Locator::Css(&css("setup-title"))).await.is_err() {
+        assert!(Instant::now() < deadline, "\"=\" did not open set-up");
+        if let Ok(eq) = c.find(Locator::Css(&css("calc-equals"))).await {
+            let _ = eq.click().await;
+        }
+        tokio::time::sleep(Duration::from_millis(300)).await;
+    }
     let doc = screen(&bus, "01-setup", &en("setup-title"), true);
     for label in [
         "setup-pin-label",

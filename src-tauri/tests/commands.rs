@@ -25,12 +25,21 @@ struct App {
 }
 
 fn app(dir: &Path, profile: Option<HotlineProfile>) -> App {
+    app_with(dir, profile, |_| {})
+}
+
+fn app_with(
+    dir: &Path,
+    profile: Option<HotlineProfile>,
+    adjust: impl FnOnce(&mut AppConfig),
+) -> App {
     let mut config = AppConfig::with(dir.to_owned(), profile);
     config.kdf = KdfParams::insecure_fast_for_tests();
     config.locale = Some("ar-EG".into());
     config.poll_interval = Duration::from_secs(2);
     config.sync.backoff_base = Duration::from_millis(100);
     config.sync.backoff_cap = Duration::from_millis(500);
+    adjust(&mut config);
     let app = reach_app_lib::builder(mock_builder(), config)
         .build(reach_app_lib::context())
         .expect("app builds");
@@ -45,22 +54,31 @@ fn app(dir: &Path, profile: Option<HotlineProfile>) -> App {
     App { _app: app, webview }
 }
 
+/// One IPC call through the mock runtime, as the UI makes it.
+fn call(
+    webview: &tauri::WebviewWindow<MockRuntime>,
+    cmd: &str,
+    args: Value,
+) -> Result<Value, Value> {
+    get_ipc_response(
+        webview,
+        InvokeRequest {
+            cmd: cmd.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            // The Linux/macOS origin of the app's own pages (Windows/Android: tauri.localhost).
+            url: "tauri://localhost".parse().unwrap(),
+            body: InvokeBody::Json(args),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        },
+    )
+    .map(|b| b.deserialize::<Value>().unwrap())
+}
+
 impl App {
     fn call(&self, cmd: &str, args: Value) -> Result<Value, Value> {
-        get_ipc_response(
-            &self.webview,
-            InvokeRequest {
-                cmd: cmd.into(),
-                callback: CallbackFn(0),
-                error: CallbackFn(1),
-                // The Linux/macOS origin of the app's own pages (Windows/Android: tauri.localhost).
-                url: "tauri://localhost".parse().unwrap(),
-                body: InvokeBody::Json(args),
-                headers: Default::default(),
-                invoke_key: INVOKE_KEY.to_string(),
-            },
-        )
-        .map(|b| b.deserialize::<Value>().unwrap())
+        call(&self.webview, cmd, args)
     }
 
     fn ok(&self, cmd: &str, args: Value) -> Value {
@@ -419,6 +437,97 @@ fn wrong_pins_wipe_and_the_duress_pin_wipes_silently() {
     assert_eq!(app.ok("app_state", json!({}))["setup_done"], false);
     app.ok("setup", json!({ "pin": PIN }));
     assert_eq!(app.ok("drafts", json!({})), json!([]));
+}
+
+/// A hostile network stalls a status check (the fault proxy holds every request far longer than
+/// the test runs). Meanwhile the panic wipe, or the duress PIN, must still do its whole work at
+/// once: before, the stalled check held the store and both answered "busy" without wiping.
+#[test]
+fn panic_wipe_and_the_duress_pin_work_while_a_status_check_is_stalled() {
+    use reach_e2e::proxy::{Fault, FaultPlan, FaultProxy};
+    for how in ["panic_wipe", "duress"] {
+        let mut hotline = Hotline::new();
+        hotline.start();
+        let upstream = format!("http://{}", hotline.addr);
+        let plan = FaultPlan {
+            fault_rate: 1.0,
+            faults: vec![Fault::Delay],
+            delay: Duration::from_secs(600),
+            seed: 7,
+        };
+        let proxy = hotline.rt.block_on(FaultProxy::start(&upstream, plan));
+        let mut profile = hotline.profile();
+        profile.endpoint = proxy.url();
+        let tmp = tempfile::tempdir().unwrap();
+        let app = app(tmp.path(), Some(profile));
+        app.ok("setup", json!({ "pin": PIN, "duressPin": DURESS }));
+        let draft = app.ok("draft_new", json!({}));
+        let referral = serde_json::to_value(Referral::sample()).unwrap();
+        app.ok(
+            "draft_save",
+            json!({ "draftId": draft, "referral": referral }),
+        );
+        let rid = app.ok("submit", json!({ "draftId": draft }));
+
+        let stalled = {
+            let webview = app.webview.clone();
+            std::thread::spawn(move || {
+                call(&webview, "refresh_status", json!({ "referralId": rid }))
+            })
+        };
+        wait_for("the status check to be held by the proxy", || {
+            proxy
+                .counts
+                .paths()
+                .iter()
+                .any(|p| !p.starts_with(reach_core::wire::PATH_ENVELOPES))
+        });
+        assert!(!stalled.is_finished(), "the status check is stalled");
+
+        match how {
+            "panic_wipe" => {
+                app.ok("panic_wipe", json!({}));
+                let left: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().collect();
+                assert!(left.is_empty(), "{how}: left behind: {left:?}");
+                assert_eq!(app.ok("app_state", json!({}))["setup_done"], false);
+            }
+            _ => {
+                app.ok("lock", json!({}));
+                assert_eq!(
+                    app.ok("unlock", json!({ "pin": DURESS })),
+                    json!({ "result": "unlocked" }),
+                );
+                assert_eq!(app.ok("requests", json!({})), json!([]), "{how}");
+                assert_eq!(app.ok("drafts", json!({})), json!([]), "{how}");
+            }
+        }
+        assert!(
+            !stalled.is_finished(),
+            "{how}: it did not wait for the stalled check"
+        );
+        // The stalled thread is left to time out on its own; the test does not wait for it.
+    }
+}
+
+/// The backend locks on its own once no command has come for the idle time: a UI that hangs,
+/// or a WebView that was killed, must not leave the store open.
+#[test]
+fn the_backend_locks_on_its_own_when_idle() {
+    let tmp = tempfile::tempdir().unwrap();
+    let app = app_with(tmp.path(), None, |c| {
+        c.idle_lock = Duration::from_millis(400)
+    });
+    app.ok("setup", json!({ "pin": PIN }));
+    // Busy: commands keep it open well past the idle time.
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_millis(1200) {
+        assert_eq!(app.ok("app_state", json!({}))["unlocked"], true);
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    // Quiet for longer than the idle time: locked, without the UI asking.
+    std::thread::sleep(Duration::from_millis(1200));
+    assert_eq!(app.ok("app_state", json!({}))["unlocked"], false);
+    assert_eq!(app.err_code("drafts", json!({})), "locked");
 }
 
 #[test]

@@ -53,11 +53,26 @@ fn tauri_driver() -> PathBuf {
         })
 }
 
-/// `tauri-driver` with the app's environment (it starts the app, which inherits it).
-struct Driver(Child);
+/// `tauri-driver` with the app's environment (it starts the app, which inherits it), and the
+/// folders the platform gives the app (`XDG_*_HOME`: the WebView's data and cache) in a
+/// temporary directory of the test's own, so that a wipe can be checked there.
+struct Driver(Child, tempfile::TempDir);
+
+/// The app's identifier (`tauri.conf.json`): the name of its platform folders.
+const APP_ID: &str = "org.pocketcalc.app";
 
 impl Driver {
+    /// The app's platform folders that exist now.
+    fn app_folders(&self) -> Vec<PathBuf> {
+        ["data", "cache", "config"]
+            .iter()
+            .map(|kind| self.1.path().join(kind).join(APP_ID))
+            .filter(|p| p.exists())
+            .collect()
+    }
+
     fn start(data_dir: &Path, profile: &Path) -> Self {
+        let xdg = tempfile::tempdir().unwrap();
         use std::os::unix::process::CommandExt as _;
         let child = Command::new(tauri_driver())
             // Its own process group, so that Drop also ends WebKitWebDriver and the app, which
@@ -68,6 +83,9 @@ impl Driver {
             .args(["--native-driver", "/usr/bin/WebKitWebDriver"])
             .env("REACH_DATA_DIR", data_dir)
             .env("REACH_HOTLINE_PROFILE", profile)
+            .env("XDG_DATA_HOME", xdg.path().join("data"))
+            .env("XDG_CACHE_HOME", xdg.path().join("cache"))
+            .env("XDG_CONFIG_HOME", xdg.path().join("config"))
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
             .spawn()
@@ -85,7 +103,7 @@ impl Driver {
                 std::thread::sleep(Duration::from_millis(50));
             }
         }
-        Self(child)
+        Self(child, xdg)
     }
 }
 
@@ -361,9 +379,31 @@ async fn assert_only_the_calculator(c: &Client, what: &str) {
     assert_eq!(c.title().await.unwrap(), "Calculator");
 }
 
+/// With no data (first use, or after any wipe) the app is the plain calculator, with no set-up
+/// screen; "=" on the empty calculator (docs/first-use.md) opens set-up.
+async fn open_setup(c: &Client) {
+    wait_displayed(c, "calc-display", 15).await;
+    assert!(
+        !present(c, "setup-title").await && !present(c, "quick-exit").await,
+        "with no data the app must show the plain calculator, nothing else"
+    );
+    let deadline = Instant::now() + Duration::from_secs(15);
+    loop {
+        click(c, "calc-clear").await;
+        click(c, "calc-equals").await;
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        if present(c, "setup-title").await {
+            return;
+        }
+        assert!(Instant::now() < deadline, "\"=\" did not open set-up");
+    }
+}
+
 /// First use: choose the PIN (and duress PIN) on the setup screen.
 async fn set_up(c: &Client, duress: Option<&str>) {
-    wait_for(c, "setup-title", 15).await;
+    if !present(c, "setup-title").await {
+        open_setup(c).await;
+    }
     fill(c, "setup-pin", PIN).await;
     fill(c, "setup-pin-confirm", PIN).await;
     if let Some(d) = duress {
@@ -523,9 +563,9 @@ async fn submit_offline_then_received_when_the_hotline_comes_up() {
     let _driver = Driver::start(data.path(), &hotline.profile_path());
     let c = connect().await;
 
-    // 1. The app opens as a calculator; first use asks for a PIN.
+    // 1. The app opens as a calculator; "=" on it starts first use, which asks for a PIN.
     assert_eq!(c.title().await.unwrap(), "Calculator");
-    wait_for(&c, "setup-title", 15).await;
+    open_setup(&c).await;
     screenshot(&c, "01-setup").await;
     set_up(&c, Some(DURESS)).await;
     screenshot(&c, "02-language").await;
@@ -593,10 +633,14 @@ async fn submit_offline_then_received_when_the_hotline_comes_up() {
 async fn too_many_wrong_pins_wipe_everything() {
     let data = tempfile::tempdir().unwrap();
     let hotline = Hotline::new();
-    let _driver = Driver::start(data.path(), &hotline.profile_path());
+    let driver = Driver::start(data.path(), &hotline.profile_path());
     let c = connect().await;
 
     set_up(&c, None).await;
+    assert!(
+        !driver.app_folders().is_empty(),
+        "the WebView's folder exists while the app runs (else the check below proves nothing)"
+    );
     start_request(&c).await;
     click(&c, "need-shelter").await;
     // Autosaved (encrypted) before quick exit.
@@ -625,30 +669,37 @@ async fn too_many_wrong_pins_wipe_everything() {
     );
     calculator_pin(&c, "0000").await;
 
-    // Wiped: nothing left on disk...
+    // Wiped: nothing left on disk, the store nor the app's platform folders (the WebView's)...
     let deadline = Instant::now() + Duration::from_secs(60);
-    while Store::exists(data.path()) {
-        assert!(Instant::now() < deadline, "not wiped after {n} wrong PINs");
+    while Store::exists(data.path()) || !driver.app_folders().is_empty() {
+        assert!(
+            Instant::now() < deadline,
+            "not wiped after {n} wrong PINs: store {}, folders {:?}",
+            Store::exists(data.path()),
+            driver.app_folders()
+        );
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
-    // ...and "=" on the calculator leads to first use again.
-    let deadline = Instant::now() + Duration::from_secs(15);
-    loop {
-        click(&c, "calc-clear").await;
-        click(&c, "calc-equals").await;
-        tokio::time::sleep(Duration::from_millis(300)).await;
-        if present(&c, "setup-title").await {
-            break;
-        }
-        assert!(Instant::now() < deadline, "no setup screen after the wipe");
-    }
-    screenshot(&c, "12-wiped-setup").await;
+    let left: Vec<_> = std::fs::read_dir(data.path()).unwrap().collect();
+    assert!(left.is_empty(), "left in the data folder: {left:?}");
+    // ...the plain calculator, and "=" on it leads to first use again.
+    screenshot(&c, "12-wiped-calculator").await;
+    open_setup(&c).await;
+    screenshot(&c, "12b-wiped-setup").await;
     c.close().await.unwrap();
 
-    // A restart is a first use too (app_state.setup_done == false → the setup screen at once).
+    // A restart after the wipe shows the plain calculator too: no set-up screen that would tell
+    // whoever forced the wipe what the app was (docs/first-use.md).
     let c = connect().await;
-    wait_for(&c, "setup-title", 15).await;
+    wait_displayed(&c, "calc-display", 15).await;
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    assert!(
+        !present(&c, "setup-title").await,
+        "after a wipe the app opened on set-up"
+    );
+    screenshot(&c, "12c-wiped-restart").await;
     assert!(!Store::exists(data.path()));
+    open_setup(&c).await;
     c.close().await.unwrap();
 }
 
