@@ -493,10 +493,11 @@ pub fn App() -> impl IntoView {
                 .get("setup_done")
                 .and_then(Value::as_bool)
                 .unwrap_or(true);
+            // No store (first use, or after any wipe): the plain calculator, nothing else. Set-up
+            // is reached only the way a person is told ("=" on the empty calculator,
+            // docs/first-use.md), so that a wiped app never tells the one who forced the wipe
+            // what it was.
             ctx.setup_done.set(done);
-            if !done {
-                ctx.mode.set(Mode::Setup);
-            }
         }
     });
     // The calculator is always in the page, shown by `body.qx` (set in index.html, so it is the
@@ -1749,6 +1750,21 @@ fn pin_answer(res: Result<Value, CmdError>, ctx: Ctx) -> Result<(), Said> {
     }
 }
 
+/// Calls of `panic_wipe` before giving up, [`PANIC_WIPE_RETRY`] apart.
+const PANIC_WIPE_TRIES: u32 = 20;
+const PANIC_WIPE_RETRY: Duration = Duration::from_millis(250);
+
+/// The panic wipe, called again until the backend says every step is done: the screen already
+/// shows a fresh calculator, so a step that failed (a file the system would not delete yet) must
+/// not silently leave the data behind.
+fn panic_wipe(attempt: u32) {
+    spawn_local(async move {
+        if invoke("panic_wipe", json!({})).await.is_err() && attempt < PANIC_WIPE_TRIES {
+            let _ = set_timeout_with_handle(move || panic_wipe(attempt + 1), PANIC_WIPE_RETRY);
+        }
+    });
+}
+
 /// A wipe must be remembered even if the person has left the screen (quick exit, lock) while
 /// the answer was on its way: otherwise the calculator would wait for a PIN that no longer
 /// exists instead of offering a fresh set-up.
@@ -1883,7 +1899,7 @@ fn SettingsScreen() -> impl IntoView {
     let wipe = move |_| {
         hide_everything(ctx);
         ctx.setup_done.set(false);
-        invoke_later("panic_wipe", json!({}));
+        panic_wipe(1);
     };
     let said = move |sig: RwSignal<Option<Said>>| {
         move || {

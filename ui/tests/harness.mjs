@@ -204,7 +204,11 @@ export function mockIpc(locale) {
   })();`;
 }
 
-export async function newPage(context, url, locale) {
+/// A new page of the app with the IPC mocked. The app starts as what it must look like with no
+/// data — first use, or after any wipe — the plain calculator, with nothing of the app in the
+/// page; unless `openSetup` is false, "=" on the empty calculator (the way a person is told, in
+/// docs/first-use.md) then opens set-up, as every flow starts.
+export async function newPage(context, url, locale, { openSetup = true } = {}) {
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -215,7 +219,26 @@ export async function newPage(context, url, locale) {
   await page.goto(url);
   await page.waitForSelector('h1:visible');
   page.jsErrors = errors;
+  await page.waitForFunction(() => window.__ipcLog.some((c) => c.cmd === 'app_state'));
+  if (!(await calculatorShown(page)) || (await page.locator('.shell').count()) !== 0) {
+    throw new Error('with no data the app must open as the plain calculator');
+  }
+  if (openSetup) await openSetupFromCalculator(page);
   return page;
+}
+
+/// "=" on the empty calculator opens set-up when there is no data. Pressed again if the app had
+/// not yet heard from the backend that there is none (a real person would press again too).
+export async function openSetupFromCalculator(page) {
+  for (let i = 0; ; i++) {
+    await page.click('[data-testid="calc-equals"]');
+    try {
+      await page.waitForSelector('[data-testid="setup-pin"]', { timeout: 1000 });
+      return;
+    } catch (e) {
+      if (i >= 4) throw e;
+    }
+  }
 }
 
 /// Whether the calculator (the disguise) is what is SHOWN: in the page and rendered. Not its mere

@@ -59,9 +59,11 @@ async function headingFocused(page, before) {
 }
 
 test('the whole flow by keyboard alone', async () => {
-  const page = await newPage(browser.context, srv.url, 'en-GB');
+  const page = await newPage(browser.context, srv.url, 'en-GB', { openSetup: false });
 
-  // First use: the set-up form.
+  // First use: the plain calculator; "=" on it opens the set-up form.
+  await tabTo(page, '[data-testid="calc-equals"]');
+  await page.keyboard.press('Enter');
   await page.waitForSelector('#pin');
   let h = await headingFocused(page, null);
   await tabTo(page, '#pin');
