@@ -21,8 +21,9 @@ use tokio::sync::{mpsc, oneshot};
 
 use crate::HotlineError;
 
-const MIGRATION_LIST: &[M<'static>] = &[M::up(
-    "CREATE TABLE referrals (
+const MIGRATION_LIST: &[M<'static>] = &[
+    M::up(
+        "CREATE TABLE referrals (
         referral_id     TEXT PRIMARY KEY NOT NULL CHECK (length(referral_id) = 32),
         key_id          TEXT NOT NULL CHECK (length(key_id) = 16),
         envelope        BLOB NOT NULL,
@@ -39,7 +40,11 @@ const MIGRATION_LIST: &[M<'static>] = &[M::up(
         actor       TEXT NOT NULL,
         day         TEXT NOT NULL
     );",
-)];
+    ),
+    // The status route finds a request by its verifier (the id never travels in a status
+    // request); not UNIQUE, so a sender reusing someone's verifier cannot block their delivery.
+    M::up("CREATE INDEX referrals_by_verifier ON referrals (status_verifier);"),
+];
 
 fn migrations() -> Migrations<'static> {
     Migrations::from_slice(MIGRATION_LIST)
@@ -62,25 +67,12 @@ pub(crate) fn open_db(path: &Path) -> Result<Connection, HotlineError> {
 
 /// Today's UTC date as `YYYY-MM-DD`: the only time information stored, on purpose.
 pub(crate) fn today() -> String {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0);
-    day_string((secs / 86_400) as i64)
+    day_string(chrono::Utc::now().date_naive())
 }
 
-/// Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
-pub(crate) fn day_string(days: i64) -> String {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("{y:04}-{m:02}-{d:02}")
+/// The stored form of a day (`YYYY-MM-DD`, which also sorts in date order).
+pub(crate) fn day_string(day: chrono::NaiveDate) -> String {
+    day.format("%Y-%m-%d").to_string()
 }
 
 pub(crate) fn state_to_str(s: ReferralState) -> &'static str {
@@ -234,19 +226,28 @@ fn commit_group(conn: &mut Connection, jobs: &[Job]) -> rusqlite::Result<Vec<Vec
     Ok(all)
 }
 
-/// The stored status verifier and state of `id`, if it is stored.
-pub(crate) fn status_of(
+/// The request whose status verifier is `verifier`: its id, stored verifier and state. `None`
+/// when no request has it, and also when more than one has (only possible if a sender copied
+/// someone's verifier): then nobody can tell whose state the answer would be.
+pub(crate) fn status_by_verifier(
     conn: &Connection,
-    id: ReferralId,
-) -> rusqlite::Result<Option<([u8; 32], ReferralState)>> {
-    conn.prepare_cached("SELECT status_verifier, state FROM referrals WHERE referral_id = ?1")?
-        .query_row([id.to_string()], |r| {
-            let v: Vec<u8> = r.get(0)?;
-            let s: String = r.get(1)?;
-            Ok((v, s))
-        })
-        .optional()
-        .map(|o| o.and_then(|(v, s)| Some((v.try_into().ok()?, state_from_str(&s)))))
+    verifier: &[u8; 32],
+) -> rusqlite::Result<Option<(ReferralId, [u8; 32], ReferralState)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT referral_id, status_verifier, state FROM referrals
+         WHERE status_verifier = ?1 LIMIT 2",
+    )?;
+    let rows: Vec<(String, Vec<u8>, String)> = stmt
+        .query_map([&verifier[..]], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<Result<_, _>>()?;
+    let [(id, stored, state)] = &rows[..] else {
+        return Ok(None);
+    };
+    Ok(id
+        .parse()
+        .ok()
+        .zip(stored.as_slice().try_into().ok())
+        .map(|(id, stored)| (id, stored, state_from_str(state))))
 }
 
 #[cfg(test)]
@@ -254,12 +255,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn civil_days() {
-        assert_eq!(day_string(0), "1970-01-01");
-        assert_eq!(day_string(19_723), "2024-01-01");
-        assert_eq!(day_string(19_782), "2024-02-29");
-        assert_eq!(day_string(11_016), "2000-02-29");
-        assert_eq!(day_string(-1), "1969-12-31");
+    fn days_are_iso_dates() {
+        let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert_eq!(day_string(day(1970, 1, 1)), "1970-01-01");
+        assert_eq!(day_string(day(2024, 2, 29)), "2024-02-29");
+        assert_eq!(day_string(day(999, 12, 31)), "0999-12-31");
         assert_eq!(today().len(), 10);
     }
 }

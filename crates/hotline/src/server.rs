@@ -10,9 +10,7 @@ use std::time::{Duration, Instant};
 
 use axum::body::Bytes;
 use axum::error_handling::HandleErrorLayer;
-use axum::extract::{
-    ConnectInfo, DefaultBodyLimit, FromRequest, MatchedPath, Path, Request, State,
-};
+use axum::extract::{ConnectInfo, DefaultBodyLimit, FromRequest, MatchedPath, Request, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
@@ -21,13 +19,14 @@ use axum::{Json, Router};
 use governor::clock::{Clock as _, DefaultClock};
 use governor::{DefaultKeyedRateLimiter, Quota};
 use reach_core::envelope::{KeyId, parse_header, sha256};
-use reach_core::ids::{ReferralId, StatusSecret};
+use reach_core::ids::ReferralId;
 use reach_core::profile::HotlineProfile;
 use reach_core::receipt::ReceiptSigner;
 use reach_core::wire::{
-    self, BatchItem, BatchResponse, CT_BATCH, CT_ENVELOPE, CT_PROBLEM, Delivered, Problem,
-    ProblemCode, STATUS_SECRET_HEADER, StatusResponse, WireError,
+    self, BatchItem, BatchResponse, CT_BATCH, CT_ENVELOPE, CT_JSON, CT_PROBLEM, Delivered, Problem,
+    ProblemCode, StatusRequest, StatusResponse, WireError,
 };
+use subtle::ConstantTimeEq as _;
 use tokio::sync::{mpsc, oneshot};
 use tower::ServiceBuilder;
 use tower_http::set_header::SetResponseHeaderLayer;
@@ -230,7 +229,10 @@ fn router(
             wire::PATH_BATCH,
             post(post_batch).layer(DefaultBodyLimit::max(wire::MAX_BATCH_BYTES)),
         )
-        .route("/v1/referrals/{id}/status", get(get_status))
+        .route(
+            wire::PATH_STATUS,
+            post(post_status).layer(DefaultBodyLimit::max(wire::MAX_STATUS_BYTES)),
+        )
         .route(wire::PATH_PROFILE, get(get_profile))
         .route(wire::PATH_OPENAPI, get(get_openapi))
         .fallback(|| async { problem(ProblemCode::NotFound, None) })
@@ -270,7 +272,7 @@ fn problem(code: ProblemCode, detail: Option<String>) -> Response {
 }
 
 /// Logs route template, status and duration — never bodies, headers, secrets, addresses or
-/// the concrete path (which holds the referral id).
+/// the concrete path (a mistyped path could hold anything).
 async fn log_request(req: Request, next: Next) -> Response {
     let route = req
         .extensions()
@@ -494,61 +496,48 @@ async fn post_batch(State(state): State<Shared>, req: Request) -> Response {
     Json(BatchResponse { results }).into_response()
 }
 
-/// Constant-time equality, so response timing does not reveal how much of a guessed secret's
-/// hash matched.
-fn ct_eq(a: &[u8; 32], b: &[u8; 32]) -> bool {
-    a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
-}
-
-async fn get_status(
-    State(state): State<Shared>,
-    Path(id): Path<String>,
-    headers: HeaderMap,
-) -> Response {
-    // Unknown id, malformed id, missing or wrong secret: one answer, so nobody can learn
-    // whether a referral exists.
+/// The status route. The request is found by the verifier (SHA-256 of the presented secret),
+/// so the id never travels in a status request. Unknown secret, wrong secret, an unreadable
+/// secret: one answer, so nobody can learn whether a request exists.
+async fn post_status(State(state): State<Shared>, req: Request) -> Response {
     let not_found = || problem(ProblemCode::NotFound, None);
-    let Ok(id) = id.parse::<ReferralId>() else {
-        return not_found();
+    let body = match read_body(req, CT_JSON).await {
+        Ok(b) => b,
+        Err(res) => return res,
     };
-    let Some(secret) = headers
-        .get(STATUS_SECRET_HEADER)
-        .and_then(|v| v.to_str().ok())
-        .and_then(StatusSecret::from_base64)
-    else {
+    let Ok(ask) = serde_json::from_slice::<StatusRequest>(&body) else {
+        return problem(
+            ProblemCode::Malformed,
+            Some("send {\"secret\": \"<base64url>\"}".into()),
+        );
+    };
+    let Some(secret) = ask.secret() else {
         return not_found();
     };
     let presented = secret.verifier();
     let st = state.clone();
     let row = tokio::task::spawn_blocking(move || {
         let conn = st.reader.lock().unwrap_or_else(|e| e.into_inner());
-        db::status_of(&conn, id)
+        db::status_by_verifier(&conn, &presented)
     })
     .await;
     let row = match row {
         Ok(Ok(row)) => row,
         _ => return problem(ProblemCode::Unavailable, None),
     };
-    let (stored, found_state) =
-        row.unwrap_or(([0xff; 32], reach_core::wire::ReferralState::Received));
-    let matches = ct_eq(&stored, &presented);
-    if row.is_some() && matches {
-        Json(StatusResponse {
-            id,
-            state: found_state,
-        })
-        .into_response()
-    } else {
-        not_found()
+    match row {
+        // The lookup already matched the hash; confirming it in constant time (subtle) keeps
+        // the answer independent of how the database compares blobs.
+        Some((id, stored, found)) if bool::from(stored.ct_eq(&presented)) => {
+            Json(StatusResponse { id, state: found }).into_response()
+        }
+        _ => not_found(),
     }
 }
 
 async fn get_profile(State(state): State<Shared>) -> Response {
     (
-        [(
-            header::CONTENT_TYPE,
-            HeaderValue::from_static("application/json"),
-        )],
+        [(header::CONTENT_TYPE, HeaderValue::from_static(CT_JSON))],
         state.profile_json.clone(),
     )
         .into_response()
@@ -556,10 +545,7 @@ async fn get_profile(State(state): State<Shared>) -> Response {
 
 async fn get_openapi() -> Response {
     (
-        [(
-            header::CONTENT_TYPE,
-            HeaderValue::from_static("application/json"),
-        )],
+        [(header::CONTENT_TYPE, HeaderValue::from_static(CT_JSON))],
         crate::openapi::OPENAPI_JSON,
     )
         .into_response()
@@ -578,13 +564,5 @@ mod tests {
         assert_ne!(client_key(a), client_key(c));
         let mapped: IpAddr = "::ffff:10.0.0.1".parse().unwrap();
         assert_eq!(client_key(mapped), "10.0.0.1".parse::<IpAddr>().unwrap());
-    }
-
-    #[test]
-    fn constant_time_compare() {
-        assert!(ct_eq(&[1; 32], &[1; 32]));
-        let mut b = [1; 32];
-        b[31] = 0;
-        assert!(!ct_eq(&[1; 32], &b));
     }
 }

@@ -21,9 +21,7 @@ async fn acknowledged_data_survives_restart() {
     assert_eq!(res.status().as_u16(), 200);
     let again: Delivered = res.json().await.unwrap();
     assert_eq!(again.receipt, first.receipt);
-    let res = h
-        .status(&env.referral_id().to_string(), Some(&secret.to_base64()))
-        .await;
+    let res = h.status(&secret.to_base64()).await;
     let s: StatusResponse = res.json().await.unwrap();
     assert_eq!(s.state, ReferralState::Received);
 }

@@ -56,9 +56,7 @@ async fn open_decrypts_records_audit_and_moves_to_in_review() {
         assert_eq!(day.len(), 10);
     }
     // The person sees "in review" through the status route.
-    let res = h
-        .status(&a.referral_id().to_string(), Some(&secret_a.to_base64()))
-        .await;
+    let res = h.status(&secret_a.to_base64()).await;
     let s: StatusResponse = res.json().await.unwrap();
     assert_eq!(s.state, ReferralState::InReview);
 

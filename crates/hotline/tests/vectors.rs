@@ -1,7 +1,8 @@
 //! The published test vectors (`docs/test-vectors/v1.json`), checked against the running
-//! endpoint: a server holding the vectors' receipt key must store each vector envelope and
-//! answer with exactly the published receipt, and `open` must recover exactly the published
-//! payload. The core crate's tests check the same file from the app's side.
+//! endpoint: a server holding the vectors' receipt key must store each vector envelope, answer
+//! with exactly the published receipt, find it by the published status request, and `open`
+//! must recover exactly the published payload. The core crate's tests check the same file
+//! from the app's side.
 
 mod common;
 
@@ -65,6 +66,18 @@ async fn endpoint_reproduces_published_receipts_and_payloads() {
             hex::encode(d.receipt.as_bytes()),
             c["receipt_hex"].as_str().unwrap()
         );
+        // The published status request finds exactly this request.
+        let resp = client
+            .post(format!("{}{}", server.url(), wire::PATH_STATUS))
+            .header("content-type", wire::CT_JSON)
+            .body(c["status_request_json"].as_str().unwrap().to_owned())
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(resp.status(), 200);
+        let s: wire::StatusResponse = resp.json().await.unwrap();
+        assert_eq!(s.id, d.id);
+        assert_eq!(s.state, wire::ReferralState::Received);
     }
     server.shutdown().await;
 

@@ -8,7 +8,7 @@ use reach_core::envelope::{Envelope, HotlinePrivateKey, seal};
 use reach_core::ids::{ReferralId, StatusSecret};
 use reach_core::profile::HotlineProfile;
 use reach_core::referral::{Referral, Sensitive};
-use reach_core::wire::{CT_BATCH, CT_ENVELOPE, CT_PROBLEM, Problem};
+use reach_core::wire::{CT_BATCH, CT_ENVELOPE, CT_JSON, CT_PROBLEM, Problem};
 use reach_hotline::{RateLimit, RunningServer};
 
 /// A plain-HTTP test client. When the whole workspace is built, reqwest carries the app's
@@ -123,14 +123,11 @@ impl Hotline {
             .await
     }
 
-    pub async fn status(&self, id: &str, secret: Option<&str>) -> reqwest::Response {
-        let mut req = self
-            .client
-            .get(format!("{}/v1/referrals/{id}/status", self.url));
-        if let Some(s) = secret {
-            req = req.header(reach_core::wire::STATUS_SECRET_HEADER, s);
-        }
-        req.send().await.unwrap()
+    /// Asks for a request's status with `secret` (base64url text, possibly not a valid one).
+    pub async fn status(&self, secret: &str) -> reqwest::Response {
+        let body = serde_json::json!({ "secret": secret }).to_string();
+        self.post(reach_core::wire::PATH_STATUS, CT_JSON, body.into_bytes())
+            .await
     }
 
     /// A read-only look at the stored rows, straight from the SQLite file.
