@@ -60,7 +60,7 @@ async fn database_files_hold_no_plaintext_and_no_precise_time() {
         // Positive control: the scan does see what is stored in clear (the id column).
         let id_hex = ids[0].to_string();
         let mut control = false;
-        for entry in std::fs::read_dir(h.dir.path()).unwrap() {
+        for entry in std::fs::read_dir(&h.serve_dir).unwrap() {
             let path = entry.unwrap().path();
             let name = path.file_name().unwrap().to_string_lossy().to_string();
             if name.starts_with("hotline.db") {

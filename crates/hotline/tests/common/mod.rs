@@ -2,14 +2,14 @@
 //! SQLite file, and reqwest as the client.
 #![allow(dead_code)]
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use reach_core::envelope::{Envelope, HotlinePrivateKey, seal};
 use reach_core::ids::{ReferralId, StatusSecret};
 use reach_core::profile::HotlineProfile;
 use reach_core::referral::{Referral, Sensitive};
 use reach_core::wire::{CT_BATCH, CT_ENVELOPE, CT_JSON, CT_PROBLEM, Problem};
-use reach_hotline::{RateLimit, RunningServer};
+use reach_hotline::{Protection, RateLimit, RunningServer};
 
 /// A plain-HTTP test client. When the whole workspace is built, reqwest carries the app's
 /// `rustls-no-provider` feature, so a process-wide provider (ring, as in the app) must be set.
@@ -18,8 +18,26 @@ pub fn http_client() -> reqwest::Client {
     reqwest::Client::new()
 }
 
+/// `init` as tests use it: unprotected keys (Argon2 would only slow them down), the HPKE key
+/// in `keys_dir`.
+pub fn init(serve_dir: &Path, keys_dir: &Path, endpoint: &str) -> HotlineProfile {
+    reach_hotline::init_dir(
+        serve_dir,
+        keys_dir,
+        "Test hotline",
+        endpoint,
+        Protection::InsecureNoPassphrase,
+    )
+    .unwrap()
+}
+
 pub struct Hotline {
+    /// Holds both directories below, so everything goes when the test ends.
     pub dir: tempfile::TempDir,
+    /// The serving directory: profile.json, receipt.key, the database.
+    pub serve_dir: PathBuf,
+    /// The keys directory: the HPKE private key, apart from the serving directory.
+    pub keys_dir: PathBuf,
     pub server: Option<RunningServer>,
     pub url: String,
     pub profile: HotlineProfile,
@@ -32,15 +50,16 @@ pub struct Hotline {
 impl Hotline {
     pub async fn start(rate_limit: Option<RateLimit>) -> Self {
         let dir = tempfile::tempdir().unwrap();
-        let profile =
-            reach_hotline::init_dir(dir.path(), "Test hotline", "http://127.0.0.1:1", None)
-                .unwrap();
-        let key = reach_hotline::load_hpke_keys(dir.path(), None)
+        let (serve_dir, keys_dir) = (dir.path().join("serve"), dir.path().join("keys"));
+        let profile = init(&serve_dir, &keys_dir, "http://127.0.0.1:1");
+        let key = reach_hotline::load_hpke_keys(&keys_dir, None)
             .unwrap()
             .remove(0);
-        let db = dir.path().join("hotline.db");
+        let db = serve_dir.join("hotline.db");
         let mut h = Self {
             dir,
+            serve_dir,
+            keys_dir,
             server: None,
             url: String::new(),
             profile,
@@ -54,7 +73,7 @@ impl Hotline {
     }
 
     async fn boot(&mut self) {
-        let mut config = reach_hotline::load_config(self.dir.path(), None).unwrap();
+        let mut config = reach_hotline::load_config(&self.serve_dir, None).unwrap();
         config.db_path = self.db.clone();
         config.rate_limit = self.rate_limit;
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
