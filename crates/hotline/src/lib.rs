@@ -12,18 +12,21 @@
 mod db;
 mod dir;
 pub mod keyfile;
+mod limits;
 mod open;
 pub mod openapi;
 mod server;
 
 use std::path::PathBuf;
 
+pub use db::StorageLimits;
 pub use dir::{
     DEFAULT_DB_FILE, PROFILE_FILE, Protection, RECEIPT_KEY_FILE, hpke_key_file, init_dir,
     load_config, load_hpke_keys, rotate_key,
 };
+pub use limits::{ByteLimit, ClientAddressing, ForwardedHeader, RateLimit};
 pub use open::{OpenOptions, Opened, OpenedReferral, Page, SetAside, open_all};
-pub use server::{RateLimit, RunningServer, ServerConfig, spawn};
+pub use server::{RunningServer, ServerConfig, spawn};
 
 /// Everything that can go wrong in the hotline, typed so that the CLI can print a clear message
 /// and tests can assert the exact failure.

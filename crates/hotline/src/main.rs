@@ -8,8 +8,12 @@ use std::time::Duration;
 
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
+use ipnet::IpNet;
 use reach_core::wire::ReferralState;
-use reach_hotline::{OpenOptions, Page, Protection, RateLimit};
+use reach_hotline::{
+    ByteLimit, ClientAddressing, ForwardedHeader, OpenOptions, Page, Protection, RateLimit,
+    StorageLimits,
+};
 use zeroize::Zeroizing;
 
 #[derive(Parser)]
@@ -81,6 +85,27 @@ enum Command {
         /// Milliseconds to earn one more request.
         #[arg(long, default_value_t = 100)]
         rate_replenish_ms: u64,
+        /// KiB of request bodies a client address may burst (0 disables the byte limit).
+        #[arg(long, default_value_t = ByteLimit::default().burst_kib)]
+        rate_burst_kib: u32,
+        /// KiB a client address earns back per second.
+        #[arg(long, default_value_t = ByteLimit::default().kib_per_second)]
+        rate_kib_per_sec: u32,
+        /// A TLS terminator or load balancer in front of the endpoint, as an IP or CIDR
+        /// (repeatable). Only for these peers is the forwarded client address believed, so
+        /// clients behind them get separate limits.
+        #[arg(long = "trusted-proxy", value_name = "IP|CIDR", value_parser = ClientAddressing::parse_proxy)]
+        trusted_proxies: Vec<IpNet>,
+        /// The header the trusted proxies write the client address into.
+        #[arg(long, value_enum, default_value_t = ForwardedArg::XForwardedFor)]
+        forwarded_header: ForwardedArg,
+        /// MiB of envelopes stored per UTC day at most; beyond it new ones get 503 (0: no quota).
+        #[arg(long, default_value_t = 1024)]
+        daily_quota_mib: u64,
+        /// New envelopes get 503 while the data directory's filesystem has less than this
+        /// many MiB free.
+        #[arg(long, default_value_t = 256)]
+        min_free_mib: u64,
         /// Seconds allowed for one request, upload included.
         #[arg(long, default_value_t = 30)]
         timeout_secs: u64,
@@ -120,6 +145,15 @@ enum Command {
         #[arg(long)]
         actor: Option<String>,
     },
+}
+
+/// `--forwarded-header` values.
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum ForwardedArg {
+    /// X-Forwarded-For
+    XForwardedFor,
+    /// RFC 7239 Forwarded
+    Forwarded,
 }
 
 fn parse_state(s: &str) -> Result<ReferralState, String> {
@@ -197,6 +231,12 @@ fn run(cli: Cli) -> Result<(), String> {
             passphrase_env,
             rate_burst,
             rate_replenish_ms,
+            rate_burst_kib,
+            rate_kib_per_sec,
+            trusted_proxies,
+            forwarded_header,
+            daily_quota_mib,
+            min_free_mib,
             timeout_secs,
         } => {
             let pass = passphrase(passphrase_env.as_deref())?;
@@ -210,6 +250,21 @@ fn run(cli: Cli) -> Result<(), String> {
                 burst: rate_burst,
                 replenish_every: Duration::from_millis(rate_replenish_ms.max(1)),
             });
+            config.byte_limit = (rate_burst_kib > 0).then_some(ByteLimit {
+                burst_kib: rate_burst_kib,
+                kib_per_second: rate_kib_per_sec.max(1),
+            });
+            config.addressing = ClientAddressing {
+                trusted_proxies,
+                header: match forwarded_header {
+                    ForwardedArg::XForwardedFor => ForwardedHeader::XForwardedFor,
+                    ForwardedArg::Forwarded => ForwardedHeader::Forwarded,
+                },
+            };
+            config.storage = StorageLimits {
+                daily_quota_bytes: (daily_quota_mib > 0).then_some(daily_quota_mib << 20),
+                min_free_bytes: min_free_mib << 20,
+            };
             config.request_timeout = Duration::from_secs(timeout_secs.max(1));
             let rt = tokio::runtime::Runtime::new().map_err(|e| e.to_string())?;
             rt.block_on(async move {

@@ -102,6 +102,13 @@ fn document_covers_routes_codes_and_limits() {
             .unwrap();
     assert_eq!(fields, required.iter().collect::<Vec<_>>());
     let schemas = &doc["components"]["schemas"];
+    // A batch item can be refused for storage (quota, disk) as well as for itself.
+    let item_statuses: Vec<u16> =
+        serde_json::from_value(schemas["BatchItem"]["properties"]["status"]["enum"].clone())
+            .unwrap();
+    for s in [200, 201, 400, 409, 422, 503] {
+        assert!(item_statuses.contains(&s), "batch item status {s}");
+    }
     let codes: Vec<String> =
         serde_json::from_value(schemas["ProblemCode"]["enum"].clone()).unwrap();
     for code in [

@@ -3,13 +3,14 @@
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use reach_core::envelope::{Envelope, HotlinePrivateKey, seal};
 use reach_core::ids::{ReferralId, StatusSecret};
 use reach_core::profile::HotlineProfile;
 use reach_core::referral::{Referral, Sensitive};
 use reach_core::wire::{CT_BATCH, CT_ENVELOPE, CT_JSON, CT_PROBLEM, Problem};
-use reach_hotline::{Protection, RateLimit, RunningServer};
+use reach_hotline::{Protection, RateLimit, RunningServer, ServerConfig};
 
 /// A plain-HTTP test client. When the whole workspace is built, reqwest carries the app's
 /// `rustls-no-provider` feature, so a process-wide provider (ring, as in the app) must be set.
@@ -44,11 +45,18 @@ pub struct Hotline {
     pub key: HotlinePrivateKey,
     pub db: PathBuf,
     pub client: reqwest::Client,
-    pub rate_limit: Option<RateLimit>,
+    /// Applied to the configuration `load_config` gives, at every (re)start.
+    configure: Arc<dyn Fn(&mut ServerConfig) + Send + Sync>,
 }
 
 impl Hotline {
+    /// The real endpoint with its default limits, except the request rate limit.
     pub async fn start(rate_limit: Option<RateLimit>) -> Self {
+        Self::start_with(move |c| c.rate_limit = rate_limit).await
+    }
+
+    /// The real endpoint with its configuration changed by `configure`.
+    pub async fn start_with(configure: impl Fn(&mut ServerConfig) + Send + Sync + 'static) -> Self {
         let dir = tempfile::tempdir().unwrap();
         let (serve_dir, keys_dir) = (dir.path().join("serve"), dir.path().join("keys"));
         let profile = init(&serve_dir, &keys_dir, "http://127.0.0.1:1");
@@ -66,7 +74,7 @@ impl Hotline {
             key,
             db,
             client: http_client(),
-            rate_limit,
+            configure: Arc::new(configure),
         };
         h.boot().await;
         h
@@ -75,7 +83,7 @@ impl Hotline {
     async fn boot(&mut self) {
         let mut config = reach_hotline::load_config(&self.serve_dir, None).unwrap();
         config.db_path = self.db.clone();
-        config.rate_limit = self.rate_limit;
+        (self.configure)(&mut config);
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let server = reach_hotline::spawn(config, listener).await.unwrap();
         self.url = server.url();
