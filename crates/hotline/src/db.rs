@@ -441,6 +441,50 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_ticket_is_settled_exactly_once() {
+        let t = Ticket::default();
+        assert!(t.claim());
+        assert!(
+            !t.cancel(),
+            "a claimed job cannot be cancelled: it is being committed"
+        );
+        assert!(!t.claim());
+        let t = Ticket::default();
+        assert!(t.cancel());
+        assert!(!t.claim(), "a cancelled job must never be committed");
+    }
+
+    #[test]
+    fn quota_counts_what_is_stored_and_what_is_pending() {
+        let conn = Connection::open_in_memory().unwrap();
+        let mut guard = StorageGuard::new(
+            StorageLimits {
+                daily_quota_bytes: Some(100),
+                min_free_bytes: 0,
+            },
+            Path::new("hotline.db"),
+        );
+        let mut conn = conn;
+        migrations().to_latest(&mut conn).unwrap();
+        conn.execute(
+            "INSERT INTO referrals VALUES (?1, ?2, ?3, ?4, ?4, 'received', '2024-02-29')",
+            params!["a".repeat(32), "b".repeat(16), vec![0u8; 60], vec![0u8; 32]],
+        )
+        .unwrap();
+        // After a restart the day's usage is read back from what is stored.
+        guard.roll_to(&conn, "2024-02-29").unwrap();
+        assert_eq!(guard.used_today, 60);
+        assert!(!guard.over_quota(0, 40));
+        assert!(
+            guard.over_quota(1, 40),
+            "bytes pending in this group count too"
+        );
+        guard.roll_to(&conn, "2024-03-01").unwrap();
+        assert_eq!(guard.used_today, 0, "a new day starts afresh");
+        assert!(!guard.low_on_space(), "a floor of zero is never reached");
+    }
+
+    #[test]
     fn days_are_iso_dates() {
         let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
         assert_eq!(day_string(day(1970, 1, 1)), "1970-01-01");
