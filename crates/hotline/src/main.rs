@@ -67,7 +67,7 @@ enum Command {
     },
     /// Run the endpoint. Needs profile.json and receipt.key only (never the HPKE private key).
     Serve {
-        /// Hotline directory.
+        /// Serving directory (profile.json, receipt.key); refused if it holds an HPKE key.
         #[arg(long)]
         dir: PathBuf,
         /// Address to listen on.
@@ -100,11 +100,11 @@ enum Command {
         #[arg(long, value_enum, default_value_t = ForwardedArg::XForwardedFor)]
         forwarded_header: ForwardedArg,
         /// MiB of envelopes stored per UTC day at most; beyond it new ones get 503 (0: no quota).
-        #[arg(long, default_value_t = 1024)]
+        #[arg(long, default_value_t = StorageLimits::default().daily_quota_bytes.unwrap_or(0) >> 20)]
         daily_quota_mib: u64,
         /// New envelopes get 503 while the data directory's filesystem has less than this
         /// many MiB free.
-        #[arg(long, default_value_t = 256)]
+        #[arg(long, default_value_t = StorageLimits::default().min_free_bytes >> 20)]
         min_free_mib: u64,
         /// Seconds allowed for one request, upload included.
         #[arg(long, default_value_t = 30)]
@@ -351,5 +351,15 @@ async fn shutdown_signal() {
     #[cfg(not(unix))]
     {
         let _ = ctrl_c.await;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory as _;
+
+    #[test]
+    fn cli_definition_is_consistent() {
+        super::Cli::command().debug_assert();
     }
 }
