@@ -337,8 +337,8 @@ async fn admit(State(gate): State<Gate>, mut req: Request, next: Next) -> Respon
         .and_then(|v| v.parse::<u64>().ok());
     if let Some(key) = client {
         let charged = gate.limits.admit(key).and_then(|()| match declared {
-            Some(len) => gate.limits.charge(key, len),
-            None => Ok(()),
+            Some(len) if len > 0 => gate.limits.charge(key, len),
+            _ => Ok(()),
         });
         if let Err(t) = charged {
             return throttled(t);
