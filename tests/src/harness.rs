@@ -11,13 +11,14 @@ use reach_core::profile::HotlineProfile;
 use reach_core::referral::Referral;
 use reach_core::store::{KdfParams, Store};
 use reach_core::sync::{SyncClient, SyncConfig};
-use reach_hotline::{OpenOptions, OpenOutcome, RunningServer, load_config, open_all};
+use reach_hotline::{OpenOptions, Protection, RunningServer, load_config, open_all};
 use tempfile::TempDir;
 
 /// A hotline with its key directory and database, which can be stopped and started again on
 /// the same port (so phones' profiles stay valid across an outage).
 pub struct Hotline {
-    /// Key directory (profile.json, receipt key, HPKE key file).
+    /// Holds the serving directory (`serve/`: profile.json, receipt key, database) and the keys
+    /// directory (`keys/`: the HPKE key file), kept apart as `init` requires.
     pub dir: TempDir,
     /// The database file.
     pub db: PathBuf,
@@ -33,9 +34,15 @@ impl Hotline {
         let probe = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         let addr = probe.local_addr().unwrap();
         drop(probe);
-        reach_hotline::init_dir(dir.path(), "Test Hotline", &format!("http://{addr}"), None)
-            .unwrap();
-        let db = dir.path().join("hotline.db");
+        reach_hotline::init_dir(
+            &dir.path().join("serve"),
+            &dir.path().join("keys"),
+            "Test Hotline",
+            &format!("http://{addr}"),
+            Protection::InsecureNoPassphrase,
+        )
+        .unwrap();
+        let db = dir.path().join("serve").join("hotline.db");
         Self {
             dir,
             db,
@@ -44,10 +51,20 @@ impl Hotline {
         }
     }
 
+    /// The serving directory (what `serve` reads).
+    pub fn serve_dir(&self) -> PathBuf {
+        self.dir.path().join("serve")
+    }
+
+    /// The keys directory (what `open` reads).
+    pub fn keys_dir(&self) -> PathBuf {
+        self.dir.path().join("keys")
+    }
+
     /// The profile a phone bundles (pointing at the hotline itself).
     pub fn profile(&self) -> HotlineProfile {
         let text =
-            std::fs::read_to_string(self.dir.path().join(reach_hotline::PROFILE_FILE)).unwrap();
+            std::fs::read_to_string(self.serve_dir().join(reach_hotline::PROFILE_FILE)).unwrap();
         HotlineProfile::from_json(&text).unwrap()
     }
 
@@ -67,7 +84,7 @@ impl Hotline {
     /// Starts the real server (rate limiting off: tests send from one address).
     pub async fn start(&mut self) {
         assert!(self.server.is_none(), "already running");
-        let mut config = load_config(self.dir.path(), None).unwrap();
+        let mut config = load_config(&self.serve_dir(), None).unwrap();
         config.db_path = self.db.clone();
         config.rate_limit = None;
         // The port was free a moment ago; retry briefly in case the OS holds it.
@@ -110,24 +127,25 @@ impl Hotline {
     /// Decrypts everything stored, as staff would, and returns the referrals. Panics if any
     /// stored envelope fails to open: in these tests every stored envelope must be genuine.
     pub fn open_all(&self) -> Vec<(reach_core::ids::ReferralId, Referral)> {
-        let opened = open_all(
-            self.dir.path(),
+        let page = open_all(
+            &self.keys_dir(),
             &self.db,
             &OpenOptions {
                 passphrase: None,
                 actor: "e2e-test",
                 only: None,
+                page: Default::default(),
             },
         )
         .unwrap();
-        opened
+        assert!(
+            page.set_aside.is_empty(),
+            "stored envelopes failed: {:?}",
+            page.set_aside
+        );
+        page.opened
             .into_iter()
-            .map(|o| match o.outcome {
-                OpenOutcome::Opened { referral } => (o.id, *referral),
-                OpenOutcome::Failed { reason } => {
-                    panic!("stored envelope {} failed: {reason}", o.id)
-                }
-            })
+            .map(|o| (o.id, *o.referral))
             .collect()
     }
 }

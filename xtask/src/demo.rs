@@ -26,7 +26,7 @@ use reach_core::referral::{
 use reach_core::store::{KdfParams, Store};
 use reach_core::sync::{SyncClient, SyncConfig, SyncEngine};
 use reach_core::wire::ReferralState;
-use reach_hotline::{OpenOptions, OpenOutcome};
+use reach_hotline::OpenOptions;
 
 use crate::Result;
 
@@ -385,22 +385,33 @@ pub async fn run(opts: &DemoOptions) -> Result<DemoOutcome> {
     let addr = reserve_address(opts.listen)?;
     reset_dir(&opts.dir)?;
     let hotline_dir = opts.dir.join("hotline");
+    // The HPKE private key lives apart from what the endpoint serves (`serve` refuses a
+    // directory holding one), as on a real deployment.
+    let keys_dir = opts.dir.join("hotline-keys");
     let phone_dir = opts.dir.join("phone");
     println!("1. Wiped and recreated {}", opts.dir.display());
 
     // 2. The hotline's keys.
     let endpoint = format!("http://{addr}");
-    let profile: HotlineProfile =
-        reach_hotline::init_dir(&hotline_dir, "Reach Demo Hotline", &endpoint, None)?;
+    // Unprotected keys: the demo is thrown away at the end (`init --insecure-no-passphrase`).
+    let profile: HotlineProfile = reach_hotline::init_dir(
+        &hotline_dir,
+        &keys_dir,
+        "Reach Demo Hotline",
+        &endpoint,
+        reach_hotline::Protection::InsecureNoPassphrase,
+    )?;
     let receipt_key = profile
         .receipt_verifiers()?
         .first()
         .copied()
         .ok_or("profile has no receipt key")?;
     println!(
-        "2. Created a hotline in {} with fresh keys: HPKE sealing key {}, receipt signing key {}.",
+        "2. Created a hotline in {} with fresh keys: HPKE sealing key {} (private half kept \
+         apart, in {}), receipt signing key {}.",
         hotline_dir.display(),
         profile.keys[0].key_id,
+        keys_dir.display(),
         receipt_key.key_id()
     );
     println!(
@@ -564,12 +575,13 @@ pub async fn run(opts: &DemoOptions) -> Result<DemoOutcome> {
     // 10. Hotline staff.
     let labels: HashMap<ReferralId, &DemoRequest> = ids.iter().copied().zip(&requests).collect();
     let opened = reach_hotline::open_all(
-        &hotline_dir,
+        &keys_dir,
         &db_path,
         &OpenOptions {
             passphrase: None,
             actor: DEMO_ACTOR,
             only: None,
+            page: Default::default(),
         },
     )?;
     let audit = rusqlite::Connection::open_with_flags(
@@ -587,19 +599,17 @@ pub async fn run(opts: &DemoOptions) -> Result<DemoOutcome> {
          ({} audit rows). What staff see:",
         out.audit_rows
     );
-    for o in &opened {
-        match &o.outcome {
-            OpenOutcome::Opened { referral } => {
-                out.opened += 1;
-                let (label, intact) = labels.get(&o.id).map_or(("(unknown request)", false), |d| {
-                    (d.label, d.referral.message == referral.message)
-                });
-                for line in staff_summary(label, referral, intact) {
-                    println!("{line}");
-                }
-            }
-            OpenOutcome::Failed { reason } => println!("  - {}: FAILED: {reason}", o.id),
+    for o in &opened.opened {
+        out.opened += 1;
+        let (label, intact) = labels.get(&o.id).map_or(("(unknown request)", false), |d| {
+            (d.label, d.referral.message == o.referral.message)
+        });
+        for line in staff_summary(label, &o.referral, intact) {
+            println!("{line}");
         }
+    }
+    for s in &opened.set_aside {
+        println!("  - {}: SET ASIDE: {}", s.stored_id, s.reason);
     }
 
     // 11. Status again.

@@ -172,28 +172,34 @@ impl HotlineProfile {
     }
 }
 
-fn check_endpoint(url: &str) -> Result<(), ProfileError> {
-    if let Some(rest) = url.strip_prefix("https://") {
-        return if rest.is_empty() || rest.contains(char::is_whitespace) {
-            Err(ProfileError::Endpoint)
-        } else {
-            Ok(())
-        };
+/// Parses the endpoint with the same URL parser the app's HTTP client uses (WHATWG, `url`),
+/// so the check and the connection can never disagree about the host. Refused: anything but
+/// https (http only to a loopback host), user-info (`http://localhost:80@evil.example/` has
+/// the host `evil.example`), a query or fragment (paths are appended to the endpoint), and any
+/// spelling that is not the parser's own canonical form (`http://127.1`, `HTTPS://A.ORG`,
+/// backslashes, whitespace the parser would silently drop): the profile is what the app trusts,
+/// so it must say exactly one thing.
+fn check_endpoint(endpoint: &str) -> Result<(), ProfileError> {
+    let url = url::Url::parse(endpoint).map_err(|_| ProfileError::Endpoint)?;
+    let canonical = url.as_str().trim_end_matches('/') == endpoint.trim_end_matches('/');
+    if !canonical
+        || !url.username().is_empty()
+        || url.password().is_some()
+        || url.query().is_some()
+        || url.fragment().is_some()
+    {
+        return Err(ProfileError::Endpoint);
     }
-    let rest = url.strip_prefix("http://").ok_or(ProfileError::Endpoint)?;
-    let host_port = rest.split('/').next().unwrap_or_default();
-    let host = match host_port.strip_prefix('[') {
-        Some(v6) => v6.split(']').next().unwrap_or_default(),
-        None => host_port.rsplit_once(':').map_or(host_port, |(h, _)| h),
+    let loopback = match url.host() {
+        Some(url::Host::Domain(d)) => d == "localhost",
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => return Err(ProfileError::Endpoint),
     };
-    let loopback = host == "localhost"
-        || host
-            .parse::<std::net::IpAddr>()
-            .is_ok_and(|ip| ip.is_loopback());
-    if loopback {
-        Ok(())
-    } else {
-        Err(ProfileError::Endpoint)
+    match url.scheme() {
+        "https" => Ok(()),
+        "http" if loopback => Ok(()),
+        _ => Err(ProfileError::Endpoint),
     }
 }
 
@@ -231,6 +237,7 @@ mod tests {
             "http://127.0.0.1:8080",
             "http://localhost:1",
             "http://[::1]:9",
+            "https://intake.example.org/reach/",
         ] {
             profile(ok).validate().unwrap();
         }
@@ -240,6 +247,29 @@ mod tests {
             "https://",
             "http://example.org",
             "",
+            // User-info: the real host is the part after `@`.
+            "http://localhost:80@evil.example/",
+            "http://127.0.0.1@evil.example",
+            "http://localhost@evil.example:8080",
+            "https://user:pw@a.org",
+            "https://user@a.org",
+            // Look-alike hosts.
+            "http://localhost.evil.example",
+            "http://127.0.0.1.evil.example",
+            "http://[::ffff:127.0.0.1]",
+            // Spellings a lenient parser reads differently from a strict one.
+            "http://localhost\\@evil.example",
+            "http://127.1",
+            "HTTPS://A.ORG",
+            " https://a.org",
+            "https://a.org\n",
+            "https://a\t.org",
+            "https://a.org:443",
+            // Paths are appended to the endpoint: no query, no fragment.
+            "https://a.org/?x=1",
+            "https://a.org/#top",
+            "https:a.org",
+            "file:///etc/passwd",
         ] {
             assert_eq!(
                 profile(bad).validate(),

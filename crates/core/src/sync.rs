@@ -405,7 +405,9 @@ impl SyncClient {
             .any(|v| v.verify(receipt, envelope).is_ok())
     }
 
-    /// Asks the hotline where a request stands, proving ownership with its status secret.
+    /// Asks the hotline where a request stands, proving ownership with its status secret. The
+    /// request carries only the secret (the endpoint finds the request by its hash); `id` is
+    /// checked against the answer, so a confused endpoint cannot show another request's state.
     pub async fn fetch_status(
         &self,
         id: ReferralId,
@@ -413,8 +415,8 @@ impl SyncClient {
     ) -> Result<StatusResponse, SyncError> {
         let resp = self
             .http
-            .get(format!("{}{}", self.base_url, wire::status_path(id)))
-            .header(wire::STATUS_SECRET_HEADER, secret.to_base64())
+            .post(format!("{}{}", self.base_url, wire::PATH_STATUS))
+            .json(&wire::StatusRequest::new(secret))
             .send()
             .await
             .map_err(|_| SyncError::Status("network".into()))?;

@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::envelope::{Envelope, MAX_ENVELOPE_LEN};
-use crate::ids::ReferralId;
+use crate::ids::{ReferralId, StatusSecret};
 use crate::receipt::Receipt;
 
 /// `POST` one envelope (body: the raw envelope, [`CT_ENVELOPE`]).
@@ -19,10 +19,11 @@ pub const PATH_PROFILE: &str = "/v1/profile";
 /// `GET` an OpenAPI description of these routes.
 pub const PATH_OPENAPI: &str = "/v1/openapi.json";
 
-/// The status route for one referral.
-pub fn status_path(id: ReferralId) -> String {
-    format!("/v1/referrals/{id}/status")
-}
+/// `POST` a [`StatusRequest`] to learn where a request stands. The referral id is not in the
+/// path (nor anywhere in the request): a proxy's access log would otherwise tie a client
+/// address to a request id. The endpoint finds the request by its status verifier, the
+/// SHA-256 of the secret sent in the body.
+pub const PATH_STATUS: &str = "/v1/status";
 
 /// Content type of a single envelope body.
 pub const CT_ENVELOPE: &str = "application/vnd.reach.envelope";
@@ -30,14 +31,15 @@ pub const CT_ENVELOPE: &str = "application/vnd.reach.envelope";
 pub const CT_BATCH: &str = "application/vnd.reach.batch";
 /// Content type of errors (RFC 9457).
 pub const CT_PROBLEM: &str = "application/problem+json";
-/// Header carrying the base64url status secret on status requests. A header, not the URL, so it
-/// does not end up in access logs.
-pub const STATUS_SECRET_HEADER: &str = "reach-status-secret";
+/// Content type of status requests and of every JSON answer.
+pub const CT_JSON: &str = "application/json";
 
 /// Most envelopes in one batch.
 pub const MAX_BATCH_ITEMS: usize = 256;
 /// Largest batch body the endpoint accepts (413 beyond).
 pub const MAX_BATCH_BYTES: usize = 8 * 1024 * 1024;
+/// Largest status request body the endpoint accepts (413 beyond); a real one is 55 bytes.
+pub const MAX_STATUS_BYTES: usize = 1024;
 /// Largest single-envelope body the endpoint accepts (413 beyond).
 pub const MAX_SINGLE_BYTES: usize = MAX_ENVELOPE_LEN;
 /// Batch magic.
@@ -151,6 +153,29 @@ pub enum ReferralState {
     Answered,
     /// Closed by the hotline.
     Closed,
+}
+
+/// Body of a status request: the status secret, base64url without padding. In the body — not
+/// the URL or a header — so it never lands in an access log, and `POST` so no cache keeps it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatusRequest {
+    /// The 32-byte status secret, base64url.
+    pub secret: String,
+}
+
+impl StatusRequest {
+    /// The request proving possession of `secret`.
+    pub fn new(secret: &StatusSecret) -> Self {
+        Self {
+            secret: secret.to_base64(),
+        }
+    }
+
+    /// The secret, if the text is one.
+    pub fn secret(&self) -> Option<StatusSecret> {
+        StatusSecret::from_base64(&self.secret)
+    }
 }
 
 /// Body of the status route.

@@ -9,6 +9,7 @@ use reach_core::envelope::{self, Envelope, HotlinePrivateKey};
 use reach_core::ids::{ReferralId, StatusSecret};
 use reach_core::receipt::{Receipt, ReceiptSigner};
 use reach_core::referral::Referral;
+use reach_core::wire::StatusRequest;
 use serde::{Deserialize, Serialize};
 
 #[derive(Serialize, Deserialize)]
@@ -28,6 +29,8 @@ struct Case {
     referral_id_hex: String,
     status_secret_hex: String,
     status_verifier_hex: String,
+    /// The exact body the app sends to the status route for this request.
+    status_request_json: String,
     ephemeral_seed_hex: String,
     payload_utf8: String,
     envelope_hex: String,
@@ -70,6 +73,7 @@ fn generate() -> Vectors {
             referral_id_hex: hex::encode(id.0),
             status_secret_hex: hex::encode(&secret.0),
             status_verifier_hex: hex::encode(secret.verifier()),
+            status_request_json: serde_json::to_string(&StatusRequest::new(&secret)).unwrap(),
             ephemeral_seed_hex: hex::encode(seed),
             payload_utf8: payload,
             envelope_hex: hex::encode(env.as_bytes()),
@@ -117,6 +121,12 @@ fn published_vectors_hold() {
         assert_eq!(
             hex::encode(secret.verifier()),
             c.status_verifier_hex,
+            "{}",
+            c.name
+        );
+        assert_eq!(
+            serde_json::to_string(&StatusRequest::new(&secret)).unwrap(),
+            c.status_request_json,
             "{}",
             c.name
         );

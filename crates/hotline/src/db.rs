@@ -7,9 +7,13 @@
 //!
 //! Writes go through one writer thread doing group commit: it drains every pending ingest job
 //! into one transaction and one fsync, then answers them all. Under load this turns hundreds of
-//! fsyncs into one while keeping the "answer only after durable commit" rule.
+//! fsyncs into one while keeping the "answer only after durable commit" rule, and it is also
+//! where a request that already got a 503 is dropped rather than committed late (see
+//! [`Ticket`]) and where the storage quota and free-space floor are enforced before writing.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU8, Ordering};
 use std::time::Duration;
 
 use reach_core::envelope::KeyId;
@@ -21,8 +25,9 @@ use tokio::sync::{mpsc, oneshot};
 
 use crate::HotlineError;
 
-const MIGRATION_LIST: &[M<'static>] = &[M::up(
-    "CREATE TABLE referrals (
+const MIGRATION_LIST: &[M<'static>] = &[
+    M::up(
+        "CREATE TABLE referrals (
         referral_id     TEXT PRIMARY KEY NOT NULL CHECK (length(referral_id) = 32),
         key_id          TEXT NOT NULL CHECK (length(key_id) = 16),
         envelope        BLOB NOT NULL,
@@ -39,7 +44,11 @@ const MIGRATION_LIST: &[M<'static>] = &[M::up(
         actor       TEXT NOT NULL,
         day         TEXT NOT NULL
     );",
-)];
+    ),
+    // The status route finds a request by its verifier (the id never travels in a status
+    // request); not UNIQUE, so a sender reusing someone's verifier cannot block their delivery.
+    M::up("CREATE INDEX referrals_by_verifier ON referrals (status_verifier);"),
+];
 
 fn migrations() -> Migrations<'static> {
     Migrations::from_slice(MIGRATION_LIST)
@@ -62,25 +71,19 @@ pub(crate) fn open_db(path: &Path) -> Result<Connection, HotlineError> {
 
 /// Today's UTC date as `YYYY-MM-DD`: the only time information stored, on purpose.
 pub(crate) fn today() -> String {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0);
-    day_string((secs / 86_400) as i64)
+    day_string(chrono::Utc::now().date_naive())
 }
 
-/// Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
-pub(crate) fn day_string(days: i64) -> String {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("{y:04}-{m:02}-{d:02}")
+/// Seconds until the next UTC day begins (when the daily quota starts afresh), at least 60.
+pub(crate) fn seconds_until_next_day() -> u64 {
+    let now = chrono::Utc::now().naive_utc();
+    let next = now.date().succ_opt().and_then(|d| d.and_hms_opt(0, 0, 0));
+    next.map_or(3600, |n| (n - now).num_seconds().max(60) as u64)
+}
+
+/// The stored form of a day (`YYYY-MM-DD`, which also sorts in date order).
+pub(crate) fn day_string(day: chrono::NaiveDate) -> String {
+    day.format("%Y-%m-%d").to_string()
 }
 
 pub(crate) fn state_to_str(s: ReferralState) -> &'static str {
@@ -119,12 +122,158 @@ pub(crate) enum Ingested {
     Duplicate,
     /// Same id, other bytes: refused, nothing written.
     Conflict,
+    /// New, but refused before anything was written, to protect the storage.
+    Refused(Refusal),
+}
+
+/// Why the writer refused to store a new envelope.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Refusal {
+    /// Today's (UTC) storage quota is used up.
+    DailyQuota,
+    /// The data directory's filesystem is below the free-space floor.
+    LowDiskSpace,
+}
+
+/// Storage limits the writer enforces before writing: a flood of valid-looking envelopes
+/// must not fill the disk and take down everything else the hotline runs on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StorageLimits {
+    /// Most envelope bytes stored per UTC day; `None` for no quota.
+    pub daily_quota_bytes: Option<u64>,
+    /// New envelopes are refused while the data directory's filesystem has fewer bytes than
+    /// this available (to unprivileged users: what SQLite can actually use).
+    pub min_free_bytes: u64,
+}
+
+impl Default for StorageLimits {
+    /// 1 GiB a day is tens of thousands of the largest envelopes, far beyond any hotline's
+    /// real day; 256 MiB free leaves room for the WAL, checkpoints and `open`'s audit rows.
+    fn default() -> Self {
+        Self {
+            daily_quota_bytes: Some(1 << 30),
+            min_free_bytes: 256 << 20,
+        }
+    }
+}
+
+/// The writer's side of [`StorageLimits`]: today's usage and what it has already logged.
+struct StorageGuard {
+    limits: StorageLimits,
+    /// Directory whose filesystem holds the database.
+    data_dir: PathBuf,
+    day: String,
+    used_today: u64,
+    quota_logged_for: Option<String>,
+    low_space_logged: bool,
+}
+
+impl StorageGuard {
+    fn new(limits: StorageLimits, db_path: &Path) -> Self {
+        let data_dir = match db_path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
+            _ => PathBuf::from("."),
+        };
+        Self {
+            limits,
+            data_dir,
+            day: String::new(),
+            used_today: 0,
+            quota_logged_for: None,
+            low_space_logged: false,
+        }
+    }
+
+    /// Moves to `day`, counting what is already stored for it (after a restart, too).
+    fn roll_to(&mut self, conn: &Connection, day: &str) -> rusqlite::Result<()> {
+        if self.day != day {
+            self.used_today = conn.query_row(
+                "SELECT coalesce(sum(length(envelope)), 0) FROM referrals WHERE received_day = ?1",
+                [day],
+                |r| r.get::<_, i64>(0),
+            )? as u64;
+            self.day = day.to_owned();
+        }
+        Ok(())
+    }
+
+    fn over_quota(&self, pending: u64, len: u64) -> bool {
+        self.limits
+            .daily_quota_bytes
+            .is_some_and(|q| self.used_today + pending + len > q)
+    }
+
+    /// Whether the filesystem is below the floor. Logged once when it gets there and once when
+    /// it recovers. If the free space cannot be read, deliveries go on (a person's request
+    /// matters more than the guard) and the failure is logged.
+    fn low_on_space(&mut self) -> bool {
+        let low = match rustix::fs::statvfs(&self.data_dir) {
+            Ok(st) => st.f_bavail.saturating_mul(st.f_frsize) < self.limits.min_free_bytes,
+            Err(e) => {
+                tracing::error!(error = %e, "cannot read the free space of the data directory");
+                false
+            }
+        };
+        if low && !self.low_space_logged {
+            tracing::warn!(
+                min_free_bytes = self.limits.min_free_bytes,
+                "free disk space is below the floor: refusing new requests with 503 before \
+                 writing anything, until space is freed"
+            );
+        } else if !low && self.low_space_logged {
+            tracing::info!("free disk space is above the floor again: accepting requests");
+        }
+        self.low_space_logged = low;
+        low
+    }
+
+    fn log_quota_refusals(&mut self, refused: usize) {
+        if refused > 0 && self.quota_logged_for.as_deref() != Some(self.day.as_str()) {
+            tracing::warn!(
+                quota_bytes = self.limits.daily_quota_bytes,
+                refused,
+                "daily storage quota reached: refusing new requests with 503 before writing \
+                 anything, until the next UTC day"
+            );
+            self.quota_logged_for = Some(self.day.clone());
+        }
+    }
+}
+
+/// Whether a job is still wanted. The handler and the writer race for it exactly once: the
+/// writer *claims* it once it holds the write lock, right before writing; a handler whose
+/// deadline passes *cancels* it and answers 503. Whoever is first wins, so a request answered
+/// with 503 is never committed afterwards, and a claimed one is always answered truthfully.
+#[derive(Debug, Default)]
+pub(crate) struct Ticket(AtomicU8);
+
+const PENDING: u8 = 0;
+const CLAIMED: u8 = 1;
+const CANCELLED: u8 = 2;
+
+impl Ticket {
+    fn settle(&self, to: u8) -> bool {
+        self.0
+            .compare_exchange(PENDING, to, Ordering::AcqRel, Ordering::Acquire)
+            .is_ok()
+    }
+
+    /// The writer takes the job; false if the handler gave up first.
+    pub(crate) fn claim(&self) -> bool {
+        self.settle(CLAIMED)
+    }
+
+    /// The handler gives up; false if the writer is already committing it.
+    pub(crate) fn cancel(&self) -> bool {
+        self.settle(CANCELLED)
+    }
 }
 
 /// A request's items; answered once the group transaction holding them has committed (or
-/// failed, in which case none of them is stored).
+/// failed, in which case none of them is stored). A cancelled job is skipped, unanswered.
 pub(crate) struct Job {
     pub items: Vec<Item>,
+    pub ticket: Arc<Ticket>,
     pub reply: oneshot::Sender<Result<Vec<Ingested>, ()>>,
 }
 
@@ -142,7 +291,10 @@ pub(crate) fn spawn_writer(
     mut conn: Connection,
     mut rx: mpsc::Receiver<Msg>,
     max_items: usize,
+    db_path: &Path,
+    limits: StorageLimits,
 ) -> std::thread::JoinHandle<()> {
+    let mut guard = StorageGuard::new(limits, db_path);
     std::thread::Builder::new()
         .name("reach-hotline-writer".into())
         .spawn(move || {
@@ -173,11 +325,13 @@ pub(crate) fn spawn_writer(
                         Err(_) => break,
                     }
                 }
-                match commit_group(&mut conn, &jobs) {
+                match commit_group(&mut conn, &jobs, &mut guard) {
                     Ok(outcomes) => {
                         tracing::debug!(jobs = jobs.len(), items, "group commit");
                         for (job, out) in jobs.into_iter().zip(outcomes) {
-                            let _ = job.reply.send(Ok(out));
+                            if let Some(out) = out {
+                                let _ = job.reply.send(Ok(out));
+                            }
                         }
                     }
                     Err(e) => {
@@ -194,9 +348,20 @@ pub(crate) fn spawn_writer(
         .expect("spawn the writer thread")
 }
 
-fn commit_group(conn: &mut Connection, jobs: &[Job]) -> rusqlite::Result<Vec<Vec<Ingested>>> {
+/// Commits one group. Jobs are claimed only once the write lock is held, so a handler that
+/// gave up while the writer waited for the lock (or for earlier groups) is never committed;
+/// `None` marks such a cancelled job. Storage limits are checked before each insert.
+fn commit_group(
+    conn: &mut Connection,
+    jobs: &[Job],
+    guard: &mut StorageGuard,
+) -> rusqlite::Result<Vec<Option<Vec<Ingested>>>> {
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let claimed: Vec<bool> = jobs.iter().map(|j| j.ticket.claim()).collect();
     let day = today();
+    guard.roll_to(&tx, &day)?;
+    let low_space = claimed.contains(&true) && guard.low_on_space();
+    let (mut added, mut over_quota) = (0u64, 0usize);
     let mut all = Vec::with_capacity(jobs.len());
     {
         let mut select =
@@ -206,12 +371,22 @@ fn commit_group(conn: &mut Connection, jobs: &[Job]) -> rusqlite::Result<Vec<Vec
                 (referral_id, key_id, envelope, envelope_sha256, status_verifier, state, received_day)
              VALUES (?1, ?2, ?3, ?4, ?5, 'received', ?6)",
         )?;
-        for job in jobs {
+        for (job, claimed) in jobs.iter().zip(claimed) {
+            if !claimed {
+                all.push(None);
+                continue;
+            }
             let mut out = Vec::with_capacity(job.items.len());
             for item in &job.items {
                 let id = item.id.to_string();
                 let stored: Option<Vec<u8>> = select.query_row([&id], |r| r.get(0)).optional()?;
+                let len = item.bytes.len() as u64;
                 out.push(match stored {
+                    None if low_space => Ingested::Refused(Refusal::LowDiskSpace),
+                    None if guard.over_quota(added, len) => {
+                        over_quota += 1;
+                        Ingested::Refused(Refusal::DailyQuota)
+                    }
                     None => {
                         insert.execute(params![
                             id,
@@ -221,32 +396,44 @@ fn commit_group(conn: &mut Connection, jobs: &[Job]) -> rusqlite::Result<Vec<Vec
                             &item.status_verifier[..],
                             day,
                         ])?;
+                        added += len;
                         Ingested::Created
                     }
                     Some(sha) if sha == item.sha256 => Ingested::Duplicate,
                     Some(_) => Ingested::Conflict,
                 });
             }
-            all.push(out);
+            all.push(Some(out));
         }
     }
     tx.commit()?;
+    guard.used_today += added;
+    guard.log_quota_refusals(over_quota);
     Ok(all)
 }
 
-/// The stored status verifier and state of `id`, if it is stored.
-pub(crate) fn status_of(
+/// The request whose status verifier is `verifier`: its id, stored verifier and state. `None`
+/// when no request has it, and also when more than one has (only possible if a sender copied
+/// someone's verifier): then nobody can tell whose state the answer would be.
+pub(crate) fn status_by_verifier(
     conn: &Connection,
-    id: ReferralId,
-) -> rusqlite::Result<Option<([u8; 32], ReferralState)>> {
-    conn.prepare_cached("SELECT status_verifier, state FROM referrals WHERE referral_id = ?1")?
-        .query_row([id.to_string()], |r| {
-            let v: Vec<u8> = r.get(0)?;
-            let s: String = r.get(1)?;
-            Ok((v, s))
-        })
-        .optional()
-        .map(|o| o.and_then(|(v, s)| Some((v.try_into().ok()?, state_from_str(&s)))))
+    verifier: &[u8; 32],
+) -> rusqlite::Result<Option<(ReferralId, [u8; 32], ReferralState)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT referral_id, status_verifier, state FROM referrals
+         WHERE status_verifier = ?1 LIMIT 2",
+    )?;
+    let rows: Vec<(String, Vec<u8>, String)> = stmt
+        .query_map([&verifier[..]], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<Result<_, _>>()?;
+    let [(id, stored, state)] = &rows[..] else {
+        return Ok(None);
+    };
+    Ok(id
+        .parse()
+        .ok()
+        .zip(stored.as_slice().try_into().ok())
+        .map(|(id, stored)| (id, stored, state_from_str(state))))
 }
 
 #[cfg(test)]
@@ -254,12 +441,55 @@ mod tests {
     use super::*;
 
     #[test]
-    fn civil_days() {
-        assert_eq!(day_string(0), "1970-01-01");
-        assert_eq!(day_string(19_723), "2024-01-01");
-        assert_eq!(day_string(19_782), "2024-02-29");
-        assert_eq!(day_string(11_016), "2000-02-29");
-        assert_eq!(day_string(-1), "1969-12-31");
+    fn a_ticket_is_settled_exactly_once() {
+        let t = Ticket::default();
+        assert!(t.claim());
+        assert!(
+            !t.cancel(),
+            "a claimed job cannot be cancelled: it is being committed"
+        );
+        assert!(!t.claim());
+        let t = Ticket::default();
+        assert!(t.cancel());
+        assert!(!t.claim(), "a cancelled job must never be committed");
+    }
+
+    #[test]
+    fn quota_counts_what_is_stored_and_what_is_pending() {
+        let conn = Connection::open_in_memory().unwrap();
+        let mut guard = StorageGuard::new(
+            StorageLimits {
+                daily_quota_bytes: Some(100),
+                min_free_bytes: 0,
+            },
+            Path::new("hotline.db"),
+        );
+        let mut conn = conn;
+        migrations().to_latest(&mut conn).unwrap();
+        conn.execute(
+            "INSERT INTO referrals VALUES (?1, ?2, ?3, ?4, ?4, 'received', '2024-02-29')",
+            params!["a".repeat(32), "b".repeat(16), vec![0u8; 60], vec![0u8; 32]],
+        )
+        .unwrap();
+        // After a restart the day's usage is read back from what is stored.
+        guard.roll_to(&conn, "2024-02-29").unwrap();
+        assert_eq!(guard.used_today, 60);
+        assert!(!guard.over_quota(0, 40));
+        assert!(
+            guard.over_quota(1, 40),
+            "bytes pending in this group count too"
+        );
+        guard.roll_to(&conn, "2024-03-01").unwrap();
+        assert_eq!(guard.used_today, 0, "a new day starts afresh");
+        assert!(!guard.low_on_space(), "a floor of zero is never reached");
+    }
+
+    #[test]
+    fn days_are_iso_dates() {
+        let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert_eq!(day_string(day(1970, 1, 1)), "1970-01-01");
+        assert_eq!(day_string(day(2024, 2, 29)), "2024-02-29");
+        assert_eq!(day_string(day(999, 12, 31)), "0999-12-31");
         assert_eq!(today().len(), 10);
     }
 }

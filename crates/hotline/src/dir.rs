@@ -1,6 +1,9 @@
-//! The hotline directory: `profile.json` (public), `receipt.key` (needed by `serve`) and one
-//! `hpke-<key id>.key` per HPKE key (needed only by `open`; keep them off the serving host if
-//! you can).
+//! The two hotline directories. The *serving directory* holds `profile.json` (public) and
+//! `receipt.key` (the one secret `serve` needs). The *keys directory* holds one
+//! `hpke-<key id>.key` per HPKE key, needed only by `open` and `rotate`: it must not be the
+//! serving directory or inside it, `serve` refuses to start in a directory holding one, and it
+//! is best kept off the serving host altogether (SecureDrop's rule: the internet-facing side
+//! never holds what decrypts).
 
 use std::fs::{DirBuilder, OpenOptions};
 use std::io::Write as _;
@@ -53,58 +56,114 @@ fn existing_hpke_keys(dir: &Path) -> Result<Vec<PathBuf>, HotlineError> {
     Ok(out)
 }
 
-/// Creates a hotline: a fresh HPKE key pair and receipt signing key, each in its own 0600 file
-/// (passphrase-protected when `passphrase` is given), and `profile.json`. Returns the public
-/// profile to bundle into the app. Refuses to touch a directory that already holds keys, so a
-/// mistyped command can never destroy the key that opens already-sent requests.
-pub fn init_dir(
-    dir: &Path,
-    name: &str,
-    endpoint: &str,
-    passphrase: Option<&str>,
-) -> Result<HotlineProfile, HotlineError> {
+/// How new key files are protected. There is no default: leaving private keys unprotected on
+/// disk has to be asked for by name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Protection<'a> {
+    /// Encrypt each key file under this passphrase (Argon2id, AES-256-GCM).
+    Passphrase(&'a str),
+    /// Write the keys in the clear (demos and tests; `init --insecure-no-passphrase`).
+    InsecureNoPassphrase,
+}
+
+impl<'a> Protection<'a> {
+    fn passphrase(self) -> Result<Option<&'a str>, HotlineError> {
+        match self {
+            Self::Passphrase("") => Err(HotlineError::EmptyPassphrase),
+            Self::Passphrase(p) => Ok(Some(p)),
+            Self::InsecureNoPassphrase => Ok(None),
+        }
+    }
+}
+
+fn create_private_dir(dir: &Path) -> Result<(), HotlineError> {
     DirBuilder::new()
         .recursive(true)
         .mode(0o700)
         .create(dir)
-        .map_err(io(dir))?;
+        .map_err(io(dir))
+}
+
+/// Refuses a keys directory that is the serving directory or lies inside it (after resolving
+/// links), where the serving process could read the keys that open every stored request.
+fn check_apart(serve_dir: &Path, keys_dir: &Path) -> Result<(), HotlineError> {
+    let serve = serve_dir.canonicalize().map_err(io(serve_dir))?;
+    let keys = keys_dir.canonicalize().map_err(io(keys_dir))?;
+    if keys.starts_with(&serve) {
+        return Err(HotlineError::KeysInServingDir(keys_dir.to_owned()));
+    }
+    Ok(())
+}
+
+/// Refuses to serve from a directory holding an HPKE private key file: whoever breaks into the
+/// serving process must not find the key that opens every stored request next to it.
+pub(crate) fn refuse_private_keys(serve_dir: &Path) -> Result<(), HotlineError> {
+    match existing_hpke_keys(serve_dir)?.into_iter().next() {
+        Some(key) => Err(HotlineError::PrivateKeyInServingDir(key)),
+        None => Ok(()),
+    }
+}
+
+/// Creates a hotline: `profile.json` and the receipt signing key in `serve_dir`, a fresh HPKE
+/// key pair in `keys_dir` (which must lie outside `serve_dir`), each key in its own 0600 file
+/// protected as `protection` says. Returns the public profile to bundle into the app.
+/// Everything is checked before anything is written, and nothing is ever overwritten, so a
+/// mistyped command can never destroy the key that opens already-sent requests.
+pub fn init_dir(
+    serve_dir: &Path,
+    keys_dir: &Path,
+    name: &str,
+    endpoint: &str,
+    protection: Protection<'_>,
+) -> Result<HotlineProfile, HotlineError> {
+    let passphrase = protection.passphrase()?;
+    let hpke = HotlinePrivateKey::generate();
+    let signer = ReceiptSigner::generate();
+    let profile = HotlineProfile::new(name, endpoint, hpke.public_key(), &signer.verifier());
+    // Validate before creating anything, so a bad endpoint leaves no half-made directory.
+    profile.validate()?;
+    create_private_dir(serve_dir)?;
+    create_private_dir(keys_dir)?;
+    check_apart(serve_dir, keys_dir)?;
     for f in [PROFILE_FILE, RECEIPT_KEY_FILE] {
-        let p = dir.join(f);
+        let p = serve_dir.join(f);
         if p.exists() {
             return Err(HotlineError::AlreadyInitialised(p));
         }
     }
-    if let Some(p) = existing_hpke_keys(dir)?.into_iter().next() {
+    refuse_private_keys(serve_dir)?;
+    if let Some(p) = existing_hpke_keys(keys_dir)?.into_iter().next() {
         return Err(HotlineError::AlreadyInitialised(p));
     }
-    let hpke = HotlinePrivateKey::generate();
-    let signer = ReceiptSigner::generate();
-    let profile = HotlineProfile::new(name, endpoint, hpke.public_key(), &signer.verifier());
-    // Validate before writing anything, so a bad endpoint leaves no half-made directory.
-    profile.validate()?;
     let key_id = hpke.public_key().key_id();
     keyfile::write(
-        &hpke_key_file(dir, key_id),
+        &hpke_key_file(keys_dir, key_id),
         KeyKind::HpkeX25519,
         hpke.secret_bytes(),
         passphrase,
     )?;
     keyfile::write(
-        &dir.join(RECEIPT_KEY_FILE),
+        &serve_dir.join(RECEIPT_KEY_FILE),
         KeyKind::ReceiptEd25519,
         signer.pkcs8(),
         passphrase,
     )?;
-    write_profile(dir, &profile, true)?;
+    write_profile(serve_dir, &profile, true)?;
     Ok(profile)
 }
 
 /// Adds a new HPKE key and makes it current (first in the profile) while keeping the old ones,
 /// so envelopes already sealed to them — possibly sitting for weeks in an offline phone's
-/// outbox — still open and are still accepted. Uses the same passphrase as `receipt.key`.
-pub fn rotate_key(dir: &Path, passphrase: Option<&str>) -> Result<HotlineProfile, HotlineError> {
-    let mut profile = read_profile(dir)?;
-    let receipt = dir.join(RECEIPT_KEY_FILE);
+/// outbox — still open and are still accepted. Uses the same passphrase as `receipt.key`. The
+/// new key goes to `keys_dir`; the updated profile to `serve_dir`.
+pub fn rotate_key(
+    serve_dir: &Path,
+    keys_dir: &Path,
+    passphrase: Option<&str>,
+) -> Result<HotlineProfile, HotlineError> {
+    check_apart(serve_dir, keys_dir)?;
+    let mut profile = read_profile(serve_dir)?;
+    let receipt = serve_dir.join(RECEIPT_KEY_FILE);
     if keyfile::is_protected(&receipt)? {
         // Checks the passphrase (and that one was given) before creating anything.
         keyfile::read(&receipt, KeyKind::ReceiptEd25519, passphrase)?;
@@ -112,7 +171,7 @@ pub fn rotate_key(dir: &Path, passphrase: Option<&str>) -> Result<HotlineProfile
     let hpke = HotlinePrivateKey::generate();
     let key_id = hpke.public_key().key_id();
     keyfile::write(
-        &hpke_key_file(dir, key_id),
+        &hpke_key_file(keys_dir, key_id),
         KeyKind::HpkeX25519,
         hpke.secret_bytes(),
         passphrase,
@@ -123,7 +182,7 @@ pub fn rotate_key(dir: &Path, passphrase: Option<&str>) -> Result<HotlineProfile
     };
     profile.keys.insert(0, new_key);
     profile.validate()?;
-    write_profile(dir, &profile, false)?;
+    write_profile(serve_dir, &profile, false)?;
     Ok(profile)
 }
 
@@ -167,8 +226,10 @@ fn write_profile(dir: &Path, profile: &HotlineProfile, new: bool) -> Result<(), 
 
 /// Builds the serving configuration from a hotline directory: the profile and the receipt
 /// signing key only — deliberately not the HPKE private keys, so a compromise of the serving
-/// process cannot read stored requests. The database defaults to `DIR/hotline.db`.
+/// process cannot read stored requests; a directory that holds one is refused. The database
+/// defaults to `DIR/hotline.db`.
 pub fn load_config(dir: &Path, passphrase: Option<&str>) -> Result<ServerConfig, HotlineError> {
+    refuse_private_keys(dir)?;
     let profile = read_profile(dir)?;
     let pkcs8 = keyfile::read(
         &dir.join(RECEIPT_KEY_FILE),
@@ -189,7 +250,8 @@ pub fn load_config(dir: &Path, passphrase: Option<&str>) -> Result<ServerConfig,
     ))
 }
 
-/// Loads every HPKE private key in `dir` (current and rotated-out), for `open`.
+/// Loads every HPKE private key in the keys directory `dir` (current and rotated-out), for
+/// `open`.
 pub fn load_hpke_keys(
     dir: &Path,
     passphrase: Option<&str>,

@@ -12,18 +12,21 @@
 mod db;
 mod dir;
 pub mod keyfile;
+mod limits;
 mod open;
 pub mod openapi;
 mod server;
 
 use std::path::PathBuf;
 
+pub use db::StorageLimits;
 pub use dir::{
-    DEFAULT_DB_FILE, PROFILE_FILE, RECEIPT_KEY_FILE, hpke_key_file, init_dir, load_config,
-    load_hpke_keys, rotate_key,
+    DEFAULT_DB_FILE, PROFILE_FILE, Protection, RECEIPT_KEY_FILE, hpke_key_file, init_dir,
+    load_config, load_hpke_keys, rotate_key,
 };
-pub use open::{OpenOptions, OpenOutcome, OpenedReferral, open_all};
-pub use server::{RateLimit, RunningServer, ServerConfig, spawn};
+pub use limits::{ByteLimit, ClientAddressing, ForwardedHeader, RateLimit};
+pub use open::{OpenOptions, Opened, OpenedReferral, Page, SetAside, open_all};
+pub use server::{RunningServer, ServerConfig, spawn};
 
 /// Everything that can go wrong in the hotline, typed so that the CLI can print a clear message
 /// and tests can assert the exact failure.
@@ -32,6 +35,19 @@ pub enum HotlineError {
     /// `init` found keys or a profile already in the directory; keys are never overwritten.
     #[error("{0} already exists; refusing to overwrite hotline keys")]
     AlreadyInitialised(PathBuf),
+    /// `serve` was pointed at a directory holding an HPKE private key file.
+    #[error(
+        "{0} is an HPKE private key in the serving directory; move it to a separate keys \
+         directory (`init --keys-dir`, `open --keys-dir`): the serving process must never be \
+         able to read the key that opens stored requests"
+    )]
+    PrivateKeyInServingDir(PathBuf),
+    /// The keys directory is the serving directory or inside it.
+    #[error("the keys directory {0} is inside the serving directory; choose one outside it")]
+    KeysInServingDir(PathBuf),
+    /// An empty passphrase was given; it would protect nothing.
+    #[error("the passphrase is empty")]
+    EmptyPassphrase,
     /// A file or directory operation failed.
     #[error("{path}: {source}")]
     Io {
@@ -61,9 +77,9 @@ pub enum HotlineError {
     /// `open --id` named a referral that is not stored.
     #[error("no referral {0} in the database")]
     UnknownReferral(reach_core::ids::ReferralId),
-    /// The database holds something the schema should have made impossible.
-    #[error("corrupt database: {0}")]
-    CorruptDatabase(String),
+    /// `open --after` named an id that is not stored (so the page cannot be placed).
+    #[error("no stored referral {0:?} to continue after")]
+    UnknownCursor(String),
     /// The writer thread stopped; nothing more can be stored.
     #[error("the database writer has stopped")]
     WriterStopped,

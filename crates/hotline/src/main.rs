@@ -6,8 +6,14 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
 
+use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
-use reach_hotline::{OpenOptions, RateLimit};
+use ipnet::IpNet;
+use reach_core::wire::ReferralState;
+use reach_hotline::{
+    ByteLimit, ClientAddressing, ForwardedHeader, OpenOptions, Page, Protection, RateLimit,
+    StorageLimits,
+};
 use zeroize::Zeroizing;
 
 #[derive(Parser)]
@@ -23,11 +29,17 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Create keys and profile.json in DIR, and print the public profile to bundle in the app.
+    /// Create the serving directory (profile.json, receipt.key) and the keys directory (the
+    /// HPKE private key), and print the public profile to bundle in the app.
+    #[command(group(clap::ArgGroup::new("protection").required(true).args(["passphrase_env", "insecure_no_passphrase"])))]
     Init {
-        /// Hotline directory (created with mode 0700 if missing).
+        /// Serving directory (created with mode 0700 if missing).
         #[arg(long)]
         dir: PathBuf,
+        /// Directory for the HPKE private key, outside DIR (created with mode 0700); only
+        /// `open` and `rotate` read it. Keep it off the serving host if you can.
+        #[arg(long)]
+        keys_dir: PathBuf,
         /// Hotline name shown to staff and, translated, to the person.
         #[arg(long)]
         name: String,
@@ -37,19 +49,25 @@ enum Command {
         /// Name of an environment variable holding a passphrase that protects the key files.
         #[arg(long)]
         passphrase_env: Option<String>,
+        /// Write the key files unprotected (demos and tests only).
+        #[arg(long)]
+        insecure_no_passphrase: bool,
     },
     /// Add a new HPKE key (made current; old keys kept so old envelopes still open).
     Rotate {
-        /// Hotline directory.
+        /// Serving directory (profile.json is updated there).
         #[arg(long)]
         dir: PathBuf,
+        /// Keys directory (the new HPKE key is written there).
+        #[arg(long)]
+        keys_dir: PathBuf,
         /// Environment variable holding the key-file passphrase.
         #[arg(long)]
         passphrase_env: Option<String>,
     },
     /// Run the endpoint. Needs profile.json and receipt.key only (never the HPKE private key).
     Serve {
-        /// Hotline directory.
+        /// Serving directory (profile.json, receipt.key); refused if it holds an HPKE key.
         #[arg(long)]
         dir: PathBuf,
         /// Address to listen on.
@@ -67,21 +85,59 @@ enum Command {
         /// Milliseconds to earn one more request.
         #[arg(long, default_value_t = 100)]
         rate_replenish_ms: u64,
+        /// KiB of request bodies a client address may burst (0 disables the byte limit).
+        #[arg(long, default_value_t = ByteLimit::default().burst_kib)]
+        rate_burst_kib: u32,
+        /// KiB a client address earns back per second.
+        #[arg(long, default_value_t = ByteLimit::default().kib_per_second)]
+        rate_kib_per_sec: u32,
+        /// A TLS terminator or load balancer in front of the endpoint, as an IP or CIDR
+        /// (repeatable). Only for these peers is the forwarded client address believed, so
+        /// clients behind them get separate limits.
+        #[arg(long = "trusted-proxy", value_name = "IP|CIDR", value_parser = ClientAddressing::parse_proxy)]
+        trusted_proxies: Vec<IpNet>,
+        /// The header the trusted proxies write the client address into.
+        #[arg(long, value_enum, default_value_t = ForwardedArg::XForwardedFor)]
+        forwarded_header: ForwardedArg,
+        /// MiB of envelopes stored per UTC day at most; beyond it new ones get 503 (0: no quota).
+        #[arg(long, default_value_t = StorageLimits::default().daily_quota_bytes.unwrap_or(0) >> 20)]
+        daily_quota_mib: u64,
+        /// New envelopes get 503 while the data directory's filesystem has less than this
+        /// many MiB free.
+        #[arg(long, default_value_t = StorageLimits::default().min_free_bytes >> 20)]
+        min_free_mib: u64,
         /// Seconds allowed for one request, upload included.
         #[arg(long, default_value_t = 30)]
         timeout_secs: u64,
     },
-    /// Decrypt stored requests and print them as JSON; every decryption is audit-logged.
+    /// Decrypt a page of stored requests and print it as JSON; every decryption is
+    /// audit-logged. Envelopes that do not open are set aside (listed, never deleted).
+    #[command(group(clap::ArgGroup::new("database").required(true).args(["dir", "db"])))]
     Open {
-        /// Hotline directory (with the hpke-*.key files).
+        /// Keys directory (with the hpke-*.key files).
         #[arg(long)]
-        dir: PathBuf,
-        /// Database file (default DIR/hotline.db).
+        keys_dir: PathBuf,
+        /// Serving directory, for its database DIR/hotline.db.
+        #[arg(long)]
+        dir: Option<PathBuf>,
+        /// Database file (instead of DIR/hotline.db).
         #[arg(long)]
         db: Option<PathBuf>,
         /// Only this referral id.
         #[arg(long)]
         id: Option<String>,
+        /// Only requests in this state (received, in_review, answered, closed).
+        #[arg(long, value_parser = parse_state)]
+        state: Option<ReferralState>,
+        /// Only requests received on this UTC day (YYYY-MM-DD).
+        #[arg(long, value_parser = parse_day)]
+        day: Option<NaiveDate>,
+        /// At most this many requests (the output's next_after continues).
+        #[arg(long)]
+        limit: Option<usize>,
+        /// Continue after this stored id (next_after of the previous page).
+        #[arg(long)]
+        after: Option<String>,
         /// Environment variable holding the key-file passphrase.
         #[arg(long)]
         passphrase_env: Option<String>,
@@ -89,6 +145,24 @@ enum Command {
         #[arg(long)]
         actor: Option<String>,
     },
+}
+
+/// `--forwarded-header` values.
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum ForwardedArg {
+    /// X-Forwarded-For
+    XForwardedFor,
+    /// RFC 7239 Forwarded
+    Forwarded,
+}
+
+fn parse_state(s: &str) -> Result<ReferralState, String> {
+    serde_json::from_value(serde_json::Value::String(s.to_owned()))
+        .map_err(|_| "one of received, in_review, answered, closed".to_owned())
+}
+
+fn parse_day(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|e| format!("a day as YYYY-MM-DD: {e}"))
 }
 
 fn passphrase(var: Option<&str>) -> Result<Option<Zeroizing<String>>, String> {
@@ -121,28 +195,32 @@ fn run(cli: Cli) -> Result<(), String> {
     match cli.command {
         Command::Init {
             dir,
+            keys_dir,
             name,
             endpoint,
             passphrase_env,
+            insecure_no_passphrase,
         } => {
             let pass = passphrase(passphrase_env.as_deref())?;
-            let profile = reach_hotline::init_dir(
-                &dir,
-                &name,
-                &endpoint,
-                pass.as_deref().map(|s| s.as_str()),
-            )
-            .map_err(|e| e.to_string())?;
+            let protection = match pass.as_deref() {
+                Some(p) => Protection::Passphrase(p),
+                None if insecure_no_passphrase => Protection::InsecureNoPassphrase,
+                None => return Err("give --passphrase-env or --insecure-no-passphrase".into()),
+            };
+            let profile = reach_hotline::init_dir(&dir, &keys_dir, &name, &endpoint, protection)
+                .map_err(|e| e.to_string())?;
             println!("{}", profile.to_json());
             Ok(())
         }
         Command::Rotate {
             dir,
+            keys_dir,
             passphrase_env,
         } => {
             let pass = passphrase(passphrase_env.as_deref())?;
-            let profile = reach_hotline::rotate_key(&dir, pass.as_deref().map(|s| s.as_str()))
-                .map_err(|e| e.to_string())?;
+            let profile =
+                reach_hotline::rotate_key(&dir, &keys_dir, pass.as_deref().map(|s| s.as_str()))
+                    .map_err(|e| e.to_string())?;
             println!("{}", profile.to_json());
             Ok(())
         }
@@ -153,6 +231,12 @@ fn run(cli: Cli) -> Result<(), String> {
             passphrase_env,
             rate_burst,
             rate_replenish_ms,
+            rate_burst_kib,
+            rate_kib_per_sec,
+            trusted_proxies,
+            forwarded_header,
+            daily_quota_mib,
+            min_free_mib,
             timeout_secs,
         } => {
             let pass = passphrase(passphrase_env.as_deref())?;
@@ -166,6 +250,21 @@ fn run(cli: Cli) -> Result<(), String> {
                 burst: rate_burst,
                 replenish_every: Duration::from_millis(rate_replenish_ms.max(1)),
             });
+            config.byte_limit = (rate_burst_kib > 0).then_some(ByteLimit {
+                burst_kib: rate_burst_kib,
+                kib_per_second: rate_kib_per_sec.max(1),
+            });
+            config.addressing = ClientAddressing {
+                trusted_proxies,
+                header: match forwarded_header {
+                    ForwardedArg::XForwardedFor => ForwardedHeader::XForwardedFor,
+                    ForwardedArg::Forwarded => ForwardedHeader::Forwarded,
+                },
+            };
+            config.storage = StorageLimits {
+                daily_quota_bytes: (daily_quota_mib > 0).then_some(daily_quota_mib << 20),
+                min_free_bytes: min_free_mib << 20,
+            };
             config.request_timeout = Duration::from_secs(timeout_secs.max(1));
             let rt = tokio::runtime::Runtime::new().map_err(|e| e.to_string())?;
             rt.block_on(async move {
@@ -182,9 +281,14 @@ fn run(cli: Cli) -> Result<(), String> {
             })
         }
         Command::Open {
+            keys_dir,
             dir,
             db,
             id,
+            state,
+            day,
+            limit,
+            after,
             passphrase_env,
             actor,
         } => {
@@ -196,28 +300,36 @@ fn run(cli: Cli) -> Result<(), String> {
                 .or_else(|| std::env::var("USER").ok())
                 .filter(|a| !a.trim().is_empty())
                 .ok_or("give --actor (or set $USER): decryptions are audit-logged")?;
-            let db = db.unwrap_or_else(|| dir.join(reach_hotline::DEFAULT_DB_FILE));
-            let opened = reach_hotline::open_all(
-                &dir,
+            let db = db
+                .or_else(|| dir.map(|d| d.join(reach_hotline::DEFAULT_DB_FILE)))
+                .ok_or("give --dir or --db")?;
+            let page = reach_hotline::open_all(
+                &keys_dir,
                 &db,
                 &OpenOptions {
                     passphrase: pass.as_deref().map(|s| s.as_str()),
                     actor: &actor,
                     only,
+                    page: Page {
+                        state,
+                        day,
+                        after,
+                        limit,
+                    },
                 },
             )
             .map_err(|e| e.to_string())?;
-            let failed = opened
-                .iter()
-                .filter(|o| matches!(o.outcome, reach_hotline::OpenOutcome::Failed { .. }))
-                .count();
             println!(
                 "{}",
-                serde_json::to_string_pretty(&opened).map_err(|e| e.to_string())?
+                serde_json::to_string_pretty(&page).map_err(|e| e.to_string())?
             );
-            if failed > 0 {
+            if let Some(next) = &page.next_after {
+                eprintln!("reach-hotline: more may follow: --after {next}");
+            }
+            if !page.set_aside.is_empty() {
                 return Err(format!(
-                    "{failed} stored envelope(s) could not be opened (see \"failed\" entries)"
+                    "{} stored envelope(s) could not be opened and were set aside (see \"set_aside\"; nothing was deleted)",
+                    page.set_aside.len()
                 ));
             }
             Ok(())
@@ -239,5 +351,15 @@ async fn shutdown_signal() {
     #[cfg(not(unix))]
     {
         let _ = ctrl_c.await;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory as _;
+
+    #[test]
+    fn cli_definition_is_consistent() {
+        super::Cli::command().debug_assert();
     }
 }

@@ -7,15 +7,17 @@
 use std::collections::HashMap;
 use std::path::Path;
 
+use chrono::NaiveDate;
 use reach_core::envelope::{Envelope, EnvelopeError, KeyId, open, sha256};
 use reach_core::ids::ReferralId;
 use reach_core::referral::Referral;
 use reach_core::wire::ReferralState;
-use rusqlite::params;
+use rusqlite::types::ValueRef;
+use rusqlite::{OptionalExtension as _, params};
 use serde::Serialize;
 
 use crate::HotlineError;
-use crate::db::{self, state_from_str, state_to_str, today};
+use crate::db::{self, day_string, state_from_str, state_to_str, today};
 
 /// Who is decrypting and what; the actor goes into the audit trail.
 #[derive(Debug, Clone)]
@@ -26,6 +28,36 @@ pub struct OpenOptions<'a> {
     pub actor: &'a str,
     /// Only this referral (all stored referrals when `None`).
     pub only: Option<ReferralId>,
+    /// Which stored requests, and how many at a time.
+    pub page: Page,
+}
+
+/// A page of the inbox: optional filters, a cursor and a size, so a large backlog is opened in
+/// bounded steps (each decryption is audited, so "all of them" is rarely what staff mean).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Page {
+    /// Only requests in this state.
+    pub state: Option<ReferralState>,
+    /// Only requests received on this (UTC) day.
+    pub day: Option<NaiveDate>,
+    /// Continue after this stored id: the [`Opened::next_after`] of the previous page. Order
+    /// is (received day, id), so a request arriving later today may sort before the cursor;
+    /// it is in the next run that starts from the beginning (e.g. `--state received`).
+    pub after: Option<String>,
+    /// At most this many stored requests (opened and set aside together).
+    pub limit: Option<usize>,
+}
+
+/// What one run of [`open_all`] produced.
+#[derive(Debug, Serialize)]
+pub struct Opened {
+    /// The requests that decrypted to a valid referral.
+    pub opened: Vec<OpenedReferral>,
+    /// Stored envelopes that could not be opened, with why. They are skipped, never deleted or
+    /// changed: one is either tampered with or sealed to a missing key, and staff must look.
+    pub set_aside: Vec<SetAside>,
+    /// When the page was full: give this as [`Page::after`] for the next page.
+    pub next_after: Option<String>,
 }
 
 /// One stored referral as staff see it.
@@ -39,103 +71,148 @@ pub struct OpenedReferral {
     pub received_day: String,
     /// Where it stands after this opening.
     pub state: ReferralState,
-    /// The request, or why it could not be read.
-    #[serde(flatten)]
-    pub outcome: OpenOutcome,
+    /// The request. `Debug` of a referral redacts its content.
+    pub referral: Box<Referral>,
 }
 
-/// Result of decrypting one stored envelope. Failures are reported, never skipped: a stored
-/// envelope that does not open is either tampered with or sealed to a missing key, and staff
-/// must know either way.
+/// A stored envelope that could not be opened.
 #[derive(Debug, Serialize)]
-#[serde(tag = "result", rename_all = "snake_case")]
-pub enum OpenOutcome {
-    /// Decrypted and valid. `Debug` of a referral redacts its content.
-    Opened {
-        /// The request.
-        referral: Box<Referral>,
-    },
-    /// Could not be decrypted or parsed.
-    Failed {
-        /// Why (never contains request content).
-        reason: String,
-    },
+pub struct SetAside {
+    /// The id as stored (text: a damaged row may not even hold a valid id).
+    pub stored_id: String,
+    /// The day it arrived, as stored.
+    pub received_day: String,
+    /// Why (never contains request content).
+    pub reason: String,
 }
 
+/// One row as read, every column checked on its own so that a damaged row is set aside rather
+/// than ending the run.
 struct Row {
     id: String,
+    day: String,
+    content: Result<RowContent, String>,
+}
+
+struct RowContent {
     key_id: String,
     envelope: Vec<u8>,
     sha: Vec<u8>,
-    state: String,
-    day: String,
+    state: ReferralState,
 }
 
+fn read_row(r: &rusqlite::Row<'_>) -> Row {
+    let text = |i: usize| match r.get_ref(i) {
+        Ok(ValueRef::Text(t)) => String::from_utf8_lossy(t).into_owned(),
+        _ => String::new(),
+    };
+    let blob = |i: usize, what: &str| match r.get_ref(i) {
+        Ok(ValueRef::Blob(b)) => Ok(b.to_vec()),
+        _ => Err(format!("stored {what} is not a blob (damaged row)")),
+    };
+    let content = (|| {
+        Ok(RowContent {
+            key_id: text(1),
+            envelope: blob(2, "envelope")?,
+            sha: blob(3, "hash")?,
+            state: state_from_str(&text(4)),
+        })
+    })();
+    Row {
+        id: text(0),
+        day: text(5),
+        content,
+    }
+}
+
+/// Decrypts one row, or says why it cannot be.
 fn decrypt(
     row: &Row,
     keys: &HashMap<KeyId, reach_core::envelope::HotlinePrivateKey>,
-) -> OpenOutcome {
-    let failed = |reason: String| OpenOutcome::Failed { reason };
-    if sha256(&row.envelope)[..] != row.sha[..] {
-        return failed("stored envelope does not match its recorded hash (tampered)".into());
+) -> Result<(ReferralId, Box<Referral>), String> {
+    let c = row.content.as_ref().map_err(Clone::clone)?;
+    let id: ReferralId = row
+        .id
+        .parse()
+        .map_err(|_| "stored id is not a referral id (damaged row)".to_owned())?;
+    if sha256(&c.envelope)[..] != c.sha[..] {
+        return Err("stored envelope does not match its recorded hash (tampered)".into());
     }
-    let env = match Envelope::from_bytes(row.envelope.clone()) {
-        Ok(e) => e,
-        Err(e) => return failed(format!("stored envelope is malformed: {e}")),
-    };
-    if env.referral_id().to_string() != row.id || env.header().key_id.to_string() != row.key_id {
-        return failed("stored envelope header does not match its row (tampered)".into());
+    let env = Envelope::from_bytes(c.envelope.clone())
+        .map_err(|e| format!("stored envelope is malformed: {e}"))?;
+    if env.referral_id() != id || env.header().key_id.to_string() != c.key_id {
+        return Err("stored envelope header does not match its row (tampered)".into());
     }
-    let Some(key) = keys.get(&env.header().key_id) else {
-        return failed(format!("no private key for key id {}", env.header().key_id));
-    };
-    let plain = match open(key, &env) {
-        Ok(p) => p,
-        Err(EnvelopeError::OpenFailed) => {
-            return failed("envelope does not authenticate (tampered or wrong key)".into());
+    let key = keys
+        .get(&env.header().key_id)
+        .ok_or_else(|| format!("no private key for key id {}", env.header().key_id))?;
+    let plain = open(key, &env).map_err(|e| match e {
+        EnvelopeError::OpenFailed => {
+            "envelope does not authenticate (tampered or wrong key)".into()
         }
-        Err(e) => return failed(format!("envelope could not be opened: {e}")),
-    };
-    match Referral::from_bytes(&plain) {
-        Ok(r) => OpenOutcome::Opened {
-            referral: Box::new(r),
-        },
-        Err(e) => failed(format!("decrypted, but not a valid referral: {e}")),
-    }
+        e => format!("envelope could not be opened: {e}"),
+    })?;
+    let referral = Referral::from_bytes(&plain)
+        .map_err(|e| format!("decrypted, but not a valid referral: {e}"))?;
+    Ok((id, Box::new(referral)))
 }
 
-/// Decrypts stored referrals with the HPKE private keys in `dir`, records each attempt in the
-/// audit table, and moves successfully opened `received` referrals to `in_review` (what the
-/// person sees as "a staff member has opened it").
+/// Decrypts a page of stored referrals with the HPKE private keys in `keys_dir`, records each
+/// attempt in the audit table, and moves successfully opened `received` referrals to
+/// `in_review` (what the person sees as "a staff member has opened it"). An envelope that does
+/// not open is set aside — reported, audited as `decrypt_failed`, left as stored — and the run
+/// goes on.
 pub fn open_all(
-    dir: &Path,
+    keys_dir: &Path,
     db_path: &Path,
     opts: &OpenOptions<'_>,
-) -> Result<Vec<OpenedReferral>, HotlineError> {
+) -> Result<Opened, HotlineError> {
     if !db_path.exists() {
         return Err(HotlineError::NoDatabase(db_path.to_owned()));
     }
-    let keys: HashMap<KeyId, _> = crate::load_hpke_keys(dir, opts.passphrase)?
+    let keys: HashMap<KeyId, _> = crate::load_hpke_keys(keys_dir, opts.passphrase)?
         .into_iter()
         .map(|k| (k.public_key().key_id(), k))
         .collect();
     let mut conn = db::open_db(db_path)?;
+    let page = &opts.page;
+    let cursor: Option<(String, String)> = match &page.after {
+        None => None,
+        Some(after) => Some(
+            conn.query_row(
+                "SELECT received_day, referral_id FROM referrals WHERE referral_id = ?1",
+                [after],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?
+            .ok_or_else(|| HotlineError::UnknownCursor(after.clone()))?,
+        ),
+    };
+    let limit = page
+        .limit
+        .map_or(-1, |l| i64::try_from(l).unwrap_or(i64::MAX));
     let rows: Vec<Row> = {
         let mut stmt = conn.prepare(
             "SELECT referral_id, key_id, envelope, envelope_sha256, state, received_day
-             FROM referrals WHERE ?1 IS NULL OR referral_id = ?1
-             ORDER BY received_day, referral_id",
+             FROM referrals
+             WHERE (?1 IS NULL OR referral_id = ?1)
+               AND (?2 IS NULL OR state = ?2)
+               AND (?3 IS NULL OR received_day = ?3)
+               AND (?4 IS NULL OR (received_day, referral_id) > (?4, ?5))
+             ORDER BY received_day, referral_id
+             LIMIT ?6",
         )?;
-        stmt.query_map([opts.only.map(|i| i.to_string())], |r| {
-            Ok(Row {
-                id: r.get(0)?,
-                key_id: r.get(1)?,
-                envelope: r.get(2)?,
-                sha: r.get(3)?,
-                state: r.get(4)?,
-                day: r.get(5)?,
-            })
-        })?
+        stmt.query_map(
+            params![
+                opts.only.map(|i| i.to_string()),
+                page.state.map(state_to_str),
+                page.day.map(day_string),
+                cursor.as_ref().map(|c| &c.0),
+                cursor.as_ref().map(|c| &c.1),
+                limit,
+            ],
+            |r| Ok(read_row(r)),
+        )?
         .collect::<Result<_, _>>()?
     };
     if let Some(id) = opts.only
@@ -143,8 +220,16 @@ pub fn open_all(
     {
         return Err(HotlineError::UnknownReferral(id));
     }
+    let next_after = match page.limit {
+        Some(l) if l > 0 && rows.len() == l => rows.last().map(|r| r.id.clone()),
+        _ => None,
+    };
     let day = today();
-    let mut out = Vec::with_capacity(rows.len());
+    let mut out = Opened {
+        opened: Vec::new(),
+        set_aside: Vec::new(),
+        next_after,
+    };
     let tx = conn.transaction()?;
     {
         let mut audit = tx.prepare(
@@ -153,30 +238,35 @@ pub fn open_all(
         let mut review = tx.prepare(
             "UPDATE referrals SET state = ?2 WHERE referral_id = ?1 AND state = 'received'",
         )?;
-        for row in &rows {
-            let outcome = decrypt(row, &keys);
-            let mut state = state_from_str(&row.state);
-            let action = match outcome {
-                OpenOutcome::Opened { .. } => {
+        for row in rows {
+            match decrypt(&row, &keys) {
+                Ok((id, referral)) => {
+                    let mut state = row
+                        .content
+                        .as_ref()
+                        .map_or(ReferralState::Received, |c| c.state);
                     if state == ReferralState::Received {
                         review.execute(params![row.id, state_to_str(ReferralState::InReview)])?;
                         state = ReferralState::InReview;
                     }
-                    "decrypt"
+                    audit.execute(params![row.id, "decrypt", opts.actor, day])?;
+                    out.opened.push(OpenedReferral {
+                        id,
+                        key_id: row.content.map(|c| c.key_id).unwrap_or_default(),
+                        received_day: row.day,
+                        state,
+                        referral,
+                    });
                 }
-                OpenOutcome::Failed { .. } => "decrypt_failed",
-            };
-            audit.execute(params![row.id, action, opts.actor, day])?;
-            let id = row.id.parse().map_err(|_| {
-                HotlineError::CorruptDatabase(format!("stored id {:?} is not an id", row.id))
-            })?;
-            out.push(OpenedReferral {
-                id,
-                key_id: row.key_id.clone(),
-                received_day: row.day.clone(),
-                state,
-                outcome,
-            });
+                Err(reason) => {
+                    audit.execute(params![row.id, "decrypt_failed", opts.actor, day])?;
+                    out.set_aside.push(SetAside {
+                        stored_id: row.id,
+                        received_day: row.day,
+                        reason,
+                    });
+                }
+            }
         }
     }
     // Commit the audit trail before any plaintext leaves this function.

@@ -3,58 +3,34 @@
 
 use std::collections::HashSet;
 use std::net::{IpAddr, SocketAddr};
-use std::num::NonZeroU32;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use axum::body::Bytes;
 use axum::error_handling::HandleErrorLayer;
-use axum::extract::{
-    ConnectInfo, DefaultBodyLimit, FromRequest, MatchedPath, Path, Request, State,
-};
+use axum::extract::{ConnectInfo, DefaultBodyLimit, FromRequest, MatchedPath, Request, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use governor::clock::{Clock as _, DefaultClock};
-use governor::{DefaultKeyedRateLimiter, Quota};
 use reach_core::envelope::{KeyId, parse_header, sha256};
-use reach_core::ids::{ReferralId, StatusSecret};
+use reach_core::ids::ReferralId;
 use reach_core::profile::HotlineProfile;
 use reach_core::receipt::ReceiptSigner;
 use reach_core::wire::{
-    self, BatchItem, BatchResponse, CT_BATCH, CT_ENVELOPE, CT_PROBLEM, Delivered, Problem,
-    ProblemCode, STATUS_SECRET_HEADER, StatusResponse, WireError,
+    self, BatchItem, BatchResponse, CT_BATCH, CT_ENVELOPE, CT_JSON, CT_PROBLEM, Delivered, Problem,
+    ProblemCode, StatusRequest, StatusResponse, WireError,
 };
+use subtle::ConstantTimeEq as _;
 use tokio::sync::{mpsc, oneshot};
 use tower::ServiceBuilder;
 use tower_http::set_header::SetResponseHeaderLayer;
 
 use crate::HotlineError;
-use crate::db::{self, Ingested, Item, Job, Msg};
-
-/// Per-client token bucket. Generous by default because many people may share one address
-/// (carrier-grade NAT, shelters, public Wi-Fi) and a refused request is a person who may not
-/// get another chance to send it; the limit exists to keep one flooding client from starving
-/// the rest.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct RateLimit {
-    /// Requests a client may make at once before being throttled.
-    pub burst: u32,
-    /// One more request is allowed every this long.
-    pub replenish_every: Duration,
-}
-
-impl Default for RateLimit {
-    fn default() -> Self {
-        Self {
-            burst: 60,
-            replenish_every: Duration::from_millis(100),
-        }
-    }
-}
+use crate::db::{self, Ingested, Item, Job, Msg, Refusal, StorageLimits, Ticket};
+use crate::limits::{ByteLimit, ClientAddressing, Limiters, RateLimit, Throttled};
 
 /// Everything `serve` needs. Built by [`crate::load_config`] or by hand in tests and benchmarks
 /// (which typically raise or remove the rate limit).
@@ -65,10 +41,18 @@ pub struct ServerConfig {
     pub profile: HotlineProfile,
     /// Signs receipts.
     pub signer: ReceiptSigner,
-    /// Per-client-IP limit; `None` disables it (benchmarks).
+    /// Per-client request limit; `None` disables it (benchmarks).
     pub rate_limit: Option<RateLimit>,
+    /// Per-client body-byte limit; `None` disables it.
+    pub byte_limit: Option<ByteLimit>,
+    /// How clients are told apart behind a TLS terminator.
+    pub addressing: ClientAddressing,
+    /// Daily quota and free-space floor, checked before anything is written.
+    pub storage: StorageLimits,
     /// Upper bound on handling one request, body upload included, so slow clients cannot pin
-    /// connections forever.
+    /// connections forever. A delivery that runs out of time is answered 503 and is then never
+    /// committed (unless the writer had already begun committing it, in which case it waits
+    /// for the commit and answers truthfully).
     pub request_timeout: Duration,
     /// Most envelopes folded into one group commit.
     pub max_group_items: usize,
@@ -84,6 +68,9 @@ impl ServerConfig {
             profile,
             signer,
             rate_limit: Some(RateLimit::default()),
+            byte_limit: Some(ByteLimit::default()),
+            addressing: ClientAddressing::default(),
+            storage: StorageLimits::default(),
             request_timeout: Duration::from_secs(30),
             max_group_items: 512,
             queue_capacity: 1024,
@@ -98,6 +85,9 @@ impl std::fmt::Debug for ServerConfig {
             .field("profile", &self.profile.name)
             .field("signer", &self.signer)
             .field("rate_limit", &self.rate_limit)
+            .field("byte_limit", &self.byte_limit)
+            .field("trusted_proxies", &self.addressing.trusted_proxies.len())
+            .field("storage", &self.storage)
             .finish_non_exhaustive()
     }
 }
@@ -108,6 +98,7 @@ struct AppState {
     signer: ReceiptSigner,
     jobs: mpsc::Sender<Msg>,
     reader: Mutex<rusqlite::Connection>,
+    limits: Arc<Limiters>,
 }
 
 type Shared = Arc<AppState>;
@@ -163,37 +154,38 @@ pub async fn spawn(
         .map(|k| k.key_id())
         .collect();
     let (tx, rx) = mpsc::channel(config.queue_capacity.max(1));
-    let writer = db::spawn_writer(writer_conn, rx, config.max_group_items.max(1));
+    let writer = db::spawn_writer(
+        writer_conn,
+        rx,
+        config.max_group_items.max(1),
+        &config.db_path,
+        config.storage,
+    );
+    let limits = Arc::new(Limiters::new(
+        config.addressing,
+        config.rate_limit,
+        config.byte_limit,
+    ));
     let state = Arc::new(AppState {
         accepted,
         profile_json: config.profile.to_json(),
         signer: config.signer,
         jobs: tx.clone(),
         reader: Mutex::new(reader),
-    });
-
-    let limiter = config.rate_limit.map(|rl| {
-        let quota = Quota::with_period(rl.replenish_every.max(Duration::from_nanos(1)))
-            .expect("non-zero period")
-            .allow_burst(NonZeroU32::new(rl.burst.max(1)).expect("non-zero"));
-        Arc::new(DefaultKeyedRateLimiter::<IpAddr>::keyed(quota))
+        limits: limits.clone(),
     });
     let cleanup = {
-        let limiter = limiter.clone();
+        let limits = limits.clone();
         tokio::spawn(async move {
-            let Some(limiter) = limiter else { return };
             let mut tick = tokio::time::interval(Duration::from_secs(60));
             loop {
                 tick.tick().await;
-                // Forget clients whose bucket is full again, so addresses do not pile up in
-                // memory (they are never written anywhere).
-                limiter.retain_recent();
-                limiter.shrink_to_fit();
+                limits.forget_idle();
             }
         })
     };
 
-    let app = router(state, limiter, config.request_timeout);
+    let app = router(state, config.request_timeout);
     let (stop, stopped) = oneshot::channel::<()>();
     let server = tokio::spawn(async move {
         axum::serve(
@@ -216,12 +208,11 @@ pub async fn spawn(
     })
 }
 
-fn router(
-    state: Shared,
-    limiter: Option<Arc<DefaultKeyedRateLimiter<IpAddr>>>,
-    timeout: Duration,
-) -> Router {
-    Router::new()
+fn router(state: Shared, timeout: Duration) -> Router {
+    // Deliveries enforce the deadline themselves (see `store`): a timeout layer would drop the
+    // handler while the writer may still commit, and the client would have a 503 for a stored
+    // request. Read-only routes are simply cut off.
+    let writes = Router::new()
         .route(
             wire::PATH_ENVELOPES,
             post(post_envelope).layer(DefaultBodyLimit::max(wire::MAX_SINGLE_BYTES)),
@@ -229,23 +220,30 @@ fn router(
         .route(
             wire::PATH_BATCH,
             post(post_batch).layer(DefaultBodyLimit::max(wire::MAX_BATCH_BYTES)),
+        );
+    let reads = Router::new()
+        .route(
+            wire::PATH_STATUS,
+            post(post_status).layer(DefaultBodyLimit::max(wire::MAX_STATUS_BYTES)),
         )
-        .route("/v1/referrals/{id}/status", get(get_status))
         .route(wire::PATH_PROFILE, get(get_profile))
         .route(wire::PATH_OPENAPI, get(get_openapi))
         .fallback(|| async { problem(ProblemCode::NotFound, None) })
-        .with_state(state)
         .layer(
             ServiceBuilder::new()
                 .layer(HandleErrorLayer::new(|_: tower::BoxError| async {
-                    problem(
-                        ProblemCode::Unavailable,
-                        Some("the request took too long".into()),
-                    )
+                    timed_out()
                 }))
                 .timeout(timeout),
-        )
-        .layer(axum::middleware::from_fn_with_state(limiter, rate_limit))
+        );
+    let gate = Gate {
+        limits: state.limits.clone(),
+        timeout,
+    };
+    writes
+        .merge(reads)
+        .with_state(state)
+        .layer(axum::middleware::from_fn_with_state(gate, admit))
         .layer(axum::middleware::from_fn(log_request))
         .layer(SetResponseHeaderLayer::overriding(
             header::CACHE_CONTROL,
@@ -255,6 +253,22 @@ fn router(
             header::X_CONTENT_TYPE_OPTIONS,
             HeaderValue::from_static("nosniff"),
         ))
+}
+
+fn timed_out() -> Response {
+    unavailable("the request took too long; nothing was stored")
+}
+
+/// 503 with a `Retry-After`, for anything that stored nothing and may succeed later.
+fn unavailable(detail: &str) -> Response {
+    retry_later(ProblemCode::Unavailable, detail.into(), 5)
+}
+
+fn retry_later(code: ProblemCode, detail: String, secs: u64) -> Response {
+    let mut res = problem(code, Some(detail));
+    res.headers_mut()
+        .insert(header::RETRY_AFTER, HeaderValue::from(secs.max(1)));
+    res
 }
 
 /// A problem response; `detail` must never contain request content.
@@ -270,7 +284,7 @@ fn problem(code: ProblemCode, detail: Option<String>) -> Response {
 }
 
 /// Logs route template, status and duration — never bodies, headers, secrets, addresses or
-/// the concrete path (which holds the referral id).
+/// the concrete path (a mistyped path could hold anything).
 async fn log_request(req: Request, next: Next) -> Response {
     let route = req
         .extensions()
@@ -290,47 +304,66 @@ async fn log_request(req: Request, next: Next) -> Response {
     res
 }
 
-/// Groups IPv6 clients by /64: one subscriber usually holds a whole /64, so per-address limits
-/// would be trivial to dodge.
-fn client_key(ip: IpAddr) -> IpAddr {
-    match ip {
-        IpAddr::V4(_) => ip,
-        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
-            Some(v4) => IpAddr::V4(v4),
-            None => {
-                let mut seg = v6.segments();
-                seg[4..].iter_mut().for_each(|s| *s = 0);
-                IpAddr::V6(seg.into())
-            }
-        },
-    }
+/// The limiters and the deadline every request starts with.
+#[derive(Clone)]
+struct Gate {
+    limits: Arc<Limiters>,
+    timeout: Duration,
 }
 
-async fn rate_limit(
-    State(limiter): State<Option<Arc<DefaultKeyedRateLimiter<IpAddr>>>>,
-    req: Request,
-    next: Next,
-) -> Response {
-    if let Some(limiter) = &limiter {
-        let ip = req
-            .extensions()
-            .get::<ConnectInfo<SocketAddr>>()
-            .map(|c| c.0.ip());
-        if let Some(ip) = ip
-            && let Err(not_until) = limiter.check_key(&client_key(ip))
-        {
-            let wait = not_until.wait_time_from(DefaultClock::default().now());
-            let secs = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
-            let mut res = problem(
-                ProblemCode::RateLimited,
-                Some(format!("retry after {} s", secs.max(1))),
-            );
-            res.headers_mut()
-                .insert(header::RETRY_AFTER, HeaderValue::from(secs.max(1)));
-            return res;
+/// What [`admit`] learned about a request, for the handlers.
+#[derive(Debug, Clone, Copy)]
+struct Admitted {
+    /// The limiter key of the client (never logged); `None` without connection info.
+    client: Option<IpAddr>,
+    /// Whether the body's bytes were already charged from its `Content-Length`.
+    prepaid: bool,
+    /// When the request must be answered.
+    deadline: tokio::time::Instant,
+}
+
+/// Counts the request (and its declared body) against the client's allowances before any of
+/// the body is read, and stamps the deadline.
+async fn admit(State(gate): State<Gate>, mut req: Request, next: Next) -> Response {
+    let deadline = tokio::time::Instant::now() + gate.timeout;
+    let client = req
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|c| gate.limits.key(c.0.ip(), req.headers()));
+    let declared = req
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if let Some(key) = client {
+        let charged = gate.limits.admit(key).and_then(|()| match declared {
+            Some(len) if len > 0 => gate.limits.charge(key, len),
+            _ => Ok(()),
+        });
+        if let Err(t) = charged {
+            return throttled(t);
         }
     }
+    req.extensions_mut().insert(Admitted {
+        client,
+        prepaid: declared.is_some(),
+        deadline,
+    });
     next.run(req).await
+}
+
+fn throttled(t: Throttled) -> Response {
+    match t {
+        Throttled::RetryAfter(secs) => retry_later(
+            ProblemCode::RateLimited,
+            format!("retry after {secs} s"),
+            secs,
+        ),
+        Throttled::TooLarge => problem(
+            ProblemCode::TooLarge,
+            Some("larger than this endpoint accepts from one client".into()),
+        ),
+    }
 }
 
 /// Whether the request's content type is `expected` (parameters ignored, case-insensitive).
@@ -342,25 +375,45 @@ fn has_content_type(headers: &HeaderMap, expected: &str) -> bool {
         .is_some_and(|v| v.eq_ignore_ascii_case(expected))
 }
 
-/// Reads the body within the route's limit; the over-limit case becomes 413 problem JSON
+/// Reads the body within the route's limit and the request's deadline, and charges its bytes
+/// when `Content-Length` did not announce them; the over-limit case becomes 413 problem JSON
 /// (axum's own rejection is plain text).
-async fn read_body(req: Request, expected: &str) -> Result<Bytes, Response> {
+async fn read_body(
+    state: &AppState,
+    req: Request,
+    expected: &str,
+) -> Result<(Bytes, Admitted), Response> {
     if !has_content_type(req.headers(), expected) {
         return Err(problem(
             ProblemCode::UnsupportedMediaType,
             Some(format!("send {expected}")),
         ));
     }
-    Bytes::from_request(req, &()).await.map_err(|rejection| {
-        if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
-            problem(ProblemCode::TooLarge, None)
-        } else {
-            problem(
-                ProblemCode::Malformed,
-                Some("the body could not be read".into()),
-            )
-        }
-    })
+    let admitted = req
+        .extensions()
+        .get::<Admitted>()
+        .copied()
+        .ok_or_else(|| unavailable("not admitted"))?;
+    let body = tokio::time::timeout_at(admitted.deadline, Bytes::from_request(req, &()))
+        .await
+        .map_err(|_| timed_out())?
+        .map_err(|rejection| {
+            if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
+                problem(ProblemCode::TooLarge, None)
+            } else {
+                problem(
+                    ProblemCode::Malformed,
+                    Some("the body could not be read".into()),
+                )
+            }
+        })?;
+    if let (Some(key), false) = (admitted.client, admitted.prepaid) {
+        state
+            .limits
+            .charge(key, body.len() as u64)
+            .map_err(throttled)?;
+    }
+    Ok((body, admitted))
 }
 
 /// Header checks for one envelope; a refusal carries the id when the header was readable.
@@ -385,31 +438,57 @@ fn check(
     })
 }
 
-/// Hands items to the writer and waits for the durable commit.
-async fn store(state: &AppState, items: Vec<Item>) -> Result<Vec<Ingested>, Response> {
-    let unavailable = || {
-        let mut res = problem(
-            ProblemCode::Unavailable,
-            Some("nothing was stored; retry".into()),
-        );
-        res.headers_mut()
-            .insert(header::RETRY_AFTER, HeaderValue::from_static("5"));
-        res
+/// Hands items to the writer and waits for the durable commit, until `deadline`. Past it the
+/// job is cancelled and the answer is 503 — unless the writer has already claimed it, in which
+/// case it is being committed right now and its real outcome is awaited and returned. Either
+/// way the answer is true: a 503 from here means the request is not and will not be stored.
+async fn store(
+    state: &AppState,
+    items: Vec<Item>,
+    deadline: tokio::time::Instant,
+) -> Result<Vec<Ingested>, Response> {
+    let ticket = Arc::new(Ticket::default());
+    let (reply, mut answer) = oneshot::channel();
+    let job = Msg::Ingest(Job {
+        items,
+        ticket: ticket.clone(),
+        reply,
+    });
+    match tokio::time::timeout_at(deadline, state.jobs.send(job)).await {
+        Ok(Ok(())) => {}
+        Ok(Err(_)) => return Err(unavailable("nothing was stored; retry")),
+        // Never queued (the queue stayed full): nothing can be stored.
+        Err(_) => return Err(timed_out()),
+    }
+    let outcome = match tokio::time::timeout_at(deadline, &mut answer).await {
+        Ok(outcome) => outcome,
+        Err(_) if ticket.cancel() => return Err(timed_out()),
+        Err(_) => answer.await,
     };
-    let (reply, answer) = oneshot::channel();
-    state
-        .jobs
-        .send(Msg::Ingest(Job { items, reply }))
-        .await
-        .map_err(|_| unavailable())?;
-    match answer.await {
+    match outcome {
         Ok(Ok(out)) => Ok(out),
-        _ => Err(unavailable()),
+        _ => Err(unavailable("nothing was stored; retry")),
+    }
+}
+
+/// What a client is told about an envelope the writer refused to store.
+fn refusal(r: Refusal) -> (String, u64) {
+    match r {
+        Refusal::DailyQuota => (
+            "the hotline's storage quota for today is used up; nothing was stored; retry \
+             tomorrow (UTC)"
+                .into(),
+            db::seconds_until_next_day(),
+        ),
+        Refusal::LowDiskSpace => (
+            "the hotline is low on disk space; nothing was stored; retry later".into(),
+            600,
+        ),
     }
 }
 
 async fn post_envelope(State(state): State<Shared>, req: Request) -> Response {
-    let body = match read_body(req, CT_ENVELOPE).await {
+    let (body, admitted) = match read_body(&state, req, CT_ENVELOPE).await {
         Ok(b) => b,
         Err(res) => return res,
     };
@@ -418,7 +497,7 @@ async fn post_envelope(State(state): State<Shared>, req: Request) -> Response {
         Err((code, _, detail)) => return problem(code, Some(detail)),
     };
     let (id, sha) = (item.id, item.sha256);
-    let outcome = match store(&state, vec![item]).await {
+    let outcome = match store(&state, vec![item], admitted.deadline).await {
         Ok(out) => out[0],
         Err(res) => return res,
     };
@@ -426,13 +505,17 @@ async fn post_envelope(State(state): State<Shared>, req: Request) -> Response {
         Ingested::Created => StatusCode::CREATED,
         Ingested::Duplicate => StatusCode::OK,
         Ingested::Conflict => return problem(ProblemCode::Conflict, None),
+        Ingested::Refused(r) => {
+            let (detail, secs) = refusal(r);
+            return retry_later(ProblemCode::Unavailable, detail, secs);
+        }
     };
     let receipt = state.signer.sign(id, sha);
     (status, Json(Delivered { id, receipt })).into_response()
 }
 
 async fn post_batch(State(state): State<Shared>, req: Request) -> Response {
-    let body = match read_body(req, CT_BATCH).await {
+    let (body, admitted) = match read_body(&state, req, CT_BATCH).await {
         Ok(b) => b,
         Err(res) => return res,
     };
@@ -462,7 +545,7 @@ async fn post_batch(State(state): State<Shared>, req: Request) -> Response {
         }
     }
     if !pending.is_empty() {
-        let outcomes = match store(&state, pending).await {
+        let outcomes = match store(&state, pending, admitted.deadline).await {
             Ok(out) => out,
             Err(res) => return res,
         };
@@ -484,6 +567,12 @@ async fn post_batch(State(state): State<Shared>, req: Request) -> Response {
                     receipt: None,
                     problem: Some(Problem::new(ProblemCode::Conflict, None)),
                 },
+                Ingested::Refused(r) => BatchItem {
+                    status: ProblemCode::Unavailable.status(),
+                    id: Some(id),
+                    receipt: None,
+                    problem: Some(Problem::new(ProblemCode::Unavailable, refusal(r).0)),
+                },
             });
         }
     }
@@ -494,61 +583,48 @@ async fn post_batch(State(state): State<Shared>, req: Request) -> Response {
     Json(BatchResponse { results }).into_response()
 }
 
-/// Constant-time equality, so response timing does not reveal how much of a guessed secret's
-/// hash matched.
-fn ct_eq(a: &[u8; 32], b: &[u8; 32]) -> bool {
-    a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
-}
-
-async fn get_status(
-    State(state): State<Shared>,
-    Path(id): Path<String>,
-    headers: HeaderMap,
-) -> Response {
-    // Unknown id, malformed id, missing or wrong secret: one answer, so nobody can learn
-    // whether a referral exists.
+/// The status route. The request is found by the verifier (SHA-256 of the presented secret),
+/// so the id never travels in a status request. Unknown secret, wrong secret, an unreadable
+/// secret: one answer, so nobody can learn whether a request exists.
+async fn post_status(State(state): State<Shared>, req: Request) -> Response {
     let not_found = || problem(ProblemCode::NotFound, None);
-    let Ok(id) = id.parse::<ReferralId>() else {
-        return not_found();
+    let body = match read_body(&state, req, CT_JSON).await {
+        Ok((b, _)) => b,
+        Err(res) => return res,
     };
-    let Some(secret) = headers
-        .get(STATUS_SECRET_HEADER)
-        .and_then(|v| v.to_str().ok())
-        .and_then(StatusSecret::from_base64)
-    else {
+    let Ok(ask) = serde_json::from_slice::<StatusRequest>(&body) else {
+        return problem(
+            ProblemCode::Malformed,
+            Some("send {\"secret\": \"<base64url>\"}".into()),
+        );
+    };
+    let Some(secret) = ask.secret() else {
         return not_found();
     };
     let presented = secret.verifier();
     let st = state.clone();
     let row = tokio::task::spawn_blocking(move || {
         let conn = st.reader.lock().unwrap_or_else(|e| e.into_inner());
-        db::status_of(&conn, id)
+        db::status_by_verifier(&conn, &presented)
     })
     .await;
     let row = match row {
         Ok(Ok(row)) => row,
         _ => return problem(ProblemCode::Unavailable, None),
     };
-    let (stored, found_state) =
-        row.unwrap_or(([0xff; 32], reach_core::wire::ReferralState::Received));
-    let matches = ct_eq(&stored, &presented);
-    if row.is_some() && matches {
-        Json(StatusResponse {
-            id,
-            state: found_state,
-        })
-        .into_response()
-    } else {
-        not_found()
+    match row {
+        // The lookup already matched the hash; confirming it in constant time (subtle) keeps
+        // the answer independent of how the database compares blobs.
+        Some((id, stored, found)) if bool::from(stored.ct_eq(&presented)) => {
+            Json(StatusResponse { id, state: found }).into_response()
+        }
+        _ => not_found(),
     }
 }
 
 async fn get_profile(State(state): State<Shared>) -> Response {
     (
-        [(
-            header::CONTENT_TYPE,
-            HeaderValue::from_static("application/json"),
-        )],
+        [(header::CONTENT_TYPE, HeaderValue::from_static(CT_JSON))],
         state.profile_json.clone(),
     )
         .into_response()
@@ -556,35 +632,8 @@ async fn get_profile(State(state): State<Shared>) -> Response {
 
 async fn get_openapi() -> Response {
     (
-        [(
-            header::CONTENT_TYPE,
-            HeaderValue::from_static("application/json"),
-        )],
+        [(header::CONTENT_TYPE, HeaderValue::from_static(CT_JSON))],
         crate::openapi::OPENAPI_JSON,
     )
         .into_response()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn ipv6_grouped_by_64() {
-        let a: IpAddr = "2001:db8:1:2:aaaa::1".parse().unwrap();
-        let b: IpAddr = "2001:db8:1:2:bbbb::9".parse().unwrap();
-        let c: IpAddr = "2001:db8:1:3::1".parse().unwrap();
-        assert_eq!(client_key(a), client_key(b));
-        assert_ne!(client_key(a), client_key(c));
-        let mapped: IpAddr = "::ffff:10.0.0.1".parse().unwrap();
-        assert_eq!(client_key(mapped), "10.0.0.1".parse::<IpAddr>().unwrap());
-    }
-
-    #[test]
-    fn constant_time_compare() {
-        assert!(ct_eq(&[1; 32], &[1; 32]));
-        let mut b = [1; 32];
-        b[31] = 0;
-        assert!(!ct_eq(&[1; 32], &b));
-    }
 }

@@ -21,9 +21,7 @@ async fn acknowledged_data_survives_restart() {
     assert_eq!(res.status().as_u16(), 200);
     let again: Delivered = res.json().await.unwrap();
     assert_eq!(again.receipt, first.receipt);
-    let res = h
-        .status(&env.referral_id().to_string(), Some(&secret.to_base64()))
-        .await;
+    let res = h.status(&secret.to_base64()).await;
     let s: StatusResponse = res.json().await.unwrap();
     assert_eq!(s.state, ReferralState::Received);
 }
@@ -62,7 +60,7 @@ async fn database_files_hold_no_plaintext_and_no_precise_time() {
         // Positive control: the scan does see what is stored in clear (the id column).
         let id_hex = ids[0].to_string();
         let mut control = false;
-        for entry in std::fs::read_dir(h.dir.path()).unwrap() {
+        for entry in std::fs::read_dir(&h.serve_dir).unwrap() {
             let path = entry.unwrap().path();
             let name = path.file_name().unwrap().to_string_lossy().to_string();
             if name.starts_with("hotline.db") {

@@ -8,8 +8,9 @@ use common::{Hotline, expect_problem};
 use reach_core::envelope::{HotlinePrivateKey, seal};
 use reach_core::ids::{ReferralId, StatusSecret};
 use reach_core::wire::{
-    BatchResponse, CT_ENVELOPE, Delivered, MAX_BATCH_BYTES, MAX_SINGLE_BYTES, ProblemCode,
-    ReferralState, StatusResponse, encode_batch,
+    BatchResponse, CT_ENVELOPE, CT_JSON, Delivered, MAX_BATCH_BYTES, MAX_SINGLE_BYTES,
+    MAX_STATUS_BYTES, PATH_STATUS, ProblemCode, ReferralState, StatusRequest, StatusResponse,
+    encode_batch,
 };
 use reach_hotline::RateLimit;
 
@@ -277,33 +278,71 @@ async fn status_needs_the_right_secret_and_does_not_leak_existence() {
     let h = Hotline::start(None).await;
     let (env, secret) = h.seal_referral("status please");
     assert_eq!(h.post_envelope(env.as_bytes()).await.status().as_u16(), 201);
-    let id = env.referral_id().to_string();
 
-    let res = h.status(&id, Some(&secret.to_base64())).await;
+    let res = h.status(&secret.to_base64()).await;
     assert_eq!(res.status().as_u16(), 200);
     let s: StatusResponse = res.json().await.unwrap();
     assert_eq!(s.id, env.referral_id());
     assert_eq!(s.state, ReferralState::Received);
 
-    let wrong = expect_problem(
-        h.status(&id, Some(&StatusSecret::random().to_base64()))
-            .await,
-        404,
-    )
-    .await;
-    let unknown = expect_problem(
-        h.status(&ReferralId::random().to_string(), Some(&secret.to_base64()))
-            .await,
-        404,
-    )
-    .await;
+    // A wrong secret is, to the endpoint, the secret of a request it does not hold: the two
+    // cases cannot be told apart, and neither can a secret that is not a secret at all.
+    let (never_sent, never_sent_secret) = h.seal_referral("never sent");
+    assert_eq!(h.stored_bytes(never_sent.referral_id()), None);
+    let wrong = expect_problem(h.status(&StatusSecret::random().to_base64()).await, 404).await;
+    let unknown = expect_problem(h.status(&never_sent_secret.to_base64()).await, 404).await;
+    let garbage = expect_problem(h.status("not base64!").await, 404).await;
     assert_eq!(
         wrong, unknown,
         "wrong secret and unknown id must look the same"
     );
-    expect_problem(h.status(&id, None).await, 404).await;
-    expect_problem(h.status(&id, Some("not base64!")).await, 404).await;
-    expect_problem(h.status("not-an-id", Some(&secret.to_base64())).await, 404).await;
+    assert_eq!(wrong, garbage);
+    // Not a status request at all: malformed, wrong type, too large.
+    expect_problem(h.post(PATH_STATUS, CT_JSON, b"{}".to_vec()).await, 400).await;
+    expect_problem(h.post(PATH_STATUS, CT_ENVELOPE, b"{}".to_vec()).await, 415).await;
+    let huge = serde_json::json!({ "secret": "A".repeat(MAX_STATUS_BYTES) }).to_string();
+    expect_problem(h.post(PATH_STATUS, CT_JSON, huge.into_bytes()).await, 413).await;
+}
+
+#[tokio::test]
+async fn status_route_keeps_the_id_out_of_the_request() {
+    // The old route carried the id in the path, where proxy access logs keep it.
+    let h = Hotline::start(None).await;
+    let (env, secret) = h.seal_referral("where is my request");
+    assert_eq!(h.post_envelope(env.as_bytes()).await.status().as_u16(), 201);
+    let id = env.referral_id().to_string();
+    let res = h
+        .client
+        .get(format!("{}/v1/referrals/{id}/status", h.url))
+        .send()
+        .await
+        .unwrap();
+    expect_problem(res, 404).await;
+    let body = serde_json::to_string(&StatusRequest::new(&secret)).unwrap();
+    assert!(!body.contains(&id) && !PATH_STATUS.contains(&id));
+    let res = h.status(&secret.to_base64()).await;
+    assert_eq!(res.status().as_u16(), 200);
+}
+
+#[tokio::test]
+async fn status_of_a_shared_verifier_is_nobodys() {
+    // Someone who copied a verifier into their own envelope must not learn (or mask) the
+    // state of the request it belongs to: with two holders, the answer is 404 for both.
+    let h = Hotline::start(None).await;
+    let (env, secret) = h.seal_referral("mine");
+    assert_eq!(h.post_envelope(env.as_bytes()).await.status().as_u16(), 201);
+    let copy = seal(
+        h.key.public_key(),
+        ReferralId::random(),
+        secret.verifier(),
+        b"copied verifier",
+    )
+    .unwrap();
+    assert_eq!(
+        h.post_envelope(copy.as_bytes()).await.status().as_u16(),
+        201
+    );
+    expect_problem(h.status(&secret.to_base64()).await, 404).await;
 }
 
 #[tokio::test]

@@ -1,10 +1,11 @@
-//! Audit-logged decryption for staff.
+//! Audit-logged decryption for staff: pages, filters, and envelopes set aside.
 
 mod common;
 
 use common::Hotline;
+use reach_core::envelope::Envelope;
 use reach_core::wire::{ReferralState, StatusResponse};
-use reach_hotline::{HotlineError, OpenOptions, OpenOutcome, open_all};
+use reach_hotline::{HotlineError, OpenOptions, Opened, Page, open_all};
 
 fn audit_rows(h: &Hotline) -> Vec<(String, String, String, String)> {
     let conn = h.db();
@@ -17,6 +18,58 @@ fn audit_rows(h: &Hotline) -> Vec<(String, String, String, String)> {
         .collect()
 }
 
+fn staff(actor: &str) -> OpenOptions<'_> {
+    OpenOptions {
+        passphrase: None,
+        actor,
+        only: None,
+        page: Page::default(),
+    }
+}
+
+fn open_page(h: &Hotline, page: Page) -> Opened {
+    open_all(
+        &h.keys_dir,
+        &h.db,
+        &OpenOptions {
+            page,
+            ..staff("staff")
+        },
+    )
+    .unwrap()
+}
+
+fn open_in_state(h: &Hotline, state: ReferralState) -> Opened {
+    open_page(
+        h,
+        Page {
+            state: Some(state),
+            ..Page::default()
+        },
+    )
+}
+
+fn messages(o: &Opened) -> Vec<String> {
+    let mut m: Vec<String> = o
+        .opened
+        .iter()
+        .map(|o| o.referral.message.as_ref().unwrap().expose().clone())
+        .collect();
+    m.sort();
+    m
+}
+
+/// Stores `n` requests whose messages are `msg 0`, `msg 1`, …
+async fn deliver(h: &Hotline, n: usize) -> Vec<Envelope> {
+    let mut envs = Vec::new();
+    for i in 0..n {
+        let (env, _) = h.seal_referral(&format!("msg {i}"));
+        assert_eq!(h.post_envelope(env.as_bytes()).await.status().as_u16(), 201);
+        envs.push(env);
+    }
+    envs
+}
+
 #[tokio::test]
 async fn open_decrypts_records_audit_and_moves_to_in_review() {
     let h = Hotline::start(None).await;
@@ -25,26 +78,19 @@ async fn open_decrypts_records_audit_and_moves_to_in_review() {
     for env in [&a, &b] {
         assert_eq!(h.post_envelope(env.as_bytes()).await.status().as_u16(), 201);
     }
-    let opts = OpenOptions {
-        passphrase: None,
-        actor: "staff-alice",
-        only: None,
-    };
-    let opened = open_all(h.dir.path(), &h.db, &opts).unwrap();
-    assert_eq!(opened.len(), 2);
-    let mut messages: Vec<String> = opened
-        .iter()
-        .map(|o| match &o.outcome {
-            OpenOutcome::Opened { referral } => referral.message.as_ref().unwrap().expose().clone(),
-            OpenOutcome::Failed { reason } => panic!("{reason}"),
-        })
-        .collect();
-    messages.sort();
-    assert_eq!(messages, ["first message", "second message"]);
-    assert!(opened.iter().all(|o| o.state == ReferralState::InReview));
+    let opts = staff("staff-alice");
+    let opened = open_all(&h.keys_dir, &h.db, &opts).unwrap();
+    assert_eq!(messages(&opened), ["first message", "second message"]);
+    assert!(opened.set_aside.is_empty() && opened.next_after.is_none());
+    assert!(
+        opened
+            .opened
+            .iter()
+            .all(|o| o.state == ReferralState::InReview)
+    );
     // The JSON staff see holds the content; Debug (logs) does not.
     let json = serde_json::to_string(&opened).unwrap();
-    assert!(json.contains("first message") && json.contains("\"result\":\"opened\""));
+    assert!(json.contains("first message"));
     assert!(!format!("{opened:?}").contains("first message"));
 
     let audit = audit_rows(&h);
@@ -56,15 +102,13 @@ async fn open_decrypts_records_audit_and_moves_to_in_review() {
         assert_eq!(day.len(), 10);
     }
     // The person sees "in review" through the status route.
-    let res = h
-        .status(&a.referral_id().to_string(), Some(&secret_a.to_base64()))
-        .await;
+    let res = h.status(&secret_a.to_base64()).await;
     let s: StatusResponse = res.json().await.unwrap();
     assert_eq!(s.state, ReferralState::InReview);
 
     // --id: only that one, and one more audit row.
     let only = open_all(
-        h.dir.path(),
+        &h.keys_dir,
         &h.db,
         &OpenOptions {
             only: Some(b.referral_id()),
@@ -73,8 +117,8 @@ async fn open_decrypts_records_audit_and_moves_to_in_review() {
         },
     )
     .unwrap();
-    assert_eq!(only.len(), 1);
-    assert_eq!(only[0].id, b.referral_id());
+    assert_eq!(only.opened.len(), 1);
+    assert_eq!(only.opened[0].id, b.referral_id());
     let audit = audit_rows(&h);
     assert_eq!(audit.len(), 3);
     assert_eq!(audit[2].0, b.referral_id().to_string());
@@ -82,7 +126,7 @@ async fn open_decrypts_records_audit_and_moves_to_in_review() {
 
     let unknown = reach_core::ids::ReferralId::random();
     let err = open_all(
-        h.dir.path(),
+        &h.keys_dir,
         &h.db,
         &OpenOptions {
             only: Some(unknown),
@@ -94,23 +138,105 @@ async fn open_decrypts_records_audit_and_moves_to_in_review() {
 }
 
 #[tokio::test]
-async fn open_reports_tampered_envelopes_instead_of_skipping_them() {
-    let mut h = Hotline::start(None).await;
-    let (good, _) = h.seal_referral("intact");
-    let (bad, _) = h.seal_referral("to be tampered");
-    let (rehashed, _) = h.seal_referral("tampered with matching hash");
-    for env in [&good, &bad, &rehashed] {
-        assert_eq!(h.post_envelope(env.as_bytes()).await.status().as_u16(), 201);
+async fn open_pages_through_the_inbox_in_a_stable_order() {
+    let h = Hotline::start(None).await;
+    deliver(&h, 5).await;
+    let mut seen = Vec::new();
+    let mut after = None;
+    let mut pages = 0;
+    loop {
+        let page = open_page(
+            &h,
+            Page {
+                limit: Some(2),
+                after: after.clone(),
+                ..Page::default()
+            },
+        );
+        pages += 1;
+        assert!(page.opened.len() <= 2);
+        seen.extend(page.opened.iter().map(|o| o.id.to_string()));
+        match page.next_after {
+            Some(next) => {
+                assert_eq!(
+                    &next,
+                    seen.last().unwrap(),
+                    "the cursor is the last id shown"
+                );
+                after = Some(next);
+            }
+            None => break,
+        }
     }
+    assert_eq!(pages, 3);
+    assert_eq!(seen.len(), 5, "every request exactly once");
+    let mut sorted = seen.clone();
+    sorted.sort();
+    sorted.dedup();
+    assert_eq!(sorted, seen, "ordered by (day, id), no repeats");
+    // Each decryption was audited once.
+    assert_eq!(audit_rows(&h).len(), 5);
+
+    let err = open_all(
+        &h.keys_dir,
+        &h.db,
+        &OpenOptions {
+            page: Page {
+                after: Some("not-a-stored-id".into()),
+                ..Page::default()
+            },
+            ..staff("staff")
+        },
+    )
+    .unwrap_err();
+    assert!(matches!(err, HotlineError::UnknownCursor(_)), "{err}");
+}
+
+#[tokio::test]
+async fn open_filters_by_state_and_day() {
+    let h = Hotline::start(None).await;
+    let envs = deliver(&h, 3).await;
+    // One request arrived on an earlier day (the endpoint keeps only the day).
+    h.db()
+        .execute(
+            "UPDATE referrals SET received_day = '2024-02-29' WHERE referral_id = ?1",
+            [envs[0].referral_id().to_string()],
+        )
+        .unwrap();
+    let day = chrono::NaiveDate::from_ymd_opt(2024, 2, 29).unwrap();
+    let that_day = open_page(
+        &h,
+        Page {
+            day: Some(day),
+            ..Page::default()
+        },
+    );
+    assert_eq!(messages(&that_day), ["msg 0"]);
+    assert_eq!(that_day.opened[0].received_day, "2024-02-29");
+
+    // msg 0 is now in review; only the other two are still "received".
+    let received = open_in_state(&h, ReferralState::Received);
+    assert_eq!(messages(&received), ["msg 1", "msg 2"]);
+    let none_left = open_in_state(&h, ReferralState::Received);
+    assert!(none_left.opened.is_empty() && none_left.set_aside.is_empty());
+    let in_review = open_in_state(&h, ReferralState::InReview);
+    assert_eq!(in_review.opened.len(), 3);
+}
+
+#[tokio::test]
+async fn open_sets_aside_what_it_cannot_open_and_goes_on() {
+    let mut h = Hotline::start(None).await;
+    let envs = deliver(&h, 5).await;
+    let (tampered, rehashed, damaged) = (&envs[1], &envs[2], &envs[3]);
     h.stop().await;
     {
         let conn = h.db();
         // Flip a ciphertext byte only (hash now mismatches).
-        let mut bytes = bad.as_bytes().to_vec();
+        let mut bytes = tampered.as_bytes().to_vec();
         bytes[200] ^= 1;
         conn.execute(
             "UPDATE referrals SET envelope = ?1 WHERE referral_id = ?2",
-            rusqlite::params![bytes, bad.referral_id().to_string()],
+            rusqlite::params![bytes, tampered.referral_id().to_string()],
         )
         .unwrap();
         // Flip a byte and fix up the stored hash, so only the AEAD can notice.
@@ -122,101 +248,144 @@ async fn open_reports_tampered_envelopes_instead_of_skipping_them() {
             rusqlite::params![bytes, &sha[..], rehashed.referral_id().to_string()],
         )
         .unwrap();
+        // A damaged row: the envelope column holds text, not a blob.
+        conn.execute(
+            "UPDATE referrals SET envelope = 'garbage' WHERE referral_id = ?1",
+            [damaged.referral_id().to_string()],
+        )
+        .unwrap();
     }
-    let opened = open_all(
-        h.dir.path(),
-        &h.db,
-        &OpenOptions {
-            passphrase: None,
-            actor: "staff",
-            only: None,
-        },
-    )
-    .unwrap();
-    assert_eq!(opened.len(), 3);
-    let find = |id| opened.iter().find(|o| o.id == id).unwrap();
-    assert!(matches!(
-        find(good.referral_id()).outcome,
-        OpenOutcome::Opened { .. }
-    ));
-    for id in [bad.referral_id(), rehashed.referral_id()] {
-        let o = find(id);
-        match &o.outcome {
-            OpenOutcome::Failed { reason } => assert!(reason.contains("tampered"), "{reason}"),
-            OpenOutcome::Opened { .. } => panic!("tampered envelope opened"),
-        }
-        assert_eq!(o.state, ReferralState::Received);
+    let before: Vec<Vec<u8>> = [tampered, rehashed]
+        .iter()
+        .map(|e| h.stored_bytes(e.referral_id()).unwrap())
+        .collect();
+
+    let page = open_page(&h, Page::default());
+    assert_eq!(
+        messages(&page),
+        ["msg 0", "msg 4"],
+        "the good ones still open"
+    );
+    let mut aside: Vec<(&str, &str)> = page
+        .set_aside
+        .iter()
+        .map(|s| (s.stored_id.as_str(), s.reason.as_str()))
+        .collect();
+    aside.sort();
+    let mut expected = [
+        (tampered.referral_id().to_string(), "tampered"),
+        (rehashed.referral_id().to_string(), "tampered"),
+        (damaged.referral_id().to_string(), "damaged row"),
+    ];
+    expected.sort();
+    assert_eq!(aside.len(), 3);
+    for ((id, reason), (want_id, want_reason)) in aside.iter().zip(&expected) {
+        assert_eq!(id, want_id);
+        assert!(reason.contains(want_reason), "{reason}");
     }
-    let failed_audits: Vec<_> = audit_rows(&h)
+    // Set aside, never deleted or changed, and still "received".
+    assert_eq!(h.count(), 5);
+    for (e, bytes) in [tampered, rehashed].iter().zip(&before) {
+        assert_eq!(&h.stored_bytes(e.referral_id()).unwrap(), bytes);
+    }
+    let received = open_in_state(&h, ReferralState::Received);
+    assert_eq!(received.set_aside.len(), 3);
+    assert!(received.opened.is_empty());
+    let failed_audits = audit_rows(&h)
         .into_iter()
         .filter(|r| r.1 == "decrypt_failed")
-        .map(|r| r.0)
-        .collect();
-    assert_eq!(failed_audits.len(), 2);
+        .count();
+    assert_eq!(
+        failed_audits, 6,
+        "every attempt is audited, failed ones too"
+    );
 }
 
 #[test]
 fn open_refuses_a_missing_database_and_creates_none() {
     let dir = tempfile::tempdir().unwrap();
-    reach_hotline::init_dir(dir.path(), "A", "https://a.org", None).unwrap();
+    let keys = dir.path().join("keys");
+    common::init(&dir.path().join("serve"), &keys, "https://a.org");
     let db = dir.path().join("nope.db");
-    let err = open_all(
-        dir.path(),
-        &db,
-        &OpenOptions {
-            passphrase: None,
-            actor: "x",
-            only: None,
-        },
-    )
-    .unwrap_err();
+    let err = open_all(&keys, &db, &staff("x")).unwrap_err();
     assert!(matches!(err, HotlineError::NoDatabase(_)), "{err}");
     assert!(!db.exists());
 }
 
-#[tokio::test]
-async fn cli_open_prints_json_and_fails_loudly_on_tampering() {
-    let h = Hotline::start(None).await;
-    let (env, _) = h.seal_referral("via the cli");
-    assert_eq!(h.post_envelope(env.as_bytes()).await.status().as_u16(), 201);
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_reach-hotline"))
-        .args(["open", "--dir"])
-        .arg(h.dir.path())
-        .arg("--db")
-        .arg(&h.db)
+fn cli_open(h: &Hotline, extra: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_reach-hotline"))
+        .arg("open")
+        .arg("--keys-dir")
+        .arg(&h.keys_dir)
+        .arg("--dir")
+        .arg(&h.serve_dir)
         .args(["--actor", "cli-staff"])
+        .args(extra)
         .output()
-        .unwrap();
+        .unwrap()
+}
+
+#[tokio::test]
+async fn cli_open_pages_prints_json_and_reports_what_it_set_aside() {
+    let h = Hotline::start(None).await;
+    let envs = deliver(&h, 3).await;
+    let out = cli_open(&h, &["--limit", "2", "--state", "received"]);
     assert!(
         out.status.success(),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v[0]["id"], env.referral_id().to_string());
-    assert_eq!(v[0]["result"], "opened");
-    assert_eq!(v[0]["referral"]["message"], "via the cli");
+    assert_eq!(v["opened"].as_array().unwrap().len(), 2);
+    for o in v["opened"].as_array().unwrap() {
+        assert!(
+            o["referral"]["message"]
+                .as_str()
+                .unwrap()
+                .starts_with("msg ")
+        );
+        assert_eq!(o["state"], "in_review");
+    }
+    let next = v["next_after"].as_str().unwrap().to_owned();
     assert_eq!(audit_rows(&h)[0].2, "cli-staff");
 
-    let mut bytes = env.as_bytes().to_vec();
+    // The last one is tampered with: the page still prints, the run reports it set aside.
+    let last = envs
+        .iter()
+        .find(|e| e.referral_id().to_string() > next)
+        .unwrap();
+    let mut bytes = last.as_bytes().to_vec();
     bytes[150] ^= 1;
     h.db()
         .execute(
             "UPDATE referrals SET envelope = ?1 WHERE referral_id = ?2",
-            rusqlite::params![bytes, env.referral_id().to_string()],
+            rusqlite::params![bytes, last.referral_id().to_string()],
         )
         .unwrap();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_reach-hotline"))
-        .args(["open", "--dir"])
-        .arg(h.dir.path())
-        .arg("--db")
-        .arg(&h.db)
-        .args(["--actor", "cli-staff"])
-        .output()
-        .unwrap();
+    let out = cli_open(&h, &["--after", &next, "--day", &chrono_today()]);
     assert!(!out.status.success());
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v[0]["result"], "failed");
-    assert!(String::from_utf8_lossy(&out.stderr).contains("could not be opened"));
-    assert_eq!(audit_rows(&h)[1].1, "decrypt_failed");
+    assert_eq!(v["opened"].as_array().unwrap().len(), 0);
+    assert_eq!(
+        v["set_aside"][0]["stored_id"],
+        last.referral_id().to_string()
+    );
+    assert!(v["next_after"].is_null());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("set aside"), "{stderr}");
+    assert_eq!(audit_rows(&h)[2].1, "decrypt_failed");
+
+    // Bad filters are refused before anything is opened.
+    let out = cli_open(&h, &["--state", "lost"]);
+    assert!(!out.status.success());
+    let out = cli_open(&h, &["--day", "2024-13-01"]);
+    assert!(!out.status.success());
+    assert_eq!(audit_rows(&h).len(), 3);
+}
+
+fn chrono_today() -> String {
+    chrono::Utc::now()
+        .date_naive()
+        .format("%Y-%m-%d")
+        .to_string()
 }

@@ -38,8 +38,6 @@ fn document_covers_routes_codes_and_limits() {
         serde_json::from_str(reach_hotline::openapi::OPENAPI_JSON).unwrap();
     assert_eq!(doc["openapi"], "3.1.0");
     let paths = &doc["paths"];
-    let status_path = wire::status_path(reach_core::ids::ReferralId([0; 16]))
-        .replace("00000000000000000000000000000000", "{id}");
     for (path, method, codes) in [
         (
             wire::PATH_ENVELOPES,
@@ -53,7 +51,11 @@ fn document_covers_routes_codes_and_limits() {
             "post",
             &["200", "400", "413", "415", "429", "503"][..],
         ),
-        (status_path.as_str(), "get", &["200", "404", "429"][..]),
+        (
+            wire::PATH_STATUS,
+            "post",
+            &["200", "400", "404", "413", "415", "429", "503"][..],
+        ),
         (wire::PATH_PROFILE, "get", &["200"][..]),
         (wire::PATH_OPENAPI, "get", &["200"][..]),
     ] {
@@ -80,11 +82,33 @@ fn document_covers_routes_codes_and_limits() {
         paths[wire::PATH_BATCH]["post"]["requestBody"]["content"][wire::CT_BATCH]["schema"]["maxLength"],
         wire::MAX_BATCH_BYTES
     );
-    assert_eq!(
-        paths[status_path.as_str()]["get"]["parameters"][1]["name"],
-        wire::STATUS_SECRET_HEADER
+    assert!(paths[wire::PATH_STATUS]["post"]["requestBody"]["content"][wire::CT_JSON].is_object());
+    assert!(
+        paths
+            .as_object()
+            .unwrap()
+            .keys()
+            .all(|p| !p.contains("{id}")),
+        "no route carries a referral id in its path"
     );
+    // The schema names exactly the fields of the wire type.
+    let example = serde_json::to_value(wire::StatusRequest::new(
+        &reach_core::ids::StatusSecret::random(),
+    ))
+    .unwrap();
+    let fields: Vec<&String> = example.as_object().unwrap().keys().collect();
+    let required: Vec<String> =
+        serde_json::from_value(doc["components"]["schemas"]["StatusRequest"]["required"].clone())
+            .unwrap();
+    assert_eq!(fields, required.iter().collect::<Vec<_>>());
     let schemas = &doc["components"]["schemas"];
+    // A batch item can be refused for storage (quota, disk) as well as for itself.
+    let item_statuses: Vec<u16> =
+        serde_json::from_value(schemas["BatchItem"]["properties"]["status"]["enum"].clone())
+            .unwrap();
+    for s in [200, 201, 400, 409, 422, 503] {
+        assert!(item_statuses.contains(&s), "batch item status {s}");
+    }
     let codes: Vec<String> =
         serde_json::from_value(schemas["ProblemCode"]["enum"].clone()).unwrap();
     for code in [

@@ -2,14 +2,15 @@
 //! SQLite file, and reqwest as the client.
 #![allow(dead_code)]
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use reach_core::envelope::{Envelope, HotlinePrivateKey, seal};
 use reach_core::ids::{ReferralId, StatusSecret};
 use reach_core::profile::HotlineProfile;
 use reach_core::referral::{Referral, Sensitive};
-use reach_core::wire::{CT_BATCH, CT_ENVELOPE, CT_PROBLEM, Problem};
-use reach_hotline::{RateLimit, RunningServer};
+use reach_core::wire::{CT_BATCH, CT_ENVELOPE, CT_JSON, CT_PROBLEM, Problem};
+use reach_hotline::{Protection, RateLimit, RunningServer, ServerConfig};
 
 /// A plain-HTTP test client. When the whole workspace is built, reqwest carries the app's
 /// `rustls-no-provider` feature, so a process-wide provider (ring, as in the app) must be set.
@@ -18,45 +19,71 @@ pub fn http_client() -> reqwest::Client {
     reqwest::Client::new()
 }
 
+/// `init` as tests use it: unprotected keys (Argon2 would only slow them down), the HPKE key
+/// in `keys_dir`.
+pub fn init(serve_dir: &Path, keys_dir: &Path, endpoint: &str) -> HotlineProfile {
+    reach_hotline::init_dir(
+        serve_dir,
+        keys_dir,
+        "Test hotline",
+        endpoint,
+        Protection::InsecureNoPassphrase,
+    )
+    .unwrap()
+}
+
 pub struct Hotline {
+    /// Holds both directories below, so everything goes when the test ends.
     pub dir: tempfile::TempDir,
+    /// The serving directory: profile.json, receipt.key, the database.
+    pub serve_dir: PathBuf,
+    /// The keys directory: the HPKE private key, apart from the serving directory.
+    pub keys_dir: PathBuf,
     pub server: Option<RunningServer>,
     pub url: String,
     pub profile: HotlineProfile,
     pub key: HotlinePrivateKey,
     pub db: PathBuf,
     pub client: reqwest::Client,
-    pub rate_limit: Option<RateLimit>,
+    /// Applied to the configuration `load_config` gives, at every (re)start.
+    configure: Arc<dyn Fn(&mut ServerConfig) + Send + Sync>,
 }
 
 impl Hotline {
+    /// The real endpoint with its default limits, except the request rate limit.
     pub async fn start(rate_limit: Option<RateLimit>) -> Self {
+        Self::start_with(move |c| c.rate_limit = rate_limit).await
+    }
+
+    /// The real endpoint with its configuration changed by `configure`.
+    pub async fn start_with(configure: impl Fn(&mut ServerConfig) + Send + Sync + 'static) -> Self {
         let dir = tempfile::tempdir().unwrap();
-        let profile =
-            reach_hotline::init_dir(dir.path(), "Test hotline", "http://127.0.0.1:1", None)
-                .unwrap();
-        let key = reach_hotline::load_hpke_keys(dir.path(), None)
+        let (serve_dir, keys_dir) = (dir.path().join("serve"), dir.path().join("keys"));
+        let profile = init(&serve_dir, &keys_dir, "http://127.0.0.1:1");
+        let key = reach_hotline::load_hpke_keys(&keys_dir, None)
             .unwrap()
             .remove(0);
-        let db = dir.path().join("hotline.db");
+        let db = serve_dir.join("hotline.db");
         let mut h = Self {
             dir,
+            serve_dir,
+            keys_dir,
             server: None,
             url: String::new(),
             profile,
             key,
             db,
             client: http_client(),
-            rate_limit,
+            configure: Arc::new(configure),
         };
         h.boot().await;
         h
     }
 
     async fn boot(&mut self) {
-        let mut config = reach_hotline::load_config(self.dir.path(), None).unwrap();
+        let mut config = reach_hotline::load_config(&self.serve_dir, None).unwrap();
         config.db_path = self.db.clone();
-        config.rate_limit = self.rate_limit;
+        (self.configure)(&mut config);
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let server = reach_hotline::spawn(config, listener).await.unwrap();
         self.url = server.url();
@@ -123,14 +150,11 @@ impl Hotline {
             .await
     }
 
-    pub async fn status(&self, id: &str, secret: Option<&str>) -> reqwest::Response {
-        let mut req = self
-            .client
-            .get(format!("{}/v1/referrals/{id}/status", self.url));
-        if let Some(s) = secret {
-            req = req.header(reach_core::wire::STATUS_SECRET_HEADER, s);
-        }
-        req.send().await.unwrap()
+    /// Asks for a request's status with `secret` (base64url text, possibly not a valid one).
+    pub async fn status(&self, secret: &str) -> reqwest::Response {
+        let body = serde_json::json!({ "secret": secret }).to_string();
+        self.post(reach_core::wire::PATH_STATUS, CT_JSON, body.into_bytes())
+            .await
     }
 
     /// A read-only look at the stored rows, straight from the SQLite file.
