@@ -439,7 +439,15 @@ async fn a_screen_reader_gets_names_roles_and_live_regions_from_the_real_webview
     let started = Instant::now();
     let data = tempfile::tempdir().unwrap();
     let hotline = tempfile::tempdir().unwrap();
-    reach_hotline::init_dir(hotline.path(), "Test Hotline", "http://127.0.0.1:9", None).unwrap();
+    let keys = tempfile::tempdir().unwrap();
+    reach_hotline::init_dir(
+        hotline.path(),
+        keys.path(),
+        "Test Hotline",
+        "http://127.0.0.1:9",
+        reach_hotline::Protection::InsecureNoPassphrase,
+    )
+    .unwrap();
     let profile = hotline.path().join(reach_hotline::PROFILE_FILE);
     let bus = Bus::start();
     let _driver = Driver::start(&bus, data.path(), &profile);

@@ -107,6 +107,7 @@ impl App {
 /// A real hotline on a reserved loopback port, started on demand.
 struct Hotline {
     dir: tempfile::TempDir,
+    _keys: tempfile::TempDir,
     addr: SocketAddr,
     rt: tokio::runtime::Runtime,
     server: Option<reach_hotline::RunningServer>,
@@ -118,10 +119,19 @@ impl Hotline {
         let probe = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         let addr = probe.local_addr().unwrap();
         drop(probe);
-        reach_hotline::init_dir(dir.path(), "Test Hotline", &format!("http://{addr}"), None)
-            .unwrap();
+        // The HPKE private key lives apart from the serving directory, as `init` requires.
+        let keys = tempfile::tempdir().unwrap();
+        reach_hotline::init_dir(
+            dir.path(),
+            keys.path(),
+            "Test Hotline",
+            &format!("http://{addr}"),
+            reach_hotline::Protection::InsecureNoPassphrase,
+        )
+        .unwrap();
         Self {
             dir,
+            _keys: keys,
             addr,
             rt: tokio::runtime::Runtime::new().unwrap(),
             server: None,

@@ -522,6 +522,7 @@ fn app_pids(data_dir: &Path) -> Vec<u32> {
 /// server is started only when the test says so.
 struct Hotline {
     dir: tempfile::TempDir,
+    _keys: tempfile::TempDir,
     addr: std::net::SocketAddr,
     server: Option<reach_hotline::RunningServer>,
 }
@@ -532,10 +533,19 @@ impl Hotline {
         let probe = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         let addr = probe.local_addr().unwrap();
         drop(probe);
-        reach_hotline::init_dir(dir.path(), "Test Hotline", &format!("http://{addr}"), None)
-            .unwrap();
+        // The HPKE private key lives apart from the serving directory, as `init` requires.
+        let keys = tempfile::tempdir().unwrap();
+        reach_hotline::init_dir(
+            dir.path(),
+            keys.path(),
+            "Test Hotline",
+            &format!("http://{addr}"),
+            reach_hotline::Protection::InsecureNoPassphrase,
+        )
+        .unwrap();
         Self {
             dir,
+            _keys: keys,
             addr,
             server: None,
         }
