@@ -16,13 +16,12 @@ use rusqlite::{OptionalExtension as _, params};
 use crate::envelope::Envelope;
 use crate::ids::ReferralId;
 use crate::receipt::Receipt;
+use crate::store::DELIVERED_COUNT;
 use crate::store::{Result, Store, StoreError};
 
 const QUEUED: i64 = 0;
 const NEEDS_ATTENTION: i64 = 1;
 const DELIVERED: i64 = 2;
-/// `meta` key of the count of delivered requests whose outbox rows were deleted.
-const DELIVERED_COUNT: &str = "delivered";
 
 /// One envelope due for (re)sending.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -58,6 +58,9 @@ const WRAP_LABEL: &[u8] = b"reach store data key\0";
 const DRAFT_LABEL: &[u8] = b"reach draft v1\0";
 const SECRETS_LABEL: &[u8] = b"reach request secrets v1\0";
 const FAILED_UNLOCKS: &str = "failed_unlocks";
+/// `meta` key of the count of delivered requests whose outbox rows were deleted
+/// ([`crate::outbox`]).
+pub(crate) const DELIVERED_COUNT: &str = "delivered";
 const SECONDARY_PIN_LABEL: &[u8] = b"reach secondary pin verifier v1\0";
 /// Bytes of an Argon2id salt (for the duress PIN's verifier in [`crate::app_lock`]).
 pub(crate) const PIN_SALT_LEN: usize = SALT_LEN;
@@ -319,11 +322,7 @@ impl Store {
             let data_key = Key::new(crate::rng::array());
             let wrapped = wrap_data_key(&*device, pin, params, &data_key)?;
             let tx = conn.transaction()?;
-            insert_wrapped_key(&tx, &wrapped)?;
-            tx.execute(
-                "INSERT INTO meta (key, value) VALUES (?1, 0)",
-                params![FAILED_UNLOCKS],
-            )?;
+            write_new_key(&tx, &wrapped)?;
             tx.commit()?;
             Ok((conn, data_key))
         })();
@@ -797,11 +796,7 @@ impl Store {
              DELETE FROM meta;
              DELETE FROM sqlite_sequence;",
         )?;
-        insert_wrapped_key(&tx, &wrapped)?;
-        tx.execute(
-            "INSERT INTO meta (key, value) VALUES (?1, 0)",
-            params![FAILED_UNLOCKS],
-        )?;
+        write_new_key(&tx, &wrapped)?;
         tx.commit()?;
         // Shrink the file to what a fresh store holds (same file, rewritten in place).
         self.conn.execute_batch("VACUUM")?;
@@ -941,6 +936,17 @@ fn wrap_data_key(
         salt,
         params,
     })
+}
+
+/// What a new store holds besides its schema: the wrapped data key and zeroed counters. One
+/// place for set-up and the duress reset, so that the two leave identical rows.
+fn write_new_key(conn: &Connection, w: &WrappedKey) -> Result<()> {
+    insert_wrapped_key(conn, w)?;
+    conn.execute(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, 0), (?2, 0)",
+        params![FAILED_UNLOCKS, DELIVERED_COUNT],
+    )?;
+    Ok(())
 }
 
 fn insert_wrapped_key(conn: &Connection, w: &WrappedKey) -> Result<()> {

@@ -199,6 +199,15 @@ fn the_duress_reset_keeps_the_files_and_leaves_no_counters() {
         "a decoy, as at set-up"
     );
     let pages = count("PRAGMA page_count");
+    let meta = |db: &Connection| -> Vec<(String, i64)> {
+        db.prepare("SELECT key, value FROM meta ORDER BY key")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+    };
+    let reset_meta = meta(&db);
     drop(db);
 
     // A store that never held anything, unlocked once: no bigger than the reset one.
@@ -212,6 +221,11 @@ fn the_duress_reset_keeps_the_files_and_leaves_no_counters() {
     assert_eq!(
         pages, fresh_pages,
         "the reset file is the size of a fresh one"
+    );
+    assert_eq!(
+        reset_meta,
+        meta(&fresh),
+        "the same counters as a fresh store"
     );
 }
 
