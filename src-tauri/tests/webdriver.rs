@@ -745,8 +745,9 @@ async fn answers_survive_a_crash_and_stay_encrypted_on_disk() {
     let field = c.find(Locator::Css("#message")).await.unwrap();
     field.send_keys(&message).await.unwrap();
     wait_value(&c, "#message", &message, 5).await;
-    // The autosave runs 500 ms after the last key; give it (and the store's commit) ample time.
-    tokio::time::sleep(Duration::from_millis(1500)).await;
+    // The autosave runs 500 ms after the last key; give it (and the store's commit) ample time,
+    // also on a loaded machine (1.5 s once saved only part of the text under a load of 8).
+    tokio::time::sleep(Duration::from_millis(3000)).await;
     screenshot(&c, "13-before-crash").await;
 
     // 2. A real crash: SIGKILL to the app process (no clean exit, no lock, no last save).
