@@ -182,6 +182,11 @@ fn check_endpoint(url: &str) -> Result<(), ProfileError> {
     }
     let rest = url.strip_prefix("http://").ok_or(ProfileError::Endpoint)?;
     let host_port = rest.split('/').next().unwrap_or_default();
+    // No user info: in "http://127.0.0.1:80@example.org" the host the HTTP client connects to
+    // is example.org, so anything before an "@" proves nothing about loopback.
+    if host_port.contains('@') {
+        return Err(ProfileError::Endpoint);
+    }
     let host = match host_port.strip_prefix('[') {
         Some(v6) => v6.split(']').next().unwrap_or_default(),
         None => host_port.rsplit_once(':').map_or(host_port, |(h, _)| h),
@@ -247,6 +252,28 @@ mod tests {
                 "{bad}"
             );
         }
+    }
+
+    #[test]
+    fn plain_http_cannot_hide_another_host_behind_user_info() {
+        // In "http://127.0.0.1:80@example.org" the host is example.org: what looks like a
+        // loopback address is user info. The first case is the fuzzer's (minimised), whose URL
+        // the HTTP client reads as host 0 (0.0.0.0) with user info "[::1]:".
+        for bad in [
+            "http://[::1]:@0/",
+            "http://127.0.0.1:80@example.org",
+            "http://localhost:@example.org/v1",
+            "http://[::1]@example.org",
+            "http://localhost:1@127.0.0.1.example.org",
+        ] {
+            assert_eq!(
+                profile(bad).validate(),
+                Err(ProfileError::Endpoint),
+                "{bad}"
+            );
+        }
+        // An "@" after the host is only a path, query or fragment.
+        profile("http://127.0.0.1:8080/@x").validate().unwrap();
     }
 
     #[test]
