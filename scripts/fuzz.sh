@@ -41,7 +41,7 @@ for t in "${targets[@]}"; do
   [ -n "${MAX_LEN[$t]:-}" ] || { log "unknown target '$t' (known: ${ALL_TARGETS[*]})"; exit 2; }
 done
 
-export PATH="$HOME/.cargo/bin:$PATH"
+. scripts/env.sh
 if ! cargo fuzz --version 2>/dev/null | grep -qx "cargo-fuzz $CARGO_FUZZ_VERSION"; then
   log "installing cargo-fuzz $CARGO_FUZZ_VERSION (cached in ~/.cargo/bin afterwards)"
   CARGO_TARGET_DIR="$HOME/.cache/reach-tools-target" \
@@ -53,6 +53,8 @@ fi
 # debug assertions and overflow checks (-a), so arithmetic overflow on lengths is a crash too.
 FUZZ_FLAGS=(--sanitizer none --release --debug-assertions)
 log "building ${targets[*]} ($(rustc --version))"
+# cargo fuzz has no --locked; this refuses a fuzz/Cargo.lock that would need changing.
+cargo metadata --locked --format-version 1 --manifest-path fuzz/Cargo.toml >/dev/null
 cargo fuzz build "${FUZZ_FLAGS[@]}"
 
 logdir=${FUZZ_LOG_DIR:-${TMPDIR:-/tmp}}
