@@ -48,11 +48,12 @@ if ! cargo fuzz --version 2>/dev/null | grep -qx "cargo-fuzz $CARGO_FUZZ_VERSION
     cargo install --quiet --locked "cargo-fuzz@$CARGO_FUZZ_VERSION"
 fi
 
-# No sanitizer: the code under test is safe Rust, so AddressSanitizer would find nothing the
-# bounds checks do not, at a third of the speed, and it needs nightly flags. Release build with
-# debug assertions and overflow checks (-a), so arithmetic overflow on lengths is a crash too.
+# No sanitizer: reach-core is safe Rust, so bounds errors are panics already; AddressSanitizer
+# would only add checks of the dependencies' unsafe code, at a cost in speed, and needs -Z flags
+# (nightly). Release build with debug assertions and overflow checks, so arithmetic overflow on
+# a length is a crash too. See docs/fuzzing.md.
 FUZZ_FLAGS=(--sanitizer none --release --debug-assertions)
-log "building ${targets[*]} ($(rustc --version))"
+log "building the fuzz targets ($(rustc --version))"
 # cargo fuzz has no --locked; this refuses a fuzz/Cargo.lock that would need changing.
 cargo metadata --locked --format-version 1 --manifest-path fuzz/Cargo.toml >/dev/null
 cargo fuzz build "${FUZZ_FLAGS[@]}"
