@@ -280,6 +280,28 @@ mod tests {
     }
 
     #[test]
+    fn plain_http_cannot_hide_another_host_behind_user_info() {
+        // In "http://127.0.0.1:80@example.org" the host is example.org: what looks like a
+        // loopback address is user info. The first case is the fuzzer's (minimised), whose URL
+        // the HTTP client reads as host 0 (0.0.0.0) with user info "[::1]:".
+        for bad in [
+            "http://[::1]:@0/",
+            "http://127.0.0.1:80@example.org",
+            "http://localhost:@example.org/v1",
+            "http://[::1]@example.org",
+            "http://localhost:1@127.0.0.1.example.org",
+        ] {
+            assert_eq!(
+                profile(bad).validate(),
+                Err(ProfileError::Endpoint),
+                "{bad}"
+            );
+        }
+        // An "@" after the host is only a path, query or fragment.
+        profile("http://127.0.0.1:8080/@x").validate().unwrap();
+    }
+
+    #[test]
     fn refuses_bad_keys() {
         let mut p = profile("https://a.org");
         p.keys[0].key_id = "0000000000000000".into();
