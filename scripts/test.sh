@@ -23,6 +23,8 @@ step "lints"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 step "tests"
 cargo test --workspace --locked 2>&1 | tee -a "$log"
+step "fuzzing (each parser ~15 s; long runs and results: docs/fuzzing.md)"
+scripts/fuzz.sh --quick
 step "UI in headless Chromium (IPC mocked): flow in en and ar, axe-core, screenshots in target/ui-screenshots"
 node --test ui/tests/ 2>&1 | tee -a "$log"
 step "the real app in WebKitGTK under Xvfb (tauri-driver), and its AT-SPI tree (what Orca reads)"
