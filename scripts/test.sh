@@ -23,6 +23,9 @@ step "lints"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 step "tests"
 cargo test --workspace --locked 2>&1 | tee -a "$log"
+step "device secret in a real OS keyring (gnome-keyring-daemon in private D-Bus sessions; a copied folder in another keyring)"
+scripts/keyring-session.sh "$(mktemp -d)" -- cargo test --locked -p reach-core --features keyring \
+  --test os_keyring -- --ignored --test-threads=1 2>&1 | tee -a "$log"
 step "UI in headless Chromium (IPC mocked): flow in en and ar, axe-core, screenshots in target/ui-screenshots"
 node --test ui/tests/ 2>&1 | tee -a "$log"
 step "the real app in WebKitGTK under Xvfb (tauri-driver), and its AT-SPI tree (what Orca reads)"

@@ -29,7 +29,10 @@ use std::path::Path;
 use rusqlite::{OptionalExtension as _, params};
 use zeroize::Zeroizing;
 
-use crate::store::{KdfParams, PIN_SALT_LEN, PIN_VERIFIER_LEN, Store, StoreError};
+use crate::store::{
+    DeviceSecret, FileDeviceSecret, KdfParams, PIN_SALT_LEN, PIN_VERIFIER_LEN, Store, StoreError,
+    new_secret,
+};
 
 /// Shortest PIN accepted (digits).
 pub const PIN_MIN_LEN: usize = 4;
@@ -143,11 +146,32 @@ pub enum UnlockOutcome {
 /// First use: validates the PIN (and the optional duress PIN), creates the store in `dir` and
 /// records the duress PIN, or a decoy of the same shape when there is none. Returns the store
 /// unlocked.
+///
+/// The device secret is a file beside the database; the app uses [`setup_with_secret`] to keep
+/// it in the OS keyring instead.
 pub fn setup(
     dir: &Path,
     pin: &str,
     duress_pin: Option<&str>,
     params: KdfParams,
+) -> Result<Store, LockError> {
+    setup_with_secret(
+        dir,
+        pin,
+        duress_pin,
+        params,
+        Box::new(FileDeviceSecret::in_dir(dir)),
+    )
+}
+
+/// As [`setup`], with the device secret kept by `device` (e.g. a
+/// [`crate::store::KeyringDeviceSecret`]). The PINs are checked before `device` is touched.
+pub fn setup_with_secret(
+    dir: &Path,
+    pin: &str,
+    duress_pin: Option<&str>,
+    params: KdfParams,
+    device: Box<dyn DeviceSecret>,
 ) -> Result<Store, LockError> {
     validate_pin(pin)?;
     if let Some(d) = duress_pin {
@@ -156,7 +180,7 @@ pub fn setup(
             return Err(LockError::DuressSameAsPin);
         }
     }
-    let store = Store::create(dir, pin, params)?;
+    let store = Store::create_with_secret(dir, pin, params, device)?;
     if let Err(e) = write_duress_row(&store, duress_pin) {
         // Leave nothing half-made: setup can then simply be tried again.
         let _ = store.wipe();
@@ -190,8 +214,11 @@ pub fn unlock_or_wipe(
         Ok(()) => Ok((UnlockOutcome::Unlocked, Some(store))),
         Err(StoreError::WrongPin) if is_duress => {
             let dir = store.dir().to_owned();
+            // The fresh store keeps its secret where the old one did (never a silent downgrade
+            // from the keyring to a file).
+            let kind = store.device_secret_kind();
             wipe_thoroughly(store)?;
-            let fresh = setup(&dir, pin, None, params)?;
+            let fresh = setup_with_secret(&dir, pin, None, params, new_secret(kind, &dir)?)?;
             Ok((UnlockOutcome::Unlocked, Some(fresh)))
         }
         Err(StoreError::WrongPin) => {

@@ -20,6 +20,8 @@
 
 mod crypto;
 mod device;
+#[cfg(feature = "keyring")]
+mod os_keyring;
 mod schema;
 
 use std::fmt;
@@ -36,7 +38,12 @@ use crate::profile::{HotlineProfile, ProfileError};
 use crate::referral::{ContactMethod, IfSomeoneElseAnswers, Referral, ValidationError};
 
 use crypto::{KEY_LEN, Key, SALT_LEN};
-pub use device::{DEVICE_KEY_FILE, DeviceSecret, FileDeviceSecret};
+pub use device::{
+    DEVICE_KEY_FILE, DeviceSecret, DeviceSecretKind, FileDeviceSecret, KEYRING_REF_FILE,
+    new_secret, secret_for_dir,
+};
+#[cfg(feature = "keyring")]
+pub use os_keyring::{KEYRING_LABEL, KEYRING_SERVICE, KeyringDeviceSecret};
 
 /// File name of the database inside the data directory.
 pub const DB_FILE: &str = "reach.db";
@@ -282,8 +289,9 @@ impl Store {
     }
 
     /// First use: creates the store in `dir` (created if missing, mode 0700 on Unix), a new
-    /// device secret file and a data key wrapped under `pin`. Returns the store unlocked, since
-    /// the person has just chosen the PIN.
+    /// device secret *file* and a data key wrapped under `pin`. Returns the store unlocked, since
+    /// the person has just chosen the PIN. The app keeps the secret in the OS keyring instead
+    /// ([`Store::create_with_secret`] with [`new_secret`]); the file is its fallback.
     pub fn create(dir: &Path, pin: &str, params: KdfParams) -> Result<Store> {
         Self::create_with_secret(dir, pin, params, Box::new(FileDeviceSecret::in_dir(dir)))
     }
@@ -334,9 +342,10 @@ impl Store {
     }
 
     /// Opens the store in `dir`, LOCKED. The outbox is usable at once, so that background
-    /// delivery never needs the PIN. [`StoreError::NotFound`] if there is no store.
+    /// delivery never needs the PIN. [`StoreError::NotFound`] if there is no store. The device
+    /// secret is looked for where the store was created with it ([`secret_for_dir`]).
     pub fn open(dir: &Path) -> Result<Store> {
-        Self::open_with_secret(dir, Box::new(FileDeviceSecret::in_dir(dir)))
+        Self::open_with_secret(dir, secret_for_dir(dir))
     }
 
     /// As [`Store::open`], with the device secret kept elsewhere.
@@ -360,6 +369,11 @@ impl Store {
     /// The data directory.
     pub fn dir(&self) -> &Path {
         &self.dir
+    }
+
+    /// Where this store's device secret lives (the app reports a file as "less protected").
+    pub fn device_secret_kind(&self) -> DeviceSecretKind {
+        self.device.kind()
     }
 
     /// Whether drafts and secrets are accessible right now.
@@ -644,7 +658,7 @@ impl Store {
     /// Wipes the store in `dir` without opening it (e.g. when it is damaged or the app cannot
     /// start normally). Safe to call on a directory with no store.
     pub fn wipe_dir(dir: &Path) -> Result<()> {
-        Self::wipe_dir_with_secret(dir, &FileDeviceSecret::in_dir(dir))
+        Self::wipe_dir_with_secret(dir, &*secret_for_dir(dir))
     }
 
     /// As [`Store::wipe_dir`], with the device secret kept elsewhere.
