@@ -28,8 +28,8 @@ use reach_core::app_lock::LockPolicy;
 use reach_core::store::Store;
 use serde_json::json;
 
-const PIN: &str = "4829";
-const DURESS: &str = "1379";
+const PIN: &str = "482916";
+const DURESS: &str = "137905";
 /// The phone number of the submitted request.
 const PHONE: &str = "+9617112345";
 /// A phone number typed into a second request just before quick exit.

@@ -13,8 +13,8 @@ after(async () => { await browser?.close(); srv?.server.close(); });
 
 async function setUp(page) {
   await page.waitForSelector('[data-testid="setup-pin"]');
-  await page.fill('[data-testid="setup-pin"]', '2468');
-  await page.fill('[data-testid="setup-pin-confirm"]', '2468');
+  await page.fill('[data-testid="setup-pin"]', '246813');
+  await page.fill('[data-testid="setup-pin-confirm"]', '246813');
   await page.click('[data-testid="setup-submit"]');
   await page.waitForSelector('.choice.lang');
 }

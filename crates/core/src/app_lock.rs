@@ -30,12 +30,17 @@ use rusqlite::{OptionalExtension as _, params};
 use zeroize::Zeroizing;
 
 use crate::store::{
-    DeviceSecret, FileDeviceSecret, KdfParams, PIN_SALT_LEN, PIN_VERIFIER_LEN, Store, StoreError,
-    new_secret,
+    DeviceSecret, DeviceSecretKind, FileDeviceSecret, KdfParams, PIN_SALT_LEN, PIN_VERIFIER_LEN,
+    Store, StoreError, new_secret,
 };
 
-/// Shortest PIN accepted (digits).
-pub const PIN_MIN_LEN: usize = 4;
+/// Shortest NEW PIN accepted (digits). Six: with the device secret out of the data folder a
+/// PIN can only be guessed through the lock screen (10 tries before the wipe), but where the
+/// secret is the file fallback a copied folder can be attacked offline, and 10^6 PINs at a
+/// calibrated ~1 s each is 11 core-days instead of 40 minutes for 4 digits at the old cost.
+/// PINs chosen under the earlier 4-digit rule keep working: attempts are never checked
+/// against this rule ([`validate_pin`] applies only to PINs being chosen).
+pub const PIN_MIN_LEN: usize = 6;
 /// Longest PIN accepted (digits); the calculator disguise has a 12-digit display.
 pub const PIN_MAX_LEN: usize = 12;
 
@@ -113,8 +118,8 @@ impl Default for LockPolicy {
     /// Ten. The calculator disguise is meant to be used as a calculator: a stranger doing sums
     /// on it types digits and "=", and every such "=" is an unlock attempt. Ten keeps an
     /// accidental wipe unlikely (and leaves room for a few slips of a frightened thumb), while
-    /// someone guessing still gets only 10 tries at a 4-digit PIN (1 in 1,000; fewer for longer
-    /// PINs).
+    /// someone guessing still gets only 10 tries at a 6-digit PIN (1 in 100,000; fewer for
+    /// longer PINs).
     fn default() -> Self {
         Self {
             max_failed_unlocks: 10,
@@ -187,6 +192,37 @@ pub fn setup_with_secret(
         return Err(e);
     }
     Ok(store)
+}
+
+/// The app's set-up: the device secret goes to the first of `kinds` that works — the OS
+/// keyring first, then the file as the documented fallback. A kind whose store is unreachable
+/// ([`StoreError::DeviceSecretUnavailable`] at creation: no Secret Service, locked, refused)
+/// is skipped; any other error (a PIN that breaks the rules, an existing store) is returned at
+/// once. The PINs are checked before any secret store is touched.
+pub fn setup_preferring(
+    dir: &Path,
+    pin: &str,
+    duress_pin: Option<&str>,
+    params: KdfParams,
+    kinds: &[DeviceSecretKind],
+) -> Result<Store, LockError> {
+    let mut last = LockError::Store(StoreError::DeviceSecretUnavailable);
+    for &kind in kinds {
+        let device = match new_secret(kind, dir) {
+            Ok(device) => device,
+            Err(e) => {
+                last = e.into();
+                continue;
+            }
+        };
+        match setup_with_secret(dir, pin, duress_pin, params, device) {
+            Err(LockError::Store(StoreError::DeviceSecretUnavailable)) => {
+                last = StoreError::DeviceSecretUnavailable.into();
+            }
+            other => return other,
+        }
+    }
+    Err(last)
 }
 
 /// One unlock attempt at the lock screen, with every rule applied:
@@ -587,10 +623,14 @@ mod tests {
 
     #[test]
     fn pin_rules() {
-        assert_eq!(validate_pin("1234"), Ok(()));
+        assert_eq!(PIN_MIN_LEN, 6);
+        assert_eq!(validate_pin("123456"), Ok(()));
+        assert_eq!(validate_pin("012345"), Ok(()));
         assert_eq!(validate_pin("123456789012"), Ok(()));
         assert_eq!(validate_pin(""), Err(PinError::TooShort));
         assert_eq!(validate_pin("123"), Err(PinError::TooShort));
+        assert_eq!(validate_pin("1234"), Err(PinError::TooShort));
+        assert_eq!(validate_pin("12345"), Err(PinError::TooShort));
         assert_eq!(validate_pin("1234567890123"), Err(PinError::TooLong));
         for bad in ["12a4", "12 34", "١٢٣٤", "+1234", "12.34"] {
             assert_eq!(validate_pin(bad), Err(PinError::NotDigits), "{bad}");

@@ -193,6 +193,73 @@ fn wipe_dir_finds_the_keyring_entry_of_a_store_it_does_not_open() {
     assert!(!dir.join(KEYRING_REF_FILE).exists());
 }
 
+#[test]
+#[ignore = "needs a Secret Service: run under scripts/keyring-session.sh"]
+fn setup_prefers_the_keyring_when_there_is_one() {
+    if phase_work().is_some() {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("data");
+    let kinds = [DeviceSecretKind::Keyring, DeviceSecretKind::File];
+    let store = app_lock::setup_preferring(&dir, PIN, None, fast(), &kinds).unwrap();
+    assert_eq!(store.device_secret_kind(), DeviceSecretKind::Keyring);
+    assert!(!dir.join(DEVICE_KEY_FILE).exists());
+    store.wipe().unwrap();
+}
+
+/// With no Secret Service at all (a D-Bus address that leads nowhere), set-up falls back to
+/// the file, and the store remembers it: it opens and unlocks without ever asking a keyring.
+#[test]
+#[ignore = "starts a process without D-Bus"]
+fn setup_falls_back_to_the_file_without_a_secret_service() {
+    if phase_work().is_some() {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let status = Command::new(std::env::current_exe().unwrap())
+        .args([
+            "fallback_phase_no_secret_service",
+            "--exact",
+            "--ignored",
+            "--nocapture",
+        ])
+        .env(PHASE_ENV, tmp.path())
+        .env(
+            "DBUS_SESSION_BUS_ADDRESS",
+            "unix:path=/nonexistent/reach-no-bus",
+        )
+        .status()
+        .unwrap();
+    assert!(status.success());
+    assert!(
+        tmp.path()
+            .join("fallback_phase_no_secret_service.done")
+            .exists()
+    );
+}
+
+#[test]
+#[ignore = "a phase of setup_falls_back_to_the_file_without_a_secret_service"]
+fn fallback_phase_no_secret_service() {
+    let Some(work) = phase_work() else { return };
+    let dir = work.join("data");
+    let kinds = [DeviceSecretKind::Keyring, DeviceSecretKind::File];
+    let store = app_lock::setup_preferring(&dir, PIN, None, fast(), &kinds).unwrap();
+    assert_eq!(store.device_secret_kind(), DeviceSecretKind::File);
+    drop(store);
+    assert!(dir.join(DEVICE_KEY_FILE).exists());
+    assert!(
+        !dir.join(KEYRING_REF_FILE).exists(),
+        "no reference left behind"
+    );
+    let mut store = Store::open(&dir).unwrap();
+    assert_eq!(store.device_secret_kind(), DeviceSecretKind::File);
+    store.unlock(PIN).unwrap();
+    store.wipe().unwrap();
+    fs::write(work.join("fallback_phase_no_secret_service.done"), "").unwrap();
+}
+
 // ---------------------------------------------------------------------------------------------
 // A copy of the whole data folder, taken to another keyring, cannot be unlocked.
 // ---------------------------------------------------------------------------------------------
