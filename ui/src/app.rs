@@ -1909,8 +1909,19 @@ fn SettingsScreen() -> impl IntoView {
                 .map(|s| view! { <p class="notice" role="status">{move || said_text(&s)}</p> })
         }
     };
+    // Where the device secret lives: a file beside the database (no OS keyring reachable when
+    // the app was set up) is less protected, and the person should know (docs/device-secret.md).
+    let less_protected = RwSignal::new(false);
+    spawn_local(async move {
+        if let Ok(st) = invoke("app_state", json!({})).await {
+            less_protected.set(st.get("device_secret").and_then(Value::as_str) == Some("file"));
+        }
+    });
     view! {
         <Heading id="settings-title"/>
+        {move || less_protected.get().then(|| view! {
+            <p class="notice" role="note" data-testid="device-secret-file">{move || tx("settings-less-protected")}</p>
+        })}
         <h2>{move || tx("settings-language")}</h2>
         <div class="choices"><LanguageList/></div>
         <button type="button" class="secondary" on:click=move |_| lock_now(ctx)>{move || tx("settings-lock")}</button>

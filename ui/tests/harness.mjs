@@ -79,7 +79,8 @@ export async function launch() {
 export function mockIpc(locale) {
   return `(() => {
     const st = { setup_done: false, unlocked: false, pin: null, duress: null, failed: 0, max: 10,
-      drafts: new Map(), requests: [], submitted: [], n: 0, locale: ${JSON.stringify(locale)} };
+      drafts: new Map(), requests: [], submitted: [], n: 0, locale: ${JSON.stringify(locale)},
+      device_secret: 'keyring' };
     const log = [];
     window.__mock = st;
     window.__ipcLog = log;
@@ -111,7 +112,8 @@ export function mockIpc(locale) {
       log.push({ cmd, args: clone(args) });
       switch (cmd) {
         case 'app_state': return { setup_done: st.setup_done, unlocked: st.unlocked, locale: st.locale,
-          hotline_name: 'Test hotline', max_failed_unlocks: 10, failed_unlocks: 0 };
+          hotline_name: 'Test hotline', max_failed_unlocks: 10, failed_unlocks: 0,
+          device_secret: st.setup_done ? st.device_secret : null };
         case 'setup':
           if (st.setup_done) throw { code: 'already_set_up' };
           if (!/^[0-9]{6,12}$/.test(args.pin)) throw { code: 'pin_too_short' };

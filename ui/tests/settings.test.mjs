@@ -125,3 +125,19 @@ test('emergency PIN form: a double tap costs one attempt; the tenth wrong PIN an
   await page.waitForSelector('[data-testid="setup-pin"]');
   assert.deepEqual(page.jsErrors, []);
 });
+
+test('settings says so when the device secret is only a file: less protected on this device', async () => {
+  const page = await newPage(browser.context, srv.url, 'en-GB');
+  await setUp(page, '246813');
+  await openSettings(page);
+  assert.equal(await page.locator('[data-testid="device-secret-file"]').count(), 0, 'keyring: nothing to say');
+  // The same app whose store keeps its secret in the fallback file (app_state.device_secret).
+  await page.evaluate(() => { window.__mock.device_secret = 'file'; });
+  await page.click('[data-testid="nav-status"]');
+  await openSettings(page);
+  const note = page.locator('[data-testid="device-secret-file"]');
+  await note.waitFor();
+  assert.match(await note.textContent(), /Less protected on this device/);
+  assert.deepEqual(await axe(page), [], 'axe serious/critical violations');
+  assert.deepEqual(page.jsErrors, []);
+});
