@@ -229,7 +229,8 @@ pub fn setup_preferring(
 ///
 /// * the real PIN unlocks → [`UnlockOutcome::Unlocked`], the store returned unlocked;
 /// * the duress PIN wipes everything (crypto-shredding), creates a fresh empty store in the same
-///   directory whose PIN is the duress PIN (with `params`, as a first setup would) →
+///   directory whose PIN is the duress PIN (with the old store's Argon2id cost and kind of
+///   device secret; `params` only if the cost cannot be read) →
 ///   [`UnlockOutcome::Unlocked`] with the fresh store: indistinguishable on screen;
 /// * any other PIN counts as a failed attempt (persisted) → [`UnlockOutcome::WrongPin`] with the
 ///   attempts left, or at the policy's limit the store is wiped → [`UnlockOutcome::Wiped`]
@@ -253,6 +254,9 @@ pub fn unlock_or_wipe(
             // The fresh store keeps its secret where the old one did (never a silent downgrade
             // from the keyring to a file).
             let kind = store.device_secret_kind();
+            // And its Argon2id cost (calibrated on this device at set-up): a fresh store that
+            // unlocked faster than the old one would tell that the duress PIN was used.
+            let params = store.kdf_params().unwrap_or(params);
             wipe_thoroughly(store)?;
             let fresh = setup_with_secret(&dir, pin, None, params, new_secret(kind, &dir)?)?;
             Ok((UnlockOutcome::Unlocked, Some(fresh)))

@@ -888,3 +888,19 @@ fn setup_preferring_checks_the_pins_first_and_uses_the_kind_it_can() {
     assert_eq!(outcome, UnlockOutcome::Unlocked);
     assert_eq!(fresh.unwrap().device_secret_kind(), DeviceSecretKind::File);
 }
+
+/// The fresh store made by the duress PIN keeps the old store's Argon2id cost (calibrated on
+/// the device at set-up), whatever the caller passes: an unlock that became faster after a
+/// duress wipe would give it away.
+#[test]
+fn the_duress_store_keeps_the_calibrated_cost() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let calibrated = KdfParams { t: 2, ..fast() };
+    drop(app_lock::setup(dir, PIN, Some(DURESS), calibrated).unwrap());
+    let store = Store::open(dir).unwrap();
+    let (outcome, fresh) =
+        app_lock::unlock_or_wipe(store, DURESS, &LockPolicy::default(), fast()).unwrap();
+    assert_eq!(outcome, UnlockOutcome::Unlocked);
+    assert_eq!(fresh.unwrap().kdf_params().unwrap(), calibrated);
+}
