@@ -114,6 +114,7 @@ impl Driver {
             .env_remove("NO_AT_BRIDGE")
             .env_remove("AT_SPI_BUS_ADDRESS")
             .env("REACH_DATA_DIR", data_dir)
+            .env("REACH_DEVICE_SECRET", "file")
             .env("REACH_HOTLINE_PROFILE", profile)
             .stdout(Stdio::null())
             .stderr(Stdio::null())

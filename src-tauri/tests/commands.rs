@@ -223,10 +223,16 @@ fn the_whole_journey_through_every_command() {
     assert_eq!(s["hotline_name"], "Test Hotline");
     assert_eq!(s["max_failed_unlocks"], 10);
     assert_eq!(s["failed_unlocks"], 0);
+    assert_eq!(s["device_secret"], Value::Null, "no store, no secret");
     assert_eq!(app.err_code("draft_new", json!({})), "not_set_up");
     assert_eq!(
         app.err_code("setup", json!({ "pin": "12" })),
         "pin_too_short"
+    );
+    assert_eq!(
+        app.err_code("setup", json!({ "pin": "48291" })),
+        "pin_too_short",
+        "new PINs have at least 6 digits"
     );
     assert_eq!(
         app.err_code("setup", json!({ "pin": PIN, "duressPin": PIN })),
@@ -242,6 +248,9 @@ fn the_whole_journey_through_every_command() {
         (s["setup_done"].clone(), s["unlocked"].clone()),
         (json!(true), json!(true))
     );
+    // Tests keep the secret in the file (`AppConfig::with`): reported as such, and the app
+    // says so on the settings screen.
+    assert_eq!(s["device_secret"], "file");
 
     // Drafts.
     let draft = app.ok("draft_new", json!({}));

@@ -67,6 +67,8 @@ impl Driver {
             .args(["--native-port", &NATIVE_PORT.to_string()])
             .args(["--native-driver", "/usr/bin/WebKitWebDriver"])
             .env("REACH_DATA_DIR", data_dir)
+            // No keyring prompts under Xvfb: the store keeps its secret in a file (debug only).
+            .env("REACH_DEVICE_SECRET", "file")
             .env("REACH_HOTLINE_PROFILE", profile)
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
