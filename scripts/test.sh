@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Sets everything up, then runs every check and test: formatting, lints, the whole workspace's
 # tests (unit, property, the real hotline on loopback, fault injection, crash recovery,
-# forensics, the app's commands on Tauri's mock runtime), the UI in headless Chromium with the
-# IPC mocked (Playwright + axe-core), and the real app in WebKitGTK under Xvfb through
+# forensics, the app's commands on Tauri's mock runtime), the device secret in a real GNOME
+# Keyring (private D-Bus sessions; a copied data folder in another keyring), the UI in headless
+# Chromium with the IPC mocked (Playwright + axe-core), and the real app in WebKitGTK under Xvfb through
 # tauri-driver, with its accessibility tree read over AT-SPI (what a screen reader gets).
 # Benchmarks run once in quick mode so they cannot rot (figures not asserted).
 set -euo pipefail
