@@ -13,11 +13,13 @@ SUDO=""
 # System packages: a C compiler for SQLite (bundled) and ring; WebKitGTK and friends for the
 # Tauri app; Xvfb, WebKitWebDriver and Chromium for the app's real-browser and real-WebView tests;
 # D-Bus, AT-SPI and Python's AT-SPI bindings for reading the real WebView's accessibility tree
-# (what a screen reader gets); Node.js/npm for Playwright, axe-core and binaryen (wasm-opt).
+# (what a screen reader gets); libdbus and GNOME Keyring for the device secret in the OS keyring
+# (the Secret Service; its tests run against a real gnome-keyring-daemon); Node.js/npm for
+# Playwright, axe-core and binaryen (wasm-opt).
 need_pkgs=()
 for p in build-essential pkg-config file libssl-dev libwebkit2gtk-4.1-dev \
          libayatana-appindicator3-dev librsvg2-dev webkit2gtk-driver xvfb xauth chromium imagemagick curl \
-         dbus at-spi2-core gir1.2-atspi-2.0 python3-gi \
+         dbus at-spi2-core gir1.2-atspi-2.0 python3-gi libdbus-1-dev gnome-keyring \
          fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji; do
   dpkg -s "$p" >/dev/null 2>&1 || need_pkgs+=("$p")
 done

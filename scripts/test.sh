@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Sets everything up, then runs every check and test: formatting, lints, the whole workspace's
 # tests (unit, property, the real hotline on loopback, fault injection, crash recovery,
-# forensics, the app's commands on Tauri's mock runtime), the UI in headless Chromium with the
-# IPC mocked (Playwright + axe-core), and the real app in WebKitGTK under Xvfb through
+# forensics, the app's commands on Tauri's mock runtime), the device secret in a real GNOME
+# Keyring (private D-Bus sessions; a copied data folder in another keyring), the UI in headless
+# Chromium with the IPC mocked (Playwright + axe-core), and the real app in WebKitGTK under Xvfb through
 # tauri-driver, with its accessibility tree read over AT-SPI (what a screen reader gets).
 # Benchmarks run once in quick mode so they cannot rot (figures not asserted).
 set -euo pipefail
@@ -25,6 +26,9 @@ step "tests"
 cargo test --workspace --locked 2>&1 | tee -a "$log"
 step "fuzzing (each parser ~15 s; long runs and results: docs/fuzzing.md)"
 scripts/fuzz.sh --quick
+step "device secret in a real OS keyring (gnome-keyring-daemon in private D-Bus sessions; a copied folder in another keyring)"
+scripts/keyring-session.sh "$(mktemp -d)" -- cargo test --locked -p reach-core --features keyring \
+  --test os_keyring -- --ignored --test-threads=1 2>&1 | tee -a "$log"
 step "UI in headless Chromium (IPC mocked): flow in en and ar, axe-core, screenshots in target/ui-screenshots"
 node --test ui/tests/ 2>&1 | tee -a "$log"
 step "the real app in WebKitGTK under Xvfb (tauri-driver), and its AT-SPI tree (what Orca reads)"

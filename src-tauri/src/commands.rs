@@ -15,7 +15,7 @@ use reach_core::app_lock::{
 use reach_core::ids::ReferralId;
 use reach_core::outbox::{OutboxState, RequestStatus};
 use reach_core::referral::{FORMAT_VERSION, Referral, limits};
-use reach_core::store::{DraftId, Store, StoreError};
+use reach_core::store::{DraftId, KdfParams, Store, StoreError};
 use reach_core::wire::ReferralState;
 use serde::{Deserialize, Serialize};
 use tauri::State;
@@ -35,6 +35,9 @@ pub struct AppStateView {
     hotline_name: Option<String>,
     max_failed_unlocks: u32,
     failed_unlocks: u32,
+    /// Where the store's device secret lives: `"keyring"` (the OS keyring), `"file"` (the
+    /// fallback beside the database: less protected on this device), `null` without a store.
+    device_secret: Option<&'static str>,
 }
 
 /// `unlock`'s answer: `{ "result": "unlocked" | "wrong_pin" | "wiped", "remaining"? }`.
@@ -203,12 +206,16 @@ fn view(state: &AppState, status: RequestStatus) -> RequestView {
 #[tauri::command]
 pub async fn app_state(state: State<'_, AppState>) -> Result<AppStateView> {
     let inner = state.inner.lock().await;
-    let (unlocked, failed_unlocks) = match &inner.store {
+    let (unlocked, failed_unlocks, device_secret) = match &inner.store {
         Some(store) => {
             let s = lock_store(store);
-            (s.is_unlocked(), s.failed_unlocks()?)
+            (
+                s.is_unlocked(),
+                s.failed_unlocks()?,
+                Some(s.device_secret_kind().code()),
+            )
         }
-        None => (false, 0),
+        None => (false, 0, None),
     };
     Ok(AppStateView {
         setup_done: inner.store.is_some() || Store::exists(&state.config.data_dir),
@@ -217,6 +224,7 @@ pub async fn app_state(state: State<'_, AppState>) -> Result<AppStateView> {
         hotline_name: state.config.profile.as_ref().map(|p| p.name.clone()),
         max_failed_unlocks: state.config.lock_policy.max_failed_unlocks.max(1),
         failed_unlocks,
+        device_secret,
     })
 }
 
@@ -233,10 +241,20 @@ pub async fn setup(
         return Err(CommandError::ALREADY_SET_UP);
     }
     let dir = state.config.data_dir.clone();
-    let kdf = state.config.kdf;
-    let store =
-        blocking(move || app_lock::setup(&dir, &pin, duress_pin.as_ref().map(|d| d.as_str()), kdf))
-            .await??;
+    let (kdf, calibrate) = (state.config.kdf, state.config.calibrate_kdf);
+    let kinds = state.config.device_secret.kinds();
+    let store = blocking(move || -> Result<Store, LockError> {
+        let duress_pin = duress_pin.as_ref().map(|d| d.as_str());
+        // A PIN that breaks the rules is refused before the calibration's work.
+        app_lock::validate_pin(&pin)?;
+        let kdf = if calibrate {
+            KdfParams::calibrate(KdfParams::CALIBRATION_TARGET)?
+        } else {
+            kdf
+        };
+        app_lock::setup_preferring(&dir, &pin, duress_pin, kdf, kinds)
+    })
+    .await??;
     state.put_store(&mut inner, Some(store));
     Ok(())
 }

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use reach_core::app_lock::LockPolicy;
 use reach_core::profile::HotlineProfile;
-use reach_core::store::KdfParams;
+use reach_core::store::{DeviceSecretKind, KdfParams};
 use reach_core::sync::SyncConfig;
 
 /// Environment variable naming the data directory (tests and the demo); otherwise the
@@ -20,6 +20,32 @@ pub const ENV_HOTLINE_PROFILE: &str = "REACH_HOTLINE_PROFILE";
 /// release build for people ignores them, so nothing outside the app can point it at another
 /// folder or another hotline.
 pub const ENV_OVERRIDES: bool = cfg!(any(debug_assertions, feature = "env-overrides"));
+
+/// Environment variable that forces where new stores keep their device secret: `file` keeps
+/// it beside the database (no keyring). Honoured by debug builds only (the real-app tests run
+/// them); a release build always prefers the OS keyring, so nobody can downgrade it by setting
+/// a variable.
+pub const ENV_DEVICE_SECRET: &str = "REACH_DEVICE_SECRET";
+
+/// Where a NEW store keeps its device secret. An existing store always uses the kind it was
+/// made with (`reach_core::store::secret_for_dir`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DeviceSecretChoice {
+    /// The OS keyring if one is reachable, else the file (reported as less protected).
+    KeyringThenFile,
+    /// The file only (tests; `REACH_DEVICE_SECRET=file` in debug builds).
+    File,
+}
+
+impl DeviceSecretChoice {
+    /// The kinds to try, in order.
+    pub fn kinds(self) -> &'static [DeviceSecretKind] {
+        match self {
+            Self::KeyringThenFile => &[DeviceSecretKind::Keyring, DeviceSecretKind::File],
+            Self::File => &[DeviceSecretKind::File],
+        }
+    }
+}
 
 /// The profile bundled at build time from `src-tauri/resources/hotline-profile.json`
 /// (empty when the build had none). A partner hotline provisions it with
@@ -49,8 +75,14 @@ pub struct AppConfig {
     pub profile: Option<HotlineProfile>,
     /// Where the profile came from.
     pub profile_source: ProfileSource,
-    /// Argon2id cost for new stores (tests use the insecure fast parameters).
+    /// Argon2id cost for new stores when not calibrated (tests use the insecure fast
+    /// parameters), and the duress path's fresh store.
     pub kdf: KdfParams,
+    /// Calibrate the Argon2id cost on this device at set-up (about 1 s, never below
+    /// `KdfParams::FLOOR`) instead of using `kdf`. On in the app, off in tests.
+    pub calibrate_kdf: bool,
+    /// Where new stores keep their device secret.
+    pub device_secret: DeviceSecretChoice,
     /// Wrong PINs before the wipe.
     pub lock_policy: LockPolicy,
     /// Delivery tunables.
@@ -76,6 +108,8 @@ impl Default for AppConfig {
             profile: None,
             profile_source: ProfileSource::None,
             kdf: KdfParams::default(),
+            calibrate_kdf: true,
+            device_secret: DeviceSecretChoice::KeyringThenFile,
             lock_policy: LockPolicy::default(),
             sync: SyncConfig::default(),
             poll_interval: Duration::from_secs(60),
@@ -118,17 +152,26 @@ impl AppConfig {
             }
             ProfileSource::None
         };
+        let device_secret = match std::env::var(ENV_DEVICE_SECRET) {
+            Ok(v) if cfg!(debug_assertions) && v == "file" => DeviceSecretChoice::File,
+            _ => DeviceSecretChoice::KeyringThenFile,
+        };
         Self {
             data_dir,
             profile,
             profile_source,
+            device_secret,
             ..Self::default()
         }
     }
 
-    /// A configuration for tests and embedding: this data directory and this profile.
+    /// A configuration for tests and embedding: this data directory and this profile, the
+    /// device secret in a file (no keyring: tests must not touch the person's keyring), and
+    /// no calibration.
     pub fn with(data_dir: PathBuf, profile: Option<HotlineProfile>) -> Self {
         Self {
+            device_secret: DeviceSecretChoice::File,
+            calibrate_kdf: false,
             data_dir: Some(data_dir),
             profile_source: if profile.is_some() {
                 ProfileSource::Explicit
@@ -150,6 +193,8 @@ impl AppConfig {
             data_dir,
             profile: self.profile,
             kdf: self.kdf,
+            calibrate_kdf: self.calibrate_kdf,
+            device_secret: self.device_secret,
             lock_policy: self.lock_policy,
             sync: self.sync,
             poll_interval: self.poll_interval,
@@ -171,6 +216,8 @@ pub(crate) struct ResolvedConfig {
     pub data_dir: PathBuf,
     pub profile: Option<HotlineProfile>,
     pub kdf: KdfParams,
+    pub calibrate_kdf: bool,
+    pub device_secret: DeviceSecretChoice,
     pub lock_policy: LockPolicy,
     pub sync: SyncConfig,
     pub poll_interval: Duration,

@@ -11,7 +11,7 @@ mod error;
 mod state;
 mod sync_task;
 
-pub use config::{AppConfig, ProfileSource};
+pub use config::{AppConfig, DeviceSecretChoice, ProfileSource};
 pub use error::{CommandError, FieldError};
 pub use state::AppState;
 

@@ -29,7 +29,7 @@ use fantoccini::{Client, ClientBuilder, Locator};
 use serde::Deserialize;
 use serde_json::json;
 
-const PIN: &str = "4829";
+const PIN: &str = "482916";
 /// Not the ports of `webdriver.rs` (4444, and 4445 for its WebKitWebDriver), so that the two
 /// can never collide.
 const DRIVER_PORT: u16 = 4446;
@@ -114,6 +114,7 @@ impl Driver {
             .env_remove("NO_AT_BRIDGE")
             .env_remove("AT_SPI_BUS_ADDRESS")
             .env("REACH_DATA_DIR", data_dir)
+            .env("REACH_DEVICE_SECRET", "file")
             .env("REACH_HOTLINE_PROFILE", profile)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -510,7 +511,7 @@ async fn a_screen_reader_gets_names_roles_and_live_regions_from_the_real_webview
     // role="alert" element that is itself a flex container, so the UI puts the role on a plain
     // block around the flex row; this check caught that.)
     fill(&c, "setup-pin", PIN).await;
-    fill(&c, "setup-pin-confirm", "4830").await;
+    fill(&c, "setup-pin-confirm", "482917").await;
     click(&c, "setup-submit").await;
     let mismatch = en("setup-mismatch");
     wait_tree(&bus, "01-setup-mismatch", 15, |d| {

@@ -16,8 +16,8 @@ use tauri::ipc::{CallbackFn, InvokeBody};
 use tauri::test::{INVOKE_KEY, MockRuntime, get_ipc_response, mock_builder};
 use tauri::webview::InvokeRequest;
 
-const PIN: &str = "4829";
-const DURESS: &str = "1379";
+const PIN: &str = "482916";
+const DURESS: &str = "137905";
 
 struct App {
     _app: tauri::App<MockRuntime>,
@@ -251,10 +251,16 @@ fn the_whole_journey_through_every_command() {
     assert_eq!(s["hotline_name"], "Test Hotline");
     assert_eq!(s["max_failed_unlocks"], 10);
     assert_eq!(s["failed_unlocks"], 0);
+    assert_eq!(s["device_secret"], Value::Null, "no store, no secret");
     assert_eq!(app.err_code("draft_new", json!({})), "not_set_up");
     assert_eq!(
         app.err_code("setup", json!({ "pin": "12" })),
         "pin_too_short"
+    );
+    assert_eq!(
+        app.err_code("setup", json!({ "pin": "48291" })),
+        "pin_too_short",
+        "new PINs have at least 6 digits"
     );
     assert_eq!(
         app.err_code("setup", json!({ "pin": PIN, "duressPin": PIN })),
@@ -270,6 +276,9 @@ fn the_whole_journey_through_every_command() {
         (s["setup_done"].clone(), s["unlocked"].clone()),
         (json!(true), json!(true))
     );
+    // Tests keep the secret in the file (`AppConfig::with`): reported as such, and the app
+    // says so on the settings screen.
+    assert_eq!(s["device_secret"], "file");
 
     // Drafts.
     let draft = app.ok("draft_new", json!({}));
@@ -759,6 +768,7 @@ fn change_pin_follows_the_lock_screen_rules() {
     // A new PIN that breaks the rules is refused (not counted); so is the duress PIN.
     for (new, code) in [
         ("12", "pin_too_short"),
+        ("12345", "pin_too_short"),
         ("1234567890123", "pin_too_long"),
         ("12a4", "pin_not_digits"),
     ] {
@@ -784,7 +794,7 @@ fn change_pin_follows_the_lock_screen_rules() {
     assert_eq!(app.ok("draft_load", json!({ "draftId": draft })), referral);
     app.ok("lock", json!({}));
     assert_eq!(
-        change(NEW_PIN, "1111").unwrap_err()["code"],
+        change(NEW_PIN, "111111").unwrap_err()["code"],
         "locked",
         "no PIN entry at the lock screen but unlock"
     );
@@ -801,7 +811,7 @@ fn change_pin_follows_the_lock_screen_rules() {
     // Wrong at the form, then at the lock screen: one count, and the tenth wipes.
     for remaining in (6..=9).rev() {
         assert_eq!(
-            change("0000", "1111").unwrap(),
+            change("0000", "111111").unwrap(),
             json!({ "result": "wrong_pin", "remaining": remaining })
         );
     }
@@ -896,6 +906,7 @@ fn set_duress_pin_follows_the_lock_screen_rules() {
     // A duress PIN that breaks the rules is refused without counting; so is the PIN itself.
     for (duress, code) in [
         ("12", "pin_too_short"),
+        ("12345", "pin_too_short"),
         ("1234567890123", "pin_too_long"),
         ("12a4", "pin_not_digits"),
     ] {
@@ -976,7 +987,7 @@ fn set_duress_pin_wipes_at_the_limit_like_unlock() {
         assert_eq!(
             app.ok(
                 "set_duress_pin",
-                json!({ "pin": "0000", "duressPin": "2468" })
+                json!({ "pin": "0000", "duressPin": "246801" })
             ),
             wrong(remaining)
         );
@@ -1001,7 +1012,7 @@ fn set_duress_pin_wipes_at_the_limit_like_unlock() {
     assert_eq!(
         app.ok(
             "set_duress_pin",
-            json!({ "pin": "0000", "duressPin": "2468" })
+            json!({ "pin": "0000", "duressPin": "246801" })
         ),
         json!({ "result": "wiped" })
     );

@@ -28,8 +28,8 @@ use reach_core::app_lock::LockPolicy;
 use reach_core::store::Store;
 use serde_json::json;
 
-const PIN: &str = "4829";
-const DURESS: &str = "1379";
+const PIN: &str = "482916";
+const DURESS: &str = "137905";
 /// The phone number of the submitted request.
 const PHONE: &str = "+9617112345";
 /// A phone number typed into a second request just before quick exit.
@@ -82,6 +82,8 @@ impl Driver {
             .args(["--native-port", &NATIVE_PORT.to_string()])
             .args(["--native-driver", "/usr/bin/WebKitWebDriver"])
             .env("REACH_DATA_DIR", data_dir)
+            // No keyring prompts under Xvfb: the store keeps its secret in a file (debug only).
+            .env("REACH_DEVICE_SECRET", "file")
             .env("REACH_HOTLINE_PROFILE", profile)
             .env("XDG_DATA_HOME", xdg.path().join("data"))
             .env("XDG_CACHE_HOME", xdg.path().join("cache"))

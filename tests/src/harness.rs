@@ -171,7 +171,7 @@ impl Phone {
     /// delivery, and the real parameters are exercised in the store's own tests.
     pub fn new() -> Self {
         let dir = tempfile::tempdir().unwrap();
-        let pin = "2468";
+        let pin = "246813";
         let mut store =
             Store::create(dir.path(), pin, KdfParams::insecure_fast_for_tests()).unwrap();
         store.unlock(pin).unwrap();

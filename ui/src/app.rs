@@ -789,8 +789,25 @@ fn calc_testid(key: Key) -> String {
 
 // ------------------------------------------------------------------------------ setup
 
-fn valid_pin(p: &str) -> bool {
-    (4..=12).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())
+/// Fewest digits of a PIN being chosen now (`reach_core::app_lock::PIN_MIN_LEN`).
+const NEW_PIN_MIN: usize = 6;
+/// Fewest digits of a PIN typed as the *current* one: PINs chosen under the earlier 4-digit
+/// rule keep working (the calculator tries 4 to 12 digits too).
+const OLD_PIN_MIN: usize = 4;
+const PIN_MAX: usize = 12;
+
+fn digits_between(p: &str, min: usize) -> bool {
+    (min..=PIN_MAX).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A PIN being chosen (set-up, new PIN, emergency PIN).
+fn valid_new_pin(p: &str) -> bool {
+    digits_between(p, NEW_PIN_MIN)
+}
+
+/// A PIN that could be the current one (checked before spending an attempt on it).
+fn plausible_pin(p: &str) -> bool {
+    digits_between(p, OLD_PIN_MIN)
 }
 
 #[component]
@@ -808,7 +825,7 @@ fn Setup() -> impl IntoView {
             pin2.get_untracked(),
             duress.get_untracked(),
         );
-        let problem = if !valid_pin(&p) || (!d.is_empty() && !valid_pin(&d)) {
+        let problem = if !valid_new_pin(&p) || (!d.is_empty() && !valid_new_pin(&d)) {
             Some("error-pin_too_short")
         } else if p != p2 {
             Some("setup-mismatch")
@@ -1819,9 +1836,9 @@ fn SettingsScreen() -> impl IntoView {
             new_pin.get_untracked(),
             new_pin2.get_untracked(),
         );
-        let problem = if !valid_pin(&c) {
+        let problem = if !plausible_pin(&c) {
             Some("error-wrong_pin")
-        } else if !valid_pin(&n) {
+        } else if !valid_new_pin(&n) {
             Some("error-pin_too_short")
         } else if n != n2 {
             Some("setup-mismatch")
@@ -1863,11 +1880,11 @@ fn SettingsScreen() -> impl IntoView {
             return; // a double tap must not cost two attempts
         }
         let (p, d) = (pin.get_untracked(), duress.get_untracked());
-        if !valid_pin(&p) {
+        if !plausible_pin(&p) {
             message.set(Some(("error-wrong_pin".into(), None)));
             return;
         }
-        if !remove && !valid_pin(&d) {
+        if !remove && !valid_new_pin(&d) {
             message.set(Some(("error-pin_too_short".into(), None)));
             return;
         }
@@ -1908,8 +1925,19 @@ fn SettingsScreen() -> impl IntoView {
                 .map(|s| view! { <p class="notice" role="status">{move || said_text(&s)}</p> })
         }
     };
+    // Where the device secret lives: a file beside the database (no OS keyring reachable when
+    // the app was set up) is less protected, and the person should know (docs/device-secret.md).
+    let less_protected = RwSignal::new(false);
+    spawn_local(async move {
+        if let Ok(st) = invoke("app_state", json!({})).await {
+            less_protected.set(st.get("device_secret").and_then(Value::as_str) == Some("file"));
+        }
+    });
     view! {
         <Heading id="settings-title"/>
+        {move || less_protected.get().then(|| view! {
+            <p class="notice" role="note" data-testid="device-secret-file">{move || tx("settings-less-protected")}</p>
+        })}
         <h2>{move || tx("settings-language")}</h2>
         <div class="choices"><LanguageList/></div>
         <button type="button" class="secondary" on:click=move |_| lock_now(ctx)>{move || tx("settings-lock")}</button>
@@ -1977,6 +2005,8 @@ mod tests {
         assert_eq!(region_of("ar-EG").as_deref(), Some("EG"));
         assert_eq!(region_of("zh-Hans-CN").as_deref(), Some("CN"));
         assert_eq!(region_of("en"), None);
-        assert!(valid_pin("0123") && !valid_pin("12a4") && !valid_pin("123"));
+        assert!(valid_new_pin("012345") && !valid_new_pin("12a456") && !valid_new_pin("12345"));
+        assert!(plausible_pin("0123") && !plausible_pin("12a4") && !plausible_pin("123"));
+        assert!(!valid_new_pin("1234567890123") && !plausible_pin("1234567890123"));
     }
 }

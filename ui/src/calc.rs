@@ -20,6 +20,7 @@ pub enum Outcome {
     /// Plain arithmetic.
     Nothing,
     /// Only 4–12 digits were typed since the last clear/result, then "=": try them as the PIN.
+    /// (New PINs have at least 6 digits; 4 and 5 stay accepted here for PINs chosen before.)
     Pin(String),
     /// "=" on an empty calculator (used to reach first-use setup before a PIN exists).
     EmptyEquals,

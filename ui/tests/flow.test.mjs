@@ -33,12 +33,12 @@ for (const [lang, locale] of [['en', 'en-US'], ['ar', 'ar-EG']]) {
     // 0. First use: choose a PIN (and an emergency PIN).
     await page.waitForSelector('#pin');
     await check(page, lang, '00-setup');
-    await page.fill('#pin', '2468');
-    await page.fill('#pin2', '2469');
+    await page.fill('#pin', '246813');
+    await page.fill('#pin2', '246814');
     await page.click('button[type=submit]');
     await page.waitForSelector('.field-error');
-    await page.fill('#pin2', '2468');
-    await page.fill('#duress', '1357');
+    await page.fill('#pin2', '246813');
+    await page.fill('#duress', '135792');
     await page.click('button[type=submit]');
 
     // 1. Language, the OS language pre-selected; names in their own script.

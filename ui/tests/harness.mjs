@@ -79,7 +79,8 @@ export async function launch() {
 export function mockIpc(locale) {
   return `(() => {
     const st = { setup_done: false, unlocked: false, pin: null, duress: null, failed: 0, max: 10,
-      drafts: new Map(), requests: [], submitted: [], n: 0, locale: ${JSON.stringify(locale)} };
+      drafts: new Map(), requests: [], submitted: [], n: 0, locale: ${JSON.stringify(locale)},
+      device_secret: 'keyring' };
     const log = [];
     window.__mock = st;
     window.__ipcLog = log;
@@ -105,16 +106,17 @@ export function mockIpc(locale) {
       if (st.failed >= st.max) { wipe(); return { result: 'wiped' }; }
       return { result: 'wrong_pin', remaining: st.max - st.failed };
     };
-    const pinRule = (p) => { if (!/^[0-9]{4,12}$/.test(p || '')) throw { code: 'pin_too_short' }; };
+    const pinRule = (p) => { if (!/^[0-9]{6,12}$/.test(p || '')) throw { code: 'pin_too_short' }; };
     window.__TAURI_INTERNALS__ = { invoke: async (cmd, args) => {
       args = args || {};
       log.push({ cmd, args: clone(args) });
       switch (cmd) {
         case 'app_state': return { setup_done: st.setup_done, unlocked: st.unlocked, locale: st.locale,
-          hotline_name: 'Test hotline', max_failed_unlocks: 10, failed_unlocks: 0 };
+          hotline_name: 'Test hotline', max_failed_unlocks: 10, failed_unlocks: 0,
+          device_secret: st.setup_done ? st.device_secret : null };
         case 'setup':
           if (st.setup_done) throw { code: 'already_set_up' };
-          if (!/^[0-9]{4,12}$/.test(args.pin)) throw { code: 'pin_too_short' };
+          if (!/^[0-9]{6,12}$/.test(args.pin)) throw { code: 'pin_too_short' };
           if (args.duressPin != null && args.duressPin === args.pin) throw { code: 'duress_same_as_pin' };
           Object.assign(st, { pin: args.pin, duress: args.duressPin ?? null, setup_done: true, unlocked: true });
           return null;

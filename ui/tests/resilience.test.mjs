@@ -16,7 +16,7 @@ let browser;
 before(async () => { srv = await startServer(); browser = await launch(); });
 after(async () => { await browser?.close(); srv?.server.close(); });
 
-const PIN = '2468';
+const PIN = '246813';
 const id = (t) => `[data-testid="${t}"]`;
 const heading = (page) => page.locator('main h1').first().textContent();
 

@@ -13,8 +13,8 @@ after(async () => { await browser?.close(); srv?.server.close(); });
 
 async function setUp(page) {
   await page.waitForSelector('[data-testid="setup-pin"]');
-  await page.fill('[data-testid="setup-pin"]', '2468');
-  await page.fill('[data-testid="setup-pin-confirm"]', '2468');
+  await page.fill('[data-testid="setup-pin"]', '246813');
+  await page.fill('[data-testid="setup-pin-confirm"]', '246813');
   await page.click('[data-testid="setup-submit"]');
   await page.waitForSelector('.choice.lang');
 }
@@ -68,7 +68,7 @@ for (const how of ['button', 'escape']) {
     assert.equal(await calculatorShown(page), true);
     await page.screenshot({ path: join(shotsDir, `en-quick-exit-${how}.png`) });
     // The form in memory is gone; the PIN opens the app again.
-    await press(page, ['2', '4', '6', '8', '=']);
+    await press(page, ['2', '4', '6', '8', '1', '3', '=']);
     await page.waitForSelector('.choice.lang');
     assert.deepEqual(page.jsErrors, []);
     await page.close();
@@ -93,7 +93,7 @@ test('the calculator calculates; a wrong PIN is just a number; the PIN unlocks',
   assert.equal(await page.locator('.shell').count(), 0, 'wrong PIN opens nothing');
   assert.equal(await page.locator('.display').textContent(), '1111');
   await page.screenshot({ path: join(shotsDir, 'en-calculator.png') });
-  await page.keyboard.type('2468=');
+  await page.keyboard.type('246813=');
   await page.waitForSelector('.choice.lang');
   assert.deepEqual(page.jsErrors, []);
   await page.close();
@@ -118,7 +118,7 @@ test('a draft is saved, survives hide/lock, and reloads after unlock', async () 
   assert.equal(order.at(-1), 'lock');
   assert.ok(order.includes('draft_save'));
   await page.evaluate(() => { Object.defineProperty(document, 'hidden', { configurable: true, get: () => false }); });
-  await page.keyboard.type('2468=');
+  await page.keyboard.type('246813=');
   await page.waitForSelector('.choice.lang');
   await page.click('.step-nav .next');
   await page.click('.choices.big .choice:not(.danger)');

@@ -45,9 +45,9 @@ async function changePin(page, current, next, again = next) {
 for (const [lang, locale] of [['en', 'en-GB'], ['ar', 'ar-EG']]) {
   test(`settings screen in ${lang}: accessible, 44 px targets, 200% text`, async () => {
     const page = await newPage(browser.context, srv.url, locale);
-    await setUp(page, '2468');
+    await setUp(page, '246813');
     await openSettings(page);
-    await changePin(page, '1111', '13579');
+    await changePin(page, '1111', '135791');
     await page.waitForSelector('main .notice');
     await page.screenshot({ path: join(shotsDir, `${lang}-settings-wrong-pin.png`), fullPage: true });
     assert.deepEqual(await axe(page), [], 'axe serious/critical violations');
@@ -60,61 +60,61 @@ for (const [lang, locale] of [['en', 'en-GB'], ['ar', 'ar-EG']]) {
 
 test('change PIN: mismatch and bad PINs cost nothing; a wrong current PIN counts; then only the new PIN opens', async () => {
   const page = await newPage(browser.context, srv.url, 'en-GB');
-  await setUp(page, '2468');
+  await setUp(page, '246813');
   await openSettings(page);
 
   // Checked in the page, before any attempt is spent.
-  await changePin(page, '2468', '13579', '13578');
+  await changePin(page, '246813', '135791', '135790');
   assert.match(await notice(page), /not the same/);
-  await changePin(page, '2468', '12');
-  assert.match(await notice(page), /4 to 12 numbers/);
+  await changePin(page, '246813', '12');
+  assert.match(await notice(page), /6 to 12 numbers/);
   assert.equal(await calls(page, 'change_pin'), 0, 'no attempt spent on a typo');
 
   // A wrong current PIN: counted, and the person is told how many tries are left.
-  await changePin(page, '1111', '13579');
+  await changePin(page, '1111', '135791');
   // (Fluent wraps the number in Unicode isolation marks; they are dropped before matching.)
   await page.waitForFunction(() => /After 9 more wrong PINs/.test(
     (document.querySelector('main .notice')?.textContent ?? '').replace(/[\u2068\u2069]/g, '')));
   assert.equal(await page.inputValue('[data-testid="pin-current"]'), '', 'the wrong PIN is cleared');
-  assert.equal(await page.inputValue('[data-testid="pin-new"]'), '13579', 'the new PIN is kept');
+  assert.equal(await page.inputValue('[data-testid="pin-new"]'), '135791', 'the new PIN is kept');
 
-  await changePin(page, '2468', '13579');
+  await changePin(page, '246813', '135791');
   await page.waitForFunction(() => /PIN is changed/.test(document.querySelector('main .notice')?.textContent ?? ''));
   assert.equal(await page.inputValue('[data-testid="pin-new"]'), '', 'PINs are not left in the form');
 
   // Quick exit, then the old PIN is just a number on the calculator; the new one opens.
   await page.click('[data-testid="quick-exit"]');
   await waitForCalculator(page);
-  await typeOnCalculator(page, '2468');
+  await typeOnCalculator(page, '246813');
   await page.waitForTimeout(200);
   assert.equal(await calculatorShown(page), true, 'the old PIN no longer opens the app');
   await page.click('[data-testid="calc-clear"]');
-  await typeOnCalculator(page, '13579');
+  await typeOnCalculator(page, '135791');
   await page.waitForSelector('.choice.lang');
   assert.deepEqual(page.jsErrors, []);
 });
 
 test('emergency PIN form: a double tap costs one attempt; the tenth wrong PIN anywhere wipes', async () => {
   const page = await newPage(browser.context, srv.url, 'en-GB');
-  await setUp(page, '2468');
+  await setUp(page, '246813');
   await openSettings(page);
 
   await page.fill('#cur-pin', '1111');
-  await page.fill('#new-duress', '9753');
+  await page.fill('#new-duress', '975310');
   await page.locator('[data-testid="duress-save"]').dblclick();
   await page.waitForFunction(() => /more wrong PINs/.test(document.body.innerText));
   assert.equal(await calls(page, 'set_duress_pin'), 1, 'a double tap must not spend two attempts');
 
   // Right PIN: saved.
-  await page.fill('#cur-pin', '2468');
-  await page.fill('#new-duress', '9753');
+  await page.fill('#cur-pin', '246813');
+  await page.fill('#new-duress', '975310');
   await page.click('[data-testid="duress-save"]');
   await page.waitForFunction(() => /emergency PIN is saved/.test(document.body.innerText));
 
   // Ten wrong PINs in a row at the change-PIN form: the last one wipes everything, and the app
   // goes back to an unused calculator (the next "=" offers set-up).
   for (let i = 0; i < 10; i++) {
-    await changePin(page, '1111', '13579');
+    await changePin(page, '1111', '135791');
     if (i < 9) await page.waitForFunction((n) => window.__ipcLog.filter((c) => c.cmd === 'change_pin').length === n
       && !document.querySelector('[data-testid="pin-change"]').disabled, i + 1);
   }
@@ -123,5 +123,21 @@ test('emergency PIN form: a double tap costs one attempt; the tenth wrong PIN an
   assert.equal(await page.locator('.shell').count(), 0, 'nothing of the app is left in the page');
   await page.click('[data-testid="calc-equals"]');
   await page.waitForSelector('[data-testid="setup-pin"]');
+  assert.deepEqual(page.jsErrors, []);
+});
+
+test('settings says so when the device secret is only a file: less protected on this device', async () => {
+  const page = await newPage(browser.context, srv.url, 'en-GB');
+  await setUp(page, '246813');
+  await openSettings(page);
+  assert.equal(await page.locator('[data-testid="device-secret-file"]').count(), 0, 'keyring: nothing to say');
+  // The same app whose store keeps its secret in the fallback file (app_state.device_secret).
+  await page.evaluate(() => { window.__mock.device_secret = 'file'; });
+  await page.click('[data-testid="nav-status"]');
+  await openSettings(page);
+  const note = page.locator('[data-testid="device-secret-file"]');
+  await note.waitFor();
+  assert.match(await note.textContent(), /Less protected on this device/);
+  assert.deepEqual(await axe(page), [], 'axe serious/critical violations');
   assert.deepEqual(page.jsErrors, []);
 });

@@ -15,8 +15,8 @@ const id = (t) => `[data-testid="${t}"]`;
 test('a refused request: "Try again" calls retry and the request is received', async () => {
   const page = await newPage(browser.context, srv.url, 'en-US');
   await page.waitForSelector(id('setup-title'));
-  await page.fill(id('setup-pin'), '2468');
-  await page.fill(id('setup-pin-confirm'), '2468');
+  await page.fill(id('setup-pin'), '246813');
+  await page.fill(id('setup-pin-confirm'), '246813');
   await page.click(id('setup-submit'));
 
   // The smallest request through the test ids the WebDriver test uses.
@@ -58,8 +58,8 @@ test('every test id of docs/ipc.md is on its screen', async () => {
   for (const t of ['setup-title', 'setup-pin', 'setup-pin-confirm', 'setup-duress-pin', 'setup-submit', 'quick-exit']) {
     assert.equal(await page.locator(id(t)).count(), 1, t);
   }
-  await page.fill(id('setup-pin'), '2468');
-  await page.fill(id('setup-pin-confirm'), '2468');
+  await page.fill(id('setup-pin'), '246813');
+  await page.fill(id('setup-pin-confirm'), '246813');
   await page.click(id('setup-submit'));
   await page.waitForSelector(id('nav-status'));
   await page.keyboard.press('Escape');
@@ -74,7 +74,7 @@ test('every test id of docs/ipc.md is on its screen', async () => {
   // The app's content is not merely hidden: it leaves the page.
   await page.waitForSelector(id('quick-exit'), { state: 'detached', timeout: 2000 });
   assert.equal(await page.locator(id('quick-exit')).count(), 0, 'no app button on the calculator');
-  for (const d of '2468') await page.click(id(`calc-key-${d}`));
+  for (const d of '246813') await page.click(id(`calc-key-${d}`));
   await page.click(id('calc-equals'));
   await page.waitForSelector(id('quick-exit'));
   assert.equal(await calculatorShown(page), false, 'the app, not the calculator, is shown');

@@ -38,7 +38,7 @@ pub const TARGET_QUICK_EXIT_MS: f64 = 16.0;
 
 const DRIVER_PORT: u16 = 4446;
 const NATIVE_PORT: u16 = 4447;
-const PIN: &str = "4829";
+const PIN: &str = "482916";
 /// How long the app may take to show anything at all.
 const APPEAR_TIMEOUT: Duration = Duration::from_secs(60);
 /// How long a screen change (after an IPC call, e.g. an Argon2 unlock) may take.

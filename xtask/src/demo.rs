@@ -31,7 +31,7 @@ use reach_hotline::OpenOptions;
 use crate::Result;
 
 /// The PIN the demo phone is created with. Printed: it protects nothing but demo data.
-pub const DEMO_PIN: &str = "4731";
+pub const DEMO_PIN: &str = "473150";
 /// The staff name recorded in the hotline's audit table by the demo.
 pub const DEMO_ACTOR: &str = "demo-staff";
 /// Marks a directory as the demo's own, so that wiping it can never destroy anything else.

@@ -30,10 +30,18 @@ use std::path::Path;
 use rusqlite::{OptionalExtension as _, params};
 use zeroize::Zeroizing;
 
-use crate::store::{KdfParams, PIN_SALT_LEN, PIN_VERIFIER_LEN, Store, StoreError};
+use crate::store::{
+    DeviceSecret, DeviceSecretKind, FileDeviceSecret, KdfParams, PIN_SALT_LEN, PIN_VERIFIER_LEN,
+    Store, StoreError, new_secret,
+};
 
-/// Shortest PIN accepted (digits).
-pub const PIN_MIN_LEN: usize = 4;
+/// Shortest NEW PIN accepted (digits). Six: with the device secret out of the data folder a
+/// PIN can only be guessed through the lock screen (10 tries before the wipe), but where the
+/// secret is the file fallback a copied folder can be attacked offline, and 10^6 PINs at a
+/// calibrated ~1 s each is 11 core-days instead of 40 minutes for 4 digits at the old cost.
+/// PINs chosen under the earlier 4-digit rule keep working: attempts are never checked
+/// against this rule ([`validate_pin`] applies only to PINs being chosen).
+pub const PIN_MIN_LEN: usize = 6;
 /// Longest PIN accepted (digits); the calculator disguise has a 12-digit display.
 pub const PIN_MAX_LEN: usize = 12;
 
@@ -111,8 +119,8 @@ impl Default for LockPolicy {
     /// Ten. The calculator disguise is meant to be used as a calculator: a stranger doing sums
     /// on it types digits and "=", and every such "=" is an unlock attempt. Ten keeps an
     /// accidental wipe unlikely (and leaves room for a few slips of a frightened thumb), while
-    /// someone guessing still gets only 10 tries at a 4-digit PIN (1 in 1,000; fewer for longer
-    /// PINs).
+    /// someone guessing still gets only 10 tries at a 6-digit PIN (1 in 100,000; fewer for
+    /// longer PINs).
     fn default() -> Self {
         Self {
             max_failed_unlocks: 10,
@@ -144,11 +152,32 @@ pub enum UnlockOutcome {
 /// First use: validates the PIN (and the optional duress PIN), creates the store in `dir` and
 /// records the duress PIN, or a decoy of the same shape when there is none. Returns the store
 /// unlocked.
+///
+/// The device secret is a file beside the database; the app uses [`setup_with_secret`] to keep
+/// it in the OS keyring instead.
 pub fn setup(
     dir: &Path,
     pin: &str,
     duress_pin: Option<&str>,
     params: KdfParams,
+) -> Result<Store, LockError> {
+    setup_with_secret(
+        dir,
+        pin,
+        duress_pin,
+        params,
+        Box::new(FileDeviceSecret::in_dir(dir)),
+    )
+}
+
+/// As [`setup`], with the device secret kept by `device` (e.g. a
+/// [`crate::store::KeyringDeviceSecret`]). The PINs are checked before `device` is touched.
+pub fn setup_with_secret(
+    dir: &Path,
+    pin: &str,
+    duress_pin: Option<&str>,
+    params: KdfParams,
+    device: Box<dyn DeviceSecret>,
 ) -> Result<Store, LockError> {
     validate_pin(pin)?;
     if let Some(d) = duress_pin {
@@ -157,7 +186,7 @@ pub fn setup(
             return Err(LockError::DuressSameAsPin);
         }
     }
-    let store = Store::create(dir, pin, params)?;
+    let store = Store::create_with_secret(dir, pin, params, device)?;
     if let Err(e) = write_duress_row(&store, duress_pin) {
         // Leave nothing half-made: setup can then simply be tried again.
         let _ = store.wipe();
@@ -166,11 +195,43 @@ pub fn setup(
     Ok(store)
 }
 
+/// The app's set-up: the device secret goes to the first of `kinds` that works — the OS
+/// keyring first, then the file as the documented fallback. A kind whose store is unreachable
+/// ([`StoreError::DeviceSecretUnavailable`] at creation: no Secret Service, locked, refused)
+/// is skipped; any other error (a PIN that breaks the rules, an existing store) is returned at
+/// once. The PINs are checked before any secret store is touched.
+pub fn setup_preferring(
+    dir: &Path,
+    pin: &str,
+    duress_pin: Option<&str>,
+    params: KdfParams,
+    kinds: &[DeviceSecretKind],
+) -> Result<Store, LockError> {
+    let mut last = LockError::Store(StoreError::DeviceSecretUnavailable);
+    for &kind in kinds {
+        let device = match new_secret(kind, dir) {
+            Ok(device) => device,
+            Err(e) => {
+                last = e.into();
+                continue;
+            }
+        };
+        match setup_with_secret(dir, pin, duress_pin, params, device) {
+            Err(LockError::Store(StoreError::DeviceSecretUnavailable)) => {
+                last = StoreError::DeviceSecretUnavailable.into();
+            }
+            other => return other,
+        }
+    }
+    Err(last)
+}
+
 /// One unlock attempt at the lock screen, with every rule applied:
 ///
 /// * the real PIN unlocks → [`UnlockOutcome::Unlocked`], the store returned unlocked;
 /// * the duress PIN wipes everything (crypto-shredding), creates a fresh empty store in the same
-///   directory whose PIN is the duress PIN (with `params`, as a first setup would) →
+///   directory whose PIN is the duress PIN (with the old store's Argon2id cost and kind of
+///   device secret; `params` only if the cost cannot be read) →
 ///   [`UnlockOutcome::Unlocked`] with the fresh store: indistinguishable on screen;
 /// * any other PIN counts as a failed attempt (persisted) → [`UnlockOutcome::WrongPin`] with the
 ///   attempts left, or at the policy's limit the store is wiped → [`UnlockOutcome::Wiped`]
@@ -192,7 +253,8 @@ pub fn unlock_or_wipe(
         Ok(()) => Ok((UnlockOutcome::Unlocked, Some(store))),
         Err(StoreError::WrongPin) if is_duress => {
             // In place, with the derivation already made: the same work and the same files as
-            // a normal unlock (see `Store::reset_for_duress`).
+            // a normal unlock (see `Store::reset_for_duress`); the secret stays where it was
+            // (keyring or file) and the cost stays the one calibrated at set-up.
             let reset = store
                 .reset_for_duress(&stretched, &row.salt, row.params)
                 .map_err(LockError::from)
@@ -202,10 +264,15 @@ pub fn unlock_or_wipe(
                 Ok(()) => Ok((UnlockOutcome::Unlocked, Some(store))),
                 Err(_) => {
                     // Whatever stopped the reset half-way, the old data must still go: the
-                    // slower way, a full wipe and a new store under the duress PIN.
+                    // slower way, a full wipe and a new store under the duress PIN, its secret
+                    // kept where the old one was (never a silent downgrade from the keyring to
+                    // a file) and at the old store's calibrated cost.
                     let dir = store.dir().to_owned();
+                    let kind = store.device_secret_kind();
+                    let params = store.kdf_params().unwrap_or(params);
                     wipe_thoroughly(store)?;
-                    let fresh = setup(&dir, pin, None, params)?;
+                    let fresh =
+                        setup_with_secret(&dir, pin, None, params, new_secret(kind, &dir)?)?;
                     Ok((UnlockOutcome::Unlocked, Some(fresh)))
                 }
             }
@@ -576,10 +643,14 @@ mod tests {
 
     #[test]
     fn pin_rules() {
-        assert_eq!(validate_pin("1234"), Ok(()));
+        assert_eq!(PIN_MIN_LEN, 6);
+        assert_eq!(validate_pin("123456"), Ok(()));
+        assert_eq!(validate_pin("012345"), Ok(()));
         assert_eq!(validate_pin("123456789012"), Ok(()));
         assert_eq!(validate_pin(""), Err(PinError::TooShort));
         assert_eq!(validate_pin("123"), Err(PinError::TooShort));
+        assert_eq!(validate_pin("1234"), Err(PinError::TooShort));
+        assert_eq!(validate_pin("12345"), Err(PinError::TooShort));
         assert_eq!(validate_pin("1234567890123"), Err(PinError::TooLong));
         for bad in ["12a4", "12 34", "١٢٣٤", "+1234", "12.34"] {
             assert_eq!(validate_pin(bad), Err(PinError::NotDigits), "{bad}");

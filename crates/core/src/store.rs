@@ -21,6 +21,8 @@
 
 mod crypto;
 mod device;
+#[cfg(feature = "keyring")]
+mod os_keyring;
 mod schema;
 
 use std::fmt;
@@ -39,7 +41,12 @@ use crate::referral::{ContactMethod, IfSomeoneElseAnswers, Referral, ValidationE
 #[cfg(test)]
 pub(crate) use crypto::STRETCHES;
 use crypto::{KEY_LEN, Key, SALT_LEN};
-pub use device::{DEVICE_KEY_FILE, DeviceSecret, FileDeviceSecret};
+pub use device::{
+    DEVICE_KEY_FILE, DeviceSecret, DeviceSecretKind, FileDeviceSecret, KEYRING_REF_FILE,
+    new_secret, secret_for_dir,
+};
+#[cfg(feature = "keyring")]
+pub use os_keyring::{KEYRING_LABEL, KEYRING_SERVICE, KeyringDeviceSecret};
 
 /// File name of the database inside the data directory.
 pub const DB_FILE: &str = "calc.db";
@@ -185,13 +192,10 @@ pub struct KdfParams {
 }
 
 impl Default for KdfParams {
-    /// 64 MiB, 3 passes, 1 lane: about a second on a low-end phone, affordable at unlock only.
+    /// [`KdfParams::FLOOR`]: 64 MiB, 3 passes, 1 lane. New stores in the app use
+    /// [`KdfParams::calibrate`], which never goes below it.
     fn default() -> Self {
-        Self {
-            m_kib: 64 * 1024,
-            t: 3,
-            p: 1,
-        }
+        Self::FLOOR
     }
 }
 
@@ -201,6 +205,53 @@ impl KdfParams {
     const MAX_M_KIB: u32 = 2 * 1024 * 1024;
     const MAX_T: u32 = 64;
     const MAX_P: u32 = 16;
+
+    /// The least cost a new store gets on any device: 64 MiB (what makes guessing on GPUs
+    /// expensive, and still affordable on a cheap phone), 3 passes, 1 lane.
+    pub const FLOOR: KdfParams = KdfParams {
+        m_kib: 64 * 1024,
+        t: 3,
+        p: 1,
+    };
+    /// The most passes calibration picks (a fast desktop reaches it before its one second).
+    pub const CALIBRATION_MAX_T: u32 = 24;
+    /// What calibration aims at: one derivation about this long on the device that sets up.
+    pub const CALIBRATION_TARGET: std::time::Duration = std::time::Duration::from_secs(1);
+
+    /// Calibrates the cost once, at set-up, on this device: times Argon2id at
+    /// [`KdfParams::FLOOR`] (twice, keeping the faster run, so that a hiccup does not lower
+    /// the cost) and scales the passes so that one derivation takes about `target`, within
+    /// [`KdfParams::FLOOR`]`.t ..= `[`KdfParams::CALIBRATION_MAX_T`]. Memory stays at the floor's
+    /// 64 MiB: more could fail on a cheap phone under memory pressure, and time is the knob
+    /// that does not. The result is stored with the wrapped key like any parameters, so a
+    /// store keeps its cost for good (and the duress PIN's check uses the same).
+    pub fn calibrate(target: std::time::Duration) -> Result<KdfParams> {
+        Self::calibrate_with(target, |params| {
+            let start = std::time::Instant::now();
+            crypto::derive_kek("calibration", &[0u8; SALT_LEN], &params, &[0u8; KEY_LEN])?;
+            Ok(start.elapsed())
+        })
+    }
+
+    /// [`KdfParams::calibrate`] with the measurement given, so that its logic is tested
+    /// without timing anything.
+    pub fn calibrate_with(
+        target: std::time::Duration,
+        mut measure: impl FnMut(KdfParams) -> Result<std::time::Duration>,
+    ) -> Result<KdfParams> {
+        let floor = Self::FLOOR;
+        let elapsed = measure(floor)?.min(measure(floor)?);
+        // Argon2id's time is linear in the passes at a given memory size.
+        let per_pass = elapsed.as_secs_f64() / f64::from(floor.t);
+        let wanted = if per_pass > 0.0 {
+            (target.as_secs_f64() / per_pass).round()
+        } else {
+            f64::INFINITY
+        };
+        // `as` saturates (and maps NaN to 0); the clamp then keeps the bounds.
+        let t = (wanted as u32).clamp(floor.t, Self::CALIBRATION_MAX_T);
+        Ok(KdfParams { t, ..floor })
+    }
 
     /// Tiny parameters (8 KiB, 1 pass) so that tests run fast. Offers no protection of the PIN
     /// at all; the name says so on purpose. Never use it in the app.
@@ -291,8 +342,9 @@ impl Store {
     }
 
     /// First use: creates the store in `dir` (created if missing, mode 0700 on Unix), a new
-    /// device secret file and a data key wrapped under `pin`. Returns the store unlocked, since
-    /// the person has just chosen the PIN.
+    /// device secret *file* and a data key wrapped under `pin`. Returns the store unlocked, since
+    /// the person has just chosen the PIN. The app keeps the secret in the OS keyring instead
+    /// ([`Store::create_with_secret`] with [`new_secret`]); the file is its fallback.
     pub fn create(dir: &Path, pin: &str, params: KdfParams) -> Result<Store> {
         Self::create_with_secret(dir, pin, params, Box::new(FileDeviceSecret::in_dir(dir)))
     }
@@ -343,9 +395,10 @@ impl Store {
     }
 
     /// Opens the store in `dir`, LOCKED. The outbox is usable at once, so that background
-    /// delivery never needs the PIN. [`StoreError::NotFound`] if there is no store.
+    /// delivery never needs the PIN. [`StoreError::NotFound`] if there is no store. The device
+    /// secret is looked for where the store was created with it ([`secret_for_dir`]).
     pub fn open(dir: &Path) -> Result<Store> {
-        Self::open_with_secret(dir, Box::new(FileDeviceSecret::in_dir(dir)))
+        Self::open_with_secret(dir, secret_for_dir(dir))
     }
 
     /// As [`Store::open`], with the device secret kept elsewhere.
@@ -371,6 +424,11 @@ impl Store {
     /// The data directory.
     pub fn dir(&self) -> &Path {
         &self.dir
+    }
+
+    /// Where this store's device secret lives (the app reports a file as "less protected").
+    pub fn device_secret_kind(&self) -> DeviceSecretKind {
+        self.device.kind()
     }
 
     /// Whether drafts and secrets are accessible right now.
@@ -683,7 +741,7 @@ impl Store {
     /// Wipes the store in `dir` without opening it (e.g. when it is damaged or the app cannot
     /// start normally). Safe to call on a directory with no store.
     pub fn wipe_dir(dir: &Path) -> Result<()> {
-        Self::wipe_dir_with_secret(dir, &FileDeviceSecret::in_dir(dir))
+        Self::wipe_dir_with_secret(dir, &*secret_for_dir(dir))
     }
 
     /// As [`Store::wipe_dir`], with the device secret kept elsewhere.
@@ -977,6 +1035,7 @@ fn restrict_permissions(dir: &Path) -> Result<()> {
         fs::set_permissions(dir, fs::Permissions::from_mode(0o700))?;
         let mut files = db_files(dir);
         files.push(dir.join(DEVICE_KEY_FILE));
+        files.push(dir.join(KEYRING_REF_FILE));
         files.push(dir.join(SYNC_LOCK_FILE));
         for file in files {
             match fs::set_permissions(&file, fs::Permissions::from_mode(0o600)) {
@@ -1115,6 +1174,9 @@ fn scrub_database(conn: &Connection) -> Result<()> {
 fn remove_all_files(dir: &Path, first: &mut FirstError) {
     first.note(remove_db_files(dir));
     first.note(device::shred_file(&dir.join(DEVICE_KEY_FILE)));
+    // Normally gone with the keyring entry (`destroy`); if the keyring could not be reached
+    // the reference goes anyway: without the database the entry decrypts nothing.
+    first.note(device::shred_file(&dir.join(KEYRING_REF_FILE)));
     match std::fs::remove_file(dir.join(SYNC_LOCK_FILE)) {
         Err(e) if e.kind() != std::io::ErrorKind::NotFound => first.note(Err(StoreError::Io(e))),
         _ => {}
@@ -1153,5 +1215,66 @@ fn scrub(mut r: Referral) {
             ContactMethod::Email { address } => address.into_inner().zeroize(),
             _ => {}
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use super::{KdfParams, StoreError};
+
+    /// Calibration with a fake clock: `per_pass` is what one Argon2id pass "takes".
+    fn calibrated(per_pass: Duration) -> KdfParams {
+        let mut calls = 0;
+        let p = KdfParams::calibrate_with(KdfParams::CALIBRATION_TARGET, |params| {
+            calls += 1;
+            assert_eq!(params, KdfParams::FLOOR, "measured at the floor");
+            Ok(per_pass * params.t)
+        })
+        .unwrap();
+        assert_eq!(calls, 2, "two measurements, the faster kept");
+        p
+    }
+
+    #[test]
+    fn calibration_scales_passes_within_bounds() {
+        let floor = KdfParams::FLOOR;
+        // A device where one pass takes 100 ms: 10 passes make the second.
+        assert_eq!(calibrated(Duration::from_millis(100)).t, 10);
+        // 250 ms a pass: 4.
+        assert_eq!(calibrated(Duration::from_millis(250)).t, 4);
+        // A slow phone (1 s a pass, 3 s at the floor) never goes below the floor.
+        assert_eq!(calibrated(Duration::from_secs(1)), floor);
+        // A very fast machine stops at the ceiling, and so does a clock that says zero.
+        assert_eq!(
+            calibrated(Duration::from_millis(1)).t,
+            KdfParams::CALIBRATION_MAX_T
+        );
+        assert_eq!(calibrated(Duration::ZERO).t, KdfParams::CALIBRATION_MAX_T);
+        // Memory and lanes are always the floor's; every result is a valid parameter set.
+        for ms in [0, 1, 7, 33, 100, 333, 1000, 5000] {
+            let p = calibrated(Duration::from_millis(ms));
+            assert_eq!((p.m_kib, p.p), (floor.m_kib, floor.p));
+            assert!((floor.t..=KdfParams::CALIBRATION_MAX_T).contains(&p.t));
+            p.to_argon2().unwrap();
+        }
+        const { assert!(KdfParams::CALIBRATION_MAX_T <= KdfParams::MAX_T) };
+    }
+
+    #[test]
+    fn calibration_keeps_the_faster_measurement() {
+        let mut runs = [Duration::from_secs(3), Duration::from_millis(300)].into_iter();
+        let p = KdfParams::calibrate_with(Duration::from_secs(1), |_| Ok(runs.next().unwrap()))
+            .unwrap();
+        assert_eq!(p.t, 10, "300 ms for 3 passes: 10 passes for a second");
+    }
+
+    #[test]
+    fn calibration_reports_a_failed_measurement() {
+        let r = KdfParams::calibrate_with(Duration::from_secs(1), |_| {
+            Err(StoreError::InvalidKdfParams)
+        });
+        assert!(matches!(r, Err(StoreError::InvalidKdfParams)));
     }
 }

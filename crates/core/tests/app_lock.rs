@@ -14,11 +14,13 @@ use reach_core::envelope::{self, HotlinePrivateKey};
 use reach_core::profile::HotlineProfile;
 use reach_core::receipt::ReceiptSigner;
 use reach_core::referral::Referral;
-use reach_core::store::{DB_FILE, DEVICE_KEY_FILE, KdfParams, Store, StoreError};
+use reach_core::store::{
+    DB_FILE, DEVICE_KEY_FILE, DeviceSecretKind, KEYRING_REF_FILE, KdfParams, Store, StoreError,
+};
 use rusqlite::Connection;
 
 const PIN: &str = "482916";
-const DURESS: &str = "1379";
+const DURESS: &str = "137905";
 
 fn fast() -> KdfParams {
     KdfParams::insecure_fast_for_tests()
@@ -291,6 +293,14 @@ fn the_duress_pin_must_differ_from_the_pin_and_follow_the_rules() {
         Err(LockError::Pin(PinError::TooShort))
     ));
     assert!(matches!(
+        app_lock::setup(dir, "48291", None, fast()),
+        Err(LockError::Pin(PinError::TooShort))
+    ));
+    assert!(matches!(
+        app_lock::setup(dir, PIN, Some("1379"), fast()),
+        Err(LockError::Pin(PinError::TooShort))
+    ));
+    assert!(matches!(
         app_lock::setup(dir, PIN, Some("12ab"), fast()),
         Err(LockError::Pin(PinError::NotDigits))
     ));
@@ -530,6 +540,7 @@ fn change_pin_refuses_a_new_pin_that_breaks_the_rules_without_counting() {
     for (new, code) in [
         ("", "pin_too_short"),
         ("123", "pin_too_short"),
+        ("12345", "pin_too_short"),
         ("1234567890123", "pin_too_long"),
         ("12a4", "pin_not_digits"),
         ("١٢٣٤", "pin_not_digits"),
@@ -649,7 +660,7 @@ fn change_pin_re_encrypts_every_row_under_a_new_data_key() {
 
 // ------------------------------------------------------------------------- set duress PIN
 
-const OTHER_DURESS: &str = "2468";
+const OTHER_DURESS: &str = "246801";
 
 #[test]
 fn set_duress_pin_sets_and_removes_and_the_file_looks_the_same() {
@@ -746,7 +757,7 @@ fn set_duress_pin_counts_a_wrong_current_pin_like_the_lock_screen() {
 
     // A new duress PIN equal to a wrong current PIN: only "wrong PIN" (counted), never "same as
     // the PIN", which would confirm a guess.
-    let (result, store) = set_duress(store, "0000", Some("0000"), &policy);
+    let (result, store) = set_duress(store, "000000", Some("000000"), &policy);
     assert_eq!(result.unwrap(), DuressPinOutcome::WrongPin { remaining: 6 });
 
     // A duress PIN that breaks the rules is refused first, without counting, even with a wrong
@@ -755,6 +766,7 @@ fn set_duress_pin_counts_a_wrong_current_pin_like_the_lock_screen() {
     for (duress, code) in [
         ("", "pin_too_short"),
         ("123", "pin_too_short"),
+        ("12345", "pin_too_short"),
         ("1234567890123", "pin_too_long"),
         ("12a4", "pin_not_digits"),
     ] {
@@ -885,4 +897,83 @@ fn set_duress_pin_wipes_at_the_default_limit() {
     assert_eq!(result.unwrap(), DuressPinOutcome::Wiped);
     assert!(store.is_none());
     assert!(files_in(dir).is_empty(), "left behind: {:?}", files_in(dir));
+}
+
+/// A store set up under the earlier 4-digit rule (its PIN was never checked against the new
+/// one: attempts of any shape are just attempts) keeps working; only a NEW PIN must have six.
+#[test]
+fn a_store_with_a_four_digit_pin_from_before_the_six_digit_rule_keeps_working() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let old_pin = "4829";
+    assert_eq!(app_lock::PIN_MIN_LEN, 6);
+    // What the old rule allowed (the store itself never enforced the length).
+    let mut store = Store::create(dir, old_pin, fast()).unwrap();
+    let draft = store.save_draft(None, &Referral::sample()).unwrap();
+    drop(store);
+    let policy = LockPolicy::default();
+    let (outcome, store) = attempt(dir, old_pin, &policy);
+    assert_eq!(outcome, UnlockOutcome::Unlocked);
+    let store = store.unwrap();
+    assert_eq!(store.load_draft(draft).unwrap(), Referral::sample());
+    // Changing it: a new 4-digit PIN is refused (not counted), a 6-digit one is taken.
+    let (result, store) = change(store, old_pin, "1234", &policy);
+    assert_eq!(result.unwrap_err().code(), "pin_too_short");
+    assert_eq!(store.failed_unlocks().unwrap(), 0);
+    let (result, store) = change(store, old_pin, NEW_PIN, &policy);
+    assert_eq!(result.unwrap(), ChangePinOutcome::Changed);
+    drop(store);
+    assert_eq!(attempt(dir, NEW_PIN, &policy).0, UnlockOutcome::Unlocked);
+}
+
+/// `setup_preferring` with the file as the only choice (what tests and keyring-less builds
+/// get); the keyring-first order is tested against a real Secret Service in `os_keyring.rs`.
+#[test]
+fn setup_preferring_checks_the_pins_first_and_uses_the_kind_it_can() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("data");
+    let file = [DeviceSecretKind::File];
+    assert!(matches!(
+        app_lock::setup_preferring(&dir, "1234", None, fast(), &file),
+        Err(LockError::Pin(PinError::TooShort))
+    ));
+    assert!(matches!(
+        app_lock::setup_preferring(&dir, PIN, None, fast(), &[]),
+        Err(LockError::Store(StoreError::DeviceSecretUnavailable))
+    ));
+    assert!(!Store::exists(&dir));
+    let store = app_lock::setup_preferring(&dir, PIN, Some(DURESS), fast(), &file).unwrap();
+    assert_eq!(store.device_secret_kind(), DeviceSecretKind::File);
+    assert!(DeviceSecretKind::File.less_protected());
+    assert!(!DeviceSecretKind::Keyring.less_protected());
+    drop(store);
+    assert!(dir.join(DEVICE_KEY_FILE).exists());
+    assert!(!dir.join(KEYRING_REF_FILE).exists());
+    let store = Store::open(&dir).unwrap();
+    assert_eq!(
+        store.device_secret_kind(),
+        DeviceSecretKind::File,
+        "remembered"
+    );
+    // The duress path keeps the file for the fresh store (nothing better was there before).
+    let (outcome, fresh) =
+        app_lock::unlock_or_wipe(store, DURESS, &LockPolicy::default(), fast()).unwrap();
+    assert_eq!(outcome, UnlockOutcome::Unlocked);
+    assert_eq!(fresh.unwrap().device_secret_kind(), DeviceSecretKind::File);
+}
+
+/// The fresh store made by the duress PIN keeps the old store's Argon2id cost (calibrated on
+/// the device at set-up), whatever the caller passes: an unlock that became faster after a
+/// duress wipe would give it away.
+#[test]
+fn the_duress_store_keeps_the_calibrated_cost() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let calibrated = KdfParams { t: 2, ..fast() };
+    drop(app_lock::setup(dir, PIN, Some(DURESS), calibrated).unwrap());
+    let store = Store::open(dir).unwrap();
+    let (outcome, fresh) =
+        app_lock::unlock_or_wipe(store, DURESS, &LockPolicy::default(), fast()).unwrap();
+    assert_eq!(outcome, UnlockOutcome::Unlocked);
+    assert_eq!(fresh.unwrap().kdf_params().unwrap(), calibrated);
 }

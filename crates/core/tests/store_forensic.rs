@@ -13,7 +13,7 @@ use reach_core::receipt::ReceiptSigner;
 use reach_core::referral::{ContactMethod, PhoneNumber, Referral, Sensitive};
 use reach_core::store::{DB_FILE, KdfParams, Store};
 
-const PIN: &str = "2468";
+const PIN: &str = "246813";
 
 /// Every file under `dir` (recursively) whose bytes contain `needle`.
 fn files_containing(dir: &Path, needle: &[u8]) -> Vec<PathBuf> {

@@ -11,7 +11,7 @@ use reach_core::receipt::ReceiptSigner;
 use reach_core::referral::Referral;
 use reach_core::store::{KdfParams, Store, StoreError};
 
-const PIN: &str = "7391";
+const PIN: &str = "739102";
 
 /// A store holding three submitted requests, reopened LOCKED.
 fn locked_store_with_three(dir: &Path) -> (Store, ReceiptSigner, [ReferralId; 3]) {
