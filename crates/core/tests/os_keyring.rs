@@ -158,6 +158,7 @@ fn duress_pin_makes_a_fresh_store_in_the_keyring_too() {
     let store = keyring_store(&dir, Some(DURESS));
     drop(store);
     let old = KeyringDeviceSecret::open_in(&dir);
+    let old_secret = old.load().unwrap();
     let store = Store::open(&dir).unwrap();
     let (outcome, fresh) =
         app_lock::unlock_or_wipe(store, DURESS, &LockPolicy::default(), fast()).unwrap();
@@ -169,13 +170,23 @@ fn duress_pin_makes_a_fresh_store_in_the_keyring_too() {
         "no downgrade to a file after a duress wipe"
     );
     assert!(!dir.join(DEVICE_KEY_FILE).exists());
+    // The duress reset replaces the secret (crypto-shredding the old data) in the store's own
+    // entry, in place, as it keeps the database file.
     let new = KeyringDeviceSecret::open_in(&dir);
-    assert_ne!(new.id(), old.id(), "a new entry");
+    assert_ne!(
+        new.load().unwrap()[..],
+        old_secret[..],
+        "the old secret is gone"
+    );
+    drop(fresh);
+    let mut reopened = Store::open(&dir).unwrap();
+    assert!(matches!(reopened.unlock(PIN), Err(StoreError::WrongPin)));
+    reopened.unlock(DURESS).unwrap();
+    reopened.wipe().unwrap();
     assert!(matches!(
-        old.load(),
+        new.load(),
         Err(StoreError::DeviceSecretUnavailable)
     ));
-    fresh.wipe().unwrap();
 }
 
 #[test]
