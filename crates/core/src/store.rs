@@ -1174,9 +1174,9 @@ fn scrub_database(conn: &Connection) -> Result<()> {
 fn remove_all_files(dir: &Path, first: &mut FirstError) {
     first.note(remove_db_files(dir));
     first.note(device::shred_file(&dir.join(DEVICE_KEY_FILE)));
-    // Normally gone with the keyring entry (`destroy`); if the keyring could not be reached
-    // the reference goes anyway: without the database the entry decrypts nothing.
-    first.note(device::shred_file(&dir.join(KEYRING_REF_FILE)));
+    // The keyring reference (`device.ref`) goes with its entry in `destroy`; if the keyring
+    // could not be reached it stays, so that the wipe, called again, can still find and delete
+    // the entry (a copy of the database taken earlier would open with it).
     match std::fs::remove_file(dir.join(SYNC_LOCK_FILE)) {
         Err(e) if e.kind() != std::io::ErrorKind::NotFound => first.note(Err(StoreError::Io(e))),
         _ => {}
