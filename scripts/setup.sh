@@ -55,7 +55,14 @@ rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown \
 # and cannot be installed --locked: its lock file wants a crate version the registry lacks.)
 install_tool() { # name version cargo-args...
   local bin=$1 want=$2; shift 2
-  if ! "$HOME/.cargo/bin/$bin" --version 2>/dev/null | grep -q "$want"; then
+  # By --version where the tool has one, else by cargo's own record (tauri-driver has no
+  # --version and was reinstalled on every run).
+  if ! "$HOME/.cargo/bin/$bin" --version 2>/dev/null | grep -q "$want" \
+     && ! { [ -x "$HOME/.cargo/bin/$bin" ] \
+            && cargo install --list 2>/dev/null \
+               | awk -v v=" v$want:" -v b="    $bin" \
+                   '/^[^ ]/ { hit = (substr($0, length($0) - length(v) + 1) == v) }
+                    hit && $0 == b { found = 1 } END { exit !found }'; }; then
     log "installing $bin $want (cached in ~/.cargo/bin afterwards)"
     CARGO_TARGET_DIR="$HOME/.cache/reach-tools-target" cargo install --quiet "$@"
   fi
