@@ -58,7 +58,8 @@ pub struct Ctx {
     calc: StoredValue<Calc>,
     calc_display: RwSignal<String>,
     save_timer: StoredValue<Option<TimeoutHandle>>,
-    creating_draft: StoredValue<bool>,
+    /// A draft save is on its way to the backend (see `save_now`).
+    save_in_flight: StoredValue<bool>,
     /// A submit is on its way: its draft is being sealed, so a quick exit must not save the
     /// answers again (they would come back as a new draft).
     submitting: StoredValue<bool>,
@@ -232,22 +233,24 @@ fn save_now(ctx: Ctx) {
     if ctx.mode.get_untracked() != Mode::App {
         return;
     }
-    let id = ctx.draft_id.get_untracked();
-    if id.is_none() && ctx.creating_draft.get_value() {
-        schedule_save(ctx); // the draft is being created: save once it exists
+    // One save at a time: two in flight may reach the store in either order, and an older
+    // text saved last would lose what was typed after it (seen when typing paused mid-word
+    // and the app was killed after the final autosave). This one follows once the other is
+    // done, with the form as it is then; a draft being created is one more case of it.
+    if ctx.save_in_flight.get_value() {
+        schedule_save(ctx);
         return;
     }
+    let id = ctx.draft_id.get_untracked();
     let form = ctx.form.get_untracked();
     let creating = id.is_none() && !form.is_blank();
-    ctx.creating_draft.set_value(creating);
+    ctx.save_in_flight.set_value(true);
     let session = ctx.session.get_value();
     spawn_local(async move {
         let saved = persist(form, id).await;
-        if creating {
-            ctx.creating_draft.set_value(false);
-            if same_session(ctx, session) && saved.is_some() {
-                ctx.draft_id.set(saved);
-            }
+        ctx.save_in_flight.set_value(false);
+        if creating && same_session(ctx, session) && saved.is_some() {
+            ctx.draft_id.set(saved);
         }
     });
 }
@@ -461,7 +464,7 @@ pub fn App() -> impl IntoView {
         calc: StoredValue::new(Calc::new()),
         calc_display: RwSignal::new("0".into()),
         save_timer: StoredValue::new(None),
-        creating_draft: StoredValue::new(false),
+        save_in_flight: StoredValue::new(false),
         submitting: StoredValue::new(false),
         last_activity: StoredValue::new(now()),
         session: StoredValue::new(0),
