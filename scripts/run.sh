@@ -44,6 +44,9 @@ app="$CARGO_TARGET_DIR/release/reach-app"
 if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
   "$app"
 else
+  # No desktop, so no keyring to unlock: the device secret goes in the file fallback (the app's
+  # Settings then says "less protected on this device").
+  export REACH_DEVICE_SECRET=file
   echo "No display: running under Xvfb; screenshots go to .reach-demo/app-screen.png"
   xvfb-run -a -s "-screen 0 480x900x24" bash -c '
     "$0" & app=$!

@@ -22,9 +22,11 @@ pub const ENV_HOTLINE_PROFILE: &str = "REACH_HOTLINE_PROFILE";
 pub const ENV_OVERRIDES: bool = cfg!(any(debug_assertions, feature = "env-overrides"));
 
 /// Environment variable that forces where new stores keep their device secret: `file` keeps
-/// it beside the database (no keyring). Honoured by debug builds only (the real-app tests run
-/// them); a release build always prefers the OS keyring, so nobody can downgrade it by setting
-/// a variable.
+/// it beside the database (no keyring). Honoured where [`ENV_OVERRIDES`] is: debug builds (the
+/// real-app tests) and the demo's and benchmarks' release builds, which run under Xvfb with no
+/// desktop keyring to answer (D-Bus would start one that waits for an unlock prompt nobody
+/// sees). A release build for people always prefers the OS keyring, so nobody can downgrade it
+/// by setting a variable.
 pub const ENV_DEVICE_SECRET: &str = "REACH_DEVICE_SECRET";
 
 /// Where a NEW store keeps its device secret. An existing store always uses the kind it was
@@ -153,7 +155,7 @@ impl AppConfig {
             ProfileSource::None
         };
         let device_secret = match std::env::var(ENV_DEVICE_SECRET) {
-            Ok(v) if cfg!(debug_assertions) && v == "file" => DeviceSecretChoice::File,
+            Ok(v) if ENV_OVERRIDES && v == "file" => DeviceSecretChoice::File,
             _ => DeviceSecretChoice::KeyringThenFile,
         };
         Self {

@@ -697,6 +697,9 @@ impl Driver {
             .args(["--native-driver", "/usr/bin/WebKitWebDriver"])
             .env("DISPLAY", &x.display)
             .env("REACH_DATA_DIR", data_dir)
+            // No desktop keyring under Xvfb: D-Bus would start one that waits for an unlock
+            // prompt nobody answers. The device secret's place is not what is measured here.
+            .env("REACH_DEVICE_SECRET", "file")
             // No hotline: the app must come up (and quick-exit) without one.
             .env_remove("REACH_HOTLINE_PROFILE")
             .env_remove("WAYLAND_DISPLAY")
