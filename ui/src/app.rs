@@ -846,15 +846,18 @@ fn Setup() -> impl IntoView {
         spawn_local(async move {
             let duress = if d.is_empty() { Value::Null } else { json!(d) };
             let res = invoke("setup", json!({ "pin": p, "duressPin": duress })).await;
+            // The store exists now even if the person left meanwhile (quick exit while the PIN
+            // was being stretched): remember it whatever the session, or the calculator would
+            // ignore the new PIN and "=" would offer a set-up the backend refuses.
+            if res.is_ok() {
+                ctx.setup_done.set(true);
+            }
             if !same_session(ctx, session) {
                 return;
             }
             busy.set(false);
             match res {
-                Ok(_) => {
-                    ctx.setup_done.set(true);
-                    after_unlock(ctx);
-                }
+                Ok(_) => after_unlock(ctx),
                 Err(e) => error.set(Some(format!("error-{}", e.code))),
             }
         });

@@ -115,6 +115,8 @@ export function mockIpc(locale) {
           hotline_name: 'Test hotline', max_failed_unlocks: 10, failed_unlocks: 0,
           device_secret: st.setup_done ? st.device_secret : null };
         case 'setup':
+          // The real set-up stretches the PIN with Argon2id (about a second on a phone).
+          if (st.setupDelayMs) await new Promise((r) => setTimeout(r, st.setupDelayMs));
           if (st.setup_done) throw { code: 'already_set_up' };
           if (!/^[0-9]{6,12}$/.test(args.pin)) throw { code: 'pin_too_short' };
           if (args.duressPin != null && args.duressPin === args.pin) throw { code: 'duress_same_as_pin' };

@@ -47,6 +47,29 @@ function exitWithin1Frame(page, action) {
   }), action);
 }
 
+test('a quick exit while set-up is still stretching the PIN: the new PIN opens the app', async () => {
+  const page = await newPage(browser.context, srv.url, 'en-GB');
+  await page.waitForSelector('[data-testid="setup-pin"]');
+  await page.evaluate(() => { window.__mock.setupDelayMs = 800; });
+  await page.fill('[data-testid="setup-pin"]', '246813');
+  await page.fill('[data-testid="setup-pin-confirm"]', '246813');
+  await page.click('[data-testid="setup-submit"]');
+  await page.click('[data-testid="quick-exit"]');
+  await waitForCalculator(page);
+  // Set-up finishes behind the calculator.
+  await page.waitForFunction(() => window.__mock.setup_done === true);
+  await page.waitForTimeout(100);
+  // "=" on the empty calculator must not offer set-up again (the store exists now) ...
+  await press(page, ['=']);
+  await page.waitForTimeout(200);
+  assert.equal(await page.locator('[data-testid="setup-pin"]').count(), 0, 'no second set-up');
+  // ... and the PIN chosen there opens the app.
+  await press(page, ['2', '4', '6', '8', '1', '3', '=']);
+  await page.waitForSelector('.choice.lang', { timeout: 3000 });
+  assert.ok(await page.locator('[data-testid="nav-status"]').isVisible());
+  await page.close();
+});
+
 for (const how of ['button', 'escape']) {
   test(`quick exit by ${how} shows the calculator in the same frame`, async () => {
     const page = await newPage(browser.context, srv.url, 'en-GB');
