@@ -33,8 +33,8 @@ use crate::stats::{self, Samples};
 pub const TARGET_WASM_GZIP: u64 = 350_000;
 /// Target of 2: the stripped release binary (decimal megabytes).
 pub const TARGET_BINARY: u64 = 15_000_000;
-/// Target of 4: quick exit, milliseconds (one frame at 60 Hz, rounded down).
-pub const TARGET_QUICK_EXIT_MS: f64 = 16.0;
+/// One frame at 60 Hz: how far above the calculator-digit reference the quick exit may be.
+pub const ONE_FRAME_MS: f64 = 16.7;
 
 const DRIVER_PORT: u16 = 4446;
 const NATIVE_PORT: u16 = 4447;
@@ -61,7 +61,7 @@ impl AppCounts {
         Self {
             quick: false,
             launches: 5,
-            exits: 30,
+            exits: 100,
         }
     }
 
@@ -89,6 +89,11 @@ fn calc_display() -> String {
 
 fn quick_exit_button() -> String {
     sel("quick-exit", "#quick-exit")
+}
+
+/// Only on the unlocked app's screens (set-up has a quick-exit button but no menu).
+fn unlocked_app() -> String {
+    sel("nav-status", ".shell nav.menu")
 }
 
 /// Finds the first interactive element: the test ids first, then any button. Returns which one
@@ -350,8 +355,30 @@ fn workspace_root() -> PathBuf {
         .to_path_buf()
 }
 
-fn cargo() -> String {
-    std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned())
+/// A cargo command without the package variables `cargo run` gave this process
+/// (`CARGO_MANIFEST_DIR=…/xtask`, `CARGO_PKG_NAME=xtask`, …). Build scripts such as ring's
+/// declare `rerun-if-env-changed` on them, and cargo compares them in its own environment: left
+/// in, every build from here re-ran ring's build script and recompiled everything above it
+/// (ring, rustls, reqwest, reach-core, the app), and the next plain build did it all again.
+fn cargo() -> Command {
+    let mut cmd = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()));
+    for (key, _) in std::env::vars_os() {
+        let Some(key) = key.to_str() else { continue };
+        if key.starts_with("CARGO_PKG_")
+            || matches!(
+                key,
+                "CARGO_MANIFEST_DIR"
+                    | "CARGO_MANIFEST_PATH"
+                    | "CARGO_MANIFEST_LINKS"
+                    | "CARGO_CRATE_NAME"
+                    | "CARGO_BIN_NAME"
+                    | "CARGO_PRIMARY_PACKAGE"
+            )
+        {
+            cmd.env_remove(key);
+        }
+    }
+    cmd
 }
 
 /// The PATH the tools need: `node_modules/.bin` (wasm-opt 132) and `~/.cargo/bin` first.
@@ -495,7 +522,7 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
 
 fn binary_sizes(root: &Path) -> Result<BinSizes> {
     // Always invoke cargo: a no-op when the binary is fresh, a rebuild when sources changed.
-    let status = Command::new(cargo())
+    let status = cargo()
         .args(["build", "--release", "-p", "reach-app"])
         .args(["--features", "tauri/custom-protocol,env-overrides"])
         .current_dir(root)
@@ -529,7 +556,7 @@ fn binary_sizes(root: &Path) -> Result<BinSizes> {
 
 /// The target directory cargo really uses (honours `CARGO_TARGET_DIR` and config files).
 fn target_dir(root: &Path) -> Result<PathBuf> {
-    let out = Command::new(cargo())
+    let out = cargo()
         .args(["metadata", "--format-version", "1", "--no-deps"])
         .current_dir(root)
         .stderr(Stdio::inherit())
@@ -1024,18 +1051,16 @@ async fn screen_exits(
         if let Some(e) = r.as_str() {
             return Err(format!("unlock: {e}").into());
         }
-        wait_for(c, &quick_exit_button()).await?;
+        wait_for(c, &unlocked_app()).await?;
         // Let the unlocked screen finish its own work (drafts load, focus) and paint.
         tokio::time::sleep(Duration::from_millis(400)).await;
         let (win, rect) = screen.app_window()?;
         screen.focus(win, rect)?;
         tokio::time::sleep(Duration::from_millis(50)).await;
-        // A band across the top: the quick-exit bar and heading there become the calculator's
-        // display; polling a band rather than the whole window keeps each poll short.
-        let band = crate::screen::Rect {
-            h: rect.h.min(200),
-            ..rect
-        };
+        // The whole window: a blank or partial frame anywhere in it counts (issue #8 item 6),
+        // and the reference is watched the same way. One poll of a 400×760 window is well
+        // under a millisecond on Xvfb (the table reports it).
+        let band = rect;
         let run = screen
             .press_and_watch(
                 crate::screen::XK_ESCAPE,
@@ -1111,7 +1136,9 @@ async fn quick_exit_session(x: &Xvfb, app: &Path, tmp: &Path, n: usize) -> Resul
             .click()
             .await
             .map_err(|e| format!("setup-submit: {e}"))?;
-        wait_for(&c, &quick_exit_button()).await?;
+        // Not the quick-exit button: set-up has one too, and an exit while set-up is still
+        // stretching the PIN would time the set-up screen, not the app.
+        wait_for(&c, &unlocked_app()).await?;
 
         let mut runs = Vec::with_capacity(n);
         for i in 0..n {
@@ -1147,7 +1174,7 @@ async fn quick_exit_session(x: &Xvfb, app: &Path, tmp: &Path, n: usize) -> Resul
                 if let Some(e) = r.as_str() {
                     return Err(format!("unlock: {e}").into());
                 }
-                wait_for(&c, &quick_exit_button()).await?;
+                wait_for(&c, &unlocked_app()).await?;
             }
         }
         let (screen, reference) = screen_exits(&c, x, n).await?;
@@ -1185,20 +1212,17 @@ fn fmt_mib(kib: u64) -> String {
     format!("{:.1} MiB", kib as f64 / 1024.0)
 }
 
-/// "p50 … p99 … max … (n=…)" of quick-exit milliseconds, and whether p99 meets the target.
-fn quick_exit_figure(ms: impl IntoIterator<Item = f64>) -> (String, bool) {
+/// "p50 … p99 … max … (n=…)" of quick-exit milliseconds.
+fn quick_exit_figure(ms: impl IntoIterator<Item = f64>) -> String {
     match samples(ms) {
-        Some(s) => (
-            format!(
-                "p50 {}  p99 {}  max {}  (n={})",
-                fmt_ms(dur_ms(s.p50())),
-                fmt_ms(dur_ms(s.p99())),
-                fmt_ms(dur_ms(s.percentile(100.0))),
-                s.len()
-            ),
-            dur_ms(s.p99()) <= TARGET_QUICK_EXIT_MS,
+        Some(s) => format!(
+            "p50 {}  p99 {}  max {}  (n={})",
+            fmt_ms(dur_ms(s.p50())),
+            fmt_ms(dur_ms(s.p99())),
+            fmt_ms(dur_ms(s.percentile(100.0))),
+            s.len()
         ),
-        None => ("n/a".to_owned(), false),
+        None => "n/a".to_owned(),
     }
 }
 
@@ -1486,9 +1510,21 @@ fn print_table(
                     quick_exit_figure(v.iter().map(|r| dur_ms(f(r))))
                 };
             let on_screen = |f| on_screen_of(&q.screen, f);
-            let (first, _) = on_screen(|r| r.first_change);
-            let (settled, settled_ok) = on_screen(|r| r.settled);
-            let (reference, _) = on_screen_of(&q.reference, |r| r.settled);
+            let first = on_screen(|r| r.first_change);
+            let settled = on_screen(|r| r.settled);
+            let reference = on_screen_of(&q.reference, |r| r.settled);
+            // The target is relative (issue #8 item 6): no page paints faster than its
+            // platform, so the exit's p99 is judged against the p99 of the smallest change the
+            // same page makes through the same path, measured in the same run.
+            let p99 = |v: &[crate::screen::ScreenExit]| {
+                samples(v.iter().map(|r| dur_ms(r.settled))).map(|s| dur_ms(s.p99()))
+            };
+            let relative = match (p99(&q.screen), p99(&q.reference)) {
+                (Some(exit), Some(reference)) => Some((exit, reference)),
+                _ => None,
+            };
+            let relative_ok =
+                relative.is_some_and(|(exit, reference)| exit <= reference + ONE_FRAME_MS);
             let between = q
                 .screen
                 .iter()
@@ -1500,10 +1536,16 @@ fn print_table(
             rows.push(row(
                 "4",
                 format!(
-                    "quick exit, real key press (XTEST) → neutral screen in the window's pixels, p99 ≤ {TARGET_QUICK_EXIT_MS} ms"
+                    "quick exit, real key press (XTEST) → neutral screen in the window's pixels, p99 ≤ reference p99 + {ONE_FRAME_MS} ms"
                 ),
-                format!("{settled}; one poll ≈ {poll_ms:.2} ms"),
-                verdict(settled_ok),
+                match relative {
+                    Some((exit, reference)) => format!(
+                        "{settled}; p99 {} above the reference; one poll ≈ {poll_ms:.2} ms",
+                        fmt_ms(exit - reference)
+                    ),
+                    None => settled,
+                },
+                verdict(relative_ok),
             ));
             rows.push(row("", "  → first changed pixels".into(), first, ""));
             rows.push(row(
@@ -1515,15 +1557,16 @@ fn print_table(
             ));
             rows.push(row(
                 "",
-                "  exits showing a frame in between (blank or partial)".into(),
+                "quick exit: exits showing any frame between the app and the calculator (target 0)"
+                    .into(),
                 format!("{between} of {}", q.screen.len()),
-                "",
+                verdict(between == 0 && !q.screen.is_empty()),
             ));
-            let (swap, _) = pct(|r| r.swap_ms);
-            let (raf, _) = pct(|r| r.raf_ms);
-            let (paint, paint_ok) = pct(|r| r.paint_ms);
-            let (forgotten, _) = pct(|r| r.forgotten_ms);
-            let (handler, _) = pct(|r| r.handler_ms);
+            let swap = pct(|r| r.swap_ms);
+            let raf = pct(|r| r.raf_ms);
+            let paint = pct(|r| r.paint_ms);
+            let forgotten = pct(|r| r.forgotten_ms);
+            let handler = pct(|r| r.handler_ms);
             let at_return = q.runs.iter().filter(|r| r.at_return).count();
             rows.push(row(
                 "",
@@ -1548,11 +1591,11 @@ fn print_table(
             ));
             rows.push(row(
                 "",
-                format!(
-                    "  in page: → that frame painted (rAF + setTimeout 0), p99 ≤ {TARGET_QUICK_EXIT_MS} ms"
-                ),
+                // No target of its own: the page's clock sees only the middle of the path, and
+                // the target is the on-screen one, relative to the reference (row 4).
+                "  in page: → that frame painted (rAF + setTimeout 0)".into(),
                 paint,
-                verdict(paint_ok),
+                "",
             ));
             rows.push(row(
                 "",
