@@ -188,7 +188,13 @@ fn view(state: &AppState, status: RequestStatus) -> RequestView {
             attempts,
             None,
         ),
-        OutboxState::NeedsAttention { code, .. } => ("needs_attention", 0, Some(code)),
+        // The code is sealed on disk; the app only asks while unlocked, so it is there (a
+        // locked store's `None` is shown as "unknown").
+        OutboxState::NeedsAttention { code, .. } => (
+            "needs_attention",
+            0,
+            Some(code.unwrap_or_else(|| "unknown".into())),
+        ),
         OutboxState::Delivered => ("received", 0, None),
     };
     RequestView {

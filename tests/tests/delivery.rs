@@ -152,8 +152,8 @@ async fn a_permanent_refusal_is_kept_visible_and_can_be_retried() {
             assert_eq!(
                 s.state,
                 OutboxState::NeedsAttention {
-                    http_status: 422,
-                    code: "unknown_key".into()
+                    http_status: Some(422),
+                    code: Some("unknown_key".into())
                 }
             );
         } else {

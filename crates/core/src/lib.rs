@@ -13,6 +13,7 @@ pub mod profile;
 pub mod receipt;
 pub mod referral;
 pub mod rng;
+pub mod sealed_box;
 pub mod wire;
 
 #[cfg(feature = "store")]

@@ -4,19 +4,33 @@
 //! hotline, so delivering them needs no PIN, and a request written in a hurry still goes out
 //! when the phone finds a network hours later with the app in the background.
 //!
-//! Items are kept in queue order by a sequence number, never by a creation timestamp: the only
-//! times stored are the retry times the sync engine chooses. Times are unix seconds passed in
-//! by the caller, which keeps the store deterministic and testable.
+//! Items are kept in queue order by a sequence number, never by a creation timestamp. No time
+//! is stored at all: the retry times the sync engine chooses (unix seconds passed in by the
+//! caller, which keeps the store deterministic and testable) live in memory only
+//! ([`Schedule`]), since a retry time on disk would date the person's last attempt. After a
+//! restart everything pending is simply due at once.
+//!
+//! What delivery learns about a pending request — its attempts, the hotline's refusal — is
+//! written while locked but must not be readable on a seized phone: it is sealed
+//! ([`crate::sealed_box`]) to the store's own X25519 key, whose private half is kept under the
+//! data key, so only an unlocked store reads it back. Only what delivery itself needs while
+//! locked stays in the clear: the id, the envelope (already sealed to the hotline) and whether
+//! it is queued or needs attention. A store made before this (migration 4) uses the old clear
+//! columns until its first unlock, which creates the key and seals them.
 //!
 //! A permanent failure ([`Store::mark_failed`]) never drops a request silently: it stays, with
 //! its envelope, in [`OutboxState::NeedsAttention`] until the person chooses to retry.
 
-use rusqlite::{OptionalExtension as _, params};
+use std::collections::HashMap;
 
-use crate::envelope::Envelope;
+use rusqlite::{Connection, OptionalExtension as _, params};
+use zeroize::Zeroizing;
+
+use crate::envelope::{Envelope, HotlinePrivateKey, HotlinePublicKey};
 use crate::ids::ReferralId;
 use crate::receipt::Receipt;
 use crate::store::DELIVERED_COUNT;
+use crate::store::crypto::{self, Key};
 use crate::store::{Result, Store, StoreError};
 
 const QUEUED: i64 = 0;
@@ -43,11 +57,13 @@ pub enum OutboxState {
         attempts: u32,
     },
     /// The hotline refused it for good; the person must decide what to do. The envelope is kept.
+    /// The details are sealed: `None` while the store is locked (unless this process saw the
+    /// refusal itself).
     NeedsAttention {
         /// HTTP status of the refusal.
-        http_status: u16,
+        http_status: Option<u16>,
         /// Machine code of the refusal (for translation).
-        code: String,
+        code: Option<String>,
     },
     /// A signed receipt proves the hotline has it.
     Delivered,
@@ -75,6 +91,115 @@ fn sanitize_code(code: &str) -> &str {
     if ok { code } else { "unknown" }
 }
 
+/// HPKE `info` of a sealed outbox state record.
+const STATE_INFO: &[u8] = b"reach outbox state v1";
+/// Data-key AEAD label of the state key's private half.
+const STATE_KEY_LABEL: &[u8] = b"reach outbox state key v1\0";
+/// A state record before sealing, fixed-size so that its length says nothing about the code:
+/// attempts (u32 BE), HTTP status (u16 BE, 0 = none), code length (u8), code, zero padding.
+const STATE_LEN: usize = 4 + 2 + 1 + 64 + 9;
+
+/// What delivery knows about one pending request.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct PendingState {
+    attempts: u32,
+    http_status: Option<u16>,
+    code: Option<String>,
+}
+
+impl PendingState {
+    fn encode(&self) -> Zeroizing<Vec<u8>> {
+        let mut out = Zeroizing::new(vec![0u8; STATE_LEN]);
+        out[..4].copy_from_slice(&self.attempts.to_be_bytes());
+        out[4..6].copy_from_slice(&self.http_status.unwrap_or(0).to_be_bytes());
+        let code = self.code.as_deref().unwrap_or("").as_bytes();
+        let n = code.len().min(64);
+        out[6] = n as u8;
+        out[7..7 + n].copy_from_slice(&code[..n]);
+        out
+    }
+
+    fn decode(b: &[u8]) -> Result<Self> {
+        if b.len() != STATE_LEN || usize::from(b[6]) > 64 {
+            return Err(StoreError::Corrupt);
+        }
+        let n = usize::from(b[6]);
+        let code = std::str::from_utf8(&b[7..7 + n]).map_err(|_| StoreError::Corrupt)?;
+        let http = u16::from_be_bytes([b[4], b[5]]);
+        Ok(Self {
+            attempts: u32::from_be_bytes([b[0], b[1], b[2], b[3]]),
+            http_status: (http != 0).then_some(http),
+            code: (n > 0).then(|| code.to_owned()),
+        })
+    }
+}
+
+/// One pending request as this process knows it: retry time (never stored) and the last state
+/// it sealed (so that it can show it while locked, and count attempts without unsealing).
+#[derive(Debug, Clone, Default)]
+struct Pending {
+    due: i64,
+    state: PendingState,
+}
+
+/// The in-memory part of the outbox (see the module doc): lost on restart, on purpose.
+#[derive(Debug, Default)]
+pub struct Schedule(HashMap<ReferralId, Pending>);
+
+impl Schedule {
+    /// Forgets everything (the store was reset).
+    pub(crate) fn clear(&mut self) {
+        self.0.clear();
+    }
+}
+
+/// Creates the store's state key: its public half in the clear (writing needs no PIN), its
+/// private half under the data key. Replaces any previous one.
+pub(crate) fn write_state_key(conn: &Connection, data_key: &Key) -> Result<()> {
+    let key = HotlinePrivateKey::generate();
+    let sealed = crypto::seal(
+        data_key,
+        &crypto::aad(STATE_KEY_LABEL, b""),
+        &key.secret_bytes()[..],
+    );
+    conn.execute(
+        "INSERT OR REPLACE INTO outbox_state_key (id, public, sealed_private) VALUES (1, ?1, ?2)",
+        params![&key.public_key().to_bytes()[..], sealed],
+    )?;
+    Ok(())
+}
+
+/// The columns of one outbox row that [`Store::list`] needs.
+const OUTBOX_ROW_SELECT: &str = "SELECT referral_id, state, attempts, http_status, \
+     last_error_code, receipt, sealed_state FROM outbox";
+
+/// One outbox row as [`OUTBOX_ROW_SELECT`] reads it.
+struct OutboxRow {
+    id: Vec<u8>,
+    state: i64,
+    attempts: u32,
+    http_status: Option<u16>,
+    code: Option<String>,
+    receipt: Option<Vec<u8>>,
+    sealed_state: Option<Vec<u8>>,
+}
+
+impl OutboxRow {
+    fn from_sql(r: &rusqlite::Row<'_>) -> rusqlite::Result<Self> {
+        Ok(Self {
+            id: r.get(0)?,
+            state: r.get(1)?,
+            attempts: count(r.get(2)?),
+            http_status: r
+                .get::<_, Option<i64>>(3)?
+                .and_then(|h| u16::try_from(h).ok()),
+            code: r.get(4)?,
+            receipt: r.get(5)?,
+            sealed_state: r.get(6)?,
+        })
+    }
+}
+
 fn referral_id(bytes: Vec<u8>) -> Result<ReferralId> {
     <[u8; 16]>::try_from(bytes.as_slice())
         .map(ReferralId)
@@ -89,53 +214,208 @@ impl Store {
     /// Queued items whose retry time has come (`next_attempt_at <= now_unix`), in queue order,
     /// at most `limit`.
     pub fn due(&self, now_unix: i64, limit: usize) -> Result<Vec<OutboxItem>> {
-        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
-        let mut stmt = self.conn().prepare(
-            "SELECT referral_id, envelope, attempts FROM outbox
-             WHERE state = ?1 AND envelope IS NOT NULL AND next_attempt_at <= ?2
-             ORDER BY seq LIMIT ?3",
-        )?;
-        let rows = stmt
-            .query_map(params![QUEUED, now_unix, limit], |r| {
-                Ok((
-                    r.get::<_, Vec<u8>>(0)?,
-                    r.get::<_, Vec<u8>>(1)?,
-                    r.get::<_, i64>(2)?,
-                ))
+        let mut out = Vec::new();
+        for (id, legacy_attempts) in self.queued_ids()? {
+            if out.len() >= limit {
+                break;
+            }
+            let (due, attempts) = self
+                .schedule
+                .borrow()
+                .0
+                .get(&id)
+                .map_or((0, 0), |p| (p.due, p.state.attempts));
+            if due > now_unix {
+                continue;
+            }
+            let envelope = self.envelope(id)?;
+            if envelope.referral_id() != id {
+                return Err(StoreError::Corrupt);
+            }
+            out.push(OutboxItem {
+                referral_id: id,
+                envelope,
+                attempts: attempts.max(legacy_attempts),
+            });
+        }
+        Ok(out)
+    }
+
+    /// Queued items with an envelope, in queue order, with the attempts of the old clear column
+    /// (0 once sealed).
+    fn queued_ids(&self) -> Result<Vec<(ReferralId, u32)>> {
+        let rows = self
+            .conn()
+            .prepare(
+                "SELECT referral_id, attempts FROM outbox
+                 WHERE state = ?1 AND envelope IS NOT NULL ORDER BY seq",
+            )?
+            .query_map(params![QUEUED], |r| {
+                Ok((r.get::<_, Vec<u8>>(0)?, r.get::<_, i64>(1)?))
             })?
             .collect::<Result<Vec<_>, _>>()?;
         rows.into_iter()
-            .map(|(id, env, attempts)| {
-                let referral_id = referral_id(id)?;
-                let envelope = Envelope::from_bytes(env).map_err(|_| StoreError::Corrupt)?;
-                if envelope.referral_id() != referral_id {
-                    return Err(StoreError::Corrupt);
-                }
-                Ok(OutboxItem {
-                    referral_id,
-                    envelope,
-                    attempts: count(attempts),
-                })
-            })
+            .map(|(id, n)| Ok((referral_id(id)?, count(n))))
             .collect()
+    }
+
+    /// The state key's public half (`None`: a store from before migration 4, not unlocked since).
+    fn state_public_key(&self) -> Result<Option<HotlinePublicKey>> {
+        let pk: Option<Vec<u8>> = self
+            .conn()
+            .query_row(
+                "SELECT public FROM outbox_state_key WHERE id = 1",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?;
+        pk.map(|b| {
+            let b: [u8; 32] = b.as_slice().try_into().map_err(|_| StoreError::Corrupt)?;
+            HotlinePublicKey::from_bytes(b).map_err(|_| StoreError::Corrupt)
+        })
+        .transpose()
+    }
+
+    /// The state key's private half (needs the data key).
+    fn state_private_key(&self) -> Result<HotlinePrivateKey> {
+        let sealed: Vec<u8> = self
+            .conn()
+            .query_row(
+                "SELECT sealed_private FROM outbox_state_key WHERE id = 1",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?
+            .ok_or(StoreError::Corrupt)?;
+        let plain = crypto::open(
+            self.data_key()?,
+            &crypto::aad(STATE_KEY_LABEL, b""),
+            &sealed,
+        )?;
+        let secret: [u8; 32] = plain[..].try_into().map_err(|_| StoreError::Corrupt)?;
+        HotlinePrivateKey::from_bytes(secret).map_err(|_| StoreError::Corrupt)
+    }
+
+    /// Writes `state` for `id`: sealed when the store has its state key (the clear columns
+    /// emptied), else — an older store not unlocked since the upgrade — in the clear columns as
+    /// before. Also this process's memory of it, so that it can be shown while locked.
+    fn write_state(&self, id: ReferralId, state: PendingState) -> Result<()> {
+        let idb = &id.as_bytes()[..];
+        match self.state_public_key()? {
+            Some(pk) => {
+                let sealed = crate::sealed_box::seal(&pk, STATE_INFO, idb, &state.encode())
+                    .map_err(|_| StoreError::Corrupt)?;
+                self.conn().execute(
+                    "UPDATE outbox SET sealed_state = ?1, attempts = 0, next_attempt_at = 0,
+                     last_error_code = NULL, http_status = NULL WHERE referral_id = ?2",
+                    params![sealed, idb],
+                )?;
+            }
+            None => {
+                self.conn().execute(
+                    "UPDATE outbox SET sealed_state = NULL, attempts = ?1, last_error_code = ?2,
+                     http_status = ?3 WHERE referral_id = ?4",
+                    params![state.attempts, state.code, state.http_status, idb],
+                )?;
+            }
+        }
+        self.schedule.borrow_mut().0.entry(id).or_default().state = state;
+        Ok(())
+    }
+
+    /// The stored state of `id`: unsealed when unlocked; else what this process wrote, or the
+    /// old clear columns (an older store).
+    fn read_state(&self, id: ReferralId, row: &OutboxRow) -> Result<PendingState> {
+        if let Some(sealed) = &row.sealed_state {
+            if self.is_unlocked() {
+                let key = self.state_private_key()?;
+                let plain = crate::sealed_box::open(&key, STATE_INFO, &id.as_bytes()[..], sealed)
+                    .map_err(|_| StoreError::Corrupt)?;
+                return PendingState::decode(&plain);
+            }
+            return Ok(self
+                .schedule
+                .borrow()
+                .0
+                .get(&id)
+                .map(|p| p.state.clone())
+                .unwrap_or_default());
+        }
+        Ok(PendingState {
+            attempts: row.attempts,
+            http_status: row.http_status,
+            code: row.code.clone(),
+        })
+    }
+
+    /// The state of `id` to build on for the next write: what this process last wrote (it
+    /// wrote it, so it is current), else the stored state when it can be read, else nothing.
+    fn current_state(&self, id: ReferralId) -> Result<PendingState> {
+        if let Some(p) = self.schedule.borrow().0.get(&id) {
+            return Ok(p.state.clone());
+        }
+        match self.outbox_row(id)? {
+            Some(row) => self.read_state(id, &row),
+            None => Ok(PendingState::default()),
+        }
+    }
+
+    /// Seals what an older store (before migration 4) kept in the clear, creating its state
+    /// key first. Called by [`Store::unlock`]; a no-op once done.
+    pub(crate) fn seal_legacy_outbox_state(&self) -> Result<()> {
+        if self.state_public_key()?.is_none() {
+            write_state_key(self.conn(), self.data_key()?)?;
+        }
+        let legacy: Vec<(Vec<u8>, i64, Option<i64>, Option<String>)> = self
+            .conn()
+            .prepare(
+                "SELECT referral_id, attempts, http_status, last_error_code FROM outbox
+                 WHERE sealed_state IS NULL
+                   AND (attempts != 0 OR http_status IS NOT NULL OR last_error_code IS NOT NULL)",
+            )?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+            .collect::<Result<_, _>>()?;
+        if legacy.is_empty() {
+            return Ok(());
+        }
+        for (id, attempts, http, code) in legacy {
+            let state = PendingState {
+                attempts: count(attempts),
+                http_status: http.and_then(|h| u16::try_from(h).ok()),
+                code,
+            };
+            self.write_state(referral_id(id)?, state)?;
+        }
+        self.checkpoint()
+    }
+
+    fn outbox_row(&self, id: ReferralId) -> Result<Option<OutboxRow>> {
+        Ok(self
+            .conn()
+            .query_row(
+                &format!("{OUTBOX_ROW_SELECT} WHERE referral_id = ?1"),
+                params![&id.as_bytes()[..]],
+                OutboxRow::from_sql,
+            )
+            .optional()?)
     }
 
     /// When the next queued item becomes due (`None` if nothing is queued), so the sync engine
     /// can sleep until then.
     pub fn next_due_at(&self) -> Result<Option<i64>> {
-        Ok(self.conn().query_row(
-            "SELECT MIN(next_attempt_at) FROM outbox WHERE state = ?1 AND envelope IS NOT NULL",
-            params![QUEUED],
-            |r| r.get(0),
-        )?)
+        let schedule = self.schedule.borrow();
+        Ok(self
+            .queued_ids()?
+            .into_iter()
+            .map(|(id, _)| schedule.0.get(&id).map_or(0, |p| p.due))
+            .min())
     }
 
     /// Connectivity came back: every queued item is due now, whatever its backoff said.
     pub fn retry_now_all(&self) -> Result<()> {
-        self.conn().execute(
-            "UPDATE outbox SET next_attempt_at = 0 WHERE state = ?1",
-            params![QUEUED],
-        )?;
+        for p in self.schedule.borrow_mut().0.values_mut() {
+            p.due = 0;
+        }
         Ok(())
     }
 
@@ -150,17 +430,16 @@ impl Store {
     ) -> Result<()> {
         let last_error_code = sanitize_code(last_error_code);
         self.require(id)?;
-        self.conn().execute(
-            "UPDATE outbox SET attempts = ?1, next_attempt_at = ?2, last_error_code = ?3
-             WHERE referral_id = ?4 AND state = ?5",
-            params![
-                attempts,
-                next_attempt_at,
-                last_error_code,
-                &id.as_bytes()[..],
-                QUEUED
-            ],
-        )?;
+        if self.row_state(id)? != Some(QUEUED) {
+            return Ok(());
+        }
+        let state = PendingState {
+            attempts,
+            http_status: None,
+            code: Some(last_error_code.to_owned()),
+        };
+        self.write_state(id, state)?;
+        self.schedule.borrow_mut().0.entry(id).or_default().due = next_attempt_at;
         Ok(())
     }
 
@@ -170,30 +449,48 @@ impl Store {
     pub fn mark_failed(&self, id: ReferralId, http_status: u16, code: &str) -> Result<()> {
         let code = sanitize_code(code);
         self.require(id)?;
+        if !matches!(self.row_state(id)?, Some(QUEUED | NEEDS_ATTENTION)) {
+            return Ok(());
+        }
+        let attempts = self.current_state(id)?.attempts;
         self.conn().execute(
-            "UPDATE outbox SET state = ?1, http_status = ?2, last_error_code = ?3
-             WHERE referral_id = ?4 AND state != ?5",
-            params![
-                NEEDS_ATTENTION,
-                http_status,
-                code,
-                &id.as_bytes()[..],
-                DELIVERED
-            ],
+            "UPDATE outbox SET state = ?1 WHERE referral_id = ?2",
+            params![NEEDS_ATTENTION, &id.as_bytes()[..]],
         )?;
-        Ok(())
+        let state = PendingState {
+            attempts,
+            http_status: Some(http_status),
+            code: Some(code.to_owned()),
+        };
+        self.write_state(id, state)
     }
 
     /// The person chose to try a refused request again: it is queued, due now, with a fresh
     /// attempt count. No effect unless it needs attention.
     pub fn requeue(&self, id: ReferralId) -> Result<()> {
         self.require(id)?;
+        if self.row_state(id)? != Some(NEEDS_ATTENTION) {
+            return Ok(());
+        }
         self.conn().execute(
-            "UPDATE outbox SET state = ?1, attempts = 0, next_attempt_at = 0, http_status = NULL
-             WHERE referral_id = ?2 AND state = ?3",
-            params![QUEUED, &id.as_bytes()[..], NEEDS_ATTENTION],
+            "UPDATE outbox SET state = ?1 WHERE referral_id = ?2",
+            params![QUEUED, &id.as_bytes()[..]],
         )?;
+        self.write_state(id, PendingState::default())?;
+        self.schedule.borrow_mut().0.entry(id).or_default().due = 0;
         Ok(())
+    }
+
+    /// The outbox state column of `id` (`None`: no row, e.g. delivered and deleted).
+    fn row_state(&self, id: ReferralId) -> Result<Option<i64>> {
+        Ok(self
+            .conn()
+            .query_row(
+                "SELECT state FROM outbox WHERE referral_id = ?1",
+                params![&id.as_bytes()[..]],
+                |r| r.get(0),
+            )
+            .optional()?)
     }
 
     /// Records delivery with the hotline's receipt (already signature-checked by the sync
@@ -257,6 +554,7 @@ impl Store {
             )?;
         }
         tx.commit()?;
+        self.schedule.borrow_mut().0.remove(&id);
         if !keep_envelope {
             self.checkpoint()?;
         }
@@ -314,42 +612,34 @@ impl Store {
     }
 
     fn outbox_rows(&self) -> Result<Vec<RequestStatus>> {
-        let mut stmt = self.conn().prepare(
-            "SELECT referral_id, state, attempts, http_status, last_error_code, receipt
-             FROM outbox ORDER BY seq",
-        )?;
-        let rows = stmt
-            .query_map([], |r| {
-                Ok((
-                    r.get::<_, Vec<u8>>(0)?,
-                    r.get::<_, i64>(1)?,
-                    r.get::<_, i64>(2)?,
-                    r.get::<_, Option<i64>>(3)?,
-                    r.get::<_, Option<String>>(4)?,
-                    r.get::<_, Option<Vec<u8>>>(5)?,
-                ))
-            })?
+        let rows = self
+            .conn()
+            .prepare(&format!("{OUTBOX_ROW_SELECT} ORDER BY seq"))?
+            .query_map([], OutboxRow::from_sql)?
             .collect::<Result<Vec<_>, _>>()?;
         rows.into_iter()
-            .map(|(id, state, attempts, http_status, code, receipt)| {
-                let state = match state {
+            .map(|row| {
+                let id = referral_id(row.id.clone())?;
+                let state = match row.state {
                     QUEUED => OutboxState::Queued {
-                        attempts: count(attempts),
+                        attempts: self.read_state(id, &row)?.attempts,
                     },
-                    NEEDS_ATTENTION => OutboxState::NeedsAttention {
-                        http_status: http_status
-                            .and_then(|s| u16::try_from(s).ok())
-                            .ok_or(StoreError::Corrupt)?,
-                        code: code.unwrap_or_default(),
-                    },
+                    NEEDS_ATTENTION => {
+                        let s = self.read_state(id, &row)?;
+                        OutboxState::NeedsAttention {
+                            http_status: s.http_status,
+                            code: s.code,
+                        }
+                    }
                     DELIVERED => OutboxState::Delivered,
                     _ => return Err(StoreError::Corrupt),
                 };
-                let receipt = receipt
+                let receipt = row
+                    .receipt
                     .map(|b| Receipt::from_bytes(&b).map_err(|_| StoreError::Corrupt))
                     .transpose()?;
                 Ok(RequestStatus {
-                    referral_id: referral_id(id)?,
+                    referral_id: id,
                     state,
                     receipt,
                 })

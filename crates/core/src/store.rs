@@ -19,7 +19,7 @@
 //! files), WAL with `synchronous=FULL`, and the WAL is truncated after every deletion so that
 //! old pages do not linger in it.
 
-mod crypto;
+pub(crate) mod crypto;
 mod device;
 #[cfg(feature = "keyring")]
 mod os_keyring;
@@ -317,6 +317,11 @@ pub struct Store {
     conn: Connection,
     device: Box<dyn DeviceSecret>,
     data_key: Option<Key>,
+    /// The delivery schedule (attempts, next retry time, last error) of pending requests, in
+    /// memory only: a precise retry time on disk would date the person's last attempt. What
+    /// the person may want to see later is also sealed into the outbox row
+    /// ([`crate::outbox`]). Lost on restart, which only makes everything due at once.
+    pub(crate) schedule: std::cell::RefCell<crate::outbox::Schedule>,
 }
 
 impl fmt::Debug for Store {
@@ -375,6 +380,7 @@ impl Store {
             let wrapped = wrap_data_key(&*device, pin, params, &data_key)?;
             let tx = conn.transaction()?;
             write_new_key(&tx, &wrapped)?;
+            crate::outbox::write_state_key(&tx, &data_key)?;
             tx.commit()?;
             Ok((conn, data_key))
         })();
@@ -384,6 +390,7 @@ impl Store {
                 conn,
                 device,
                 data_key: Some(data_key),
+                schedule: Default::default(),
             }),
             Err(e) => {
                 // Leave nothing half-made behind: the next attempt must be able to start over.
@@ -416,6 +423,7 @@ impl Store {
             conn,
             device,
             data_key: None,
+            schedule: Default::default(),
         };
         store.read_wrapped_key()?;
         Ok(store)
@@ -443,6 +451,9 @@ impl Store {
         let key = self.verify_pin(pin)?;
         self.set_failed_unlocks(0)?;
         self.data_key = Some(key);
+        // A store from before the outbox state was sealed gets its key now, and what was
+        // written in the clear is sealed (the first moment the data key is there to do it).
+        self.seal_legacy_outbox_state()?;
         Ok(())
     }
 
@@ -849,13 +860,16 @@ impl Store {
             "DELETE FROM secrets;
              DELETE FROM drafts;
              DELETE FROM outbox;
+             DELETE FROM outbox_state_key;
              DELETE FROM duress_pin;
              DELETE FROM data_key;
              DELETE FROM meta;
              DELETE FROM sqlite_sequence;",
         )?;
         write_new_key(&tx, &wrapped)?;
+        crate::outbox::write_state_key(&tx, &data_key)?;
         tx.commit()?;
+        self.schedule.borrow_mut().clear();
         // Shrink the file to what a fresh store holds (same file, rewritten in place).
         self.conn.execute_batch("VACUUM")?;
         self.checkpoint()?;
@@ -891,7 +905,7 @@ impl Store {
         checkpoint(&self.conn)
     }
 
-    fn data_key(&self) -> Result<&Key> {
+    pub(crate) fn data_key(&self) -> Result<&Key> {
         self.data_key.as_ref().ok_or(StoreError::Locked)
     }
 

@@ -103,8 +103,8 @@ fn permanent_failure_needs_attention_until_requeued() {
     assert_eq!(
         state_of(&store, b).state,
         OutboxState::NeedsAttention {
-            http_status: 422,
-            code: "invalid_referral".into()
+            http_status: Some(422),
+            code: Some("invalid_referral".into())
         }
     );
     assert_eq!(ids_of(&store.due(i64::MAX, 10).unwrap()), vec![a, c]);
@@ -120,8 +120,8 @@ fn permanent_failure_needs_attention_until_requeued() {
     assert_eq!(
         state_of(&store, b).state,
         OutboxState::NeedsAttention {
-            http_status: 400,
-            code: "unknown".into()
+            http_status: Some(400),
+            code: Some("unknown".into())
         }
     );
 
@@ -242,17 +242,25 @@ fn state_survives_reopen_and_secrets_outlive_delivery() {
 
     let mut store = Store::open(tmp.path()).unwrap();
     assert_eq!(state_of(&store, a).state, OutboxState::Delivered);
-    assert!(matches!(
+    // Still refused after the restart; why is sealed, readable once unlocked.
+    assert_eq!(
         state_of(&store, b).state,
         OutboxState::NeedsAttention {
-            http_status: 410,
-            ..
+            http_status: None,
+            code: None
         }
-    ));
+    );
     // The status secret is still there to ask the hotline about the delivered request.
     assert!(matches!(store.status_secret(a), Err(StoreError::Locked)));
     store.unlock(PIN).unwrap();
     store.status_secret(a).unwrap();
+    assert_eq!(
+        state_of(&store, b).state,
+        OutboxState::NeedsAttention {
+            http_status: Some(410),
+            code: Some("key_retired".into())
+        }
+    );
 }
 
 #[test]
@@ -298,6 +306,8 @@ fn an_older_store_forgets_its_delivered_rows_on_upgrade() {
          DROP TABLE secrets;
          ALTER TABLE v2_secrets RENAME TO secrets;
          DELETE FROM meta WHERE key = 'delivered';
+         DROP TABLE outbox_state_key;
+         ALTER TABLE outbox DROP COLUMN sealed_state;
          PRAGMA user_version = 2;",
     )
     .unwrap();
@@ -311,4 +321,203 @@ fn an_older_store_forgets_its_delivered_rows_on_upgrade() {
     assert_eq!(state_of(&store, a).receipt, None);
     store.unlock(PIN).unwrap();
     store.status_secret(a).expect("the secrets outlive the row");
+}
+
+/// Every byte of the database and its companions, for searching.
+fn db_bytes(dir: &Path) -> Vec<u8> {
+    let mut out = Vec::new();
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        let name = format!("{}{suffix}", reach_core::store::DB_FILE);
+        if let Ok(b) = std::fs::read(dir.join(name)) {
+            out.extend(b);
+        }
+    }
+    out
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+/// The clear outbox columns of `id`: attempts, next retry time, error code, HTTP status, and
+/// whether a sealed state is there.
+fn clear_columns(dir: &Path, id: ReferralId) -> (i64, i64, Option<String>, Option<i64>, bool) {
+    rusqlite::Connection::open(dir.join(reach_core::store::DB_FILE))
+        .unwrap()
+        .query_row(
+            "SELECT attempts, next_attempt_at, last_error_code, http_status,
+                    sealed_state IS NOT NULL FROM outbox WHERE referral_id = ?1",
+            [&id.as_bytes()[..]],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+        )
+        .unwrap()
+}
+
+/// What delivery learns while the phone is locked — attempts, retry times, the hotline's
+/// refusal — is not readable from the file: sealed to the store's key (only an unlocked store
+/// reads it), and no time at all is written.
+#[test]
+fn pending_state_is_sealed_on_disk_and_no_time_is_stored() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (store, _, [a, b, c]) = locked_store_with_three(tmp.path());
+    store
+        .mark_retry(a, 3, 1_765_000_123, "tls_handshake")
+        .unwrap();
+    store.mark_retry(b, 2, 1_765_000_456, "network").unwrap();
+    store.mark_failed(b, 422, "invalid_referral").unwrap();
+    // This process still knows what it wrote (the schedule is in memory).
+    assert_eq!(store.next_due_at().unwrap(), Some(0), "c is due");
+    assert_eq!(ids_of(&store.due(1_765_000_000, 10).unwrap()), vec![c]);
+    drop(store);
+
+    for id in [a, b] {
+        assert_eq!(clear_columns(tmp.path(), id), (0, 0, None, None, true));
+    }
+    assert_eq!(clear_columns(tmp.path(), c), (0, 0, None, None, false));
+    let bytes = db_bytes(tmp.path());
+    for word in ["tls_handshake", "invalid_referral", "network"] {
+        assert!(!contains(&bytes, word.as_bytes()), "{word} is in the file");
+    }
+    // Every sealed state has the same size, whatever it holds.
+    let sizes: Vec<i64> = rusqlite::Connection::open(tmp.path().join(reach_core::store::DB_FILE))
+        .unwrap()
+        .prepare("SELECT length(sealed_state) FROM outbox WHERE sealed_state IS NOT NULL")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(sizes.len(), 2);
+    assert!(sizes.iter().all(|&s| s == sizes[0]), "{sizes:?}");
+
+    // After a restart, locked: the refusal is known, not why; the retry times are gone, so
+    // everything queued is due at once.
+    let mut store = Store::open(tmp.path()).unwrap();
+    assert_eq!(
+        state_of(&store, b).state,
+        OutboxState::NeedsAttention {
+            http_status: None,
+            code: None
+        }
+    );
+    assert_eq!(ids_of(&store.due(0, 10).unwrap()), vec![a, c]);
+    // Unlocked: everything that was sealed reads back.
+    store.unlock(PIN).unwrap();
+    assert_eq!(
+        state_of(&store, a).state,
+        OutboxState::Queued { attempts: 3 }
+    );
+    assert_eq!(
+        state_of(&store, b).state,
+        OutboxState::NeedsAttention {
+            http_status: Some(422),
+            code: Some("invalid_referral".into())
+        }
+    );
+    drop(store);
+
+    // A sealed state is bound to its row: moved to another request, it does not open.
+    let raw = rusqlite::Connection::open(tmp.path().join(reach_core::store::DB_FILE)).unwrap();
+    raw.execute(
+        "UPDATE outbox SET sealed_state = (SELECT sealed_state FROM outbox WHERE referral_id = ?1)
+         WHERE referral_id = ?2",
+        [&a.as_bytes()[..], &c.as_bytes()[..]],
+    )
+    .unwrap();
+    drop(raw);
+    let mut store = Store::open(tmp.path()).unwrap();
+    store.unlock(PIN).unwrap();
+    assert!(matches!(store.list(), Err(StoreError::Corrupt)));
+}
+
+/// A store from before the sealed state (schema 3) keeps working locked with its clear columns,
+/// loses its stored retry times on upgrade, and is sealed at the first unlock.
+#[test]
+fn an_older_store_seals_its_clear_outbox_state_at_first_unlock() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (store, _, [a, b, c]) = locked_store_with_three(tmp.path());
+    drop(store);
+    let raw = rusqlite::Connection::open(tmp.path().join(reach_core::store::DB_FILE)).unwrap();
+    raw.execute_batch(
+        "DROP TABLE outbox_state_key;
+         ALTER TABLE outbox DROP COLUMN sealed_state;
+         PRAGMA user_version = 3;",
+    )
+    .unwrap();
+    raw.execute(
+        "UPDATE outbox SET attempts = 5, next_attempt_at = 1765000000, last_error_code = 'network'
+         WHERE referral_id = ?1",
+        [&a.as_bytes()[..]],
+    )
+    .unwrap();
+    raw.execute(
+        "UPDATE outbox SET state = 1, attempts = 2, http_status = 410,
+                           last_error_code = 'key_retired'
+         WHERE referral_id = ?1",
+        [&b.as_bytes()[..]],
+    )
+    .unwrap();
+    drop(raw);
+
+    let store = Store::open(tmp.path()).unwrap();
+    // The upgrade dropped the stored retry time; the rest is read from the old columns.
+    assert_eq!(
+        clear_columns(tmp.path(), a),
+        (5, 0, Some("network".into()), None, false)
+    );
+    let due = store.due(0, 10).unwrap();
+    assert_eq!(ids_of(&due), vec![a, c]);
+    assert_eq!(due[0].attempts, 5, "backoff goes on from the old count");
+    assert_eq!(
+        state_of(&store, b).state,
+        OutboxState::NeedsAttention {
+            http_status: Some(410),
+            code: Some("key_retired".into())
+        }
+    );
+    // Locked and without a state key yet: written in the clear as before (nothing else can
+    // be done without the PIN), never lost.
+    store.mark_retry(c, 1, 50, "timeout").unwrap();
+    assert_eq!(
+        clear_columns(tmp.path(), c),
+        (1, 0, Some("timeout".into()), None, false)
+    );
+    drop(store);
+
+    let mut store = Store::open(tmp.path()).unwrap();
+    store.unlock(PIN).unwrap();
+    for id in [a, b, c] {
+        assert_eq!(
+            clear_columns(tmp.path(), id),
+            (0, 0, None, None, true),
+            "{id}"
+        );
+    }
+    let bytes = db_bytes(tmp.path());
+    for word in ["key_retired", "timeout"] {
+        assert!(
+            !contains(&bytes, word.as_bytes()),
+            "{word} is still in the file"
+        );
+    }
+    assert_eq!(
+        state_of(&store, a).state,
+        OutboxState::Queued { attempts: 5 }
+    );
+    assert_eq!(
+        state_of(&store, c).state,
+        OutboxState::Queued { attempts: 1 }
+    );
+    assert_eq!(
+        state_of(&store, b).state,
+        OutboxState::NeedsAttention {
+            http_status: Some(410),
+            code: Some("key_retired".into())
+        }
+    );
+    // From now on, even locked, new state is sealed.
+    drop(store);
+    let store = Store::open(tmp.path()).unwrap();
+    store.mark_retry(a, 6, 99, "dns").unwrap();
+    assert_eq!(clear_columns(tmp.path(), a), (0, 0, None, None, true));
 }

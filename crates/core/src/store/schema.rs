@@ -81,6 +81,19 @@ const MIGRATIONS: &[M<'static>] = &[
     INSERT INTO meta (key, value) SELECT 'delivered', count(*) FROM outbox WHERE state = 2;
     DELETE FROM outbox WHERE state = 2;",
     ),
+    // 4: what the outbox learns about a pending request (attempts, the hotline's refusal) is
+    // sealed to the store's own X25519 key (`crate::outbox`), written while locked, readable
+    // only unlocked; retry times stay in memory. The clear columns stay for stores not yet
+    // unlocked since this migration (sealed and emptied at the next unlock).
+    M::up(
+        "CREATE TABLE outbox_state_key (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        public BLOB NOT NULL CHECK (length(public) = 32),
+        sealed_private BLOB NOT NULL
+    ) STRICT;
+    ALTER TABLE outbox ADD COLUMN sealed_state BLOB;
+    UPDATE outbox SET next_attempt_at = 0;",
+    ),
 ];
 
 /// The migrations as `rusqlite_migration` wants them.
