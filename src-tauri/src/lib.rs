@@ -23,6 +23,17 @@ pub fn context<R: Runtime>() -> tauri::Context<R> {
     tauri::generate_context!()
 }
 
+/// The window is gone (closed, or its WebView crashed and was torn down): nothing is left to
+/// show the app, so nothing may stay unlocked. Public so that a test can deliver the event
+/// (Tauri's mock runtime never emits `Destroyed`).
+pub fn on_window_event<R: Runtime>(window: &tauri::Window<R>, event: &tauri::WindowEvent) {
+    if let tauri::WindowEvent::Destroyed = event
+        && let Some(state) = window.try_state::<AppState>()
+    {
+        tauri::async_runtime::block_on(state.lock_now());
+    }
+}
+
 /// Registers Reach's state, commands and background sync on a builder. Shared by [`run`] and
 /// the tests, which pass an explicit [`AppConfig`] instead of reading environment variables.
 pub fn builder<R: Runtime>(builder: tauri::Builder<R>, config: AppConfig) -> tauri::Builder<R> {
@@ -65,15 +76,7 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>, config: AppConfig) -> tau
             }
             handler(invoke)
         })
-        .on_window_event(|window, event| {
-            // The window is gone (closed, or its WebView crashed and was torn down): nothing
-            // is left to show the app, so nothing may stay unlocked.
-            if let tauri::WindowEvent::Destroyed = event
-                && let Some(state) = window.try_state::<AppState>()
-            {
-                tauri::async_runtime::block_on(state.lock_now());
-            }
-        })
+        .on_window_event(on_window_event)
         .setup(move |app| {
             if let Some(config) = deferred {
                 let data_dir = app.path().app_data_dir()?;

@@ -550,6 +550,21 @@ fn the_backend_locks_on_its_own_when_idle() {
 }
 
 #[test]
+fn the_backend_locks_when_the_window_is_destroyed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let app = app(tmp.path(), None);
+    app.ok("setup", json!({ "pin": PIN }));
+    let window = app.webview.as_ref().window();
+    // Other window events leave it open.
+    reach_app_lib::on_window_event(&window, &tauri::WindowEvent::Focused(false));
+    assert_eq!(app.ok("app_state", json!({}))["unlocked"], true);
+    // The event the real runtime sends when the window (or its crashed WebView) is torn down.
+    reach_app_lib::on_window_event(&window, &tauri::WindowEvent::Destroyed);
+    assert_eq!(app.ok("app_state", json!({}))["unlocked"], false);
+    assert_eq!(app.err_code("drafts", json!({})), "locked");
+}
+
+#[test]
 fn without_a_hotline_drafts_work_and_submit_says_no_hotline() {
     let tmp = tempfile::tempdir().unwrap();
     let app = app(tmp.path(), None);
