@@ -18,7 +18,7 @@
 //! | 14 | 16 | referral id |
 //! | 30 | 32 | status verifier = SHA-256(status secret) |
 //! | 62 | 32 | HPKE encapsulated key |
-//! | 94 | n + 16 | ciphertext and tag; n is one of [`PADDED_SIZES`] |
+//! | 94 | n + 16 | ciphertext and tag; n, the padded plaintext's length, is one of [`PADDED_SIZES`] |
 
 use hpke::aead::ChaCha20Poly1305;
 use hpke::kdf::HkdfSha256;
@@ -531,6 +531,32 @@ mod tests {
                 max: MAX_PAYLOAD
             })
         );
+    }
+
+    #[test]
+    fn unpad_rule_zero_padding_any_bucket() {
+        // Writers pad to the smallest size that fits; a reader does not insist on it (see
+        // docs/protocol.md), but it refuses a length past the end and any non-zero padding.
+        let mut padded = vec![0u8; 4096];
+        padded[..4].copy_from_slice(&3u32.to_be_bytes());
+        padded[4..7].copy_from_slice(b"abc");
+        assert_eq!(&unpad(padded.clone()).unwrap()[..], b"abc");
+        let mut nonzero = padded.clone();
+        nonzero[4095] = 1;
+        assert_eq!(
+            unpad(nonzero),
+            Err(EnvelopeError::Malformed("non-zero padding"))
+        );
+        let mut past_end = padded;
+        past_end[..4].copy_from_slice(&4093u32.to_be_bytes());
+        assert_eq!(
+            unpad(past_end),
+            Err(EnvelopeError::Malformed("padding length"))
+        );
+        // The largest length that fits is fine: no padding at all.
+        let mut full = vec![7u8; 1024];
+        full[..4].copy_from_slice(&1020u32.to_be_bytes());
+        assert_eq!(unpad(full).unwrap().len(), 1020);
     }
 
     #[test]

@@ -12,6 +12,7 @@ pub mod ids;
 pub mod profile;
 pub mod receipt;
 pub mod referral;
+pub mod referral_compat;
 pub mod rng;
 pub mod sealed_box;
 pub mod wire;

@@ -11,6 +11,7 @@ use chrono::NaiveDate;
 use reach_core::envelope::{Envelope, EnvelopeError, KeyId, open, sha256};
 use reach_core::ids::ReferralId;
 use reach_core::referral::Referral;
+use reach_core::referral_compat::{self, UnknownField};
 use reach_core::wire::ReferralState;
 use rusqlite::types::ValueRef;
 use rusqlite::{OptionalExtension as _, params};
@@ -73,6 +74,10 @@ pub struct OpenedReferral {
     pub state: ReferralState,
     /// The request. `Debug` of a referral redacts its content.
     pub referral: Box<Referral>,
+    /// Members a newer app added within the same format version, which this build cannot
+    /// display: kept and shown as raw JSON so that nothing the person wrote is lost.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub unknown_fields: Vec<UnknownField>,
 }
 
 /// A stored envelope that could not be opened.
@@ -125,11 +130,14 @@ fn read_row(r: &rusqlite::Row<'_>) -> Row {
     }
 }
 
+/// A decrypted request: its id, what this build can read, and what it cannot.
+type Decrypted = (ReferralId, Box<Referral>, Vec<UnknownField>);
+
 /// Decrypts one row, or says why it cannot be.
 fn decrypt(
     row: &Row,
     keys: &HashMap<KeyId, reach_core::envelope::HotlinePrivateKey>,
-) -> Result<(ReferralId, Box<Referral>), String> {
+) -> Result<Decrypted, String> {
     let c = row.content.as_ref().map_err(Clone::clone)?;
     let id: ReferralId = row
         .id
@@ -152,9 +160,10 @@ fn decrypt(
         }
         e => format!("envelope could not be opened: {e}"),
     })?;
-    let referral = Referral::from_bytes(&plain)
+    // Tolerant of members a newer app added (docs/protocol.md, "Versioning"); strict otherwise.
+    let read = referral_compat::read(&plain)
         .map_err(|e| format!("decrypted, but not a valid referral: {e}"))?;
-    Ok((id, Box::new(referral)))
+    Ok((id, Box::new(read.referral), read.unknown_fields))
 }
 
 /// Decrypts a page of stored referrals with the HPKE private keys in `keys_dir`, records each
@@ -240,7 +249,7 @@ pub fn open_all(
         )?;
         for row in rows {
             match decrypt(&row, &keys) {
-                Ok((id, referral)) => {
+                Ok((id, referral, unknown_fields)) => {
                     let mut state = row
                         .content
                         .as_ref()
@@ -256,6 +265,7 @@ pub fn open_all(
                         received_day: row.day,
                         state,
                         referral,
+                        unknown_fields,
                     });
                 }
                 Err(reason) => {

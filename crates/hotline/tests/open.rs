@@ -389,3 +389,40 @@ fn chrono_today() -> String {
         .format("%Y-%m-%d")
         .to_string()
 }
+
+/// The versioning rule (docs/protocol.md): a newer app of the same major version may add
+/// optional members; this hotline opens the request, shows what it knows, and reports every
+/// member it cannot display instead of setting the request aside or dropping them.
+#[tokio::test]
+async fn a_newer_apps_extra_members_open_and_are_reported() {
+    let h = Hotline::start(None).await;
+    let known = reach_core::referral::Referral::sample();
+    let mut v: serde_json::Value = serde_json::from_slice(&known.to_bytes()).unwrap();
+    v["contact"]["signal_username"] = "fisher.42".into();
+    let (env, _) = h.seal_bytes(&serde_json::to_vec(&v).unwrap());
+    assert_eq!(h.post_envelope(env.as_bytes()).await.status().as_u16(), 201);
+    let opened = open_page(&h, Page::default());
+    assert!(opened.set_aside.is_empty(), "{:?}", opened.set_aside);
+    let o = &opened.opened[0];
+    assert_eq!(*o.referral, known);
+    assert_eq!(o.unknown_fields.len(), 1);
+    assert_eq!(o.unknown_fields[0].field, "contact.signal_username");
+    assert_eq!(o.unknown_fields[0].json.expose(), "\"fisher.42\"");
+    // Staff's JSON output carries them.
+    let json = serde_json::to_value(&opened).unwrap();
+    assert_eq!(
+        json["opened"][0]["unknown_fields"][0]["field"],
+        "contact.signal_username"
+    );
+    // Another major version is still set aside with a clear reason, never guessed at.
+    v["v"] = 2.into();
+    let (env, _) = h.seal_bytes(&serde_json::to_vec(&v).unwrap());
+    assert_eq!(h.post_envelope(env.as_bytes()).await.status().as_u16(), 201);
+    let opened = open_page(&h, Page::default());
+    assert_eq!(opened.set_aside.len(), 1);
+    assert!(
+        opened.set_aside[0].reason.contains("version 2"),
+        "{}",
+        opened.set_aside[0].reason
+    );
+}

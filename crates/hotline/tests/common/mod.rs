@@ -184,16 +184,19 @@ impl Hotline {
 /// Asserts an RFC 9457 problem response with `status` and returns it.
 pub async fn expect_problem(res: reqwest::Response, status: u16) -> Problem {
     assert_eq!(res.status().as_u16(), status);
-    let ct = res
-        .headers()
-        .get("content-type")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default()
-        .to_owned();
-    assert_eq!(ct, CT_PROBLEM, "problem content type");
+    assert_eq!(content_type(&res), CT_PROBLEM, "problem content type");
     let p: Problem = res.json().await.unwrap();
     assert_eq!(p.status, status);
     assert_eq!(p.code.status(), status);
     assert_eq!(p.type_uri, p.code.type_uri());
     p
+}
+
+/// The response's `Content-Type`, empty when there is none.
+pub fn content_type(res: &reqwest::Response) -> String {
+    res.headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned()
 }
