@@ -4,10 +4,9 @@
 //! must recover exactly the published payload. The core crate's tests check the same file
 //! from the app's side.
 
-mod common;
-
 use std::path::Path;
 
+use crate::common::{http_client, post, serve};
 use reach_core::envelope::{HotlinePrivateKey, KeyId};
 use reach_core::profile::HotlineProfile;
 use reach_core::receipt::ReceiptSigner;
@@ -44,21 +43,25 @@ async fn endpoint_reproduces_published_receipts_and_payloads() {
         &signer.verifier(),
     );
     let db = dir.path().join("hotline.db");
-    let config = reach_hotline::ServerConfig::new(db.clone(), profile, signer);
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let server = reach_hotline::spawn(config, listener).await.unwrap();
-    let client = common::http_client();
+    let server = serve(reach_hotline::ServerConfig::new(
+        db.clone(),
+        profile,
+        signer,
+    ))
+    .await;
+    let client = http_client();
 
     let cases = v["cases"].as_array().unwrap();
     assert_eq!(cases.len(), 2);
     for c in cases {
-        let resp = client
-            .post(format!("{}{}", server.url(), wire::PATH_ENVELOPES))
-            .header("content-type", wire::CT_ENVELOPE)
-            .body(hex_field(c, "envelope_hex"))
-            .send()
-            .await
-            .unwrap();
+        let resp = post(
+            &client,
+            &server.url(),
+            wire::PATH_ENVELOPES,
+            wire::CT_ENVELOPE,
+            hex_field(c, "envelope_hex"),
+        )
+        .await;
         assert_eq!(resp.status(), 201);
         let d: Delivered = resp.json().await.unwrap();
         assert_eq!(d.id.to_string(), c["referral_id_hex"].as_str().unwrap());
@@ -67,13 +70,14 @@ async fn endpoint_reproduces_published_receipts_and_payloads() {
             c["receipt_hex"].as_str().unwrap()
         );
         // The published status request finds exactly this request.
-        let resp = client
-            .post(format!("{}{}", server.url(), wire::PATH_STATUS))
-            .header("content-type", wire::CT_JSON)
-            .body(c["status_request_json"].as_str().unwrap().to_owned())
-            .send()
-            .await
-            .unwrap();
+        let resp = post(
+            &client,
+            &server.url(),
+            wire::PATH_STATUS,
+            wire::CT_JSON,
+            c["status_request_json"].as_str().unwrap().to_owned(),
+        )
+        .await;
         assert_eq!(resp.status(), 200);
         let s: wire::StatusResponse = resp.json().await.unwrap();
         assert_eq!(s.id, d.id);
