@@ -3,7 +3,7 @@
 //! The server crate's tests check the same file against the running endpoint.
 //!
 //! Regenerate (only when the format version changes): `REACH_WRITE_VECTORS=1 cargo test -p
-//! reach-core --test vectors`.
+//! reach-core --test it vectors`.
 
 use reach_core::envelope::{self, Envelope, HotlinePrivateKey};
 use reach_core::ids::{ReferralId, StatusSecret};
