@@ -6,5 +6,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/env.sh
+ensure_setup "WebKitGTK's development files" pkg-config --exists webkit2gtk-4.1 javascriptcoregtk-4.1
 scripts/build-ui.sh
 cargo build --release --locked -p reach-app --features tauri/custom-protocol,env-overrides

@@ -42,6 +42,8 @@ for t in "${targets[@]}"; do
 done
 
 . scripts/env.sh
+# libFuzzer is C++ built by the fuzz targets' build script.
+ensure_setup "the Rust toolchain or a C/C++ compiler" have rustup cc c++
 if ! cargo fuzz --version 2>/dev/null | grep -qx "cargo-fuzz $CARGO_FUZZ_VERSION"; then
   log "installing cargo-fuzz $CARGO_FUZZ_VERSION (cached in ~/.cargo/bin afterwards)"
   CARGO_TARGET_DIR="$HOME/.cache/reach-tools-target" \

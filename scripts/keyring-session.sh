@@ -8,9 +8,11 @@
 # The keyring files live in KEYRING_DIR/keyrings (created if missing). Give a new, empty
 # directory for a fresh keyring; give the same directory again to reopen the same keyring in a
 # later session (the copied-folder test does both). Needs dbus-run-session and
-# gnome-keyring-daemon (scripts/setup.sh installs them).
+# gnome-keyring-daemon: scripts/setup.sh installs them, and is run first when one is missing.
 set -euo pipefail
 [ $# -ge 3 ] && [ "$2" = "--" ] || { echo "usage: $0 KEYRING_DIR -- command [args...]" >&2; exit 2; }
+. "$(dirname "$0")/env.sh"
+ensure_setup "dbus-run-session or gnome-keyring-daemon" have dbus-run-session gnome-keyring-daemon
 dir=$(mkdir -p "$1" && cd "$1" && pwd); shift 2
 runtime=$(mktemp -d)   # the daemon's control socket; one per session, so sessions never meet
 trap 'rm -rf "$runtime"' EXIT

@@ -70,6 +70,9 @@ install_tool() { # name version cargo-args...
 install_tool trunk 0.21.14 --locked --debug trunk@0.21.14
 install_tool wasm-bindgen 0.2.130 wasm-bindgen-cli@0.2.130
 install_tool tauri-driver 2.1.0 --locked tauri-driver@2.1.0
+# Licences, bans, duplicate versions and sources of the dependency tree (deny.toml;
+# docs/dependencies.md).
+install_tool cargo-deny 0.20.2 --locked cargo-deny@0.20.2
 
 # npm packages for the UI's tests and wasm-opt, from package-lock.json.
 if [ -f package.json ]; then

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Sets everything up, then runs every check and test: formatting, lints, the whole workspace's
+# Sets everything up, then runs every check and test: formatting, lints, the dependency tree
+# (cargo-deny: licences, bans, duplicate versions, sources), the whole workspace's
 # tests (unit, property, the real hotline on loopback, fault injection, crash recovery,
 # forensics, the app's commands on Tauri's mock runtime), the device secret in a real GNOME
 # Keyring (private D-Bus sessions; a copied data folder in another keyring), the UI in headless
@@ -22,6 +23,14 @@ step "UI build (Trunk, release)"
 scripts/build-ui.sh
 step "lints"
 cargo clippy --workspace --all-targets --locked -- -D warnings
+step "dependencies: licences, bans, duplicate versions, sources (cargo-deny; advisories: docs/dependencies.md)"
+# One deny.toml for both workspaces, so a skip or licence that only the other one needs is
+# expected here, not a finding.
+deny_check() { cargo deny --locked "$@" check -A unmatched-skip -A unmatched-skip-root \
+  -A unnecessary-skip -A license-not-encountered -A license-exception-not-encountered \
+  bans licenses sources; }
+deny_check
+deny_check --manifest-path fuzz/Cargo.toml
 step "tests"
 cargo test --workspace --locked 2>&1 | tee -a "$log"
 step "fuzzing (each parser ~15 s; long runs and results: docs/fuzzing.md)"

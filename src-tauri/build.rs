@@ -1,9 +1,9 @@
 //! Build script of the app shell:
 //!
 //! 1. makes sure `../ui/dist` exists, because `tauri::generate_context!` reads `frontendDist`
-//!    at compile time (toolchain trap 3) and `cargo test -p reach-app` must work before the UI
-//!    has been built. A placeholder `index.html` is written ONLY when the directory has none;
-//!    a real Trunk build is never touched.
+//!    at compile time (toolchain trap 3, `docs/toolchain.md`) and `cargo test -p reach-app`
+//!    must work before the UI has been built. A placeholder `index.html` is written ONLY when
+//!    the directory has none; a real Trunk build is never touched.
 //! 2. embeds the partner hotline's profile (`resources/hotline-profile.json`) when present, so
 //!    that it travels inside the binary on every platform (no resource lookups on Android);
 //! 3. runs `tauri_build` with an app manifest listing our commands, so that every command needs

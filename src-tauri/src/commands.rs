@@ -1,5 +1,6 @@
 //! The IPC commands of `docs/ipc.md`, each a thin wrapper over `reach-core`. Private module
-//! (toolchain trap 4: a `pub` command at the crate root collides with its generated macro).
+//! (a `pub` `#[tauri::command]` at the crate root collides with the macro it generates:
+//! toolchain trap 4 in `docs/toolchain.md`).
 //!
 //! Argon2id work (setup, unlock, duress PIN, change PIN) runs on the blocking pool so the
 //! WebView stays responsive. PINs are zeroised when dropped. No command ever returns backend

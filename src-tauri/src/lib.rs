@@ -5,6 +5,10 @@
 //! process-wide state (the store, the sync task) and starts the window. Nothing here writes to
 //! disk except through the core's encrypted store, and nothing logs request content.
 
+// On iOS and Android `tauri::mobile_entry_point` (on `run`) exports the entry point with
+// `#[unsafe(no_mangle)]`; the desktop build has no unsafe code at all (Cargo.toml denies it).
+#![cfg_attr(mobile, allow(unsafe_code))]
+
 mod commands;
 mod config;
 mod error;

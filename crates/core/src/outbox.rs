@@ -366,25 +366,24 @@ impl Store {
         if self.state_public_key()?.is_none() {
             write_state_key(self.conn(), self.data_key()?)?;
         }
-        let legacy: Vec<(Vec<u8>, i64, Option<i64>, Option<String>)> = self
+        let legacy = self
             .conn()
-            .prepare(
-                "SELECT referral_id, attempts, http_status, last_error_code FROM outbox
-                 WHERE sealed_state IS NULL
-                   AND (attempts != 0 OR http_status IS NOT NULL OR last_error_code IS NOT NULL)",
-            )?
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
-            .collect::<Result<_, _>>()?;
+            .prepare(&format!(
+                "{OUTBOX_ROW_SELECT} WHERE sealed_state IS NULL
+                   AND (attempts != 0 OR http_status IS NOT NULL OR last_error_code IS NOT NULL)"
+            ))?
+            .query_map([], OutboxRow::from_sql)?
+            .collect::<Result<Vec<_>, _>>()?;
         if legacy.is_empty() {
             return Ok(());
         }
-        for (id, attempts, http, code) in legacy {
+        for row in legacy {
             let state = PendingState {
-                attempts: count(attempts),
-                http_status: http.and_then(|h| u16::try_from(h).ok()),
-                code,
+                attempts: row.attempts,
+                http_status: row.http_status,
+                code: row.code,
             };
-            self.write_state(referral_id(id)?, state)?;
+            self.write_state(referral_id(row.id)?, state)?;
         }
         self.checkpoint()
     }

@@ -15,6 +15,7 @@ pub mod keyfile;
 mod limits;
 mod open;
 pub mod openapi;
+mod problem;
 mod server;
 
 use std::path::PathBuf;

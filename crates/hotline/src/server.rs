@@ -1,5 +1,6 @@
-//! The HTTP endpoint (axum). Every refusal is RFC 9457 problem JSON and stores nothing; every
-//! success is answered only after the group commit holding it is durable.
+//! The HTTP endpoint (axum). Every refusal is RFC 9457 problem JSON ([`Problem`], which the
+//! handlers return as their error) and stores nothing; every success is answered only after
+//! the group commit holding it is durable.
 
 use std::collections::HashSet;
 use std::net::{IpAddr, SocketAddr};
@@ -20,8 +21,8 @@ use reach_core::ids::ReferralId;
 use reach_core::profile::HotlineProfile;
 use reach_core::receipt::ReceiptSigner;
 use reach_core::wire::{
-    self, BatchItem, BatchResponse, CT_BATCH, CT_ENVELOPE, CT_JSON, CT_PROBLEM, Delivered, Problem,
-    ProblemCode, StatusRequest, StatusResponse, WireError,
+    self, BatchItem, BatchResponse, CT_BATCH, CT_ENVELOPE, CT_JSON, Delivered, ProblemCode,
+    StatusRequest, StatusResponse,
 };
 use subtle::ConstantTimeEq as _;
 use tokio::sync::{mpsc, oneshot};
@@ -29,8 +30,9 @@ use tower::ServiceBuilder;
 use tower_http::set_header::SetResponseHeaderLayer;
 
 use crate::HotlineError;
-use crate::db::{self, Ingested, Item, Job, Msg, Refusal, StorageLimits, Ticket};
-use crate::limits::{ByteLimit, ClientAddressing, Limiters, RateLimit, Throttled};
+use crate::db::{self, Ingested, Item, Job, Msg, StorageLimits, Ticket};
+use crate::limits::{ByteLimit, ClientAddressing, Limiters, RateLimit};
+use crate::problem::{Problem, Rejected};
 
 /// Everything `serve` needs. Built by [`crate::load_config`] or by hand in tests and benchmarks
 /// (which typically raise or remove the rate limit).
@@ -228,11 +230,11 @@ fn router(state: Shared, timeout: Duration) -> Router {
         )
         .route(wire::PATH_PROFILE, get(get_profile))
         .route(wire::PATH_OPENAPI, get(get_openapi))
-        .fallback(|| async { problem(ProblemCode::NotFound, None) })
+        .fallback(|| async { Problem::not_found() })
         .layer(
             ServiceBuilder::new()
                 .layer(HandleErrorLayer::new(|_: tower::BoxError| async {
-                    timed_out()
+                    Problem::timed_out()
                 }))
                 .timeout(timeout),
         );
@@ -253,34 +255,6 @@ fn router(state: Shared, timeout: Duration) -> Router {
             header::X_CONTENT_TYPE_OPTIONS,
             HeaderValue::from_static("nosniff"),
         ))
-}
-
-fn timed_out() -> Response {
-    unavailable("the request took too long; nothing was stored")
-}
-
-/// 503 with a `Retry-After`, for anything that stored nothing and may succeed later.
-fn unavailable(detail: &str) -> Response {
-    retry_later(ProblemCode::Unavailable, detail.into(), 5)
-}
-
-fn retry_later(code: ProblemCode, detail: String, secs: u64) -> Response {
-    let mut res = problem(code, Some(detail));
-    res.headers_mut()
-        .insert(header::RETRY_AFTER, HeaderValue::from(secs.max(1)));
-    res
-}
-
-/// A problem response; `detail` must never contain request content.
-fn problem(code: ProblemCode, detail: Option<String>) -> Response {
-    let p = Problem::new(code, detail);
-    let status = StatusCode::from_u16(p.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    (
-        status,
-        [(header::CONTENT_TYPE, HeaderValue::from_static(CT_PROBLEM))],
-        serde_json::to_string(&p).expect("a problem serialises"),
-    )
-        .into_response()
 }
 
 /// Logs route template, status and duration — never bodies, headers, secrets, addresses or
@@ -324,7 +298,11 @@ struct Admitted {
 
 /// Counts the request (and its declared body) against the client's allowances before any of
 /// the body is read, and stamps the deadline.
-async fn admit(State(gate): State<Gate>, mut req: Request, next: Next) -> Response {
+async fn admit(
+    State(gate): State<Gate>,
+    mut req: Request,
+    next: Next,
+) -> Result<Response, Problem> {
     let deadline = tokio::time::Instant::now() + gate.timeout;
     let client = req
         .extensions()
@@ -336,12 +314,9 @@ async fn admit(State(gate): State<Gate>, mut req: Request, next: Next) -> Respon
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<u64>().ok());
     if let Some(key) = client {
-        let charged = gate.limits.admit(key).and_then(|()| match declared {
-            Some(len) if len > 0 => gate.limits.charge(key, len),
-            _ => Ok(()),
-        });
-        if let Err(t) = charged {
-            return throttled(t);
+        gate.limits.admit(key)?;
+        if let Some(len @ 1..) = declared {
+            gate.limits.charge(key, len)?;
         }
     }
     req.extensions_mut().insert(Admitted {
@@ -349,21 +324,7 @@ async fn admit(State(gate): State<Gate>, mut req: Request, next: Next) -> Respon
         prepaid: declared.is_some(),
         deadline,
     });
-    next.run(req).await
-}
-
-fn throttled(t: Throttled) -> Response {
-    match t {
-        Throttled::RetryAfter(secs) => retry_later(
-            ProblemCode::RateLimited,
-            format!("retry after {secs} s"),
-            secs,
-        ),
-        Throttled::TooLarge => problem(
-            ProblemCode::TooLarge,
-            Some("larger than this endpoint accepts from one client".into()),
-        ),
-    }
+    Ok(next.run(req).await)
 }
 
 /// Whether the request's content type is `expected` (parameters ignored, case-insensitive).
@@ -376,58 +337,41 @@ fn has_content_type(headers: &HeaderMap, expected: &str) -> bool {
 }
 
 /// Reads the body within the route's limit and the request's deadline, and charges its bytes
-/// when `Content-Length` did not announce them; the over-limit case becomes 413 problem JSON
-/// (axum's own rejection is plain text).
+/// when `Content-Length` did not announce them.
 async fn read_body(
     state: &AppState,
     req: Request,
     expected: &str,
-) -> Result<(Bytes, Admitted), Response> {
+) -> Result<(Bytes, Admitted), Problem> {
     if !has_content_type(req.headers(), expected) {
-        return Err(problem(
+        return Err(Problem::new(
             ProblemCode::UnsupportedMediaType,
-            Some(format!("send {expected}")),
+            format!("send {expected}"),
         ));
     }
     let admitted = req
         .extensions()
         .get::<Admitted>()
         .copied()
-        .ok_or_else(|| unavailable("not admitted"))?;
-    let body = tokio::time::timeout_at(admitted.deadline, Bytes::from_request(req, &()))
-        .await
-        .map_err(|_| timed_out())?
-        .map_err(|rejection| {
-            if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
-                problem(ProblemCode::TooLarge, None)
-            } else {
-                problem(
-                    ProblemCode::Malformed,
-                    Some("the body could not be read".into()),
-                )
-            }
-        })?;
+        .ok_or_else(|| Problem::unavailable("not admitted"))?;
+    let body = tokio::time::timeout_at(admitted.deadline, Bytes::from_request(req, &())).await??;
     if let (Some(key), false) = (admitted.client, admitted.prepaid) {
-        state
-            .limits
-            .charge(key, body.len() as u64)
-            .map_err(throttled)?;
+        state.limits.charge(key, body.len() as u64)?;
     }
     Ok((body, admitted))
 }
 
 /// Header checks for one envelope; a refusal carries the id when the header was readable.
-fn check(
-    state: &AppState,
-    bytes: &[u8],
-) -> Result<Item, (ProblemCode, Option<ReferralId>, String)> {
-    let header = parse_header(bytes).map_err(|e| (ProblemCode::Malformed, None, e.to_string()))?;
+fn check(state: &AppState, bytes: &[u8]) -> Result<Item, Rejected> {
+    let header = parse_header(bytes)?;
     if !state.accepted.contains(&header.key_id) {
-        return Err((
-            ProblemCode::UnknownKey,
-            Some(header.referral_id),
-            format!("key id {} is not a key of this hotline", header.key_id),
-        ));
+        return Err(Rejected {
+            id: Some(header.referral_id),
+            problem: Problem::new(
+                ProblemCode::UnknownKey,
+                format!("key id {} is not a key of this hotline", header.key_id),
+            ),
+        });
     }
     Ok(Item {
         id: header.referral_id,
@@ -446,7 +390,8 @@ async fn store(
     state: &AppState,
     items: Vec<Item>,
     deadline: tokio::time::Instant,
-) -> Result<Vec<Ingested>, Response> {
+) -> Result<Vec<Ingested>, Problem> {
+    let not_stored = || Problem::unavailable("nothing was stored; retry");
     let ticket = Arc::new(Ticket::default());
     let (reply, mut answer) = oneshot::channel();
     let job = Msg::Ingest(Job {
@@ -454,78 +399,45 @@ async fn store(
         ticket: ticket.clone(),
         reply,
     });
-    match tokio::time::timeout_at(deadline, state.jobs.send(job)).await {
-        Ok(Ok(())) => {}
-        Ok(Err(_)) => return Err(unavailable("nothing was stored; retry")),
-        // Never queued (the queue stayed full): nothing can be stored.
-        Err(_) => return Err(timed_out()),
-    }
+    // Past the deadline the job was never queued (the queue stayed full): nothing can be
+    // stored.
+    tokio::time::timeout_at(deadline, state.jobs.send(job))
+        .await?
+        .map_err(|_| not_stored())?;
     let outcome = match tokio::time::timeout_at(deadline, &mut answer).await {
         Ok(outcome) => outcome,
-        Err(_) if ticket.cancel() => return Err(timed_out()),
+        Err(elapsed) if ticket.cancel() => return Err(elapsed.into()),
         Err(_) => answer.await,
     };
     match outcome {
         Ok(Ok(out)) => Ok(out),
-        _ => Err(unavailable("nothing was stored; retry")),
+        _ => Err(not_stored()),
     }
 }
 
-/// What a client is told about an envelope the writer refused to store.
-fn refusal(r: Refusal) -> (String, u64) {
-    match r {
-        Refusal::DailyQuota => (
-            "the hotline's storage quota for today is used up; nothing was stored; retry \
-             tomorrow (UTC)"
-                .into(),
-            db::seconds_until_next_day(),
-        ),
-        Refusal::LowDiskSpace => (
-            "the hotline is low on disk space; nothing was stored; retry later".into(),
-            600,
-        ),
-    }
-}
-
-async fn post_envelope(State(state): State<Shared>, req: Request) -> Response {
-    let (body, admitted) = match read_body(&state, req, CT_ENVELOPE).await {
-        Ok(b) => b,
-        Err(res) => return res,
-    };
-    let item = match check(&state, &body) {
-        Ok(item) => item,
-        Err((code, _, detail)) => return problem(code, Some(detail)),
-    };
+async fn post_envelope(
+    State(state): State<Shared>,
+    req: Request,
+) -> Result<(StatusCode, Json<Delivered>), Problem> {
+    let (body, admitted) = read_body(&state, req, CT_ENVELOPE).await?;
+    let item = check(&state, &body)?;
     let (id, sha) = (item.id, item.sha256);
-    let outcome = match store(&state, vec![item], admitted.deadline).await {
-        Ok(out) => out[0],
-        Err(res) => return res,
-    };
-    let status = match outcome {
+    let status = match store(&state, vec![item], admitted.deadline).await?[0] {
         Ingested::Created => StatusCode::CREATED,
         Ingested::Duplicate => StatusCode::OK,
-        Ingested::Conflict => return problem(ProblemCode::Conflict, None),
-        Ingested::Refused(r) => {
-            let (detail, secs) = refusal(r);
-            return retry_later(ProblemCode::Unavailable, detail, secs);
-        }
+        Ingested::Conflict => return Err(Problem::new(ProblemCode::Conflict, None)),
+        Ingested::Refused(r) => return Err(r.into()),
     };
     let receipt = state.signer.sign(id, sha);
-    (status, Json(Delivered { id, receipt })).into_response()
+    Ok((status, Json(Delivered { id, receipt })))
 }
 
-async fn post_batch(State(state): State<Shared>, req: Request) -> Response {
-    let (body, admitted) = match read_body(&state, req, CT_BATCH).await {
-        Ok(b) => b,
-        Err(res) => return res,
-    };
-    let raw = match wire::decode_batch(&body) {
-        Ok(items) => items,
-        Err(WireError::TooLarge) => return problem(ProblemCode::TooLarge, None),
-        Err(e @ WireError::Malformed(_)) => {
-            return problem(ProblemCode::Malformed, Some(e.to_string()));
-        }
-    };
+async fn post_batch(
+    State(state): State<Shared>,
+    req: Request,
+) -> Result<Json<BatchResponse>, Problem> {
+    let (body, admitted) = read_body(&state, req, CT_BATCH).await?;
+    let raw = wire::decode_batch(&body)?;
     let mut results: Vec<Option<BatchItem>> = Vec::with_capacity(raw.len());
     let mut pending = Vec::new();
     let mut slots = Vec::new();
@@ -536,19 +448,11 @@ async fn post_batch(State(state): State<Shared>, req: Request) -> Response {
                 pending.push(item);
                 results.push(None);
             }
-            Err((code, id, detail)) => results.push(Some(BatchItem {
-                status: code.status(),
-                id,
-                receipt: None,
-                problem: Some(Problem::new(code, detail)),
-            })),
+            Err(Rejected { id, problem }) => results.push(Some(refused_item(id, problem))),
         }
     }
     if !pending.is_empty() {
-        let outcomes = match store(&state, pending, admitted.deadline).await {
-            Ok(out) => out,
-            Err(res) => return res,
-        };
+        let outcomes = store(&state, pending, admitted.deadline).await?;
         for ((i, id, sha), outcome) in slots.into_iter().zip(outcomes) {
             results[i] = Some(match outcome {
                 Ingested::Created | Ingested::Duplicate => BatchItem {
@@ -561,18 +465,10 @@ async fn post_batch(State(state): State<Shared>, req: Request) -> Response {
                     receipt: Some(state.signer.sign(id, sha)),
                     problem: None,
                 },
-                Ingested::Conflict => BatchItem {
-                    status: 409,
-                    id: Some(id),
-                    receipt: None,
-                    problem: Some(Problem::new(ProblemCode::Conflict, None)),
-                },
-                Ingested::Refused(r) => BatchItem {
-                    status: ProblemCode::Unavailable.status(),
-                    id: Some(id),
-                    receipt: None,
-                    problem: Some(Problem::new(ProblemCode::Unavailable, refusal(r).0)),
-                },
+                Ingested::Conflict => {
+                    refused_item(Some(id), Problem::new(ProblemCode::Conflict, None))
+                }
+                Ingested::Refused(r) => refused_item(Some(id), r.into()),
             });
         }
     }
@@ -580,45 +476,50 @@ async fn post_batch(State(state): State<Shared>, req: Request) -> Response {
         .into_iter()
         .map(|r| r.expect("every slot filled"))
         .collect();
-    Json(BatchResponse { results }).into_response()
+    Ok(Json(BatchResponse { results }))
+}
+
+/// A batch entry for an item refused with `problem` (its `Retry-After`, if any, has no place
+/// in a batch answer; the body's detail says when to retry).
+fn refused_item(id: Option<ReferralId>, problem: Problem) -> BatchItem {
+    let problem = problem.into_wire();
+    BatchItem {
+        status: problem.status,
+        id,
+        receipt: None,
+        problem: Some(problem),
+    }
 }
 
 /// The status route. The request is found by the verifier (SHA-256 of the presented secret),
 /// so the id never travels in a status request. Unknown secret, wrong secret, an unreadable
 /// secret: one answer, so nobody can learn whether a request exists.
-async fn post_status(State(state): State<Shared>, req: Request) -> Response {
-    let not_found = || problem(ProblemCode::NotFound, None);
-    let body = match read_body(&state, req, CT_JSON).await {
-        Ok((b, _)) => b,
-        Err(res) => return res,
-    };
-    let Ok(ask) = serde_json::from_slice::<StatusRequest>(&body) else {
-        return problem(
+async fn post_status(
+    State(state): State<Shared>,
+    req: Request,
+) -> Result<Json<StatusResponse>, Problem> {
+    let (body, _) = read_body(&state, req, CT_JSON).await?;
+    let ask = serde_json::from_slice::<StatusRequest>(&body).map_err(|_| {
+        Problem::new(
             ProblemCode::Malformed,
-            Some("send {\"secret\": \"<base64url>\"}".into()),
-        );
-    };
-    let Some(secret) = ask.secret() else {
-        return not_found();
-    };
+            "send {\"secret\": \"<base64url>\"}".to_owned(),
+        )
+    })?;
+    let secret = ask.secret().ok_or_else(Problem::not_found)?;
     let presented = secret.verifier();
     let st = state.clone();
     let row = tokio::task::spawn_blocking(move || {
         let conn = st.reader.lock().unwrap_or_else(|e| e.into_inner());
         db::status_by_verifier(&conn, &presented)
     })
-    .await;
-    let row = match row {
-        Ok(Ok(row)) => row,
-        _ => return problem(ProblemCode::Unavailable, None),
-    };
+    .await??;
     match row {
         // The lookup already matched the hash; confirming it in constant time (subtle) keeps
         // the answer independent of how the database compares blobs.
         Some((id, stored, found)) if bool::from(stored.ct_eq(&presented)) => {
-            Json(StatusResponse { id, state: found }).into_response()
+            Ok(Json(StatusResponse { id, state: found }))
         }
-        _ => not_found(),
+        _ => Err(Problem::not_found()),
     }
 }
 

@@ -1,9 +1,7 @@
 //! The OpenAPI document: served as-is, identical to docs/openapi.json, and covering everything
 //! the server actually produces.
 
-mod common;
-
-use common::Hotline;
+use crate::common::Hotline;
 use reach_core::wire::{self, ProblemCode, ReferralState};
 
 fn docs_path() -> std::path::PathBuf {

@@ -2,15 +2,14 @@
 //! TLS terminator, limits on bytes as well as requests, the daily storage quota, the
 //! free-space floor, and no late commit after a 503. The real server on loopback, real SQLite.
 //!
-//! Every test here also checks the endpoint's log (captured for this whole test binary): the
-//! refusals are logged, and no client address ever is.
-
-mod common;
+//! Every test here also checks the endpoint's log, captured for the whole test binary (the
+//! other modules' servers included, which only widens the check): the refusals are logged,
+//! and no client address ever is.
 
 use std::sync::{Mutex, Once};
 use std::time::Duration;
 
-use common::{Hotline, expect_problem};
+use crate::common::{Hotline, expect_problem};
 use reach_core::wire::{self, BatchResponse, CT_ENVELOPE, ProblemCode, encode_batch};
 use reach_hotline::{ByteLimit, ClientAddressing, ForwardedHeader, RateLimit, ServerConfig};
 
@@ -28,7 +27,8 @@ impl std::io::Write for Capture {
     }
 }
 
-/// Captures everything the endpoint logs (every thread, every test of this binary).
+/// Captures everything the endpoint logs (every thread, every test of this binary, whatever
+/// its module).
 fn capture_logs() {
     static INIT: Once = Once::new();
     INIT.call_once(|| {

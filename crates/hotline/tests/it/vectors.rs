@@ -5,9 +5,9 @@
 //! the published status and problem code, and `open` must recover exactly the published
 //! payloads. The core crate's tests check the same file from the app's side.
 
-mod common;
-
 use std::path::Path;
+
+use crate::common;
 
 use reach_core::envelope::{HotlinePrivateKey, KeyId};
 use reach_core::profile::HotlineProfile;
@@ -42,8 +42,7 @@ async fn serve(v: &Value, dir: &Path) -> RunningServer {
     let mut config = reach_hotline::ServerConfig::new(dir.join("hotline.db"), profile, signer);
     config.rate_limit = None;
     config.byte_limit = None;
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    reach_hotline::spawn(config, listener).await.unwrap()
+    common::serve(config).await
 }
 
 /// Sends `method path` with `body` (and `ct` as the content type, when given); returns the

@@ -5,7 +5,7 @@
 //!
 //! Regenerate (only when the format version changes, or to add cases; existing bytes stay
 //! identical because every input is fixed): `REACH_WRITE_VECTORS=1 cargo test -p reach-core
-//! --test vectors`.
+//! --test it vectors`.
 
 use hpke::kem::X25519HkdfSha256;
 use hpke::{Kem as _, Serializable as _};

@@ -1,6 +1,6 @@
 //! Shared harness: a real hotline directory in a tempdir, the real server on 127.0.0.1:0, a real
-//! SQLite file, and reqwest as the client.
-#![allow(dead_code)]
+//! SQLite file, and reqwest as the client. Every test that runs a server starts it through
+//! [`serve`] (directly, or by [`Hotline`]) and posts through [`post`].
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -19,6 +19,29 @@ pub fn http_client() -> reqwest::Client {
     reqwest::Client::new()
 }
 
+/// Starts the real endpoint with `config` on a free loopback port.
+pub async fn serve(config: ServerConfig) -> RunningServer {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    reach_hotline::spawn(config, listener).await.unwrap()
+}
+
+/// POSTs `body` as `ct` to `path` of the endpoint at `base_url`.
+pub async fn post(
+    client: &reqwest::Client,
+    base_url: &str,
+    path: &str,
+    ct: &str,
+    body: impl Into<reqwest::Body>,
+) -> reqwest::Response {
+    client
+        .post(format!("{base_url}{path}"))
+        .header("content-type", ct)
+        .body(body)
+        .send()
+        .await
+        .unwrap()
+}
+
 /// `init` as tests use it: unprotected keys (Argon2 would only slow them down), the HPKE key
 /// in `keys_dir`.
 pub fn init(serve_dir: &Path, keys_dir: &Path, endpoint: &str) -> HotlineProfile {
@@ -32,9 +55,11 @@ pub fn init(serve_dir: &Path, keys_dir: &Path, endpoint: &str) -> HotlineProfile
     .unwrap()
 }
 
+/// One test's own hotline: its directories, the running server, its keys and a client.
 pub struct Hotline {
-    /// Holds both directories below, so everything goes when the test ends.
-    pub dir: tempfile::TempDir,
+    /// Holds both directories below, so everything goes when the test ends (kept only for
+    /// its `Drop`).
+    _root: tempfile::TempDir,
     /// The serving directory: profile.json, receipt.key, the database.
     pub serve_dir: PathBuf,
     /// The keys directory: the HPKE private key, apart from the serving directory.
@@ -65,7 +90,7 @@ impl Hotline {
             .remove(0);
         let db = serve_dir.join("hotline.db");
         let mut h = Self {
-            dir,
+            _root: dir,
             serve_dir,
             keys_dir,
             server: None,
@@ -84,8 +109,7 @@ impl Hotline {
         let mut config = reach_hotline::load_config(&self.serve_dir, None).unwrap();
         config.db_path = self.db.clone();
         (self.configure)(&mut config);
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let server = reach_hotline::spawn(config, listener).await.unwrap();
+        let server = serve(config).await;
         self.url = server.url();
         self.server = Some(server);
     }
@@ -127,13 +151,7 @@ impl Hotline {
     }
 
     pub async fn post(&self, path: &str, ct: &str, body: Vec<u8>) -> reqwest::Response {
-        self.client
-            .post(format!("{}{path}", self.url))
-            .header("content-type", ct)
-            .body(body)
-            .send()
-            .await
-            .unwrap()
+        post(&self.client, &self.url, path, ct, body).await
     }
 
     pub async fn post_envelope(&self, bytes: &[u8]) -> reqwest::Response {

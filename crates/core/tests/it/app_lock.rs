@@ -6,13 +6,12 @@
 use std::fs;
 use std::path::Path;
 
+use crate::support::{fast, files_in, hotline, profile};
 use reach_core::app_lock::{
     self, ChangePinOutcome, DuressPinOutcome, LockError, LockPolicy, PinError, UnlockOutcome,
     unlock_or_wipe,
 };
-use reach_core::envelope::{self, HotlinePrivateKey};
-use reach_core::profile::HotlineProfile;
-use reach_core::receipt::ReceiptSigner;
+use reach_core::envelope::{self};
 use reach_core::referral::Referral;
 use reach_core::store::{
     DB_FILE, DEVICE_KEY_FILE, DeviceSecretKind, KEYRING_REF_FILE, KdfParams, Store, StoreError,
@@ -21,28 +20,6 @@ use rusqlite::Connection;
 
 const PIN: &str = "482916";
 const DURESS: &str = "137905";
-
-fn fast() -> KdfParams {
-    KdfParams::insecure_fast_for_tests()
-}
-
-fn profile() -> HotlineProfile {
-    HotlineProfile::new(
-        "Test hotline",
-        "https://intake.example.org",
-        HotlinePrivateKey::generate().public_key(),
-        &ReceiptSigner::generate().verifier(),
-    )
-}
-
-fn files_in(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
-}
 
 /// One attempt on a freshly opened (locked) store, as the app does after a restart.
 fn attempt(dir: &Path, pin: &str, policy: &LockPolicy) -> (UnlockOutcome, Option<Store>) {
@@ -611,13 +588,7 @@ fn change_pin_re_encrypts_every_row_under_a_new_data_key() {
     // A store made without app_lock (no duress row yet) can change its PIN all the same.
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path();
-    let hotline_key = HotlinePrivateKey::generate();
-    let profile = HotlineProfile::new(
-        "Test hotline",
-        "https://intake.example.org",
-        hotline_key.public_key(),
-        &ReceiptSigner::generate().verifier(),
-    );
+    let (hotline_key, profile) = hotline();
     let mut store = Store::create(dir, PIN, fast()).unwrap();
     let draft = store.save_draft(None, &Referral::sample()).unwrap();
     let rid = store.submit(&Referral::sample_minimal(), &profile).unwrap();

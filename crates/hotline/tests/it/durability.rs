@@ -1,8 +1,6 @@
 //! What is acknowledged survives a restart, and only ciphertext reaches the disk.
 
-mod common;
-
-use common::Hotline;
+use crate::common::Hotline;
 use reach_core::wire::{Delivered, ReferralState, StatusResponse};
 
 #[tokio::test]

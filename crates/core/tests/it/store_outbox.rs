@@ -3,27 +3,19 @@
 
 use std::path::Path;
 
-use reach_core::envelope::HotlinePrivateKey;
+use crate::support::{fast, hotline_with_signer};
 use reach_core::ids::ReferralId;
 use reach_core::outbox::{OutboxState, RequestStatus};
-use reach_core::profile::HotlineProfile;
 use reach_core::receipt::ReceiptSigner;
 use reach_core::referral::Referral;
-use reach_core::store::{KdfParams, Store, StoreError};
+use reach_core::store::{Store, StoreError};
 
 const PIN: &str = "739102";
 
 /// A store holding three submitted requests, reopened LOCKED.
 fn locked_store_with_three(dir: &Path) -> (Store, ReceiptSigner, [ReferralId; 3]) {
-    let hotline = HotlinePrivateKey::generate();
-    let signer = ReceiptSigner::generate();
-    let profile = HotlineProfile::new(
-        "Test hotline",
-        "https://intake.example.org",
-        hotline.public_key(),
-        &signer.verifier(),
-    );
-    let mut store = Store::create(dir, PIN, KdfParams::insecure_fast_for_tests()).unwrap();
+    let (_, signer, profile) = hotline_with_signer();
+    let mut store = Store::create(dir, PIN, fast()).unwrap();
     let ids = [
         store.submit(&Referral::sample(), &profile).unwrap(),
         store.submit(&Referral::sample_minimal(), &profile).unwrap(),

@@ -1,12 +1,12 @@
 //! `init`, `rotate`, key files and what `serve` needs.
 
-mod common;
-
 use std::os::unix::fs::PermissionsExt as _;
 use std::process::Command;
 
 use std::path::{Path, PathBuf};
 
+use crate::common::{http_client, post, serve};
+use reach_core::wire::{CT_ENVELOPE, PATH_ENVELOPES};
 use reach_hotline::keyfile::KeyFileError;
 use reach_hotline::{HotlineError, Protection, RECEIPT_KEY_FILE, hpke_key_file};
 
@@ -209,9 +209,7 @@ async fn serve_needs_no_hpke_private_key() {
     let profile = init(&d, &k, "https://a.org").unwrap();
     // The keys directory is not even on this "host".
     std::fs::remove_dir_all(&k).unwrap();
-    let config = reach_hotline::load_config(&d, None).unwrap();
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let server = reach_hotline::spawn(config, listener).await.unwrap();
+    let server = serve(reach_hotline::load_config(&d, None).unwrap()).await;
     let env = reach_core::envelope::seal(
         &profile.sealing_key().unwrap(),
         reach_core::ids::ReferralId::random(),
@@ -219,13 +217,14 @@ async fn serve_needs_no_hpke_private_key() {
         b"x",
     )
     .unwrap();
-    let res = common::http_client()
-        .post(format!("{}/v1/envelopes", server.url()))
-        .header("content-type", reach_core::wire::CT_ENVELOPE)
-        .body(env.into_bytes())
-        .send()
-        .await
-        .unwrap();
+    let res = post(
+        &http_client(),
+        &server.url(),
+        PATH_ENVELOPES,
+        CT_ENVELOPE,
+        env.into_bytes(),
+    )
+    .await;
     assert_eq!(res.status().as_u16(), 201);
     server.shutdown().await;
 }
@@ -245,19 +244,20 @@ async fn rotate_adds_a_current_key_and_keeps_accepting_the_old_one() {
 
     let config = reach_hotline::load_config(&d, None).unwrap();
     assert_eq!(config.profile, rotated);
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let server = reach_hotline::spawn(config, listener).await.unwrap();
+    let server = serve(config).await;
+    let client = http_client();
     for key in rotated.public_keys().unwrap() {
         let env =
             reach_core::envelope::seal(&key, reach_core::ids::ReferralId::random(), [0; 32], b"x")
                 .unwrap();
-        let res = common::http_client()
-            .post(format!("{}/v1/envelopes", server.url()))
-            .header("content-type", reach_core::wire::CT_ENVELOPE)
-            .body(env.into_bytes())
-            .send()
-            .await
-            .unwrap();
+        let res = post(
+            &client,
+            &server.url(),
+            PATH_ENVELOPES,
+            CT_ENVELOPE,
+            env.into_bytes(),
+        )
+        .await;
         assert_eq!(res.status().as_u16(), 201);
     }
     server.shutdown().await;

@@ -7,11 +7,10 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use reach_core::envelope::{self, HotlinePrivateKey};
-use reach_core::profile::HotlineProfile;
-use reach_core::receipt::ReceiptSigner;
+use crate::support::{fast, files_in, hotline_with_signer};
+use reach_core::envelope::{self};
 use reach_core::referral::{ContactMethod, PhoneNumber, Referral, Sensitive};
-use reach_core::store::{DB_FILE, KdfParams, Store};
+use reach_core::store::{DB_FILE, Store};
 
 const PIN: &str = "246813";
 
@@ -35,15 +34,6 @@ fn files_containing(dir: &Path, needle: &[u8]) -> Vec<PathBuf> {
         }
     }
     hits
-}
-
-fn file_names(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
 }
 
 fn random_hex(n: usize) -> String {
@@ -104,7 +94,7 @@ impl Markers {
 
     fn assert_absent(&self, dir: &Path, stage: &str) {
         assert!(
-            file_names(dir).iter().any(|n| n == DB_FILE),
+            files_in(dir).iter().any(|n| n == DB_FILE),
             "{stage}: nothing to scan"
         );
         for (what, needle) in &self.needles {
@@ -118,18 +108,11 @@ impl Markers {
 fn nothing_readable_in_any_file_at_any_stage() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path();
-    let hotline = HotlinePrivateKey::generate();
-    let signer = ReceiptSigner::generate();
-    let profile = HotlineProfile::new(
-        "Test hotline",
-        "https://intake.example.org",
-        hotline.public_key(),
-        &signer.verifier(),
-    );
+    let (hotline, signer, profile) = hotline_with_signer();
     let (referral, markers) = Markers::referral();
     let (direct, direct_markers) = Markers::referral();
 
-    let mut store = Store::create(dir, PIN, KdfParams::insecure_fast_for_tests()).unwrap();
+    let mut store = Store::create(dir, PIN, fast()).unwrap();
     let draft = store.save_draft(None, &referral).unwrap();
     // Saved several times, as a form autosaves.
     store.save_draft(Some(draft), &referral).unwrap();
@@ -176,7 +159,7 @@ fn scanner_finds_markers_where_they_are() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path();
     let (referral, markers) = Markers::referral();
-    let mut store = Store::create(dir, PIN, KdfParams::insecure_fast_for_tests()).unwrap();
+    let mut store = Store::create(dir, PIN, fast()).unwrap();
     store.save_draft(None, &referral).unwrap();
     markers.assert_absent(dir, "baseline");
 

@@ -3,29 +3,13 @@
 use std::fs;
 use std::path::Path;
 
-use reach_core::envelope::{self, HotlinePrivateKey};
-use reach_core::profile::HotlineProfile;
-use reach_core::receipt::ReceiptSigner;
+use crate::support::{fast, files_in, hotline, profile};
+use reach_core::envelope::{self};
 use reach_core::referral::Referral;
-use reach_core::store::{DB_FILE, DEVICE_KEY_FILE, DraftId, KdfParams, Store, StoreError};
+use reach_core::store::{DB_FILE, DEVICE_KEY_FILE, DraftId, Store, StoreError};
 use rusqlite::Connection;
 
 const PIN: &str = "482916";
-
-fn fast() -> KdfParams {
-    KdfParams::insecure_fast_for_tests()
-}
-
-fn hotline() -> (HotlinePrivateKey, HotlineProfile) {
-    let key = HotlinePrivateKey::generate();
-    let profile = HotlineProfile::new(
-        "Test hotline",
-        "https://intake.example.org",
-        key.public_key(),
-        &ReceiptSigner::generate().verifier(),
-    );
-    (key, profile)
-}
 
 fn new_store(dir: &Path) -> Store {
     Store::create(dir, PIN, fast()).unwrap()
@@ -42,15 +26,6 @@ fn wrapped_key_row(dir: &Path) -> (Vec<u8>, Vec<u8>) {
             Ok((r.get(0)?, r.get(1)?))
         })
         .unwrap()
-}
-
-fn files_in(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
 }
 
 #[test]
@@ -412,13 +387,9 @@ fn the_folder_and_every_file_are_the_owners_alone() {
     fs::set_permissions(&dir, fs::Permissions::from_mode(0o777)).unwrap();
     let mut store = new_store(&dir);
     store.save_draft(None, &Referral::sample()).unwrap();
-    let profile = HotlineProfile::new(
-        "Test hotline",
-        "https://intake.example.org",
-        HotlinePrivateKey::generate().public_key(),
-        &ReceiptSigner::generate().verifier(),
-    );
-    store.submit(&Referral::sample_minimal(), &profile).unwrap();
+    store
+        .submit(&Referral::sample_minimal(), &profile())
+        .unwrap();
     let _lock = reach_core::sync::SenderLock::try_acquire(&dir).unwrap();
     // A file left with loose permissions by an older version is tightened on the next open.
     fs::set_permissions(dir.join(DB_FILE), fs::Permissions::from_mode(0o644)).unwrap();

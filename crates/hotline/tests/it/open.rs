@@ -1,8 +1,6 @@
 //! Audit-logged decryption for staff: pages, filters, and envelopes set aside.
 
-mod common;
-
-use common::Hotline;
+use crate::common::Hotline;
 use reach_core::envelope::Envelope;
 use reach_core::wire::{ReferralState, StatusResponse};
 use reach_hotline::{HotlineError, OpenOptions, Opened, Page, open_all};
@@ -305,7 +303,7 @@ async fn open_sets_aside_what_it_cannot_open_and_goes_on() {
 fn open_refuses_a_missing_database_and_creates_none() {
     let dir = tempfile::tempdir().unwrap();
     let keys = dir.path().join("keys");
-    common::init(&dir.path().join("serve"), &keys, "https://a.org");
+    crate::common::init(&dir.path().join("serve"), &keys, "https://a.org");
     let db = dir.path().join("nope.db");
     let err = open_all(&keys, &db, &staff("x")).unwrap_err();
     assert!(matches!(err, HotlineError::NoDatabase(_)), "{err}");
