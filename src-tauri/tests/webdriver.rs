@@ -174,7 +174,7 @@ async fn click(c: &Client, test_id: &str) {
 /// The current screen's heading text (each screen has exactly one `h1` in `main`).
 async fn heading(c: &Client) -> String {
     c.execute(
-        "const h = document.querySelector('main h1'); return h ? h.textContent : ''",
+        "const h = document.querySelector('main h1'); return h ? h.dataset.screen || '' : ''",
         vec![],
     )
     .await
@@ -188,6 +188,23 @@ async fn heading(c: &Client) -> String {
 /// lost, and two quick clicks must never skip a screen.
 async fn next_screen(c: &Client) {
     let before = heading(c).await;
+    // A new screen moves the focus to its heading in the next frame, which scrolls the page: a
+    // click aimed before that lands wherever the scroll put something else (once, on a
+    // language button). Wait for the screen's own focus move first.
+    let settle = Instant::now() + Duration::from_secs(2);
+    while Instant::now() < settle {
+        let focused = c
+            .execute(
+                "return document.activeElement === document.querySelector('main h1')",
+                vec![],
+            )
+            .await
+            .ok();
+        if focused == Some(serde_json::Value::Bool(true)) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
     let deadline = Instant::now() + Duration::from_secs(15);
     loop {
         click(c, "next").await;

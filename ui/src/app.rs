@@ -569,7 +569,9 @@ fn Screens() -> impl IntoView {
 
 #[component]
 fn Heading(id: &'static str, #[prop(optional)] testid: Option<&'static str>) -> impl IntoView {
-    view! { <h1 tabindex="-1" data-testid=testid>{move || tx(id)}</h1> }
+    // `data-screen`: which screen this is, whatever the language (tests and tools find a screen
+    // by it; a heading's text changes when the person picks another language).
+    view! { <h1 tabindex="-1" data-screen=id data-testid=testid>{move || tx(id)}</h1> }
 }
 
 #[component]
