@@ -22,7 +22,7 @@ cargo fmt --all -- --check
 step "UI build (Trunk, release)"
 scripts/build-ui.sh
 step "lints"
-cargo clippy --workspace --all-targets --locked -- -D warnings
+cargo clippy --workspace --all-targets --locked --features reach-app/custom-protocol -- -D warnings
 step "dependencies: licences, bans, duplicate versions, sources (cargo-deny; advisories: docs/dependencies.md)"
 # One deny.toml for both workspaces, so a skip or licence that only the other one needs is
 # expected here, not a finding.
@@ -32,7 +32,9 @@ deny_check() { cargo deny --locked "$@" check -A unmatched-skip -A unmatched-ski
 deny_check
 deny_check --manifest-path fuzz/Cargo.toml
 step "tests"
-cargo test --workspace --locked 2>&1 | tee -a "$log"
+# With the embedded UI (custom-protocol): the real-app step below reuses this very build instead
+# of compiling Tauri and the app's tests a second time.
+cargo test --workspace --locked --features reach-app/custom-protocol 2>&1 | tee -a "$log"
 step "fuzzing (each parser ~15 s; long runs and results: docs/fuzzing.md)"
 scripts/fuzz.sh --quick
 step "device secret in a real OS keyring (gnome-keyring-daemon in private D-Bus sessions; a copied folder in another keyring)"
@@ -41,7 +43,7 @@ scripts/keyring-session.sh "$(mktemp -d)" -- cargo test --locked -p reach-core -
 step "UI in headless Chromium (IPC mocked): flow in en and ar, axe-core, screenshots in target/ui-screenshots"
 node --test ui/tests/ 2>&1 | tee -a "$log"
 step "the real app in WebKitGTK under Xvfb (tauri-driver), and its AT-SPI tree (what Orca reads)"
-xvfb-run -a cargo test --locked -p reach-app --features tauri/custom-protocol --test webdriver \
+xvfb-run -a cargo test --workspace --locked --features reach-app/custom-protocol --test webdriver \
   --test atspi -- --ignored --test-threads=1 2>&1 | tee -a "$log"
 step "benchmarks (quick run; figures are printed, not asserted)"
 cargo run --quiet --release --locked -p xtask -- bench --quick
