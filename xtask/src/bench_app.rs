@@ -98,87 +98,17 @@ fn unlocked_app() -> String {
 
 /// Finds the first interactive element: the test ids first, then any button. Returns which one
 /// matched and the page's clock, so the caller also gets navigation start → element.
-const PROBE_JS: &str = r#"
-const probes = [
-  ['setup-title', '[data-testid="setup-title"]'],
-  ['calc-display', '[data-testid="calc-display"]'],
-  ['fallback: first <button>', 'button'],
-];
-for (const [name, css] of probes) {
-  const el = document.querySelector(css);
-  if (el && el.getClientRects().length > 0) {
-    return { found: name, now: performance.now(), origin: performance.timeOrigin };
-  }
-}
-return { found: null, now: performance.now(), origin: performance.timeOrigin };
-"#;
+const PROBE_JS: &str = include_str!("js/probe.js");
 
 /// The page's own timings: paint entries (if this WebKit exposes them) and navigation timing.
-const TIMINGS_JS: &str = r#"
-const has = typeof performance.getEntriesByType === 'function';
-const paint = has ? performance.getEntriesByType('paint').map(e => ({ name: e.name, t: e.startTime })) : [];
-const nav = has ? performance.getEntriesByType('navigation')[0] : undefined;
-let a = performance.now(), b = a;
-while (b === a) b = performance.now();
-return {
-  clockStep: b - a,
-  paintApi: typeof PerformancePaintTiming !== 'undefined',
-  paint,
-  dcl: nav ? nav.domContentLoadedEventEnd : null,
-  load: nav ? nav.loadEventEnd : null,
-  origin: performance.timeOrigin,
-  now: performance.now(),
-};
-"#;
+const TIMINGS_JS: &str = include_str!("js/timings.js");
 
 /// One quick exit, timed inside the page. `arguments[0]`: calculator selector, `arguments[1]`:
 /// selector of content that must disappear (the quick-exit button, on every unlocked screen).
-const QUICK_EXIT_JS: &str = r#"
-const [calcSel, contentSel, done] = arguments;
-const visible = (sel) => { const el = document.querySelector(sel); return !!el && el.getClientRects().length > 0; };
-if (!visible(contentSel)) { done({ error: 'no unlocked screen before the quick exit' }); return; }
-// Shown: the calculator is rendered and the app's content is not (it may still be in the DOM,
-// hidden, for one frame: the quick exit forgets it right after painting).
-const swapped = () => visible(calcSel) && !visible(contentSel);
-let t0 = 0, swap = null, raf = null, paint = null, forgotten = null, finished = false;
-let handler = null, atReturn = false;
-const finish = (r) => { if (!finished) { finished = true; obs.disconnect(); done(r); } };
-const check = () => {
-  if (forgotten === null && !document.querySelector(contentSel)) forgotten = performance.now() - t0;
-  if (paint !== null && forgotten !== null) finish({ swap, raf, paint, forgotten, handler, atReturn });
-};
-const afterSwap = () => {
-  swap = performance.now() - t0;
-  requestAnimationFrame(() => {
-    raf = performance.now() - t0;
-    // The task after the frame's rendering update: the frame with the calculator is painted.
-    setTimeout(() => { paint = performance.now() - t0; check(); }, 0);
-  });
-};
-// Watches for a swap made later (asynchronously), and for the content leaving the DOM. Attached
-// after the dispatch, so that what the handler itself did is judged when it returns.
-const obs = new MutationObserver(() => { if (swap === null && swapped()) afterSwap(); check(); });
-t0 = performance.now();
-document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', code: 'Escape', bubbles: true, cancelable: true }));
-handler = performance.now() - t0;
-atReturn = swapped();
-obs.observe(document.documentElement, { childList: true, subtree: true, attributes: true });
-if (atReturn) afterSwap();
-check();
-setTimeout(() => finish({ error: 'the calculator did not replace the content within 2 s' }), 2000);
-"#;
+const QUICK_EXIT_JS: &str = include_str!("js/quick_exit.js");
 
 /// Types `arguments[0]` on the calculator keys and presses "=" (how the app is unlocked).
-const UNLOCK_JS: &str = r#"
-const pin = arguments[0];
-const keys = () => [...document.querySelectorAll('.calculator .keys button, [data-testid^="calc-key-"]')];
-const key = d => document.querySelector(`[data-testid="calc-key-${d}"]`) || keys().find(b => b.textContent.trim() === d);
-for (const d of pin) { const b = key(d); if (!b) return 'no calculator key ' + d; b.click(); }
-const eq = document.querySelector('[data-testid="calc-equals"]') || document.querySelector('.calculator .key.eq');
-if (!eq) return 'no "=" key';
-eq.click();
-return null;
-"#;
+const UNLOCK_JS: &str = include_str!("js/unlock.js");
 
 // ------------------------------------------------------------------------------ results
 
