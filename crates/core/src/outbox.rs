@@ -366,7 +366,9 @@ impl Store {
         if self.state_public_key()?.is_none() {
             write_state_key(self.conn(), self.data_key()?)?;
         }
-        let legacy: Vec<(Vec<u8>, i64, Option<i64>, Option<String>)> = self
+        /// Referral id, attempts, HTTP status, error code: the columns kept in the clear before.
+        type LegacyRow = (Vec<u8>, i64, Option<i64>, Option<String>);
+        let legacy: Vec<LegacyRow> = self
             .conn()
             .prepare(
                 "SELECT referral_id, attempts, http_status, last_error_code FROM outbox
