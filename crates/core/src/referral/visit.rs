@@ -319,7 +319,7 @@ mod tests {
         walk(&json, "", &mut members, &mut strings);
 
         // The referral above really sets every member the format has (the list is held equal
-        // to docs/referral.schema.json by referral_compat's tests), so a new member must be set
+        // to docs/referral.schema.json by tests/referral_schema.rs), so a new member must be set
         // here, and then its text is found below.
         for (object, names) in crate::referral_compat::KNOWN_MEMBERS {
             for name in names {
