@@ -120,7 +120,7 @@ pub struct SafeContactPlan {
     /// Preferred gender of the staff member who answers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub responder_gender: Option<ResponderGender>,
-    /// Language for a spoken answer, if different from [`Referral::language`] (e.g. the person
+    /// Language for a spoken answer, if different from [`Referral::language`](super::Referral::language) (e.g. the person
     /// reads English but would rather talk in Tagalog).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub responder_language: Option<LanguageTag>,

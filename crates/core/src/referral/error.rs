@@ -5,10 +5,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-#[allow(unused_imports)] // doc links
-use super::{Referral, limits};
-
-/// Where a problem is, as a dotted path with indices ("contact.methods[1].phone"), matching the
+/// Where a problem is, as a dotted path with indices (`contact.methods[1].phone`), matching the
 /// serialised field names so that the UI can map it to a form field.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 #[serde(transparent)]
@@ -33,7 +30,7 @@ impl PartialEq<&str> for FieldPath {
     }
 }
 
-/// One problem found by [`Referral::validate`]. Holds no content, only where and what.
+/// One problem found by [`Referral::validate`](super::Referral::validate). Holds no content, only where and what.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, thiserror::Error)]
 #[error("{field}: {kind}")]
 pub struct ValidationError {
@@ -60,7 +57,7 @@ pub enum ValidationErrorKind {
     /// Required text is empty (or only whitespace).
     #[error("must not be empty")]
     Empty,
-    /// Text has leading or trailing whitespace ([`Referral::normalize`] removes it).
+    /// Text has leading or trailing whitespace ([`Referral::normalize`](super::Referral::normalize) removes it).
     #[error("must not start or end with whitespace")]
     NotTrimmed,
     /// Text is longer than `max` characters.
@@ -142,11 +139,11 @@ impl ValidationErrorKind {
     }
 }
 
-/// Why [`Referral::from_bytes`] refused its input. Never quotes the input (serde_json's own
+/// Why [`Referral::from_bytes`](super::Referral::from_bytes) refused its input. Never quotes the input (serde_json's own
 /// messages do, e.g. an invalid phone number), so it is safe to log.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ReferralError {
-    /// Larger than [`limits::SERIALIZED_MAX_BYTES`]; refused before parsing.
+    /// Larger than [`limits::SERIALIZED_MAX_BYTES`](super::limits::SERIALIZED_MAX_BYTES); refused before parsing.
     #[error("a serialised referral is at most {max} bytes, got {len}")]
     TooLarge {
         /// Size of the input.
