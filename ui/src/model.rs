@@ -1,5 +1,5 @@
 //! The form's in-memory state and its exact mapping to and from the core's Referral JSON
-//! (`crates/core/src/referral.rs`): optional fields are omitted, never null.
+//! (`crates/core/src/referral/`): optional fields are omitted, never null.
 
 use serde_json::{Map, Value, json};
 

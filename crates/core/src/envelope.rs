@@ -382,8 +382,9 @@ pub fn seal(
 
 /// Seals with a fixed ephemeral key seed instead of fresh randomness. Exists only to produce
 /// and check the published test vectors (`docs/test-vectors/`); reusing a seed for real
-/// requests would break HPKE's security, so nothing else may call it.
-#[doc(hidden)]
+/// requests would break HPKE's security, so nothing else may call it: only built with the
+/// `test-support` feature.
+#[cfg(any(test, feature = "test-support"))]
 pub fn seal_for_test_vector(
     to: &HotlinePublicKey,
     referral_id: ReferralId,
@@ -396,8 +397,10 @@ pub fn seal_for_test_vector(
 }
 
 /// Replays one 32-byte seed (the ephemeral key's input) for [`seal_for_test_vector`].
+#[cfg(any(test, feature = "test-support"))]
 struct FixedSeed([u8; 32], usize);
 
+#[cfg(any(test, feature = "test-support"))]
 impl rand_core::TryRng for FixedSeed {
     type Error = core::convert::Infallible;
     fn try_next_u32(&mut self) -> Result<u32, Self::Error> {
@@ -419,6 +422,7 @@ impl rand_core::TryRng for FixedSeed {
     }
 }
 
+#[cfg(any(test, feature = "test-support"))]
 impl rand_core::TryCryptoRng for FixedSeed {}
 
 fn seal_with_rng(

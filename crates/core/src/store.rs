@@ -36,7 +36,7 @@ use zeroize::{Zeroize as _, Zeroizing};
 use crate::envelope::{self, EnvelopeError, HotlinePrivateKey};
 use crate::ids::{ReferralId, StatusSecret};
 use crate::profile::{HotlineProfile, ProfileError};
-use crate::referral::{ContactMethod, IfSomeoneElseAnswers, Referral, ValidationError};
+use crate::referral::{Referral, ValidationError};
 
 #[cfg(test)]
 pub(crate) use crypto::STRETCHES;
@@ -254,7 +254,9 @@ impl KdfParams {
     }
 
     /// Tiny parameters (8 KiB, 1 pass) so that tests run fast. Offers no protection of the PIN
-    /// at all; the name says so on purpose. Never use it in the app.
+    /// at all; the name says so on purpose. Only built with the `test-support` feature, so the app
+    /// cannot use it.
+    #[cfg(any(test, feature = "test-support"))]
     pub fn insecure_fast_for_tests() -> Self {
         Self {
             m_kib: 8,
@@ -1208,28 +1210,14 @@ fn wipe_inner(dir: &Path, conn: Option<Connection>, device: &dyn DeviceSecret) -
     first.into_result()
 }
 
-/// Best-effort zeroisation of the free text in a referral that is no longer needed. Phone
-/// numbers are not reachable from outside their module and are left to the allocator.
+/// Best-effort zeroisation of every text in a referral that is no longer needed (phone numbers
+/// and time zones included), through the referral's one list of its text fields.
 fn scrub(mut r: Referral) {
-    for s in [r.message.take(), r.place.take(), r.contact.code_word.take()]
-        .into_iter()
-        .flatten()
-    {
-        s.into_inner().zeroize();
-    }
-    if let Some(IfSomeoneElseAnswers::Other(s)) = r.contact.if_someone_else_answers.take() {
-        s.into_inner().zeroize();
-    }
-    for m in r.contact.methods.drain(..) {
-        match m {
-            ContactMethod::MessagingApp { app, handle } => {
-                app.into_inner().zeroize();
-                handle.into_inner().zeroize();
-            }
-            ContactMethod::Email { address } => address.into_inner().zeroize(),
-            _ => {}
+    r.visit_text_mut(|_, mut slot| {
+        if let Some(text) = slot.text_mut() {
+            text.zeroize();
         }
-    }
+    });
 }
 
 #[cfg(test)]

@@ -1,4 +1,4 @@
-//! `docs/referral.schema.json` against the Rust model (`crates/core/src/referral.rs`), so that
+//! `docs/referral.schema.json` against the Rust model (`crates/core/src/referral/`), so that
 //! partners can rely on the schema without reading Rust and the two cannot drift apart:
 //! what the app writes validates; each kind of payload the Rust reader refuses, the schema
 //! refuses too (except the few checks listed as beyond the schema, which are asserted to be

@@ -1,0 +1,40 @@
+//! Upper bounds on every length and count, public so that the UI can show them (character
+//! counters, "at most N") and enforce them before the user hits a validation error.
+//!
+//! Lengths of text are in Unicode scalar values (`char`s), not bytes, so that a limit means the
+//! same for Vietnamese, Thai or Amharic as for English.
+
+/// Every [`Need`](super::Need) at most once: the set cannot grow beyond the enum.
+pub const NEEDS_MAX: usize = 11;
+/// Enough for every kind of contact method, plus a second phone; more would only be noise
+/// for the staff member who has to pick one.
+pub const CONTACT_METHODS_MAX: usize = 6;
+/// One window per weekday is the most a weekly routine needs.
+pub const SAFE_TIMES_MAX: usize = 7;
+/// Name of a messaging app ("WhatsApp", "Zalo", "LINE", ...).
+pub const MESSAGING_APP_MAX_CHARS: usize = 40;
+/// A user name, phone-like id or profile link in a messaging app.
+pub const MESSAGING_HANDLE_MAX_CHARS: usize = 100;
+/// RFC 5321 limit on the length of an address in a mail path.
+pub const EMAIL_MAX_CHARS: usize = 254;
+/// A code word is a word or short phrase, not a message.
+pub const CODE_WORD_MAX_CHARS: usize = 64;
+/// Free-text instruction for when someone else answers.
+pub const IF_SOMEONE_ELSE_ANSWERS_MAX_CHARS: usize = 200;
+/// Free-text place ("near the fish market in ..."): a hint, not an address book entry.
+pub const PLACE_MAX_CHARS: usize = 200;
+/// Free-text message to the hotline.
+pub const MESSAGE_MAX_CHARS: usize = 4000;
+/// Byte cap on the message (4 bytes per char at most in UTF-8), so that a maximal referral
+/// stays well under [`SERIALIZED_MAX_BYTES`] whatever script it is written in.
+pub const MESSAGE_MAX_BYTES: usize = 16_000;
+/// Identifier of the consent text the person was shown (e.g. "2025-01").
+pub const CONSENT_TEXT_VERSION_MAX_CHARS: usize = 32;
+/// RFC 5646 §4.4.1: 35 characters hold any tag without extensions or private use.
+pub const LANGUAGE_TAG_MAX_CHARS: usize = 35;
+/// Raw phone input as typed, with spaces and punctuation, before normalisation to E.164.
+pub const PHONE_INPUT_MAX_CHARS: usize = 40;
+/// A serialised referral is always smaller than this (60 KiB), so that it fits one envelope
+/// and one request on the slowest networks; [`Referral::from_bytes`](super::Referral::from_bytes)
+/// refuses anything larger before parsing it.
+pub const SERIALIZED_MAX_BYTES: usize = 60 * 1024;
