@@ -603,10 +603,7 @@ pub async fn refresh_status(
     referral_id: String,
 ) -> Result<RequestView> {
     let id = parse_referral_id(&referral_id)?;
-    let client = state
-        .status_client
-        .as_ref()
-        .ok_or(CommandError::NO_HOTLINE)?;
+    let client = state.client.as_ref().ok_or(CommandError::NO_HOTLINE)?;
     let secret = {
         let inner = state.inner.lock().await;
         lock_store(store_of(&inner)?).status_secret(id)?

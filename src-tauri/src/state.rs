@@ -28,8 +28,9 @@ pub struct AppState {
     /// When the UI last called a command (see [`AppState::touch`]).
     last_activity: Arc<Mutex<Instant>>,
     idle_watch: tauri::async_runtime::JoinHandle<()>,
-    /// For status requests (the engine's own client is private to it).
-    pub(crate) status_client: Option<SyncClient>,
+    /// The one client (over the one HTTP transport) for delivery and status requests; `None`
+    /// without a hotline.
+    pub(crate) client: Option<Arc<SyncClient>>,
     /// The platform folders to remove on a wipe besides the store (known once the app runs).
     pub(crate) app_folders: OnceLock<Vec<PathBuf>>,
 }
@@ -53,10 +54,11 @@ impl AppState {
         } else {
             None
         };
-        let status_client = config
+        let client = config
             .profile
             .as_ref()
-            .and_then(|p| SyncClient::new(p, &config.data_dir, config.sync.clone()).ok());
+            .and_then(|p| SyncClient::new(p, &config.data_dir, config.sync.clone()).ok())
+            .map(Arc::new);
         let inner = Arc::new(tokio::sync::Mutex::new(Inner {
             store: store.map(|s| Arc::new(Mutex::new(s))),
             sync: None,
@@ -76,7 +78,7 @@ impl AppState {
             hotline_states,
             last_activity,
             idle_watch,
-            status_client,
+            client,
             app_folders: OnceLock::new(),
         };
         {
@@ -94,16 +96,13 @@ impl AppState {
         if inner.sync.is_some() {
             return;
         }
-        if let (Some(store), Some(profile)) = (&inner.store, &self.config.profile) {
-            inner.sync = SyncTask::start(
-                profile,
-                &self.config.data_dir,
-                self.config.sync.clone(),
+        if let (Some(store), Some(client)) = (&inner.store, &self.client) {
+            inner.sync = Some(SyncTask::start(
+                Arc::clone(client),
                 self.config.poll_interval,
                 Arc::clone(store),
                 Arc::clone(&self.sending),
-            )
-            .ok();
+            ));
         }
     }
 

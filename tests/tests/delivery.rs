@@ -152,7 +152,7 @@ async fn a_permanent_refusal_is_kept_visible_and_can_be_retried() {
             assert_eq!(
                 s.state,
                 OutboxState::NeedsAttention {
-                    http_status: Some(422),
+                    transport: Some("http".into()),
                     code: Some("unknown_key".into())
                 }
             );

@@ -25,3 +25,5 @@ pub mod outbox;
 pub mod store;
 #[cfg(feature = "sync")]
 pub mod sync;
+#[cfg(feature = "sync")]
+pub mod transport;

@@ -18,6 +18,10 @@
 //! it is queued or needs attention. A store made before this (migration 4) uses the old clear
 //! columns until its first unlock, which creates the key and seals them.
 //!
+//! Outcomes are transport-neutral ([`crate::transport`]): a refusal is a machine code and the
+//! name of the transport that carried it, never an HTTP status (migration 5 folded the old
+//! clear HTTP status into the code; a sealed record of the old format is read as such).
+//!
 //! A permanent failure ([`Store::mark_failed`]) never drops a request silently: it stays, with
 //! its envelope, in [`OutboxState::NeedsAttention`] until the person chooses to retry.
 
@@ -60,9 +64,10 @@ pub enum OutboxState {
     /// The details are sealed: `None` while the store is locked (unless this process saw the
     /// refusal itself).
     NeedsAttention {
-        /// HTTP status of the refusal.
-        http_status: Option<u16>,
-        /// Machine code of the refusal (for translation).
+        /// The transport that carried the refusal ([`crate::transport::Transport::name`]);
+        /// `None` when unknown (a refusal recorded before transports had names).
+        transport: Option<String>,
+        /// Machine code of the refusal (for translation), e.g. `invalid_referral`, `http_404`.
         code: Option<String>,
     },
     /// A signed receipt proves the hotline has it.
@@ -95,15 +100,23 @@ fn sanitize_code(code: &str) -> &str {
 const STATE_INFO: &[u8] = b"reach outbox state v1";
 /// Data-key AEAD label of the state key's private half.
 const STATE_KEY_LABEL: &[u8] = b"reach outbox state key v1\0";
-/// A state record before sealing, fixed-size so that its length says nothing about the code:
-/// attempts (u32 BE), HTTP status (u16 BE, 0 = none), code length (u8), code, zero padding.
-const STATE_LEN: usize = 4 + 2 + 1 + 64 + 9;
+/// A state record before sealing, fixed-size so that its length says nothing about the codes.
+/// Format 2 (transport-neutral): attempts (u32 BE), [`STATE_V2`], code length (u8), code
+/// (padded to 64), transport name length (u8), transport name (padded to 8).
+/// Format 1 (schema 4, read only): attempts, HTTP status (u16 BE, 0 = none), code length, code,
+/// zero padding — same size; an HTTP status never starts with `0xff`, which tells them apart.
+const STATE_LEN: usize = 4 + 2 + 1 + 64 + 1 + 8;
+/// The marker of a format-2 state record (where format 1 had its HTTP status).
+const STATE_V2: [u8; 2] = [0xff, 2];
+/// Longest transport name kept.
+const TRANSPORT_NAME_MAX: usize = 8;
 
 /// What delivery knows about one pending request.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 struct PendingState {
     attempts: u32,
-    http_status: Option<u16>,
+    /// The transport that refused it (only for a refusal).
+    transport: Option<String>,
     code: Option<String>,
 }
 
@@ -111,11 +124,15 @@ impl PendingState {
     fn encode(&self) -> Zeroizing<Vec<u8>> {
         let mut out = Zeroizing::new(vec![0u8; STATE_LEN]);
         out[..4].copy_from_slice(&self.attempts.to_be_bytes());
-        out[4..6].copy_from_slice(&self.http_status.unwrap_or(0).to_be_bytes());
+        out[4..6].copy_from_slice(&STATE_V2);
         let code = self.code.as_deref().unwrap_or("").as_bytes();
         let n = code.len().min(64);
         out[6] = n as u8;
         out[7..7 + n].copy_from_slice(&code[..n]);
+        let name = self.transport.as_deref().unwrap_or("").as_bytes();
+        let t = name.len().min(TRANSPORT_NAME_MAX);
+        out[71] = t as u8;
+        out[72..72 + t].copy_from_slice(&name[..t]);
         out
     }
 
@@ -125,12 +142,37 @@ impl PendingState {
         }
         let n = usize::from(b[6]);
         let code = std::str::from_utf8(&b[7..7 + n]).map_err(|_| StoreError::Corrupt)?;
+        let attempts = u32::from_be_bytes([b[0], b[1], b[2], b[3]]);
+        let code = (n > 0).then(|| code.to_owned());
+        if b[4..6] == STATE_V2 {
+            let t = usize::from(b[71]);
+            if t > TRANSPORT_NAME_MAX {
+                return Err(StoreError::Corrupt);
+            }
+            let name = std::str::from_utf8(&b[72..72 + t]).map_err(|_| StoreError::Corrupt)?;
+            return Ok(Self {
+                attempts,
+                transport: (t > 0).then(|| name.to_owned()),
+                code,
+            });
+        }
+        // Format 1: an HTTP status, which only the HTTP transport could have produced.
         let http = u16::from_be_bytes([b[4], b[5]]);
-        Ok(Self {
-            attempts: u32::from_be_bytes([b[0], b[1], b[2], b[3]]),
-            http_status: (http != 0).then_some(http),
-            code: (n > 0).then(|| code.to_owned()),
-        })
+        Ok(Self::from_legacy(
+            attempts,
+            Some(i64::from(http)).filter(|&h| h != 0),
+            code,
+        ))
+    }
+
+    /// A state recorded before transports (an HTTP status, a code): the status becomes the
+    /// code when there was none, and the transport is HTTP, the only one there was.
+    fn from_legacy(attempts: u32, http_status: Option<i64>, code: Option<String>) -> Self {
+        Self {
+            attempts,
+            transport: http_status.map(|_| "http".to_owned()),
+            code: code.or_else(|| http_status.map(|h| format!("http_{h}"))),
+        }
     }
 }
 
@@ -178,7 +220,7 @@ struct OutboxRow {
     id: Vec<u8>,
     state: i64,
     attempts: u32,
-    http_status: Option<u16>,
+    http_status: Option<i64>,
     code: Option<String>,
     receipt: Option<Vec<u8>>,
     sealed_state: Option<Vec<u8>>,
@@ -190,9 +232,7 @@ impl OutboxRow {
             id: r.get(0)?,
             state: r.get(1)?,
             attempts: count(r.get(2)?),
-            http_status: r
-                .get::<_, Option<i64>>(3)?
-                .and_then(|h| u16::try_from(h).ok()),
+            http_status: r.get(3)?,
             code: r.get(4)?,
             receipt: r.get(5)?,
             sealed_state: r.get(6)?,
@@ -314,8 +354,8 @@ impl Store {
             None => {
                 self.conn().execute(
                     "UPDATE outbox SET sealed_state = NULL, attempts = ?1, last_error_code = ?2,
-                     http_status = ?3 WHERE referral_id = ?4",
-                    params![state.attempts, state.code, state.http_status, idb],
+                     http_status = NULL WHERE referral_id = ?3",
+                    params![state.attempts, state.code, idb],
                 )?;
             }
         }
@@ -341,11 +381,11 @@ impl Store {
                 .map(|p| p.state.clone())
                 .unwrap_or_default());
         }
-        Ok(PendingState {
-            attempts: row.attempts,
-            http_status: row.http_status,
-            code: row.code.clone(),
-        })
+        Ok(PendingState::from_legacy(
+            row.attempts,
+            row.http_status,
+            row.code.clone(),
+        ))
     }
 
     /// The state of `id` to build on for the next write: what this process last wrote (it
@@ -378,11 +418,7 @@ impl Store {
             return Ok(());
         }
         for row in legacy {
-            let state = PendingState {
-                attempts: row.attempts,
-                http_status: row.http_status,
-                code: row.code,
-            };
+            let state = PendingState::from_legacy(row.attempts, row.http_status, row.code);
             self.write_state(referral_id(row.id)?, state)?;
         }
         self.checkpoint()
@@ -434,7 +470,7 @@ impl Store {
         }
         let state = PendingState {
             attempts,
-            http_status: None,
+            transport: None,
             code: Some(last_error_code.to_owned()),
         };
         self.write_state(id, state)?;
@@ -442,11 +478,14 @@ impl Store {
         Ok(())
     }
 
-    /// Records a permanent refusal: the request moves to [`OutboxState::NeedsAttention`], keeps
-    /// its envelope and is shown to the person; it is never dropped silently. No effect on a
-    /// delivered request.
-    pub fn mark_failed(&self, id: ReferralId, http_status: u16, code: &str) -> Result<()> {
+    /// Records a permanent refusal, carried by `transport` (its name, e.g. `http`): the request
+    /// moves to [`OutboxState::NeedsAttention`], keeps its envelope and is shown to the person;
+    /// it is never dropped silently. No effect on a delivered request.
+    pub fn mark_failed(&self, id: ReferralId, transport: &str, code: &str) -> Result<()> {
         let code = sanitize_code(code);
+        let transport = Some(sanitize_code(transport))
+            .filter(|t| t.len() <= TRANSPORT_NAME_MAX)
+            .unwrap_or("unknown");
         self.require(id)?;
         if !matches!(self.row_state(id)?, Some(QUEUED | NEEDS_ATTENTION)) {
             return Ok(());
@@ -458,7 +497,7 @@ impl Store {
         )?;
         let state = PendingState {
             attempts,
-            http_status: Some(http_status),
+            transport: Some(transport.to_owned()),
             code: Some(code.to_owned()),
         };
         self.write_state(id, state)
@@ -626,7 +665,7 @@ impl Store {
                     NEEDS_ATTENTION => {
                         let s = self.read_state(id, &row)?;
                         OutboxState::NeedsAttention {
-                            http_status: s.http_status,
+                            transport: s.transport,
                             code: s.code,
                         }
                     }
@@ -680,7 +719,52 @@ impl Store {
 
 #[cfg(test)]
 mod tests {
-    use super::sanitize_code;
+    use super::{PendingState, STATE_LEN, sanitize_code};
+
+    #[test]
+    fn state_records_are_transport_neutral_and_read_the_old_format() {
+        let refused = PendingState {
+            attempts: 3,
+            transport: Some("sms".into()),
+            code: Some("key_retired".into()),
+        };
+        let bytes = refused.encode();
+        assert_eq!(bytes.len(), STATE_LEN);
+        assert_eq!(PendingState::decode(&bytes).unwrap(), refused);
+        assert_eq!(PendingState::default().encode().len(), STATE_LEN);
+
+        // Format 1 (schema 4): attempts, HTTP status, code length, code, zero padding.
+        let mut old = vec![0u8; STATE_LEN];
+        old[..4].copy_from_slice(&2u32.to_be_bytes());
+        old[4..6].copy_from_slice(&410u16.to_be_bytes());
+        old[6] = 11;
+        old[7..18].copy_from_slice(b"key_retired");
+        assert_eq!(
+            PendingState::decode(&old).unwrap(),
+            PendingState {
+                attempts: 2,
+                transport: Some("http".into()),
+                code: Some("key_retired".into()),
+            }
+        );
+        // Without a code, the status is the code.
+        old[6] = 0;
+        old[7..18].fill(0);
+        assert_eq!(
+            PendingState::decode(&old).unwrap().code.as_deref(),
+            Some("http_410")
+        );
+        // A queued record of format 1 (no status, no code) stays a plain count.
+        old[4..6].fill(0);
+        assert_eq!(
+            PendingState::decode(&old).unwrap(),
+            PendingState {
+                attempts: 2,
+                transport: None,
+                code: None,
+            }
+        );
+    }
 
     #[test]
     fn error_codes_are_machine_codes_only() {

@@ -4,16 +4,17 @@
 //! over its id and bytes comes back, and is resent byte-identical) plus an idempotent endpoint
 //! (identical resend → the same receipt) gives exactly-once. Everything the network can do —
 //! drop, reset, delay, redirect to a captive portal, answer `200` with a login page — is treated
-//! as "not delivered yet", never as success. A refusal that retrying cannot cure (4xx other than
-//! 408/429) puts the request in a visible *needs attention* state; nothing is silently dropped.
+//! as "not delivered yet", never as success. A refusal that retrying cannot cure puts the
+//! request in a visible *needs attention* state; nothing is silently dropped.
+//!
+//! What carries the envelopes is a [`Transport`] ([`crate::transport`]; HTTPS by default). The
+//! engine here owns everything that must not depend on it: batching, backoff, the receipt
+//! check and what the outbox records.
 
 use std::fs::File;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
-
-use reqwest::StatusCode;
-use reqwest::header::{CONTENT_TYPE, RETRY_AFTER};
 
 use crate::envelope::Envelope;
 use crate::ids::{ReferralId, StatusSecret};
@@ -21,18 +22,23 @@ use crate::outbox::OutboxItem;
 use crate::profile::{HotlineProfile, ProfileError};
 use crate::receipt::{Receipt, ReceiptVerifier};
 use crate::store::{Store, StoreError};
-use crate::wire::{self, BatchResponse, Delivered, Problem, StatusResponse};
+use crate::transport::http::{HttpTransport, HttpTransportError};
+use crate::transport::{Delivery, RetryReason, StatusError, Transport};
+use crate::wire::StatusResponse;
 
 /// Tunables of the sync engine. The defaults suit a phone on a poor connection.
 #[derive(Debug, Clone)]
 pub struct SyncConfig {
-    /// Most envelopes per HTTP request (the endpoint accepts up to [`wire::MAX_BATCH_ITEMS`]).
+    /// Most envelopes per batch offered to the transport (the HTTP endpoint accepts up to
+    /// [`crate::wire::MAX_BATCH_ITEMS`]).
     pub batch_max_items: usize,
-    /// Most body bytes per HTTP request (the endpoint accepts up to [`wire::MAX_BATCH_BYTES`]).
+    /// Most envelope bytes per batch (the HTTP endpoint accepts up to
+    /// [`crate::wire::MAX_BATCH_BYTES`]).
     pub batch_max_bytes: usize,
-    /// Whole-request timeout; a stalled upload must not block the queue for ever.
+    /// Whole-request timeout of the HTTP transport; a stalled upload must not block the queue
+    /// for ever.
     pub request_timeout: Duration,
-    /// Connection timeout.
+    /// Connection timeout of the HTTP transport.
     pub connect_timeout: Duration,
     /// First retry delay (before jitter).
     pub backoff_base: Duration,
@@ -69,7 +75,7 @@ pub enum SyncError {
     /// The local store failed.
     #[error(transparent)]
     Store(#[from] StoreError),
-    /// The HTTP client could not be built (TLS configuration).
+    /// The transport could not be built (TLS configuration), or the sender lock failed.
     #[error("the HTTP client could not be configured: {0}")]
     Client(String),
     /// Another sender (thread or process) is already delivering this outbox.
@@ -89,7 +95,7 @@ pub struct SyncReport {
     pub retry_later: usize,
     /// Envelopes refused for good (needs the person's attention).
     pub needs_attention: usize,
-    /// HTTP requests made.
+    /// Exchanges with the transport (HTTP requests made).
     pub round_trips: usize,
     /// Request body bytes sent.
     pub bytes_sent: usize,
@@ -145,69 +151,52 @@ impl SenderLock {
     }
 }
 
-/// The result of offering one envelope to the endpoint.
-enum Outcome {
-    Delivered(Receipt),
-    /// Try again later, not before the given delay if the server said so.
-    Retry(&'static str, Option<Duration>),
-    /// Refused for good.
-    Refused(u16, String),
-}
-
-/// Delivers one outbox to one hotline.
-pub struct SyncClient {
-    http: reqwest::Client,
-    base_url: String,
+/// Delivers one outbox to one hotline over a [`Transport`]: the engine's per-pass logic
+/// (batching, backoff, receipt verification, recording outcomes), whatever carries the bytes.
+pub struct SyncClient<T: Transport = HttpTransport> {
+    transport: T,
     verifiers: Vec<ReceiptVerifier>,
     config: SyncConfig,
     data_dir: PathBuf,
 }
 
-impl SyncClient {
-    /// A client for `profile`, delivering the outbox of the store in `data_dir`.
-    ///
-    /// TLS is rustls with ring; when the profile pins roots only those are trusted, otherwise
-    /// the bundled Mozilla roots (never the device's store, which a controller may have
-    /// added a CA to). Redirects are never followed: a redirect is a portal or a misconfiguration.
+impl SyncClient<HttpTransport> {
+    /// A client for `profile` over HTTPS ([`HttpTransport`]), delivering the outbox of the
+    /// store in `data_dir`.
     pub fn new(
         profile: &HotlineProfile,
         data_dir: impl Into<PathBuf>,
         config: SyncConfig,
     ) -> Result<Self, SyncError> {
-        profile.validate()?;
-        let mut roots = rustls::RootCertStore::empty();
-        let pinned = profile.tls_roots_der()?;
-        if pinned.is_empty() {
-            roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
-        } else {
-            for der in pinned {
-                roots
-                    .add(rustls::pki_types::CertificateDer::from(der))
-                    .map_err(|_| SyncError::Profile(ProfileError::TlsRoot))?;
-            }
-        }
-        let provider = Arc::new(rustls::crypto::ring::default_provider());
-        let tls = rustls::ClientConfig::builder_with_provider(provider)
-            .with_safe_default_protocol_versions()
-            .map_err(|e| SyncError::Client(e.to_string()))?
-            .with_root_certificates(roots)
-            .with_no_client_auth();
-        let http = reqwest::Client::builder()
-            .tls_backend_preconfigured(tls)
-            .redirect(reqwest::redirect::Policy::none())
-            .timeout(config.request_timeout)
-            .connect_timeout(config.connect_timeout)
-            .no_proxy()
-            .user_agent("reach")
-            .build()
-            .map_err(|e| SyncError::Client(e.to_string()))?;
-        Ok(Self {
-            http,
-            base_url: profile.base_url().to_owned(),
-            verifiers: profile.receipt_verifiers()?,
+        let transport = HttpTransport::new(profile, config.request_timeout, config.connect_timeout)
+            .map_err(|e| match e {
+                HttpTransportError::Profile(p) => SyncError::Profile(p),
+                HttpTransportError::Client(c) => SyncError::Client(c),
+            })?;
+        Ok(Self::with_transport(
+            transport,
+            profile.receipt_verifiers()?,
+            data_dir,
+            config,
+        ))
+    }
+}
+
+impl<T: Transport> SyncClient<T> {
+    /// A client over any transport. `verifiers` are the hotline's receipt keys (from its
+    /// profile): a receipt is believed only if one of them verifies it, whatever the transport.
+    pub fn with_transport(
+        transport: T,
+        verifiers: Vec<ReceiptVerifier>,
+        data_dir: impl Into<PathBuf>,
+        config: SyncConfig,
+    ) -> Self {
+        Self {
+            transport,
+            verifiers,
             config,
             data_dir: data_dir.into(),
-        })
+        }
     }
 
     /// The configuration in force.
@@ -215,8 +204,13 @@ impl SyncClient {
         &self.config
     }
 
+    /// The transport in use.
+    pub fn transport(&self) -> &T {
+        &self.transport
+    }
+
     /// One delivery pass: sends every due envelope, batch after batch, until none is due or
-    /// the network fails (then everything left is rescheduled with backoff).
+    /// the transport fails as a whole (then everything left is rescheduled with backoff).
     ///
     /// The store's mutex is held only for short local operations, never across the network.
     pub async fn sync_once(&self, store: &Mutex<Store>) -> Result<SyncReport, SyncError> {
@@ -240,9 +234,11 @@ impl SyncClient {
             }
             offered.extend(batch.iter().map(|i| i.referral_id));
             let outcomes = self.send_batch(&batch, &mut report).await;
-            let network_failed = outcomes.iter().all(|o| matches!(o, Outcome::Retry(..)));
+            let transport_failed = outcomes
+                .iter()
+                .all(|o| matches!(o, Delivery::RetryLater { .. }));
             self.record(store, &batch, outcomes, &mut report)?;
-            if network_failed {
+            if transport_failed {
                 break;
             }
         }
@@ -250,18 +246,50 @@ impl SyncClient {
         Ok(report)
     }
 
+    /// Offers a batch to the transport and judges each answer: a receipt counts only if the
+    /// hotline's signature over this envelope verifies.
+    async fn send_batch(&self, batch: &[OutboxItem], report: &mut SyncReport) -> Vec<Delivery> {
+        let envelopes: Vec<Envelope> = batch.iter().map(|i| i.envelope.clone()).collect();
+        let attempt = self.transport.deliver(&envelopes).await;
+        report.round_trips += attempt.round_trips;
+        report.bytes_sent += attempt.bytes_sent;
+        if attempt.deliveries.len() != batch.len() {
+            return batch
+                .iter()
+                .map(|_| Delivery::RetryLater {
+                    reason: RetryReason::UnexpectedResponse,
+                    after: None,
+                })
+                .collect();
+        }
+        envelopes
+            .iter()
+            .zip(attempt.deliveries)
+            .map(|(envelope, d)| match d {
+                Delivery::Accepted(r) if !self.receipt_is_valid(&r, envelope) => {
+                    // A success without a receipt we can verify is not a success.
+                    Delivery::RetryLater {
+                        reason: RetryReason::InvalidReceipt,
+                        after: None,
+                    }
+                }
+                other => other,
+            })
+            .collect()
+    }
+
     fn record(
         &self,
         store: &Mutex<Store>,
         batch: &[OutboxItem],
-        outcomes: Vec<Outcome>,
+        outcomes: Vec<Delivery>,
         report: &mut SyncReport,
     ) -> Result<(), SyncError> {
         let s = store.lock().expect("store mutex poisoned");
         let now = now_unix();
         for (item, outcome) in batch.iter().zip(outcomes) {
             match outcome {
-                Outcome::Delivered(receipt) => {
+                Delivery::Accepted(receipt) => {
                     s.mark_delivered(
                         item.referral_id,
                         &receipt,
@@ -269,134 +297,26 @@ impl SyncClient {
                     )?;
                     report.delivered += 1;
                 }
-                Outcome::Retry(code, min_delay) => {
+                Delivery::RetryLater { reason, after } => {
                     let attempts = item.attempts.saturating_add(1);
                     let delay =
                         backoff_delay(attempts, self.config.backoff_base, self.config.backoff_cap)
-                            .max(min_delay.unwrap_or_default());
+                            .max(after.unwrap_or_default());
                     s.mark_retry(
                         item.referral_id,
                         attempts,
                         now + delay.as_secs() as i64,
-                        code,
+                        reason.code(),
                     )?;
                     report.retry_later += 1;
                 }
-                Outcome::Refused(status, code) => {
-                    s.mark_failed(item.referral_id, status, &code)?;
+                Delivery::Refused { code } => {
+                    s.mark_failed(item.referral_id, self.transport.name(), code.as_str())?;
                     report.needs_attention += 1;
                 }
             }
         }
         Ok(())
-    }
-
-    /// Sends a batch; falls back to one request per envelope when the endpoint refuses the
-    /// batch route as a whole (a partner endpoint may not implement it).
-    async fn send_batch(&self, batch: &[OutboxItem], report: &mut SyncReport) -> Vec<Outcome> {
-        let body = wire::encode_batch(batch.iter().map(|i| &i.envelope));
-        report.round_trips += 1;
-        report.bytes_sent += body.len();
-        let resp = self
-            .http
-            .post(format!("{}{}", self.base_url, wire::PATH_BATCH))
-            .header(CONTENT_TYPE, wire::CT_BATCH)
-            .body(body)
-            .send()
-            .await;
-        let resp = match resp {
-            Ok(r) => r,
-            Err(_) => return retry_all(batch.len(), "network", None),
-        };
-        let status = resp.status();
-        if let Some(transient) = transient_failure(status, &resp) {
-            return retry_all(batch.len(), transient.0, transient.1);
-        }
-        if status.is_client_error() {
-            // The batch as a whole was refused: offer each envelope on its own so that a
-            // permanent refusal is judged per request.
-            let mut out = Vec::with_capacity(batch.len());
-            for item in batch {
-                out.push(self.send_single(&item.envelope, report).await);
-            }
-            return out;
-        }
-        if status != StatusCode::OK || !is_json(&resp) {
-            return retry_all(batch.len(), "unexpected_response", None);
-        }
-        let Ok(parsed) = resp.json::<BatchResponse>().await else {
-            return retry_all(batch.len(), "unexpected_response", None);
-        };
-        if parsed.results.len() != batch.len() {
-            return retry_all(batch.len(), "unexpected_response", None);
-        }
-        batch
-            .iter()
-            .zip(parsed.results)
-            .map(|(item, r)| self.judge_item(&item.envelope, r.status, r.receipt, r.problem))
-            .collect()
-    }
-
-    async fn send_single(&self, envelope: &Envelope, report: &mut SyncReport) -> Outcome {
-        report.round_trips += 1;
-        report.bytes_sent += envelope.as_bytes().len();
-        let resp = self
-            .http
-            .post(format!("{}{}", self.base_url, wire::PATH_ENVELOPES))
-            .header(CONTENT_TYPE, wire::CT_ENVELOPE)
-            .body(envelope.as_bytes().to_vec())
-            .send()
-            .await;
-        let resp = match resp {
-            Ok(r) => r,
-            Err(_) => return Outcome::Retry("network", None),
-        };
-        let status = resp.status();
-        if let Some((code, delay)) = transient_failure(status, &resp) {
-            return Outcome::Retry(code, delay);
-        }
-        if status.is_client_error() {
-            let problem = resp.json::<Problem>().await.ok();
-            return self.judge_item(envelope, status.as_u16(), None, problem);
-        }
-        if !(status == StatusCode::OK || status == StatusCode::CREATED) || !is_json(&resp) {
-            return Outcome::Retry("unexpected_response", None);
-        }
-        match resp.json::<Delivered>().await {
-            Ok(d) => self.judge_item(envelope, status.as_u16(), Some(d.receipt), None),
-            Err(_) => Outcome::Retry("unexpected_response", None),
-        }
-    }
-
-    /// Decides what one per-envelope answer means.
-    fn judge_item(
-        &self,
-        envelope: &Envelope,
-        status: u16,
-        receipt: Option<Receipt>,
-        problem: Option<Problem>,
-    ) -> Outcome {
-        match status {
-            200 | 201 => match receipt {
-                Some(r) if self.receipt_is_valid(&r, envelope) => Outcome::Delivered(r),
-                // A success without a receipt we can verify is not a success.
-                _ => Outcome::Retry("invalid_receipt", None),
-            },
-            408 | 429 => Outcome::Retry("rate_limited", None),
-            400..=499 => {
-                let code = problem.map_or_else(
-                    || format!("http_{status}"),
-                    |p| {
-                        serde_json::to_value(p.code)
-                            .ok()
-                            .and_then(|v| v.as_str().map(str::to_owned))
-                            .unwrap_or_else(|| format!("http_{status}"))
-                    },
-                );
-                Outcome::Refused(status, code)
-            }
-            _ => Outcome::Retry("server_error", None),
-        }
     }
 
     fn receipt_is_valid(&self, receipt: &Receipt, envelope: &Envelope) -> bool {
@@ -413,23 +333,13 @@ impl SyncClient {
         id: ReferralId,
         secret: &StatusSecret,
     ) -> Result<StatusResponse, SyncError> {
-        let resp = self
-            .http
-            .post(format!("{}{}", self.base_url, wire::PATH_STATUS))
-            .json(&wire::StatusRequest::new(secret))
-            .send()
-            .await
-            .map_err(|_| SyncError::Status("network".into()))?;
-        if resp.status() != StatusCode::OK || !is_json(&resp) {
-            return Err(SyncError::Status(format!(
-                "http_{}",
-                resp.status().as_u16()
-            )));
-        }
-        let body: StatusResponse = resp
-            .json()
-            .await
-            .map_err(|_| SyncError::Status("unexpected_response".into()))?;
+        let body = self.transport.status(id, secret).await.map_err(|e| {
+            SyncError::Status(match e {
+                StatusError::Unsupported => "unsupported".into(),
+                StatusError::Failed(code) => code.into(),
+                StatusError::Refused(code) => code,
+            })
+        })?;
         if body.id != id {
             return Err(SyncError::Status("unexpected_response".into()));
         }
@@ -453,53 +363,46 @@ fn take_batch(items: impl Iterator<Item = OutboxItem>, max_bytes: usize) -> Vec<
     out
 }
 
-fn retry_all(n: usize, code: &'static str, delay: Option<Duration>) -> Vec<Outcome> {
-    (0..n).map(|_| Outcome::Retry(code, delay)).collect()
-}
-
-fn is_json(resp: &reqwest::Response) -> bool {
-    resp.headers()
-        .get(CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("application/json"))
-}
-
-/// Statuses that mean "try again later": 408, 429, 5xx and any redirect (never followed).
-fn transient_failure(
-    status: StatusCode,
-    resp: &reqwest::Response,
-) -> Option<(&'static str, Option<Duration>)> {
-    let retry_after = resp
-        .headers()
-        .get(RETRY_AFTER)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.trim().parse::<u64>().ok())
-        .map(|s| Duration::from_secs(s.min(24 * 3600)));
-    match status.as_u16() {
-        408 => Some(("timeout", retry_after)),
-        429 => Some(("rate_limited", retry_after)),
-        300..=399 => Some(("redirected", None)),
-        500..=599 => Some(("server_error", retry_after)),
-        _ => None,
-    }
-}
+/// Called with `true` when a pass starts and `false` when it ends (the app shows "sending").
+pub type PassObserver = Box<dyn Fn(bool) + Send + Sync>;
 
 /// Runs delivery in the background: on start, whenever the next envelope is due, when
-/// connectivity returns, and on "send now".
-pub struct SyncEngine {
-    client: SyncClient,
+/// connectivity returns, on "send now" and whenever woken (a new submission).
+pub struct SyncEngine<T: Transport = HttpTransport> {
+    client: Arc<SyncClient<T>>,
     store: Arc<Mutex<Store>>,
     wake: tokio::sync::Notify,
+    observer: Option<PassObserver>,
 }
 
-impl SyncEngine {
+impl<T: Transport> SyncEngine<T> {
     /// An engine over a shared store.
-    pub fn new(client: SyncClient, store: Arc<Mutex<Store>>) -> Self {
+    pub fn new(client: SyncClient<T>, store: Arc<Mutex<Store>>) -> Self {
+        Self::shared(Arc::new(client), store)
+    }
+
+    /// An engine whose client is also used elsewhere (the app asks for status over the same
+    /// transport it delivers with).
+    pub fn shared(client: Arc<SyncClient<T>>, store: Arc<Mutex<Store>>) -> Self {
         Self {
             client,
             store,
             wake: tokio::sync::Notify::new(),
+            observer: None,
         }
+    }
+
+    /// Calls `observer(true)` before each pass and `observer(false)` after it, so that a UI
+    /// can show "sending" while one runs.
+    pub fn with_pass_observer(mut self, observer: impl Fn(bool) + Send + Sync + 'static) -> Self {
+        self.observer = Some(Box::new(observer));
+        self
+    }
+
+    /// A pass as soon as possible (after the current one, if one is running: the wake-up is
+    /// remembered).
+    pub fn wake(&self) {
+        self.wake.notify_one();
     }
 
     /// The network is back: every queued envelope becomes due now and a pass starts at once,
@@ -509,7 +412,7 @@ impl SyncEngine {
             .lock()
             .expect("store mutex poisoned")
             .retry_now_all()?;
-        self.wake.notify_one();
+        self.wake();
         Ok(())
     }
 
@@ -524,17 +427,26 @@ impl SyncEngine {
     }
 
     /// Loops until `shutdown` resolves. `poll` bounds the sleep so that a wake-up lost to
-    /// platform quirks costs at most that long.
+    /// platform quirks costs at most that long. Dropping the loop mid-pass is safe: an envelope
+    /// is marked delivered only after a verified receipt, so it stays queued and is resent.
     pub async fn run(&self, poll: Duration, shutdown: impl std::future::Future<Output = ()>) {
         tokio::pin!(shutdown);
         loop {
-            let next = match self.sync_once().await {
-                Ok(r) => r.next_due_at,
-                Err(_) => Some(now_unix() + poll.as_secs() as i64),
+            if let Some(observe) = &self.observer {
+                observe(true);
+            }
+            let result = self.sync_once().await;
+            if let Some(observe) = &self.observer {
+                observe(false);
+            }
+            let wait = match result {
+                Ok(r) => r.next_due_at.map_or(poll, |t| {
+                    Duration::from_secs(u64::try_from(t - now_unix()).unwrap_or(0)).min(poll)
+                }),
+                // Another sender (another process on this data directory) holds the lock.
+                Err(SyncError::Busy) => Duration::from_secs(2).min(poll),
+                Err(_) => poll,
             };
-            let wait = next.map_or(poll, |t| {
-                Duration::from_secs((t - now_unix()).max(0) as u64).min(poll)
-            });
             tokio::select! {
                 _ = &mut shutdown => return,
                 _ = self.wake.notified() => {}

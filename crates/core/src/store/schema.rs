@@ -94,6 +94,16 @@ const MIGRATIONS: &[M<'static>] = &[
     ALTER TABLE outbox ADD COLUMN sealed_state BLOB;
     UPDATE outbox SET next_attempt_at = 0;",
     ),
+    // 5: delivery outcomes are transport-neutral (`crate::transport`): a refusal is a machine
+    // code, never an HTTP status. A status left in the clear column by a store not unlocked
+    // since migration 4 becomes the code (`http_<status>`) when there was none; the column stays
+    // (SQLite cannot drop it from older files cheaply) but is never written again. Sealed
+    // records keep their format-1 layout, which `crate::outbox` reads.
+    M::up(
+        "UPDATE outbox SET last_error_code = COALESCE(last_error_code, 'http_' || http_status),
+                       http_status = NULL
+     WHERE http_status IS NOT NULL;",
+    ),
 ];
 
 /// The migrations as `rusqlite_migration` wants them.

@@ -9,4 +9,5 @@ mod store_forensic;
 mod store_lifecycle;
 mod store_outbox;
 mod support;
+mod sync_memory;
 mod vectors;

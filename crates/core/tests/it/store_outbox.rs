@@ -91,11 +91,11 @@ fn permanent_failure_needs_attention_until_requeued() {
     let envelope_b = store.envelope(b).unwrap();
 
     store.mark_retry(b, 3, 50, "network").unwrap();
-    store.mark_failed(b, 422, "invalid_referral").unwrap();
+    store.mark_failed(b, "http", "invalid_referral").unwrap();
     assert_eq!(
         state_of(&store, b).state,
         OutboxState::NeedsAttention {
-            http_status: Some(422),
+            transport: Some("http".into()),
             code: Some("invalid_referral".into())
         }
     );
@@ -108,11 +108,13 @@ fn permanent_failure_needs_attention_until_requeued() {
         OutboxState::NeedsAttention { .. }
     ));
     // Anything that is not a machine code is not stored.
-    store.mark_failed(b, 400, "Phone +4412345 is bad").unwrap();
+    store
+        .mark_failed(b, "http", "Phone +4412345 is bad")
+        .unwrap();
     assert_eq!(
         state_of(&store, b).state,
         OutboxState::NeedsAttention {
-            http_status: Some(400),
+            transport: Some("http".into()),
             code: Some("unknown".into())
         }
     );
@@ -184,7 +186,7 @@ fn delivery_deletes_the_row_and_receipt_and_counts_it() {
     // Idempotent, and late reports never un-deliver.
     store.mark_delivered(a, &receipt, false).unwrap();
     store.mark_retry(a, 1, 99, "network").unwrap();
-    store.mark_failed(a, 409, "conflict").unwrap();
+    store.mark_failed(a, "http", "conflict").unwrap();
     store.requeue(a).unwrap();
     assert_eq!(state_of(&store, a).state, OutboxState::Delivered);
     assert_eq!(state_of(&store, a).receipt, None);
@@ -229,7 +231,7 @@ fn state_survives_reopen_and_secrets_outlive_delivery() {
             false,
         )
         .unwrap();
-    store.mark_failed(b, 410, "key_retired").unwrap();
+    store.mark_failed(b, "http", "key_retired").unwrap();
     drop(store);
 
     let mut store = Store::open(tmp.path()).unwrap();
@@ -238,7 +240,7 @@ fn state_survives_reopen_and_secrets_outlive_delivery() {
     assert_eq!(
         state_of(&store, b).state,
         OutboxState::NeedsAttention {
-            http_status: None,
+            transport: None,
             code: None
         }
     );
@@ -249,7 +251,7 @@ fn state_survives_reopen_and_secrets_outlive_delivery() {
     assert_eq!(
         state_of(&store, b).state,
         OutboxState::NeedsAttention {
-            http_status: Some(410),
+            transport: Some("http".into()),
             code: Some("key_retired".into())
         }
     );
@@ -265,7 +267,7 @@ fn unknown_ids_are_reported() {
         Err(StoreError::NotFound)
     ));
     assert!(matches!(
-        store.mark_failed(nobody, 400, "bad"),
+        store.mark_failed(nobody, "http", "bad"),
         Err(StoreError::NotFound)
     ));
     assert!(matches!(store.requeue(nobody), Err(StoreError::NotFound)));
@@ -356,7 +358,7 @@ fn pending_state_is_sealed_on_disk_and_no_time_is_stored() {
         .mark_retry(a, 3, 1_765_000_123, "tls_handshake")
         .unwrap();
     store.mark_retry(b, 2, 1_765_000_456, "network").unwrap();
-    store.mark_failed(b, 422, "invalid_referral").unwrap();
+    store.mark_failed(b, "http", "invalid_referral").unwrap();
     // This process still knows what it wrote (the schedule is in memory).
     assert_eq!(store.next_due_at().unwrap(), Some(0), "c is due");
     assert_eq!(ids_of(&store.due(1_765_000_000, 10).unwrap()), vec![c]);
@@ -388,7 +390,7 @@ fn pending_state_is_sealed_on_disk_and_no_time_is_stored() {
     assert_eq!(
         state_of(&store, b).state,
         OutboxState::NeedsAttention {
-            http_status: None,
+            transport: None,
             code: None
         }
     );
@@ -402,7 +404,7 @@ fn pending_state_is_sealed_on_disk_and_no_time_is_stored() {
     assert_eq!(
         state_of(&store, b).state,
         OutboxState::NeedsAttention {
-            http_status: Some(422),
+            transport: Some("http".into()),
             code: Some("invalid_referral".into())
         }
     );
@@ -463,7 +465,7 @@ fn an_older_store_seals_its_clear_outbox_state_at_first_unlock() {
     assert_eq!(
         state_of(&store, b).state,
         OutboxState::NeedsAttention {
-            http_status: Some(410),
+            transport: None,
             code: Some("key_retired".into())
         }
     );
@@ -503,7 +505,7 @@ fn an_older_store_seals_its_clear_outbox_state_at_first_unlock() {
     assert_eq!(
         state_of(&store, b).state,
         OutboxState::NeedsAttention {
-            http_status: Some(410),
+            transport: None,
             code: Some("key_retired".into())
         }
     );
@@ -512,4 +514,81 @@ fn an_older_store_seals_its_clear_outbox_state_at_first_unlock() {
     let store = Store::open(tmp.path()).unwrap();
     store.mark_retry(a, 6, 99, "dns").unwrap();
     assert_eq!(clear_columns(tmp.path(), a), (0, 0, None, None, true));
+}
+
+/// A store of the previous schema (4), not unlocked since: a refusal's HTTP status in the clear
+/// column becomes a transport-neutral code on upgrade (migration 5), which is then sealed at the
+/// first unlock like the rest.
+#[test]
+fn a_schema_4_store_turns_its_http_status_into_a_code_on_upgrade() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (store, _, [a, b, _]) = locked_store_with_three(tmp.path());
+    drop(store);
+    let raw = rusqlite::Connection::open(tmp.path().join(reach_core::store::DB_FILE)).unwrap();
+    raw.execute_batch(
+        "DELETE FROM outbox_state_key;
+         UPDATE outbox SET sealed_state = NULL;
+         PRAGMA user_version = 4;",
+    )
+    .unwrap();
+    raw.execute(
+        "UPDATE outbox SET state = 1, attempts = 1, http_status = 404, last_error_code = NULL
+         WHERE referral_id = ?1",
+        [&a.as_bytes()[..]],
+    )
+    .unwrap();
+    raw.execute(
+        "UPDATE outbox SET state = 1, attempts = 2, http_status = 422,
+                           last_error_code = 'invalid_referral'
+         WHERE referral_id = ?1",
+        [&b.as_bytes()[..]],
+    )
+    .unwrap();
+    drop(raw);
+
+    let store = Store::open(tmp.path()).unwrap();
+    let version: i64 = rusqlite::Connection::open(tmp.path().join(reach_core::store::DB_FILE))
+        .unwrap()
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, 5);
+    assert_eq!(
+        clear_columns(tmp.path(), a),
+        (1, 0, Some("http_404".into()), None, false)
+    );
+    assert_eq!(
+        clear_columns(tmp.path(), b),
+        (2, 0, Some("invalid_referral".into()), None, false)
+    );
+    assert_eq!(
+        state_of(&store, a).state,
+        OutboxState::NeedsAttention {
+            transport: None,
+            code: Some("http_404".into())
+        }
+    );
+    drop(store);
+
+    let mut store = Store::open(tmp.path()).unwrap();
+    store.unlock(PIN).unwrap();
+    for id in [a, b] {
+        assert_eq!(clear_columns(tmp.path(), id), (0, 0, None, None, true));
+    }
+    assert_eq!(
+        state_of(&store, b).state,
+        OutboxState::NeedsAttention {
+            transport: None,
+            code: Some("invalid_referral".into())
+        }
+    );
+    // A new refusal records the transport that carried it.
+    store.requeue(a).unwrap();
+    store.mark_failed(a, "http", "http_410").unwrap();
+    assert_eq!(
+        state_of(&store, a).state,
+        OutboxState::NeedsAttention {
+            transport: Some("http".into()),
+            code: Some("http_410".into())
+        }
+    );
 }
