@@ -6,36 +6,19 @@
 //!    the directory has none; a real Trunk build is never touched.
 //! 2. embeds the partner hotline's profile (`resources/hotline-profile.json`) when present, so
 //!    that it travels inside the binary on every platform (no resource lookups on Android);
-//! 3. runs `tauri_build` with an app manifest listing our commands, so that every command needs
-//!    an explicit `allow-<command>` permission in `capabilities/` (nothing is callable by
-//!    default).
+//! 3. writes `capabilities/default.json` from the contract's command list, and runs
+//!    `tauri_build` with an app manifest listing the same commands, so that every command needs
+//!    an explicit `allow-<command>` permission (nothing is callable by default).
 
 use std::path::Path;
 
-/// Every command the UI may call; must match `generate_handler!` in `src/lib.rs` and the
-/// permissions granted in `capabilities/default.json` (a test checks both).
-const COMMANDS: &[&str] = &[
-    "app_state",
-    "setup",
-    "unlock",
-    "lock",
-    "quick_exit",
-    "set_duress_pin",
-    "change_pin",
-    "draft_new",
-    "draft_save",
-    "draft_load",
-    "drafts",
-    "draft_delete",
-    "validate",
-    "submit",
-    "requests",
-    "send_now",
-    "retry",
-    "connectivity_changed",
-    "refresh_status",
-    "panic_wipe",
-];
+/// Every command the UI may call: the contract's list, so that the UI's calls, this manifest
+/// and the capability below cannot disagree (`generate_handler!` in `src/lib.rs` is checked
+/// against it by the tests: a macro cannot take a constant list).
+const COMMANDS: &[&str] = reach_contract::command::COMMANDS;
+
+/// The capability file, written from [`COMMANDS`]: the UI may call exactly our commands.
+const CAPABILITY: &str = "capabilities/default.json";
 
 const PLACEHOLDER: &str = "<!doctype html>\n<html><head><meta charset=\"utf-8\"><title>Calculator</title></head>\n<body><!-- placeholder written by src-tauri/build.rs: build the UI with trunk --></body></html>\n";
 
@@ -54,9 +37,33 @@ fn main() {
     std::fs::write(Path::new(&out).join("hotline-profile.json"), embedded)
         .expect("write embedded profile");
 
+    write_capability();
+
     tauri_build::try_build(
         tauri_build::Attributes::new()
             .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
     )
     .expect("tauri build script failed");
+}
+
+/// Writes `capabilities/default.json` granting exactly [`COMMANDS`] to the main window, and
+/// nothing else (no `core:*`, no plugins, no remote origin). Written only when its content
+/// changes, so that Tauri's own watch on the folder does not rebuild forever; checked in, so
+/// that a reviewer sees what the UI may call.
+fn write_capability() {
+    let permissions: Vec<String> = COMMANDS
+        .iter()
+        .map(|c| reach_contract::command::permission(c))
+        .collect();
+    let capability = serde_json::json!({
+        "$schema": "../gen/schemas/desktop-schema.json",
+        "identifier": "default",
+        "description": "Written by build.rs from reach-contract's COMMANDS: the UI may call Reach's own commands and nothing else: no core:* permissions (no events, window, path or app APIs), no plugins.",
+        "windows": ["main"],
+        "permissions": permissions,
+    });
+    let text = serde_json::to_string_pretty(&capability).expect("capability JSON") + "\n";
+    if std::fs::read_to_string(CAPABILITY).ok().as_deref() != Some(text.as_str()) {
+        std::fs::write(CAPABILITY, text).expect("write the capability file");
+    }
 }

@@ -282,7 +282,6 @@ error-io = The phone could not save this. It may be full. Please free some space
 error-database = The app could not read or save its data. Your saved requests are safe. Please try again.
 error-pin_too_long = A PIN has 6 to 12 numbers.
 error-pin_not_digits = A PIN has only numbers.
-error-sending_failed = Sending did not work this time. Your request is saved and will be sent later.
 
 field-error-empty = Please fill this in, or skip the question.
 field-error-not_trimmed = Please remove the spaces at the start or end.

@@ -284,7 +284,6 @@ error-io = El teléfono no pudo guardar esto. Puede que esté lleno. Por favor, 
 error-database = La app no pudo leer ni guardar los datos. Sus solicitudes guardadas están seguras. Por favor, inténtelo otra vez.
 error-pin_too_long = Un PIN tiene de 6 a 12 números.
 error-pin_not_digits = Un PIN tiene solo números.
-error-sending_failed = Esta vez no se pudo enviar. Su solicitud está guardada y se enviará más tarde.
 
 field-error-empty = Por favor, complete esto, o salte la pregunta.
 field-error-not_trimmed = Por favor, quite los espacios del principio o del final.

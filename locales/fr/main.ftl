@@ -284,7 +284,6 @@ error-io = Le téléphone n'a pas pu enregistrer cela. Il est peut-être plein. 
 error-database = L'appli n'a pas pu lire ou enregistrer ses données. Vos demandes enregistrées sont en sécurité. Merci de réessayer.
 error-pin_too_long = Un code PIN a de 6 à 12 chiffres.
 error-pin_not_digits = Un code PIN n'a que des chiffres.
-error-sending_failed = L'envoi n'a pas marché cette fois. Votre demande est enregistrée et partira plus tard.
 
 field-error-empty = Merci de remplir ce champ, ou de passer la question.
 field-error-not_trimmed = Merci d'enlever les espaces au début ou à la fin.

@@ -281,7 +281,6 @@ error-io = HP tidak bisa menyimpan ini. Mungkin memorinya penuh. Silakan kosongk
 error-database = Aplikasi tidak bisa membaca atau menyimpan datanya. Permintaan yang Anda simpan tetap aman. Silakan coba lagi.
 error-pin_too_long = PIN terdiri dari 6 sampai 12 angka.
 error-pin_not_digits = PIN hanya terdiri dari angka.
-error-sending_failed = Kali ini pengiriman belum berhasil. Permintaan Anda sudah disimpan dan akan dikirim nanti.
 
 field-error-empty = Silakan isi ini, atau lewati pertanyaannya.
 field-error-not_trimmed = Silakan hapus spasi di awal atau di akhir.

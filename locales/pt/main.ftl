@@ -284,7 +284,6 @@ error-io = O telefone não conseguiu guardar isto. Pode estar cheio. Por favor, 
 error-database = Não foi possível ler ou guardar os dados. Os seus pedidos guardados estão seguros. Por favor, tente outra vez.
 error-pin_too_long = Um PIN tem de 6 a 12 números.
 error-pin_not_digits = Um PIN tem só números.
-error-sending_failed = Desta vez o envio não resultou. O seu pedido está guardado e vai ser enviado mais tarde.
 
 field-error-empty = Por favor, preencha isto, ou deixe esta pergunta sem resposta.
 field-error-not_trimmed = Por favor, tire os espaços no início ou no fim.

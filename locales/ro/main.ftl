@@ -287,7 +287,6 @@ error-io = Telefonul nu a putut salva acest lucru. Poate este plin. Vă rugăm s
 error-database = Aplicația nu a putut citi sau salva datele. Cererile salvate sunt în siguranță. Vă rugăm să încercați din nou.
 error-pin_too_long = Un PIN are între 6 și 12 cifre.
 error-pin_not_digits = Un PIN are numai cifre.
-error-sending_failed = Trimiterea nu a reușit de data aceasta. Cererea este salvată și va fi trimisă mai târziu.
 
 field-error-empty = Vă rugăm să completați aici sau să săriți peste întrebare.
 field-error-not_trimmed = Vă rugăm să ștergeți spațiile de la început sau de la sfârșit.

@@ -284,7 +284,6 @@ error-io = Simu haikuweza kuhifadhi hii. Huenda imejaa. Tafadhali ondoa baadhi y
 error-database = Programu haikuweza kusoma au kuhifadhi data zake. Maombi uliyohifadhi yako salama. Tafadhali jaribu tena.
 error-pin_too_long = PIN ina tarakimu 6 hadi 12.
 error-pin_not_digits = PIN ina tarakimu tu.
-error-sending_failed = Kutuma hakukufanikiwa wakati huu. Ombi lako limehifadhiwa na litatumwa baadaye.
 
 field-error-empty = Tafadhali jaza hapa, au ruka swali hili.
 field-error-not_trimmed = Tafadhali ondoa nafasi tupu mwanzoni au mwishoni.

@@ -284,7 +284,6 @@ error-io = Hindi ito ma-save ng telepono. Baka puno na ito. Pakibakante ang kaun
 error-database = Hindi mabasa o ma-save ng app ang data nito. Ligtas ang inyong mga naka-save na hiling. Pakisubukan ulit.
 error-pin_too_long = Ang PIN ay may 6 hanggang 12 numero.
 error-pin_not_digits = Ang PIN ay mga numero lang.
-error-sending_failed = Hindi naipadala ngayon. Naka-save ang inyong hiling at ipapadala ito mamaya.
 
 field-error-empty = Pakisagutan ito, o laktawan ang tanong.
 field-error-not_trimmed = Pakialis ang mga espasyo sa simula o sa dulo.

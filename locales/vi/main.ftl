@@ -281,7 +281,6 @@ error-io = Điện thoại không lưu được mục này. Có thể bộ nhớ
 error-database = Ứng dụng không đọc hoặc lưu được dữ liệu. Các yêu cầu đã lưu của bạn vẫn an toàn. Vui lòng thử lại.
 error-pin_too_long = Mã PIN có từ 6 đến 12 số.
 error-pin_not_digits = Mã PIN chỉ có số.
-error-sending_failed = Lần này chưa gửi được. Yêu cầu của bạn đã được lưu và sẽ được gửi sau.
 
 field-error-empty = Vui lòng điền vào đây, hoặc bỏ qua câu hỏi.
 field-error-not_trimmed = Vui lòng xóa khoảng trắng ở đầu hoặc ở cuối.

@@ -281,7 +281,6 @@ error-io = 手机没能保存这个。存储空间可能满了。请清理一些
 error-database = 应用没能读取或保存数据。您保存的求助是安全的。请再试一次。
 error-pin_too_long = 密码是 6 到 12 个数字。
 error-pin_not_digits = 密码只能是数字。
-error-sending_failed = 这次没有发送成功。您的求助已经保存，以后会发送出去。
 
 field-error-empty = 请填写这一项，或者跳过这个问题。
 field-error-not_trimmed = 请删掉开头或结尾的空格。

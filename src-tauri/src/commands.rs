@@ -10,131 +10,24 @@ use std::str::FromStr as _;
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
-use reach_core::app_lock::{
-    self, ChangePinOutcome, DuressPinOutcome, LockError, LockPolicy, UnlockOutcome,
-};
+use reach_contract::ErrorCode;
+use reach_contract::view::{AppStateView, QuickExitAnswer, RequestState, RequestView};
+use reach_core::app_lock::{self, LockError, LockPolicy, PinOutcome};
 use reach_core::ids::ReferralId;
 use reach_core::outbox::{OutboxState, RequestStatus};
 use reach_core::referral::{FORMAT_VERSION, Referral, limits};
 use reach_core::store::{DraftId, KdfParams, Store, StoreError};
-use reach_core::wire::ReferralState;
-use serde::{Deserialize, Serialize};
 use tauri::State;
 use zeroize::Zeroizing;
 
-use crate::error::{CommandError, FieldError};
+use crate::error::{CommandError, FieldError, field_error};
 use crate::state::{AppState, Inner, lock_store};
 
 type Result<T, E = CommandError> = std::result::Result<T, E>;
 
-/// `app_state`'s answer.
-#[derive(Debug, Serialize)]
-pub struct AppStateView {
-    setup_done: bool,
-    unlocked: bool,
-    locale: String,
-    hotline_name: Option<String>,
-    max_failed_unlocks: u32,
-    failed_unlocks: u32,
-    /// Where the store's device secret lives: `"keyring"` (the OS keyring), `"file"` (the
-    /// fallback beside the database: less protected on this device), `null` without a store.
-    device_secret: Option<&'static str>,
-}
-
-/// `unlock`'s answer: `{ "result": "unlocked" | "wrong_pin" | "wiped", "remaining"? }`.
-#[derive(Debug, Serialize)]
-#[serde(tag = "result", rename_all = "snake_case")]
-pub enum UnlockView {
-    Unlocked,
-    WrongPin { remaining: u32 },
-    Wiped,
-}
-
-impl From<UnlockOutcome> for UnlockView {
-    fn from(o: UnlockOutcome) -> Self {
-        match o {
-            UnlockOutcome::Unlocked => Self::Unlocked,
-            UnlockOutcome::WrongPin { remaining } => Self::WrongPin { remaining },
-            UnlockOutcome::Wiped => Self::Wiped,
-        }
-    }
-}
-
-/// `change_pin`'s answer, in `unlock`'s style:
-/// `{ "result": "changed" | "wrong_pin" | "wiped", "remaining"? }`.
-#[derive(Debug, Serialize)]
-#[serde(tag = "result", rename_all = "snake_case")]
-pub enum ChangePinView {
-    /// Only the new PIN unlocks now; still unlocked.
-    Changed,
-    /// Wrong current PIN, counted; `remaining` more before the wipe. Still unlocked.
-    WrongPin { remaining: u32 },
-    /// That was the last wrong PIN allowed: everything is wiped; the app needs setup.
-    Wiped,
-}
-
-impl From<ChangePinOutcome> for ChangePinView {
-    fn from(o: ChangePinOutcome) -> Self {
-        match o {
-            ChangePinOutcome::Changed => Self::Changed,
-            ChangePinOutcome::WrongPin { remaining } => Self::WrongPin { remaining },
-            ChangePinOutcome::Wiped => Self::Wiped,
-        }
-    }
-}
-
-/// `set_duress_pin`'s answer, in `unlock`'s style:
-/// `{ "result": "set" | "wrong_pin" | "wiped", "remaining"? }`.
-#[derive(Debug, Serialize)]
-#[serde(tag = "result", rename_all = "snake_case")]
-pub enum DuressPinView {
-    /// The duress PIN is set (or removed, when none was given); still unlocked.
-    Set,
-    /// Wrong current PIN, counted; `remaining` more before the wipe. Still unlocked.
-    WrongPin { remaining: u32 },
-    /// That was the last wrong PIN allowed: everything is wiped; the app needs setup.
-    Wiped,
-}
-
-impl From<DuressPinOutcome> for DuressPinView {
-    fn from(o: DuressPinOutcome) -> Self {
-        match o {
-            DuressPinOutcome::Set => Self::Set,
-            DuressPinOutcome::WrongPin { remaining } => Self::WrongPin { remaining },
-            DuressPinOutcome::Wiped => Self::Wiped,
-        }
-    }
-}
-
-/// `quick_exit`'s answer: `{ "saved": bool, "error": null | "<code>" }`. The app is locked
-/// whatever it says; `saved` tells whether the pending answers were stored (encrypted) first,
-/// and `error` why not, as a code (`null` when there was nothing to save). The UI has already
-/// hidden everything and may ignore it; it is there so that a failed save is never silent.
-#[derive(Debug, Serialize)]
-pub struct QuickExitView {
-    saved: bool,
-    error: Option<&'static str>,
-}
-
-/// `quick_exit`'s optional `pending`: the answers typed since the last autosave,
-/// `{ "draftId": "32 hex" | null, "referral": Referral JSON }`.
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct PendingDraft {
-    draft_id: Option<String>,
-    referral: serde_json::Value,
-}
-
-/// One request as the status screen shows it.
-#[derive(Debug, Serialize)]
-pub struct RequestView {
-    id: String,
-    state: &'static str,
-    attempts: u32,
-    problem: Option<String>,
-    receipt_verified: bool,
-    hotline_state: Option<ReferralState>,
-}
+/// `quick_exit`'s optional `pending`: the answers typed since the last autosave. The
+/// contract's type, parsed here by hand (see [`quick_exit`]).
+use reach_contract::command::PendingDraft;
 
 fn store_of(inner: &Inner) -> Result<&Arc<std::sync::Mutex<Store>>> {
     inner.store.as_ref().ok_or(CommandError::NOT_SET_UP)
@@ -152,15 +45,15 @@ fn parse_referral_id(id: &str) -> Result<ReferralId> {
 /// messages quote the input (a phone number, say), and Tauri would pass them to the UI. Not
 /// `Referral::from_bytes`, which also validates: a draft need not be valid yet.
 fn parse_referral(value: serde_json::Value) -> Result<Referral> {
-    let malformed = || CommandError::code("malformed");
+    let malformed = || CommandError::code(ErrorCode::Malformed);
     let bytes = Zeroizing::new(serde_json::to_vec(&value).map_err(|_| malformed())?);
     drop(value);
     if bytes.len() > limits::SERIALIZED_MAX_BYTES {
-        return Err(CommandError::code("too_large"));
+        return Err(CommandError::code(ErrorCode::TooLarge));
     }
     let referral: Referral = serde_json::from_slice(&bytes).map_err(|_| malformed())?;
     if referral.version != FORMAT_VERSION {
-        return Err(CommandError::code("unsupported_version"));
+        return Err(CommandError::code(ErrorCode::UnsupportedVersion));
     }
     Ok(referral)
 }
@@ -182,9 +75,9 @@ fn view(state: &AppState, status: RequestStatus) -> RequestView {
     let (state_name, attempts, problem) = match status.state {
         OutboxState::Queued { attempts } => (
             if state.sending.load(Ordering::SeqCst) {
-                "sending"
+                RequestState::Sending
             } else {
-                "saved"
+                RequestState::Saved
             },
             attempts,
             None,
@@ -192,11 +85,11 @@ fn view(state: &AppState, status: RequestStatus) -> RequestView {
         // The code is sealed on disk; the app only asks while unlocked, so it is there (a
         // locked store's `None` is shown as "unknown").
         OutboxState::NeedsAttention { code, .. } => (
-            "needs_attention",
+            RequestState::NeedsAttention,
             0,
             Some(code.unwrap_or_else(|| "unknown".into())),
         ),
-        OutboxState::Delivered => ("received", 0, None),
+        OutboxState::Delivered => (RequestState::Received, 0, None),
     };
     RequestView {
         id: status.referral_id.to_string(),
@@ -267,7 +160,7 @@ pub async fn setup(
 }
 
 #[tauri::command]
-pub async fn unlock(state: State<'_, AppState>, pin: String) -> Result<UnlockView> {
+pub async fn unlock(state: State<'_, AppState>, pin: String) -> Result<PinOutcome> {
     let pin = Zeroizing::new(pin);
     let mut inner = state.inner.lock().await;
     let store = state
@@ -280,11 +173,11 @@ pub async fn unlock(state: State<'_, AppState>, pin: String) -> Result<UnlockVie
     state.forget_hotline_states();
     match result {
         Ok(Ok((outcome, store))) => {
-            if outcome == UnlockOutcome::Wiped {
+            if outcome == PinOutcome::Wiped {
                 state.remove_app_folders();
             }
             state.put_store(&mut inner, store);
-            Ok(outcome.into())
+            Ok(outcome)
         }
         Ok(Err(e)) => {
             // The core dropped the store (not wiped): open it again, locked.
@@ -320,7 +213,7 @@ pub async fn lock(state: State<'_, AppState>) -> Result<()> {
 pub async fn quick_exit(
     state: State<'_, AppState>,
     pending: Option<serde_json::Value>,
-) -> Result<QuickExitView> {
+) -> Result<QuickExitAnswer> {
     // Parsed before taking the lock (it needs no state), like `draft_save`.
     let pending = pending.map(parse_pending);
     let inner = state.inner.lock().await;
@@ -343,10 +236,10 @@ pub async fn quick_exit(
     };
     state.forget_hotline_states();
     Ok(match saved {
-        Ok(saved) => QuickExitView { saved, error: None },
-        Err(e) => QuickExitView {
+        Ok(saved) => QuickExitAnswer { saved, error: None },
+        Err(e) => QuickExitAnswer {
             saved: false,
-            error: Some(e.code),
+            error: Some(e.error_code()),
         },
     })
 }
@@ -367,10 +260,10 @@ impl Drop for LockOnDrop<'_> {
 fn parse_pending(value: serde_json::Value) -> Result<(Option<DraftId>, Referral)> {
     // Only the documented object: serde would also build the struct from an array.
     if !value.is_object() {
-        return Err(CommandError::code("malformed"));
+        return Err(CommandError::code(ErrorCode::Malformed));
     }
     let pending: PendingDraft =
-        serde_json::from_value(value).map_err(|_| CommandError::code("malformed"))?;
+        serde_json::from_value(value).map_err(|_| CommandError::code(ErrorCode::Malformed))?;
     let id = pending
         .draft_id
         .as_deref()
@@ -440,14 +333,13 @@ pub async fn change_pin(
     state: State<'_, AppState>,
     current_pin: String,
     new_pin: String,
-) -> Result<ChangePinView> {
+) -> Result<PinOutcome> {
     let current_pin = Zeroizing::new(current_pin);
     let new_pin = Zeroizing::new(new_pin);
-    let outcome = pin_form(&state, move |store, policy| {
+    pin_form(&state, move |store, policy| {
         app_lock::change_pin(store, &current_pin, &new_pin, policy)
     })
-    .await?;
-    Ok(outcome.into())
+    .await
 }
 
 /// Sets (or, with no `duress_pin`, removes) the duress PIN from the settings screen, under the
@@ -459,14 +351,13 @@ pub async fn set_duress_pin(
     state: State<'_, AppState>,
     pin: String,
     duress_pin: Option<String>,
-) -> Result<DuressPinView> {
+) -> Result<PinOutcome> {
     let pin = Zeroizing::new(pin);
     let duress_pin = duress_pin.map(Zeroizing::new);
-    let outcome = pin_form(&state, move |store, policy| {
+    pin_form(&state, move |store, policy| {
         app_lock::set_duress_pin(store, &pin, duress_pin.as_ref().map(|d| d.as_str()), policy)
     })
-    .await?;
-    Ok(outcome.into())
+    .await
 }
 
 #[tauri::command]
@@ -517,7 +408,7 @@ pub fn validate(referral: serde_json::Value) -> Result<Vec<FieldError>> {
     let referral = parse_referral(referral)?;
     Ok(match referral.validate() {
         Ok(()) => Vec::new(),
-        Err(errors) => errors.iter().map(FieldError::from).collect(),
+        Err(errors) => errors.iter().map(field_error).collect(),
     })
 }
 

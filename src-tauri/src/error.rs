@@ -1,79 +1,74 @@
-//! The one error type every command returns: a stable machine `code` (the UI shows the Fluent
-//! message `error-<code>`) and, for validation, the fields and their codes. Never any text from
-//! the backend, never request content: the codes come from `reach-core`'s typed errors.
+//! The one error type every command returns: the contract's [`reach_contract::CommandError`]
+//! (an [`ErrorCode`], and for validation the fields and their codes), made from `reach-core`'s
+//! typed errors. Never any text from the backend, never request content.
 
+use reach_contract::ErrorCode;
 use reach_core::app_lock::{LockError, PinError};
 use reach_core::referral::{ReferralError, ValidationError, ValidationErrorKind};
 use reach_core::store::StoreError;
 use reach_core::sync::SyncError;
 use serde::Serialize;
 
-/// A command's error, serialised as `{ "code": "...", "fields": [...] }` (`fields` only when
-/// there are some).
+/// A command's error, serialised exactly as the contract's `CommandError`
+/// (`{ "code": "...", "fields": [...] }`). A newtype only so that the core's errors can be
+/// converted with `?` (the orphan rule forbids those `From`s on the contract's own type).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct CommandError {
-    /// Stable machine code.
-    pub code: &'static str,
-    /// Per-field problems (validation only).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub fields: Vec<FieldError>,
-}
+#[serde(transparent)]
+pub struct CommandError(pub reach_contract::CommandError);
 
-/// One field problem: `{ "field": "contact.methods[0].phone", "code": "invalid_phone",
-/// "max": null }`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
-pub struct FieldError {
-    /// Dotted path of the field, as in the Referral JSON.
-    pub field: String,
-    /// `ValidationErrorKind::code`.
-    pub code: String,
-    /// The limit for `too_long`, `too_many_bytes`, `too_many`; otherwise `null`.
-    pub max: Option<usize>,
-}
+/// One field problem, as the contract spells it.
+pub use reach_contract::FieldError;
 
-impl From<&ValidationError> for FieldError {
-    fn from(e: &ValidationError) -> Self {
-        let max = match e.kind {
-            ValidationErrorKind::TooLong { max }
-            | ValidationErrorKind::TooManyBytes { max }
-            | ValidationErrorKind::TooMany { max } => Some(max),
-            _ => None,
-        };
-        Self {
-            field: e.field.as_str().to_owned(),
-            code: e.code().to_owned(),
-            max,
-        }
+/// The contract's field error for one of the core's validation errors.
+pub(crate) fn field_error(e: &ValidationError) -> FieldError {
+    let max = match e.kind {
+        ValidationErrorKind::TooLong { max }
+        | ValidationErrorKind::TooManyBytes { max }
+        | ValidationErrorKind::TooMany { max } => u64::try_from(max).ok(),
+        _ => None,
+    };
+    FieldError {
+        field: e.field.as_str().to_owned(),
+        code: e.code(),
+        max,
     }
 }
 
 impl CommandError {
     /// An error with only a code.
-    pub const fn code(code: &'static str) -> Self {
-        Self {
-            code,
-            fields: Vec::new(),
-        }
+    pub const fn code(code: ErrorCode) -> Self {
+        Self(reach_contract::CommandError::code(code))
+    }
+
+    /// Its code.
+    pub fn error_code(&self) -> ErrorCode {
+        self.0.code
     }
 
     /// No store yet: the app needs `setup`.
-    pub const NOT_SET_UP: Self = Self::code("not_set_up");
+    pub const NOT_SET_UP: Self = Self::code(ErrorCode::NotSetUp);
     /// `setup` on a device that already has a store.
-    pub const ALREADY_SET_UP: Self = Self::code("already_set_up");
+    pub const ALREADY_SET_UP: Self = Self::code(ErrorCode::AlreadySetUp);
     /// No (usable) hotline profile in this build: drafts only.
-    pub const NO_HOTLINE: Self = Self::code("no_hotline");
+    pub const NO_HOTLINE: Self = Self::code(ErrorCode::NoHotline);
     /// The store is in use by the background sender; try again.
-    pub const BUSY: Self = Self::code("busy");
+    pub const BUSY: Self = Self::code(ErrorCode::Busy);
     /// The hotline could not be asked for a status right now.
-    pub const STATUS_UNAVAILABLE: Self = Self::code("status_unavailable");
+    pub const STATUS_UNAVAILABLE: Self = Self::code(ErrorCode::StatusUnavailable);
     /// A background task failed unexpectedly.
-    pub const INTERNAL: Self = Self::code("internal");
+    pub const INTERNAL: Self = Self::code(ErrorCode::Internal);
 
     pub(crate) fn invalid(errors: &[ValidationError]) -> Self {
-        Self {
-            code: "invalid",
-            fields: errors.iter().map(FieldError::from).collect(),
-        }
+        Self(reach_contract::CommandError {
+            code: ErrorCode::Invalid,
+            fields: errors.iter().map(field_error).collect(),
+        })
+    }
+}
+
+impl From<ErrorCode> for CommandError {
+    fn from(code: ErrorCode) -> Self {
+        Self::code(code)
     }
 }
 
@@ -104,9 +99,9 @@ impl From<PinError> for CommandError {
 impl From<ReferralError> for CommandError {
     fn from(e: ReferralError) -> Self {
         Self::code(match e {
-            ReferralError::TooLarge { .. } => "too_large",
-            ReferralError::UnsupportedVersion { .. } => "unsupported_version",
-            _ => "malformed",
+            ReferralError::TooLarge { .. } => ErrorCode::TooLarge,
+            ReferralError::UnsupportedVersion { .. } => ErrorCode::UnsupportedVersion,
+            _ => ErrorCode::Malformed,
         })
     }
 }
@@ -115,8 +110,8 @@ impl From<SyncError> for CommandError {
     fn from(e: SyncError) -> Self {
         match e {
             SyncError::Store(s) => s.into(),
-            SyncError::Profile(_) => Self::code("profile"),
-            SyncError::Client(_) => Self::code("sync_client"),
+            SyncError::Profile(_) => Self::code(ErrorCode::Profile),
+            SyncError::Client(_) => Self::code(ErrorCode::SyncClient),
             SyncError::Busy => Self::BUSY,
             SyncError::Status(_) => Self::STATUS_UNAVAILABLE,
         }
@@ -125,7 +120,7 @@ impl From<SyncError> for CommandError {
 
 impl std::fmt::Display for CommandError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.code)
+        self.0.fmt(f)
     }
 }
 

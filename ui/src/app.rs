@@ -5,14 +5,20 @@ use std::time::Duration;
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use serde_json::{Value, json};
+use serde_json::Value;
 use wasm_bindgen::JsCast;
 
 use crate::calc::{Calc, Key, Outcome};
 use crate::i18n::{self, Arg};
 use crate::icons::{self, Icon};
-use crate::ipc::{CmdError, FieldError, RequestView, invoke, invoke_later};
+use crate::ipc::{invoke, invoke_later};
 use crate::model::{self, Form, TimeWin};
+use reach_contract::command::{
+    self as cmd, ChangePinArgs, ConnectivityArgs, DraftIdArgs, DraftSaveArgs, NoArgs, PendingDraft,
+    QuickExitArgs, ReferralArgs, ReferralIdArgs, SetDuressPinArgs, SetupArgs, UnlockArgs,
+};
+use reach_contract::view::{DeviceSecretPlace, RequestState, RequestView};
+use reach_contract::{CommandError, ErrorCode, FieldError, PinOutcome, pin};
 
 /// Lock after this long without a touch or key press.
 const IDLE_LOCK_MS: f64 = 120_000.0;
@@ -175,11 +181,13 @@ fn quick_exit(ctx: Ctx) {
             .then(|| {
                 let form = ctx.form.get_untracked();
                 let id = ctx.draft_id.get_untracked();
-                (id.is_some() || !form.is_blank())
-                    .then(|| json!({ "draftId": id, "referral": form.to_json() }))
+                (id.is_some() || !form.is_blank()).then(|| PendingDraft {
+                    draft_id: id,
+                    referral: form.to_json(),
+                })
             })
             .flatten();
-        invoke_later("quick_exit", json!({ "pending": pending }));
+        invoke_later::<cmd::QuickExit>(QuickExitArgs { pending });
         forget(ctx);
     };
     let once2 = once.clone();
@@ -200,7 +208,7 @@ fn lock_now(ctx: Ctx) {
         if was_app {
             let _ = persist(form, id).await;
         }
-        let _ = invoke("lock", json!({})).await;
+        let _ = invoke::<cmd::Lock>(&NoArgs {}).await;
     });
 }
 
@@ -210,16 +218,12 @@ async fn persist(form: Form, id: Option<String>) -> Option<String> {
     let id = match id {
         Some(id) => id,
         None if form.is_blank() => return None,
-        None => invoke("draft_new", json!({}))
-            .await
-            .ok()?
-            .as_str()?
-            .to_owned(),
+        None => invoke::<cmd::DraftNew>(&NoArgs {}).await.ok()?,
     };
-    invoke(
-        "draft_save",
-        json!({ "draftId": id, "referral": form.to_json() }),
-    )
+    invoke::<cmd::DraftSave>(&DraftSaveArgs {
+        draft_id: id.clone(),
+        referral: form.to_json(),
+    })
     .await
     .ok()?;
     Some(id)
@@ -293,20 +297,19 @@ fn after_unlock(ctx: Ctx) {
     ctx.mode.set(Mode::App);
     let session = ctx.session.get_value();
     spawn_local(async move {
-        let ids = invoke("drafts", json!({})).await.unwrap_or(Value::Null);
-        let last = ids
-            .as_array()
-            .and_then(|a| a.last())
-            .and_then(Value::as_str)
-            .map(str::to_owned);
-        if let Some(id) = last {
+        let ids = invoke::<cmd::Drafts>(&NoArgs {}).await.unwrap_or_default();
+        if let Some(id) = ids.last().cloned() {
             load_draft(ctx, id, session).await;
         }
     });
 }
 
 async fn load_draft(ctx: Ctx, id: String, session: u64) {
-    if let Ok(v) = invoke("draft_load", json!({ "draftId": id })).await {
+    if let Ok(v) = invoke::<cmd::DraftLoad>(&DraftIdArgs {
+        draft_id: id.clone(),
+    })
+    .await
+    {
         if !same_session(ctx, session) {
             return;
         }
@@ -347,19 +350,14 @@ fn calc_press(ctx: Ctx, key: Key) {
         Outcome::Pin(pin) if ctx.setup_done.get_untracked() => {
             let session = ctx.session.get_value();
             spawn_local(async move {
-                let res = invoke("unlock", json!({ "pin": pin })).await;
+                let res = invoke::<cmd::Unlock>(&UnlockArgs { pin }).await;
                 note_wipe(ctx, &res);
                 if !same_session(ctx, session) {
                     return;
                 }
-                match res
-                    .ok()
-                    .as_ref()
-                    .and_then(|v| v.get("result"))
-                    .and_then(Value::as_str)
-                {
-                    Some("unlocked") => after_unlock(ctx),
-                    Some("wiped") => ctx.setup_done.set(false),
+                match res {
+                    Ok(PinOutcome::Accepted) => after_unlock(ctx),
+                    Ok(PinOutcome::Wiped) => ctx.setup_done.set(false),
                     _ => {}
                 }
             });
@@ -422,11 +420,11 @@ fn install_listeners(ctx: Ctx) {
     let _ = window_event_listener(ev::input, move |_| ctx.last_activity.set_value(now()));
     let _ = window_event_listener(ev::online, move |_| {
         ctx.online.set(true);
-        invoke_later("connectivity_changed", json!({ "online": true }));
+        invoke_later::<cmd::ConnectivityChanged>(ConnectivityArgs { online: true });
     });
     let _ = window_event_listener(ev::offline, move |_| {
         ctx.online.set(false);
-        invoke_later("connectivity_changed", json!({ "online": false }));
+        invoke_later::<cmd::ConnectivityChanged>(ConnectivityArgs { online: false });
     });
     on_document("visibilitychange", move || {
         if document().hidden() && ctx.mode.get_untracked() != Mode::Calculator {
@@ -487,15 +485,10 @@ pub fn App() -> impl IntoView {
     });
     install_listeners(ctx);
     spawn_local(async move {
-        if let Ok(st) = invoke("app_state", json!({})).await {
-            if let Some(l) = st.get("locale").and_then(Value::as_str) {
-                ctx.os_locale.set(l.to_owned());
-                lang().set(i18n::best_locale(l).to_owned());
-            }
-            let done = st
-                .get("setup_done")
-                .and_then(Value::as_bool)
-                .unwrap_or(true);
+        if let Ok(st) = invoke::<cmd::AppState>(&NoArgs {}).await {
+            ctx.os_locale.set(st.locale.clone());
+            lang().set(i18n::best_locale(&st.locale).to_owned());
+            let done = st.setup_done;
             // No store (first use, or after any wipe): the plain calculator, nothing else. Set-up
             // is reached only the way a person is told ("=" on the empty calculator,
             // docs/first-use.md), so that a wiped app never tells the one who forced the wipe
@@ -659,11 +652,7 @@ fn error_matches(field: &str, prefix: &str, exact: bool) -> bool {
 
 fn field_error_text(e: &FieldError) -> String {
     let max = Arg::Num(e.max.unwrap_or(0) as f64);
-    tx_or(
-        &format!("field-error-{}", e.code),
-        "error-invalid",
-        &[("max", max)],
-    )
+    tx_or(&e.code.message_id(), "error-invalid", &[("max", max)])
 }
 
 /// The validation errors for one field (or, unless `exact`, everything under it).
@@ -794,27 +783,6 @@ fn calc_testid(key: Key) -> String {
 
 // ------------------------------------------------------------------------------ setup
 
-/// Fewest digits of a PIN being chosen now (`reach_core::app_lock::PIN_MIN_LEN`).
-const NEW_PIN_MIN: usize = 6;
-/// Fewest digits of a PIN typed as the *current* one: PINs chosen under the earlier 4-digit
-/// rule keep working (the calculator tries 4 to 12 digits too).
-const OLD_PIN_MIN: usize = 4;
-const PIN_MAX: usize = 12;
-
-fn digits_between(p: &str, min: usize) -> bool {
-    (min..=PIN_MAX).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())
-}
-
-/// A PIN being chosen (set-up, new PIN, emergency PIN).
-fn valid_new_pin(p: &str) -> bool {
-    digits_between(p, NEW_PIN_MIN)
-}
-
-/// A PIN that could be the current one (checked before spending an attempt on it).
-fn plausible_pin(p: &str) -> bool {
-    digits_between(p, OLD_PIN_MIN)
-}
-
 #[component]
 fn Setup() -> impl IntoView {
     let ctx = ctx();
@@ -830,24 +798,28 @@ fn Setup() -> impl IntoView {
             pin2.get_untracked(),
             duress.get_untracked(),
         );
-        let problem = if !valid_new_pin(&p) || (!d.is_empty() && !valid_new_pin(&d)) {
-            Some("error-pin_too_short")
+        let rule = pin::validate_pin(&p).and_then(|()| match d.as_str() {
+            "" => Ok(()),
+            d => pin::validate_pin(d),
+        });
+        let problem = if let Err(e) = rule {
+            Some(e.code().message_id())
         } else if p != p2 {
-            Some("setup-mismatch")
+            Some("setup-mismatch".into())
         } else if d == p {
-            Some("error-duress_same_as_pin")
+            Some(ErrorCode::DuressSameAsPin.message_id())
         } else {
             None
         };
         if let Some(id) = problem {
-            error.set(Some(id.into()));
+            error.set(Some(id));
             return;
         }
         busy.set(true);
         let session = ctx.session.get_value();
         spawn_local(async move {
-            let duress = if d.is_empty() { Value::Null } else { json!(d) };
-            let res = invoke("setup", json!({ "pin": p, "duressPin": duress })).await;
+            let duress_pin = (!d.is_empty()).then_some(d);
+            let res = invoke::<cmd::Setup>(&SetupArgs { pin: p, duress_pin }).await;
             // The store exists now even if the person left meanwhile (quick exit while the PIN
             // was being stretched): remember it whatever the session, or the calculator would
             // ignore the new PIN and "=" would offer a set-up the backend refuses.
@@ -860,7 +832,7 @@ fn Setup() -> impl IntoView {
             busy.set(false);
             match res {
                 Ok(_) => after_unlock(ctx),
-                Err(e) => error.set(Some(format!("error-{}", e.code))),
+                Err(e) => error.set(Some(e.code.message_id())),
             }
         });
     };
@@ -1387,11 +1359,10 @@ fn ReviewScreen() -> impl IntoView {
     let session = ctx.session.get_value();
     let referral = ctx.form.get_untracked().to_json();
     spawn_local(async move {
-        if let Ok(v) = invoke("validate", json!({ "referral": referral })).await
+        if let Ok(errors) = invoke::<cmd::Validate>(&ReferralArgs { referral }).await
             && same_session(ctx, session)
         {
-            ctx.errors
-                .set(serde_json::from_value(v).unwrap_or_default());
+            ctx.errors.set(errors);
         }
     });
     let submit = move |_| {
@@ -1412,7 +1383,7 @@ fn ReviewScreen() -> impl IntoView {
             };
             ctx.draft_id.set(Some(id.clone()));
             ctx.submitting.set_value(true);
-            let res = invoke("submit", json!({ "draftId": id })).await;
+            let res = invoke::<cmd::Submit>(&DraftIdArgs { draft_id: id }).await;
             ctx.submitting.set_value(false);
             if !same_session(ctx, session) {
                 return;
@@ -1431,10 +1402,11 @@ fn ReviewScreen() -> impl IntoView {
                     ctx.notice.set(Some("submit-done".into()));
                 }
                 Err(e) => {
-                    if e.code == "invalid" {
+                    let id = e.code.message_id();
+                    if e.code == ErrorCode::Invalid {
                         ctx.errors.set(e.fields);
                     }
-                    ctx.notice.set(Some(format!("error-{}", e.code)));
+                    ctx.notice.set(Some(id));
                 }
             }
         });
@@ -1543,12 +1515,10 @@ fn ReviewScreen() -> impl IntoView {
 
 /// The state the screen shows: "received" only with a verified receipt; anything unknown is
 /// "saved" (the request is sealed on this phone either way).
-fn shown_state(r: &RequestView) -> &'static str {
-    match r.state.as_str() {
-        "received" if r.receipt_verified => "received",
-        "sending" => "sending",
-        "needs_attention" => "needs_attention",
-        _ => "saved",
+fn shown_state(r: &RequestView) -> RequestState {
+    match r.state {
+        RequestState::Received if !r.receipt_verified => RequestState::Saved,
+        state => state,
     }
 }
 
@@ -1559,9 +1529,8 @@ fn state_text(r: &RequestView) -> String {
 fn refresh_requests(ctx: Ctx) {
     let session = ctx.session.get_value();
     spawn_local(async move {
-        if let Ok(v) = invoke("requests", json!({})).await
+        if let Ok(list) = invoke::<cmd::Requests>(&NoArgs {}).await
             && same_session(ctx, session)
-            && let Ok(list) = serde_json::from_value::<Vec<RequestView>>(v)
             && ctx.requests.get_untracked() != list
         {
             ctx.requests.set(list);
@@ -1585,13 +1554,11 @@ fn StatusScreen() -> impl IntoView {
     }
     // Announce changes of state politely (not the whole list every poll).
     let announce = RwSignal::new(String::new());
-    let previous = StoredValue::new(None::<Vec<(String, String)>>);
+    let previous = StoredValue::new(None::<Vec<(String, RequestState)>>);
     Effect::new(move |_| {
         let list = ctx.requests.get();
-        let now: Vec<(String, String)> = list
-            .iter()
-            .map(|r| (r.id.clone(), r.state.clone()))
-            .collect();
+        let now: Vec<(String, RequestState)> =
+            list.iter().map(|r| (r.id.clone(), r.state)).collect();
         if let Some(before) = previous.get_value() {
             let changed: Vec<String> = list
                 .iter()
@@ -1611,7 +1578,7 @@ fn StatusScreen() -> impl IntoView {
     let send_now = move |_| {
         let session = ctx.session.get_value();
         spawn_local(async move {
-            let _ = invoke("send_now", json!({})).await;
+            let _ = invoke::<cmd::SendNow>(&NoArgs {}).await;
             if same_session(ctx, session) {
                 refresh_requests(ctx);
             }
@@ -1620,7 +1587,7 @@ fn StatusScreen() -> impl IntoView {
     let retry = move |id: String| {
         let session = ctx.session.get_value();
         spawn_local(async move {
-            let _ = invoke("retry", json!({ "referralId": id })).await;
+            let _ = invoke::<cmd::Retry>(&ReferralIdArgs { referral_id: id }).await;
             if same_session(ctx, session) {
                 refresh_requests(ctx);
             }
@@ -1629,7 +1596,7 @@ fn StatusScreen() -> impl IntoView {
     let check = move |id: String| {
         let session = ctx.session.get_value();
         spawn_local(async move {
-            let _ = invoke("refresh_status", json!({ "referralId": id })).await;
+            let _ = invoke::<cmd::RefreshStatus>(&ReferralIdArgs { referral_id: id }).await;
             if same_session(ctx, session) {
                 refresh_requests(ctx);
             }
@@ -1642,13 +1609,13 @@ fn StatusScreen() -> impl IntoView {
             .map(|r| {
                 let attempts = r.attempts;
                 let text = r.clone();
-                let hotline = r.hotline_state.clone().filter(|_| r.state == "received" && r.receipt_verified);
-                let problem = (r.state == "needs_attention").then(|| r.problem.clone().unwrap_or_else(|| "other".into()));
-                let received = r.state == "received" && r.receipt_verified;
+                let received = r.state == RequestState::Received && r.receipt_verified;
+                let hotline = r.hotline_state.filter(|_| received);
+                let problem = (r.state == RequestState::NeedsAttention).then(|| r.problem.clone().unwrap_or_else(|| "other".into()));
                 let id = r.id.clone();
                 let retry_id = r.id.clone();
                 let short: String = r.id.chars().take(6).collect();
-                let shown = shown_state(&r);
+                let shown = shown_state(&r).as_str();
                 view! {
                     <li class=format!("request state-{}", r.state)>
                         <p class="ref" dir="ltr">"#" {short}</p>
@@ -1670,7 +1637,7 @@ fn StatusScreen() -> impl IntoView {
     let pending = move || {
         ctx.requests.with(|l| {
             l.iter()
-                .any(|r| r.state == "saved" || r.state == "needs_attention")
+                .any(|r| matches!(r.state, RequestState::Saved | RequestState::NeedsAttention))
         })
     };
     view! {
@@ -1697,10 +1664,10 @@ fn DraftsScreen() -> impl IntoView {
     let load = move || {
         let session = ctx.session.get_value();
         spawn_local(async move {
-            if let Ok(v) = invoke("drafts", json!({})).await
+            if let Ok(list) = invoke::<cmd::Drafts>(&NoArgs {}).await
                 && same_session(ctx, session)
             {
-                ids.set(serde_json::from_value(v).unwrap_or_default());
+                ids.set(list);
             }
         });
     };
@@ -1731,7 +1698,7 @@ fn DraftsScreen() -> impl IntoView {
                                 ctx.form.set(Form { language: Some(lang().get_untracked()), ..Form::default() });
                             }
                             spawn_local(async move {
-                                let _ = invoke("draft_delete", json!({ "draftId": id })).await;
+                                let _ = invoke::<cmd::DraftDelete>(&DraftIdArgs { draft_id: id }).await;
                                 load();
                             });
                         }>{move || tx("drafts-delete")}</button>
@@ -1755,23 +1722,17 @@ type Said = (String, Option<u32>);
 
 /// What a PIN form (change PIN, emergency PIN) answered, as the lock screen would: done, wrong
 /// with the attempts left, or everything wiped. `Err` carries the message to show.
-fn pin_answer(res: Result<Value, CmdError>, ctx: Ctx) -> Result<(), Said> {
+fn pin_answer(res: Result<PinOutcome, CommandError>, ctx: Ctx) -> Result<(), Said> {
     match res {
-        Ok(v) => match v.get("result").and_then(Value::as_str) {
-            Some("wrong_pin") => {
-                let left = v.get("remaining").and_then(Value::as_u64).unwrap_or(0);
-                Err(("pin-wrong-left".into(), Some(left as u32)))
-            }
-            Some("wiped") => {
-                // The last wrong PIN: the backend has wiped; look like a fresh calculator.
-                hide_everything(ctx);
-                ctx.setup_done.set(false);
-                Err((String::new(), None))
-            }
-            Some("changed" | "set") => Ok(()),
-            _ => Err(("error-internal".into(), None)),
-        },
-        Err(e) => Err((format!("error-{}", e.code), None)),
+        Ok(PinOutcome::Accepted) => Ok(()),
+        Ok(PinOutcome::WrongPin { remaining }) => Err(("pin-wrong-left".into(), Some(remaining))),
+        Ok(PinOutcome::Wiped) => {
+            // The last wrong PIN: the backend has wiped; look like a fresh calculator.
+            hide_everything(ctx);
+            ctx.setup_done.set(false);
+            Err((String::new(), None))
+        }
+        Err(e) => Err((e.code.message_id(), None)),
     }
 }
 
@@ -1784,7 +1745,7 @@ const PANIC_WIPE_RETRY: Duration = Duration::from_millis(250);
 /// not silently leave the data behind.
 fn panic_wipe(attempt: u32) {
     spawn_local(async move {
-        if invoke("panic_wipe", json!({})).await.is_err() && attempt < PANIC_WIPE_TRIES {
+        if invoke::<cmd::PanicWipe>(&NoArgs {}).await.is_err() && attempt < PANIC_WIPE_TRIES {
             let _ = set_timeout_with_handle(move || panic_wipe(attempt + 1), PANIC_WIPE_RETRY);
         }
     });
@@ -1793,14 +1754,8 @@ fn panic_wipe(attempt: u32) {
 /// A wipe must be remembered even if the person has left the screen (quick exit, lock) while
 /// the answer was on its way: otherwise the calculator would wait for a PIN that no longer
 /// exists instead of offering a fresh set-up.
-fn note_wipe(ctx: Ctx, res: &Result<Value, CmdError>) {
-    let wiped = res
-        .as_ref()
-        .ok()
-        .and_then(|v| v.get("result"))
-        .and_then(Value::as_str)
-        == Some("wiped");
-    if wiped {
+fn note_wipe(ctx: Ctx, res: &Result<PinOutcome, CommandError>) {
+    if let Ok(PinOutcome::Wiped) = res {
         ctx.setup_done.set(false);
     }
 }
@@ -1844,23 +1799,27 @@ fn SettingsScreen() -> impl IntoView {
             new_pin.get_untracked(),
             new_pin2.get_untracked(),
         );
-        let problem = if !plausible_pin(&c) {
-            Some("error-wrong_pin")
-        } else if !valid_new_pin(&n) {
-            Some("error-pin_too_short")
+        let problem = if !pin::plausible_pin(&c) {
+            Some(ErrorCode::WrongPin.message_id())
+        } else if let Err(e) = pin::validate_pin(&n) {
+            Some(e.code().message_id())
         } else if n != n2 {
-            Some("setup-mismatch")
+            Some("setup-mismatch".into())
         } else {
             None
         };
         if let Some(id) = problem {
-            pin_said.set(Some((id.into(), None)));
+            pin_said.set(Some((id, None)));
             return;
         }
         pin_busy.set(true);
         let session = ctx.session.get_value();
         spawn_local(async move {
-            let res = invoke("change_pin", json!({ "currentPin": c, "newPin": n })).await;
+            let res = invoke::<cmd::ChangePin>(&ChangePinArgs {
+                current_pin: c,
+                new_pin: n,
+            })
+            .await;
             note_wipe(ctx, &res);
             if !same_session(ctx, session) {
                 return;
@@ -1888,19 +1847,19 @@ fn SettingsScreen() -> impl IntoView {
             return; // a double tap must not cost two attempts
         }
         let (p, d) = (pin.get_untracked(), duress.get_untracked());
-        if !plausible_pin(&p) {
-            message.set(Some(("error-wrong_pin".into(), None)));
+        if !pin::plausible_pin(&p) {
+            message.set(Some((ErrorCode::WrongPin.message_id(), None)));
             return;
         }
-        if !remove && !valid_new_pin(&d) {
-            message.set(Some(("error-pin_too_short".into(), None)));
+        if !remove && let Err(e) = pin::validate_pin(&d) {
+            message.set(Some((e.code().message_id(), None)));
             return;
         }
         duress_busy.set(true);
         let session = ctx.session.get_value();
         spawn_local(async move {
-            let d = if remove { Value::Null } else { json!(d) };
-            let res = invoke("set_duress_pin", json!({ "pin": p, "duressPin": d })).await;
+            let duress_pin = (!remove).then_some(d);
+            let res = invoke::<cmd::SetDuressPin>(&SetDuressPinArgs { pin: p, duress_pin }).await;
             note_wipe(ctx, &res);
             duress_busy.set(false);
             if !same_session(ctx, session) {
@@ -1937,8 +1896,8 @@ fn SettingsScreen() -> impl IntoView {
     // the app was set up) is less protected, and the person should know (docs/device-secret.md).
     let less_protected = RwSignal::new(false);
     spawn_local(async move {
-        if let Ok(st) = invoke("app_state", json!({})).await {
-            less_protected.set(st.get("device_secret").and_then(Value::as_str) == Some("file"));
+        if let Ok(st) = invoke::<cmd::AppState>(&NoArgs {}).await {
+            less_protected.set(st.device_secret == Some(DeviceSecretPlace::File));
         }
     });
     view! {
@@ -2013,8 +1972,5 @@ mod tests {
         assert_eq!(region_of("ar-EG").as_deref(), Some("EG"));
         assert_eq!(region_of("zh-Hans-CN").as_deref(), Some("CN"));
         assert_eq!(region_of("en"), None);
-        assert!(valid_new_pin("012345") && !valid_new_pin("12a456") && !valid_new_pin("12345"));
-        assert!(plausible_pin("0123") && !plausible_pin("12a4") && !plausible_pin("123"));
-        assert!(!valid_new_pin("1234567890123") && !plausible_pin("1234567890123"));
     }
 }

@@ -1,6 +1,8 @@
 //! The calculator the app disguises itself as. It really calculates; a PIN typed on its own and
 //! followed by "=" is offered to `unlock` (see [`Outcome::Pin`]).
 
+use reach_contract::pin;
+
 /// A key on the calculator.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Key {
@@ -100,10 +102,7 @@ impl Calc {
                 self.op = Some(key);
             }
             Key::Equals => {
-                let pin = self.digits_only
-                    && self.op.is_none()
-                    && (4..=12).contains(&self.entry.len())
-                    && self.entry.bytes().all(|b| b.is_ascii_digit());
+                let pin = self.digits_only && self.op.is_none() && pin::plausible_pin(&self.entry);
                 let outcome = if pin {
                     Outcome::Pin(self.entry.clone())
                 } else if self.entry.is_empty() && self.op.is_none() && self.acc.is_none() {

@@ -204,6 +204,34 @@ mod tests {
         assert!(problems.is_empty(), "{problems:#?}");
     }
 
+    /// A code the shell can answer must never reach a person as raw text (`error-database`):
+    /// every one of the contract's codes has its message in every locale, and nothing else
+    /// is called `error-*` (a code removed from the contract takes its message with it).
+    #[test]
+    fn every_error_code_has_a_message_in_every_locale() {
+        use reach_contract::{ErrorCode, FieldErrorCode};
+        let wanted: BTreeSet<String> = ErrorCode::ALL
+            .iter()
+            .map(|c| c.message_id())
+            .chain(FieldErrorCode::ALL.iter().map(|c| c.message_id()))
+            .collect();
+        let mut problems = vec![];
+        for (code, source) in LOCALES {
+            let ids: BTreeSet<String> = message_ids(source)
+                .into_iter()
+                .filter(|id| id.starts_with("error-") || id.starts_with("field-error-"))
+                .collect();
+            let missing: Vec<_> = wanted.difference(&ids).collect();
+            let unused: Vec<_> = ids.difference(&wanted).collect();
+            if !missing.is_empty() || !unused.is_empty() {
+                problems.push(format!(
+                    "{code}: missing {missing:?}, not a code {unused:?}"
+                ));
+            }
+        }
+        assert!(problems.is_empty(), "{problems:#?}");
+    }
+
     #[test]
     fn every_message_formats_without_errors() {
         let mut problems = vec![];

@@ -124,9 +124,9 @@ export function mockIpc(locale) {
           return null;
         case 'unlock':
           if (!st.setup_done) throw { code: 'not_set_up' };
-          if (args.pin === st.pin) { st.unlocked = true; st.failed = 0; return { result: 'unlocked' }; }
+          if (args.pin === st.pin) { st.unlocked = true; st.failed = 0; return { result: 'accepted' }; }
           if (st.duress && args.pin === st.duress) {
-            st.drafts.clear(); st.requests = []; st.unlocked = true; return { result: 'unlocked' };
+            st.drafts.clear(); st.requests = []; st.unlocked = true; return { result: 'accepted' };
           }
           return wrongPin();
         case 'lock': st.unlocked = false; return null;
@@ -194,13 +194,13 @@ export function mockIpc(locale) {
           if (args.duressPin != null) pinRule(args.duressPin);
           if (args.pin !== st.pin) return wrongPin();
           if (args.duressPin != null && args.duressPin === st.pin) throw { code: 'duress_same_as_pin' };
-          st.failed = 0; st.duress = args.duressPin ?? null; return { result: 'set' };
+          st.failed = 0; st.duress = args.duressPin ?? null; return { result: 'accepted' };
         case 'change_pin':
           locked();
           pinRule(args.newPin);
           if (args.currentPin !== st.pin) return wrongPin();
           if (st.duress && args.newPin === st.duress) throw { code: 'duress_same_as_pin' };
-          st.failed = 0; st.pin = args.newPin; return { result: 'changed' };
+          st.failed = 0; st.pin = args.newPin; return { result: 'accepted' };
         case 'panic_wipe': wipe(); return null;
         default: throw { code: 'unknown_command' };
       }

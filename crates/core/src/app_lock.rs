@@ -6,7 +6,7 @@
 //!
 //! * **Duress PIN.** A second PIN that, typed at the lock screen, crypto-shreds everything
 //!   ([`Store::wipe`]) and opens a fresh, empty store under that very PIN. The screen shows the
-//!   same "unlocked" as with the real PIN ([`UnlockOutcome::Unlocked`]), and from then on the
+//!   same "unlocked" as with the real PIN ([`PinOutcome::Accepted`]), and from then on the
 //!   duress PIN *is* the PIN, so the controller can open the app again and again and find an
 //!   unused app.
 //! * **Wipe after N wrong PINs** ([`LockPolicy::max_failed_unlocks`]); the counter is persisted
@@ -27,6 +27,7 @@
 
 use std::path::Path;
 
+use reach_contract::ErrorCode;
 use rusqlite::{OptionalExtension as _, params};
 use zeroize::Zeroizing;
 
@@ -35,53 +36,14 @@ use crate::store::{
     Store, StoreError, new_secret,
 };
 
-/// Shortest NEW PIN accepted (digits). Six: with the device secret out of the data folder a
-/// PIN can only be guessed through the lock screen (10 tries before the wipe), but where the
-/// secret is the file fallback a copied folder can be attacked offline, and 10^6 PINs at a
-/// calibrated ~1 s each is 11 core-days instead of 40 minutes for 4 digits at the old cost.
-/// PINs chosen under the earlier 4-digit rule keep working: attempts are never checked
-/// against this rule ([`validate_pin`] applies only to PINs being chosen).
-pub const PIN_MIN_LEN: usize = 6;
-/// Longest PIN accepted (digits); the calculator disguise has a 12-digit display.
-pub const PIN_MAX_LEN: usize = 12;
+/// The rules for a PIN being chosen live in the contract, so that the UI applies the very same
+/// ones; re-exported here, where the lock screen's other rules are.
+pub use reach_contract::pin::{PIN_MAX_LEN, PIN_MIN_LEN, PinError, validate_pin};
 
-/// Why a new PIN is refused. Typed, with stable codes ([`PinError::code`]) for the UI.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
-pub enum PinError {
-    /// Fewer than [`PIN_MIN_LEN`] digits.
-    #[error("a PIN has at least {PIN_MIN_LEN} digits")]
-    TooShort,
-    /// More than [`PIN_MAX_LEN`] digits.
-    #[error("a PIN has at most {PIN_MAX_LEN} digits")]
-    TooLong,
-    /// Something other than the ASCII digits 0–9 (the calculator has no other keys).
-    #[error("a PIN has only the digits 0-9")]
-    NotDigits,
-}
-
-impl PinError {
-    /// Stable machine code for the UI's translations. Never rename one.
-    pub fn code(&self) -> &'static str {
-        match self {
-            Self::TooShort => "pin_too_short",
-            Self::TooLong => "pin_too_long",
-            Self::NotDigits => "pin_not_digits",
-        }
-    }
-}
-
-/// Checks a PIN being *chosen* (setup, duress PIN). Not applied to PINs being *tried*: a wrong
-/// attempt of any shape is just a wrong PIN, and costs the same time.
-pub fn validate_pin(pin: &str) -> Result<(), PinError> {
-    if !pin.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(PinError::NotDigits);
-    }
-    match pin.len() {
-        n if n < PIN_MIN_LEN => Err(PinError::TooShort),
-        n if n > PIN_MAX_LEN => Err(PinError::TooLong),
-        _ => Ok(()),
-    }
-}
+/// What a PIN form did (unlock, change PIN, set duress PIN): one type for the three, because
+/// all three follow the same rules. The duress PIN deliberately yields
+/// [`PinOutcome::Accepted`].
+pub use reach_contract::PinOutcome;
 
 /// Everything the lock screen's operations can refuse, with stable codes ([`LockError::code`]).
 #[derive(Debug, thiserror::Error)]
@@ -99,10 +61,10 @@ pub enum LockError {
 
 impl LockError {
     /// Stable machine code for the UI's translations. Never rename one.
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
             Self::Pin(e) => e.code(),
-            Self::DuressSameAsPin => "duress_same_as_pin",
+            Self::DuressSameAsPin => ErrorCode::DuressSameAsPin,
             Self::Store(e) => e.code(),
         }
     }
@@ -132,21 +94,6 @@ impl LockPolicy {
     fn max(&self) -> u32 {
         self.max_failed_unlocks.max(1)
     }
-}
-
-/// What an unlock attempt did, as the UI may show it. The duress PIN deliberately yields
-/// [`UnlockOutcome::Unlocked`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum UnlockOutcome {
-    /// The store is unlocked (by the real PIN, or by the duress PIN after a silent wipe).
-    Unlocked,
-    /// Wrong PIN; `remaining` more wrong attempts are allowed before the wipe.
-    WrongPin {
-        /// Wrong attempts left before everything is wiped.
-        remaining: u32,
-    },
-    /// Too many wrong PINs: everything was wiped; the app needs setting up again.
-    Wiped,
 }
 
 /// First use: validates the PIN (and the optional duress PIN), creates the store in `dir` and
@@ -228,13 +175,13 @@ pub fn setup_preferring(
 
 /// One unlock attempt at the lock screen, with every rule applied:
 ///
-/// * the real PIN unlocks → [`UnlockOutcome::Unlocked`], the store returned unlocked;
+/// * the real PIN unlocks → [`PinOutcome::Accepted`], the store returned unlocked;
 /// * the duress PIN wipes everything (crypto-shredding), creates a fresh empty store in the same
 ///   directory whose PIN is the duress PIN (with the old store's Argon2id cost and kind of
 ///   device secret; `params` only if the cost cannot be read) →
-///   [`UnlockOutcome::Unlocked`] with the fresh store: indistinguishable on screen;
-/// * any other PIN counts as a failed attempt (persisted) → [`UnlockOutcome::WrongPin`] with the
-///   attempts left, or at the policy's limit the store is wiped → [`UnlockOutcome::Wiped`]
+///   [`PinOutcome::Accepted`] with the fresh store: indistinguishable on screen;
+/// * any other PIN counts as a failed attempt (persisted) → [`PinOutcome::WrongPin`] with the
+///   attempts left, or at the policy's limit the store is wiped → [`PinOutcome::Wiped`]
 ///   and no store.
 ///
 /// Both Argon2id checks run on every attempt. Takes the store by value because two outcomes
@@ -244,13 +191,13 @@ pub fn unlock_or_wipe(
     pin: &str,
     policy: &LockPolicy,
     params: KdfParams,
-) -> Result<(UnlockOutcome, Option<Store>), LockError> {
+) -> Result<(PinOutcome, Option<Store>), LockError> {
     let row = read_or_init_duress_row(&store)?;
     // Always both derivations, duress first; neither result is acted on before both are known.
     let (is_duress, stretched) =
         store.secondary_pin_check(pin, &row.salt, row.params, &row.verifier)?;
     match store.unlock(pin) {
-        Ok(()) => Ok((UnlockOutcome::Unlocked, Some(store))),
+        Ok(()) => Ok((PinOutcome::Accepted, Some(store))),
         Err(StoreError::WrongPin) if is_duress => {
             // In place, with the derivation already made: the same work and the same files as
             // a normal unlock (see `Store::reset_for_duress`); the secret stays where it was
@@ -261,7 +208,7 @@ pub fn unlock_or_wipe(
                 .and_then(|()| write_duress_row(&store, None));
             drop(stretched);
             match reset {
-                Ok(()) => Ok((UnlockOutcome::Unlocked, Some(store))),
+                Ok(()) => Ok((PinOutcome::Accepted, Some(store))),
                 Err(_) => {
                     // Whatever stopped the reset half-way, the old data must still go: the
                     // slower way, a full wipe and a new store under the duress PIN, its secret
@@ -273,7 +220,7 @@ pub fn unlock_or_wipe(
                     wipe_thoroughly(store)?;
                     let fresh =
                         setup_with_secret(&dir, pin, None, params, new_secret(kind, &dir)?)?;
-                    Ok((UnlockOutcome::Unlocked, Some(fresh)))
+                    Ok((PinOutcome::Accepted, Some(fresh)))
                 }
             }
         }
@@ -281,10 +228,10 @@ pub fn unlock_or_wipe(
             let failed = store.failed_unlocks()?;
             if failed >= policy.max() {
                 wipe_thoroughly(store)?;
-                Ok((UnlockOutcome::Wiped, None))
+                Ok((PinOutcome::Wiped, None))
             } else {
                 Ok((
-                    UnlockOutcome::WrongPin {
+                    PinOutcome::WrongPin {
                         remaining: policy.max() - failed,
                     },
                     Some(store),
@@ -293,25 +240,6 @@ pub fn unlock_or_wipe(
         }
         Err(e) => Err(e.into()),
     }
-}
-
-/// What a change-PIN attempt did, as the UI may show it; the same shape as [`UnlockOutcome`]
-/// because a wrong current PIN here is a wrong PIN at the lock screen in every respect.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ChangePinOutcome {
-    /// The PIN is changed: the old one no longer unlocks, the new one does, and the data is
-    /// re-encrypted under a new data key. The store stays unlocked.
-    Changed,
-    /// Wrong current PIN; nothing changed except the failed-attempt count, and `remaining` more
-    /// wrong attempts (here or at the lock screen) are allowed before the wipe. The store stays
-    /// unlocked: the person is already inside the app.
-    WrongPin {
-        /// Wrong attempts left before everything is wiped.
-        remaining: u32,
-    },
-    /// The wrong current PIN was the last one the policy allows: everything was wiped, exactly
-    /// as at the lock screen; the app needs setting up again.
-    Wiped,
 }
 
 /// Changes the PIN from inside the app (settings), under the lock screen's rules, so that the
@@ -323,8 +251,8 @@ pub enum ChangePinOutcome {
 ///   costs no attempt);
 /// * a wrong `current_pin` counts as a failed unlock toward [`LockPolicy::max_failed_unlocks`],
 ///   on the same persisted counter (counted before the check, so killing the app does not avoid
-///   it) → [`ChangePinOutcome::WrongPin`], or at the limit the same crypto-shredding wipe as at
-///   the lock screen → [`ChangePinOutcome::Wiped`]. Wrong attempts here and at the lock screen
+///   it) → [`PinOutcome::WrongPin`], or at the limit the same crypto-shredding wipe as at
+///   the lock screen → [`PinOutcome::Wiped`]. Wrong attempts here and at the lock screen
 ///   add up; otherwise the form would be a free brute-force oracle for whoever holds the
 ///   unlocked phone;
 /// * the duress PIN typed as `current_pin` is a wrong current PIN (counted), *not* a wipe. The
@@ -352,23 +280,17 @@ pub enum ChangePinOutcome {
 ///
 /// Takes the store by value because one outcome destroys it, and hands it back with every
 /// other outcome *and* with every error (a refused new PIN must not throw the person out to the
-/// lock screen). `None` only after [`ChangePinOutcome::Wiped`] or a wipe that failed part-way
+/// lock screen). `None` only after [`PinOutcome::Wiped`] or a wipe that failed part-way
 /// (then reopen with [`Store::open`], or wipe again).
 pub fn change_pin(
     store: Store,
     current_pin: &str,
     new_pin: &str,
     policy: &LockPolicy,
-) -> (Result<ChangePinOutcome, LockError>, Option<Store>) {
-    let (result, store) = under_lock_rules(store, policy, |store| {
+) -> (Result<PinOutcome, LockError>, Option<Store>) {
+    under_lock_rules(store, policy, |store| {
         change_pin_checked(store, current_pin, new_pin)
-    });
-    let outcome = result.map(|r| match r {
-        FormOutcome::Done => ChangePinOutcome::Changed,
-        FormOutcome::WrongPin { remaining } => ChangePinOutcome::WrongPin { remaining },
-        FormOutcome::Wiped => ChangePinOutcome::Wiped,
-    });
-    (outcome, store)
+    })
 }
 
 /// [`change_pin`] without the wipe: every check, then the change. The only source of
@@ -395,25 +317,6 @@ fn change_pin_checked(
     Ok(())
 }
 
-/// What a set-duress-PIN attempt did, as the UI may show it; the same shape as
-/// [`ChangePinOutcome`], for the same reason.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DuressPinOutcome {
-    /// The duress PIN is set, or removed (a decoy written in its place). The store stays
-    /// unlocked.
-    Set,
-    /// Wrong current PIN; nothing changed except the failed-attempt count, and `remaining` more
-    /// wrong attempts (here, at the change-PIN form or at the lock screen) are allowed before the
-    /// wipe. The store stays unlocked.
-    WrongPin {
-        /// Wrong attempts left before everything is wiped.
-        remaining: u32,
-    },
-    /// The wrong current PIN was the last one the policy allows: everything was wiped, exactly
-    /// as at the lock screen; the app needs setting up again.
-    Wiped,
-}
-
 /// Sets (`Some`) or removes (`None`) the duress PIN from inside the app (settings), under the
 /// lock screen's rules, exactly as [`change_pin`] does, so that this form is no easier a way to
 /// guess the PIN than the lock screen:
@@ -424,8 +327,8 @@ pub enum DuressPinOutcome {
 ///   no attempt);
 /// * a wrong `current_pin` counts as a failed unlock toward [`LockPolicy::max_failed_unlocks`],
 ///   on the same persisted counter (counted before the check, so killing the app does not avoid
-///   it) → [`DuressPinOutcome::WrongPin`], or at the limit the same crypto-shredding wipe as at
-///   the lock screen → [`DuressPinOutcome::Wiped`]. Wrong attempts here, at [`change_pin`] and
+///   it) → [`PinOutcome::WrongPin`], or at the limit the same crypto-shredding wipe as at
+///   the lock screen → [`PinOutcome::Wiped`]. Wrong attempts here, at [`change_pin`] and
 ///   at the lock screen add up;
 /// * the duress PIN typed as `current_pin` is a wrong current PIN (counted), not a wipe, as at
 ///   [`change_pin`] and for the same reasons;
@@ -443,23 +346,17 @@ pub enum DuressPinOutcome {
 ///
 /// Takes the store by value because one outcome destroys it, and hands it back with every other
 /// outcome *and* with every error (a refused duress PIN must not throw the person out to the
-/// lock screen). `None` only after [`DuressPinOutcome::Wiped`] or a wipe that failed part-way
+/// lock screen). `None` only after [`PinOutcome::Wiped`] or a wipe that failed part-way
 /// (then reopen with [`Store::open`], or wipe again).
 pub fn set_duress_pin(
     store: Store,
     current_pin: &str,
     duress_pin: Option<&str>,
     policy: &LockPolicy,
-) -> (Result<DuressPinOutcome, LockError>, Option<Store>) {
-    let (result, store) = under_lock_rules(store, policy, |store| {
+) -> (Result<PinOutcome, LockError>, Option<Store>) {
+    under_lock_rules(store, policy, |store| {
         set_duress_pin_checked(store, current_pin, duress_pin)
-    });
-    let outcome = result.map(|r| match r {
-        FormOutcome::Done => DuressPinOutcome::Set,
-        FormOutcome::WrongPin { remaining } => DuressPinOutcome::WrongPin { remaining },
-        FormOutcome::Wiped => DuressPinOutcome::Wiped,
-    });
-    (outcome, store)
+    })
 }
 
 /// [`set_duress_pin`] without the wipe: every check, then the write. The only source of
@@ -491,14 +388,6 @@ fn set_duress_pin_checked(
     put_duress_row(store, &row)
 }
 
-/// What a settings form that asks for the current PIN did, before [`change_pin`] and
-/// [`set_duress_pin`] name it in their own words.
-enum FormOutcome {
-    Done,
-    WrongPin { remaining: u32 },
-    Wiped,
-}
-
 /// The lock screen's rules for a form inside the app that asks for the current PIN: runs
 /// `form`, whose only source of [`StoreError::WrongPin`] must be the current PIN's check
 /// (counted by the store before it runs); a wrong PIN answers with the attempts left, or at the
@@ -508,16 +397,16 @@ fn under_lock_rules(
     mut store: Store,
     policy: &LockPolicy,
     form: impl FnOnce(&mut Store) -> Result<(), LockError>,
-) -> (Result<FormOutcome, LockError>, Option<Store>) {
+) -> (Result<PinOutcome, LockError>, Option<Store>) {
     match form(&mut store) {
-        Ok(()) => (Ok(FormOutcome::Done), Some(store)),
+        Ok(()) => (Ok(PinOutcome::Accepted), Some(store)),
         Err(LockError::Store(StoreError::WrongPin)) => match store.failed_unlocks() {
             Ok(failed) if failed >= policy.max() => match wipe_thoroughly(store) {
-                Ok(()) => (Ok(FormOutcome::Wiped), None),
+                Ok(()) => (Ok(PinOutcome::Wiped), None),
                 Err(e) => (Err(e.into()), None),
             },
             Ok(failed) => (
-                Ok(FormOutcome::WrongPin {
+                Ok(PinOutcome::WrongPin {
                     remaining: policy.max() - failed,
                 }),
                 Some(store),
@@ -674,21 +563,21 @@ mod tests {
         let params = KdfParams::insecure_fast_for_tests();
         let policy = LockPolicy::default();
         drop(setup(&dir, "482916", Some("137955"), params).unwrap());
-        let attempt = |pin: &str, want: UnlockOutcome| {
+        let attempt = |pin: &str, want: PinOutcome| {
             let store = Store::open(&dir).unwrap();
             let (outcome, _) = unlock_or_wipe(store, pin, &policy, params).unwrap();
             assert_eq!(outcome, want, "{pin}");
         };
-        let normal = stretches(|| attempt("482916", UnlockOutcome::Unlocked));
-        let wrong = stretches(|| attempt("000000", UnlockOutcome::WrongPin { remaining: 9 }));
-        let duress = stretches(|| attempt("137955", UnlockOutcome::Unlocked));
+        let normal = stretches(|| attempt("482916", PinOutcome::Accepted));
+        let wrong = stretches(|| attempt("000000", PinOutcome::WrongPin { remaining: 9 }));
+        let duress = stretches(|| attempt("137955", PinOutcome::Accepted));
         assert_eq!(normal, 2, "duress check and real PIN");
         assert_eq!(wrong, normal);
         assert_eq!(duress, normal, "no third derivation for the fresh store");
         // And the reset really happened: the duress PIN is now the PIN, at the same cost.
-        let after = stretches(|| attempt("137955", UnlockOutcome::Unlocked));
+        let after = stretches(|| attempt("137955", PinOutcome::Accepted));
         assert_eq!(after, normal);
-        attempt("482916", UnlockOutcome::WrongPin { remaining: 9 });
+        attempt("482916", PinOutcome::WrongPin { remaining: 9 });
     }
 
     #[test]

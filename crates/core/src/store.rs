@@ -31,6 +31,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
+use reach_contract::ErrorCode;
 use rusqlite::{Connection, OpenFlags, OptionalExtension as _, params};
 use zeroize::{Zeroize as _, Zeroizing};
 
@@ -125,22 +126,22 @@ pub enum StoreError {
 
 impl StoreError {
     /// Stable machine code for the UI's translations. Never rename one.
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            Self::WrongPin => "wrong_pin",
-            Self::Locked => "locked",
-            Self::NotFound => "not_found",
-            Self::AlreadyExists => "already_exists",
-            Self::Invalid(_) => "invalid",
-            Self::EmptyPin => "empty_pin",
-            Self::InvalidKdfParams => "invalid_kdf_params",
-            Self::DeviceSecretUnavailable => "device_secret_unavailable",
-            Self::Profile(_) => "profile",
-            Self::Envelope(_) => "envelope",
-            Self::ReceiptMismatch => "receipt_mismatch",
-            Self::Corrupt => "corrupt",
-            Self::Io(_) => "io",
-            Self::Database(_) => "database",
+            Self::WrongPin => ErrorCode::WrongPin,
+            Self::Locked => ErrorCode::Locked,
+            Self::NotFound => ErrorCode::NotFound,
+            Self::AlreadyExists => ErrorCode::AlreadyExists,
+            Self::Invalid(_) => ErrorCode::Invalid,
+            Self::EmptyPin => ErrorCode::EmptyPin,
+            Self::InvalidKdfParams => ErrorCode::InvalidKdfParams,
+            Self::DeviceSecretUnavailable => ErrorCode::DeviceSecretUnavailable,
+            Self::Profile(_) => ErrorCode::Profile,
+            Self::Envelope(_) => ErrorCode::Envelope,
+            Self::ReceiptMismatch => ErrorCode::ReceiptMismatch,
+            Self::Corrupt => ErrorCode::Corrupt,
+            Self::Io(_) => ErrorCode::Io,
+            Self::Database(_) => ErrorCode::Database,
         }
     }
 }

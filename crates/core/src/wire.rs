@@ -141,19 +141,9 @@ pub struct BatchResponse {
     pub results: Vec<BatchItem>,
 }
 
-/// What the hotline says about a request, to the holder of its status secret.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ReferralState {
-    /// Stored durably; no one has opened it yet.
-    Received,
-    /// A staff member has opened it.
-    InReview,
-    /// The hotline has acted (contacted the person, or referred with consent).
-    Answered,
-    /// Closed by the hotline.
-    Closed,
-}
+/// What the hotline says about a request, to the holder of its status secret (the list lives
+/// in the contract, which the app's UI shares).
+pub use reach_contract::view::ReferralState;
 
 /// Body of a status request: the status secret, base64url without padding. In the body — not
 /// the URL or a header — so it never lands in an access log, and `POST` so no cache keeps it.

@@ -17,7 +17,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use reach_core::app_lock::{self, LockPolicy, UnlockOutcome};
+use reach_core::app_lock::{self, LockPolicy, PinOutcome};
 use reach_core::envelope::HotlinePrivateKey;
 use reach_core::profile::HotlineProfile;
 use reach_core::receipt::ReceiptSigner;
@@ -162,7 +162,7 @@ fn duress_pin_makes_a_fresh_store_in_the_keyring_too() {
     let store = Store::open(&dir).unwrap();
     let (outcome, fresh) =
         app_lock::unlock_or_wipe(store, DURESS, &LockPolicy::default(), fast()).unwrap();
-    assert_eq!(outcome, UnlockOutcome::Unlocked);
+    assert_eq!(outcome, PinOutcome::Accepted);
     let fresh = fresh.unwrap();
     assert_eq!(
         fresh.device_secret_kind(),
@@ -407,7 +407,7 @@ fn copy_phase_3_original_unlocks_in_keyring_a() {
     let store = Store::open(&orig).unwrap();
     let (outcome, store) =
         app_lock::unlock_or_wipe(store, PIN, &LockPolicy::default(), fast()).unwrap();
-    assert_eq!(outcome, UnlockOutcome::Unlocked);
+    assert_eq!(outcome, PinOutcome::Accepted);
     let store = store.unwrap();
     assert_eq!(store.list_drafts().unwrap().len(), 2);
     assert_eq!(store.list().unwrap().len(), 1);

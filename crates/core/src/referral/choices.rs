@@ -5,99 +5,11 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+pub use reach_contract::choices::{
+    AgeGroup, ContactKind, ForWhom, Need, ResponderGender, SomeoneElseChoice, Urgency, Weekday,
+};
+
 use super::{ValidationErrorKind, limits};
-
-/// What the person needs help with. A closed list so that the hotline can triage and route
-/// without reading (or translating) free text first; `Other` keeps the door open.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Need {
-    /// In danger right now: triaged first.
-    SafetyNow,
-    /// Somewhere safe to sleep.
-    Shelter,
-    /// Injury, illness, pregnancy, mental health.
-    Medical,
-    /// Papers, visa, residence, confiscated passport.
-    LegalImmigration,
-    /// Forced or exploited work (unpaid wages, confinement, withheld documents).
-    LabourExploitation,
-    /// Forced or exploited sex work, sexual abuse.
-    SexualExploitation,
-    /// A child is at risk: always raises a safeguarding flag.
-    ChildAtRisk,
-    /// Debt bondage, recruitment fees, money owed.
-    MoneyDebt,
-    /// Going home, contacting family.
-    GoingHome,
-    /// Needs someone who speaks their language.
-    Interpreter,
-    /// Anything else (explained in the message, if at all).
-    Other,
-}
-
-impl Need {
-    /// Every need in display order, so the form can list them without duplicating the enum.
-    pub const ALL: [Need; 11] = [
-        Need::SafetyNow,
-        Need::Shelter,
-        Need::Medical,
-        Need::LegalImmigration,
-        Need::LabourExploitation,
-        Need::SexualExploitation,
-        Need::ChildAtRisk,
-        Need::MoneyDebt,
-        Need::GoingHome,
-        Need::Interpreter,
-        Need::Other,
-    ];
-}
-
-/// How soon the person needs an answer; drives the hotline's queue order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Urgency {
-    /// As soon as possible.
-    Now,
-    /// Within the day.
-    Today,
-    /// Within the week.
-    ThisWeek,
-    /// Whenever staff can.
-    NotUrgent,
-}
-
-/// Who the request is for: staff talk differently to the person concerned, to a friend, and to
-/// an outreach worker sitting next to the person.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ForWhom {
-    /// For the person filling in the form. (`Self` is a keyword, hence the underscore.)
-    #[serde(rename = "self")]
-    Self_,
-    /// For someone else (friend, relative, co-worker).
-    SomeoneElse,
-    /// The person is filling it in with the help of an outreach worker.
-    AssistedByOutreach,
-}
-
-/// Coarse age band: enough for safeguarding and for choosing services, without a birth date
-/// that could identify the person.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum AgeGroup {
-    /// A child: raises [`SafeguardingFlag::Minor`].
-    #[serde(rename = "under_18")]
-    Under18,
-    /// Young adult.
-    #[serde(rename = "18_to_25")]
-    From18To25,
-    /// Adult.
-    #[serde(rename = "26_to_59")]
-    From26To59,
-    /// Older adult.
-    #[serde(rename = "60_plus")]
-    From60,
-}
 
 /// A child-safeguarding concern that the hotline's staff view must show prominently, because
 /// it changes legal duties and who has to be involved.
@@ -108,58 +20,6 @@ pub enum SafeguardingFlag {
     Minor,
     /// The person asked for help for a child at risk.
     ChildAtRisk,
-}
-
-/// Day of the week, for safe contact times.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Weekday {
-    /// Monday.
-    Monday,
-    /// Tuesday.
-    Tuesday,
-    /// Wednesday.
-    Wednesday,
-    /// Thursday.
-    Thursday,
-    /// Friday.
-    Friday,
-    /// Saturday.
-    Saturday,
-    /// Sunday.
-    Sunday,
-}
-
-impl Weekday {
-    /// Monday to Sunday, for the form's day picker.
-    pub const ALL: [Weekday; 7] = [
-        Weekday::Monday,
-        Weekday::Tuesday,
-        Weekday::Wednesday,
-        Weekday::Thursday,
-        Weekday::Friday,
-        Weekday::Saturday,
-        Weekday::Sunday,
-    ];
-
-    /// The day before: the part of a window after midnight belongs to the day it started.
-    pub fn previous(self) -> Weekday {
-        let i = Self::ALL.iter().position(|d| *d == self).unwrap_or(0);
-        Self::ALL[(i + 6) % 7]
-    }
-}
-
-/// Who the person would feel safe being answered by (e.g. a survivor of sexual exploitation
-/// may only talk to a woman).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ResponderGender {
-    /// A woman.
-    Woman,
-    /// A man.
-    Man,
-    /// No preference.
-    AnyGender,
 }
 
 /// A BCP 47 language tag in normalised form (e.g. "vi", "en-GB", "zh-Hant-TW").

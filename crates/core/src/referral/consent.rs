@@ -2,21 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-/// With whom the hotline may share the request. Each step includes the previous one (ordered),
-/// and the default is the least sharing: nobody outside the hotline.
-#[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum ConsentScope {
-    /// Only the hotline's staff see it.
-    #[default]
-    HotlineOnly,
-    /// The hotline may pass it on to support services (shelters, legal aid, ...).
-    MayReferToServices,
-    /// The hotline may also involve the police.
-    MayInvolvePolice,
-}
+pub use reach_contract::choices::ConsentScope;
 
 /// The person's consent, with the version of the text they agreed to, so that the hotline can
 /// show exactly what was consented to.

@@ -3,7 +3,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{LanguageTag, PhoneNumber, ResponderGender, Sensitive, TimeWindow};
+use super::{
+    ContactKind, LanguageTag, PhoneNumber, ResponderGender, Sensitive, SomeoneElseChoice,
+    TimeWindow,
+};
 
 /// One way the hotline may get back to the person.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -44,7 +47,7 @@ pub enum ContactMethod {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawContactMethod {
-    kind: RawContactKind,
+    kind: ContactKind,
     #[serde(default)]
     phone: Option<PhoneNumber>,
     #[serde(default)]
@@ -55,22 +58,25 @@ struct RawContactMethod {
     address: Option<Sensitive<String>>,
 }
 
-#[derive(Deserialize)]
-#[serde(rename_all = "snake_case")]
-enum RawContactKind {
-    Call,
-    Sms,
-    MessagingApp,
-    Email,
-    InPersonViaOutreach,
-    CheckBackInApp,
+impl ContactMethod {
+    /// Its `kind` (the serde tag), from the contract's list of kinds.
+    pub fn kind(&self) -> ContactKind {
+        match self {
+            Self::Call { .. } => ContactKind::Call,
+            Self::Sms { .. } => ContactKind::Sms,
+            Self::MessagingApp { .. } => ContactKind::MessagingApp,
+            Self::Email { .. } => ContactKind::Email,
+            Self::InPersonViaOutreach => ContactKind::InPersonViaOutreach,
+            Self::CheckBackInApp => ContactKind::CheckBackInApp,
+        }
+    }
 }
 
 impl TryFrom<RawContactMethod> for ContactMethod {
     type Error = &'static str;
 
     fn try_from(raw: RawContactMethod) -> Result<Self, Self::Error> {
-        use RawContactKind as K;
+        use ContactKind as K;
         const WRONG: &str = "contact method fields do not match its kind";
         let RawContactMethod {
             kind,
@@ -148,9 +154,74 @@ pub enum IfSomeoneElseAnswers {
     Other(Sensitive<String>),
 }
 
+impl IfSomeoneElseAnswers {
+    /// Which of the form's choices this is (the contract's spelling).
+    pub fn choice(&self) -> SomeoneElseChoice {
+        match self {
+            Self::HangUp => SomeoneElseChoice::HangUp,
+            Self::SayWrongNumber => SomeoneElseChoice::SayWrongNumber,
+            Self::AskForCodeWord => SomeoneElseChoice::AskForCodeWord,
+            Self::Other(_) => SomeoneElseChoice::Other,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::referral::*;
+
+    #[test]
+    fn every_kind_is_the_serde_tag_of_its_method() {
+        let phone = sample()
+            .contact
+            .methods
+            .iter()
+            .find_map(|m| match m {
+                ContactMethod::Call { phone } | ContactMethod::Sms { phone } => Some(phone.clone()),
+                _ => None,
+            })
+            .expect("the sample has a phone");
+        let text = || Sensitive::new("x".to_owned());
+        let methods = [
+            ContactMethod::CheckBackInApp,
+            ContactMethod::Call {
+                phone: phone.clone(),
+            },
+            ContactMethod::Sms { phone },
+            ContactMethod::MessagingApp {
+                app: text(),
+                handle: text(),
+            },
+            ContactMethod::Email { address: text() },
+            ContactMethod::InPersonViaOutreach,
+        ];
+        for (m, kind) in methods.iter().zip(ContactKind::ALL) {
+            assert_eq!(m.kind(), kind);
+            assert_eq!(serde_json::to_value(m).unwrap()["kind"], kind.as_str());
+        }
+        assert_eq!(methods.len(), ContactKind::ALL.len());
+    }
+
+    #[test]
+    fn every_someone_else_choice_is_the_serde_form_of_its_answer() {
+        let answers = [
+            IfSomeoneElseAnswers::HangUp,
+            IfSomeoneElseAnswers::SayWrongNumber,
+            IfSomeoneElseAnswers::AskForCodeWord,
+            IfSomeoneElseAnswers::Other(Sensitive::new("x".to_owned())),
+        ];
+        for (a, choice) in answers.iter().zip(SomeoneElseChoice::ALL) {
+            assert_eq!(a.choice(), choice);
+            let json = serde_json::to_value(a).unwrap();
+            let spelled = json.as_str().or_else(|| {
+                json.as_object()
+                    .and_then(|o| o.keys().next())
+                    .map(|k| k.as_str())
+            });
+            assert_eq!(spelled, Some(choice.as_str()));
+        }
+        assert_eq!(answers.len(), SomeoneElseChoice::ALL.len());
+    }
 
     #[test]
     fn voicemail_not_said_means_no() {

@@ -3,6 +3,7 @@
 
 use std::fmt;
 
+use reach_contract::FieldErrorCode;
 use serde::Serialize;
 
 /// Where a problem is, as a dotted path with indices (`contact.methods[1].phone`), matching the
@@ -43,7 +44,7 @@ pub struct ValidationError {
 
 impl ValidationError {
     /// Stable machine code of the problem; see [`ValidationErrorKind::code`].
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> FieldErrorCode {
         self.kind.code()
     }
 }
@@ -118,23 +119,23 @@ pub enum ValidationErrorKind {
 impl ValidationErrorKind {
     /// Stable machine code for the UI (Fluent message ids) and for the hotline's API. Never
     /// rename one: translations and clients depend on them.
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> FieldErrorCode {
         match self {
-            Self::Empty => "empty",
-            Self::NotTrimmed => "not_trimmed",
-            Self::TooLong { .. } => "too_long",
-            Self::TooManyBytes { .. } => "too_many_bytes",
-            Self::TooMany { .. } => "too_many",
-            Self::Duplicate => "duplicate",
-            Self::ControlCharacters => "control_characters",
-            Self::InvalidPhone => "invalid_phone",
-            Self::InvalidRegion => "invalid_region",
-            Self::InvalidEmail => "invalid_email",
-            Self::InvalidLanguage => "invalid_language",
-            Self::InvalidTimeZone => "invalid_time_zone",
-            Self::InvalidTime => "invalid_time",
-            Self::NoContactMethod => "no_contact_method",
-            Self::UnsupportedVersion { .. } => "unsupported_version",
+            Self::Empty => FieldErrorCode::Empty,
+            Self::NotTrimmed => FieldErrorCode::NotTrimmed,
+            Self::TooLong { .. } => FieldErrorCode::TooLong,
+            Self::TooManyBytes { .. } => FieldErrorCode::TooManyBytes,
+            Self::TooMany { .. } => FieldErrorCode::TooMany,
+            Self::Duplicate => FieldErrorCode::Duplicate,
+            Self::ControlCharacters => FieldErrorCode::ControlCharacters,
+            Self::InvalidPhone => FieldErrorCode::InvalidPhone,
+            Self::InvalidRegion => FieldErrorCode::InvalidRegion,
+            Self::InvalidEmail => FieldErrorCode::InvalidEmail,
+            Self::InvalidLanguage => FieldErrorCode::InvalidLanguage,
+            Self::InvalidTimeZone => FieldErrorCode::InvalidTimeZone,
+            Self::InvalidTime => FieldErrorCode::InvalidTime,
+            Self::NoContactMethod => FieldErrorCode::NoContactMethod,
+            Self::UnsupportedVersion { .. } => FieldErrorCode::UnsupportedVersion,
         }
     }
 }
@@ -220,6 +221,8 @@ mod tests {
                 "unsupported_version",
             ),
         ];
+        // One kind per code of the contract's list, so that no code lacks its kind.
+        assert_eq!(all.len(), FieldErrorCode::ALL.len());
         for (kind, code) in all {
             assert_eq!(kind.code(), code);
             let json = serde_json::to_value(kind).unwrap();

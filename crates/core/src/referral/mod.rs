@@ -27,11 +27,12 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+pub use reach_contract::limits;
+
 mod choices;
 mod consent;
 mod contact;
 mod error;
-pub mod limits;
 mod phone;
 #[cfg(any(test, feature = "test-support"))]
 mod sample;
@@ -41,7 +42,8 @@ mod validate;
 mod visit;
 
 pub use choices::{
-    AgeGroup, ForWhom, LanguageTag, Need, ResponderGender, SafeguardingFlag, Urgency, Weekday,
+    AgeGroup, ContactKind, ForWhom, LanguageTag, Need, ResponderGender, SafeguardingFlag,
+    SomeoneElseChoice, Urgency, Weekday,
 };
 pub use consent::{Consent, ConsentScope};
 pub use contact::{ContactMethod, IfSomeoneElseAnswers, SafeContactPlan};

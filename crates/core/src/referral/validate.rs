@@ -234,7 +234,7 @@ mod tests {
         let errors = Referral::default().validate().unwrap_err();
         let got: Vec<(&str, &str)> = errors
             .iter()
-            .map(|e| (e.field.as_str(), e.code()))
+            .map(|e| (e.field.as_str(), e.code().as_str()))
             .collect();
         assert_eq!(
             got,
@@ -255,7 +255,7 @@ mod tests {
             .push(ContactMethod::Email { address: s("nope") });
         r.consent.text_version = String::new();
         let errors = r.validate().unwrap_err();
-        let codes: Vec<&str> = errors.iter().map(ValidationError::code).collect();
+        let codes: Vec<&str> = errors.iter().map(|e| e.code().as_str()).collect();
         assert_eq!(
             codes,
             vec![

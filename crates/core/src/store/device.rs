@@ -60,11 +60,12 @@ pub enum DeviceSecretKind {
 }
 
 impl DeviceSecretKind {
-    /// Stable machine code for the app's IPC (`app_state.device_secret`). Never rename one.
-    pub fn code(self) -> &'static str {
+    /// How the app's IPC names it (`app_state.device_secret`, the contract's spelling).
+    pub fn code(self) -> reach_contract::view::DeviceSecretPlace {
+        use reach_contract::view::DeviceSecretPlace;
         match self {
-            Self::File => "file",
-            Self::Keyring => "keyring",
+            Self::File => DeviceSecretPlace::File,
+            Self::Keyring => DeviceSecretPlace::Keyring,
         }
     }
 

@@ -7,10 +7,7 @@ use std::fs;
 use std::path::Path;
 
 use crate::support::{fast, files_in, hotline, profile};
-use reach_core::app_lock::{
-    self, ChangePinOutcome, DuressPinOutcome, LockError, LockPolicy, PinError, UnlockOutcome,
-    unlock_or_wipe,
-};
+use reach_core::app_lock::{self, LockError, LockPolicy, PinError, PinOutcome, unlock_or_wipe};
 use reach_core::envelope::{self};
 use reach_core::referral::Referral;
 use reach_core::store::{
@@ -22,7 +19,7 @@ const PIN: &str = "482916";
 const DURESS: &str = "137905";
 
 /// One attempt on a freshly opened (locked) store, as the app does after a restart.
-fn attempt(dir: &Path, pin: &str, policy: &LockPolicy) -> (UnlockOutcome, Option<Store>) {
+fn attempt(dir: &Path, pin: &str, policy: &LockPolicy) -> (PinOutcome, Option<Store>) {
     unlock_or_wipe(Store::open(dir).unwrap(), pin, policy, fast()).unwrap()
 }
 
@@ -32,7 +29,7 @@ fn set_duress(
     current: &str,
     duress: Option<&str>,
     policy: &LockPolicy,
-) -> (Result<DuressPinOutcome, LockError>, Store) {
+) -> (Result<PinOutcome, LockError>, Store) {
     let (result, store) = app_lock::set_duress_pin(store, current, duress, policy);
     (
         result,
@@ -60,11 +57,11 @@ fn right_pin_unlocks_and_resets_the_counter() {
 
     let policy = LockPolicy::default();
     let (outcome, store) = attempt(dir, "0000", &policy);
-    assert_eq!(outcome, UnlockOutcome::WrongPin { remaining: 9 });
+    assert_eq!(outcome, PinOutcome::WrongPin { remaining: 9 });
     assert!(!store.unwrap().is_unlocked());
 
     let (outcome, store) = attempt(dir, PIN, &policy);
-    assert_eq!(outcome, UnlockOutcome::Unlocked);
+    assert_eq!(outcome, PinOutcome::Accepted);
     let store = store.unwrap();
     assert!(store.is_unlocked());
     assert_eq!(store.load_draft(draft).unwrap(), Referral::sample());
@@ -95,7 +92,7 @@ fn duress_pin_wipes_silently_and_opens_an_empty_store() {
     let (outcome, store) = attempt(&dir, DURESS, &LockPolicy::default());
     assert_eq!(
         outcome,
-        UnlockOutcome::Unlocked,
+        PinOutcome::Accepted,
         "indistinguishable from the real PIN"
     );
     let store = store.unwrap();
@@ -112,9 +109,9 @@ fn duress_pin_wipes_silently_and_opens_an_empty_store() {
 
     // The fresh store's PIN is the duress PIN; the old PIN is now just a wrong PIN.
     let (outcome, _) = attempt(&dir, PIN, &LockPolicy::default());
-    assert_eq!(outcome, UnlockOutcome::WrongPin { remaining: 9 });
+    assert_eq!(outcome, PinOutcome::WrongPin { remaining: 9 });
     let (outcome, store) = attempt(&dir, DURESS, &LockPolicy::default());
-    assert_eq!(outcome, UnlockOutcome::Unlocked);
+    assert_eq!(outcome, PinOutcome::Accepted);
     assert!(store.unwrap().list_drafts().unwrap().is_empty());
 
     // The old database cannot be opened any more: its device secret is gone, and the new
@@ -158,7 +155,7 @@ fn the_duress_reset_keeps_the_files_and_leaves_no_counters() {
     let files_before = files_in(&dir);
 
     let (outcome, store) = attempt(&dir, DURESS, &LockPolicy::default());
-    assert_eq!(outcome, UnlockOutcome::Unlocked);
+    assert_eq!(outcome, PinOutcome::Accepted);
     drop(store);
     assert_eq!(
         (inode(DB_FILE), inode(DEVICE_KEY_FILE)),
@@ -192,7 +189,7 @@ fn the_duress_reset_keeps_the_files_and_leaves_no_counters() {
     // A store that never held anything, unlocked once: no bigger than the reset one.
     drop(app_lock::setup(&fresh_dir, DURESS, None, fast()).unwrap());
     let (outcome, _) = attempt(&fresh_dir, DURESS, &LockPolicy::default());
-    assert_eq!(outcome, UnlockOutcome::Unlocked);
+    assert_eq!(outcome, PinOutcome::Accepted);
     let fresh = Connection::open(fresh_dir.join(DB_FILE)).unwrap();
     let fresh_pages: i64 = fresh
         .query_row("PRAGMA page_count", [], |r| r.get(0))
@@ -224,14 +221,14 @@ fn too_many_wrong_pins_wipe_everything() {
     };
     assert_eq!(
         attempt(dir, "1111", &policy).0,
-        UnlockOutcome::WrongPin { remaining: 2 }
+        PinOutcome::WrongPin { remaining: 2 }
     );
     assert_eq!(
         attempt(dir, "2222", &policy).0,
-        UnlockOutcome::WrongPin { remaining: 1 }
+        PinOutcome::WrongPin { remaining: 1 }
     );
     let (outcome, store) = attempt(dir, "3333", &policy);
-    assert_eq!(outcome, UnlockOutcome::Wiped);
+    assert_eq!(outcome, PinOutcome::Wiped);
     assert!(store.is_none());
     assert!(!Store::exists(dir));
     assert!(files_in(dir).is_empty(), "left behind: {:?}", files_in(dir));
@@ -248,11 +245,11 @@ fn the_counter_survives_a_restart() {
     drop(app_lock::setup(dir, PIN, None, fast()).unwrap());
     let policy = LockPolicy::default();
     let (outcome, store) = attempt(dir, "9999", &policy);
-    assert_eq!(outcome, UnlockOutcome::WrongPin { remaining: 9 });
+    assert_eq!(outcome, PinOutcome::WrongPin { remaining: 9 });
     drop(store);
     assert_eq!(Store::open(dir).unwrap().failed_unlocks().unwrap(), 1);
     let (outcome, _) = attempt(dir, "9998", &policy);
-    assert_eq!(outcome, UnlockOutcome::WrongPin { remaining: 8 });
+    assert_eq!(outcome, PinOutcome::WrongPin { remaining: 8 });
     assert_eq!(Store::open(dir).unwrap().failed_unlocks().unwrap(), 2);
 }
 
@@ -288,7 +285,7 @@ fn the_duress_pin_must_differ_from_the_pin_and_follow_the_rules() {
     let (result, store) = set_duress(store, PIN, Some(PIN), &policy);
     assert_eq!(result.unwrap_err().code(), "duress_same_as_pin");
     let (result, store) = set_duress(store, "0000", Some(DURESS), &policy);
-    assert_eq!(result.unwrap(), DuressPinOutcome::WrongPin { remaining: 9 });
+    assert_eq!(result.unwrap(), PinOutcome::WrongPin { remaining: 9 });
     assert_eq!(
         store.failed_unlocks().unwrap(),
         1,
@@ -300,16 +297,16 @@ fn the_duress_pin_must_differ_from_the_pin_and_follow_the_rules() {
 
     // Set, then remove: the duress PIN stops working and becomes an ordinary wrong PIN.
     let (result, store) = set_duress(store, PIN, Some(DURESS), &policy);
-    assert_eq!(result.unwrap(), DuressPinOutcome::Set);
+    assert_eq!(result.unwrap(), PinOutcome::Accepted);
     assert_eq!(store.failed_unlocks().unwrap(), 0, "the right PIN resets");
     let (result, store) = set_duress(store, PIN, None, &policy);
-    assert_eq!(result.unwrap(), DuressPinOutcome::Set);
+    assert_eq!(result.unwrap(), PinOutcome::Accepted);
     drop(store);
     let (outcome, store) = attempt(dir, DURESS, &policy);
-    assert_eq!(outcome, UnlockOutcome::WrongPin { remaining: 9 });
+    assert_eq!(outcome, PinOutcome::WrongPin { remaining: 9 });
     drop(store);
     let (outcome, store) = attempt(dir, PIN, &policy);
-    assert_eq!(outcome, UnlockOutcome::Unlocked);
+    assert_eq!(outcome, PinOutcome::Accepted);
     let mut store = store.unwrap();
     store.lock();
     let (result, mut store) = set_duress(store, PIN, Some(DURESS), &policy);
@@ -322,9 +319,9 @@ fn the_duress_pin_must_differ_from_the_pin_and_follow_the_rules() {
     assert_eq!(store.failed_unlocks().unwrap(), 0, "not counted");
     store.unlock(PIN).unwrap();
     let (result, store) = set_duress(store, PIN, Some(DURESS), &policy);
-    assert_eq!(result.unwrap(), DuressPinOutcome::Set);
+    assert_eq!(result.unwrap(), PinOutcome::Accepted);
     drop(store);
-    assert_eq!(attempt(dir, DURESS, &policy).0, UnlockOutcome::Unlocked);
+    assert_eq!(attempt(dir, DURESS, &policy).0, PinOutcome::Accepted);
     assert!(Store::open(dir).unwrap().list().unwrap().is_empty());
 }
 
@@ -344,7 +341,7 @@ fn the_file_does_not_reveal_whether_a_duress_pin_is_set() {
     let plain = tmp.path().join("plain");
     drop(Store::create(&plain, PIN, fast()).unwrap());
     let (outcome, _) = attempt(&plain, PIN, &LockPolicy::default());
-    assert_eq!(outcome, UnlockOutcome::Unlocked);
+    assert_eq!(outcome, PinOutcome::Accepted);
     let (salt_c, ver_c) = duress_row(&plain);
     assert_eq!((salt_c.len(), ver_c.len()), (salt_b.len(), ver_b.len()));
 }
@@ -359,7 +356,7 @@ fn change(
     current: &str,
     new: &str,
     policy: &LockPolicy,
-) -> (Result<ChangePinOutcome, LockError>, Store) {
+) -> (Result<PinOutcome, LockError>, Store) {
     let (result, store) = app_lock::change_pin(store, current, new, policy);
     (
         result,
@@ -380,7 +377,7 @@ fn change_pin_keeps_the_data_and_only_the_new_pin_unlocks() {
     let policy = LockPolicy::default();
 
     let (result, store) = change(store, PIN, NEW_PIN, &policy);
-    assert_eq!(result.unwrap(), ChangePinOutcome::Changed);
+    assert_eq!(result.unwrap(), PinOutcome::Accepted);
     assert!(store.is_unlocked(), "the person stays inside");
     assert_eq!(store.load_draft(draft).unwrap(), Referral::sample());
     assert_eq!(store.failed_unlocks().unwrap(), 0);
@@ -388,10 +385,10 @@ fn change_pin_keeps_the_data_and_only_the_new_pin_unlocks() {
 
     // After a restart: the old PIN is an ordinary wrong PIN, the new one opens everything.
     let (outcome, store) = attempt(dir, PIN, &policy);
-    assert_eq!(outcome, UnlockOutcome::WrongPin { remaining: 9 });
+    assert_eq!(outcome, PinOutcome::WrongPin { remaining: 9 });
     assert!(!store.unwrap().is_unlocked());
     let (outcome, store) = attempt(dir, NEW_PIN, &policy);
-    assert_eq!(outcome, UnlockOutcome::Unlocked);
+    assert_eq!(outcome, PinOutcome::Accepted);
     let store = store.unwrap();
     assert_eq!(store.load_draft(draft).unwrap(), Referral::sample());
     assert_eq!(store.list_drafts().unwrap(), vec![draft]);
@@ -402,7 +399,7 @@ fn change_pin_keeps_the_data_and_only_the_new_pin_unlocks() {
 
     // The duress PIN is untouched by the change: it still wipes silently.
     let (outcome, store) = attempt(dir, DURESS, &policy);
-    assert_eq!(outcome, UnlockOutcome::Unlocked);
+    assert_eq!(outcome, PinOutcome::Accepted);
     let store = store.unwrap();
     assert!(store.list_drafts().unwrap().is_empty());
     assert!(store.list().unwrap().is_empty());
@@ -417,13 +414,13 @@ fn change_pin_counts_a_wrong_current_pin_like_the_lock_screen() {
     let policy = LockPolicy::default();
 
     let (result, store) = change(store, "0000", NEW_PIN, &policy);
-    assert_eq!(result.unwrap(), ChangePinOutcome::WrongPin { remaining: 9 });
+    assert_eq!(result.unwrap(), PinOutcome::WrongPin { remaining: 9 });
     assert!(store.is_unlocked(), "a wrong current PIN does not lock");
     assert_eq!(store.failed_unlocks().unwrap(), 1);
 
     // The duress PIN as the current PIN: a wrong PIN like any other, counted, no wipe.
     let (result, store) = change(store, DURESS, NEW_PIN, &policy);
-    assert_eq!(result.unwrap(), ChangePinOutcome::WrongPin { remaining: 8 });
+    assert_eq!(result.unwrap(), PinOutcome::WrongPin { remaining: 8 });
     assert!(store.is_unlocked());
     assert_eq!(store.load_draft(draft).unwrap(), Referral::sample());
     drop(store);
@@ -436,10 +433,10 @@ fn change_pin_counts_a_wrong_current_pin_like_the_lock_screen() {
     // The PIN did not change; the counter goes on at the lock screen, and the right PIN
     // resets it.
     let (outcome, store) = attempt(dir, NEW_PIN, &policy);
-    assert_eq!(outcome, UnlockOutcome::WrongPin { remaining: 7 });
+    assert_eq!(outcome, PinOutcome::WrongPin { remaining: 7 });
     drop(store);
     let (outcome, store) = attempt(dir, PIN, &policy);
-    assert_eq!(outcome, UnlockOutcome::Unlocked);
+    assert_eq!(outcome, PinOutcome::Accepted);
     let mut store = store.unwrap();
     assert_eq!(store.failed_unlocks().unwrap(), 0);
 
@@ -467,16 +464,16 @@ fn wrong_pins_at_unlock_and_at_change_pin_add_up_to_the_wipe() {
         .submit(&Referral::sample_minimal(), &profile())
         .unwrap();
     let (result, store) = change(store, "1111", NEW_PIN, &policy);
-    assert_eq!(result.unwrap(), ChangePinOutcome::WrongPin { remaining: 3 });
+    assert_eq!(result.unwrap(), PinOutcome::WrongPin { remaining: 3 });
     let (result, store) = change(store, "2222", NEW_PIN, &policy);
-    assert_eq!(result.unwrap(), ChangePinOutcome::WrongPin { remaining: 2 });
+    assert_eq!(result.unwrap(), PinOutcome::WrongPin { remaining: 2 });
     drop(store);
     assert_eq!(
         attempt(dir, "3333", &policy).0,
-        UnlockOutcome::WrongPin { remaining: 1 }
+        PinOutcome::WrongPin { remaining: 1 }
     );
     let (outcome, store) = attempt(dir, "4444", &policy);
-    assert_eq!(outcome, UnlockOutcome::Wiped);
+    assert_eq!(outcome, PinOutcome::Wiped);
     assert!(store.is_none());
     assert!(!Store::exists(dir));
     assert!(files_in(dir).is_empty(), "left behind: {:?}", files_in(dir));
@@ -489,13 +486,13 @@ fn wrong_pins_at_unlock_and_at_change_pin_add_up_to_the_wipe() {
         .submit(&Referral::sample_minimal(), &profile())
         .unwrap();
     let (outcome, store) = unlock_or_wipe(store, "1111", &policy, fast()).unwrap();
-    assert_eq!(outcome, UnlockOutcome::WrongPin { remaining: 3 });
+    assert_eq!(outcome, PinOutcome::WrongPin { remaining: 3 });
     let (result, store) = change(store.unwrap(), "2222", NEW_PIN, &policy);
-    assert_eq!(result.unwrap(), ChangePinOutcome::WrongPin { remaining: 2 });
+    assert_eq!(result.unwrap(), PinOutcome::WrongPin { remaining: 2 });
     let (outcome, store) = unlock_or_wipe(store, "3333", &policy, fast()).unwrap();
-    assert_eq!(outcome, UnlockOutcome::WrongPin { remaining: 1 });
+    assert_eq!(outcome, PinOutcome::WrongPin { remaining: 1 });
     let (result, store) = app_lock::change_pin(store.unwrap(), "4444", NEW_PIN, &policy);
-    assert_eq!(result.unwrap(), ChangePinOutcome::Wiped);
+    assert_eq!(result.unwrap(), PinOutcome::Wiped);
     assert!(store.is_none());
     assert!(!Store::exists(dir));
     assert!(files_in(dir).is_empty(), "left behind: {:?}", files_in(dir));
@@ -537,7 +534,7 @@ fn change_pin_refuses_a_new_pin_that_breaks_the_rules_without_counting() {
     drop(store);
     assert_eq!(
         attempt(dir, PIN, &policy).0,
-        UnlockOutcome::Unlocked,
+        PinOutcome::Accepted,
         "the PIN did not change"
     );
 }
@@ -560,27 +557,27 @@ fn change_pin_refuses_the_duress_pin_as_the_new_pin() {
     // Without the right current PIN the form says only "wrong PIN" (and counts it): it must not
     // tell a stranger which PIN is the duress PIN, or that there is one.
     let (result, store) = change(store, "0000", DURESS, &policy);
-    assert_eq!(result.unwrap(), ChangePinOutcome::WrongPin { remaining: 9 });
+    assert_eq!(result.unwrap(), PinOutcome::WrongPin { remaining: 9 });
     assert_eq!(store.failed_unlocks().unwrap(), 1);
     assert_eq!(store.load_draft(draft).unwrap(), Referral::sample());
     drop(store);
 
     // Nothing changed: the PIN unlocks, the duress PIN still wipes.
     let (outcome, store) = attempt(dir, PIN, &policy);
-    assert_eq!(outcome, UnlockOutcome::Unlocked);
+    assert_eq!(outcome, PinOutcome::Accepted);
     assert_eq!(
         store.unwrap().load_draft(draft).unwrap(),
         Referral::sample()
     );
     let (outcome, store) = attempt(dir, DURESS, &policy);
-    assert_eq!(outcome, UnlockOutcome::Unlocked);
+    assert_eq!(outcome, PinOutcome::Accepted);
     assert!(store.unwrap().list_drafts().unwrap().is_empty(), "wiped");
 
     // Without a duress PIN (a decoy row), any valid new PIN is fine, the old duress PIN too.
     let tmp = tempfile::tempdir().unwrap();
     let store = app_lock::setup(tmp.path(), PIN, None, fast()).unwrap();
     let (result, _) = change(store, PIN, DURESS, &policy);
-    assert_eq!(result.unwrap(), ChangePinOutcome::Changed);
+    assert_eq!(result.unwrap(), PinOutcome::Accepted);
 }
 
 #[test]
@@ -604,10 +601,10 @@ fn change_pin_re_encrypts_every_row_under_a_new_data_key() {
     let policy = LockPolicy::default();
 
     let (result, store) = change(store, "111111", NEW_PIN, &policy);
-    assert_eq!(result.unwrap(), ChangePinOutcome::WrongPin { remaining: 9 });
+    assert_eq!(result.unwrap(), PinOutcome::WrongPin { remaining: 9 });
     assert_eq!(store.failed_unlocks().unwrap(), 1);
     let (result, store) = change(store, PIN, NEW_PIN, &policy);
-    assert_eq!(result.unwrap(), ChangePinOutcome::Changed);
+    assert_eq!(result.unwrap(), PinOutcome::Accepted);
     assert_eq!(store.failed_unlocks().unwrap(), 0);
     drop(store);
     assert_ne!(
@@ -617,7 +614,7 @@ fn change_pin_re_encrypts_every_row_under_a_new_data_key() {
     );
 
     let (outcome, store) = attempt(dir, NEW_PIN, &policy);
-    assert_eq!(outcome, UnlockOutcome::Unlocked);
+    assert_eq!(outcome, PinOutcome::Accepted);
     let store = store.unwrap();
     assert_eq!(store.load_draft(draft).unwrap(), Referral::sample());
     assert_eq!(store.status_secret(rid).unwrap(), secret);
@@ -645,7 +642,7 @@ fn set_duress_pin_sets_and_removes_and_the_file_looks_the_same() {
     let draft = store.save_draft(None, &Referral::sample()).unwrap();
     let decoy = duress_row(dir);
     let (result, store) = set_duress(store, PIN, Some(DURESS), &policy);
-    assert_eq!(result.unwrap(), DuressPinOutcome::Set);
+    assert_eq!(result.unwrap(), PinOutcome::Accepted);
     assert!(store.is_unlocked());
     assert_eq!(store.load_draft(draft).unwrap(), Referral::sample());
     assert_eq!(store.failed_unlocks().unwrap(), 0);
@@ -654,13 +651,13 @@ fn set_duress_pin_sets_and_removes_and_the_file_looks_the_same() {
     assert_ne!(real, decoy);
     assert_eq!((real.0.len(), real.1.len()), (decoy.0.len(), decoy.1.len()));
     let (outcome, store) = attempt(dir, PIN, &policy);
-    assert_eq!(outcome, UnlockOutcome::Unlocked);
+    assert_eq!(outcome, PinOutcome::Accepted);
     assert_eq!(
         store.unwrap().load_draft(draft).unwrap(),
         Referral::sample()
     );
     let (outcome, store) = attempt(dir, DURESS, &policy);
-    assert_eq!(outcome, UnlockOutcome::Unlocked);
+    assert_eq!(outcome, PinOutcome::Accepted);
     assert!(store.unwrap().list_drafts().unwrap().is_empty(), "wiped");
 
     // Replace, then remove: each writes a new row of the same shape; after the removal no
@@ -671,10 +668,10 @@ fn set_duress_pin_sets_and_removes_and_the_file_looks_the_same() {
     let draft = store.save_draft(None, &Referral::sample()).unwrap();
     let first = duress_row(dir);
     let (result, store) = set_duress(store, PIN, Some(OTHER_DURESS), &policy);
-    assert_eq!(result.unwrap(), DuressPinOutcome::Set);
+    assert_eq!(result.unwrap(), PinOutcome::Accepted);
     let replaced = duress_row(dir);
     let (result, store) = set_duress(store, PIN, None, &policy);
-    assert_eq!(result.unwrap(), DuressPinOutcome::Set);
+    assert_eq!(result.unwrap(), PinOutcome::Accepted);
     assert!(store.is_unlocked());
     drop(store);
     let removed = duress_row(dir);
@@ -687,7 +684,7 @@ fn set_duress_pin_sets_and_removes_and_the_file_looks_the_same() {
         let (outcome, store) = attempt(dir, pin, &policy);
         assert_eq!(
             outcome,
-            UnlockOutcome::WrongPin {
+            PinOutcome::WrongPin {
                 remaining: 9 - n as u32
             },
             "{pin}"
@@ -695,7 +692,7 @@ fn set_duress_pin_sets_and_removes_and_the_file_looks_the_same() {
         drop(store);
     }
     let (outcome, store) = attempt(dir, PIN, &policy);
-    assert_eq!(outcome, UnlockOutcome::Unlocked);
+    assert_eq!(outcome, PinOutcome::Accepted);
     assert_eq!(
         store.unwrap().load_draft(draft).unwrap(),
         Referral::sample()
@@ -712,24 +709,24 @@ fn set_duress_pin_counts_a_wrong_current_pin_like_the_lock_screen() {
     let policy = LockPolicy::default();
 
     let (result, store) = set_duress(store, "0000", Some(OTHER_DURESS), &policy);
-    assert_eq!(result.unwrap(), DuressPinOutcome::WrongPin { remaining: 9 });
+    assert_eq!(result.unwrap(), PinOutcome::WrongPin { remaining: 9 });
     assert!(store.is_unlocked(), "a wrong current PIN does not lock");
     assert_eq!(store.failed_unlocks().unwrap(), 1);
 
     // Removing needs the PIN just the same.
     let (result, store) = set_duress(store, "0000", None, &policy);
-    assert_eq!(result.unwrap(), DuressPinOutcome::WrongPin { remaining: 8 });
+    assert_eq!(result.unwrap(), PinOutcome::WrongPin { remaining: 8 });
 
     // The duress PIN as the current PIN: a wrong PIN like any other, counted, no wipe.
     let (result, store) = set_duress(store, DURESS, Some(OTHER_DURESS), &policy);
-    assert_eq!(result.unwrap(), DuressPinOutcome::WrongPin { remaining: 7 });
+    assert_eq!(result.unwrap(), PinOutcome::WrongPin { remaining: 7 });
     assert!(store.is_unlocked());
     assert_eq!(store.load_draft(draft).unwrap(), Referral::sample());
 
     // A new duress PIN equal to a wrong current PIN: only "wrong PIN" (counted), never "same as
     // the PIN", which would confirm a guess.
     let (result, store) = set_duress(store, "000000", Some("000000"), &policy);
-    assert_eq!(result.unwrap(), DuressPinOutcome::WrongPin { remaining: 6 });
+    assert_eq!(result.unwrap(), PinOutcome::WrongPin { remaining: 6 });
 
     // A duress PIN that breaks the rules is refused first, without counting, even with a wrong
     // current PIN.
@@ -762,16 +759,16 @@ fn set_duress_pin_counts_a_wrong_current_pin_like_the_lock_screen() {
     // Nothing changed: the counter goes on at the lock screen, the new duress PIN is just a
     // wrong PIN, the PIN unlocks and resets the count, the old duress PIN still wipes.
     let (outcome, store) = attempt(dir, OTHER_DURESS, &policy);
-    assert_eq!(outcome, UnlockOutcome::WrongPin { remaining: 5 });
+    assert_eq!(outcome, PinOutcome::WrongPin { remaining: 5 });
     drop(store);
     let (outcome, store) = attempt(dir, PIN, &policy);
-    assert_eq!(outcome, UnlockOutcome::Unlocked);
+    assert_eq!(outcome, PinOutcome::Accepted);
     let store = store.unwrap();
     assert_eq!(store.failed_unlocks().unwrap(), 0);
     assert_eq!(store.load_draft(draft).unwrap(), Referral::sample());
     drop(store);
     let (outcome, store) = attempt(dir, DURESS, &policy);
-    assert_eq!(outcome, UnlockOutcome::Unlocked);
+    assert_eq!(outcome, PinOutcome::Accepted);
     assert!(store.unwrap().list_drafts().unwrap().is_empty(), "wiped");
 }
 
@@ -788,17 +785,17 @@ fn wrong_pins_at_unlock_change_pin_and_the_duress_form_add_up_to_the_wipe() {
     let mut store = app_lock::setup(&dir, PIN, None, fast()).unwrap();
     store.save_draft(None, &Referral::sample()).unwrap();
     let (result, store) = set_duress(store, "1111", Some(DURESS), &policy);
-    assert_eq!(result.unwrap(), DuressPinOutcome::WrongPin { remaining: 4 });
+    assert_eq!(result.unwrap(), PinOutcome::WrongPin { remaining: 4 });
     let (result, store) = set_duress(store, "2222", None, &policy);
-    assert_eq!(result.unwrap(), DuressPinOutcome::WrongPin { remaining: 3 });
+    assert_eq!(result.unwrap(), PinOutcome::WrongPin { remaining: 3 });
     drop(store);
     for remaining in [2, 1] {
         assert_eq!(
             attempt(&dir, "3333", &policy).0,
-            UnlockOutcome::WrongPin { remaining }
+            PinOutcome::WrongPin { remaining }
         );
     }
-    assert_eq!(attempt(&dir, "4444", &policy).0, UnlockOutcome::Wiped);
+    assert_eq!(attempt(&dir, "4444", &policy).0, PinOutcome::Wiped);
     assert!(!Store::exists(&dir));
     assert!(
         files_in(&dir).is_empty(),
@@ -821,16 +818,16 @@ fn wrong_pins_at_unlock_change_pin_and_the_duress_form_add_up_to_the_wipe() {
         }
     }
     let (outcome, store) = unlock_or_wipe(store, "1111", &policy, fast()).unwrap();
-    assert_eq!(outcome, UnlockOutcome::WrongPin { remaining: 4 });
+    assert_eq!(outcome, PinOutcome::WrongPin { remaining: 4 });
     let (result, store) = set_duress(store.unwrap(), "2222", Some(OTHER_DURESS), &policy);
-    assert_eq!(result.unwrap(), DuressPinOutcome::WrongPin { remaining: 3 });
+    assert_eq!(result.unwrap(), PinOutcome::WrongPin { remaining: 3 });
     let (result, store) = change(store, "3333", NEW_PIN, &policy);
-    assert_eq!(result.unwrap(), ChangePinOutcome::WrongPin { remaining: 2 });
+    assert_eq!(result.unwrap(), PinOutcome::WrongPin { remaining: 2 });
     let (result, store) = set_duress(store, DURESS, None, &policy);
-    assert_eq!(result.unwrap(), DuressPinOutcome::WrongPin { remaining: 1 });
+    assert_eq!(result.unwrap(), PinOutcome::WrongPin { remaining: 1 });
     assert_eq!(store.load_draft(draft).unwrap(), Referral::sample());
     let (result, store) = app_lock::set_duress_pin(store, "5555", Some(OTHER_DURESS), &policy);
-    assert_eq!(result.unwrap(), DuressPinOutcome::Wiped);
+    assert_eq!(result.unwrap(), PinOutcome::Wiped);
     assert!(store.is_none());
     assert!(!Store::exists(&dir));
     assert!(
@@ -861,11 +858,11 @@ fn set_duress_pin_wipes_at_the_default_limit() {
     let policy = LockPolicy::default();
     for remaining in (1..=9).rev() {
         let (result, back) = set_duress(store, "0000", Some(DURESS), &policy);
-        assert_eq!(result.unwrap(), DuressPinOutcome::WrongPin { remaining });
+        assert_eq!(result.unwrap(), PinOutcome::WrongPin { remaining });
         store = back;
     }
     let (result, store) = app_lock::set_duress_pin(store, "0000", Some(DURESS), &policy);
-    assert_eq!(result.unwrap(), DuressPinOutcome::Wiped);
+    assert_eq!(result.unwrap(), PinOutcome::Wiped);
     assert!(store.is_none());
     assert!(files_in(dir).is_empty(), "left behind: {:?}", files_in(dir));
 }
@@ -884,7 +881,7 @@ fn a_store_with_a_four_digit_pin_from_before_the_six_digit_rule_keeps_working() 
     drop(store);
     let policy = LockPolicy::default();
     let (outcome, store) = attempt(dir, old_pin, &policy);
-    assert_eq!(outcome, UnlockOutcome::Unlocked);
+    assert_eq!(outcome, PinOutcome::Accepted);
     let store = store.unwrap();
     assert_eq!(store.load_draft(draft).unwrap(), Referral::sample());
     // Changing it: a new 4-digit PIN is refused (not counted), a 6-digit one is taken.
@@ -892,9 +889,9 @@ fn a_store_with_a_four_digit_pin_from_before_the_six_digit_rule_keeps_working() 
     assert_eq!(result.unwrap_err().code(), "pin_too_short");
     assert_eq!(store.failed_unlocks().unwrap(), 0);
     let (result, store) = change(store, old_pin, NEW_PIN, &policy);
-    assert_eq!(result.unwrap(), ChangePinOutcome::Changed);
+    assert_eq!(result.unwrap(), PinOutcome::Accepted);
     drop(store);
-    assert_eq!(attempt(dir, NEW_PIN, &policy).0, UnlockOutcome::Unlocked);
+    assert_eq!(attempt(dir, NEW_PIN, &policy).0, PinOutcome::Accepted);
 }
 
 /// `setup_preferring` with the file as the only choice (what tests and keyring-less builds
@@ -929,7 +926,7 @@ fn setup_preferring_checks_the_pins_first_and_uses_the_kind_it_can() {
     // The duress path keeps the file for the fresh store (nothing better was there before).
     let (outcome, fresh) =
         app_lock::unlock_or_wipe(store, DURESS, &LockPolicy::default(), fast()).unwrap();
-    assert_eq!(outcome, UnlockOutcome::Unlocked);
+    assert_eq!(outcome, PinOutcome::Accepted);
     assert_eq!(fresh.unwrap().device_secret_kind(), DeviceSecretKind::File);
 }
 
@@ -945,6 +942,6 @@ fn the_duress_store_keeps_the_calibrated_cost() {
     let store = Store::open(dir).unwrap();
     let (outcome, fresh) =
         app_lock::unlock_or_wipe(store, DURESS, &LockPolicy::default(), fast()).unwrap();
-    assert_eq!(outcome, UnlockOutcome::Unlocked);
+    assert_eq!(outcome, PinOutcome::Accepted);
     assert_eq!(fresh.unwrap().kdf_params().unwrap(), calibrated);
 }

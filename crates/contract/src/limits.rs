@@ -4,7 +4,7 @@
 //! Lengths of text are in Unicode scalar values (`char`s), not bytes, so that a limit means the
 //! same for Vietnamese, Thai or Amharic as for English.
 
-/// Every [`Need`](super::Need) at most once: the set cannot grow beyond the enum.
+/// Every [`Need`](crate::choices::Need) at most once: the set cannot grow beyond the enum.
 pub const NEEDS_MAX: usize = 11;
 /// Enough for every kind of contact method, plus a second phone; more would only be noise
 /// for the staff member who has to pick one.
@@ -35,6 +35,18 @@ pub const LANGUAGE_TAG_MAX_CHARS: usize = 35;
 /// Raw phone input as typed, with spaces and punctuation, before normalisation to E.164.
 pub const PHONE_INPUT_MAX_CHARS: usize = 40;
 /// A serialised referral is always smaller than this (60 KiB), so that it fits one envelope
-/// and one request on the slowest networks; [`Referral::from_bytes`](super::Referral::from_bytes)
+/// and one request on the slowest networks; the core's `Referral::from_bytes`
 /// refuses anything larger before parsing it.
 pub const SERIALIZED_MAX_BYTES: usize = 60 * 1024;
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_need_fits_once() {
+        assert_eq!(super::NEEDS_MAX, crate::choices::Need::ALL.len());
+        assert_eq!(
+            super::CONTACT_METHODS_MAX,
+            crate::choices::ContactKind::ALL.len()
+        );
+    }
+}
