@@ -1,10 +1,20 @@
 //! Reach's user interface (Leptos, client-side rendered, served by the Tauri shell).
+//!
+//! Map: [`app`] is the root (modes, listeners); [`screens`] has one file a screen; [`flow`]
+//! owns the order of the form's steps; [`session`] the state every screen shares; [`safety`]
+//! quick exit, lock and wipe; [`widgets`] the shared widgets; [`model`] the form and its
+//! Referral JSON; [`ipc`] the typed door to the shell (the contract crate's commands).
 mod app;
 mod calc;
+mod flow;
 mod i18n;
 mod icons;
 mod ipc;
 mod model;
+mod safety;
+mod screens;
+mod session;
+mod widgets;
 
 fn main() {
     // Panics go to the console (they never contain request content: nothing sensitive is

@@ -3,53 +3,35 @@
 
 use serde_json::{Map, Value, json};
 
+use reach_contract::choices::{ConsentScope, ContactKind, Need, Weekday};
+
 use crate::icons::{self, Icon};
 
 /// Id of the consent wording shown on the consent screen; bump it when that text changes.
 pub const CONSENT_TEXT_VERSION: &str = "ui-2026-11";
 
-/// Needs in display order (serde spellings of `Need`), with an icon each.
+/// Needs in display order (the contract's spellings of `Need`), with an icon each.
 pub const NEEDS: [(&str, Icon); 11] = [
-    ("safety_now", icons::shield),
-    ("shelter", icons::house),
-    ("medical", icons::medical),
-    ("legal_immigration", icons::document),
-    ("labour_exploitation", icons::helmet),
-    ("sexual_exploitation", icons::hand),
-    ("child_at_risk", icons::child),
-    ("money_debt", icons::coins),
-    ("going_home", icons::going_home),
-    ("interpreter", icons::speech),
-    ("other", icons::dots),
+    (Need::SafetyNow.as_str(), icons::shield),
+    (Need::Shelter.as_str(), icons::house),
+    (Need::Medical.as_str(), icons::medical),
+    (Need::LegalImmigration.as_str(), icons::document),
+    (Need::LabourExploitation.as_str(), icons::helmet),
+    (Need::SexualExploitation.as_str(), icons::hand),
+    (Need::ChildAtRisk.as_str(), icons::child),
+    (Need::MoneyDebt.as_str(), icons::coins),
+    (Need::GoingHome.as_str(), icons::going_home),
+    (Need::Interpreter.as_str(), icons::speech),
+    (Need::Other.as_str(), icons::dots),
 ];
-pub const URGENCIES: [&str; 4] = ["now", "today", "this_week", "not_urgent"];
-pub const FOR_WHOM: [&str; 3] = ["self", "someone_else", "assisted_by_outreach"];
-pub const AGE_GROUPS: [&str; 4] = ["under_18", "18_to_25", "26_to_59", "60_plus"];
-/// Contact kinds, the safest first.
+/// Contact kinds, the safest first, with an icon each.
 pub const METHODS: [(&str, Icon); 6] = [
-    ("check_back_in_app", icons::app_check),
-    ("call", icons::phone),
-    ("sms", icons::sms),
-    ("messaging_app", icons::chat),
-    ("email", icons::envelope),
-    ("in_person_via_outreach", icons::people),
-];
-pub const SOMEONE_ELSE: [&str; 4] = ["hang_up", "say_wrong_number", "ask_for_code_word", "other"];
-pub const GENDERS: [&str; 3] = ["woman", "man", "any_gender"];
-pub const CONSENT_SCOPES: [&str; 3] = [
-    "hotline_only",
-    "may_refer_to_services",
-    "may_involve_police",
-];
-/// (Fluent suffix of `weekday-*`, serde spelling of `Weekday`).
-pub const WEEKDAYS: [(&str, &str); 7] = [
-    ("mon", "monday"),
-    ("tue", "tuesday"),
-    ("wed", "wednesday"),
-    ("thu", "thursday"),
-    ("fri", "friday"),
-    ("sat", "saturday"),
-    ("sun", "sunday"),
+    (ContactKind::CheckBackInApp.as_str(), icons::app_check),
+    (ContactKind::Call.as_str(), icons::phone),
+    (ContactKind::Sms.as_str(), icons::sms),
+    (ContactKind::MessagingApp.as_str(), icons::chat),
+    (ContactKind::Email.as_str(), icons::envelope),
+    (ContactKind::InPersonViaOutreach.as_str(), icons::people),
 ];
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -107,7 +89,7 @@ impl Default for Form {
             place: String::new(),
             message: String::new(),
             // Least sharing is pre-selected.
-            consent: "hotline_only".into(),
+            consent: ConsentScope::default().as_str().into(),
         }
     }
 }
@@ -215,9 +197,8 @@ impl Form {
                 .map(|w| {
                     let mut m = Map::new();
                     if !w.days.is_empty() {
-                        let days: Vec<&str> = WEEKDAYS
-                            .iter()
-                            .map(|(_, d)| *d)
+                        let days: Vec<&str> = Weekday::SPELLINGS
+                            .into_iter()
                             .filter(|d| w.days.iter().any(|x| x == d))
                             .collect();
                         m.insert("days".into(), json!(days));
@@ -420,6 +401,13 @@ mod tests {
             message: "help\nplease".into(),
             consent: "may_refer_to_services".into(),
         }
+    }
+
+    /// The icon tables list every value of the contract's lists, in its order.
+    #[test]
+    fn icon_tables_follow_the_contract() {
+        assert_eq!(NEEDS.map(|(n, _)| n), Need::SPELLINGS);
+        assert_eq!(METHODS.map(|(k, _)| k), ContactKind::SPELLINGS);
     }
 
     #[test]

@@ -43,6 +43,9 @@ macro_rules! spelled {
             /// Every value, in display order.
             pub const ALL: [$name; [$(stringify!($variant)),+].len()] = [$($name::$variant),+];
 
+            /// Every value's spelling, in display order (for lists of choices in the UI).
+            pub const SPELLINGS: [&'static str; [$(stringify!($variant)),+].len()] = [$($spelling),+];
+
             /// The wire spelling (its serde form), also used in DOM and Fluent ids.
             pub const fn as_str(self) -> &'static str {
                 match self {
@@ -118,6 +121,7 @@ mod tests {
             view::DeviceSecretPlace::as_str,
         );
         assert_eq!(Need::parse("shelter"), Some(Need::Shelter));
+        assert_eq!(Urgency::SPELLINGS, Urgency::ALL.map(Urgency::as_str));
         assert_eq!(Need::parse("Shelter"), None);
         assert_eq!(AgeGroup::Under18.to_string(), "under_18");
     }

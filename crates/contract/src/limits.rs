@@ -32,6 +32,9 @@ pub const MESSAGE_MAX_BYTES: usize = 16_000;
 pub const CONSENT_TEXT_VERSION_MAX_CHARS: usize = 32;
 /// RFC 5646 §4.4.1: 35 characters hold any tag without extensions or private use.
 pub const LANGUAGE_TAG_MAX_CHARS: usize = 35;
+/// Time zone as typed (an IANA name such as "Africa/Addis_Ababa"): the longest IANA name has 32
+/// characters, so a longer input cannot be one; the core checks the name itself.
+pub const TIME_ZONE_INPUT_MAX_CHARS: usize = 64;
 /// Raw phone input as typed, with spaces and punctuation, before normalisation to E.164.
 pub const PHONE_INPUT_MAX_CHARS: usize = 40;
 /// A serialised referral is always smaller than this (60 KiB), so that it fits one envelope

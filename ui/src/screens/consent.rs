@@ -1,0 +1,35 @@
+//! Form step: with whom the hotline may share the request.
+
+use leptos::prelude::*;
+use reach_contract::choices::ConsentScope;
+
+use crate::flow::Screen;
+use crate::icons::{self};
+use crate::session::*;
+use crate::widgets::*;
+
+#[component]
+pub(crate) fn ConsentScreen() -> impl IntoView {
+    let ctx = ctx();
+    let options = ConsentScope::SPELLINGS
+        .into_iter()
+        .map(|scope| {
+            view! {
+                <button type="button" class="choice consent" data-testid=format!("consent-{}", scope.replace('_', "-")) aria-pressed=move || ctx.form.with(|f| f.consent == scope).to_string()
+                    on:click=move |_| edit(ctx, |f| f.consent = scope.to_owned())>
+                    <span class="label"><strong>{move || tx(&format!("consent-{scope}"))}</strong>
+                    <span class="desc">{move || tx(&format!("consent-{scope}-desc"))}</span></span>
+                    {icons::check()}
+                </button>
+            }
+        })
+        .collect_view();
+    view! {
+        <Step screen=Screen::Consent/>
+        <Heading id="consent-title"/>
+        <p>{move || tx("consent-intro")}</p>
+        <div class="choices">{options}</div>
+        <FieldErrors prefix="consent".into()/>
+        <StepNav screen=Screen::Consent/>
+    }
+}

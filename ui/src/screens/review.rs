@@ -1,0 +1,209 @@
+//! Form step: review everything, then seal and send.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use reach_contract::choices::Weekday;
+
+use crate::flow::Screen;
+use crate::icons::{self};
+use crate::ipc::invoke;
+use crate::model::{self, Form};
+use crate::session::*;
+use crate::widgets::*;
+use reach_contract::ErrorCode;
+use reach_contract::command::{self as cmd, DraftIdArgs, ReferralArgs};
+
+pub(crate) fn labels(prefix: &str, items: &[String]) -> String {
+    items
+        .iter()
+        .map(|i| tx(&format!("{prefix}{i}")))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+pub(crate) fn or_not_answered(s: String) -> String {
+    if s.trim().is_empty() {
+        tx("review-not-answered")
+    } else {
+        s
+    }
+}
+
+#[component]
+pub(crate) fn ReviewSection(
+    title: &'static str,
+    screen: Screen,
+    prefixes: &'static [&'static str],
+    text: Signal<String>,
+) -> impl IntoView {
+    let ctx = ctx();
+    view! {
+        <section class="review">
+            <h2>{move || tx(title)}</h2>
+            <p class="answer">{move || text.get()}</p>
+            {prefixes.iter().map(|p| view! { <FieldErrors prefix=p.to_string()/> }).collect_view()}
+            <button type="button" class="secondary" on:click=move |_| go(ctx, screen)>
+                {move || tx("review-change")} <span class="sr-only">": " {move || tx(title)}</span>
+            </button>
+        </section>
+    }
+}
+
+#[component]
+pub(crate) fn ReviewScreen() -> impl IntoView {
+    let ctx = ctx();
+    let busy = RwSignal::new(false);
+    let session = ctx.session.get_value();
+    let referral = ctx.form.get_untracked().to_json();
+    spawn_local(async move {
+        if let Ok(errors) = invoke::<cmd::Validate>(&ReferralArgs { referral }).await
+            && same_session(ctx, session)
+        {
+            ctx.errors.set(errors);
+        }
+    });
+    let submit = move |_| {
+        busy.set(true);
+        ctx.notice.set(Some("submit-working".into()));
+        let form = ctx.form.get_untracked();
+        let id = ctx.draft_id.get_untracked();
+        let session = ctx.session.get_value();
+        spawn_local(async move {
+            let saved = persist(form.clone(), id).await;
+            if !same_session(ctx, session) {
+                return;
+            }
+            let Some(id) = saved else {
+                busy.set(false);
+                ctx.notice.set(Some("error-internal".into()));
+                return;
+            };
+            ctx.draft_id.set(Some(id.clone()));
+            ctx.submitting.set_value(true);
+            let res = invoke::<cmd::Submit>(&DraftIdArgs { draft_id: id }).await;
+            ctx.submitting.set_value(false);
+            if !same_session(ctx, session) {
+                return;
+            }
+            busy.set(false);
+            match res {
+                Ok(_) => {
+                    // Submitted requests are sealed: nothing of it stays in memory.
+                    ctx.form.set(Form {
+                        language: form.language,
+                        ..Form::default()
+                    });
+                    ctx.draft_id.set(None);
+                    ctx.errors.set(vec![]);
+                    ctx.screen.set(Screen::Status);
+                    ctx.notice.set(Some("submit-done".into()));
+                }
+                Err(e) => {
+                    let id = e.code.message_id();
+                    if e.code == ErrorCode::Invalid {
+                        ctx.errors.set(e.fields);
+                    }
+                    ctx.notice.set(Some(id));
+                }
+            }
+        });
+    };
+    let needs = Signal::derive(move || {
+        let f = ctx.form.get();
+        let mut parts = vec![labels("need-", &f.needs)];
+        parts.extend(f.urgency.map(|u| tx(&format!("urgency-{u}"))));
+        parts.extend(f.for_whom.map(|u| tx(&format!("for-whom-{u}"))));
+        or_not_answered(
+            parts
+                .into_iter()
+                .filter(|p| !p.is_empty())
+                .collect::<Vec<_>>()
+                .join(" · "),
+        )
+    });
+    let contact = Signal::derive(move || {
+        let f = ctx.form.get();
+        let mut parts: Vec<String> = f
+            .ordered_methods()
+            .iter()
+            .map(|m| {
+                let detail = match *m {
+                    "call" | "sms" => model::normalize_phone(&f.phone),
+                    "messaging_app" => format!("{} {}", f.app.trim(), f.handle.trim()),
+                    "email" => f.email.trim().to_owned(),
+                    _ => String::new(),
+                };
+                let label = tx(&format!("contact-{m}"));
+                if detail.trim().is_empty() {
+                    label
+                } else {
+                    format!("{label}: \u{2068}{detail}\u{2069}")
+                }
+            })
+            .collect();
+        parts.extend(
+            f.voicemail_ok
+                .map(|v| tx(if v { "voicemail-yes" } else { "voicemail-no" })),
+        );
+        if !f.code_word.trim().is_empty() {
+            parts.push(format!("{}: {}", tx("code-word-label"), f.code_word.trim()));
+        }
+        parts.extend(f.someone_else.map(|s| tx(&format!("someone-else-{s}"))));
+        parts.extend(f.responder_gender.map(|s| tx(&format!("responder-{s}"))));
+        or_not_answered(parts.join(" · "))
+    });
+    let times = Signal::derive(move || {
+        let f = ctx.form.get();
+        let text = f
+            .times
+            .iter()
+            .map(|w| {
+                let days: Vec<String> = Weekday::ALL
+                    .iter()
+                    .filter(|d| w.days.iter().any(|x| x == d.as_str()))
+                    .map(|d| tx(&format!("weekday-{}", d.short())))
+                    .collect();
+                let days = if days.is_empty() {
+                    tx("times-any-day")
+                } else {
+                    days.join(", ")
+                };
+                format!("\u{2068}{}–{}\u{2069} ({days})", w.start, w.end)
+            })
+            .collect::<Vec<_>>()
+            .join("; ");
+        or_not_answered(text)
+    });
+    let more = Signal::derive(move || {
+        let f = ctx.form.get();
+        let mut parts = vec![];
+        if !f.place.trim().is_empty() {
+            parts.push(f.place.trim().to_owned());
+        }
+        if !f.message.trim().is_empty() {
+            let m: String = f.message.trim().chars().take(140).collect();
+            parts.push(format!("“{m}”"));
+        }
+        parts.extend(f.age_group.map(|a| tx(&format!("age-{a}"))));
+        or_not_answered(parts.join(" · "))
+    });
+    let consent =
+        Signal::derive(move || tx(&format!("consent-{}", ctx.form.with(|f| f.consent.clone()))));
+    view! {
+        <Step screen=Screen::Review/>
+        <Heading id="review-title"/>
+        <p class="important">{move || tx("review-intro")}</p>
+        <ReviewSection title="review-needs" screen=Screen::Needs prefixes=&["needs", "urgency", "for_whom", "language"] text=needs/>
+        <ReviewSection title="review-contact" screen=Screen::Contact
+            prefixes=&["contact.methods", "contact.voicemail_ok", "contact.code_word", "contact.if_someone_else_answers", "contact.responder_gender", "contact.responder_language"] text=contact/>
+        <ReviewSection title="review-times" screen=Screen::Safety prefixes=&["contact.safe_times"] text=times/>
+        <ReviewSection title="review-more" screen=Screen::More prefixes=&["place", "message", "age_group"] text=more/>
+        <ReviewSection title="review-consent" screen=Screen::Consent prefixes=&["consent"] text=consent/>
+        <div class="step-nav">
+            <button type="button" class="secondary back" data-testid="back" on:click=move |_| go_back(ctx, Screen::Review)>{move || tx("back")}</button>
+            <button type="button" class="primary submit" data-testid="submit" disabled=move || busy.get() on:click=submit>
+                {icons::lock()}{move || tx("submit")}
+            </button>
+        </div>
+    }
+}

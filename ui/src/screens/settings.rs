@@ -1,0 +1,199 @@
+//! Settings: language, PIN, emergency PIN, wipe everything.
+
+use leptos::ev;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::i18n::Arg;
+use crate::ipc::invoke;
+use crate::safety::*;
+use crate::session::*;
+use crate::widgets::*;
+use reach_contract::command::{self as cmd, ChangePinArgs, NoArgs, SetDuressPinArgs};
+use reach_contract::view::DeviceSecretPlace;
+use reach_contract::{CommandError, ErrorCode, PinOutcome, pin};
+
+/// A message on the settings screen: a Fluent id and, for the wrong-PIN count, a number.
+pub(crate) type Said = (String, Option<u32>);
+
+/// What a PIN form (change PIN, emergency PIN) answered, as the lock screen would: done, wrong
+/// with the attempts left, or everything wiped. `Err` carries the message to show.
+pub(crate) fn pin_answer(res: Result<PinOutcome, CommandError>, ctx: Ctx) -> Result<(), Said> {
+    match res {
+        Ok(PinOutcome::Accepted) => Ok(()),
+        Ok(PinOutcome::WrongPin { remaining }) => Err(("pin-wrong-left".into(), Some(remaining))),
+        Ok(PinOutcome::Wiped) => {
+            // The last wrong PIN: the backend has wiped; look like a fresh calculator.
+            hide_everything(ctx);
+            ctx.setup_done.set(false);
+            Err((String::new(), None))
+        }
+        Err(e) => Err((e.code.message_id(), None)),
+    }
+}
+
+pub(crate) fn said_text(said: &Said) -> String {
+    match said {
+        (id, Some(n)) => txa(id, &[("count", Arg::Num(f64::from(*n)))]),
+        (id, None) => tx_or(id, "error-internal", &[]),
+    }
+}
+
+#[component]
+pub(crate) fn SettingsScreen() -> impl IntoView {
+    let ctx = ctx();
+    // Change PIN.
+    let cur = RwSignal::new(String::new());
+    let new_pin = RwSignal::new(String::new());
+    let new_pin2 = RwSignal::new(String::new());
+    let pin_said = RwSignal::new(None::<Said>);
+    let pin_busy = RwSignal::new(false);
+    let change_pin = move |ev: ev::SubmitEvent| {
+        ev.prevent_default();
+        let (c, n, n2) = (
+            cur.get_untracked(),
+            new_pin.get_untracked(),
+            new_pin2.get_untracked(),
+        );
+        let problem = if !pin::plausible_pin(&c) {
+            Some(ErrorCode::WrongPin.message_id())
+        } else if let Err(e) = pin::validate_pin(&n) {
+            Some(e.code().message_id())
+        } else if n != n2 {
+            Some("setup-mismatch".into())
+        } else {
+            None
+        };
+        if let Some(id) = problem {
+            pin_said.set(Some((id, None)));
+            return;
+        }
+        pin_busy.set(true);
+        let session = ctx.session.get_value();
+        spawn_local(async move {
+            let res = invoke::<cmd::ChangePin>(&ChangePinArgs {
+                current_pin: c,
+                new_pin: n,
+            })
+            .await;
+            note_wipe(ctx, &res);
+            if !same_session(ctx, session) {
+                return;
+            }
+            pin_busy.set(false);
+            cur.set(String::new());
+            match pin_answer(res, ctx) {
+                Ok(()) => {
+                    new_pin.set(String::new());
+                    new_pin2.set(String::new());
+                    pin_said.set(Some(("settings-pin-changed".into(), None)));
+                }
+                Err(said) => pin_said.set(Some(said)),
+            }
+        });
+    };
+    // Emergency (duress) PIN.
+    let pin = RwSignal::new(String::new());
+    let duress = RwSignal::new(String::new());
+    let message = RwSignal::new(None::<Said>);
+    let confirm_wipe = RwSignal::new(false);
+    let duress_busy = RwSignal::new(false);
+    let set_duress = move |remove: bool| {
+        if duress_busy.get_untracked() {
+            return; // a double tap must not cost two attempts
+        }
+        let (p, d) = (pin.get_untracked(), duress.get_untracked());
+        if !pin::plausible_pin(&p) {
+            message.set(Some((ErrorCode::WrongPin.message_id(), None)));
+            return;
+        }
+        if !remove && let Err(e) = pin::validate_pin(&d) {
+            message.set(Some((e.code().message_id(), None)));
+            return;
+        }
+        duress_busy.set(true);
+        let session = ctx.session.get_value();
+        spawn_local(async move {
+            let duress_pin = (!remove).then_some(d);
+            let res = invoke::<cmd::SetDuressPin>(&SetDuressPinArgs { pin: p, duress_pin }).await;
+            note_wipe(ctx, &res);
+            duress_busy.set(false);
+            if !same_session(ctx, session) {
+                return;
+            }
+            pin.set(String::new());
+            let done = if remove {
+                "settings-duress-removed"
+            } else {
+                "settings-duress-saved"
+            };
+            match pin_answer(res, ctx) {
+                Ok(()) => {
+                    duress.set(String::new());
+                    message.set(Some((done.into(), None)));
+                }
+                Err(said) => message.set(Some(said)),
+            }
+        });
+    };
+    let wipe = move |_| {
+        hide_everything(ctx);
+        ctx.setup_done.set(false);
+        panic_wipe(1);
+    };
+    let said = move |sig: RwSignal<Option<Said>>| {
+        move || {
+            sig.get()
+                .filter(|s| !s.0.is_empty())
+                .map(|s| view! { <p class="notice" role="status">{move || said_text(&s)}</p> })
+        }
+    };
+    // Where the device secret lives: a file beside the database (no OS keyring reachable when
+    // the app was set up) is less protected, and the person should know (docs/device-secret.md).
+    let less_protected = RwSignal::new(false);
+    spawn_local(async move {
+        if let Ok(st) = invoke::<cmd::AppState>(&NoArgs {}).await {
+            less_protected.set(st.device_secret == Some(DeviceSecretPlace::File));
+        }
+    });
+    view! {
+        <Heading id="settings-title"/>
+        {move || less_protected.get().then(|| view! {
+            <p class="notice" role="note" data-testid="device-secret-file">{move || tx("settings-less-protected")}</p>
+        })}
+        <h2>{move || tx("settings-language")}</h2>
+        <div class="choices"><LanguageList/></div>
+        <button type="button" class="secondary" on:click=move |_| lock_now(ctx)>{move || tx("settings-lock")}</button>
+        <h2>{move || tx("settings-pin-title")}</h2>
+        <form on:submit=change_pin novalidate>
+            {pin_field("pin-current", "pin-current", "settings-current-pin", cur)}
+            {pin_field("pin-new", "pin-new", "settings-new-pin", new_pin)}
+            {pin_field("pin-new-again", "pin-new-again", "settings-new-pin-again", new_pin2)}
+            {said(pin_said)}
+            <button type="submit" class="primary" data-testid="pin-change" disabled=move || pin_busy.get()>{move || tx("settings-pin-save")}</button>
+        </form>
+        <h2>{move || tx("settings-duress-title")}</h2>
+        <p>{move || tx("settings-duress-intro")}</p>
+        {pin_field("cur-pin", "cur-pin", "settings-current-pin", pin)}
+        {pin_field("new-duress", "new-duress", "setup-duress-label", duress)}
+        {said(message)}
+        <div class="actions">
+            <button type="button" class="primary" data-testid="duress-save" disabled=move || duress_busy.get() on:click=move |_| set_duress(false)>{move || tx("settings-duress-save")}</button>
+            <button type="button" class="secondary" data-testid="duress-remove" disabled=move || duress_busy.get() on:click=move |_| set_duress(true)>{move || tx("settings-duress-remove")}</button>
+        </div>
+        <h2>{move || tx("settings-wipe-title")}</h2>
+        <p>{move || tx("settings-wipe-intro")}</p>
+        {move || if confirm_wipe.get() {
+            view! {
+                <div class="actions">
+                    <button type="button" class="danger" id="wipe-confirm" on:click=wipe>{move || tx("settings-wipe-confirm")}</button>
+                    <button type="button" class="secondary" on:click=move |_| confirm_wipe.set(false)>{move || tx("cancel")}</button>
+                </div>
+            }.into_any()
+        } else {
+            view! {
+                <button type="button" class="danger" id="wipe" on:click=move |_| confirm_wipe.set(true)>{move || tx("settings-wipe-title")}</button>
+            }.into_any()
+        }}
+    }
+}

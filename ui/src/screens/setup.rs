@@ -1,0 +1,86 @@
+//! First use: choosing a PIN and, optionally, an emergency (duress) PIN.
+
+use leptos::ev;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::icons::{self};
+use crate::ipc::invoke;
+use crate::session::*;
+use crate::widgets::*;
+use reach_contract::command::{self as cmd, SetupArgs};
+use reach_contract::{ErrorCode, pin};
+
+#[component]
+pub(crate) fn Setup() -> impl IntoView {
+    let ctx = ctx();
+    let pin = RwSignal::new(String::new());
+    let pin2 = RwSignal::new(String::new());
+    let duress = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let submit = move |ev: ev::SubmitEvent| {
+        ev.prevent_default();
+        let (p, p2, d) = (
+            pin.get_untracked(),
+            pin2.get_untracked(),
+            duress.get_untracked(),
+        );
+        let rule = pin::validate_pin(&p).and_then(|()| match d.as_str() {
+            "" => Ok(()),
+            d => pin::validate_pin(d),
+        });
+        let problem = if let Err(e) = rule {
+            Some(e.code().message_id())
+        } else if p != p2 {
+            Some("setup-mismatch".into())
+        } else if d == p {
+            Some(ErrorCode::DuressSameAsPin.message_id())
+        } else {
+            None
+        };
+        if let Some(id) = problem {
+            error.set(Some(id));
+            return;
+        }
+        busy.set(true);
+        let session = ctx.session.get_value();
+        spawn_local(async move {
+            let duress_pin = (!d.is_empty()).then_some(d);
+            let res = invoke::<cmd::Setup>(&SetupArgs { pin: p, duress_pin }).await;
+            // The store exists now even if the person left meanwhile (quick exit while the PIN
+            // was being stretched): remember it whatever the session, or the calculator would
+            // ignore the new PIN and "=" would offer a set-up the backend refuses.
+            if res.is_ok() {
+                ctx.setup_done.set(true);
+            }
+            if !same_session(ctx, session) {
+                return;
+            }
+            busy.set(false);
+            match res {
+                Ok(_) => after_unlock(ctx),
+                Err(e) => error.set(Some(e.code.message_id())),
+            }
+        });
+    };
+    view! {
+        <Heading id="setup-title" testid="setup-title"/>
+        <p>{move || tx("setup-intro")}</p>
+        <p class="important">{move || tx("setup-how")}</p>
+        <form on:submit=submit novalidate>
+            {pin_field("pin", "setup-pin", "setup-pin-label", pin)}
+            {pin_field("pin2", "setup-pin-confirm", "setup-pin-repeat-label", pin2)}
+            <h2>{move || tx("setup-duress-title")}</h2>
+            <p>{move || tx("setup-duress-intro")}</p>
+            {pin_field("duress", "setup-duress-pin", "setup-duress-label", duress)}
+            {move || error.get().map(|id| view! {
+                // The role sits on a plain block around the flex row: WebKitGTK exposes a flex
+                // container with role="alert" to AT-SPI with no text at all (Orca read nothing;
+                // found by src-tauri/tests/atspi.rs).
+                <div role="alert"><p class="field-error">{icons::warning()}<span>{move || tx_or(&id, "error-internal", &[])}</span></p></div>
+            })}
+            <button type="submit" class="primary" data-testid="setup-submit" disabled=move || busy.get()>{move || tx("setup-submit")}</button>
+        </form>
+    }
+}

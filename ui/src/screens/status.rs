@@ -1,0 +1,159 @@
+//! The requests on this phone and what the hotline said.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::flow::Screen;
+use crate::i18n::Arg;
+use crate::icons::{self};
+use crate::ipc::invoke;
+use crate::session::*;
+use crate::widgets::*;
+use reach_contract::command::{self as cmd, NoArgs, ReferralIdArgs};
+use reach_contract::view::{RequestState, RequestView};
+
+/// The state the screen shows: "received" only with a verified receipt; anything unknown is
+/// "saved" (the request is sealed on this phone either way).
+pub(crate) fn shown_state(r: &RequestView) -> RequestState {
+    match r.state {
+        RequestState::Received if !r.receipt_verified => RequestState::Saved,
+        state => state,
+    }
+}
+
+pub(crate) fn state_text(r: &RequestView) -> String {
+    tx(&format!("status-{}", shown_state(r)))
+}
+
+pub(crate) fn refresh_requests(ctx: Ctx) {
+    let session = ctx.session.get_value();
+    spawn_local(async move {
+        if let Ok(list) = invoke::<cmd::Requests>(&NoArgs {}).await
+            && same_session(ctx, session)
+            && ctx.requests.get_untracked() != list
+        {
+            ctx.requests.set(list);
+        }
+    });
+}
+
+#[component]
+pub(crate) fn StatusScreen() -> impl IntoView {
+    let ctx = ctx();
+    refresh_requests(ctx);
+    if let Ok(h) = set_interval_with_handle(
+        move || {
+            if !document().hidden() {
+                refresh_requests(ctx);
+            }
+        },
+        Duration::from_secs(2),
+    ) {
+        on_cleanup(move || h.clear());
+    }
+    // Announce changes of state politely (not the whole list every poll).
+    let announce = RwSignal::new(String::new());
+    let previous = StoredValue::new(None::<Vec<(String, RequestState)>>);
+    Effect::new(move |_| {
+        let list = ctx.requests.get();
+        let now: Vec<(String, RequestState)> =
+            list.iter().map(|r| (r.id.clone(), r.state)).collect();
+        if let Some(before) = previous.get_value() {
+            let changed: Vec<String> = list
+                .iter()
+                .filter(|r| !before.iter().any(|(id, s)| *id == r.id && *s == r.state))
+                .map(state_text)
+                .collect();
+            if !changed.is_empty() {
+                announce.set(changed.join(" "));
+                // "Saved, will be sent" is no longer the truth once a state moved on.
+                if ctx.notice.get_untracked().as_deref() == Some("submit-done") {
+                    ctx.notice.set(None);
+                }
+            }
+        }
+        previous.set_value(Some(now));
+    });
+    let send_now = move |_| {
+        let session = ctx.session.get_value();
+        spawn_local(async move {
+            let _ = invoke::<cmd::SendNow>(&NoArgs {}).await;
+            if same_session(ctx, session) {
+                refresh_requests(ctx);
+            }
+        });
+    };
+    let retry = move |id: String| {
+        let session = ctx.session.get_value();
+        spawn_local(async move {
+            let _ = invoke::<cmd::Retry>(&ReferralIdArgs { referral_id: id }).await;
+            if same_session(ctx, session) {
+                refresh_requests(ctx);
+            }
+        });
+    };
+    let check = move |id: String| {
+        let session = ctx.session.get_value();
+        spawn_local(async move {
+            let _ = invoke::<cmd::RefreshStatus>(&ReferralIdArgs { referral_id: id }).await;
+            if same_session(ctx, session) {
+                refresh_requests(ctx);
+            }
+        });
+    };
+    let items = move || {
+        ctx.requests
+            .get()
+            .into_iter()
+            .map(|r| {
+                let attempts = r.attempts;
+                let text = r.clone();
+                let received = r.state == RequestState::Received && r.receipt_verified;
+                let hotline = r.hotline_state.filter(|_| received);
+                let problem = (r.state == RequestState::NeedsAttention).then(|| r.problem.clone().unwrap_or_else(|| "other".into()));
+                let id = r.id.clone();
+                let retry_id = r.id.clone();
+                let short: String = r.id.chars().take(6).collect();
+                let shown = shown_state(&r).as_str();
+                view! {
+                    <li class=format!("request state-{}", r.state)>
+                        <p class="ref" dir="ltr">"#" {short}</p>
+                        <p class="state" data-testid="request-state" data-state=shown><strong>{move || state_text(&text)}</strong></p>
+                        {hotline.map(|h| view! { <p>{move || tx_or(&format!("status-hotline-{h}"), "status-received", &[])}</p> })}
+                        {problem.clone().map(|p| view! {
+                            <p class="field-error">{icons::warning()}<span>{move || tx_or(&format!("problem-{p}"), "problem-other", &[])}</span></p>
+                            <button type="button" class="primary" data-testid="retry" on:click=move |_| retry(retry_id.clone())>{move || tx("status-retry")}</button>
+                        })}
+                        {(attempts > 0).then(|| view! { <p class="hint">{move || txa("status-attempts", &[("count", Arg::Num(attempts.into()))])}</p> })}
+                        {received.then(|| view! {
+                            <button type="button" class="secondary" on:click=move |_| check(id.clone())>{move || tx("status-check")}</button>
+                        })}
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let pending = move || {
+        ctx.requests.with(|l| {
+            l.iter()
+                .any(|r| matches!(r.state, RequestState::Saved | RequestState::NeedsAttention))
+        })
+    };
+    view! {
+        <Heading id="status-title"/>
+        <p>{move || tx("status-intro")}</p>
+        <p class="sr-only" role="status" aria-live="polite" id="status-live">{move || announce.get()}</p>
+        {move || (!ctx.online.get()).then(|| view! { <p class="notice">{move || tx("status-offline")}</p> })}
+        {move || ctx.requests.with(Vec::is_empty).then(|| view! { <p>{move || tx("status-empty")}</p> })}
+        <ul class="requests" data-testid="status-list">{items}</ul>
+        <div class="actions">
+            {move || pending().then(|| view! {
+                <button type="button" id="send-now" data-testid="send-now" class="primary" on:click=send_now>{move || tx("status-send-now")}</button>
+            })}
+            <button type="button" class="secondary" data-testid="new-request" on:click=move |_| new_request(ctx)>{move || tx("status-new")}</button>
+            <button type="button" class="secondary" on:click=move |_| go(ctx, Screen::Drafts)>{move || tx("drafts-title")}</button>
+        </div>
+    }
+}

@@ -1,0 +1,250 @@
+//! The session: what the app holds while it runs (mode, screen, the form being filled in,
+//! its draft id, errors, notices), the translation helpers every screen uses, and the draft
+//! autosave. One `Ctx` (signals, `Copy`) is provided by `App` and read with [`ctx`].
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+
+use crate::calc::Calc;
+use crate::flow::{self, Screen};
+use crate::i18n::{self, Arg};
+use crate::ipc::invoke;
+use crate::model::Form;
+use reach_contract::FieldError;
+use reach_contract::command::{self as cmd, DraftIdArgs, DraftSaveArgs, NoArgs};
+use reach_contract::view::RequestView;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Mode {
+    Calculator,
+    Setup,
+    App,
+}
+
+#[derive(Clone, Copy)]
+pub(crate) struct Ctx {
+    pub(crate) mode: RwSignal<Mode>,
+    pub(crate) screen: RwSignal<Screen>,
+    pub(crate) form: RwSignal<Form>,
+    pub(crate) draft_id: RwSignal<Option<String>>,
+    pub(crate) errors: RwSignal<Vec<FieldError>>,
+    /// A general message id shown at the top of the screen (errors, "submitted").
+    pub(crate) notice: RwSignal<Option<String>>,
+    pub(crate) setup_done: RwSignal<bool>,
+    pub(crate) os_locale: RwSignal<String>,
+    pub(crate) online: RwSignal<bool>,
+    pub(crate) requests: RwSignal<Vec<RequestView>>,
+    pub(crate) calc: StoredValue<Calc>,
+    pub(crate) calc_display: RwSignal<String>,
+    pub(crate) save_timer: StoredValue<Option<TimeoutHandle>>,
+    /// A draft save is on its way to the backend (see `save_now`).
+    pub(crate) save_in_flight: StoredValue<bool>,
+    /// A submit is on its way: its draft is being sealed, so a quick exit must not save the
+    /// answers again (they would come back as a new draft).
+    pub(crate) submitting: StoredValue<bool>,
+    pub(crate) last_activity: StoredValue<f64>,
+    /// Bumped by every lock/quick exit: answers to calls made before it are dropped.
+    pub(crate) session: StoredValue<u64>,
+}
+
+thread_local! {
+    /// The chosen language. Created by [`App`] (so that its owner lives as long as the app).
+    pub(crate) static LANG: std::cell::Cell<Option<RwSignal<String>>> = const { std::cell::Cell::new(None) };
+}
+
+pub(crate) fn lang() -> RwSignal<String> {
+    LANG.with(|l| l.get())
+        .expect("App creates the language signal first")
+}
+
+/// Translated text, reactive to the chosen language.
+pub(crate) fn tx(id: &str) -> String {
+    i18n::format(&lang().get(), id, &[])
+}
+
+pub(crate) fn txa(id: &str, args: &[(&str, Arg)]) -> String {
+    i18n::format(&lang().get(), id, args)
+}
+
+/// `id` if it exists, else `fallback` (codes from the backend we have no message for).
+pub(crate) fn tx_or(id: &str, fallback: &str, args: &[(&str, Arg)]) -> String {
+    let (text, err) = i18n::format_checked(&lang().get(), id, args);
+    if err && text == id {
+        txa(fallback, args)
+    } else {
+        text
+    }
+}
+
+pub(crate) fn ctx() -> Ctx {
+    expect_context::<Ctx>()
+}
+
+pub(crate) fn now() -> f64 {
+    js_sys::Date::now()
+}
+
+pub(crate) fn body_class(add: bool) {
+    if let Some(body) = document().body() {
+        let list = body.class_list();
+        let _ = if add {
+            list.add_1("qx")
+        } else {
+            list.remove_1("qx")
+        };
+    }
+}
+
+pub(crate) fn same_session(ctx: Ctx, session: u64) -> bool {
+    ctx.session.get_value() == session
+}
+
+pub(crate) async fn persist(form: Form, id: Option<String>) -> Option<String> {
+    let id = match id {
+        Some(id) => id,
+        None if form.is_blank() => return None,
+        None => invoke::<cmd::DraftNew>(&NoArgs {}).await.ok()?,
+    };
+    invoke::<cmd::DraftSave>(&DraftSaveArgs {
+        draft_id: id.clone(),
+        referral: form.to_json(),
+    })
+    .await
+    .ok()?;
+    Some(id)
+}
+
+pub(crate) fn save_now(ctx: Ctx) {
+    if let Some(h) = ctx.save_timer.get_value() {
+        h.clear();
+    }
+    ctx.save_timer.set_value(None);
+    if ctx.mode.get_untracked() != Mode::App {
+        return;
+    }
+    // One save at a time: two in flight may reach the store in either order, and an older
+    // text saved last would lose what was typed after it (seen when typing paused mid-word
+    // and the app was killed after the final autosave). This one follows once the other is
+    // done, with the form as it is then; a draft being created is one more case of it.
+    if ctx.save_in_flight.get_value() {
+        schedule_save(ctx);
+        return;
+    }
+    let id = ctx.draft_id.get_untracked();
+    let form = ctx.form.get_untracked();
+    let creating = id.is_none() && !form.is_blank();
+    ctx.save_in_flight.set_value(true);
+    let session = ctx.session.get_value();
+    spawn_local(async move {
+        let saved = persist(form, id).await;
+        ctx.save_in_flight.set_value(false);
+        if creating && same_session(ctx, session) && saved.is_some() {
+            ctx.draft_id.set(saved);
+        }
+    });
+}
+
+pub(crate) fn schedule_save(ctx: Ctx) {
+    if let Some(h) = ctx.save_timer.get_value() {
+        h.clear();
+    }
+    let h = set_timeout_with_handle(move || save_now(ctx), Duration::from_millis(500)).ok();
+    ctx.save_timer.set_value(h);
+}
+
+/// Every change to the form goes through here: autosaved, debounced.
+pub(crate) fn edit(ctx: Ctx, f: impl FnOnce(&mut Form)) {
+    ctx.form.update(|form| {
+        f(form);
+        // The language the person is reading in (pre-selected from the OS) is their answer
+        // unless they pick another one.
+        if form.language.is_none() {
+            form.language = Some(lang().get_untracked());
+        }
+    });
+    schedule_save(ctx);
+}
+
+pub(crate) fn go(ctx: Ctx, screen: Screen) {
+    save_now(ctx);
+    ctx.notice.set(None);
+    ctx.screen.set(screen);
+}
+
+/// "Next" from `screen`, where [`flow::next`] leads (nothing at the end of the form).
+pub(crate) fn go_next(ctx: Ctx, screen: Screen) {
+    if let Some(next) = flow::next(screen) {
+        go(ctx, next);
+    }
+}
+
+/// "Back" from `screen`, where [`flow::back`] leads.
+pub(crate) fn go_back(ctx: Ctx, screen: Screen) {
+    if let Some(back) = flow::back(screen) {
+        go(ctx, back);
+    }
+}
+
+pub(crate) fn after_unlock(ctx: Ctx) {
+    body_class(false);
+    // The calculator stays in the page under the app: clear the PIN off its display now, so
+    // that a quick exit shows a neutral "0" in its very first frame.
+    ctx.calc.set_value(Calc::new());
+    ctx.calc_display.set("0".into());
+    ctx.last_activity.set_value(now());
+    ctx.screen.set(Screen::Language);
+    ctx.mode.set(Mode::App);
+    let session = ctx.session.get_value();
+    spawn_local(async move {
+        let ids = invoke::<cmd::Drafts>(&NoArgs {}).await.unwrap_or_default();
+        if let Some(id) = ids.last().cloned() {
+            load_draft(ctx, id, session).await;
+        }
+    });
+}
+
+pub(crate) async fn load_draft(ctx: Ctx, id: String, session: u64) {
+    if let Ok(v) = invoke::<cmd::DraftLoad>(&DraftIdArgs {
+        draft_id: id.clone(),
+    })
+    .await
+    {
+        if !same_session(ctx, session) {
+            return;
+        }
+        let form = Form::from_json(&v);
+        if let Some(l) = &form.language {
+            lang().set(i18n::best_locale(l).to_owned());
+        }
+        ctx.form.set(form);
+        ctx.draft_id.set(Some(id));
+        ctx.errors.set(vec![]);
+    }
+}
+
+pub(crate) fn new_request(ctx: Ctx) {
+    save_now(ctx);
+    ctx.form.set(Form {
+        language: Some(lang().get_untracked()),
+        ..Form::default()
+    });
+    ctx.draft_id.set(None);
+    ctx.errors.set(vec![]);
+    go(ctx, flow::FORM[0]);
+}
+
+pub(crate) fn focus_heading() {
+    // The calculator stays in the page (hidden) while the app is open: focus the visible one.
+    let front = document()
+        .body()
+        .is_some_and(|b| b.class_list().contains("qx"));
+    let sel = if front { "#calculator h1" } else { ".shell h1" };
+    if let Some(el) = document().query_selector(sel).ok().flatten()
+        && let Ok(h) = el.dyn_into::<web_sys::HtmlElement>()
+    {
+        let _ = h.focus();
+    }
+}
