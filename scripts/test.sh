@@ -23,6 +23,8 @@ step "UI build (Trunk, release)"
 scripts/build-ui.sh
 step "lints"
 cargo clippy --workspace --all-targets --locked --features reach-app/custom-protocol -- -D warnings
+step "API docs (rustdoc: no broken or private links in the libraries' docs)"
+RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps -p reach-contract -p reach-core -p reach-hotline
 step "dependencies: licences, bans, duplicate versions, sources (cargo-deny; advisories: docs/dependencies.md)"
 # One deny.toml for both workspaces, so a skip or licence that only the other one needs is
 # expected here, not a finding.

@@ -22,7 +22,7 @@
 //!
 //! The duress path costs what a normal unlock costs: the same two Argon2id derivations, then a
 //! reset of the store *in place* that re-wraps a fresh data key with the duress check's own
-//! derivation ([`Store::reset_for_duress`]): no third derivation, no new files with fresh
+//! derivation (`Store::reset_for_duress`): no third derivation, no new files with fresh
 //! creation times. What remains is a few milliseconds of SQLite writes and a `VACUUM`.
 
 use std::path::Path;
@@ -118,7 +118,7 @@ pub fn setup(
 }
 
 /// As [`setup`], with the device secret kept by `device` (e.g. a
-/// [`crate::store::KeyringDeviceSecret`]). The PINs are checked before `device` is touched.
+/// `store::KeyringDeviceSecret`, feature `keyring`). The PINs are checked before `device` is touched.
 pub fn setup_with_secret(
     dir: &Path,
     pin: &str,
