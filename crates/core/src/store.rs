@@ -21,6 +21,10 @@
 
 pub(crate) mod crypto;
 mod device;
+mod draft_id;
+mod error;
+mod files;
+mod kdf;
 #[cfg(feature = "keyring")]
 mod os_keyring;
 mod schema;
@@ -47,6 +51,13 @@ pub use device::{
     DEVICE_KEY_FILE, DeviceSecret, DeviceSecretKind, FileDeviceSecret, KEYRING_REF_FILE,
     new_secret, secret_for_dir,
 };
+pub use draft_id::DraftId;
+pub use error::StoreError;
+use files::{
+    adopt_legacy_name, checkpoint, create_private_dir, open_connection, remove_db_files,
+    restrict_permissions,
+};
+pub use kdf::KdfParams;
 #[cfg(feature = "keyring")]
 pub use os_keyring::{KEYRING_LABEL, KEYRING_SERVICE, KeyringDeviceSecret};
 
@@ -76,243 +87,8 @@ pub(crate) const PIN_SALT_LEN: usize = SALT_LEN;
 /// Bytes of a secondary PIN verifier.
 pub(crate) const PIN_VERIFIER_LEN: usize = KEY_LEN;
 
-/// Everything that can go wrong in the store, as variants a UI can translate (see
-/// [`StoreError::code`]). No variant ever carries request content.
-#[derive(Debug, thiserror::Error)]
-pub enum StoreError {
-    /// The PIN does not unwrap the data key. Nothing was changed except the failed-attempt count.
-    #[error("wrong PIN")]
-    WrongPin,
-    /// The operation needs the PIN first ([`Store::unlock`]).
-    #[error("the store is locked")]
-    Locked,
-    /// No such draft or request, or no store in this directory.
-    #[error("not found")]
-    NotFound,
-    /// A store (or device secret) already exists where a new one was to be created.
-    #[error("already exists")]
-    AlreadyExists,
-    /// The request does not validate; the errors name fields and kinds, never content.
-    #[error("the request is not valid ({} problems)", .0.len())]
-    Invalid(Vec<ValidationError>),
-    /// An empty PIN was offered as a new PIN.
-    #[error("the PIN must not be empty")]
-    EmptyPin,
-    /// Argon2id parameters out of range.
-    #[error("invalid key derivation parameters")]
-    InvalidKdfParams,
-    /// The device secret is gone (wiped, keystore reset): the store can never be opened again.
-    #[error("the device secret is not available")]
-    DeviceSecretUnavailable,
-    /// The hotline profile has no usable sealing key.
-    #[error("the hotline profile cannot be used: {0}")]
-    Profile(#[from] ProfileError),
-    /// The request could not be sealed (e.g. too large).
-    #[error("the request cannot be sealed: {0}")]
-    Envelope(#[from] EnvelopeError),
-    /// A receipt names another request or other envelope bytes.
-    #[error("the receipt does not match this request")]
-    ReceiptMismatch,
-    /// Stored data failed authentication or does not parse: tampered with or damaged.
-    #[error("stored data is corrupt or has been tampered with")]
-    Corrupt,
-    /// File system error.
-    #[error("file system error: {0}")]
-    Io(#[from] std::io::Error),
-    /// SQLite error (the message names tables and columns, never values).
-    #[error("database error: {0}")]
-    Database(String),
-}
-
-impl StoreError {
-    /// Stable machine code for the UI's translations. Never rename one.
-    pub fn code(&self) -> ErrorCode {
-        match self {
-            Self::WrongPin => ErrorCode::WrongPin,
-            Self::Locked => ErrorCode::Locked,
-            Self::NotFound => ErrorCode::NotFound,
-            Self::AlreadyExists => ErrorCode::AlreadyExists,
-            Self::Invalid(_) => ErrorCode::Invalid,
-            Self::EmptyPin => ErrorCode::EmptyPin,
-            Self::InvalidKdfParams => ErrorCode::InvalidKdfParams,
-            Self::DeviceSecretUnavailable => ErrorCode::DeviceSecretUnavailable,
-            Self::Profile(_) => ErrorCode::Profile,
-            Self::Envelope(_) => ErrorCode::Envelope,
-            Self::ReceiptMismatch => ErrorCode::ReceiptMismatch,
-            Self::Corrupt => ErrorCode::Corrupt,
-            Self::Io(_) => ErrorCode::Io,
-            Self::Database(_) => ErrorCode::Database,
-        }
-    }
-}
-
-impl From<rusqlite::Error> for StoreError {
-    fn from(e: rusqlite::Error) -> Self {
-        match e {
-            rusqlite::Error::QueryReturnedNoRows => Self::NotFound,
-            rusqlite::Error::SqliteFailure(f, _)
-                if f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE
-                    || f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_PRIMARYKEY =>
-            {
-                Self::AlreadyExists
-            }
-            rusqlite::Error::SqliteFailure(f, _)
-                if matches!(
-                    f.code,
-                    rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase
-                ) =>
-            {
-                Self::Corrupt
-            }
-            other => Self::Database(other.to_string()),
-        }
-    }
-}
-
-impl From<rusqlite_migration::Error> for StoreError {
-    fn from(e: rusqlite_migration::Error) -> Self {
-        match e {
-            rusqlite_migration::Error::RusqliteError { err, .. } => err.into(),
-            other => Self::Database(other.to_string()),
-        }
-    }
-}
-
 /// Shorthand for store results.
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
-
-/// Argon2id cost parameters. Stored with the wrapped key, so a later build can raise the
-/// defaults without locking anyone out.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct KdfParams {
-    /// Memory in KiB. Memory is what makes guessing a short PIN on GPUs expensive.
-    pub m_kib: u32,
-    /// Iterations.
-    pub t: u32,
-    /// Parallelism (lanes).
-    pub p: u32,
-}
-
-impl Default for KdfParams {
-    /// [`KdfParams::FLOOR`]: 64 MiB, 3 passes, 1 lane. New stores in the app use
-    /// [`KdfParams::calibrate`], which never goes below it.
-    fn default() -> Self {
-        Self::FLOOR
-    }
-}
-
-impl KdfParams {
-    /// Upper bounds accepted from the database, so a tampered file cannot make unlock exhaust
-    /// memory or run forever.
-    const MAX_M_KIB: u32 = 2 * 1024 * 1024;
-    const MAX_T: u32 = 64;
-    const MAX_P: u32 = 16;
-
-    /// The least cost a new store gets on any device: 64 MiB (what makes guessing on GPUs
-    /// expensive, and still affordable on a cheap phone), 3 passes, 1 lane.
-    pub const FLOOR: KdfParams = KdfParams {
-        m_kib: 64 * 1024,
-        t: 3,
-        p: 1,
-    };
-    /// The most passes calibration picks (a fast desktop reaches it before its one second).
-    pub const CALIBRATION_MAX_T: u32 = 24;
-    /// What calibration aims at: one derivation about this long on the device that sets up.
-    pub const CALIBRATION_TARGET: std::time::Duration = std::time::Duration::from_secs(1);
-
-    /// Calibrates the cost once, at set-up, on this device: times Argon2id at
-    /// [`KdfParams::FLOOR`] (twice, keeping the faster run, so that a hiccup does not lower
-    /// the cost) and scales the passes so that one derivation takes about `target`, within
-    /// [`KdfParams::FLOOR`]`.t ..= `[`KdfParams::CALIBRATION_MAX_T`]. Memory stays at the floor's
-    /// 64 MiB: more could fail on a cheap phone under memory pressure, and time is the knob
-    /// that does not. The result is stored with the wrapped key like any parameters, so a
-    /// store keeps its cost for good (and the duress PIN's check uses the same).
-    pub fn calibrate(target: std::time::Duration) -> Result<KdfParams> {
-        Self::calibrate_with(target, |params| {
-            let start = std::time::Instant::now();
-            crypto::derive_kek("calibration", &[0u8; SALT_LEN], &params, &[0u8; KEY_LEN])?;
-            Ok(start.elapsed())
-        })
-    }
-
-    /// [`KdfParams::calibrate`] with the measurement given, so that its logic is tested
-    /// without timing anything.
-    pub fn calibrate_with(
-        target: std::time::Duration,
-        mut measure: impl FnMut(KdfParams) -> Result<std::time::Duration>,
-    ) -> Result<KdfParams> {
-        let floor = Self::FLOOR;
-        let elapsed = measure(floor)?.min(measure(floor)?);
-        // Argon2id's time is linear in the passes at a given memory size.
-        let per_pass = elapsed.as_secs_f64() / f64::from(floor.t);
-        let wanted = if per_pass > 0.0 {
-            (target.as_secs_f64() / per_pass).round()
-        } else {
-            f64::INFINITY
-        };
-        // `as` saturates (and maps NaN to 0); the clamp then keeps the bounds.
-        let t = (wanted as u32).clamp(floor.t, Self::CALIBRATION_MAX_T);
-        Ok(KdfParams { t, ..floor })
-    }
-
-    /// Tiny parameters (8 KiB, 1 pass) so that tests run fast. Offers no protection of the PIN
-    /// at all; the name says so on purpose. Only built with the `test-support` feature, so the app
-    /// cannot use it.
-    #[cfg(any(test, feature = "test-support"))]
-    pub fn insecure_fast_for_tests() -> Self {
-        Self {
-            m_kib: 8,
-            t: 1,
-            p: 1,
-        }
-    }
-
-    fn to_argon2(self) -> Result<argon2::Params> {
-        if self.m_kib > Self::MAX_M_KIB || self.t > Self::MAX_T || self.p > Self::MAX_P {
-            return Err(StoreError::InvalidKdfParams);
-        }
-        argon2::Params::new(self.m_kib, self.t, self.p, Some(KEY_LEN))
-            .map_err(|_| StoreError::InvalidKdfParams)
-    }
-}
-
-/// The id of a draft. Random, like [`ReferralId`], so that it reveals neither order nor time;
-/// bound into the draft's ciphertext so that rows cannot be swapped.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct DraftId(pub [u8; 16]);
-
-impl DraftId {
-    fn random() -> Self {
-        Self(crate::rng::array())
-    }
-}
-
-impl fmt::Display for DraftId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&hex::encode(self.0))
-    }
-}
-
-impl fmt::Debug for DraftId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "DraftId({self})")
-    }
-}
-
-impl FromStr for DraftId {
-    type Err = StoreError;
-
-    /// The 32 hex digits of [`Display`](fmt::Display), so the UI can keep ids as strings.
-    /// Malformed text is [`StoreError::NotFound`]: there is no draft by that name.
-    fn from_str(s: &str) -> Result<Self> {
-        let mut out = [0u8; 16];
-        if s.len() != 32 {
-            return Err(StoreError::NotFound);
-        }
-        hex::decode_to_slice(s, &mut out).map_err(|_| StoreError::NotFound)?;
-        Ok(Self(out))
-    }
-}
 
 /// The encrypted store. Locked after [`Store::open`]: drafts and secrets need [`Store::unlock`],
 /// the outbox ([`crate::outbox`]) does not.
@@ -983,113 +759,6 @@ fn insert_wrapped_key(conn: &Connection, w: &WrappedKey) -> Result<()> {
         ],
     )?;
     Ok(())
-}
-
-/// Owner-only permissions on the data directory (0700) and on every file the store has in it
-/// (0600), set explicitly on every create and open: a folder made by someone else first (the
-/// platform's app-data folder, made 0755 by the shell) or a file made under a loose umask must
-/// not stay readable by other users or apps on a shared device. SQLite gives its WAL and
-/// shared-memory files the database file's mode, so they follow.
-fn restrict_permissions(dir: &Path) -> Result<()> {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt as _;
-        fs::set_permissions(dir, fs::Permissions::from_mode(0o700))?;
-        let mut files = db_files(dir);
-        files.push(dir.join(DEVICE_KEY_FILE));
-        files.push(dir.join(KEYRING_REF_FILE));
-        files.push(dir.join(SYNC_LOCK_FILE));
-        for file in files {
-            match fs::set_permissions(&file, fs::Permissions::from_mode(0o600)) {
-                Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e.into()),
-                _ => {}
-            }
-        }
-    }
-    #[cfg(not(unix))]
-    let _ = dir;
-    Ok(())
-}
-
-fn create_private_dir(dir: &Path) -> Result<()> {
-    let mut builder = fs::DirBuilder::new();
-    builder.recursive(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::DirBuilderExt as _;
-        builder.mode(0o700);
-    }
-    builder.create(dir)?;
-    Ok(())
-}
-
-/// Opens the database and applies the PRAGMAs every connection must have.
-fn open_connection(path: &Path, create: bool) -> Result<Connection> {
-    let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    if create {
-        flags |= OpenFlags::SQLITE_OPEN_CREATE;
-    }
-    let conn = Connection::open_with_flags(path, flags)?;
-    conn.busy_timeout(std::time::Duration::from_secs(5))?;
-    // secure_delete first, so that nothing freed from here on keeps its old content.
-    conn.execute_batch(
-        "PRAGMA secure_delete = ON;
-         PRAGMA temp_store = MEMORY;
-         PRAGMA foreign_keys = ON;",
-    )?;
-    let mode: String = conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
-    conn.pragma_update(None, "synchronous", "FULL")?;
-    let secure_delete: i64 = conn.query_row("PRAGMA secure_delete", [], |r| r.get(0))?;
-    let synchronous: i64 = conn.query_row("PRAGMA synchronous", [], |r| r.get(0))?;
-    if !mode.eq_ignore_ascii_case("wal") || secure_delete != 1 || synchronous != 2 {
-        return Err(StoreError::Database(
-            "the database refused a required setting".into(),
-        ));
-    }
-    Ok(conn)
-}
-
-/// A store made under the old, telling file name (`reach.db`, with its WAL and shared-memory
-/// files) is renamed to [`DB_FILE`], so that no file in the folder names the app. Best effort:
-/// if a rename fails the old name stays and the store is not found (never half-moved: the
-/// database file goes last).
-fn adopt_legacy_name(dir: &Path) {
-    let legacy = dir.join(LEGACY_DB_FILE);
-    if !legacy.exists() || dir.join(DB_FILE).exists() {
-        return;
-    }
-    for suffix in DB_COMPANION_SUFFIXES {
-        let from = dir.join(format!("{LEGACY_DB_FILE}{suffix}"));
-        if from.exists() && fs::rename(&from, dir.join(format!("{DB_FILE}{suffix}"))).is_err() {
-            return;
-        }
-    }
-    let _ = fs::rename(legacy, dir.join(DB_FILE));
-}
-
-fn checkpoint(conn: &Connection) -> Result<()> {
-    conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
-    Ok(())
-}
-
-fn db_files(dir: &Path) -> Vec<PathBuf> {
-    let mut files = vec![dir.join(DB_FILE)];
-    for suffix in DB_COMPANION_SUFFIXES {
-        files.push(dir.join(format!("{DB_FILE}{suffix}")));
-    }
-    files
-}
-
-fn remove_db_files(dir: &Path) -> Result<()> {
-    let mut first = Ok(());
-    for f in db_files(dir) {
-        if let Err(e) = device::shred_file(&f)
-            && first.is_ok()
-        {
-            first = Err(e);
-        }
-    }
-    first
 }
 
 /// Best-effort zeroisation of every text in a referral that is no longer needed (phone numbers
