@@ -86,22 +86,14 @@ pub(crate) fn day_string(day: chrono::NaiveDate) -> String {
     day.format("%Y-%m-%d").to_string()
 }
 
+/// The state's column value: the contract's spelling, as on the wire.
 pub(crate) fn state_to_str(s: ReferralState) -> &'static str {
-    match s {
-        ReferralState::Received => "received",
-        ReferralState::InReview => "in_review",
-        ReferralState::Answered => "answered",
-        ReferralState::Closed => "closed",
-    }
+    s.as_str()
 }
 
+/// A state column read back; anything unknown counts as `received` (never hides a request).
 pub(crate) fn state_from_str(s: &str) -> ReferralState {
-    match s {
-        "in_review" => ReferralState::InReview,
-        "answered" => ReferralState::Answered,
-        "closed" => ReferralState::Closed,
-        _ => ReferralState::Received,
-    }
+    ReferralState::parse(s).unwrap_or(ReferralState::Received)
 }
 
 /// One envelope that passed the header checks and waits to be stored.

@@ -157,8 +157,7 @@ enum ForwardedArg {
 }
 
 fn parse_state(s: &str) -> Result<ReferralState, String> {
-    serde_json::from_value(serde_json::Value::String(s.to_owned()))
-        .map_err(|_| "one of received, in_review, answered, closed".to_owned())
+    ReferralState::parse(s).ok_or_else(|| format!("one of {}", ReferralState::SPELLINGS.join(", ")))
 }
 
 fn parse_day(s: &str) -> Result<NaiveDate, String> {
