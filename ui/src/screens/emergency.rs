@@ -1,7 +1,7 @@
 //! Emergency and hotline numbers for the person's country, from the bundled list (offline).
 
 use leptos::prelude::*;
-use serde_json::Value;
+use serde::Deserialize;
 
 use crate::flow::Screen;
 use crate::i18n::{self, Arg};
@@ -16,17 +16,61 @@ pub(crate) fn region_of(tag: &str) -> Option<String> {
         .map(|p| p.to_ascii_uppercase())
 }
 
-pub(crate) fn emergency_data() -> Value {
-    serde_json::from_str(i18n::EMERGENCY_JSON).unwrap_or(Value::Null)
+/// The bundled list (`ui/data/emergency-numbers.json`, checked by `ui/tests/emergency_numbers.rs`).
+#[derive(Debug, Default, Deserialize)]
+pub(crate) struct EmergencyData {
+    /// One entry a country.
+    pub(crate) countries: Vec<Country>,
 }
 
-pub(crate) fn number_entry(e: &Value, title: Option<String>) -> impl IntoView + use<> {
-    let s = |k: &str| e.get(k).and_then(Value::as_str).unwrap_or("").to_owned();
-    let (number, tel, sms, source) = (s("number"), s("tel"), s("sms"), s("source"));
-    let checked = e
-        .get("checked_on")
-        .and_then(Value::as_str)
-        .map(str::to_owned);
+/// A country's numbers.
+#[derive(Debug, Deserialize)]
+pub(crate) struct Country {
+    /// ISO 3166-1 alpha-2.
+    pub(crate) code: String,
+    /// Its name (in English; shown as is).
+    pub(crate) name: String,
+    /// Police and emergency services.
+    #[serde(default)]
+    pub(crate) emergency: Vec<Number>,
+    /// Anti-trafficking hotlines.
+    #[serde(default)]
+    pub(crate) hotlines: Vec<Number>,
+}
+
+/// One number, with where and when it was checked.
+#[derive(Debug, Clone, Deserialize)]
+pub(crate) struct Number {
+    /// The service's name (hotlines).
+    #[serde(default)]
+    pub(crate) name: Option<String>,
+    /// As people write it.
+    pub(crate) number: String,
+    /// As a `tel:` link dials it.
+    pub(crate) tel: String,
+    /// A text-message number, if any.
+    #[serde(default)]
+    pub(crate) sms: Option<String>,
+    /// The service's own page.
+    pub(crate) source: String,
+    /// The day it was last checked there, if ever.
+    #[serde(default)]
+    pub(crate) checked_on: Option<String>,
+}
+
+pub(crate) fn emergency_data() -> EmergencyData {
+    serde_json::from_str(i18n::EMERGENCY_JSON).unwrap_or_default()
+}
+
+pub(crate) fn number_entry(e: &Number, title: Option<String>) -> impl IntoView + use<> {
+    let Number {
+        number,
+        tel,
+        sms,
+        source,
+        checked_on: checked,
+        ..
+    } = e.clone();
     let call_label = number.clone();
     view! {
         <li class="number">
@@ -35,7 +79,7 @@ pub(crate) fn number_entry(e: &Value, title: Option<String>) -> impl IntoView + 
                 {icons::phone()}
                 {move || txa("emergency-call", &[("number", Arg::Str(call_label.clone()))])}
             </a>
-            {(!sms.is_empty()).then(|| view! {
+            {sms.map(|sms| view! {
                 <a class="tel" href=format!("sms:{sms}")>{move || tx("contact-sms")} " " <bdi>{sms.clone()}</bdi></a>
             })}
             <p class="source">{move || txa("emergency-source", &[("source", Arg::Str(source.clone()))])}</p>
@@ -50,48 +94,25 @@ pub(crate) fn number_entry(e: &Value, title: Option<String>) -> impl IntoView + 
 #[component]
 pub(crate) fn EmergencyScreen() -> impl IntoView {
     let ctx = ctx();
-    let data = emergency_data();
-    let countries: Vec<Value> = data
-        .get("countries")
-        .and_then(Value::as_array)
-        .cloned()
-        .unwrap_or_default();
+    let countries = emergency_data().countries;
     let guess = region_of(&ctx.os_locale.get_untracked()).unwrap_or_default();
     let country = RwSignal::new(guess);
     let options = countries
         .iter()
         .map(|c| {
-            let code = c
-                .get("code")
-                .and_then(Value::as_str)
-                .unwrap_or("")
-                .to_owned();
-            let name = c
-                .get("name")
-                .and_then(Value::as_str)
-                .unwrap_or("")
-                .to_owned();
+            let (code, name) = (c.code.clone(), c.name.clone());
             let code2 = code.clone();
             view! { <option value=code selected=move || country.get() == code2>{name}</option> }
         })
         .collect_view();
     let list = move || {
         let code = country.get();
-        let Some(c) = countries
-            .iter()
-            .find(|c| c.get("code").and_then(Value::as_str) == Some(&code))
-        else {
+        let Some(c) = countries.iter().find(|c| c.code == code) else {
             return view! { <p class="notice">{move || tx("emergency-none")}</p> }.into_any();
-        };
-        let arr = |k: &str| {
-            c.get(k)
-                .and_then(Value::as_array)
-                .cloned()
-                .unwrap_or_default()
         };
         // A list is shown only when it has a number we could check at its source (some
         // countries have only one of the two).
-        let (emergency, hotlines) = (arr("emergency"), arr("hotlines"));
+        let (emergency, hotlines) = (&c.emergency, &c.hotlines);
         let emergency = (!emergency.is_empty()).then(|| {
             let items = emergency
                 .iter()
@@ -105,7 +126,7 @@ pub(crate) fn EmergencyScreen() -> impl IntoView {
         let hotlines = (!hotlines.is_empty()).then(|| {
             let items = hotlines
                 .iter()
-                .map(|e| number_entry(e, e.get("name").and_then(Value::as_str).map(str::to_owned)))
+                .map(|e| number_entry(e, e.name.clone()))
                 .collect_view();
             view! {
                 <h2>{move || tx("emergency-hotline")}</h2>
@@ -135,6 +156,20 @@ pub(crate) fn EmergencyScreen() -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The bundled file reads as the typed list, every country with at least one number.
+    #[test]
+    fn the_bundled_numbers_read_typed() {
+        let data = emergency_data();
+        assert!(data.countries.len() >= 16, "{}", data.countries.len());
+        for c in &data.countries {
+            assert!(
+                !c.emergency.is_empty() || !c.hotlines.is_empty(),
+                "{}",
+                c.code
+            );
+        }
+    }
 
     #[test]
     fn region_from_locale() {
