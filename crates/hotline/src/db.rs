@@ -48,6 +48,12 @@ const MIGRATION_LIST: &[M<'static>] = &[
     // The status route finds a request by its verifier (the id never travels in a status
     // request); not UNIQUE, so a sender reusing someone's verifier cannot block their delivery.
     M::up("CREATE INDEX referrals_by_verifier ON referrals (status_verifier);"),
+    // The audit log becomes a hash chain (`audit.rs`); rows written before are chained once,
+    // in Rust, by `open_db` right after this migration.
+    M::up(
+        "ALTER TABLE audit ADD COLUMN prev_hash BLOB CHECK (prev_hash IS NULL OR length(prev_hash) = 32);
+         ALTER TABLE audit ADD COLUMN hash BLOB CHECK (hash IS NULL OR length(hash) = 32);",
+    ),
 ];
 
 fn migrations() -> Migrations<'static> {
@@ -66,6 +72,7 @@ pub(crate) fn open_db(path: &Path) -> Result<Connection, HotlineError> {
     }
     conn.pragma_update(None, "synchronous", "FULL")?;
     migrations().to_latest(&mut conn)?;
+    crate::audit::chain_legacy_rows(&mut conn)?;
     Ok(conn)
 }
 

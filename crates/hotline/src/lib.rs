@@ -9,6 +9,7 @@
 //! Library entry points (used by the CLI, by end-to-end tests in other crates and by
 //! benchmarks): [`init_dir`], [`rotate_key`], [`load_config`], [`spawn`], [`open_all`].
 
+pub mod audit;
 mod db;
 mod dir;
 pub mod keyfile;

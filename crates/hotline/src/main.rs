@@ -145,6 +145,39 @@ enum Command {
         #[arg(long)]
         actor: Option<String>,
     },
+    /// The audit log.
+    Audit {
+        /// What to do with it.
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
+}
+
+/// `audit` subcommands.
+#[derive(Subcommand)]
+enum AuditCommand {
+    /// Check the audit log's hash chain: every row in order, none changed, none removed. Prints
+    /// the rows checked and the head hash (write it down elsewhere; `--expect-head` later proves
+    /// no row was cut from the end). Exits non-zero at the first break, naming the row.
+    #[command(group(clap::ArgGroup::new("database").required(true).args(["dir", "db"])))]
+    Verify {
+        /// Serving directory, for its database DIR/hotline.db.
+        #[arg(long)]
+        dir: Option<PathBuf>,
+        /// Database file (instead of DIR/hotline.db).
+        #[arg(long)]
+        db: Option<PathBuf>,
+        /// A head printed by an earlier `verify` (64 hex): it must still be in the chain.
+        #[arg(long, value_parser = parse_head)]
+        expect_head: Option<[u8; reach_hotline::audit::HASH_LEN]>,
+    },
+}
+
+fn parse_head(s: &str) -> Result<[u8; reach_hotline::audit::HASH_LEN], String> {
+    hex::decode(s)
+        .ok()
+        .and_then(|b| b.try_into().ok())
+        .ok_or_else(|| "64 hex digits (a head printed by `audit verify`)".to_owned())
 }
 
 /// `--forwarded-header` values.
@@ -332,6 +365,31 @@ fn run(cli: Cli) -> Result<(), String> {
                 ));
             }
             Ok(())
+        }
+        Command::Audit {
+            command:
+                AuditCommand::Verify {
+                    dir,
+                    db,
+                    expect_head,
+                },
+        } => {
+            let db = db
+                .or_else(|| dir.map(|d| d.join(reach_hotline::DEFAULT_DB_FILE)))
+                .ok_or("give --dir or --db")?;
+            match reach_hotline::audit::verify_file(&db, expect_head.as_ref())
+                .map_err(|e| e.to_string())?
+            {
+                Ok(summary) => {
+                    println!(
+                        "audit log intact: {} row(s), head {}",
+                        summary.rows,
+                        hex::encode(summary.head)
+                    );
+                    Ok(())
+                }
+                Err(broken) => Err(format!("audit log broken: {broken}")),
+            }
         }
     }
 }

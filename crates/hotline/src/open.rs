@@ -239,11 +239,21 @@ pub fn open_all(
         set_aside: Vec::new(),
         next_after,
     };
-    let tx = conn.transaction()?;
+    // Immediate: the audit chain's next row must be chained to the last one under the write
+    // lock, or two staff members opening at once would both chain to the same row.
+    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
     {
-        let mut audit = tx.prepare(
-            "INSERT INTO audit (referral_id, action, actor, day) VALUES (?1, ?2, ?3, ?4)",
-        )?;
+        let audit = |referral_id: &str, action: &str| {
+            crate::audit::append(
+                &tx,
+                &crate::audit::AuditEvent {
+                    referral_id,
+                    action,
+                    actor: opts.actor,
+                    day: &day,
+                },
+            )
+        };
         let mut review = tx.prepare(
             "UPDATE referrals SET state = ?2 WHERE referral_id = ?1 AND state = 'received'",
         )?;
@@ -258,7 +268,7 @@ pub fn open_all(
                         review.execute(params![row.id, state_to_str(ReferralState::InReview)])?;
                         state = ReferralState::InReview;
                     }
-                    audit.execute(params![row.id, "decrypt", opts.actor, day])?;
+                    audit(&row.id, "decrypt")?;
                     out.opened.push(OpenedReferral {
                         id,
                         key_id: row.content.map(|c| c.key_id).unwrap_or_default(),
@@ -269,7 +279,7 @@ pub fn open_all(
                     });
                 }
                 Err(reason) => {
-                    audit.execute(params![row.id, "decrypt_failed", opts.actor, day])?;
+                    audit(&row.id, "decrypt_failed")?;
                     out.set_aside.push(SetAside {
                         stored_id: row.id,
                         received_day: row.day,

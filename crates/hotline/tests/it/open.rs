@@ -381,6 +381,72 @@ async fn cli_open_pages_prints_json_and_reports_what_it_set_aside() {
     assert_eq!(audit_rows(&h).len(), 3);
 }
 
+fn cli_audit_verify(h: &Hotline, extra: &[&str]) -> (bool, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_reach-hotline"))
+        .args(["audit", "verify", "--dir"])
+        .arg(&h.serve_dir)
+        .args(extra)
+        .output()
+        .unwrap();
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (out.status.success(), text)
+}
+
+/// The audit trail of real `open` runs verifies; a head written down is accepted later; an
+/// edited, a removed and a cut row are each reported with the row, and the log never holds the
+/// request's words.
+#[tokio::test]
+async fn audit_verify_checks_the_chain_that_open_writes() {
+    let h = Hotline::start(None).await;
+    deliver(&h, 3).await;
+    assert!(cli_open(&h, &[]).status.success());
+    let (ok, text) = cli_audit_verify(&h, &[]);
+    assert!(ok, "{text}");
+    assert!(text.contains("3 row(s)"), "{text}");
+    let head = text.split("head ").nth(1).unwrap().trim().to_owned();
+    assert_eq!(head.len(), 64, "{text}");
+    // More staff work later: the head written down before is still in the chain.
+    assert!(cli_open(&h, &[]).status.success());
+    let (ok, text) = cli_audit_verify(&h, &["--expect-head", &head]);
+    assert!(ok, "{text}");
+    assert!(text.contains("6 row(s)"), "{text}");
+    // The words of the requests are nowhere in the log.
+    let conn = h.db();
+    let logged: Vec<String> = conn
+        .prepare("SELECT referral_id || action || actor || day FROM audit")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert!(logged.iter().all(|l| !l.contains("msg ")), "{logged:?}");
+
+    // Cut from the end: the chain is whole, but the head written down is gone.
+    let latest = text.split("head ").nth(1).unwrap().trim().to_owned();
+    conn.execute("DELETE FROM audit WHERE seq = 6", []).unwrap();
+    let (ok, text) = cli_audit_verify(&h, &["--expect-head", &latest]);
+    assert!(!ok && text.contains("not in the chain"), "{text}");
+    // Edited: named by row.
+    conn.execute("UPDATE audit SET actor = 'nobody' WHERE seq = 2", [])
+        .unwrap();
+    let (ok, text) = cli_audit_verify(&h, &[]);
+    assert!(!ok && text.contains("row 2"), "{text}");
+    // Removed.
+    conn.execute("UPDATE audit SET actor = 'cli-staff' WHERE seq = 2", [])
+        .unwrap();
+    assert!(cli_audit_verify(&h, &[]).0);
+    conn.execute("DELETE FROM audit WHERE seq = 4", []).unwrap();
+    let (ok, text) = cli_audit_verify(&h, &[]);
+    assert!(!ok && text.contains("row 5 follows row 3"), "{text}");
+    // A head that is not hex is refused.
+    let (ok, text) = cli_audit_verify(&h, &["--expect-head", "zz"]);
+    assert!(!ok && text.contains("64 hex"), "{text}");
+}
+
 fn chrono_today() -> String {
     chrono::Utc::now()
         .date_naive()
