@@ -12,18 +12,18 @@
 //! measured says so (the run then exits non-zero). Timings are never asserted in tests.
 //!
 //! Processes: this task starts its own `Xvfb` (display chosen by `-displayfd`) and, per app
-//! launch, `tauri-driver --port 4446 --native-port 4447` (not 4444: the WebDriver test uses that),
-//! each in its own process group; guards kill those groups and every descendant on every exit
-//! path, errors and panics included.
+//! launch, `tauri-driver --port 4446 --native-port 4447` (not 4444: the WebDriver test uses that)
+//! through `reach_e2e::driver`, as the app's tests do, each in its own process group; guards
+//! kill those groups and every descendant on every exit path, errors and panics included.
 
-use std::io::{BufRead as _, BufReader, Read as _};
-use std::net::{SocketAddr, TcpStream};
+use std::io::{BufRead as _, BufReader};
 use std::os::unix::process::CommandExt as _;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use fantoccini::{Client, ClientBuilder, Locator};
+use fantoccini::{Client, Locator};
+use reach_e2e::driver::{Driver, DriverOptions, Output, descendants, kill_tree, processes};
 use serde_json::{Value, json};
 
 use crate::Result;
@@ -503,65 +503,6 @@ fn target_dir(root: &Path) -> Result<PathBuf> {
 
 // ------------------------------------------------------------------------------ processes
 
-/// Kills every descendant of `root` deepest first (so that their parents, still alive, reap
-/// them), then the process group `pgid` (a group this task created) and any straggler that left
-/// it. Only processes this task started are touched.
-fn kill_tree(root: u32, pgid: u32) {
-    let all = processes();
-    let tree = descendants(root, &all);
-    let depth = |mut pid: u32| {
-        let mut d = 0;
-        while pid != root && d < 64 {
-            pid = all.iter().find(|p| p.pid == pid).map_or(root, |p| p.ppid);
-            d += 1;
-        }
-        d
-    };
-    let mut levels: Vec<(usize, u32)> = tree.iter().map(|p| (depth(p.pid), p.pid)).collect();
-    levels.sort_unstable_by(|a, b| b.cmp(a));
-    let signal = |sig: &str, target: &str| {
-        let _ = Command::new("kill")
-            .args([sig, "--", target])
-            .stderr(Stdio::null())
-            .status();
-    };
-    let wait_gone = |pids: &[u32], limit: Duration| {
-        let t = Instant::now();
-        while pids.iter().any(|p| alive(*p)) && t.elapsed() < limit {
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    };
-    for level in levels.chunk_by(|a, b| a.0 == b.0) {
-        let pids: Vec<u32> = level.iter().map(|(_, p)| *p).collect();
-        for p in &pids {
-            signal("-TERM", &p.to_string());
-        }
-        wait_gone(&pids, Duration::from_millis(1000));
-    }
-    signal("-KILL", &format!("-{pgid}"));
-    let pids: Vec<u32> = levels.iter().map(|(_, p)| *p).collect();
-    for p in pids.iter().filter(|p| alive(**p)) {
-        signal("-KILL", &p.to_string());
-    }
-    // Wait (briefly) until they are really gone, so the next launch starts on a quiet machine
-    // and its ports are free.
-    wait_gone(&pids, Duration::from_secs(3));
-}
-
-/// Whether `pid` exists and is not a zombie.
-fn alive(pid: u32) -> bool {
-    std::fs::read_to_string(format!("/proc/{pid}/stat"))
-        .ok()
-        .and_then(|s| {
-            let close = s.rfind(')')?;
-            s.get(close + 1..)?
-                .split_whitespace()
-                .next()
-                .map(|st| st != "Z")
-        })
-        .unwrap_or(false)
-}
-
 /// An `Xvfb` of our own, on a free display it picks itself (`-displayfd`).
 struct Xvfb {
     child: Child,
@@ -620,154 +561,20 @@ impl Drop for Xvfb {
     }
 }
 
-/// `tauri-driver` (and through it WebKitWebDriver and the app) with the app's environment.
-struct Driver {
-    child: Child,
-    log: PathBuf,
-}
-
-impl Driver {
-    fn start(x: &Xvfb, data_dir: &Path, log: PathBuf) -> Result<Self> {
-        // The previous launch's processes may still be tearing down (a zombie leader whose
-        // threads still hold the listening socket): give them a few seconds.
-        let t = Instant::now();
-        for port in [DRIVER_PORT, NATIVE_PORT] {
-            while port_open(port) {
-                if t.elapsed() > Duration::from_secs(10) {
-                    return Err(format!("port {port} is already in use (another driver?)").into());
-                }
-                std::thread::sleep(Duration::from_millis(50));
-            }
-        }
-        let driver = std::env::var_os("TAURI_DRIVER")
-            .map(PathBuf::from)
-            .or_else(|| {
-                let p = PathBuf::from(std::env::var_os("HOME")?).join(".cargo/bin/tauri-driver");
-                p.is_file().then_some(p)
-            })
-            .unwrap_or_else(|| PathBuf::from("tauri-driver"));
-        let log_file = std::fs::File::create(&log)?;
-        let child = Command::new(&driver)
-            .process_group(0)
-            .args(["--port", &DRIVER_PORT.to_string()])
-            .args(["--native-port", &NATIVE_PORT.to_string()])
-            .args(["--native-driver", "/usr/bin/WebKitWebDriver"])
-            .env("DISPLAY", &x.display)
-            .env("REACH_DATA_DIR", data_dir)
-            // No desktop keyring under Xvfb: D-Bus would start one that waits for an unlock
-            // prompt nobody answers. The device secret's place is not what is measured here.
-            .env("REACH_DEVICE_SECRET", "file")
-            // No hotline: the app must come up (and quick-exit) without one.
-            .env_remove("REACH_HOTLINE_PROFILE")
-            .env_remove("WAYLAND_DISPLAY")
-            .stdin(Stdio::null())
-            .stdout(log_file.try_clone()?)
-            .stderr(log_file)
-            .spawn()
-            .map_err(|e| format!("{}: {e}", driver.display()))?;
-        let mut me = Self { child, log };
-        let t = Instant::now();
-        // Both: tauri-driver forwards the session request to WebKitWebDriver, which it starts
-        // itself and which listens a little later.
-        while !(port_open(DRIVER_PORT) && port_open(NATIVE_PORT)) {
-            if let Ok(Some(status)) = me.child.try_wait() {
-                return Err(format!("tauri-driver exited ({status}): {}", me.log_tail()).into());
-            }
-            if t.elapsed() > Duration::from_secs(15) {
-                return Err(format!(
-                    "tauri-driver/WebKitWebDriver did not listen within 15 s: {}",
-                    me.log_tail()
-                )
-                .into());
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        Ok(me)
-    }
-
-    fn pid(&self) -> u32 {
-        self.child.id()
-    }
-
-    fn log_tail(&self) -> String {
-        let s = std::fs::read_to_string(&self.log).unwrap_or_default();
-        let lines: Vec<&str> = s.lines().collect();
-        lines[lines.len().saturating_sub(5)..].join(" / ")
-    }
-}
-
-impl Drop for Driver {
-    fn drop(&mut self) {
-        kill_tree(self.child.id(), self.child.id());
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn port_open(port: u16) -> bool {
-    TcpStream::connect_timeout(
-        &SocketAddr::from(([127, 0, 0, 1], port)),
-        Duration::from_millis(100),
-    )
-    .is_ok()
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct ProcEntry {
-    pid: u32,
-    ppid: u32,
-    name: String,
-}
-
-/// Every process in `/proc`, named by the basename of `argv[0]` (not `comm`, which the kernel
-/// truncates to 15 bytes: "WebKitWebProces").
-fn processes() -> Vec<ProcEntry> {
-    let Ok(rd) = std::fs::read_dir("/proc") else {
-        return vec![];
-    };
-    rd.flatten()
-        .filter_map(|e| {
-            let pid: u32 = e.file_name().to_str()?.parse().ok()?;
-            let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
-            let (comm, ppid) = parse_stat(&stat)?;
-            let mut cmdline = Vec::new();
-            let _ = std::fs::File::open(format!("/proc/{pid}/cmdline"))
-                .and_then(|mut f| f.read_to_end(&mut cmdline));
-            let argv0 = cmdline.split(|&b| b == 0).next().unwrap_or_default();
-            let name = Path::new(&*String::from_utf8_lossy(argv0))
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .filter(|n| !n.is_empty())
-                .unwrap_or(comm);
-            Some(ProcEntry { pid, ppid, name })
-        })
-        .collect()
-}
-
-/// `comm` and parent pid from `/proc/<pid>/stat` (`comm` may itself contain ") ").
-fn parse_stat(stat: &str) -> Option<(String, u32)> {
-    let open = stat.find('(')?;
-    let close = stat.rfind(')')?;
-    let comm = stat.get(open + 1..close)?.to_owned();
-    let mut rest = stat.get(close + 1..)?.split_whitespace();
-    let _state = rest.next()?;
-    let ppid = rest.next()?.parse().ok()?;
-    Some((comm, ppid))
-}
-
-/// All descendants of `root` (not `root` itself).
-fn descendants(root: u32, all: &[ProcEntry]) -> Vec<ProcEntry> {
-    let mut out: Vec<ProcEntry> = Vec::new();
-    let mut frontier = vec![root];
-    while let Some(parent) = frontier.pop() {
-        for p in all.iter().filter(|p| p.ppid == parent && p.pid != root) {
-            if !out.iter().any(|o| o.pid == p.pid) {
-                out.push(p.clone());
-                frontier.push(p.pid);
-            }
-        }
-    }
-    out
+/// `tauri-driver` (and through it WebKitWebDriver and the app) on our `Xvfb`, with the app's
+/// environment, its output in `log`.
+fn start_driver(x: &Xvfb, data_dir: &Path, log: PathBuf) -> Result<Driver> {
+    let options = DriverOptions::new(DRIVER_PORT, NATIVE_PORT)
+        .env("DISPLAY", &x.display)
+        .env("REACH_DATA_DIR", data_dir)
+        // No desktop keyring under Xvfb: D-Bus would start one that waits for an unlock
+        // prompt nobody answers. The device secret's place is not what is measured here.
+        .env("REACH_DEVICE_SECRET", "file")
+        // No hotline: the app must come up (and quick-exit) without one.
+        .env_remove("REACH_HOTLINE_PROFILE")
+        .env_remove("WAYLAND_DISPLAY")
+        .output(Output::File(log));
+    Ok(Driver::start(options)?)
 }
 
 /// A `kB` field of `/proc/<pid>/status` or `smaps_rollup`, e.g. `VmRSS:`.
@@ -810,23 +617,6 @@ fn memory(driver: u32) -> Memory {
 }
 
 // ------------------------------------------------------------------------------ WebDriver
-
-async fn connect(app: &Path) -> Result<Client> {
-    let caps = json!({
-        "browserName": "wry",
-        "tauri:options": { "application": app },
-    });
-    let Value::Object(caps) = caps else {
-        unreachable!()
-    };
-    Ok(
-        ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
-            .capabilities(caps)
-            .connect(&format!("http://127.0.0.1:{DRIVER_PORT}"))
-            .await
-            .map_err(|e| format!("WebDriver session: {e}"))?,
-    )
-}
 
 fn epoch_ms() -> f64 {
     SystemTime::now()
@@ -916,10 +706,10 @@ fn as_f64(v: &Value) -> Option<f64> {
 
 async fn launch_once(x: &Xvfb, app: &Path, tmp: &Path) -> Result<LaunchRun> {
     let data = tempfile::tempdir_in(tmp)?;
-    let _driver = Driver::start(x, data.path(), tmp.join("tauri-driver-launch.log"))?;
+    let driver = start_driver(x, data.path(), tmp.join("tauri-driver-launch.log"))?;
     let t0 = Instant::now();
     let epoch0 = epoch_ms();
-    let c = connect(app).await?;
+    let c = driver.connect(app).await?;
     let session = t0.elapsed();
     let probe = wait_interactive(&c, t0).await;
     let interactive = t0.elapsed();
@@ -1050,8 +840,8 @@ async fn screen_exits(
 
 async fn quick_exit_session(x: &Xvfb, app: &Path, tmp: &Path, n: usize) -> Result<QuickExit> {
     let data = tempfile::tempdir_in(tmp)?;
-    let driver = Driver::start(x, data.path(), tmp.join("tauri-driver-qx.log"))?;
-    let c = connect(app).await?;
+    let driver = start_driver(x, data.path(), tmp.join("tauri-driver-qx.log"))?;
+    let c = driver.connect(app).await?;
     let result = async {
         wait_interactive(&c, Instant::now()).await?;
         let mem_first_paint = memory(driver.pid());
@@ -1586,27 +1376,6 @@ mod tests {
         let data = vec![b'a'; 100_000];
         let gz = gzip_len(&data).unwrap();
         assert!(gz > 0 && gz < 1_000, "{gz}");
-    }
-
-    #[test]
-    fn stat_parsing_handles_odd_comm() {
-        let stat = "4242 (Web) Proc (x)) S 17 4242 4242 0 -1 4194560 1 0 0 0";
-        assert_eq!(parse_stat(stat), Some(("Web) Proc (x)".to_owned(), 17)));
-        assert_eq!(parse_stat("garbage"), None);
-    }
-
-    #[test]
-    fn descendants_walks_the_tree() {
-        let p = |pid, ppid| ProcEntry {
-            pid,
-            ppid,
-            name: String::new(),
-        };
-        let all = [p(1, 0), p(10, 1), p(11, 10), p(12, 11), p(13, 1), p(14, 11)];
-        let mut d: Vec<u32> = descendants(10, &all).iter().map(|p| p.pid).collect();
-        d.sort_unstable();
-        assert_eq!(d, vec![11, 12, 14]);
-        assert!(descendants(13, &all).is_empty());
     }
 
     #[test]
