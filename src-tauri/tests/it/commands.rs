@@ -2,7 +2,6 @@
 //! capabilities, so the ACL is enforced as in the shipped app), real SQLite files in temporary
 //! directories and a real `reach-hotline` on a loopback port. No display needed.
 
-use std::net::SocketAddr;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -10,14 +9,14 @@ use reach_app_lib::AppConfig;
 use reach_core::profile::HotlineProfile;
 use reach_core::referral::{Referral, limits};
 use reach_core::store::KdfParams;
+use reach_e2e::harness::{Hotline, RefusingHotline};
 use serde_json::{Value, json};
 use tauri::Manager as _;
 use tauri::ipc::{CallbackFn, InvokeBody};
 use tauri::test::{INVOKE_KEY, MockRuntime, get_ipc_response, mock_builder};
 use tauri::webview::InvokeRequest;
 
-const PIN: &str = "482916";
-const DURESS: &str = "137905";
+use crate::support::{DURESS, PIN};
 
 struct App {
     _app: tauri::App<MockRuntime>,
@@ -104,126 +103,10 @@ impl App {
     }
 }
 
-/// A real hotline on a reserved loopback port, started on demand.
-struct Hotline {
-    dir: tempfile::TempDir,
-    _keys: tempfile::TempDir,
-    addr: SocketAddr,
-    rt: tokio::runtime::Runtime,
-    server: Option<reach_hotline::RunningServer>,
-}
-
-impl Hotline {
-    fn new() -> Self {
-        let dir = tempfile::tempdir().unwrap();
-        let probe = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        let addr = probe.local_addr().unwrap();
-        drop(probe);
-        // The HPKE private key lives apart from the serving directory, as `init` requires.
-        let keys = tempfile::tempdir().unwrap();
-        reach_hotline::init_dir(
-            dir.path(),
-            keys.path(),
-            "Test Hotline",
-            &format!("http://{addr}"),
-            reach_hotline::Protection::InsecureNoPassphrase,
-        )
-        .unwrap();
-        Self {
-            dir,
-            _keys: keys,
-            addr,
-            rt: tokio::runtime::Runtime::new().unwrap(),
-            server: None,
-        }
-    }
-
-    fn profile(&self) -> HotlineProfile {
-        let text =
-            std::fs::read_to_string(self.dir.path().join(reach_hotline::PROFILE_FILE)).unwrap();
-        HotlineProfile::from_json(&text).unwrap()
-    }
-
-    fn start(&mut self) {
-        let mut config = reach_hotline::load_config(self.dir.path(), None).unwrap();
-        config.db_path = self.dir.path().join("hotline.db");
-        config.rate_limit = None;
-        let addr = self.addr;
-        self.server = Some(self.rt.block_on(async move {
-            let listener = tokio::net::TcpListener::bind(addr).await.unwrap();
-            reach_hotline::spawn(config, listener).await.unwrap()
-        }));
-    }
-}
-
-impl Drop for Hotline {
-    fn drop(&mut self) {
-        if let Some(s) = self.server.take() {
-            self.rt.block_on(s.shutdown());
-        }
-    }
-}
-
-/// Stands in for a hotline that refuses every envelope for good (HTTP 403, no problem body), on
-/// the hotline's own port, until dropped.
-struct RefusingHotline {
-    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
-    thread: Option<std::thread::JoinHandle<()>>,
-}
-
-impl RefusingHotline {
-    fn start(addr: SocketAddr) -> Self {
-        use std::io::{BufRead as _, BufReader, Read as _, Write as _};
-        use std::sync::atomic::Ordering;
-        let listener = std::net::TcpListener::bind(addr).unwrap();
-        listener.set_nonblocking(true).unwrap();
-        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-        let flag = std::sync::Arc::clone(&stop);
-        let thread = std::thread::spawn(move || {
-            while !flag.load(Ordering::SeqCst) {
-                let Ok((conn, _)) = listener.accept() else {
-                    std::thread::sleep(Duration::from_millis(10));
-                    continue;
-                };
-                conn.set_nonblocking(false).unwrap();
-                conn.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
-                let mut reader = BufReader::new(conn);
-                // Read the whole request (headers, then Content-Length bytes) before answering,
-                // so that the client sees the answer rather than a reset connection.
-                let mut length = 0usize;
-                loop {
-                    let mut line = String::new();
-                    if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
-                        break;
-                    }
-                    let lower = line.to_ascii_lowercase();
-                    if let Some(v) = lower.strip_prefix("content-length:") {
-                        length = v.trim().parse().unwrap_or(0);
-                    }
-                }
-                let mut body = vec![0; length];
-                let _ = reader.read_exact(&mut body);
-                let mut conn = reader.into_inner();
-                let _ = conn.write_all(
-                    b"HTTP/1.1 403 Forbidden\r\ncontent-length: 0\r\nconnection: close\r\n\r\n",
-                );
-                let _ = conn.flush();
-            }
-        });
-        Self {
-            stop,
-            thread: Some(thread),
-        }
-    }
-}
-
-impl Drop for RefusingHotline {
-    fn drop(&mut self) {
-        self.stop.store(true, std::sync::atomic::Ordering::SeqCst);
-        if let Some(t) = self.thread.take() {
-            let _ = t.join();
-        }
-    }
+/// A runtime for the hotline and the fault proxy: these tests are synchronous (the mock runtime
+/// answers IPC calls on the test's thread), the servers are not.
+fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Runtime::new().unwrap()
 }
 
 fn wait_for(what: &str, mut done: impl FnMut() -> bool) {
@@ -240,6 +123,7 @@ fn wait_for(what: &str, mut done: impl FnMut() -> bool) {
 #[test]
 fn the_whole_journey_through_every_command() {
     let tmp = tempfile::tempdir().unwrap();
+    let rt = runtime();
     let mut hotline = Hotline::new();
     let app = app(tmp.path(), Some(hotline.profile()));
 
@@ -350,7 +234,7 @@ fn the_whole_journey_through_every_command() {
     assert_eq!(r[0]["hotline_state"], Value::Null);
 
     // The hotline comes up; "send now" delivers; the receipt is verified.
-    hotline.start();
+    rt.block_on(hotline.start());
     app.ok("connectivity_changed", json!({ "online": false }));
     app.ok("send_now", json!({}));
     wait_for("received", || app.request_states() == ["received"]);
@@ -465,16 +349,17 @@ fn wrong_pins_wipe_and_the_duress_pin_wipes_silently() {
 fn panic_wipe_and_the_duress_pin_work_while_a_status_check_is_stalled() {
     use reach_e2e::proxy::{Fault, FaultPlan, FaultProxy};
     for how in ["panic_wipe", "duress"] {
+        let rt = runtime();
         let mut hotline = Hotline::new();
-        hotline.start();
-        let upstream = format!("http://{}", hotline.addr);
+        rt.block_on(hotline.start());
+        let upstream = hotline.url();
         let plan = FaultPlan {
             fault_rate: 1.0,
             faults: vec![Fault::Delay],
             delay: Duration::from_secs(600),
             seed: 7,
         };
-        let proxy = hotline.rt.block_on(FaultProxy::start(&upstream, plan));
+        let proxy = rt.block_on(FaultProxy::start(&upstream, plan));
         let mut profile = hotline.profile();
         profile.endpoint = proxy.url();
         let tmp = tempfile::tempdir().unwrap();
@@ -609,7 +494,7 @@ fn the_acl_refuses_what_the_capability_does_not_grant() {
 
 #[test]
 fn the_capability_grants_exactly_our_commands() {
-    let build_rs = include_str!("../build.rs");
+    let build_rs = include_str!("../../build.rs");
     let list = build_rs
         .split("const COMMANDS: &[&str] = &[")
         .nth(1)
@@ -624,7 +509,7 @@ fn the_capability_grants_exactly_our_commands() {
         .map(|c| format!("allow-{}", c.replace('_', "-")))
         .collect();
     expected.sort();
-    let cap: Value = serde_json::from_str(include_str!("../capabilities/default.json")).unwrap();
+    let cap: Value = serde_json::from_str(include_str!("../../capabilities/default.json")).unwrap();
     let mut granted: Vec<String> = cap["permissions"]
         .as_array()
         .unwrap()
@@ -640,7 +525,7 @@ fn the_capability_grants_exactly_our_commands() {
         "no remote origin may call anything"
     );
 
-    let conf: Value = serde_json::from_str(include_str!("../tauri.conf.json")).unwrap();
+    let conf: Value = serde_json::from_str(include_str!("../../tauri.conf.json")).unwrap();
     assert_eq!(conf["productName"], "Calculator");
     assert_eq!(conf["app"]["windows"][0]["title"], "Calculator");
     assert_eq!(conf["app"]["withGlobalTauri"], false);
@@ -661,6 +546,7 @@ fn the_capability_grants_exactly_our_commands() {
 #[test]
 fn retry_requeues_a_refused_request_and_sends_it_again() {
     let tmp = tempfile::tempdir().unwrap();
+    let rt = runtime();
     let mut hotline = Hotline::new();
     let app = app(tmp.path(), Some(hotline.profile()));
     app.ok("setup", json!({ "pin": PIN }));
@@ -703,7 +589,7 @@ fn retry_requeues_a_refused_request_and_sends_it_again() {
     );
 
     // The real hotline is back: "try again" queues it and a pass delivers it.
-    hotline.start();
+    rt.block_on(hotline.start());
     app.ok("send_now", json!({}));
     std::thread::sleep(Duration::from_millis(300));
     assert_eq!(app.request_states(), ["needs_attention"]);
