@@ -45,8 +45,10 @@ scripts/keyring-session.sh "$(mktemp -d)" -- cargo test --locked -p reach-core -
 step "UI in headless Chromium (IPC mocked): flow in en and ar, axe-core, screenshots in target/ui-screenshots"
 node --test ui/tests/ 2>&1 | tee -a "$log"
 step "the real app in WebKitGTK under Xvfb (tauri-driver), and its AT-SPI tree (what Orca reads)"
-xvfb-run -a cargo test --workspace --locked --features reach-app/custom-protocol --test webdriver \
-  --test atspi -- --ignored --test-threads=1 2>&1 | tee -a "$log"
+# The app's one test binary (`-p reach-app --test it`: with --workspace, every crate's `it`
+# would run its ignored tests too); its ignored tests are exactly the real-app ones.
+xvfb-run -a cargo test -p reach-app --locked --features reach-app/custom-protocol --test it \
+  -- --ignored --test-threads=1 2>&1 | tee -a "$log"
 step "benchmarks (quick run; figures are printed, not asserted)"
 cargo run --quiet --release --locked -p xtask -- bench --quick
 cargo run --quiet --release --locked -p xtask -- bench-app --quick

@@ -1,9 +1,11 @@
 //! A real hotline and real phones for end-to-end tests: keys made by `reach-hotline`'s own
 //! `init_dir`, the real axum server on a loopback port, real SQLite files in temporary
-//! directories, the real sync engine.
+//! directories, the real sync engine. The app's tests (`src-tauri/tests/it`) use the same
+//! [`Hotline`], and [`RefusingHotline`] to stand in for one that refuses everything.
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -61,10 +63,15 @@ impl Hotline {
         self.dir.path().join("keys")
     }
 
+    /// The profile file a phone bundles (what the real app is given in
+    /// `REACH_HOTLINE_PROFILE`).
+    pub fn profile_path(&self) -> PathBuf {
+        self.serve_dir().join(reach_hotline::PROFILE_FILE)
+    }
+
     /// The profile a phone bundles (pointing at the hotline itself).
     pub fn profile(&self) -> HotlineProfile {
-        let text =
-            std::fs::read_to_string(self.serve_dir().join(reach_hotline::PROFILE_FILE)).unwrap();
+        let text = std::fs::read_to_string(self.profile_path()).unwrap();
         HotlineProfile::from_json(&text).unwrap()
     }
 
@@ -153,6 +160,69 @@ impl Hotline {
 impl Default for Hotline {
     fn default() -> Self {
         Self::new()
+    }
+}
+
+/// Stands in for a hotline that refuses every envelope for good (HTTP 403, no problem body), on
+/// the hotline's own address (while the real server is stopped), until dropped: a refusal the
+/// real hotline gives only for reasons a test cannot easily cause.
+pub struct RefusingHotline {
+    stop: Arc<AtomicBool>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl RefusingHotline {
+    /// Listens on `addr` (a stopped [`Hotline`]'s) and answers every request with 403.
+    pub fn start(addr: SocketAddr) -> Self {
+        use std::io::{BufRead as _, BufReader, Read as _, Write as _};
+        let listener = std::net::TcpListener::bind(addr).unwrap();
+        listener.set_nonblocking(true).unwrap();
+        let stop = Arc::new(AtomicBool::new(false));
+        let flag = Arc::clone(&stop);
+        let thread = std::thread::spawn(move || {
+            while !flag.load(Ordering::SeqCst) {
+                let Ok((conn, _)) = listener.accept() else {
+                    std::thread::sleep(Duration::from_millis(10));
+                    continue;
+                };
+                conn.set_nonblocking(false).unwrap();
+                conn.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+                let mut reader = BufReader::new(conn);
+                // Read the whole request (headers, then Content-Length bytes) before answering,
+                // so that the client sees the answer rather than a reset connection.
+                let mut length = 0usize;
+                loop {
+                    let mut line = String::new();
+                    if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
+                        break;
+                    }
+                    let lower = line.to_ascii_lowercase();
+                    if let Some(v) = lower.strip_prefix("content-length:") {
+                        length = v.trim().parse().unwrap_or(0);
+                    }
+                }
+                let mut body = vec![0; length];
+                let _ = reader.read_exact(&mut body);
+                let mut conn = reader.into_inner();
+                let _ = conn.write_all(
+                    b"HTTP/1.1 403 Forbidden\r\ncontent-length: 0\r\nconnection: close\r\n\r\n",
+                );
+                let _ = conn.flush();
+            }
+        });
+        Self {
+            stop,
+            thread: Some(thread),
+        }
+    }
+}
+
+impl Drop for RefusingHotline {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
     }
 }
 

@@ -1,5 +1,6 @@
 //! Shared pieces of the end-to-end tests.
 
+pub mod driver;
 pub mod harness;
 pub mod proxy;
 pub mod tls;

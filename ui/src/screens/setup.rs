@@ -77,7 +77,7 @@ pub(crate) fn Setup() -> impl IntoView {
             {move || error.get().map(|id| view! {
                 // The role sits on a plain block around the flex row: WebKitGTK exposes a flex
                 // container with role="alert" to AT-SPI with no text at all (Orca read nothing;
-                // found by src-tauri/tests/atspi.rs).
+                // found by src-tauri/tests/it/atspi.rs).
                 <div role="alert"><p class="field-error">{icons::warning()}<span>{move || tx_or(&id, "error-internal", &[])}</span></p></div>
             })}
             <button type="submit" class="primary" data-testid="setup-submit" disabled=move || busy.get()>{move || tx("setup-submit")}</button>

@@ -1,11 +1,11 @@
 //! What a Linux screen reader (Orca) gets from the REAL app: the AT-SPI accessibility tree that
-//! WebKitGTK exposes for the app's window. Ignored by default, like `webdriver.rs`: it needs a
+//! WebKitGTK exposes for the app's window. Ignored by default, like `webdriver`: it needs a
 //! display, `tauri-driver`, `WebKitWebDriver`, the built UI, `dbus-daemon`, `at-spi2-core` and
 //! `python3-gi` + `gir1.2-atspi-2.0` (all installed by `scripts/setup.sh`).
 //!
 //! ```sh
-//! xvfb-run -a cargo test -p reach-app --features tauri/custom-protocol \
-//!     --test atspi -- --ignored --test-threads=1
+//! xvfb-run -a cargo test -p reach-app --features reach-app/custom-protocol \
+//!     --test it -- --ignored --test-threads=1 atspi::
 //! ```
 //!
 //! The test starts its own D-Bus session bus (the accessibility bus and the AT-SPI registry are
@@ -25,45 +25,19 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use fantoccini::{Client, ClientBuilder, Locator};
+use fantoccini::Locator;
+use reach_e2e::driver::{DriverOptions, Output, kill_tree};
+use reach_e2e::harness::Hotline;
 use serde::Deserialize;
-use serde_json::json;
 
-const PIN: &str = "482916";
-/// Not the ports of `webdriver.rs` (4444, and 4445 for its WebKitWebDriver), so that the two
-/// can never collide.
+use crate::support::{PIN, click, connect, fill, id as css, repo, start_driver, wait_for};
+
+/// Not the ports of `webdriver` (4444, and 4445 for its WebKitWebDriver), so that the two can
+/// never collide.
 const DRIVER_PORT: u16 = 4446;
 const NATIVE_PORT: u16 = 4447;
 /// The application's name on the accessibility bus (GLib's program name: the binary's name).
 const APP_NAME: &str = "reach-app";
-
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
-
-fn app_binary() -> PathBuf {
-    std::env::var_os("REACH_APP_BINARY")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_reach-app")))
-}
-
-fn tauri_driver() -> PathBuf {
-    std::env::var_os("TAURI_DRIVER")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            PathBuf::from(std::env::var_os("HOME").unwrap_or_default())
-                .join(".cargo/bin/tauri-driver")
-        })
-}
-
-/// Kills a process group that this test created (id = its leader's pid), and nothing else.
-fn kill_group(child: &mut Child) {
-    let _ = Command::new("kill")
-        .args(["--", &format!("-{}", child.id())])
-        .status();
-    let _ = child.kill();
-    let _ = child.wait();
-}
 
 /// A private D-Bus session bus for this test: the app, its web process and the tree reader
 /// meet on it, and nothing of the machine's own session (if any) is touched.
@@ -95,97 +69,25 @@ impl Bus {
 impl Drop for Bus {
     fn drop(&mut self) {
         // The services it activated (the accessibility bus, portals) leave with it.
-        kill_group(&mut self.child);
+        kill_tree(self.child.id(), self.child.id());
+        let _ = self.child.kill();
+        let _ = self.child.wait();
     }
 }
 
-/// `tauri-driver` with the app's environment (it starts the app, which inherits it).
-struct Driver(Child);
-
-impl Driver {
-    fn start(bus: &Bus, data_dir: &Path, profile: &Path) -> Self {
-        use std::os::unix::process::CommandExt as _;
-        let child = Command::new(tauri_driver())
-            .process_group(0)
-            .args(["--port", &DRIVER_PORT.to_string()])
-            .args(["--native-port", &NATIVE_PORT.to_string()])
-            .args(["--native-driver", "/usr/bin/WebKitWebDriver"])
+/// `tauri-driver` on the test's own bus, with what the accessibility tree needs: WebKitGTK
+/// speaks AT-SPI on the session bus unless told not to (`NO_AT_BRIDGE`) or sent to another
+/// accessibility bus (`AT_SPI_BUS_ADDRESS`).
+fn start_driver_on(bus: &Bus, data_dir: &Path, profile: &Path) -> reach_e2e::driver::Driver {
+    start_driver(
+        DriverOptions::new(DRIVER_PORT, NATIVE_PORT)
             .env("DBUS_SESSION_BUS_ADDRESS", &bus.address)
             .env_remove("NO_AT_BRIDGE")
             .env_remove("AT_SPI_BUS_ADDRESS")
             .env("REACH_DATA_DIR", data_dir)
-            .env("REACH_DEVICE_SECRET", "file")
             .env("REACH_HOTLINE_PROFILE", profile)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("tauri-driver (see webdriver.rs)");
-        let deadline = Instant::now() + Duration::from_secs(10);
-        // Both: tauri-driver listens before the WebKitWebDriver it starts does.
-        for port in [DRIVER_PORT, NATIVE_PORT] {
-            while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-                assert!(Instant::now() < deadline, "no driver listening on {port}");
-                std::thread::sleep(Duration::from_millis(50));
-            }
-        }
-        Self(child)
-    }
-}
-
-impl Drop for Driver {
-    fn drop(&mut self) {
-        kill_group(&mut self.0);
-    }
-}
-
-async fn connect() -> Client {
-    let caps = json!({
-        "browserName": "wry",
-        "tauri:options": { "application": app_binary() },
-    });
-    let serde_json::Value::Object(caps) = caps else {
-        unreachable!()
-    };
-    ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
-        .capabilities(caps)
-        .connect(&format!("http://127.0.0.1:{DRIVER_PORT}"))
-        .await
-        .expect("WebDriver session")
-}
-
-fn css(test_id: &str) -> String {
-    format!("[data-testid=\"{test_id}\"]")
-}
-
-/// Clicks the element once it exists (retried: a reactive view may replace it meanwhile).
-async fn click(c: &Client, test_id: &str) {
-    let deadline = Instant::now() + Duration::from_secs(10);
-    loop {
-        let r = match c.find(Locator::Css(&css(test_id))).await {
-            Ok(el) => el.click().await.map(|_| ()),
-            Err(e) => Err(e),
-        };
-        match r {
-            Ok(()) => return,
-            Err(e) if Instant::now() > deadline => panic!("{test_id}: {e:?}"),
-            Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
-        }
-    }
-}
-
-async fn wait_for(c: &Client, test_id: &str, secs: u64) {
-    c.wait()
-        .at_most(Duration::from_secs(secs))
-        .for_element(Locator::Css(&css(test_id)))
-        .await
-        .unwrap_or_else(|e| panic!("{test_id} never appeared: {e}"));
-}
-
-async fn fill(c: &Client, test_id: &str, text: &str) {
-    wait_for(c, test_id, 10).await;
-    let el = c.find(Locator::Css(&css(test_id))).await.unwrap();
-    el.clear().await.unwrap();
-    el.send_keys(text).await.unwrap();
+            .output(Output::Nothing),
+    )
 }
 
 // ------------------------------------------------------------------------------ the tree
@@ -316,7 +218,7 @@ fn python() -> PathBuf {
 /// The app's whole accessibility tree now, as JSON and parsed (`None` while the app is not on
 /// the bus yet).
 fn read_tree(bus: &Bus) -> Option<(Vec<u8>, Node)> {
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/atspi_tree.py");
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/it/atspi_tree.py");
     let out = Command::new(python())
         .arg(script)
         .arg(APP_NAME)
@@ -439,20 +341,11 @@ fn locale_name(locale: &str) -> String {
 async fn a_screen_reader_gets_names_roles_and_live_regions_from_the_real_webview() {
     let started = Instant::now();
     let data = tempfile::tempdir().unwrap();
-    let hotline = tempfile::tempdir().unwrap();
-    let keys = tempfile::tempdir().unwrap();
-    reach_hotline::init_dir(
-        hotline.path(),
-        keys.path(),
-        "Test Hotline",
-        "http://127.0.0.1:9",
-        reach_hotline::Protection::InsecureNoPassphrase,
-    )
-    .unwrap();
-    let profile = hotline.path().join(reach_hotline::PROFILE_FILE);
+    // Never started: this test is about the screens, not delivery.
+    let hotline = Hotline::new();
     let bus = Bus::start();
-    let _driver = Driver::start(&bus, data.path(), &profile);
-    let c = connect().await;
+    let driver = start_driver_on(&bus, data.path(), &hotline.profile_path());
+    let c = connect(&driver).await;
     let en = |id: &str| ftl("en", id);
     let ar = |id: &str| ftl("ar", id);
 

@@ -2,61 +2,51 @@
 //! it needs a display, `tauri-driver`, `WebKitWebDriver` and a self-contained app binary.
 //!
 //! ```sh
-//! export CARGO_TARGET_DIR=$HOME/.cache/reach-target
-//! (cd ui && trunk build --release)            # the real UI, not the placeholder
-//! cargo build -p reach-app --features tauri/custom-protocol
-//! xvfb-run -a cargo test -p reach-app --features tauri/custom-protocol \
-//!     --test webdriver -- --ignored --test-threads=1
+//! scripts/build-ui.sh                         # the real UI, not the placeholder
+//! xvfb-run -a cargo test -p reach-app --features reach-app/custom-protocol \
+//!     --test it -- --ignored --test-threads=1 webdriver::
 //! ```
 //!
-//! `REACH_APP_BINARY` overrides the app binary; `TAURI_DRIVER` the driver (default
-//! `~/.cargo/bin/tauri-driver`). Element ids are the `data-testid`s listed in `docs/ipc.md`
-//! ("Test ids"); the UI provides them. This test cannot pass before the UI exists.
+//! (Without the `webdriver::` filter, the AT-SPI test runs too.) `REACH_APP_BINARY` overrides
+//! the app binary; `TAURI_DRIVER` the driver (default `~/.cargo/bin/tauri-driver`). Element ids
+//! are the `data-testid`s listed in `docs/ipc.md` ("Test ids"); the UI provides them. This test
+//! cannot pass before the UI exists.
 //!
 //! Screenshots of the real window at the key steps go to `target/app-screenshots/*.png` (in the
 //! workspace, whatever `CARGO_TARGET_DIR` is), so that a person can check that the real WebView
 //! renders (toolchain trap 1: a broken wasm-opt leaves WebKitGTK blank while Chromium works).
 
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 use fantoccini::actions::{InputSource as _, KeyAction, KeyActions};
 use fantoccini::key::Key;
-use fantoccini::{Client, ClientBuilder, Locator};
+use fantoccini::{Client, Locator};
 use reach_core::app_lock::LockPolicy;
 use reach_core::store::Store;
+use reach_e2e::driver::DriverOptions;
+use reach_e2e::harness::Hotline;
 use serde_json::json;
 
-const PIN: &str = "482916";
-const DURESS: &str = "137905";
+use crate::support::{
+    DURESS, PIN, app_binary, click, connect, failure_evidence, fill, id, repo, start_driver,
+    wait_for,
+};
+
 /// The phone number of the submitted request.
 const PHONE: &str = "+9617112345";
 /// A phone number typed into a second request just before quick exit.
 const PHONE_2: &str = "+9617000111";
+/// Not the ports of `atspi` (4446, 4447), so that the two can never collide.
 const DRIVER_PORT: u16 = 4444;
 /// WebKitWebDriver, behind tauri-driver (passed explicitly, so the wait below knows it).
 const NATIVE_PORT: u16 = 4445;
 
-fn app_binary() -> PathBuf {
-    std::env::var_os("REACH_APP_BINARY")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_reach-app")))
-}
-
-fn tauri_driver() -> PathBuf {
-    std::env::var_os("TAURI_DRIVER")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            PathBuf::from(std::env::var_os("HOME").unwrap_or_default())
-                .join(".cargo/bin/tauri-driver")
-        })
-}
-
 /// `tauri-driver` with the app's environment (it starts the app, which inherits it), and the
 /// folders the platform gives the app (`XDG_*_HOME`: the WebView's data and cache) in a
 /// temporary directory of the test's own, so that a wipe can be checked there.
-struct Driver(Child, tempfile::TempDir);
+struct Driver(reach_e2e::driver::Driver, tempfile::TempDir);
 
 /// The app's identifier (`tauri.conf.json`): the name of its platform folders.
 const APP_ID: &str = "org.pocketcalc.app";
@@ -73,101 +63,15 @@ impl Driver {
 
     fn start(data_dir: &Path, profile: &Path) -> Self {
         let xdg = tempfile::tempdir().unwrap();
-        use std::os::unix::process::CommandExt as _;
-        let child = Command::new(tauri_driver())
-            // Its own process group, so that Drop also ends WebKitWebDriver and the app, which
-            // tauri-driver starts and would otherwise leave behind when a test fails.
-            .process_group(0)
-            .args(["--port", &DRIVER_PORT.to_string()])
-            .args(["--native-port", &NATIVE_PORT.to_string()])
-            .args(["--native-driver", "/usr/bin/WebKitWebDriver"])
-            .env("REACH_DATA_DIR", data_dir)
-            // No keyring prompts under Xvfb: the store keeps its secret in a file (debug only).
-            .env("REACH_DEVICE_SECRET", "file")
-            .env("REACH_HOTLINE_PROFILE", profile)
-            .env("XDG_DATA_HOME", xdg.path().join("data"))
-            .env("XDG_CACHE_HOME", xdg.path().join("cache"))
-            .env("XDG_CONFIG_HOME", xdg.path().join("config"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .expect("tauri-driver (see the module docs)");
-        // Until both listen (instead of a fixed sleep): tauri-driver accepts connections before
-        // the WebKitWebDriver it starts does, and a session request forwarded in between fails
-        // (hyper's IncompleteMessage, seen under CI load).
-        let deadline = Instant::now() + Duration::from_secs(10);
-        for port in [DRIVER_PORT, NATIVE_PORT] {
-            while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-                assert!(
-                    Instant::now() < deadline,
-                    "tauri-driver or WebKitWebDriver does not listen on {port}"
-                );
-                std::thread::sleep(Duration::from_millis(50));
-            }
-        }
-        Self(child, xdg)
-    }
-}
-
-impl Drop for Driver {
-    fn drop(&mut self) {
-        // The group this test created (id = the driver's pid), and nothing else.
-        let _ = Command::new("kill")
-            .args(["--", &format!("-{}", self.0.id())])
-            .status();
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-async fn connect() -> Client {
-    let caps = json!({
-        "browserName": "wry",
-        "tauri:options": { "application": app_binary() },
-    });
-    let serde_json::Value::Object(caps) = caps else {
-        unreachable!()
-    };
-    ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
-        .capabilities(caps)
-        .connect(&format!("http://127.0.0.1:{DRIVER_PORT}"))
-        .await
-        .expect("WebDriver session")
-}
-
-fn id(test_id: &str) -> String {
-    format!("[data-testid=\"{test_id}\"]")
-}
-
-/// Clicks the element once it exists; retried for a while, because a reactive view may replace
-/// the element between finding and clicking it (a stale element).
-async fn click(c: &Client, test_id: &str) {
-    let deadline = Instant::now() + Duration::from_secs(10);
-    loop {
-        let result = match c.find(Locator::Css(&id(test_id))).await {
-            Ok(el) => match el.click().await {
-                Ok(_) => Ok(()),
-                Err(e) => {
-                    // E.g. under the sticky top bar: bring it to the middle, as a person would.
-                    let _ = c
-                        .execute(
-                            "arguments[0].scrollIntoView({ block: 'center' })",
-                            vec![serde_json::to_value(&el).unwrap()],
-                        )
-                        .await;
-                    Err(e)
-                }
-            },
-            Err(e) => Err(e),
-        };
-        match result {
-            Ok(()) => return,
-            Err(e) if Instant::now() > deadline => {
-                failure_evidence(c, test_id).await;
-                panic!("{test_id}: {e:?}");
-            }
-            Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
-        }
+        let driver = start_driver(
+            DriverOptions::new(DRIVER_PORT, NATIVE_PORT)
+                .env("REACH_DATA_DIR", data_dir)
+                .env("REACH_HOTLINE_PROFILE", profile)
+                .env("XDG_DATA_HOME", xdg.path().join("data"))
+                .env("XDG_CACHE_HOME", xdg.path().join("cache"))
+                .env("XDG_CONFIG_HOME", xdg.path().join("config")),
+        );
+        Self(driver, xdg)
     }
 }
 
@@ -219,45 +123,6 @@ async fn next_screen(c: &Client) {
             failure_evidence(c, "next").await;
             panic!("'next' did not leave the screen {before:?}");
         }
-    }
-}
-
-async fn fill(c: &Client, test_id: &str, text: &str) {
-    let el = c
-        .wait()
-        .at_most(Duration::from_secs(10))
-        .for_element(Locator::Css(&id(test_id)))
-        .await
-        .unwrap_or_else(|e| panic!("{test_id}: {e}"));
-    el.clear().await.unwrap();
-    el.send_keys(text).await.unwrap();
-}
-
-async fn wait_for(c: &Client, test_id: &str, secs: u64) {
-    if let Err(e) = c
-        .wait()
-        .at_most(Duration::from_secs(secs))
-        .for_element(Locator::Css(&id(test_id)))
-        .await
-    {
-        failure_evidence(c, test_id).await;
-        panic!("{test_id} never appeared: {e}");
-    }
-}
-
-/// What the window showed when a step failed: a screenshot and the start of the page source
-/// (the test's own data only: made-up PINs and phone numbers).
-async fn failure_evidence(c: &Client, what: &str) {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/app-screenshots");
-    let _ = std::fs::create_dir_all(&dir);
-    if let Ok(png) = c.screenshot().await {
-        let _ = std::fs::write(dir.join(format!("failure-{what}.png")), png);
-    }
-    if let Ok(source) = c.source().await {
-        eprintln!(
-            "page source when {what} failed: {}",
-            source.chars().take(3000).collect::<String>()
-        );
     }
 }
 
@@ -342,7 +207,7 @@ async fn wait_state(c: &Client, state: &str, secs: u64) {
 async fn screenshot(c: &Client, name: &str) {
     // Let the last change paint (focus, fonts) before taking it.
     tokio::time::sleep(Duration::from_millis(300)).await;
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/app-screenshots");
+    let dir = repo().join("target/app-screenshots");
     std::fs::create_dir_all(&dir).unwrap();
     let png = c.screenshot().await.expect("screenshot");
     assert!(png.len() > 1000, "{name}: an empty screenshot");
@@ -537,60 +402,13 @@ fn app_pids(data_dir: &Path) -> Vec<u32> {
     pids
 }
 
-/// A hotline whose key directory exists (so the profile can be given to the app) but whose
-/// server is started only when the test says so.
-struct Hotline {
-    dir: tempfile::TempDir,
-    _keys: tempfile::TempDir,
-    addr: std::net::SocketAddr,
-    server: Option<reach_hotline::RunningServer>,
-}
-
-impl Hotline {
-    fn new() -> Self {
-        let dir = tempfile::tempdir().unwrap();
-        let probe = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        let addr = probe.local_addr().unwrap();
-        drop(probe);
-        // The HPKE private key lives apart from the serving directory, as `init` requires.
-        let keys = tempfile::tempdir().unwrap();
-        reach_hotline::init_dir(
-            dir.path(),
-            keys.path(),
-            "Test Hotline",
-            &format!("http://{addr}"),
-            reach_hotline::Protection::InsecureNoPassphrase,
-        )
-        .unwrap();
-        Self {
-            dir,
-            _keys: keys,
-            addr,
-            server: None,
-        }
-    }
-
-    fn profile_path(&self) -> PathBuf {
-        self.dir.path().join(reach_hotline::PROFILE_FILE)
-    }
-
-    async fn start(&mut self) {
-        let mut config = reach_hotline::load_config(self.dir.path(), None).unwrap();
-        config.db_path = self.dir.path().join("hotline.db");
-        config.rate_limit = None;
-        // The very port of the profile the app was given.
-        let listener = tokio::net::TcpListener::bind(self.addr).await.unwrap();
-        self.server = Some(reach_hotline::spawn(config, listener).await.unwrap());
-    }
-}
-
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs Xvfb, tauri-driver, WebKitWebDriver and the built UI; run with --ignored"]
 async fn submit_offline_then_received_when_the_hotline_comes_up() {
     let data = tempfile::tempdir().unwrap();
     let mut hotline = Hotline::new();
-    let _driver = Driver::start(data.path(), &hotline.profile_path());
-    let c = connect().await;
+    let driver = Driver::start(data.path(), &hotline.profile_path());
+    let c = connect(&driver.0).await;
 
     // 1. The app opens as a calculator; "=" on it starts first use, which asks for a PIN.
     assert_eq!(c.title().await.unwrap(), "Calculator");
@@ -663,7 +481,7 @@ async fn too_many_wrong_pins_wipe_everything() {
     let data = tempfile::tempdir().unwrap();
     let hotline = Hotline::new();
     let driver = Driver::start(data.path(), &hotline.profile_path());
-    let c = connect().await;
+    let c = connect(&driver.0).await;
 
     set_up(&c, None).await;
     assert!(
@@ -719,7 +537,7 @@ async fn too_many_wrong_pins_wipe_everything() {
 
     // A restart after the wipe shows the plain calculator too: no set-up screen that would tell
     // whoever forced the wipe what the app was (docs/first-use.md).
-    let c = connect().await;
+    let c = connect(&driver.0).await;
     wait_displayed(&c, "calc-display", 15).await;
     tokio::time::sleep(Duration::from_secs(1)).await;
     assert!(
@@ -737,8 +555,8 @@ async fn too_many_wrong_pins_wipe_everything() {
 async fn answers_survive_a_crash_and_stay_encrypted_on_disk() {
     let data = tempfile::tempdir().unwrap();
     let hotline = Hotline::new();
-    let _driver = Driver::start(data.path(), &hotline.profile_path());
-    let c = connect().await;
+    let driver = Driver::start(data.path(), &hotline.profile_path());
+    let c = connect(&driver.0).await;
     // A marker that appears nowhere else: in the message, and searched for on disk.
     let nanos = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -801,7 +619,7 @@ async fn answers_survive_a_crash_and_stay_encrypted_on_disk() {
 
     // 3. A new session on the same data dir: the calculator; the PIN on it opens the app at the
     //    last draft, with the need and the message back.
-    let c = connect().await;
+    let c = connect(&driver.0).await;
     assert_eq!(c.title().await.unwrap(), "Calculator");
     wait_displayed(&c, "calc-display", 15).await;
     assert!(

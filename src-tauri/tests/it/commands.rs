@@ -2,7 +2,6 @@
 //! capabilities, so the ACL is enforced as in the shipped app), real SQLite files in temporary
 //! directories and a real `reach-hotline` on a loopback port. No display needed.
 
-use std::net::SocketAddr;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -10,14 +9,14 @@ use reach_app_lib::AppConfig;
 use reach_core::profile::HotlineProfile;
 use reach_core::referral::{Referral, limits};
 use reach_core::store::KdfParams;
+use reach_e2e::harness::{Hotline, RefusingHotline};
 use serde_json::{Value, json};
 use tauri::Manager as _;
 use tauri::ipc::{CallbackFn, InvokeBody};
 use tauri::test::{INVOKE_KEY, MockRuntime, get_ipc_response, mock_builder};
 use tauri::webview::InvokeRequest;
 
-const PIN: &str = "482916";
-const DURESS: &str = "137905";
+use crate::support::{DURESS, PIN};
 
 struct App {
     _app: tauri::App<MockRuntime>,
@@ -104,126 +103,10 @@ impl App {
     }
 }
 
-/// A real hotline on a reserved loopback port, started on demand.
-struct Hotline {
-    dir: tempfile::TempDir,
-    _keys: tempfile::TempDir,
-    addr: SocketAddr,
-    rt: tokio::runtime::Runtime,
-    server: Option<reach_hotline::RunningServer>,
-}
-
-impl Hotline {
-    fn new() -> Self {
-        let dir = tempfile::tempdir().unwrap();
-        let probe = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        let addr = probe.local_addr().unwrap();
-        drop(probe);
-        // The HPKE private key lives apart from the serving directory, as `init` requires.
-        let keys = tempfile::tempdir().unwrap();
-        reach_hotline::init_dir(
-            dir.path(),
-            keys.path(),
-            "Test Hotline",
-            &format!("http://{addr}"),
-            reach_hotline::Protection::InsecureNoPassphrase,
-        )
-        .unwrap();
-        Self {
-            dir,
-            _keys: keys,
-            addr,
-            rt: tokio::runtime::Runtime::new().unwrap(),
-            server: None,
-        }
-    }
-
-    fn profile(&self) -> HotlineProfile {
-        let text =
-            std::fs::read_to_string(self.dir.path().join(reach_hotline::PROFILE_FILE)).unwrap();
-        HotlineProfile::from_json(&text).unwrap()
-    }
-
-    fn start(&mut self) {
-        let mut config = reach_hotline::load_config(self.dir.path(), None).unwrap();
-        config.db_path = self.dir.path().join("hotline.db");
-        config.rate_limit = None;
-        let addr = self.addr;
-        self.server = Some(self.rt.block_on(async move {
-            let listener = tokio::net::TcpListener::bind(addr).await.unwrap();
-            reach_hotline::spawn(config, listener).await.unwrap()
-        }));
-    }
-}
-
-impl Drop for Hotline {
-    fn drop(&mut self) {
-        if let Some(s) = self.server.take() {
-            self.rt.block_on(s.shutdown());
-        }
-    }
-}
-
-/// Stands in for a hotline that refuses every envelope for good (HTTP 403, no problem body), on
-/// the hotline's own port, until dropped.
-struct RefusingHotline {
-    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
-    thread: Option<std::thread::JoinHandle<()>>,
-}
-
-impl RefusingHotline {
-    fn start(addr: SocketAddr) -> Self {
-        use std::io::{BufRead as _, BufReader, Read as _, Write as _};
-        use std::sync::atomic::Ordering;
-        let listener = std::net::TcpListener::bind(addr).unwrap();
-        listener.set_nonblocking(true).unwrap();
-        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-        let flag = std::sync::Arc::clone(&stop);
-        let thread = std::thread::spawn(move || {
-            while !flag.load(Ordering::SeqCst) {
-                let Ok((conn, _)) = listener.accept() else {
-                    std::thread::sleep(Duration::from_millis(10));
-                    continue;
-                };
-                conn.set_nonblocking(false).unwrap();
-                conn.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
-                let mut reader = BufReader::new(conn);
-                // Read the whole request (headers, then Content-Length bytes) before answering,
-                // so that the client sees the answer rather than a reset connection.
-                let mut length = 0usize;
-                loop {
-                    let mut line = String::new();
-                    if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
-                        break;
-                    }
-                    let lower = line.to_ascii_lowercase();
-                    if let Some(v) = lower.strip_prefix("content-length:") {
-                        length = v.trim().parse().unwrap_or(0);
-                    }
-                }
-                let mut body = vec![0; length];
-                let _ = reader.read_exact(&mut body);
-                let mut conn = reader.into_inner();
-                let _ = conn.write_all(
-                    b"HTTP/1.1 403 Forbidden\r\ncontent-length: 0\r\nconnection: close\r\n\r\n",
-                );
-                let _ = conn.flush();
-            }
-        });
-        Self {
-            stop,
-            thread: Some(thread),
-        }
-    }
-}
-
-impl Drop for RefusingHotline {
-    fn drop(&mut self) {
-        self.stop.store(true, std::sync::atomic::Ordering::SeqCst);
-        if let Some(t) = self.thread.take() {
-            let _ = t.join();
-        }
-    }
+/// A runtime for the hotline and the fault proxy: these tests are synchronous (the mock runtime
+/// answers IPC calls on the test's thread), the servers are not.
+fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Runtime::new().unwrap()
 }
 
 fn wait_for(what: &str, mut done: impl FnMut() -> bool) {
@@ -240,6 +123,7 @@ fn wait_for(what: &str, mut done: impl FnMut() -> bool) {
 #[test]
 fn the_whole_journey_through_every_command() {
     let tmp = tempfile::tempdir().unwrap();
+    let rt = runtime();
     let mut hotline = Hotline::new();
     let app = app(tmp.path(), Some(hotline.profile()));
 
@@ -350,7 +234,7 @@ fn the_whole_journey_through_every_command() {
     assert_eq!(r[0]["hotline_state"], Value::Null);
 
     // The hotline comes up; "send now" delivers; the receipt is verified.
-    hotline.start();
+    rt.block_on(hotline.start());
     app.ok("connectivity_changed", json!({ "online": false }));
     app.ok("send_now", json!({}));
     wait_for("received", || app.request_states() == ["received"]);
@@ -465,16 +349,17 @@ fn wrong_pins_wipe_and_the_duress_pin_wipes_silently() {
 fn panic_wipe_and_the_duress_pin_work_while_a_status_check_is_stalled() {
     use reach_e2e::proxy::{Fault, FaultPlan, FaultProxy};
     for how in ["panic_wipe", "duress"] {
+        let rt = runtime();
         let mut hotline = Hotline::new();
-        hotline.start();
-        let upstream = format!("http://{}", hotline.addr);
+        rt.block_on(hotline.start());
+        let upstream = hotline.url();
         let plan = FaultPlan {
             fault_rate: 1.0,
             faults: vec![Fault::Delay],
             delay: Duration::from_secs(600),
             seed: 7,
         };
-        let proxy = hotline.rt.block_on(FaultProxy::start(&upstream, plan));
+        let proxy = rt.block_on(FaultProxy::start(&upstream, plan));
         let mut profile = hotline.profile();
         profile.endpoint = proxy.url();
         let tmp = tempfile::tempdir().unwrap();
@@ -609,7 +494,7 @@ fn the_acl_refuses_what_the_capability_does_not_grant() {
 
 #[test]
 fn the_capability_grants_exactly_our_commands() {
-    let build_rs = include_str!("../build.rs");
+    let build_rs = include_str!("../../build.rs");
     let list = build_rs
         .split("const COMMANDS: &[&str] = &[")
         .nth(1)
@@ -624,7 +509,7 @@ fn the_capability_grants_exactly_our_commands() {
         .map(|c| format!("allow-{}", c.replace('_', "-")))
         .collect();
     expected.sort();
-    let cap: Value = serde_json::from_str(include_str!("../capabilities/default.json")).unwrap();
+    let cap: Value = serde_json::from_str(include_str!("../../capabilities/default.json")).unwrap();
     let mut granted: Vec<String> = cap["permissions"]
         .as_array()
         .unwrap()
@@ -640,7 +525,7 @@ fn the_capability_grants_exactly_our_commands() {
         "no remote origin may call anything"
     );
 
-    let conf: Value = serde_json::from_str(include_str!("../tauri.conf.json")).unwrap();
+    let conf: Value = serde_json::from_str(include_str!("../../tauri.conf.json")).unwrap();
     assert_eq!(conf["productName"], "Calculator");
     assert_eq!(conf["app"]["windows"][0]["title"], "Calculator");
     assert_eq!(conf["app"]["withGlobalTauri"], false);
@@ -661,6 +546,7 @@ fn the_capability_grants_exactly_our_commands() {
 #[test]
 fn retry_requeues_a_refused_request_and_sends_it_again() {
     let tmp = tempfile::tempdir().unwrap();
+    let rt = runtime();
     let mut hotline = Hotline::new();
     let app = app(tmp.path(), Some(hotline.profile()));
     app.ok("setup", json!({ "pin": PIN }));
@@ -703,7 +589,7 @@ fn retry_requeues_a_refused_request_and_sends_it_again() {
     );
 
     // The real hotline is back: "try again" queues it and a pass delivers it.
-    hotline.start();
+    rt.block_on(hotline.start());
     app.ok("send_now", json!({}));
     std::thread::sleep(Duration::from_millis(300));
     assert_eq!(app.request_states(), ["needs_attention"]);
@@ -740,101 +626,217 @@ fn retry_without_a_hotline_or_a_store() {
 
 const NEW_PIN: &str = "705118";
 
-#[test]
-fn change_pin_follows_the_lock_screen_rules() {
-    let tmp = tempfile::tempdir().unwrap();
-    let app = app(tmp.path(), None);
-    let change = |current: &str, new: &str| {
-        app.call(
-            "change_pin",
-            json!({ "currentPin": current, "newPin": new }),
-        )
-    };
-    assert_eq!(
-        change(PIN, NEW_PIN).unwrap_err()["code"],
-        "not_set_up",
-        "no store yet"
-    );
-    app.ok("setup", json!({ "pin": PIN, "duressPin": DURESS }));
-    let draft = app.ok("draft_new", json!({}));
-    let referral = serde_json::to_value(Referral::sample()).unwrap();
-    app.ok(
-        "draft_save",
-        json!({ "draftId": draft, "referral": referral }),
-    );
+fn wrong_pin(remaining: u32) -> Value {
+    json!({ "result": "wrong_pin", "remaining": remaining })
+}
 
-    // A wrong current PIN (the duress PIN too) counts, like at the lock screen, and keeps the
-    // person inside.
-    assert_eq!(
-        change("0000", NEW_PIN).unwrap(),
-        json!({ "result": "wrong_pin", "remaining": 9 })
-    );
-    assert_eq!(
-        change(DURESS, NEW_PIN).unwrap(),
-        json!({ "result": "wrong_pin", "remaining": 8 })
-    );
-    let s = app.ok("app_state", json!({}));
-    assert_eq!(
-        (s["unlocked"].clone(), s["failed_unlocks"].clone()),
-        (json!(true), json!(2))
-    );
-    assert_eq!(app.ok("draft_load", json!({ "draftId": draft })), referral);
+/// A settings form that asks for the current PIN (change PIN, set or remove the duress PIN): the
+/// lock screen's rules apply to each the same way, so one table drives both through the same
+/// checks, with what is particular to a form in its own row.
+struct PinForm {
+    /// The command.
+    command: &'static str,
+    /// Its arguments: the current PIN, and the form's new value (a PIN, or null to remove).
+    args: fn(&str, Value) -> Value,
+    /// Its answer when it did its work. The one place that spells it for this form.
+    success: Value,
+    /// A valid new value.
+    new_value: Value,
+    /// The set-up before the rules are checked.
+    setup: Value,
+    /// Two wrong attempts (current PIN, new value): counted, 9 then 8 left.
+    wrong: [(&'static str, Value); 2],
+    /// A new value refused as the same as the other PIN (checked with the right current PIN).
+    same_as_other_pin: Value,
+    /// The rest of the rules, particular to this form, once it has done its work.
+    rest: fn(&App, &PinForm, &Value, &Value),
+    /// The set-up before the wipe is checked.
+    wipe_setup: Value,
+    /// The nine wrong attempts (command, arguments) before the last one, which wipes.
+    wipe_attempts: Vec<(&'static str, Value)>,
+    /// That last one, at this form (current PIN, new value).
+    wipe_last: (&'static str, Value),
+}
 
-    // A new PIN that breaks the rules is refused (not counted); so is the duress PIN.
-    for (new, code) in [
-        ("12", "pin_too_short"),
-        ("12345", "pin_too_short"),
-        ("1234567890123", "pin_too_long"),
-        ("12a4", "pin_not_digits"),
-    ] {
-        assert_eq!(change(PIN, new).unwrap_err()["code"], code, "{new}");
+impl PinForm {
+    fn call(&self, app: &App, current: &str, new: Value) -> Result<Value, Value> {
+        app.call(self.command, (self.args)(current, new))
     }
-    assert_eq!(app.ok("app_state", json!({}))["failed_unlocks"], 2);
-    assert_eq!(
-        change(PIN, DURESS).unwrap_err()["code"],
-        "duress_same_as_pin"
-    );
-    let s = app.ok("app_state", json!({}));
-    assert_eq!(
-        (s["unlocked"].clone(), s["failed_unlocks"].clone()),
-        (json!(true), json!(0))
-    );
+}
 
-    // The change: still inside, the draft readable; afterwards only the new PIN unlocks.
-    assert_eq!(
-        change(PIN, NEW_PIN).unwrap(),
-        json!({ "result": "changed" })
-    );
-    assert_eq!(app.ok("app_state", json!({}))["unlocked"], true);
-    assert_eq!(app.ok("draft_load", json!({ "draftId": draft })), referral);
+fn change_pin_args(current: &str, new: Value) -> Value {
+    json!({ "currentPin": current, "newPin": new })
+}
+
+fn set_duress_pin_args(current: &str, duress: Value) -> Value {
+    json!({ "pin": current, "duressPin": duress })
+}
+
+fn pin_forms() -> [PinForm; 2] {
+    [
+        PinForm {
+            command: "change_pin",
+            args: change_pin_args,
+            success: json!({ "result": "changed" }),
+            new_value: json!(NEW_PIN),
+            setup: json!({ "pin": PIN, "duressPin": DURESS }),
+            // The duress PIN as the current PIN is a wrong PIN too.
+            wrong: [("0000", json!(NEW_PIN)), (DURESS, json!(NEW_PIN))],
+            same_as_other_pin: json!(DURESS),
+            rest: change_pin_rest,
+            wipe_setup: json!({ "pin": PIN }),
+            wipe_attempts: vec![("change_pin", change_pin_args("0000", json!(NEW_PIN))); 9],
+            wipe_last: ("0000", json!(NEW_PIN)),
+        },
+        PinForm {
+            command: "set_duress_pin",
+            args: set_duress_pin_args,
+            success: json!({ "result": "set" }),
+            new_value: json!(DURESS),
+            setup: json!({ "pin": PIN }),
+            // Removing needs the PIN just the same.
+            wrong: [("0000", json!(DURESS)), ("0000", Value::Null)],
+            same_as_other_pin: json!(PIN),
+            rest: set_duress_pin_rest,
+            wipe_setup: json!({ "pin": PIN, "duressPin": DURESS }),
+            // Wrong PINs at the duress form, the change-PIN form and unlock all add up.
+            wipe_attempts: [
+                vec![
+                    (
+                        "set_duress_pin",
+                        set_duress_pin_args("0000", json!("246801"))
+                    );
+                    4
+                ],
+                vec![("change_pin", change_pin_args("0000", json!(NEW_PIN))); 3],
+                vec![("unlock", json!({ "pin": "0000" }))],
+                vec![("set_duress_pin", set_duress_pin_args("0000", Value::Null))],
+            ]
+            .concat(),
+            wipe_last: ("0000", json!("246801")),
+        },
+    ]
+}
+
+#[test]
+fn the_pin_forms_follow_the_lock_screen_rules() {
+    for form in pin_forms() {
+        let cmd = form.command;
+        let tmp = tempfile::tempdir().unwrap();
+        let app = app(tmp.path(), None);
+        let call = |current: &str, new: Value| form.call(&app, current, new);
+        assert_eq!(
+            call(PIN, form.new_value.clone()).unwrap_err()["code"],
+            "not_set_up",
+            "{cmd}: no store yet"
+        );
+        app.ok("setup", form.setup.clone());
+        let draft = app.ok("draft_new", json!({}));
+        let referral = serde_json::to_value(Referral::sample()).unwrap();
+        app.ok(
+            "draft_save",
+            json!({ "draftId": draft, "referral": referral }),
+        );
+
+        // A wrong current PIN counts, like at the lock screen, and keeps the person inside.
+        for ((current, new), remaining) in form.wrong.iter().zip([9, 8]) {
+            assert_eq!(
+                call(current, new.clone()).unwrap(),
+                wrong_pin(remaining),
+                "{cmd}: {current}, {new}"
+            );
+        }
+        let s = app.ok("app_state", json!({}));
+        assert_eq!(
+            (s["unlocked"].clone(), s["failed_unlocks"].clone()),
+            (json!(true), json!(2)),
+            "{cmd}"
+        );
+        assert_eq!(
+            app.ok("draft_load", json!({ "draftId": draft })),
+            referral,
+            "{cmd}"
+        );
+
+        // A new value that breaks the rules is refused without counting, with the right current
+        // PIN or a wrong one; so is the other PIN.
+        for (new, code) in [
+            ("12", "pin_too_short"),
+            ("12345", "pin_too_short"),
+            ("1234567890123", "pin_too_long"),
+            ("12a4", "pin_not_digits"),
+        ] {
+            for current in [PIN, "0000"] {
+                assert_eq!(
+                    call(current, json!(new)).unwrap_err()["code"],
+                    code,
+                    "{cmd}: {current}, {new}"
+                );
+            }
+        }
+        assert_eq!(app.ok("app_state", json!({}))["failed_unlocks"], 2, "{cmd}");
+        assert_eq!(
+            call(PIN, form.same_as_other_pin.clone()).unwrap_err()["code"],
+            "duress_same_as_pin",
+            "{cmd}"
+        );
+        // The current PIN proved right before that refusal: the count is reset.
+        let s = app.ok("app_state", json!({}));
+        assert_eq!(
+            (s["unlocked"].clone(), s["failed_unlocks"].clone()),
+            (json!(true), json!(0)),
+            "{cmd}"
+        );
+
+        // Done: still inside, the draft readable, the count reset.
+        assert_eq!(
+            call(PIN, form.new_value.clone()).unwrap(),
+            form.success,
+            "{cmd}"
+        );
+        let s = app.ok("app_state", json!({}));
+        assert_eq!(
+            (s["unlocked"].clone(), s["failed_unlocks"].clone()),
+            (json!(true), json!(0)),
+            "{cmd}"
+        );
+        assert_eq!(
+            app.ok("draft_load", json!({ "draftId": draft })),
+            referral,
+            "{cmd}"
+        );
+        (form.rest)(&app, &form, &draft, &referral);
+    }
+}
+
+/// After the change: only the new PIN unlocks, and wrong PINs at the form and at the lock
+/// screen add up to the wipe.
+fn change_pin_rest(app: &App, form: &PinForm, draft: &Value, referral: &Value) {
     app.ok("lock", json!({}));
     assert_eq!(
-        change(NEW_PIN, "111111").unwrap_err()["code"],
+        form.call(app, NEW_PIN, json!("111111")).unwrap_err()["code"],
         "locked",
         "no PIN entry at the lock screen but unlock"
     );
-    assert_eq!(
-        app.ok("unlock", json!({ "pin": PIN })),
-        json!({ "result": "wrong_pin", "remaining": 9 })
-    );
+    assert_eq!(app.ok("unlock", json!({ "pin": PIN })), wrong_pin(9));
     assert_eq!(
         app.ok("unlock", json!({ "pin": NEW_PIN })),
         json!({ "result": "unlocked" })
     );
-    assert_eq!(app.ok("draft_load", json!({ "draftId": draft })), referral);
+    assert_eq!(app.ok("draft_load", json!({ "draftId": draft })), *referral);
 
     // Wrong at the form, then at the lock screen: one count, and the tenth wipes.
     for remaining in (6..=9).rev() {
         assert_eq!(
-            change("0000", "111111").unwrap(),
-            json!({ "result": "wrong_pin", "remaining": remaining })
+            form.call(app, "0000", json!("111111")).unwrap(),
+            wrong_pin(remaining)
         );
     }
     app.ok("lock", json!({}));
     for remaining in (1..=5).rev() {
         assert_eq!(
             app.ok("unlock", json!({ "pin": "0000" })),
-            json!({ "result": "wrong_pin", "remaining": remaining })
+            wrong_pin(remaining)
         );
     }
     assert_eq!(
@@ -844,123 +846,19 @@ fn change_pin_follows_the_lock_screen_rules() {
     assert_eq!(app.ok("app_state", json!({}))["setup_done"], false);
 }
 
-#[test]
-fn change_pin_wipes_at_the_limit_like_unlock() {
-    let tmp = tempfile::tempdir().unwrap();
-    let app = app(tmp.path(), None);
-    app.ok("setup", json!({ "pin": PIN }));
-    app.ok("draft_new", json!({}));
-    for remaining in (1..=9).rev() {
-        assert_eq!(
-            app.ok(
-                "change_pin",
-                json!({ "currentPin": "0000", "newPin": NEW_PIN })
-            ),
-            json!({ "result": "wrong_pin", "remaining": remaining })
-        );
-    }
-    assert_eq!(
-        app.ok(
-            "change_pin",
-            json!({ "currentPin": "0000", "newPin": NEW_PIN })
-        ),
-        json!({ "result": "wiped" })
-    );
-    let s = app.ok("app_state", json!({}));
-    assert_eq!(
-        (s["setup_done"].clone(), s["unlocked"].clone()),
-        (json!(false), json!(false))
-    );
-    assert_eq!(app.err_code("drafts", json!({})), "not_set_up");
-    let left: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().collect();
-    assert!(left.is_empty(), "left behind: {left:?}");
-    app.ok("setup", json!({ "pin": NEW_PIN }));
-    assert_eq!(app.ok("drafts", json!({})), json!([]));
-}
-
-#[test]
-fn set_duress_pin_follows_the_lock_screen_rules() {
-    let tmp = tempfile::tempdir().unwrap();
-    let app = app(tmp.path(), None);
-    let set = |current: &str, duress: Value| {
-        app.call(
-            "set_duress_pin",
-            json!({ "pin": current, "duressPin": duress }),
-        )
-    };
-    assert_eq!(
-        set(PIN, json!(DURESS)).unwrap_err()["code"],
-        "not_set_up",
-        "no store yet"
-    );
-    app.ok("setup", json!({ "pin": PIN }));
-    let draft = app.ok("draft_new", json!({}));
-    let referral = serde_json::to_value(Referral::sample()).unwrap();
-    app.ok(
-        "draft_save",
-        json!({ "draftId": draft, "referral": referral }),
-    );
-
-    // A wrong current PIN counts, like at the lock screen, and keeps the person inside; removing
-    // needs the PIN just the same.
-    assert_eq!(
-        set("0000", json!(DURESS)).unwrap(),
-        json!({ "result": "wrong_pin", "remaining": 9 })
-    );
-    assert_eq!(
-        set("0000", Value::Null).unwrap(),
-        json!({ "result": "wrong_pin", "remaining": 8 })
-    );
-    let s = app.ok("app_state", json!({}));
-    assert_eq!(
-        (s["unlocked"].clone(), s["failed_unlocks"].clone()),
-        (json!(true), json!(2))
-    );
-    assert_eq!(app.ok("draft_load", json!({ "draftId": draft })), referral);
-
-    // A duress PIN that breaks the rules is refused without counting; so is the PIN itself.
-    for (duress, code) in [
-        ("12", "pin_too_short"),
-        ("12345", "pin_too_short"),
-        ("1234567890123", "pin_too_long"),
-        ("12a4", "pin_not_digits"),
-    ] {
-        assert_eq!(
-            set(PIN, json!(duress)).unwrap_err()["code"],
-            code,
-            "{duress}"
-        );
-        assert_eq!(
-            set("0000", json!(duress)).unwrap_err()["code"],
-            code,
-            "{duress}"
-        );
-    }
-    assert_eq!(app.ok("app_state", json!({}))["failed_unlocks"], 2);
-    assert_eq!(
-        set(PIN, json!(PIN)).unwrap_err()["code"],
-        "duress_same_as_pin"
-    );
-
-    // Set: still inside, the draft readable, the count reset.
-    assert_eq!(set(PIN, json!(DURESS)).unwrap(), json!({ "result": "set" }));
-    let s = app.ok("app_state", json!({}));
-    assert_eq!(
-        (s["unlocked"].clone(), s["failed_unlocks"].clone()),
-        (json!(true), json!(0))
-    );
-    assert_eq!(app.ok("draft_load", json!({ "draftId": draft })), referral);
-
-    // The duress PIN as the current PIN is a wrong PIN here, not a wipe.
-    assert_eq!(
-        set(DURESS, Value::Null).unwrap(),
-        json!({ "result": "wrong_pin", "remaining": 9 })
-    );
-    assert_eq!(app.ok("draft_load", json!({ "draftId": draft })), referral);
+/// After setting it: the duress PIN as the current PIN is a wrong PIN, not a wipe; the form is
+/// closed at the lock screen; removed, the duress PIN is an ordinary wrong PIN; set again, it
+/// wipes silently at the lock screen.
+fn set_duress_pin_rest(app: &App, form: &PinForm, draft: &Value, referral: &Value) {
+    assert_eq!(form.call(app, DURESS, Value::Null).unwrap(), wrong_pin(9));
+    assert_eq!(app.ok("draft_load", json!({ "draftId": draft })), *referral);
 
     // At the lock screen the only PIN entry is unlock: refused, not counted.
     app.ok("lock", json!({}));
-    assert_eq!(set(PIN, Value::Null).unwrap_err()["code"], "locked");
+    assert_eq!(
+        form.call(app, PIN, Value::Null).unwrap_err()["code"],
+        "locked"
+    );
     assert_eq!(app.ok("app_state", json!({}))["failed_unlocks"], 1);
     assert_eq!(
         app.ok("unlock", json!({ "pin": PIN })),
@@ -968,20 +866,17 @@ fn set_duress_pin_follows_the_lock_screen_rules() {
     );
 
     // Removed: the duress PIN is an ordinary wrong PIN at the lock screen.
-    assert_eq!(set(PIN, Value::Null).unwrap(), json!({ "result": "set" }));
+    assert_eq!(form.call(app, PIN, Value::Null).unwrap(), form.success);
     app.ok("lock", json!({}));
-    assert_eq!(
-        app.ok("unlock", json!({ "pin": DURESS })),
-        json!({ "result": "wrong_pin", "remaining": 9 })
-    );
+    assert_eq!(app.ok("unlock", json!({ "pin": DURESS })), wrong_pin(9));
     assert_eq!(
         app.ok("unlock", json!({ "pin": PIN })),
         json!({ "result": "unlocked" })
     );
-    assert_eq!(app.ok("draft_load", json!({ "draftId": draft })), referral);
+    assert_eq!(app.ok("draft_load", json!({ "draftId": draft })), *referral);
 
     // Set again: at the lock screen it wipes silently.
-    assert_eq!(set(PIN, json!(DURESS)).unwrap(), json!({ "result": "set" }));
+    assert_eq!(form.call(app, PIN, json!(DURESS)).unwrap(), form.success);
     app.ok("lock", json!({}));
     assert_eq!(
         app.ok("unlock", json!({ "pin": DURESS })),
@@ -991,62 +886,45 @@ fn set_duress_pin_follows_the_lock_screen_rules() {
 }
 
 #[test]
-fn set_duress_pin_wipes_at_the_limit_like_unlock() {
-    let tmp = tempfile::tempdir().unwrap();
-    let app = app(tmp.path(), None);
-    app.ok("setup", json!({ "pin": PIN, "duressPin": DURESS }));
-    app.ok("draft_new", json!({}));
-    let wrong = |remaining: u32| json!({ "result": "wrong_pin", "remaining": remaining });
-    // Wrong PINs at the duress form, the change-PIN form and unlock all add up.
-    for remaining in (6..=9).rev() {
+fn the_pin_forms_wipe_at_the_limit_like_unlock() {
+    for form in pin_forms() {
+        let cmd = form.command;
+        let tmp = tempfile::tempdir().unwrap();
+        let app = app(tmp.path(), None);
+        app.ok("setup", form.wipe_setup.clone());
+        app.ok("draft_new", json!({}));
+        assert_eq!(form.wipe_attempts.len(), 9, "{cmd}");
+        for ((command, args), remaining) in form.wipe_attempts.iter().zip((1..=9).rev()) {
+            assert_eq!(
+                app.ok(command, args.clone()),
+                wrong_pin(remaining),
+                "{cmd}: {command}"
+            );
+        }
+        let (current, new) = &form.wipe_last;
         assert_eq!(
-            app.ok(
-                "set_duress_pin",
-                json!({ "pin": "0000", "duressPin": "246801" })
-            ),
-            wrong(remaining)
+            form.call(&app, current, new.clone()).unwrap(),
+            json!({ "result": "wiped" }),
+            "{cmd}"
         );
-    }
-    for remaining in (3..=5).rev() {
+        let s = app.ok("app_state", json!({}));
         assert_eq!(
-            app.ok(
-                "change_pin",
-                json!({ "currentPin": "0000", "newPin": NEW_PIN })
-            ),
-            wrong(remaining)
+            (s["setup_done"].clone(), s["unlocked"].clone()),
+            (json!(false), json!(false)),
+            "{cmd}"
         );
+        assert_eq!(app.err_code("drafts", json!({})), "not_set_up", "{cmd}");
+        assert_eq!(
+            form.call(&app, PIN, form.new_value.clone()).unwrap_err()["code"],
+            "not_set_up",
+            "{cmd}"
+        );
+        let left: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().collect();
+        assert!(left.is_empty(), "{cmd}: left behind: {left:?}");
+        app.ok("setup", json!({ "pin": NEW_PIN }));
+        assert_eq!(app.ok("drafts", json!({})), json!([]), "{cmd}");
     }
-    assert_eq!(app.ok("unlock", json!({ "pin": "0000" })), wrong(2));
-    assert_eq!(
-        app.ok(
-            "set_duress_pin",
-            json!({ "pin": "0000", "duressPin": null })
-        ),
-        wrong(1)
-    );
-    assert_eq!(
-        app.ok(
-            "set_duress_pin",
-            json!({ "pin": "0000", "duressPin": "246801" })
-        ),
-        json!({ "result": "wiped" })
-    );
-    let s = app.ok("app_state", json!({}));
-    assert_eq!(
-        (s["setup_done"].clone(), s["unlocked"].clone()),
-        (json!(false), json!(false))
-    );
-    assert_eq!(app.err_code("drafts", json!({})), "not_set_up");
-    assert_eq!(
-        app.err_code("set_duress_pin", json!({ "pin": PIN, "duressPin": DURESS })),
-        "not_set_up"
-    );
-    let left: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().collect();
-    assert!(left.is_empty(), "left behind: {left:?}");
-    app.ok("setup", json!({ "pin": NEW_PIN }));
-    assert_eq!(app.ok("drafts", json!({})), json!([]));
 }
-
 #[test]
 fn quick_exit_saves_the_pending_answers_then_locks() {
     let tmp = tempfile::tempdir().unwrap();

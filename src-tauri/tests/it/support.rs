@@ -1,0 +1,121 @@
+//! What the modules share: the test PINs, and for the two that drive the real window
+//! (`webdriver`, `atspi`) the app binary, the driver started the one way
+//! (`reach_e2e::driver`) and the small WebDriver steps, found by the `data-testid`s that
+//! `docs/ipc.md` lists ("Test ids").
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, Locator};
+use reach_e2e::driver::{Driver, DriverOptions};
+
+/// The PIN every test sets up with.
+pub const PIN: &str = "482916";
+/// The duress PIN, where a test sets one.
+pub const DURESS: &str = "137905";
+
+/// The workspace's root.
+pub fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// The app binary the driver starts: `REACH_APP_BINARY`, else the one cargo built for this test.
+pub fn app_binary() -> PathBuf {
+    std::env::var_os("REACH_APP_BINARY")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_reach-app")))
+}
+
+/// Starts `tauri-driver` with `options` (ports and the app's environment); the app's data
+/// folder and the like are the caller's, and no keyring prompt can come under Xvfb: the store
+/// keeps its secret in a file (honoured in debug builds only).
+pub fn start_driver(options: DriverOptions) -> Driver {
+    Driver::start(options.env("REACH_DEVICE_SECRET", "file"))
+        .unwrap_or_else(|e| panic!("tauri-driver (see webdriver.rs's module docs): {e}"))
+}
+
+/// A WebDriver session on `driver`, which starts the app.
+pub async fn connect(driver: &Driver) -> Client {
+    driver
+        .connect(&app_binary())
+        .await
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// The CSS selector of a `data-testid`.
+pub fn id(test_id: &str) -> String {
+    format!("[data-testid=\"{test_id}\"]")
+}
+
+/// Clicks the element once it exists; retried for a while, because a reactive view may replace
+/// the element between finding and clicking it (a stale element).
+pub async fn click(c: &Client, test_id: &str) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let result = match c.find(Locator::Css(&id(test_id))).await {
+            Ok(el) => match el.click().await {
+                Ok(_) => Ok(()),
+                Err(e) => {
+                    // E.g. under the sticky top bar: bring it to the middle, as a person would.
+                    let _ = c
+                        .execute(
+                            "arguments[0].scrollIntoView({ block: 'center' })",
+                            vec![serde_json::to_value(&el).unwrap()],
+                        )
+                        .await;
+                    Err(e)
+                }
+            },
+            Err(e) => Err(e),
+        };
+        match result {
+            Ok(()) => return,
+            Err(e) if Instant::now() > deadline => {
+                failure_evidence(c, test_id).await;
+                panic!("{test_id}: {e:?}");
+            }
+            Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+        }
+    }
+}
+
+/// Types `text` into the field, once it exists, in place of what it held.
+pub async fn fill(c: &Client, test_id: &str, text: &str) {
+    let el = c
+        .wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Css(&id(test_id)))
+        .await
+        .unwrap_or_else(|e| panic!("{test_id}: {e}"));
+    el.clear().await.unwrap();
+    el.send_keys(text).await.unwrap();
+}
+
+/// Waits until the element is in the page.
+pub async fn wait_for(c: &Client, test_id: &str, secs: u64) {
+    if let Err(e) = c
+        .wait()
+        .at_most(Duration::from_secs(secs))
+        .for_element(Locator::Css(&id(test_id)))
+        .await
+    {
+        failure_evidence(c, test_id).await;
+        panic!("{test_id} never appeared: {e}");
+    }
+}
+
+/// What the window showed when a step failed: a screenshot (`target/app-screenshots/`) and the
+/// start of the page source (the test's own data only: made-up PINs and phone numbers).
+pub async fn failure_evidence(c: &Client, what: &str) {
+    let dir = repo().join("target/app-screenshots");
+    let _ = std::fs::create_dir_all(&dir);
+    if let Ok(png) = c.screenshot().await {
+        let _ = std::fs::write(dir.join(format!("failure-{what}.png")), png);
+    }
+    if let Ok(source) = c.source().await {
+        eprintln!(
+            "page source when {what} failed: {}",
+            source.chars().take(3000).collect::<String>()
+        );
+    }
+}
