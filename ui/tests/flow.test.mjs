@@ -3,7 +3,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { startServer, launch, newPage, axe, smallTargets, overflowAt200, shotsDir } from './harness.mjs';
+import {
+  startServer, launch, newPage, axe, smallTargets, overflowAt200, shotsDir, goTo,
+} from './harness.mjs';
 
 let srv;
 let browser;
@@ -20,7 +22,6 @@ async function check(page, lang, step) {
 }
 
 const heading = (page) => page.locator('main h1').first().textContent();
-const next = (page) => page.locator('.step-nav .next').click();
 
 for (const [lang, locale] of [['en', 'en-US'], ['ar', 'ar-EG']]) {
   test(`whole flow in ${lang}`, async () => {
@@ -58,7 +59,7 @@ for (const [lang, locale] of [['en', 'en-US'], ['ar', 'ar-EG']]) {
       assert.ok(nx.x + nx.width > 300, `next on the right in LTR: ${JSON.stringify(nx)}`);
     }
     assert.ok(qx.height >= 44 && qx.width >= 44);
-    await next(page);
+    await goTo(page, 'danger-title');
 
     // 2. Danger → emergency numbers (offline, with source and check date, tel: links).
     await page.waitForSelector('.choice.danger');
@@ -75,7 +76,7 @@ for (const [lang, locale] of [['en', 'en-US'], ['ar', 'ar-EG']]) {
     assert.equal(await page.locator('a.tel[href="tel:+18883737888"]').count(), 1);
     assert.ok((await page.locator('.source').first().textContent()).includes('911.gov'));
     await check(page, lang, '03-emergency');
-    await page.click('.step-nav .next');
+    await goTo(page, 'needs-title');
 
     // 3. Needs (safety_now was added by "yes"), urgency, for whom.
     await page.waitForSelector('.choices.grid');
@@ -85,7 +86,7 @@ for (const [lang, locale] of [['en', 'en-US'], ['ar', 'ar-EG']]) {
     await needs.nth(1).click();
     assert.equal(await needs.nth(1).getAttribute('aria-pressed'), 'true');
     await check(page, lang, '04-needs');
-    await next(page);
+    await goTo(page, 'contact-title');
 
     // 4a. Contact methods.
     await page.waitForSelector('.choices .choice');
@@ -93,7 +94,7 @@ for (const [lang, locale] of [['en', 'en-US'], ['ar', 'ar-EG']]) {
     await page.locator('.choices .choice').nth(1).click(); // call
     await page.fill('#phone', '+44 20 7946 0958');
     await check(page, lang, '05-contact');
-    await next(page);
+    await goTo(page, 'times-title');
 
     // 4b. Safe times and rules.
     await page.waitForSelector('#add-time');
@@ -104,20 +105,20 @@ for (const [lang, locale] of [['en', 'en-US'], ['ar', 'ar-EG']]) {
     await page.fill('#code-word', 'jasmine');
     await page.locator('#someone-else .choice').nth(0).click(); // hang up
     await check(page, lang, '06-safety');
-    await next(page);
+    await goTo(page, 'more-title');
 
     // 5. Place, message, age.
     await page.waitForSelector('#place');
     await page.fill('#place', 'near the port');
     await page.fill('#message', 'I need help');
     await check(page, lang, '07-more');
-    await next(page);
+    await goTo(page, 'consent-title');
 
     // 6. Consent: least sharing pre-selected.
     await page.waitForSelector('.choice.consent');
     assert.equal(await page.locator('.choice.consent').nth(0).getAttribute('aria-pressed'), 'true');
     await check(page, lang, '08-consent');
-    await next(page);
+    await goTo(page, 'review-title');
 
     // 7. Review: everything autosaved as a draft in the Referral JSON form.
     await page.waitForSelector('.submit');

@@ -1,6 +1,7 @@
 // Shared harness for the UI's browser tests: a tiny static server for ui/dist, headless
 // Debian Chromium through playwright-core, an in-memory mock of the Tauri IPC contract
-// (docs/ipc.md), axe-core scans, and layout checks.
+// (docs/ipc.md), axe-core scans, layout checks, and `goTo`: a screen reached by its heading's
+// `data-screen` id through the step navigation, never by counting presses.
 import { createServer } from 'node:http';
 import { createHash } from 'node:crypto';
 import { readFile, mkdtemp, mkdir, rm } from 'node:fs/promises';
@@ -265,6 +266,51 @@ export async function setPageHidden(page, hidden) {
       get: () => (hidden ? 'hidden' : 'visible') });
     document.dispatchEvent(new Event('visibilitychange'));
   }, hidden);
+}
+
+/// The id of the screen shown now: its heading's `data-screen` (the same in every language).
+export function screenId(page) {
+  return page.evaluate(() => document.querySelector('main h1[data-screen]')?.dataset.screen ?? null);
+}
+
+/// Goes to the screen whose heading has `data-screen=target` (e.g. 'contact-title') with the step
+/// navigation, as a person would: `next` until it is shown or there is no `next` (the end of the
+/// form, or the danger check, whose own choices lead on: answer it, then goTo on), then `back`
+/// until it is shown or there is no `back`. It answers nothing on the way. After each press it
+/// waits until another screen is shown (no fixed sleeps), and it returns only once the target is
+/// what is shown, so a lost or doubled press cannot leave a test on the wrong screen unnoticed.
+/// At most `maxPresses` presses; fails naming the target and every screen passed.
+export async function goTo(page, target, { maxPresses = 20, timeout = 5000 } = {}) {
+  await page.waitForSelector('main h1[data-screen]', { timeout });
+  let at = await screenId(page);
+  const passed = [at];
+  const fail = (why) => {
+    throw new Error(`goTo(${JSON.stringify(target)}): ${why}; screens passed: ${passed.join(' → ')}`);
+  };
+  let dir = 'next';
+  let end = null; // where `next` ran out
+  let presses = 0;
+  while (at !== target) {
+    const button = page.locator(`.step-nav [data-testid="${dir}"]`);
+    if ((await button.count()) === 0) {
+      if (dir === 'back') fail(`not found with next (none after ${end}) nor back (none before ${at})`);
+      dir = 'back';
+      end = at;
+      continue;
+    }
+    if (presses++ >= maxPresses) fail(`not reached in ${maxPresses} presses`);
+    await button.click();
+    try {
+      await page.waitForFunction((b) => {
+        const s = document.querySelector('main h1[data-screen]')?.dataset.screen;
+        return !!s && s !== b;
+      }, at, { timeout });
+    } catch {
+      fail(`${dir} on ${JSON.stringify(at)} did not change the screen within ${timeout} ms`);
+    }
+    at = await screenId(page);
+    passed.push(at);
+  }
 }
 
 /// axe-core: no serious or critical violations.

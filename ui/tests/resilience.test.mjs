@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
-  startServer, launch, newPage, shotsDir, calculatorShown, waitForCalculator, setPageHidden,
+  startServer, launch, newPage, shotsDir, calculatorShown, waitForCalculator, setPageHidden, goTo,
 } from './harness.mjs';
 
 let srv;
@@ -38,14 +38,8 @@ async function setUp(page) {
   await page.waitForSelector('.choice.lang');
 }
 
-/// Clicks `next` and waits until another screen is shown (a lost or double click would skip or
-/// stay; the test must know where it is).
-async function next(page) {
-  const before = await heading(page);
-  await page.click(id('next'));
-  await page.waitForFunction((b) => document.querySelector('main h1')?.textContent !== b, before);
-}
-
+/// Clicks `back` and waits until another screen is shown: `expectEarlierStepsFromMore` walks
+/// back one step at a time on purpose (going back from a later step must keep every answer).
 async function back(page) {
   const before = await heading(page);
   await page.click(id('back'));
@@ -55,15 +49,14 @@ async function back(page) {
 /// From the language screen: needs, contact (call + phone), up to the "more" step (place,
 /// message), where the last answers are typed by `typeMore` (default: fill both).
 async function fillUpToMore(page, a, { typeMore = true } = {}) {
-  await next(page); // language → danger
+  await goTo(page, 'danger-title');
   await page.click(id('danger-no'));
   await page.waitForSelector(id('need-shelter'));
   for (const n of a.needs) await page.click(id(`need-${n}`));
-  await next(page); // needs → contact
+  await goTo(page, 'contact-title');
   await page.click(id('contact-kind-call'));
   await page.fill(id('contact-phone'), a.phone);
-  await next(page); // contact → safe times
-  await next(page); // safe times → more
+  await goTo(page, 'more-title');
   await page.waitForSelector('#message');
   if (typeMore) {
     await page.fill('#place', a.place);
@@ -109,17 +102,16 @@ async function expectEarlierStepsFromMore(page, a, when) {
 /// check every answer on its own step.
 async function expectEveryAnswerFromStart(page, a, when) {
   await page.waitForSelector('.choice.lang');
-  await next(page); // language → danger
+  await goTo(page, 'danger-title');
   await page.click(id('danger-no'));
   await page.waitForSelector(id('need-shelter'));
   for (const n of a.needs) await expectPressed(page, `need-${n}`, `${when}: need ${n}`);
   assert.equal(await page.locator('.choices.grid [aria-pressed="true"]').count(), a.needs.length,
     `${when}: exactly the chosen needs`);
-  await next(page); // needs → contact
+  await goTo(page, 'contact-title');
   await expectPressed(page, 'contact-kind-call', `${when}: contact method call`);
   await expectValue(page, id('contact-phone'), a.phone, `${when}: phone`);
-  await next(page); // contact → safe times
-  await next(page); // safe times → more
+  await goTo(page, 'more-title');
   await expectMore(page, a, when);
 }
 

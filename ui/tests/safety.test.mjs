@@ -4,7 +4,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { startServer, launch, newPage, shotsDir, calculatorShown, waitForCalculator } from './harness.mjs';
+import {
+  startServer, launch, newPage, shotsDir, calculatorShown, waitForCalculator, goTo,
+} from './harness.mjs';
 
 let srv;
 let browser;
@@ -74,7 +76,7 @@ for (const how of ['button', 'escape']) {
   test(`quick exit by ${how} shows the calculator in the same frame`, async () => {
     const page = await newPage(browser.context, srv.url, 'en-GB');
     await setUp(page);
-    await page.click('.step-nav .next');
+    await goTo(page, 'danger-title');
     await page.click('.choice.danger');
     await page.waitForSelector('#country');
     const r = await exitWithin1Frame(page, how);
@@ -125,7 +127,7 @@ test('the calculator calculates; a wrong PIN is just a number; the PIN unlocks',
 test('a draft is saved, survives hide/lock, and reloads after unlock', async () => {
   const page = await newPage(browser.context, srv.url, 'en-US');
   await setUp(page);
-  await page.click('.step-nav .next');
+  await goTo(page, 'danger-title');
   await page.click('.choices.big .choice:not(.danger)');
   await page.waitForSelector('.choices.grid');
   await page.locator('.choices.grid .choice').nth(2).click(); // medical
@@ -143,7 +145,7 @@ test('a draft is saved, survives hide/lock, and reloads after unlock', async () 
   await page.evaluate(() => { Object.defineProperty(document, 'hidden', { configurable: true, get: () => false }); });
   await page.keyboard.type('246813=');
   await page.waitForSelector('.choice.lang');
-  await page.click('.step-nav .next');
+  await goTo(page, 'danger-title');
   await page.click('.choices.big .choice:not(.danger)');
   await page.waitForSelector('.choices.grid');
   assert.equal(await page.locator('.choices.grid .choice').nth(2).getAttribute('aria-pressed'), 'true');
@@ -160,13 +162,14 @@ test('a draft is saved, survives hide/lock, and reloads after unlock', async () 
 test('submit errors are shown next to the fields', async () => {
   const page = await newPage(browser.context, srv.url, 'en-US');
   await setUp(page);
-  await page.click('.step-nav .next');
+  await goTo(page, 'danger-title');
   await page.click('.choices.big .choice:not(.danger)');
-  await page.click('.step-nav .next'); // needs → contact
+  await page.waitForSelector('.choices.grid');
+  await goTo(page, 'contact-title');
   await page.waitForSelector('#quick-exit');
   await page.locator('.choices .choice').nth(1).click(); // call
   await page.fill('#phone', '12');
-  for (let i = 0; i < 4; i++) await page.click('.step-nav .next');
+  await goTo(page, 'review-title');
   await page.waitForSelector('.submit');
   await page.waitForSelector('.review .field-error');
   assert.match(await page.locator('.review .field-error').first().textContent(), /phone number/);
@@ -184,18 +187,18 @@ test('online/offline reach connectivity_changed; a new request starts blank and 
   await page.context().setOffline(false);
   await page.waitForFunction(() => window.__ipcLog.some((c) => c.cmd === 'connectivity_changed' && c.args.online === true));
   // Person 1: a request submitted with only "check back in this app".
-  await page.click('.step-nav .next');
+  await goTo(page, 'danger-title');
   await page.click('.choices.big .choice:not(.danger)');
   await page.locator('.choices.grid .choice').nth(1).click();
-  await page.click('.step-nav .next');
+  await goTo(page, 'contact-title');
   await page.locator('.choices .choice').nth(0).click();
-  for (let i = 0; i < 4; i++) await page.click('.step-nav .next');
+  await goTo(page, 'review-title');
   await page.click('.submit');
   await page.waitForSelector('.request');
   // Person 2: nothing of person 1's answers is shown or pre-filled.
   await page.locator('.actions .secondary').first().click();
   await page.waitForSelector('.choice.lang');
-  await page.click('.step-nav .next');
+  await goTo(page, 'danger-title');
   await page.click('.choices.big .choice:not(.danger)');
   await page.waitForSelector('.choices.grid');
   assert.equal(await page.locator('.choices.grid .choice[aria-pressed=true]').count(), 0);

@@ -3,7 +3,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { startServer, launch, newPage, axe, shotsDir, calculatorShown, waitForCalculator } from './harness.mjs';
+import {
+  startServer, launch, newPage, axe, shotsDir, calculatorShown, waitForCalculator, goTo,
+} from './harness.mjs';
 
 let srv;
 let browser;
@@ -22,15 +24,16 @@ test('a refused request: "Try again" calls retry and the request is received', a
   // The smallest request through the test ids the WebDriver test uses.
   await page.click(id('nav-status'));
   await page.click(id('new-request'));
-  await page.click(id('next'));
+  await page.waitForSelector('.choice.lang');
+  await goTo(page, 'danger-title');
   await page.click(id('danger-no'));
   await page.click(id('need-shelter'));
-  await page.click(id('next'));
+  await goTo(page, 'contact-title');
   await page.click(id('contact-kind-call'));
   await page.fill(id('contact-phone'), '+9617112345');
-  for (let i = 0; i < 3; i++) await page.click(id('next'));
+  await goTo(page, 'consent-title');
   await page.click(id('consent-hotline-only'));
-  await page.click(id('next'));
+  await goTo(page, 'review-title');
   await page.click(id('submit'));
   await page.waitForSelector(`${id('status-list')} ${id('request-state')}[data-state="saved"]`);
 
