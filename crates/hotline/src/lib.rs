@@ -18,6 +18,7 @@ mod open;
 pub mod openapi;
 mod problem;
 mod server;
+pub mod staff;
 
 use std::path::PathBuf;
 

@@ -145,12 +145,59 @@ enum Command {
         #[arg(long)]
         actor: Option<String>,
     },
+    /// Staff accounts of the inbox (kept in KEYS_DIR/staff.db, which `serve` never reads).
+    Staff {
+        /// What to do.
+        #[command(subcommand)]
+        command: StaffCommand,
+    },
     /// The audit log.
     Audit {
         /// What to do with it.
         #[command(subcommand)]
         command: AuditCommand,
     },
+}
+
+/// `staff` subcommands.
+#[derive(Subcommand)]
+enum StaffCommand {
+    /// Add a staff member and print, once, their password, their authenticator link
+    /// (otpauth://) and its QR code. The first account needs no login and must be an admin;
+    /// every later one is added by an admin (`--as`, with their password and a current code).
+    Add {
+        /// Keys directory (where staff.db lives).
+        #[arg(long)]
+        keys_dir: PathBuf,
+        /// Login name: a-z, 0-9, '.', '_', '-'.
+        #[arg(long)]
+        name: String,
+        /// operator, supervisor or admin.
+        #[arg(long, value_parser = parse_role)]
+        role: reach_hotline::staff::Role,
+        /// The name the authenticator app shows (default: "Reach inbox").
+        #[arg(long, default_value = "Reach inbox")]
+        issuer: String,
+        /// The admin adding this account (not needed for the first one).
+        #[arg(long = "as")]
+        admin: Option<String>,
+        /// Environment variable holding the admin's password.
+        #[arg(long, requires = "admin")]
+        password_env: Option<String>,
+        /// The admin's current authenticator code.
+        #[arg(long, requires = "admin")]
+        code: Option<String>,
+    },
+}
+
+fn parse_role(s: &str) -> Result<reach_hotline::staff::Role, String> {
+    reach_hotline::staff::Role::parse(s).ok_or_else(|| "operator, supervisor or admin".to_owned())
+}
+
+fn unix_now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
 }
 
 /// `audit` subcommands.
@@ -364,6 +411,56 @@ fn run(cli: Cli) -> Result<(), String> {
                     page.set_aside.len()
                 ));
             }
+            Ok(())
+        }
+        Command::Staff {
+            command:
+                StaffCommand::Add {
+                    keys_dir,
+                    name,
+                    role,
+                    issuer,
+                    admin,
+                    password_env,
+                    code,
+                },
+        } => {
+            use reach_hotline::staff::{StaffDb, qr_for_terminal};
+            if !keys_dir.is_dir() {
+                return Err(format!("{}: no such keys directory", keys_dir.display()));
+            }
+            let db = StaffDb::open(&keys_dir).map_err(|e| e.to_string())?;
+            let actor = match admin {
+                None => None,
+                Some(admin) => {
+                    let password = password_env
+                        .and_then(|var| std::env::var(var).ok())
+                        .ok_or("give --password-env VAR, VAR holding your password")?;
+                    let code = code.ok_or("give --code with your authenticator's current code")?;
+                    Some(
+                        db.login(&admin, &password, &code, unix_now())
+                            .map_err(|e| e.to_string())?,
+                    )
+                }
+            };
+            let creds = db
+                .add(actor.as_ref(), &name, role, &issuer)
+                .map_err(|e| match e {
+                    reach_hotline::staff::StaffError::Forbidden if actor.is_none() => {
+                        "the first account must be an admin; later ones are added by an admin (--as NAME --password-env VAR --code CODE)".to_owned()
+                    }
+                    e => e.to_string(),
+                })?;
+            println!("Staff member {name} ({}) added.", role.as_str());
+            println!(
+                "Password (shown once; keep it in a password manager):\n  {}",
+                creds.password.as_str()
+            );
+            println!("Authenticator app: scan this code, or enter the link below.");
+            if let Some(qr) = qr_for_terminal(&creds.otpauth_uri) {
+                println!("{qr}");
+            }
+            println!("{}", creds.otpauth_uri.as_str());
             Ok(())
         }
         Command::Audit {

@@ -364,3 +364,88 @@ fn cli_init_and_open_need_the_keys_dir() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("--keys-dir"));
 }
+
+fn cli_staff_add(keys: &Path, name: &str, role: &str, admin: &[&str]) -> (bool, String) {
+    let out = hotline_cli(&[
+        "staff".as_ref(),
+        "add".as_ref(),
+        "--keys-dir".as_ref(),
+        keys.as_os_str(),
+    ])
+    .args(["--name", name, "--role", role])
+    .args(admin)
+    .output()
+    .unwrap();
+    (
+        out.status.success(),
+        format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        ),
+    )
+}
+
+/// The first staff account is an admin made from the command line, with its password, its
+/// authenticator link and a QR code printed once; its database is in the keys directory, never
+/// the serving one; later accounts need that admin's password and a current code.
+#[test]
+fn cli_staff_add_makes_the_first_admin_then_needs_one() {
+    let (_root, d, k) = dirs();
+    let out = cli_init(&d, &k, &["--insecure-no-passphrase"]);
+    assert!(out.status.success());
+    let (ok, text) = cli_staff_add(&k, "amina", "operator", &[]);
+    assert!(
+        !ok && text.contains("first account must be an admin"),
+        "{text}"
+    );
+    let (ok, text) = cli_staff_add(&k, "amina", "admin", &[]);
+    assert!(ok, "{text}");
+    let password = text
+        .lines()
+        .skip_while(|l| !l.starts_with("Password"))
+        .nth(1)
+        .unwrap()
+        .trim()
+        .to_owned();
+    let uri = text
+        .lines()
+        .find(|l| l.starts_with("otpauth://totp/"))
+        .unwrap();
+    assert!(
+        text.contains('█') || text.contains('▀'),
+        "a QR code: {text}"
+    );
+    assert!(k.join(reach_hotline::staff::STAFF_DB_FILE).is_file());
+    assert!(!d.join(reach_hotline::staff::STAFF_DB_FILE).exists());
+
+    let (ok, text) = cli_staff_add(&k, "omar", "operator", &[]);
+    assert!(
+        !ok && text.contains("first account must be an admin"),
+        "{text}"
+    );
+    let totp = totp_rs::TOTP::from_url(uri).unwrap();
+    let as_admin = |code: &str| {
+        hotline_cli(&[
+            "staff".as_ref(),
+            "add".as_ref(),
+            "--keys-dir".as_ref(),
+            k.as_os_str(),
+        ])
+        .args(["--name", "omar", "--role", "operator", "--as", "amina"])
+        .args(["--password-env", "REACH_TEST_STAFF_PASS", "--code", code])
+        .env("REACH_TEST_STAFF_PASS", &password)
+        .output()
+        .unwrap()
+    };
+    let wrong = as_admin("000000");
+    assert!(!wrong.status.success());
+    assert!(String::from_utf8_lossy(&wrong.stderr).contains("wrong name, password or code"));
+    let right = as_admin(&totp.generate_current().unwrap());
+    assert!(
+        right.status.success(),
+        "{}",
+        String::from_utf8_lossy(&right.stderr)
+    );
+    assert!(String::from_utf8_lossy(&right.stdout).contains("omar (operator) added"));
+}
