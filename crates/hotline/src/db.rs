@@ -54,6 +54,13 @@ const MIGRATION_LIST: &[M<'static>] = &[
         "ALTER TABLE audit ADD COLUMN prev_hash BLOB CHECK (prev_hash IS NULL OR length(prev_hash) = 32);
          ALTER TABLE audit ADD COLUMN hash BLOB CHECK (hash IS NULL OR length(hash) = 32);",
     ),
+    // Who in the staff inbox has a request (one person at most).
+    M::up(
+        "CREATE TABLE assignments (
+            referral_id TEXT PRIMARY KEY NOT NULL REFERENCES referrals (referral_id),
+            staff       TEXT NOT NULL
+        );",
+    ),
 ];
 
 fn migrations() -> Migrations<'static> {

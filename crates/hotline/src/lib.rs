@@ -12,6 +12,7 @@
 pub mod audit;
 mod db;
 mod dir;
+pub mod inbox;
 pub mod keyfile;
 mod limits;
 mod open;

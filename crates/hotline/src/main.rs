@@ -145,6 +145,26 @@ enum Command {
         #[arg(long)]
         actor: Option<String>,
     },
+    /// The staff inbox: a separate process beside `serve`, on an address of the hotline's own
+    /// network, that unlocks the keys and serves the staff pages (login with password and
+    /// authenticator code). Decrypted requests stay in its memory only.
+    Inbox {
+        /// Serving directory, for its database DIR/hotline.db (written by `serve`).
+        #[arg(long)]
+        dir: PathBuf,
+        /// Keys directory (the hpke-*.key files and staff.db).
+        #[arg(long)]
+        keys_dir: PathBuf,
+        /// Address to listen on (plain HTTP: put it behind TLS on any network but loopback).
+        #[arg(long, default_value = "127.0.0.1:8788")]
+        listen: SocketAddr,
+        /// Environment variable holding the key-file passphrase.
+        #[arg(long)]
+        passphrase_env: Option<String>,
+        /// The staff's time zone (IANA name), for safe contact times.
+        #[arg(long, default_value = "UTC")]
+        time_zone: chrono_tz::Tz,
+    },
     /// Staff accounts of the inbox (kept in KEYS_DIR/staff.db, which `serve` never reads).
     Staff {
         /// What to do.
@@ -412,6 +432,45 @@ fn run(cli: Cli) -> Result<(), String> {
                 ));
             }
             Ok(())
+        }
+        Command::Inbox {
+            dir,
+            keys_dir,
+            listen,
+            passphrase_env,
+            time_zone,
+        } => {
+            let pass = passphrase(passphrase_env.as_deref())?;
+            let keys =
+                reach_hotline::load_hpke_keys(&keys_dir, pass.as_deref().map(|s| s.as_str()))
+                    .map_err(|e| e.to_string())?;
+            let staff =
+                reach_hotline::staff::StaffDb::open(&keys_dir).map_err(|e| e.to_string())?;
+            if staff.count().map_err(|e| e.to_string())? == 0 {
+                return Err("no staff accounts yet: add the first admin with `reach-hotline staff add --keys-dir KEYS --name NAME --role admin`".into());
+            }
+            let db_path = dir.join(reach_hotline::DEFAULT_DB_FILE);
+            if !db_path.is_file() {
+                return Err(format!(
+                    "{}: no database yet (start `serve` first)",
+                    db_path.display()
+                ));
+            }
+            let mut config = reach_hotline::inbox::InboxConfig::new(db_path, keys, staff);
+            config.time_zone = time_zone;
+            let rt = tokio::runtime::Runtime::new().map_err(|e| e.to_string())?;
+            rt.block_on(async move {
+                let listener = tokio::net::TcpListener::bind(listen)
+                    .await
+                    .map_err(|e| format!("{listen}: {e}"))?;
+                let inbox = reach_hotline::inbox::spawn_inbox(config, listener)
+                    .await
+                    .map_err(|e| e.to_string())?;
+                eprintln!("reach-hotline: staff inbox on {}", inbox.url());
+                shutdown_signal().await;
+                inbox.shutdown().await;
+                Ok::<(), String>(())
+            })
         }
         Command::Staff {
             command:

@@ -93,20 +93,20 @@ pub struct SetAside {
 
 /// One row as read, every column checked on its own so that a damaged row is set aside rather
 /// than ending the run.
-struct Row {
-    id: String,
-    day: String,
-    content: Result<RowContent, String>,
+pub(crate) struct Row {
+    pub(crate) id: String,
+    pub(crate) day: String,
+    pub(crate) content: Result<RowContent, String>,
 }
 
-struct RowContent {
+pub(crate) struct RowContent {
     key_id: String,
     envelope: Vec<u8>,
     sha: Vec<u8>,
-    state: ReferralState,
+    pub(crate) state: ReferralState,
 }
 
-fn read_row(r: &rusqlite::Row<'_>) -> Row {
+pub(crate) fn read_row(r: &rusqlite::Row<'_>) -> Row {
     let text = |i: usize| match r.get_ref(i) {
         Ok(ValueRef::Text(t)) => String::from_utf8_lossy(t).into_owned(),
         _ => String::new(),
@@ -131,10 +131,14 @@ fn read_row(r: &rusqlite::Row<'_>) -> Row {
 }
 
 /// A decrypted request: its id, what this build can read, and what it cannot.
-type Decrypted = (ReferralId, Box<Referral>, Vec<UnknownField>);
+pub(crate) type Decrypted = (ReferralId, Box<Referral>, Vec<UnknownField>);
+
+/// The columns [`read_row`] reads, in its order.
+pub(crate) const ROW_COLUMNS: &str =
+    "referral_id, key_id, envelope, envelope_sha256, state, received_day";
 
 /// Decrypts one row, or says why it cannot be.
-fn decrypt(
+pub(crate) fn decrypt(
     row: &Row,
     keys: &HashMap<KeyId, reach_core::envelope::HotlinePrivateKey>,
 ) -> Result<Decrypted, String> {

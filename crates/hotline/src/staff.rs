@@ -335,6 +335,15 @@ impl StaffDb {
         }
     }
 
+    /// The names of every enabled account (for "assign to").
+    pub fn names(&self) -> Result<Vec<String>, StaffError> {
+        let mut st = self
+            .conn
+            .prepare("SELECT name FROM staff WHERE disabled = 0 ORDER BY name")?;
+        let names = st.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?;
+        Ok(names)
+    }
+
     fn find(&self, name: &str) -> Result<Staff, StaffError> {
         self.conn
             .query_row("SELECT id, role FROM staff WHERE name = ?1", [name], |r| {

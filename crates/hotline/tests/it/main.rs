@@ -5,6 +5,7 @@
 mod abuse;
 mod common;
 mod durability;
+mod inbox;
 mod ingest;
 mod keys;
 mod open;

@@ -1,0 +1,156 @@
+## Reach staff inbox — English (source language)
+## Staff read these on a work computer; plain and exact, no jargon.
+
+-locale-name = English
+-locale-dir = ltr
+# source | machine-drafted | reviewed
+-locale-status = source
+
+inbox-title = Reach inbox
+skip-to-main = Skip to the main content
+
+## Login
+login-title = Staff login
+login-name = Name
+login-password = Password
+login-code = Code from your authenticator app
+login-submit = Log in
+login-failed = Wrong name, password or code.
+login-locked = Too many failed logins. Try again in { $seconds } seconds.
+login-expired = Your session ended. Please log in again.
+logout = Log out
+logged-in-as = Logged in as { $name } ({ $role })
+
+## Roles
+role-operator = operator
+role-supervisor = supervisor
+role-admin = admin
+
+## List
+list-title = Requests
+list-empty = No request matches these filters.
+list-count = { $count ->
+    [one] One request
+   *[other] { $count } requests
+}
+filter-title = Filters
+filter-state = State
+filter-language = Language
+filter-need = Need
+filter-urgency = Urgency
+filter-assignee = Assigned to
+filter-any = Any
+filter-unassigned = Nobody
+filter-apply = Show
+flag-danger = Danger now
+flag-child = Child
+col-request = Request
+col-received = Received
+col-state = State
+col-language = Language
+col-needs = Needs
+col-assignee = Assigned to
+not-answered = not answered
+set-aside = { $count ->
+    [one] One stored request could not be opened. Ask an administrator to look at it.
+   *[other] { $count } stored requests could not be opened. Ask an administrator to look at them.
+}
+
+## States
+state-received = New
+state-in_review = In review
+state-answered = Answered
+state-closed = Closed
+
+## Urgency
+urgency-now = Now
+urgency-today = Today
+urgency-this_week = This week
+urgency-not_urgent = Not urgent
+
+## Needs
+need-safety_now = Safety now
+need-shelter = Shelter
+need-medical = Medical help
+need-legal_immigration = Papers, legal help
+need-labour_exploitation = Forced or exploited work
+need-sexual_exploitation = Sexual exploitation
+need-child_at_risk = A child is at risk
+need-money_debt = Debt, money owed
+need-going_home = Going home
+need-interpreter = Interpreter
+need-other = Something else
+
+## Request page
+request-title = Request { $id }
+back-to-list = Back to the list
+safe-contact-title = Safe contact: read before any contact
+safe-methods = Allowed ways to answer
+method-check_back_in_app = Only in the app: the person will look there. Do not call or write.
+method-call = Call { $phone }
+method-sms = Text message to { $phone }
+method-messaging_app = { $app }: { $handle }
+method-email = Email { $address }
+method-in_person_via_outreach = In person, through the outreach worker
+voicemail-no = No voicemail.
+voicemail-yes = A voicemail is allowed.
+code-word = Code word: { $word }
+someone-else = If someone else answers:
+someone-else-hang_up = Hang up without a word.
+someone-else-say_wrong_number = Say it is a wrong number.
+someone-else-ask_for_code_word = Ask for the code word before saying anything.
+someone-else-other = In the person's words: { $text }
+responder = Answer by: { $gender }
+responder-woman = a woman
+responder-man = a man
+responder-any_gender = anyone
+safe-times = Safe times, in your time zone ({ $zone })
+safe-times-none = The person gave no safe times: prefer the app or a text message.
+safe-time-row = { $days } { $start }–{ $end } (their time: { $theirs })
+any-day = Every day
+now-safe = Now is a safe time to contact.
+now-not-safe = Now is NOT a safe time to contact.
+request-details = What the person wrote
+field-needs = Needs
+field-urgency = Urgency
+field-for-whom = For whom
+field-age = Age
+field-language = Language
+field-place = Place
+field-message = Message
+field-consent = Consent
+for-whom-self = The person themselves
+for-whom-someone_else = Someone else
+for-whom-assisted_by_outreach = With an outreach worker
+age-under_18 = Under 18
+age-18_to_25 = 18 to 25
+age-26_to_59 = 26 to 59
+age-60_plus = 60 or older
+consent-hotline_only = Only the hotline
+consent-may_refer_to_services = The hotline and support services
+consent-may_involve_police = Services and the police
+child-warning = A child may be involved: follow the child safeguarding procedure.
+
+## Actions
+actions-title = Work on this request
+assign-me = Assign to me
+assign-to = Assign to
+assign-submit = Assign
+unassign = Unassign
+state-set = Set state
+state-submit = Save state
+done-assigned = Assigned.
+done-state = State saved.
+
+## Errors
+error-forbidden = Your role does not allow this.
+error-csrf = This form is out of date. Please try again.
+error-not-found = There is no such request.
+error-bad-input = That was not a valid choice.
+weekday-monday = Mon
+weekday-tuesday = Tue
+weekday-wednesday = Wed
+weekday-thursday = Thu
+weekday-friday = Fri
+weekday-saturday = Sat
+weekday-sunday = Sun

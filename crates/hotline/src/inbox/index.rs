@@ -1,0 +1,225 @@
+//! What the inbox process holds in memory: every stored request, decrypted once when it is first
+//! seen, so that the list can be filtered and sorted without ever writing a decrypted copy
+//! anywhere. It lives as long as the process; a restart rebuilds it (each decryption audited).
+
+use std::collections::{BTreeMap, HashMap};
+
+use reach_core::envelope::{HotlinePrivateKey, KeyId};
+use reach_core::ids::ReferralId;
+use reach_core::referral::{AgeGroup, Need, Referral, Urgency};
+use reach_core::wire::ReferralState;
+use rusqlite::Connection;
+
+use crate::HotlineError;
+use crate::audit::{self, AuditEvent};
+use crate::db::{state_from_str, today};
+use crate::open::{ROW_COLUMNS, decrypt, read_row};
+
+/// One request as the inbox shows it.
+pub(crate) struct Entry {
+    /// The id (32 hex).
+    pub(crate) id: ReferralId,
+    /// The day it arrived (UTC).
+    pub(crate) day: String,
+    /// Its state, as stored.
+    pub(crate) state: ReferralState,
+    /// Who has it, if anyone.
+    pub(crate) assignee: Option<String>,
+    /// The request itself (its `Debug` redacts the words).
+    pub(crate) referral: Box<Referral>,
+}
+
+impl Entry {
+    /// "Danger now": the person said so, or asked for help at once.
+    pub(crate) fn danger(&self) -> bool {
+        self.referral.needs.contains(&Need::SafetyNow)
+            || self.referral.urgency == Some(Urgency::Now)
+    }
+
+    /// Any sign of a child: under 18, or a child at risk.
+    pub(crate) fn child(&self) -> bool {
+        !self.referral.safeguarding_flags().is_empty()
+            || self.referral.age_group == Some(AgeGroup::Under18)
+    }
+
+    fn rank(&self) -> (u8, u8, u8) {
+        let urgency = match self.referral.urgency {
+            Some(Urgency::Now) => 0,
+            Some(Urgency::Today) => 1,
+            Some(Urgency::ThisWeek) => 2,
+            _ => 3,
+        };
+        (u8::from(!self.danger()), u8::from(!self.child()), urgency)
+    }
+}
+
+/// The filters of the list (all optional; they combine).
+#[derive(Debug, Default, Clone, PartialEq, Eq, serde::Deserialize)]
+pub(crate) struct Filter {
+    /// A state's spelling.
+    #[serde(default)]
+    pub(crate) state: Option<String>,
+    /// A language tag.
+    #[serde(default)]
+    pub(crate) language: Option<String>,
+    /// A need's spelling.
+    #[serde(default)]
+    pub(crate) need: Option<String>,
+    /// An urgency's spelling.
+    #[serde(default)]
+    pub(crate) urgency: Option<String>,
+    /// A staff name, or `none` for unassigned.
+    #[serde(default)]
+    pub(crate) assignee: Option<String>,
+}
+
+impl Filter {
+    fn keeps(&self, e: &Entry) -> bool {
+        fn set(f: &Option<String>) -> Option<&str> {
+            f.as_deref().filter(|s| !s.is_empty())
+        }
+        set(&self.state).is_none_or(|s| e.state.as_str() == s)
+            && set(&self.language).is_none_or(|l| {
+                e.referral
+                    .language
+                    .as_ref()
+                    .is_some_and(|t| t.as_str() == l)
+            })
+            && set(&self.need).is_none_or(|n| e.referral.needs.iter().any(|x| x.as_str() == n))
+            && set(&self.urgency)
+                .is_none_or(|u| e.referral.urgency.is_some_and(|x| x.as_str() == u))
+            && set(&self.assignee).is_none_or(|a| match a {
+                "none" => e.assignee.is_none(),
+                a => e.assignee.as_deref() == Some(a),
+            })
+    }
+}
+
+/// The decrypted requests, by id, and those that would not open.
+#[derive(Default)]
+pub(crate) struct Index {
+    entries: BTreeMap<ReferralId, Entry>,
+    /// Stored ids that did not open, with why (never content).
+    pub(crate) set_aside: BTreeMap<String, String>,
+}
+
+impl Index {
+    /// Reads what is new or changed in the database: decrypts requests not seen before
+    /// (auditing each as `decrypt` by `actor`), and takes states and assignments as stored.
+    pub(crate) fn refresh(
+        &mut self,
+        conn: &mut Connection,
+        keys: &HashMap<KeyId, HotlinePrivateKey>,
+        actor: &str,
+    ) -> Result<(), HotlineError> {
+        let known: Vec<(String, String, String)> = {
+            let mut st = conn.prepare(
+                "SELECT r.referral_id, r.state, coalesce(a.staff, '')
+                 FROM referrals r LEFT JOIN assignments a USING (referral_id)",
+            )?;
+            st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+                .collect::<Result<_, _>>()?
+        };
+        let mut new_ids = Vec::new();
+        for (id, state, staff) in &known {
+            match id
+                .parse::<ReferralId>()
+                .ok()
+                .and_then(|i| self.entries.get_mut(&i))
+            {
+                Some(e) => {
+                    e.state = state_from_str(state);
+                    e.assignee = (!staff.is_empty()).then(|| staff.clone());
+                }
+                None if !self.set_aside.contains_key(id) => new_ids.push(id.clone()),
+                None => {}
+            }
+        }
+        if new_ids.is_empty() {
+            return Ok(());
+        }
+        let rows = {
+            let mut st = conn.prepare(&format!(
+                "SELECT {ROW_COLUMNS} FROM referrals WHERE referral_id = ?1"
+            ))?;
+            let mut rows = Vec::with_capacity(new_ids.len());
+            for id in &new_ids {
+                rows.extend(st.query_map([id], |r| Ok(read_row(r)))?);
+            }
+            rows.into_iter().collect::<Result<Vec<_>, _>>()?
+        };
+        let day = today();
+        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        for row in rows {
+            let state = row
+                .content
+                .as_ref()
+                .map_or(ReferralState::Received, |c| c.state);
+            let (action, opened) = match decrypt(&row, keys) {
+                Ok((id, referral, _unknown)) => ("decrypt", Some((id, referral))),
+                Err(reason) => {
+                    self.set_aside.insert(row.id.clone(), reason);
+                    ("decrypt_failed", None)
+                }
+            };
+            audit::append(
+                &tx,
+                &AuditEvent {
+                    referral_id: &row.id,
+                    action,
+                    actor,
+                    day: &day,
+                },
+            )?;
+            if let Some((id, referral)) = opened {
+                let assignee = known
+                    .iter()
+                    .find(|(k, _, s)| *k == row.id && !s.is_empty())
+                    .map(|(_, _, s)| s.clone());
+                self.entries.insert(
+                    id,
+                    Entry {
+                        id,
+                        day: row.day,
+                        state,
+                        assignee,
+                        referral,
+                    },
+                );
+            }
+        }
+        // The audit rows are durable before anything decrypted is shown.
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The requests the filter keeps: danger first, then any sign of a child, then by urgency,
+    /// then newest first.
+    pub(crate) fn list(&self, filter: &Filter) -> Vec<&Entry> {
+        let mut out: Vec<&Entry> = self.entries.values().filter(|e| filter.keeps(e)).collect();
+        out.sort_by(|a, b| {
+            a.rank()
+                .cmp(&b.rank())
+                .then_with(|| b.day.cmp(&a.day))
+                .then_with(|| a.id.to_string().cmp(&b.id.to_string()))
+        });
+        out
+    }
+
+    /// One request.
+    pub(crate) fn get(&self, id: &ReferralId) -> Option<&Entry> {
+        self.entries.get(id)
+    }
+
+    /// Every language that occurs, for the filter's choices.
+    pub(crate) fn languages(&self) -> Vec<String> {
+        let mut l: Vec<String> = self
+            .entries
+            .values()
+            .filter_map(|e| e.referral.language.as_ref().map(|t| t.as_str().to_owned()))
+            .collect();
+        l.sort();
+        l.dedup();
+        l
+    }
+}

@@ -1,0 +1,673 @@
+//! The staff inbox: a separate process (`reach-hotline inbox`) beside `serve`, on an address
+//! meant for the hotline's own network. It unlocks the HPKE keys (which `serve` never holds),
+//! keeps every decrypted request only in memory ([`index`]), and serves server-rendered pages
+//! that work without JavaScript.
+//!
+//! Every response says `Cache-Control: no-store` and carries a strict CSP (no script at all,
+//! styles only from `/static/inbox.css`); sessions are HttpOnly, Secure, SameSite=Strict
+//! cookies with idle and absolute expiry; every form that changes something carries the
+//! session's CSRF token; logins, views, decryptions, assignments and state changes go to the
+//! hash-chained audit log. Staff accounts are [`crate::staff`].
+
+mod index;
+mod l10n;
+mod pages;
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use axum::Router;
+use axum::extract::{Form, Path, Query, Request, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use reach_core::envelope::{HotlinePrivateKey, KeyId};
+use reach_core::ids::ReferralId;
+use reach_core::wire::ReferralState;
+use rusqlite::{Connection, params};
+use serde::Deserialize;
+use subtle::ConstantTimeEq as _;
+use tokio::sync::oneshot;
+
+use crate::HotlineError;
+use crate::audit::{self, AuditEvent};
+use crate::db::{self, today};
+use crate::staff::{Role, Staff, StaffDb, StaffError};
+use index::{Filter, Index};
+use l10n::Lang;
+
+/// The session cookie.
+const SESSION_COOKIE: &str = "reach_inbox";
+/// The login form's double-submit cookie (CSRF before there is a session).
+const LOGIN_COOKIE: &str = "reach_login";
+/// Bytes of a session id and of a CSRF token.
+const TOKEN_LEN: usize = 32;
+
+/// The strict policy of every page: nothing but our own stylesheet, no script, no frames.
+const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; \
+                   frame-ancestors 'none'; base-uri 'none'";
+
+/// What `inbox` needs.
+pub struct InboxConfig {
+    /// The database `serve` writes (DIR/hotline.db).
+    pub db_path: PathBuf,
+    /// The HPKE private keys, unlocked.
+    pub keys: Vec<HotlinePrivateKey>,
+    /// The staff accounts (KEYS_DIR/staff.db).
+    pub staff: StaffDb,
+    /// The staff's time zone, for safe contact times.
+    pub time_zone: chrono_tz::Tz,
+    /// A session ends after this long without a request.
+    pub idle: Duration,
+    /// A session ends after this long whatever happens.
+    pub absolute: Duration,
+}
+
+impl InboxConfig {
+    /// Sessions of 15 minutes idle, 8 hours at most; times in UTC.
+    pub fn new(db_path: PathBuf, keys: Vec<HotlinePrivateKey>, staff: StaffDb) -> Self {
+        Self {
+            db_path,
+            keys,
+            staff,
+            time_zone: chrono_tz::UTC,
+            idle: Duration::from_secs(15 * 60),
+            absolute: Duration::from_secs(8 * 3600),
+        }
+    }
+}
+
+struct Session {
+    staff: Staff,
+    csrf: String,
+    created: Instant,
+    seen: Instant,
+}
+
+struct Inbox {
+    keys: HashMap<KeyId, HotlinePrivateKey>,
+    staff: Mutex<StaffDb>,
+    conn: Mutex<Connection>,
+    index: Mutex<Index>,
+    sessions: Mutex<HashMap<String, Session>>,
+    time_zone: chrono_tz::Tz,
+    idle: Duration,
+    absolute: Duration,
+}
+
+type Shared = Arc<Inbox>;
+
+/// An inbox started by [`spawn_inbox`].
+pub struct RunningInbox {
+    /// The address bound.
+    pub addr: SocketAddr,
+    stop: oneshot::Sender<()>,
+    server: tokio::task::JoinHandle<std::io::Result<()>>,
+}
+
+impl RunningInbox {
+    /// The base URL.
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// Stops it; every session and every decrypted request is dropped with the process state.
+    pub async fn shutdown(self) {
+        let _ = self.stop.send(());
+        let _ = self.server.await;
+    }
+}
+
+fn token() -> String {
+    hex::encode(reach_core::rng::array::<TOKEN_LEN>())
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+fn audit_now(
+    conn: &mut Connection,
+    referral_id: &str,
+    action: &str,
+    actor: &str,
+) -> Result<(), HotlineError> {
+    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+    audit::append(
+        &tx,
+        &AuditEvent {
+            referral_id,
+            action,
+            actor,
+            day: &today(),
+        },
+    )?;
+    tx.commit()?;
+    Ok(())
+}
+
+/// Starts the inbox on `listener`, having built the index (each request decrypted once, each
+/// decryption audited as by `inbox`).
+pub async fn spawn_inbox(
+    config: InboxConfig,
+    listener: tokio::net::TcpListener,
+) -> Result<RunningInbox, HotlineError> {
+    let addr = listener.local_addr().map_err(|source| HotlineError::Io {
+        path: PathBuf::from("<listener>"),
+        source,
+    })?;
+    let mut conn = db::open_db(&config.db_path)?;
+    let keys: HashMap<KeyId, HotlinePrivateKey> = config
+        .keys
+        .into_iter()
+        .map(|k| (k.public_key().key_id(), k))
+        .collect();
+    let mut index = Index::default();
+    index.refresh(&mut conn, &keys, "inbox")?;
+    let inbox = Arc::new(Inbox {
+        keys,
+        staff: Mutex::new(config.staff),
+        conn: Mutex::new(conn),
+        index: Mutex::new(index),
+        sessions: Mutex::new(HashMap::new()),
+        time_zone: config.time_zone,
+        idle: config.idle,
+        absolute: config.absolute,
+    });
+    let app = router(inbox);
+    let (stop, stopped) = oneshot::channel::<()>();
+    let server = tokio::spawn(async move {
+        axum::serve(listener, app)
+            .with_graceful_shutdown(async move {
+                let _ = stopped.await;
+            })
+            .await
+    });
+    Ok(RunningInbox { addr, stop, server })
+}
+
+fn router(inbox: Shared) -> Router {
+    Router::new()
+        .route("/", get(list))
+        .route("/login", get(login_page).post(login))
+        .route("/logout", post(logout))
+        .route("/r/{id}", get(request_page))
+        .route("/r/{id}/assign", post(assign))
+        .route("/r/{id}/state", post(set_state))
+        .route("/static/inbox.css", get(stylesheet))
+        .layer(axum::middleware::from_fn(headers))
+        .with_state(inbox)
+}
+
+/// The headers every answer carries, errors included.
+async fn headers(req: Request, next: Next) -> Response {
+    let mut res = next.run(req).await;
+    let h = res.headers_mut();
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(CSP),
+    );
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    res
+}
+
+async fn stylesheet() -> impl IntoResponse {
+    (
+        [(header::CONTENT_TYPE, "text/css; charset=utf-8")],
+        include_str!("inbox.css"),
+    )
+}
+
+fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|kv| kv.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v)
+}
+
+fn set_cookie(name: &str, value: &str, max_age: Option<u64>) -> HeaderValue {
+    let age = max_age.map_or(String::new(), |s| format!("; Max-Age={s}"));
+    HeaderValue::from_str(&format!(
+        "{name}={value}; Path=/; HttpOnly; Secure; SameSite=Strict{age}"
+    ))
+    .unwrap_or_else(|_| HeaderValue::from_static(""))
+}
+
+fn lang(headers: &HeaderMap) -> Lang {
+    Lang::negotiate(
+        headers
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok()),
+    )
+}
+
+/// The session of this request, if it is alive (touching it); expired ones are removed.
+fn session(inbox: &Inbox, headers: &HeaderMap) -> Option<(Staff, String)> {
+    let id = cookie(headers, SESSION_COOKIE)?;
+    let mut sessions = lock(&inbox.sessions);
+    let now = Instant::now();
+    sessions.retain(|_, s| {
+        now.duration_since(s.seen) < inbox.idle && now.duration_since(s.created) < inbox.absolute
+    });
+    let s = sessions.get_mut(id)?;
+    s.seen = now;
+    Some((s.staff.clone(), s.csrf.clone()))
+}
+
+fn to_login(expired: bool) -> Response {
+    Redirect::to(if expired {
+        "/login?expired=1"
+    } else {
+        "/login"
+    })
+    .into_response()
+}
+
+fn csrf_ok(expected: &str, given: &str) -> bool {
+    !given.is_empty() && bool::from(expected.as_bytes().ct_eq(given.as_bytes()))
+}
+
+/// A refusal page in the staff member's language.
+fn refusal(headers: &HeaderMap, status: StatusCode, id: &str) -> Response {
+    page(status, pages::message(&lang(headers), id))
+}
+
+fn not_found(headers: &HeaderMap) -> Response {
+    refusal(headers, StatusCode::NOT_FOUND, "error-not-found")
+}
+
+fn page(status: StatusCode, html: String) -> Response {
+    (status, Html(html)).into_response()
+}
+
+fn internal(e: impl std::fmt::Display) -> Response {
+    tracing::error!(error = %e, "inbox");
+    StatusCode::INTERNAL_SERVER_ERROR.into_response()
+}
+
+/// Runs blocking work (SQLite, Argon2id) off the async threads.
+async fn blocking<T: Send + 'static>(
+    f: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, Response> {
+    tokio::task::spawn_blocking(f).await.map_err(internal)
+}
+
+#[derive(Deserialize)]
+struct LoginQuery {
+    #[serde(default)]
+    expired: Option<String>,
+}
+
+async fn login_page(headers: HeaderMap, Query(q): Query<LoginQuery>) -> Response {
+    let l = lang(&headers);
+    let t = token();
+    let notice = q.expired.map(|_| l.t("login-expired"));
+    let mut res = page(StatusCode::OK, pages::login(&l, &t, notice.as_deref()));
+    res.headers_mut()
+        .append(header::SET_COOKIE, set_cookie(LOGIN_COOKIE, &t, None));
+    res
+}
+
+#[derive(Deserialize)]
+struct LoginForm {
+    name: String,
+    password: String,
+    code: String,
+    token: String,
+}
+
+async fn login(
+    State(inbox): State<Shared>,
+    headers: HeaderMap,
+    Form(f): Form<LoginForm>,
+) -> Response {
+    let expected = cookie(&headers, LOGIN_COOKIE).unwrap_or("").to_owned();
+    if !csrf_ok(&expected, &f.token) {
+        let l = lang(&headers);
+        let t = token();
+        let mut res = page(
+            StatusCode::FORBIDDEN,
+            pages::login(&l, &t, Some(&l.t("error-csrf"))),
+        );
+        res.headers_mut()
+            .append(header::SET_COOKIE, set_cookie(LOGIN_COOKIE, &t, None));
+        return res;
+    }
+    // Bounded before any work: a name is at most 64 characters (checked again by the store).
+    let name: String = f.name.trim().chars().take(64).collect();
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let inbox2 = inbox.clone();
+    let name2 = name.clone();
+    let result = match blocking(move || {
+        let r = lock(&inbox2.staff).login(&name2, &f.password, f.code.trim(), now);
+        let action = if r.is_ok() { "login" } else { "login_failed" };
+        let logged = audit_now(&mut lock(&inbox2.conn), "", action, &name2);
+        (r, logged)
+    })
+    .await
+    {
+        Ok((r, logged)) => {
+            if let Err(e) = logged {
+                return internal(e);
+            }
+            r
+        }
+        Err(res) => return res,
+    };
+    match result {
+        Ok(staff) => {
+            let id = token();
+            lock(&inbox.sessions).insert(
+                id.clone(),
+                Session {
+                    staff,
+                    csrf: token(),
+                    created: Instant::now(),
+                    seen: Instant::now(),
+                },
+            );
+            let mut res = Redirect::to("/").into_response();
+            let h = res.headers_mut();
+            h.append(header::SET_COOKIE, set_cookie(SESSION_COOKIE, &id, None));
+            h.append(header::SET_COOKIE, set_cookie(LOGIN_COOKIE, "", Some(0)));
+            res
+        }
+        Err(e) => {
+            let l = lang(&headers);
+            let (status, msg) = match e {
+                StaffError::Locked { retry_after_secs } => (
+                    StatusCode::TOO_MANY_REQUESTS,
+                    l.ta(
+                        "login-locked",
+                        &[("seconds", l10n::Arg::Num(retry_after_secs as f64))],
+                    ),
+                ),
+                StaffError::BadLogin => (StatusCode::UNAUTHORIZED, l.t("login-failed")),
+                other => return internal(other),
+            };
+            let t = token();
+            let mut res = page(status, pages::login(&l, &t, Some(&msg)));
+            res.headers_mut()
+                .append(header::SET_COOKIE, set_cookie(LOGIN_COOKIE, &t, None));
+            res
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct CsrfForm {
+    csrf: String,
+}
+
+async fn logout(
+    State(inbox): State<Shared>,
+    headers: HeaderMap,
+    Form(f): Form<CsrfForm>,
+) -> Response {
+    let Some((_, csrf)) = session(&inbox, &headers) else {
+        return to_login(false);
+    };
+    if !csrf_ok(&csrf, &f.csrf) {
+        return refusal(&headers, StatusCode::FORBIDDEN, "error-csrf");
+    }
+    if let Some(id) = cookie(&headers, SESSION_COOKIE) {
+        lock(&inbox.sessions).remove(id);
+    }
+    let mut res = to_login(false);
+    res.headers_mut()
+        .append(header::SET_COOKIE, set_cookie(SESSION_COOKIE, "", Some(0)));
+    res
+}
+
+/// Brings the index up to date (new requests decrypted, audited as by `actor`).
+async fn refresh(inbox: &Shared, actor: &str) -> Result<(), Response> {
+    let inbox = inbox.clone();
+    let actor = actor.to_owned();
+    blocking(move || {
+        let mut conn = lock(&inbox.conn);
+        lock(&inbox.index).refresh(&mut conn, &inbox.keys, &actor)
+    })
+    .await?
+    .map_err(internal)
+}
+
+async fn list(
+    State(inbox): State<Shared>,
+    headers: HeaderMap,
+    Query(filter): Query<Filter>,
+) -> Response {
+    let Some((me, csrf)) = session(&inbox, &headers) else {
+        return to_login(cookie(&headers, SESSION_COOKIE).is_some());
+    };
+    if let Err(res) = refresh(&inbox, &me.name).await {
+        return res;
+    }
+    let l = lang(&headers);
+    let index = lock(&inbox.index);
+    let html = pages::list(&l, &me, &csrf, &index, &filter);
+    page(StatusCode::OK, html)
+}
+
+fn parse_id(id: &str) -> Option<ReferralId> {
+    id.parse().ok()
+}
+
+#[derive(Deserialize)]
+struct DoneQuery {
+    #[serde(default)]
+    done: Option<String>,
+}
+
+async fn request_page(
+    State(inbox): State<Shared>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    Query(q): Query<DoneQuery>,
+) -> Response {
+    let Some((me, csrf)) = session(&inbox, &headers) else {
+        return to_login(cookie(&headers, SESSION_COOKIE).is_some());
+    };
+    let Some(id) = parse_id(&id) else {
+        return not_found(&headers);
+    };
+    if let Err(res) = refresh(&inbox, &me.name).await {
+        return res;
+    }
+    if lock(&inbox.index).get(&id).is_none() {
+        return not_found(&headers);
+    }
+    {
+        let inbox = inbox.clone();
+        let actor = me.name.clone();
+        match blocking(move || audit_now(&mut lock(&inbox.conn), &id.to_string(), "view", &actor))
+            .await
+        {
+            Ok(Ok(())) => {}
+            Ok(Err(e)) => return internal(e),
+            Err(res) => return res,
+        }
+    }
+    let l = lang(&headers);
+    let staff_names = lock(&inbox.staff).names().unwrap_or_default();
+    let index = lock(&inbox.index);
+    let Some(entry) = index.get(&id) else {
+        return not_found(&headers);
+    };
+    let notice = match q.done.as_deref() {
+        Some("assigned") => Some(l.t("done-assigned")),
+        Some("state") => Some(l.t("done-state")),
+        _ => None,
+    };
+    let html = pages::request(
+        &l,
+        &me,
+        &csrf,
+        entry,
+        &staff_names,
+        inbox.time_zone,
+        chrono::Utc::now(),
+        notice.as_deref(),
+    );
+    page(StatusCode::OK, html)
+}
+
+#[derive(Deserialize)]
+struct AssignForm {
+    csrf: String,
+    /// A staff name; empty: nobody.
+    to: String,
+}
+
+/// Who may act on a request: supervisors and admins on any; an operator only on one that is
+/// theirs or nobody's.
+fn may_act(me: &Staff, assignee: Option<&str>) -> bool {
+    me.role >= Role::Supervisor || assignee.is_none_or(|a| a == me.name)
+}
+
+async fn assign(
+    State(inbox): State<Shared>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    Form(f): Form<AssignForm>,
+) -> Response {
+    let Some((me, csrf)) = session(&inbox, &headers) else {
+        return to_login(cookie(&headers, SESSION_COOKIE).is_some());
+    };
+    if !csrf_ok(&csrf, &f.csrf) {
+        return refusal(&headers, StatusCode::FORBIDDEN, "error-csrf");
+    }
+    let Some(id) = parse_id(&id) else {
+        return not_found(&headers);
+    };
+    let current = match lock(&inbox.index).get(&id) {
+        Some(e) => e.assignee.clone(),
+        None => return not_found(&headers),
+    };
+    let to = f.to.trim().to_owned();
+    // An operator takes a request for themselves, or gives back their own; nothing else.
+    let allowed = may_act(&me, current.as_deref())
+        && (me.role >= Role::Supervisor || to.is_empty() || to == me.name);
+    if !allowed {
+        return refusal(&headers, StatusCode::FORBIDDEN, "error-forbidden");
+    }
+    if !to.is_empty() && !lock(&inbox.staff).names().unwrap_or_default().contains(&to) {
+        return refusal(&headers, StatusCode::BAD_REQUEST, "error-bad-input");
+    }
+    let inbox2 = inbox.clone();
+    let actor = me.name.clone();
+    let done = blocking(move || -> Result<(), HotlineError> {
+        let mut conn = lock(&inbox2.conn);
+        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        if to.is_empty() {
+            tx.execute(
+                "DELETE FROM assignments WHERE referral_id = ?1",
+                [id.to_string()],
+            )?;
+        } else {
+            tx.execute(
+                "INSERT INTO assignments (referral_id, staff) VALUES (?1, ?2)
+                 ON CONFLICT (referral_id) DO UPDATE SET staff = excluded.staff",
+                params![id.to_string(), to],
+            )?;
+        }
+        audit::append(
+            &tx,
+            &AuditEvent {
+                referral_id: &id.to_string(),
+                action: if to.is_empty() { "unassign" } else { "assign" },
+                actor: &actor,
+                day: &today(),
+            },
+        )?;
+        tx.commit()?;
+        Ok(())
+    })
+    .await;
+    match done {
+        Ok(Ok(())) => Redirect::to(&format!("/r/{id}?done=assigned")).into_response(),
+        Ok(Err(e)) => internal(e),
+        Err(res) => res,
+    }
+}
+
+#[derive(Deserialize)]
+struct StateForm {
+    csrf: String,
+    state: String,
+}
+
+async fn set_state(
+    State(inbox): State<Shared>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    Form(f): Form<StateForm>,
+) -> Response {
+    let Some((me, csrf)) = session(&inbox, &headers) else {
+        return to_login(cookie(&headers, SESSION_COOKIE).is_some());
+    };
+    if !csrf_ok(&csrf, &f.csrf) {
+        return refusal(&headers, StatusCode::FORBIDDEN, "error-csrf");
+    }
+    let Some(id) = parse_id(&id) else {
+        return not_found(&headers);
+    };
+    let Some(state) = ReferralState::parse(&f.state) else {
+        return refusal(&headers, StatusCode::BAD_REQUEST, "error-bad-input");
+    };
+    let current = match lock(&inbox.index).get(&id) {
+        Some(e) => e.assignee.clone(),
+        None => return not_found(&headers),
+    };
+    // Closing is a supervisor's decision; the rest is whoever works on the request.
+    if !may_act(&me, current.as_deref())
+        || (state == ReferralState::Closed && me.role < Role::Supervisor)
+    {
+        return refusal(&headers, StatusCode::FORBIDDEN, "error-forbidden");
+    }
+    let inbox2 = inbox.clone();
+    let actor = me.name.clone();
+    let done = blocking(move || -> Result<(), HotlineError> {
+        let mut conn = lock(&inbox2.conn);
+        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        tx.execute(
+            "UPDATE referrals SET state = ?2 WHERE referral_id = ?1",
+            params![id.to_string(), state.as_str()],
+        )?;
+        audit::append(
+            &tx,
+            &AuditEvent {
+                referral_id: &id.to_string(),
+                action: &format!("state:{}", state.as_str()),
+                actor: &actor,
+                day: &today(),
+            },
+        )?;
+        tx.commit()?;
+        Ok(())
+    })
+    .await;
+    match done {
+        Ok(Ok(())) => Redirect::to(&format!("/r/{id}?done=state")).into_response(),
+        Ok(Err(e)) => internal(e),
+        Err(res) => res,
+    }
+}

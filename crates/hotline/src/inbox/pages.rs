@@ -1,0 +1,397 @@
+//! The inbox's pages, rendered on the server with maud (which escapes every value: a request's
+//! words are always text, never HTML). No script anywhere; forms post to the same origin.
+
+use chrono::{DateTime, Datelike as _, Timelike as _, Utc};
+use maud::{DOCTYPE, Markup, html};
+use reach_contract::choices::{AgeGroup, Need, Urgency, Weekday};
+use reach_core::referral::{ContactMethod, IfSomeoneElseAnswers, TimeOfDay, TimeWindow};
+use reach_core::wire::ReferralState;
+
+use super::index::{Entry, Filter, Index};
+use super::l10n::{Arg, Lang};
+use crate::staff::Staff;
+
+fn layout(l: &Lang, title: &str, me: Option<(&Staff, &str)>, body: Markup) -> String {
+    html! {
+        (DOCTYPE)
+        html lang=(l.code) dir=(l.dir()) {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                meta name="referrer" content="no-referrer";
+                title { (title) " · " (l.t("inbox-title")) }
+                link rel="stylesheet" href="/static/inbox.css";
+            }
+            body {
+                a class="skip" href="#main" { (l.t("skip-to-main")) }
+                header {
+                    p class="app" { (l.t("inbox-title")) }
+                    @if let Some((staff, csrf)) = me {
+                        p class="who" {
+                            (l.ta("logged-in-as", &[
+                                ("name", Arg::Str(staff.name.clone())),
+                                ("role", Arg::Str(l.t(&format!("role-{}", staff.role.as_str())))),
+                            ]))
+                        }
+                        form method="post" action="/logout" class="logout" {
+                            input type="hidden" name="csrf" value=(csrf);
+                            button type="submit" { (l.t("logout")) }
+                        }
+                    }
+                }
+                main id="main" tabindex="-1" { (body) }
+            }
+        }
+    }
+    .into_string()
+}
+
+/// The login form (name, password, authenticator code) with the double-submit `token`.
+pub(crate) fn login(l: &Lang, token: &str, notice: Option<&str>) -> String {
+    let title = l.t("login-title");
+    layout(
+        l,
+        &title,
+        None,
+        html! {
+            h1 { (title) }
+            @if let Some(n) = notice {
+                p class="notice" role="alert" { (n) }
+            }
+            form method="post" action="/login" class="login" {
+                input type="hidden" name="token" value=(token);
+                label for="name" { (l.t("login-name")) }
+                input id="name" name="name" type="text" autocomplete="username" required maxlength="64";
+                label for="password" { (l.t("login-password")) }
+                input id="password" name="password" type="password" autocomplete="current-password" required maxlength="256";
+                label for="code" { (l.t("login-code")) }
+                input id="code" name="code" type="text" inputmode="numeric" autocomplete="one-time-code" required maxlength="8" pattern="[0-9]{6}";
+                button type="submit" { (l.t("login-submit")) }
+            }
+        },
+    )
+}
+
+/// A page with one message (refusals).
+pub(crate) fn message(l: &Lang, id: &str) -> String {
+    let text = l.t(id);
+    layout(
+        l,
+        &text,
+        None,
+        html! {
+            h1 { (text) }
+            p { a href="/" { (l.t("back-to-list")) } }
+        },
+    )
+}
+
+fn short(id: &impl std::fmt::Display) -> String {
+    id.to_string().chars().take(8).collect()
+}
+
+fn needs_text(l: &Lang, e: &Entry) -> String {
+    let needs: Vec<String> = e
+        .referral
+        .needs
+        .iter()
+        .map(|n| l.t(&format!("need-{}", n.as_str())))
+        .collect();
+    if needs.is_empty() {
+        l.t("not-answered")
+    } else {
+        needs.join(", ")
+    }
+}
+
+fn select(
+    l: &Lang,
+    name: &str,
+    label: &str,
+    current: Option<&str>,
+    options: &[(String, String)],
+) -> Markup {
+    html! {
+        div class="filter" {
+            label for=(name) { (l.t(label)) }
+            select id=(name) name=(name) {
+                option value="" selected[current.is_none_or(str::is_empty)] { (l.t("filter-any")) }
+                @for (value, text) in options {
+                    option value=(value) selected[current == Some(value.as_str())] { (text) }
+                }
+            }
+        }
+    }
+}
+
+/// The list: filters, flags, newest and most urgent first.
+pub(crate) fn list(l: &Lang, me: &Staff, csrf: &str, index: &Index, filter: &Filter) -> String {
+    let entries = index.list(filter);
+    let title = l.t("list-title");
+    let states: Vec<(String, String)> = ReferralState::ALL
+        .iter()
+        .map(|s| (s.as_str().to_owned(), l.t(&format!("state-{}", s.as_str()))))
+        .collect();
+    let needs: Vec<(String, String)> = Need::ALL
+        .iter()
+        .map(|n| (n.as_str().to_owned(), l.t(&format!("need-{}", n.as_str()))))
+        .collect();
+    let urgencies: Vec<(String, String)> = Urgency::ALL
+        .iter()
+        .map(|u| {
+            (
+                u.as_str().to_owned(),
+                l.t(&format!("urgency-{}", u.as_str())),
+            )
+        })
+        .collect();
+    let languages: Vec<(String, String)> = index
+        .languages()
+        .into_iter()
+        .map(|x| (x.clone(), x))
+        .collect();
+    let mut assignees = vec![("none".to_owned(), l.t("filter-unassigned"))];
+    assignees.push((me.name.clone(), me.name.clone()));
+    layout(
+        l,
+        &title,
+        Some((me, csrf)),
+        html! {
+            h1 { (title) }
+            form method="get" action="/" class="filters" aria-label=(l.t("filter-title")) {
+                (select(l, "state", "filter-state", filter.state.as_deref(), &states))
+                (select(l, "language", "filter-language", filter.language.as_deref(), &languages))
+                (select(l, "need", "filter-need", filter.need.as_deref(), &needs))
+                (select(l, "urgency", "filter-urgency", filter.urgency.as_deref(), &urgencies))
+                (select(l, "assignee", "filter-assignee", filter.assignee.as_deref(), &assignees))
+                button type="submit" { (l.t("filter-apply")) }
+            }
+            @if !index.set_aside.is_empty() {
+                p class="notice" role="status" {
+                    (l.ta("set-aside", &[("count", Arg::Num(index.set_aside.len() as f64))]))
+                }
+            }
+            p role="status" { (l.ta("list-count", &[("count", Arg::Num(entries.len() as f64))])) }
+            @if entries.is_empty() {
+                p { (l.t("list-empty")) }
+            } @else {
+                table class="requests" {
+                    thead { tr {
+                        th scope="col" { (l.t("col-request")) }
+                        th scope="col" { (l.t("col-received")) }
+                        th scope="col" { (l.t("col-state")) }
+                        th scope="col" { (l.t("col-language")) }
+                        th scope="col" { (l.t("col-needs")) }
+                        th scope="col" { (l.t("col-assignee")) }
+                    } }
+                    tbody {
+                        @for e in &entries {
+                            tr class=[e.danger().then_some("danger")] {
+                                th scope="row" {
+                                    a href={ "/r/" (e.id) } { "#" (short(&e.id)) }
+                                    @if e.danger() { " " span class="flag danger" { (l.t("flag-danger")) } }
+                                    @if e.child() { " " span class="flag child" { (l.t("flag-child")) } }
+                                }
+                                td { (e.day) }
+                                td { (l.t(&format!("state-{}", e.state.as_str()))) }
+                                td { (e.referral.language.as_ref().map_or_else(|| l.t("not-answered"), |t| t.as_str().to_owned())) }
+                                td { (needs_text(l, e)) }
+                                td { (e.assignee.clone().unwrap_or_else(|| l.t("filter-unassigned"))) }
+                            }
+                        }
+                    }
+                }
+            }
+        },
+    )
+}
+
+fn weekday_of(d: chrono::Weekday) -> Weekday {
+    Weekday::ALL[d.num_days_from_monday() as usize]
+}
+
+fn hh_mm(t: TimeOfDay) -> String {
+    format!("{:02}:{:02}", t.hour(), t.minute())
+}
+
+/// A window's start and end as the staff member's clock shows them today, and whether `now`
+/// falls in it (in the person's own zone, as they meant it).
+fn window_line(
+    l: &Lang,
+    w: &TimeWindow,
+    staff_tz: chrono_tz::Tz,
+    now: DateTime<Utc>,
+) -> (String, bool) {
+    let days = if w.days.is_empty() {
+        l.t("any-day")
+    } else {
+        w.days
+            .iter()
+            .map(|d| l.t(&format!("weekday-{}", d.as_str())))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let theirs = format!(
+        "{}–{} {}",
+        hh_mm(w.start),
+        hh_mm(w.end),
+        w.time_zone.as_str()
+    );
+    let Some(tz) = w.time_zone.tz() else {
+        return (format!("{days} {theirs}"), false);
+    };
+    let local_now = now.with_timezone(&tz);
+    let at = TimeOfDay::new(local_now.hour() as u8, local_now.minute() as u8);
+    let covered = at.is_some_and(|t| w.covers(weekday_of(local_now.weekday()), t));
+    let convert = |t: TimeOfDay| {
+        local_now
+            .date_naive()
+            .and_hms_opt(u32::from(t.hour()), u32::from(t.minute()), 0)
+            .and_then(|dt| dt.and_local_timezone(tz).earliest())
+            .map(|dt| dt.with_timezone(&staff_tz).format("%H:%M").to_string())
+            .unwrap_or_else(|| hh_mm(t))
+    };
+    let line = l.ta(
+        "safe-time-row",
+        &[
+            ("days", Arg::Str(days)),
+            ("start", Arg::Str(convert(w.start))),
+            ("end", Arg::Str(convert(w.end))),
+            ("theirs", Arg::Str(theirs)),
+        ],
+    );
+    (line, covered)
+}
+
+fn method_line(l: &Lang, m: &ContactMethod) -> String {
+    match m {
+        ContactMethod::Call { phone } => l.ta(
+            "method-call",
+            &[("phone", Arg::Str(phone.as_e164().to_owned()))],
+        ),
+        ContactMethod::Sms { phone } => l.ta(
+            "method-sms",
+            &[("phone", Arg::Str(phone.as_e164().to_owned()))],
+        ),
+        ContactMethod::MessagingApp { app, handle } => l.ta(
+            "method-messaging_app",
+            &[
+                ("app", Arg::Str(app.expose().clone())),
+                ("handle", Arg::Str(handle.expose().clone())),
+            ],
+        ),
+        ContactMethod::Email { address } => l.ta(
+            "method-email",
+            &[("address", Arg::Str(address.expose().clone()))],
+        ),
+        ContactMethod::InPersonViaOutreach => l.t("method-in_person_via_outreach"),
+        ContactMethod::CheckBackInApp => l.t("method-check_back_in_app"),
+    }
+}
+
+/// One request: the safe-contact plan first and impossible to miss, then what the person
+/// wrote (as text), then the actions this staff member may take.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn request(
+    l: &Lang,
+    me: &Staff,
+    csrf: &str,
+    e: &Entry,
+    staff_names: &[String],
+    staff_tz: chrono_tz::Tz,
+    now: DateTime<Utc>,
+    notice: Option<&str>,
+) -> String {
+    let r = &e.referral;
+    let c = &r.contact;
+    let title = l.ta("request-title", &[("id", Arg::Str(short(&e.id)))]);
+    let windows: Vec<(String, bool)> = c
+        .safe_times
+        .iter()
+        .map(|w| window_line(l, w, staff_tz, now))
+        .collect();
+    let safe_now = windows.iter().any(|(_, covered)| *covered);
+    let dash = || l.t("not-answered");
+    layout(
+        l,
+        &title,
+        Some((me, csrf)),
+        html! {
+            p { a href="/" { (l.t("back-to-list")) } }
+            h1 { (title) }
+            @if let Some(n) = notice { p class="notice" role="status" { (n) } }
+            @if e.danger() { p class="flag danger big" { (l.t("flag-danger")) } }
+            @if e.child() { p class="flag child big" role="note" { (l.t("child-warning")) } }
+            section class="safe-contact" aria-labelledby="safe-contact-title" {
+                h2 id="safe-contact-title" { (l.t("safe-contact-title")) }
+                h3 { (l.t("safe-methods")) }
+                ul { @for m in &c.methods { li { bdi { (method_line(l, m)) } } } }
+                p class=(if c.voicemail_allowed() { "ok" } else { "warn" }) {
+                    strong { (l.t(if c.voicemail_allowed() { "voicemail-yes" } else { "voicemail-no" })) }
+                }
+                @if let Some(w) = &c.code_word {
+                    p { strong { (l.ta("code-word", &[("word", Arg::Str(w.expose().clone()))])) } }
+                }
+                @if let Some(s) = &c.if_someone_else_answers {
+                    p {
+                        (l.t("someone-else")) " "
+                        strong { @match s {
+                            IfSomeoneElseAnswers::Other(text) => (l.ta("someone-else-other", &[("text", Arg::Str(text.expose().clone()))])),
+                            other => (l.t(&format!("someone-else-{}", other.choice().as_str()))),
+                        } }
+                    }
+                }
+                @if let Some(g) = c.responder_gender {
+                    p { (l.ta("responder", &[("gender", Arg::Str(l.t(&format!("responder-{}", g.as_str()))))])) }
+                }
+                h3 { (l.ta("safe-times", &[("zone", Arg::Str(staff_tz.name().to_owned()))])) }
+                @if windows.is_empty() {
+                    p { (l.t("safe-times-none")) }
+                } @else {
+                    ul { @for (line, _) in &windows { li { (line) } } }
+                    p class=(if safe_now { "ok now" } else { "warn now" }) role="status" {
+                        strong { (l.t(if safe_now { "now-safe" } else { "now-not-safe" })) }
+                    }
+                }
+            }
+            section aria-labelledby="details-title" {
+                h2 id="details-title" { (l.t("request-details")) }
+                dl {
+                    dt { (l.t("field-needs")) } dd { (needs_text(l, e)) }
+                    dt { (l.t("field-urgency")) } dd { (r.urgency.map_or_else(dash, |u| l.t(&format!("urgency-{}", u.as_str())))) }
+                    dt { (l.t("field-for-whom")) } dd { (r.for_whom.map_or_else(dash, |f| l.t(&format!("for-whom-{}", f.as_str())))) }
+                    dt { (l.t("field-age")) } dd { (r.age_group.map_or_else(dash, |a: AgeGroup| l.t(&format!("age-{}", a.as_str())))) }
+                    dt { (l.t("field-language")) } dd { (r.language.as_ref().map_or_else(dash, |t| t.as_str().to_owned())) }
+                    dt { (l.t("field-place")) } dd { bdi { (r.place.as_ref().map_or_else(dash, |p| p.expose().clone())) } }
+                    dt { (l.t("field-message")) }
+                    dd class="message" lang=[r.language.as_ref().map(|t| t.as_str())] { bdi { (r.message.as_ref().map_or_else(dash, |m| m.expose().clone())) } }
+                    dt { (l.t("field-consent")) } dd { (l.t(&format!("consent-{}", r.consent.scope.as_str()))) }
+                }
+            }
+            section class="actions" aria-labelledby="actions-title" {
+                h2 id="actions-title" { (l.t("actions-title")) }
+                form method="post" action={ "/r/" (e.id) "/assign" } {
+                    input type="hidden" name="csrf" value=(csrf);
+                    label for="to" { (l.t("assign-to")) }
+                    select id="to" name="to" {
+                        option value="" { (l.t("filter-unassigned")) }
+                        @for n in staff_names {
+                            option value=(n) selected[e.assignee.as_deref() == Some(n.as_str())] { (n) }
+                        }
+                    }
+                    button type="submit" { (l.t("assign-submit")) }
+                }
+                form method="post" action={ "/r/" (e.id) "/state" } {
+                    input type="hidden" name="csrf" value=(csrf);
+                    label for="state" { (l.t("state-set")) }
+                    select id="state" name="state" {
+                        @for s in ReferralState::ALL {
+                            option value=(s.as_str()) selected[e.state == s] { (l.t(&format!("state-{}", s.as_str()))) }
+                        }
+                    }
+                    button type="submit" { (l.t("state-submit")) }
+                }
+            }
+        },
+    )
+}

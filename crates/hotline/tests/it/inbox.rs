@@ -1,0 +1,467 @@
+//! The staff inbox as staff use it: a real `serve` and a real `inbox` on loopback, sharing a
+//! real SQLite file; logins with a password and an authenticator code; the pages' headers; the
+//! list's order and filters; a request's words shown as text; roles, CSRF and expiry; and the
+//! audit chain and the disk afterwards.
+
+use std::time::Duration;
+
+use crate::common::Hotline;
+use reach_core::ids::ReferralId;
+use reach_core::referral::{AgeGroup, Need, Referral, Sensitive, Urgency};
+use reach_hotline::inbox::{InboxConfig, RunningInbox, spawn_inbox};
+use reach_hotline::staff::{Credentials, Role, StaffDb};
+use reqwest::StatusCode;
+
+const MARKER: &str = "MARKER-4f1c-words";
+const SCRIPT: &str = "<script>alert('x')</script> & <b>bold</b>";
+
+struct Staffed {
+    h: Hotline,
+    inbox: RunningInbox,
+    admin: Credentials,
+    operator: Credentials,
+    web: reqwest::Client,
+}
+
+fn client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+}
+
+fn code(c: &Credentials, offset: i64) -> String {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64;
+    totp_rs::TOTP::from_url(c.otpauth_uri.as_str())
+        .unwrap()
+        .generate((now + offset) as u64)
+}
+
+async fn deliver(h: &Hotline, r: &Referral) -> ReferralId {
+    r.validate().unwrap();
+    let (env, _) = h.seal_bytes(&r.to_bytes());
+    assert_eq!(h.post_envelope(env.as_bytes()).await.status().as_u16(), 201);
+    env.referral_id()
+}
+
+async fn start(idle: Duration) -> (Staffed, ReferralId, ReferralId) {
+    let h = Hotline::start(None).await;
+    let mut urgent = Referral::sample();
+    urgent.message = Some(Sensitive::new(format!("{MARKER} {SCRIPT}")));
+    urgent.urgency = Some(Urgency::Now);
+    urgent.age_group = Some(AgeGroup::Under18);
+    urgent.contact.voicemail_ok = None;
+    let mut calm = Referral::sample_minimal();
+    calm.message = Some(Sensitive::new("no hurry".to_owned()));
+    calm.needs = [Need::Medical].into();
+    calm.urgency = Some(Urgency::NotUrgent);
+    let calm_id = deliver(&h, &calm).await;
+    let urgent_id = deliver(&h, &urgent).await;
+
+    let staff = StaffDb::open(&h.keys_dir).unwrap();
+    let admin = staff.add(None, "amina", Role::Admin, "Test").unwrap();
+    let me = staff
+        .login("amina", &admin.password, &code(&admin, -60), now() - 60)
+        .unwrap();
+    let operator = staff
+        .add(Some(&me), "omar", Role::Operator, "Test")
+        .unwrap();
+    let keys = reach_hotline::load_hpke_keys(&h.keys_dir, None).unwrap();
+    let mut config = InboxConfig::new(h.db.clone(), keys, staff);
+    config.idle = idle;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let inbox = spawn_inbox(config, listener).await.unwrap();
+    (
+        Staffed {
+            h,
+            inbox,
+            admin,
+            operator,
+            web: client(),
+        },
+        urgent_id,
+        calm_id,
+    )
+}
+
+fn now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs()
+}
+
+/// The value of `name="<field>" value="..."` in a page.
+fn hidden(html: &str, field: &str) -> String {
+    let at = html
+        .find(&format!("name=\"{field}\" value=\""))
+        .unwrap_or_else(|| panic!("no {field} in {html}"));
+    let rest = &html[at + field.len() + 15..];
+    rest[..rest.find('"').unwrap()].to_owned()
+}
+
+fn set_cookie(res: &reqwest::Response, name: &str) -> Option<String> {
+    res.headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with(&format!("{name}=")))
+        .map(str::to_owned)
+}
+
+fn cookie_value(set_cookie: &str) -> String {
+    set_cookie.split(';').next().unwrap().to_owned()
+}
+
+impl Staffed {
+    fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.inbox.url())
+    }
+
+    async fn get(&self, path: &str, cookie: Option<&str>) -> reqwest::Response {
+        let mut req = self.web.get(self.url(path));
+        if let Some(c) = cookie {
+            req = req.header("cookie", c);
+        }
+        req.send().await.unwrap()
+    }
+
+    async fn post(&self, path: &str, cookie: &str, form: &[(&str, &str)]) -> reqwest::Response {
+        self.web
+            .post(self.url(path))
+            .header("cookie", cookie)
+            .form(form)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// Logs in; the session cookie.
+    async fn login(
+        &self,
+        name: &str,
+        creds: &Credentials,
+        offset: i64,
+    ) -> Result<String, StatusCode> {
+        let page = self.get("/login", None).await;
+        let login_cookie = cookie_value(&set_cookie(&page, "reach_login").unwrap());
+        let token = hidden(&page.text().await.unwrap(), "token");
+        let code = code(creds, offset);
+        let res = self
+            .post(
+                "/login",
+                &login_cookie,
+                &[
+                    ("token", &token),
+                    ("name", name),
+                    ("password", &creds.password),
+                    ("code", &code),
+                ],
+            )
+            .await;
+        match res.status() {
+            StatusCode::SEE_OTHER => Ok(cookie_value(&set_cookie(&res, "reach_inbox").unwrap())),
+            s => Err(s),
+        }
+    }
+}
+
+#[tokio::test]
+async fn staff_log_in_find_read_and_work_on_requests() {
+    let (s, urgent, calm) = start(Duration::from_secs(900)).await;
+
+    // Not logged in: the login page; every answer is uncacheable and under the strict policy.
+    let res = s.get("/", None).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    assert_eq!(res.headers()["location"], "/login");
+    let res = s.get("/login", None).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(res.headers()["cache-control"], "no-store");
+    let csp = res.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        csp.contains("default-src 'none'") && !csp.contains("script-src"),
+        "{csp}"
+    );
+    let login_cookie = set_cookie(&res, "reach_login").unwrap();
+    assert!(
+        login_cookie.contains("HttpOnly")
+            && login_cookie.contains("Secure")
+            && login_cookie.contains("SameSite=Strict")
+    );
+    let html = res.text().await.unwrap();
+    assert!(
+        !html.contains("<script") && !html.contains("style="),
+        "no inline script or style"
+    );
+
+    // A login form without its token is refused.
+    let res = s
+        .post(
+            "/login",
+            "",
+            &[
+                ("name", "amina"),
+                ("password", "x"),
+                ("code", "1"),
+                ("token", ""),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+    // Wrong code, wrong password: refused alike.
+    let mut wrong = Credentials {
+        password: s.admin.password.clone(),
+        otpauth_uri: s.operator.otpauth_uri.clone(),
+    };
+    assert_eq!(
+        s.login("amina", &wrong, 0).await,
+        Err(StatusCode::UNAUTHORIZED)
+    );
+    wrong = Credentials {
+        password: zeroize::Zeroizing::new("not it".to_owned()),
+        otpauth_uri: s.admin.otpauth_uri.clone(),
+    };
+    assert_eq!(
+        s.login("amina", &wrong, 0).await,
+        Err(StatusCode::UNAUTHORIZED)
+    );
+    let admin = s.login("amina", &s.admin, 0).await.unwrap();
+    // The same code a second time (a replayed login) is refused.
+    assert_eq!(
+        s.login("amina", &s.admin, 0).await,
+        Err(StatusCode::UNAUTHORIZED)
+    );
+
+    // The list: danger and a child first, flagged; both requests there.
+    let res = s.get("/", Some(&admin)).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(res.headers()["cache-control"], "no-store");
+    let list = res.text().await.unwrap();
+    let (u, c) = (
+        list.find(&urgent.to_string()[..8]).unwrap(),
+        list.find(&calm.to_string()[..8]).unwrap(),
+    );
+    assert!(u < c, "danger first");
+    assert!(list.contains("Danger now") && list.contains("Child"));
+    assert!(!list.contains(MARKER), "the list shows no one's words");
+    // Filters combine; they work on what the inbox holds in memory.
+    let only = s
+        .get("/?urgency=now", Some(&admin))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(only.contains(&urgent.to_string()[..8]) && !only.contains(&calm.to_string()[..8]));
+    let none = s
+        .get("/?state=closed&need=medical", Some(&admin))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(none.contains("No request matches"));
+    let medical = s
+        .get("/?need=medical", Some(&admin))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        medical.contains(&calm.to_string()[..8]) && !medical.contains(&urgent.to_string()[..8])
+    );
+
+    // The request: its words as text (escaped), the safe-contact plan impossible to miss.
+    let page = s.get(&format!("/r/{urgent}"), Some(&admin)).await;
+    assert_eq!(page.status(), StatusCode::OK);
+    let html = page.text().await.unwrap();
+    assert!(html.contains(MARKER));
+    assert!(
+        !html.contains("<script>alert") && !html.contains("<b>bold"),
+        "escaped"
+    );
+    assert!(html.contains("&lt;script&gt;alert"), "shown as text");
+    assert!(html.contains("Safe contact: read before any contact"));
+    assert!(
+        html.contains("No voicemail."),
+        "no answer about voicemail means no"
+    );
+    assert!(html.contains("Now is a safe time") || html.contains("Now is NOT a safe time"));
+    assert!(html.contains("child safeguarding procedure"));
+    let csrf = hidden(&html, "csrf");
+
+    // Work on it: CSRF required, then assignment and state as stored.
+    let path = format!("/r/{urgent}/state");
+    let res = s
+        .post(&path, &admin, &[("state", "answered"), ("csrf", "")])
+        .await;
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+    let res = s
+        .post(
+            &path,
+            &admin,
+            &[("state", "answered"), ("csrf", &"0".repeat(64))],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+    let res = s
+        .post(&path, &admin, &[("state", "lost"), ("csrf", &csrf)])
+        .await;
+    assert_eq!(res.status(), StatusCode::BAD_REQUEST);
+    let res = s
+        .post(&path, &admin, &[("state", "answered"), ("csrf", &csrf)])
+        .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let stored: String =
+        s.h.db()
+            .query_row(
+                "SELECT state FROM referrals WHERE referral_id = ?1",
+                [urgent.to_string()],
+                |r| r.get(0),
+            )
+            .unwrap();
+    assert_eq!(stored, "answered");
+    let res = s
+        .post(
+            &format!("/r/{urgent}/assign"),
+            &admin,
+            &[("to", "amina"), ("csrf", &csrf)],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let res = s
+        .post(
+            &format!("/r/{urgent}/assign"),
+            &admin,
+            &[("to", "nobody-here"), ("csrf", &csrf)],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::BAD_REQUEST);
+
+    // An operator: not on another's request, not closing, not assigning others.
+    let op = s.login("omar", &s.operator, 0).await.unwrap();
+    let op_csrf = hidden(&s.get("/", Some(&op)).await.text().await.unwrap(), "csrf");
+    let res = s
+        .post(&path, &op, &[("state", "in_review"), ("csrf", &op_csrf)])
+        .await;
+    assert_eq!(res.status(), StatusCode::FORBIDDEN, "amina's request");
+    let calm_state = format!("/r/{calm}/state");
+    let res = s
+        .post(&calm_state, &op, &[("state", "closed"), ("csrf", &op_csrf)])
+        .await;
+    assert_eq!(
+        res.status(),
+        StatusCode::FORBIDDEN,
+        "closing is a supervisor's"
+    );
+    let res = s
+        .post(
+            &format!("/r/{calm}/assign"),
+            &op,
+            &[("to", "amina"), ("csrf", &op_csrf)],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+    let res = s
+        .post(
+            &format!("/r/{calm}/assign"),
+            &op,
+            &[("to", "omar"), ("csrf", &op_csrf)],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    // Another session's token does not work either.
+    let res = s
+        .post(&calm_state, &op, &[("state", "answered"), ("csrf", &csrf)])
+        .await;
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+    let res = s
+        .post(
+            &calm_state,
+            &op,
+            &[("state", "answered"), ("csrf", &op_csrf)],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let mine = s
+        .get("/?assignee=omar", Some(&op))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(mine.contains(&calm.to_string()[..8]) && !mine.contains(&urgent.to_string()[..8]));
+    // Unknown and malformed ids.
+    assert_eq!(
+        s.get(&format!("/r/{}", "0".repeat(32)), Some(&op))
+            .await
+            .status(),
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        s.get("/r/not-an-id", Some(&op)).await.status(),
+        StatusCode::NOT_FOUND
+    );
+
+    // Logout ends the session.
+    let res = s.post("/logout", &op, &[("csrf", &op_csrf)]).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    assert_eq!(s.get("/", Some(&op)).await.status(), StatusCode::SEE_OTHER);
+
+    // The audit chain holds it all, whole; and nothing anyone wrote is on the hotline's disk.
+    let conn = s.h.db();
+    let actions: Vec<String> = conn
+        .prepare("SELECT action FROM audit ORDER BY seq")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    for a in [
+        "decrypt",
+        "login_failed",
+        "login",
+        "view",
+        "state:answered",
+        "assign",
+    ] {
+        assert!(actions.iter().any(|x| x == a), "{a} in {actions:?}");
+    }
+    assert!(
+        reach_hotline::audit::verify_file(&s.h.db, None)
+            .unwrap()
+            .is_ok()
+    );
+    for entry in std::fs::read_dir(&s.h.serve_dir)
+        .unwrap()
+        .chain(std::fs::read_dir(&s.h.keys_dir).unwrap())
+    {
+        let path = entry.unwrap().path();
+        if path.is_file() {
+            let bytes = std::fs::read(&path).unwrap();
+            assert!(
+                !bytes.windows(MARKER.len()).any(|w| w == MARKER.as_bytes()),
+                "{} holds the words in plaintext",
+                path.display()
+            );
+        }
+    }
+    s.inbox.shutdown().await;
+}
+
+#[tokio::test]
+async fn an_idle_session_ends() {
+    let (s, _, _) = start(Duration::from_millis(300)).await;
+    let admin = s.login("amina", &s.admin, 0).await.unwrap();
+    assert_eq!(s.get("/", Some(&admin)).await.status(), StatusCode::OK);
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let res = s.get("/", Some(&admin)).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    assert_eq!(res.headers()["location"], "/login?expired=1");
+    let page = s.get("/login?expired=1", None).await.text().await.unwrap();
+    assert!(page.contains("Your session ended"));
+    s.inbox.shutdown().await;
+}
