@@ -61,6 +61,15 @@ const MIGRATION_LIST: &[M<'static>] = &[
             staff       TEXT NOT NULL
         );",
     ),
+    // Staff notes on a request, sealed to the hotline's key (author, day and words inside).
+    M::up(
+        "CREATE TABLE notes (
+            id          INTEGER PRIMARY KEY,
+            referral_id TEXT NOT NULL REFERENCES referrals (referral_id),
+            key_id      TEXT NOT NULL,
+            sealed      BLOB NOT NULL
+        );",
+    ),
 ];
 
 fn migrations() -> Migrations<'static> {

@@ -69,6 +69,9 @@ pub enum HotlineError {
     /// Key material is invalid, or the receipt key does not match the profile.
     #[error("invalid key: {0}")]
     InvalidKey(String),
+    /// Sealing a record to the hotline's own key failed (an unusable key).
+    #[error("sealing: {0}")]
+    Sealing(String),
     /// The database failed.
     #[error("database: {0}")]
     Db(#[from] rusqlite::Error),

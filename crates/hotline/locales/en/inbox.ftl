@@ -131,6 +131,15 @@ consent-may_refer_to_services = The hotline and support services
 consent-may_involve_police = Services and the police
 child-warning = A child may be involved: follow the child safeguarding procedure.
 
+## Notes
+notes-title = Notes for colleagues
+notes-none = No notes yet.
+note-by = { $author }, { $day }
+note-add = Add a note (only staff see it; stored encrypted)
+note-submit = Save note
+note-unreadable = This note could not be opened.
+done-note = Note saved.
+
 ## Actions
 actions-title = Work on this request
 assign-me = Assign to me
@@ -147,6 +156,7 @@ error-forbidden = Your role does not allow this.
 error-csrf = This form is out of date. Please try again.
 error-not-found = There is no such request.
 error-bad-input = That was not a valid choice.
+error-note-length = A note has 1 to 2000 characters.
 weekday-monday = Mon
 weekday-tuesday = Tue
 weekday-wednesday = Wed

@@ -11,6 +11,7 @@
 
 mod index;
 mod l10n;
+mod notes;
 mod pages;
 
 use std::collections::HashMap;
@@ -198,6 +199,7 @@ fn router(inbox: Shared) -> Router {
         .route("/r/{id}", get(request_page))
         .route("/r/{id}/assign", post(assign))
         .route("/r/{id}/state", post(set_state))
+        .route("/r/{id}/note", post(add_note))
         .route("/static/inbox.css", get(stylesheet))
         .layer(axum::middleware::from_fn(headers))
         .with_state(inbox)
@@ -515,13 +517,19 @@ async fn request_page(
     let notice = match q.done.as_deref() {
         Some("assigned") => Some(l.t("done-assigned")),
         Some("state") => Some(l.t("done-state")),
+        Some("note") => Some(l.t("done-note")),
         _ => None,
+    };
+    let notes = match notes::list(&lock(&inbox.conn), &inbox.keys, &id) {
+        Ok(n) => n,
+        Err(e) => return internal(e),
     };
     let html = pages::request(
         &l,
         &me,
         &csrf,
         entry,
+        &notes,
         &staff_names,
         inbox.time_zone,
         chrono::Utc::now(),
@@ -667,6 +675,80 @@ async fn set_state(
     .await;
     match done {
         Ok(Ok(())) => Redirect::to(&format!("/r/{id}?done=state")).into_response(),
+        Ok(Err(e)) => internal(e),
+        Err(res) => res,
+    }
+}
+
+#[derive(Deserialize)]
+struct NoteForm {
+    csrf: String,
+    text: String,
+}
+
+async fn add_note(
+    State(inbox): State<Shared>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    Form(f): Form<NoteForm>,
+) -> Response {
+    let Some((me, csrf)) = session(&inbox, &headers) else {
+        return to_login(cookie(&headers, SESSION_COOKIE).is_some());
+    };
+    if !csrf_ok(&csrf, &f.csrf) {
+        return refusal(&headers, StatusCode::FORBIDDEN, "error-csrf");
+    }
+    let Some(id) = parse_id(&id) else {
+        return not_found(&headers);
+    };
+    let current = match lock(&inbox.index).get(&id) {
+        Some(e) => e.assignee.clone(),
+        None => return not_found(&headers),
+    };
+    if !may_act(&me, current.as_deref()) {
+        return refusal(&headers, StatusCode::FORBIDDEN, "error-forbidden");
+    }
+    let text = zeroize::Zeroizing::new(f.text.trim().to_owned());
+    if text.is_empty() || text.chars().count() > notes::NOTE_MAX_CHARS {
+        return refusal(&headers, StatusCode::BAD_REQUEST, "error-note-length");
+    }
+    let inbox2 = inbox.clone();
+    let actor = me.name.clone();
+    let done = blocking(move || -> Result<(), HotlineError> {
+        // The newest key: the one a new request would be sealed to as well.
+        let key = inbox2
+            .keys
+            .values()
+            .max_by_key(|k| k.public_key().key_id().to_string())
+            .ok_or_else(|| HotlineError::Sealing("no key".into()))?;
+        let day = today();
+        let mut conn = lock(&inbox2.conn);
+        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        notes::add(
+            &tx,
+            key,
+            &id,
+            &notes::Note {
+                author: actor.clone(),
+                day: day.clone(),
+                text: text.to_string(),
+            },
+        )?;
+        audit::append(
+            &tx,
+            &AuditEvent {
+                referral_id: &id.to_string(),
+                action: "note",
+                actor: &actor,
+                day: &day,
+            },
+        )?;
+        tx.commit()?;
+        Ok(())
+    })
+    .await;
+    match done {
+        Ok(Ok(())) => Redirect::to(&format!("/r/{id}?done=note")).into_response(),
         Ok(Err(e)) => internal(e),
         Err(res) => res,
     }

@@ -9,6 +9,7 @@ use reach_core::wire::ReferralState;
 
 use super::index::{Entry, Filter, Index};
 use super::l10n::{Arg, Lang};
+use super::notes::{NOTE_MAX_CHARS, Note};
 use crate::staff::Staff;
 
 fn layout(l: &Lang, title: &str, me: Option<(&Staff, &str)>, body: Markup) -> String {
@@ -297,6 +298,7 @@ pub(crate) fn request(
     me: &Staff,
     csrf: &str,
     e: &Entry,
+    notes: &[Option<Note>],
     staff_names: &[String],
     staff_tz: chrono_tz::Tz,
     now: DateTime<Utc>,
@@ -366,6 +368,32 @@ pub(crate) fn request(
                     dt { (l.t("field-message")) }
                     dd class="message" lang=[r.language.as_ref().map(|t| t.as_str())] { bdi { (r.message.as_ref().map_or_else(dash, |m| m.expose().clone())) } }
                     dt { (l.t("field-consent")) } dd { (l.t(&format!("consent-{}", r.consent.scope.as_str()))) }
+                }
+            }
+            section class="notes" aria-labelledby="notes-title" {
+                h2 id="notes-title" { (l.t("notes-title")) }
+                @if notes.is_empty() {
+                    p { (l.t("notes-none")) }
+                } @else {
+                    ul {
+                        @for n in notes {
+                            li {
+                                @match n {
+                                    Some(n) => {
+                                        p class="note-by" { (l.ta("note-by", &[("author", Arg::Str(n.author.clone())), ("day", Arg::Str(n.day.clone()))])) }
+                                        p class="note" { (n.text) }
+                                    }
+                                    None => p class="warn" { (l.t("note-unreadable")) },
+                                }
+                            }
+                        }
+                    }
+                }
+                form method="post" action={ "/r/" (e.id) "/note" } {
+                    input type="hidden" name="csrf" value=(csrf);
+                    label for="note" { (l.t("note-add")) }
+                    textarea id="note" name="text" rows="4" required maxlength=(NOTE_MAX_CHARS) {}
+                    button type="submit" { (l.t("note-submit")) }
                 }
             }
             section class="actions" aria-labelledby="actions-title" {

@@ -342,6 +342,62 @@ async fn staff_log_in_find_read_and_work_on_requests() {
         .await;
     assert_eq!(res.status(), StatusCode::BAD_REQUEST);
 
+    // Notes: sealed at rest, shown as text, bounded, audited.
+    let note_path = format!("/r/{urgent}/note");
+    let note = format!("NOTE-{MARKER} {SCRIPT}");
+    let res = s
+        .post(&note_path, &admin, &[("text", &note), ("csrf", "")])
+        .await;
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+    let res = s
+        .post(&note_path, &admin, &[("text", "   "), ("csrf", &csrf)])
+        .await;
+    assert_eq!(res.status(), StatusCode::BAD_REQUEST);
+    let long = "x".repeat(2001);
+    let res = s
+        .post(&note_path, &admin, &[("text", &long), ("csrf", &csrf)])
+        .await;
+    assert_eq!(res.status(), StatusCode::BAD_REQUEST);
+    let res = s
+        .post(&note_path, &admin, &[("text", &note), ("csrf", &csrf)])
+        .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let html = s
+        .get(&format!("/r/{urgent}?done=note"), Some(&admin))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains(&format!("NOTE-{MARKER}")) && html.contains("Note saved."));
+    assert!(!html.contains("<b>bold"), "the note is text");
+    let sealed: Vec<u8> =
+        s.h.db()
+            .query_row("SELECT sealed FROM notes", [], |r| r.get(0))
+            .unwrap();
+    assert!(!sealed.windows(5).any(|w| w == b"NOTE-"), "sealed at rest");
+    // A changed note shows as unreadable, in its place.
+    let mut changed = sealed.clone();
+    *changed.last_mut().unwrap() ^= 1;
+    s.h.db()
+        .execute("UPDATE notes SET sealed = ?1", [changed])
+        .unwrap();
+    let res = s.get(&format!("/r/{urgent}"), Some(&admin)).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let html = res.text().await.unwrap();
+    assert!(html.contains("This note could not be opened."), "{html}");
+    // Even text where the sealed bytes belong: one unreadable note, not a failed page.
+    s.h.db()
+        .execute("UPDATE notes SET sealed = 'plain words'", [])
+        .unwrap();
+    let res = s.get(&format!("/r/{urgent}"), Some(&admin)).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("This note could not be opened.")
+    );
+
     // An operator: not on another's request, not closing, not assigning others.
     let op = s.login("omar", &s.operator, 0).await.unwrap();
     let op_csrf = hidden(&s.get("/", Some(&op)).await.text().await.unwrap(), "csrf");
