@@ -464,8 +464,9 @@ async fn list(
         return res;
     }
     let l = lang(&headers);
+    let staff_names = lock(&inbox.staff).names().unwrap_or_default();
     let index = lock(&inbox.index);
-    let html = pages::list(&l, &me, &csrf, &index, &filter);
+    let html = pages::list(&l, &me, &csrf, &index, &filter, &staff_names);
     page(StatusCode::OK, html)
 }
 
@@ -500,13 +501,38 @@ async fn request_page(
     {
         let inbox = inbox.clone();
         let actor = me.name.clone();
-        match blocking(move || audit_now(&mut lock(&inbox.conn), &id.to_string(), "view", &actor))
-            .await
+        // The first staff view is what the person's app reports as "in review".
+        match blocking(move || -> Result<(), HotlineError> {
+            let mut conn = lock(&inbox.conn);
+            let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+            let day = today();
+            let event = |action| AuditEvent {
+                referral_id: "",
+                action,
+                actor: &actor,
+                day: &day,
+            };
+            let rid = id.to_string();
+            audit::append(&tx, &AuditEvent { referral_id: &rid, ..event("view") })?;
+            let moved = tx.execute(
+                "UPDATE referrals SET state = 'in_review' WHERE referral_id = ?1 AND state = 'received'",
+                [&rid],
+            )?;
+            if moved > 0 {
+                audit::append(&tx, &AuditEvent { referral_id: &rid, ..event("state:in_review") })?;
+            }
+            tx.commit()?;
+            Ok(())
+        })
+        .await
         {
             Ok(Ok(())) => {}
             Ok(Err(e)) => return internal(e),
             Err(res) => return res,
         }
+    }
+    if let Err(res) = refresh(&inbox, &me.name).await {
+        return res;
     }
     let l = lang(&headers);
     let staff_names = lock(&inbox.staff).names().unwrap_or_default();

@@ -126,7 +126,14 @@ fn select(
 }
 
 /// The list: filters, flags, newest and most urgent first.
-pub(crate) fn list(l: &Lang, me: &Staff, csrf: &str, index: &Index, filter: &Filter) -> String {
+pub(crate) fn list(
+    l: &Lang,
+    me: &Staff,
+    csrf: &str,
+    index: &Index,
+    filter: &Filter,
+    staff_names: &[String],
+) -> String {
     let entries = index.list(filter);
     let title = l.t("list-title");
     let states: Vec<(String, String)> = ReferralState::ALL
@@ -152,7 +159,7 @@ pub(crate) fn list(l: &Lang, me: &Staff, csrf: &str, index: &Index, filter: &Fil
         .map(|x| (x.clone(), x))
         .collect();
     let mut assignees = vec![("none".to_owned(), l.t("filter-unassigned"))];
-    assignees.push((me.name.clone(), me.name.clone()));
+    assignees.extend(staff_names.iter().map(|n| (n.clone(), n.clone())));
     layout(
         l,
         &title,

@@ -292,6 +292,16 @@ async fn staff_log_in_find_read_and_work_on_requests() {
     );
     assert!(html.contains("Now is a safe time") || html.contains("Now is NOT a safe time"));
     assert!(html.contains("child safeguarding procedure"));
+    // Opened by staff: the person's app now hears "in review".
+    let stored: String =
+        s.h.db()
+            .query_row(
+                "SELECT state FROM referrals WHERE referral_id = ?1",
+                [urgent.to_string()],
+                |r| r.get(0),
+            )
+            .unwrap();
+    assert_eq!(stored, "in_review");
     let csrf = hidden(&html, "csrf");
 
     // Work on it: CSRF required, then assignment and state as stored.
