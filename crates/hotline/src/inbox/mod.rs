@@ -1,6 +1,6 @@
 //! The staff inbox: a separate process (`reach-hotline inbox`) beside `serve`, on an address
 //! meant for the hotline's own network. It unlocks the HPKE keys (which `serve` never holds),
-//! keeps every decrypted request only in memory ([`index`]), and serves server-rendered pages
+//! keeps every decrypted request only in memory (`index.rs`), and serves server-rendered pages
 //! that work without JavaScript.
 //!
 //! Every response says `Cache-Control: no-store` and carries a strict CSP (no script at all,
