@@ -6,7 +6,12 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 /// Every locale of the inbox: (code, Fluent source). English first: the source and fallback.
-pub(crate) const LOCALES: &[(&str, &str)] = &[("en", include_str!("../../locales/en/inbox.ftl"))];
+pub(crate) const LOCALES: &[(&str, &str)] = &[
+    ("en", include_str!("../../locales/en/inbox.ftl")),
+    ("es", include_str!("../../locales/es/inbox.ftl")),
+    ("fr", include_str!("../../locales/fr/inbox.ftl")),
+    ("ar", include_str!("../../locales/ar/inbox.ftl")),
+];
 
 /// Right-to-left locales (the page is mirrored: `<html dir="rtl">`).
 const RTL: &[&str] = &["ar", "fa", "he", "ur"];
@@ -146,5 +151,18 @@ mod tests {
         );
         assert_eq!(en.t("no-such-message"), "no-such-message");
         assert_eq!(en.dir(), "ltr");
+        let ar = Lang::negotiate(Some("ar-EG,ar;q=0.9,en;q=0.5"));
+        assert_eq!((ar.code, ar.dir()), ("ar", "rtl"));
+        assert_eq!(ar.t("login-title"), "دخول الموظفين");
+        assert_eq!(ar.ta("list-count", &[("count", Arg::Num(2.0))]), "طلبان");
+        let fr = Lang::negotiate(Some("fr-CA"));
+        assert_eq!(
+            fr.t("now-not-safe"),
+            "Ce n’est PAS maintenant un moment sûr pour un contact."
+        );
+        assert_eq!(
+            Lang::negotiate(Some("es")).t("voicemail-no"),
+            "Sin mensaje de voz."
+        );
     }
 }

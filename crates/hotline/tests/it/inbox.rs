@@ -472,6 +472,24 @@ async fn staff_log_in_find_read_and_work_on_requests() {
         StatusCode::NOT_FOUND
     );
 
+    // In Arabic: the page is mirrored and in Arabic, the person's words unchanged.
+    let ar = s
+        .web
+        .get(s.url(&format!("/r/{urgent}")))
+        .header("cookie", &admin)
+        .header("accept-language", "ar-EG,ar;q=0.9")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        ar.contains("lang=\"ar\" dir=\"rtl\"")
+            && ar.contains("التواصل الآمن")
+            && ar.contains(MARKER)
+    );
+
     // Logout ends the session.
     let res = s.post("/logout", &op, &[("csrf", &op_csrf)]).await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);

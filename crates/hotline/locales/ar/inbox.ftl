@@ -1,0 +1,175 @@
+## Reach صندوق وارد الموظفين — العربية (Arabic)
+## machine-drafted: true
+## Drafted by machine translation on 2026-12-04; needs review by a native speaker before release.
+
+-locale-name = العربية
+-locale-dir = rtl
+# source | machine-drafted | reviewed
+-locale-status = machine-drafted
+
+inbox-title = صندوق وارد Reach
+skip-to-main = الانتقال إلى المحتوى الرئيسي
+
+## Login
+login-title = دخول الموظفين
+login-name = الاسم
+login-password = كلمة المرور
+login-code = الرمز من تطبيق المصادقة
+login-submit = دخول
+login-failed = الاسم أو كلمة المرور أو الرمز غير صحيح.
+login-locked = محاولات دخول فاشلة كثيرة. حاول مرة أخرى بعد { $seconds } ثانية.
+login-expired = انتهت جلستك. الرجاء الدخول مرة أخرى.
+logout = خروج
+logged-in-as = داخل باسم { $name } ({ $role })
+
+## Roles
+role-operator = موظف استقبال
+role-supervisor = مشرف
+role-admin = مدير النظام
+
+## List
+list-title = الطلبات
+list-empty = لا يوجد طلب يطابق هذه المرشحات.
+list-count = { $count ->
+    [zero] لا طلبات
+    [one] طلب واحد
+    [two] طلبان
+    [few] { $count } طلبات
+    [many] { $count } طلبًا
+   *[other] { $count } طلب
+}
+filter-title = المرشحات
+filter-state = الحالة
+filter-language = اللغة
+filter-need = الحاجة
+filter-urgency = الاستعجال
+filter-assignee = مسند إلى
+filter-any = الكل
+filter-unassigned = لا أحد
+filter-apply = عرض
+flag-danger = خطر الآن
+flag-child = طفل
+col-request = الطلب
+col-received = تاريخ الاستلام
+col-state = الحالة
+col-language = اللغة
+col-needs = الاحتياجات
+col-assignee = مسند إلى
+not-answered = لم يُجب
+set-aside = { $count ->
+    [zero] لا توجد طلبات محفوظة تعذّر فتحها.
+    [one] تعذّر فتح طلب محفوظ واحد. اطلب من مدير النظام فحصه.
+    [two] تعذّر فتح طلبين محفوظين. اطلب من مدير النظام فحصهما.
+    [few] تعذّر فتح { $count } طلبات محفوظة. اطلب من مدير النظام فحصها.
+    [many] تعذّر فتح { $count } طلبًا محفوظًا. اطلب من مدير النظام فحصها.
+   *[other] تعذّر فتح { $count } طلب محفوظ. اطلب من مدير النظام فحصها.
+}
+
+## States
+state-received = جديد
+state-in_review = قيد المراجعة
+state-answered = تم الرد
+state-closed = مغلق
+
+## Urgency
+urgency-now = الآن
+urgency-today = اليوم
+urgency-this_week = هذا الأسبوع
+urgency-not_urgent = غير مستعجل
+
+## Needs
+need-safety_now = الأمان الآن
+need-shelter = مأوى آمن
+need-medical = مساعدة طبية
+need-legal_immigration = أوراق، مساعدة قانونية
+need-labour_exploitation = عمل قسري أو استغلالي
+need-sexual_exploitation = استغلال جنسي
+need-child_at_risk = طفل في خطر
+need-money_debt = ديون، أموال مستحقة
+need-going_home = العودة إلى الوطن
+need-interpreter = مترجم
+need-other = شيء آخر
+
+## Request page
+request-title = الطلب { $id }
+back-to-list = العودة إلى القائمة
+safe-contact-title = التواصل الآمن: اقرأ قبل أي تواصل
+safe-methods = طرق الرد المسموح بها
+method-check_back_in_app = في التطبيق فقط: سيبحث الشخص هناك. لا تتصل ولا تكتب.
+method-call = اتصال على { $phone }
+method-sms = رسالة نصية إلى { $phone }
+method-messaging_app = { $app }: { $handle }
+method-email = بريد إلكتروني إلى { $address }
+method-in_person_via_outreach = شخصيًا، عن طريق العامل الميداني
+voicemail-no = لا بريد صوتي.
+voicemail-yes = يُسمح بترك رسالة صوتية.
+code-word = كلمة السر: { $word }
+someone-else = إذا رد شخص آخر:
+someone-else-hang_up = أغلق الخط دون كلمة.
+someone-else-say_wrong_number = قل إن الرقم خاطئ.
+someone-else-ask_for_code_word = اطلب كلمة السر قبل قول أي شيء.
+someone-else-other = بكلمات الشخص: { $text }
+responder = يرد: { $gender }
+responder-woman = امرأة
+responder-man = رجل
+responder-any_gender = أي شخص
+safe-times = الأوقات الآمنة، بتوقيتك ({ $zone })
+safe-times-none = لم يذكر الشخص أوقاتًا آمنة: فضّل التطبيق أو رسالة نصية.
+safe-time-row = { $days } { $start }–{ $end } (بتوقيته: { $theirs })
+any-day = كل يوم
+now-safe = الآن وقت آمن للتواصل.
+now-not-safe = الآن ليس وقتًا آمنًا للتواصل.
+request-details = ما كتبه الشخص
+field-needs = الاحتياجات
+field-urgency = الاستعجال
+field-for-whom = لمن
+field-age = العمر
+field-language = اللغة
+field-place = المكان
+field-message = الرسالة
+field-consent = الموافقة
+for-whom-self = الشخص نفسه
+for-whom-someone_else = شخص آخر
+for-whom-assisted_by_outreach = بمساعدة عامل ميداني
+age-under_18 = أقل من 18
+age-18_to_25 = من 18 إلى 25
+age-26_to_59 = من 26 إلى 59
+age-60_plus = 60 أو أكثر
+consent-hotline_only = خط المساعدة فقط
+consent-may_refer_to_services = خط المساعدة وخدمات الدعم
+consent-may_involve_police = الخدمات والشرطة
+child-warning = قد يكون هناك طفل معني: اتبع إجراءات حماية الطفل.
+
+## Notes
+notes-title = ملاحظات للزملاء
+notes-none = لا توجد ملاحظات بعد.
+note-by = { $author }، { $day }
+note-add = أضف ملاحظة (يراها الموظفون فقط؛ تُحفظ مشفرة)
+note-submit = حفظ الملاحظة
+note-unreadable = تعذّر فتح هذه الملاحظة.
+done-note = تم حفظ الملاحظة.
+
+## Actions
+actions-title = العمل على هذا الطلب
+assign-me = أسنده إليّ
+assign-to = إسناد إلى
+assign-submit = إسناد
+unassign = إلغاء الإسناد
+state-set = تغيير الحالة
+state-submit = حفظ الحالة
+done-assigned = تم الإسناد.
+done-state = تم حفظ الحالة.
+
+## Errors
+error-forbidden = دورك لا يسمح بهذا.
+error-csrf = هذا النموذج قديم. الرجاء المحاولة مرة أخرى.
+error-not-found = لا يوجد هذا الطلب.
+error-bad-input = هذا ليس اختيارًا صالحًا.
+error-note-length = الملاحظة من 1 إلى 2000 حرف.
+weekday-monday = الإثنين
+weekday-tuesday = الثلاثاء
+weekday-wednesday = الأربعاء
+weekday-thursday = الخميس
+weekday-friday = الجمعة
+weekday-saturday = السبت
+weekday-sunday = الأحد

@@ -1,0 +1,167 @@
+## Reach bandeja del personal — Español (Spanish)
+## machine-drafted: true
+## Drafted by machine translation on 2026-12-04; needs review by a native speaker before release.
+
+-locale-name = Español
+-locale-dir = ltr
+# source | machine-drafted | reviewed
+-locale-status = machine-drafted
+
+inbox-title = Bandeja de Reach
+skip-to-main = Ir al contenido principal
+
+## Login
+login-title = Acceso del personal
+login-name = Nombre
+login-password = Contraseña
+login-code = Código de su aplicación de autenticación
+login-submit = Entrar
+login-failed = Nombre, contraseña o código incorrectos.
+login-locked = Demasiados intentos fallidos. Vuelva a intentarlo en { $seconds } segundos.
+login-expired = Su sesión terminó. Vuelva a entrar, por favor.
+logout = Salir
+logged-in-as = Sesión de { $name } ({ $role })
+
+## Roles
+role-operator = operador/a
+role-supervisor = supervisor/a
+role-admin = administrador/a
+
+## List
+list-title = Solicitudes
+list-empty = Ninguna solicitud coincide con estos filtros.
+list-count = { $count ->
+    [one] Una solicitud
+   *[other] { $count } solicitudes
+}
+filter-title = Filtros
+filter-state = Estado
+filter-language = Idioma
+filter-need = Necesidad
+filter-urgency = Urgencia
+filter-assignee = Asignada a
+filter-any = Cualquiera
+filter-unassigned = Nadie
+filter-apply = Mostrar
+flag-danger = Peligro ahora
+flag-child = Menor
+col-request = Solicitud
+col-received = Recibida
+col-state = Estado
+col-language = Idioma
+col-needs = Necesidades
+col-assignee = Asignada a
+not-answered = sin respuesta
+set-aside = { $count ->
+    [one] Una solicitud guardada no se pudo abrir. Pida a un administrador que la revise.
+   *[other] { $count } solicitudes guardadas no se pudieron abrir. Pida a un administrador que las revise.
+}
+
+## States
+state-received = Nueva
+state-in_review = En revisión
+state-answered = Respondida
+state-closed = Cerrada
+
+## Urgency
+urgency-now = Ahora
+urgency-today = Hoy
+urgency-this_week = Esta semana
+urgency-not_urgent = No urgente
+
+## Needs
+need-safety_now = Seguridad ahora
+need-shelter = Alojamiento seguro
+need-medical = Ayuda médica
+need-legal_immigration = Documentos, ayuda legal
+need-labour_exploitation = Trabajo forzado o explotado
+need-sexual_exploitation = Explotación sexual
+need-child_at_risk = Un menor en riesgo
+need-money_debt = Deudas, dinero adeudado
+need-going_home = Volver a casa
+need-interpreter = Intérprete
+need-other = Otra cosa
+
+## Request page
+request-title = Solicitud { $id }
+back-to-list = Volver a la lista
+safe-contact-title = Contacto seguro: léalo antes de cualquier contacto
+safe-methods = Formas permitidas de responder
+method-check_back_in_app = Solo en la aplicación: la persona mirará allí. No llame ni escriba.
+method-call = Llamar al { $phone }
+method-sms = Mensaje de texto al { $phone }
+method-messaging_app = { $app }: { $handle }
+method-email = Correo a { $address }
+method-in_person_via_outreach = En persona, a través del equipo de calle
+voicemail-no = Sin mensaje de voz.
+voicemail-yes = Se puede dejar un mensaje de voz.
+code-word = Palabra clave: { $word }
+someone-else = Si contesta otra persona:
+someone-else-hang_up = Colgar sin decir nada.
+someone-else-say_wrong_number = Decir que es un número equivocado.
+someone-else-ask_for_code_word = Pedir la palabra clave antes de decir nada.
+someone-else-other = En palabras de la persona: { $text }
+responder = Que responda: { $gender }
+responder-woman = una mujer
+responder-man = un hombre
+responder-any_gender = cualquier persona
+safe-times = Horas seguras, en su zona horaria ({ $zone })
+safe-times-none = La persona no indicó horas seguras: prefiera la aplicación o un mensaje de texto.
+safe-time-row = { $days } { $start }–{ $end } (su hora: { $theirs })
+any-day = Todos los días
+now-safe = Ahora es un momento seguro para contactar.
+now-not-safe = Ahora NO es un momento seguro para contactar.
+request-details = Lo que escribió la persona
+field-needs = Necesidades
+field-urgency = Urgencia
+field-for-whom = Para quién
+field-age = Edad
+field-language = Idioma
+field-place = Lugar
+field-message = Mensaje
+field-consent = Consentimiento
+for-whom-self = La propia persona
+for-whom-someone_else = Otra persona
+for-whom-assisted_by_outreach = Con un/a trabajador/a de calle
+age-under_18 = Menor de 18
+age-18_to_25 = De 18 a 25
+age-26_to_59 = De 26 a 59
+age-60_plus = 60 o más
+consent-hotline_only = Solo la línea de ayuda
+consent-may_refer_to_services = La línea de ayuda y los servicios de apoyo
+consent-may_involve_police = Los servicios y la policía
+child-warning = Puede haber un menor implicado: siga el procedimiento de protección de la infancia.
+
+## Notes
+notes-title = Notas para colegas
+notes-none = Todavía no hay notas.
+note-by = { $author }, { $day }
+note-add = Añadir una nota (solo la ve el personal; se guarda cifrada)
+note-submit = Guardar nota
+note-unreadable = Esta nota no se pudo abrir.
+done-note = Nota guardada.
+
+## Actions
+actions-title = Trabajar en esta solicitud
+assign-me = Asignármela
+assign-to = Asignar a
+assign-submit = Asignar
+unassign = Quitar la asignación
+state-set = Cambiar el estado
+state-submit = Guardar el estado
+done-assigned = Asignada.
+done-state = Estado guardado.
+
+## Errors
+error-forbidden = Su rol no permite esto.
+error-csrf = Este formulario está desactualizado. Inténtelo de nuevo.
+error-not-found = No existe esa solicitud.
+error-bad-input = Esa no es una opción válida.
+error-note-length = Una nota tiene de 1 a 2000 caracteres.
+weekday-monday = lun
+weekday-tuesday = mar
+weekday-wednesday = mié
+weekday-thursday = jue
+weekday-friday = vie
+weekday-saturday = sáb
+weekday-sunday = dom

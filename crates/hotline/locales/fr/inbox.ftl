@@ -1,0 +1,167 @@
+## Reach boîte de réception du personnel — Français (French)
+## machine-drafted: true
+## Drafted by machine translation on 2026-12-04; needs review by a native speaker before release.
+
+-locale-name = Français
+-locale-dir = ltr
+# source | machine-drafted | reviewed
+-locale-status = machine-drafted
+
+inbox-title = Boîte de réception Reach
+skip-to-main = Aller au contenu principal
+
+## Login
+login-title = Connexion du personnel
+login-name = Nom
+login-password = Mot de passe
+login-code = Code de votre application d’authentification
+login-submit = Se connecter
+login-failed = Nom, mot de passe ou code incorrect.
+login-locked = Trop d’échecs de connexion. Réessayez dans { $seconds } secondes.
+login-expired = Votre session est terminée. Veuillez vous reconnecter.
+logout = Se déconnecter
+logged-in-as = Connecté·e : { $name } ({ $role })
+
+## Roles
+role-operator = opérateur·rice
+role-supervisor = superviseur·e
+role-admin = administrateur·rice
+
+## List
+list-title = Demandes
+list-empty = Aucune demande ne correspond à ces filtres.
+list-count = { $count ->
+    [one] Une demande
+   *[other] { $count } demandes
+}
+filter-title = Filtres
+filter-state = État
+filter-language = Langue
+filter-need = Besoin
+filter-urgency = Urgence
+filter-assignee = Attribuée à
+filter-any = Tous
+filter-unassigned = Personne
+filter-apply = Afficher
+flag-danger = Danger immédiat
+flag-child = Enfant
+col-request = Demande
+col-received = Reçue
+col-state = État
+col-language = Langue
+col-needs = Besoins
+col-assignee = Attribuée à
+not-answered = sans réponse
+set-aside = { $count ->
+    [one] Une demande enregistrée n’a pas pu être ouverte. Demandez à un administrateur de l’examiner.
+   *[other] { $count } demandes enregistrées n’ont pas pu être ouvertes. Demandez à un administrateur de les examiner.
+}
+
+## States
+state-received = Nouvelle
+state-in_review = En cours d’examen
+state-answered = Répondue
+state-closed = Clôturée
+
+## Urgency
+urgency-now = Maintenant
+urgency-today = Aujourd’hui
+urgency-this_week = Cette semaine
+urgency-not_urgent = Pas urgent
+
+## Needs
+need-safety_now = Sécurité immédiate
+need-shelter = Hébergement sûr
+need-medical = Aide médicale
+need-legal_immigration = Papiers, aide juridique
+need-labour_exploitation = Travail forcé ou exploité
+need-sexual_exploitation = Exploitation sexuelle
+need-child_at_risk = Un enfant en danger
+need-money_debt = Dettes, argent dû
+need-going_home = Rentrer chez soi
+need-interpreter = Interprète
+need-other = Autre chose
+
+## Request page
+request-title = Demande { $id }
+back-to-list = Retour à la liste
+safe-contact-title = Contact sûr : à lire avant tout contact
+safe-methods = Moyens de réponse autorisés
+method-check_back_in_app = Seulement dans l’application : la personne y regardera. N’appelez pas, n’écrivez pas.
+method-call = Appeler le { $phone }
+method-sms = SMS au { $phone }
+method-messaging_app = { $app } : { $handle }
+method-email = Courriel à { $address }
+method-in_person_via_outreach = En personne, par l’intervenant·e de terrain
+voicemail-no = Pas de message vocal.
+voicemail-yes = Un message vocal est permis.
+code-word = Mot de code : { $word }
+someone-else = Si quelqu’un d’autre répond :
+someone-else-hang_up = Raccrocher sans un mot.
+someone-else-say_wrong_number = Dire que c’est un faux numéro.
+someone-else-ask_for_code_word = Demander le mot de code avant de dire quoi que ce soit.
+someone-else-other = Selon les mots de la personne : { $text }
+responder = Réponse par : { $gender }
+responder-woman = une femme
+responder-man = un homme
+responder-any_gender = n’importe qui
+safe-times = Heures sûres, dans votre fuseau horaire ({ $zone })
+safe-times-none = La personne n’a indiqué aucune heure sûre : préférez l’application ou un SMS.
+safe-time-row = { $days } { $start }–{ $end } (son heure : { $theirs })
+any-day = Tous les jours
+now-safe = C’est maintenant un moment sûr pour un contact.
+now-not-safe = Ce n’est PAS maintenant un moment sûr pour un contact.
+request-details = Ce que la personne a écrit
+field-needs = Besoins
+field-urgency = Urgence
+field-for-whom = Pour qui
+field-age = Âge
+field-language = Langue
+field-place = Lieu
+field-message = Message
+field-consent = Consentement
+for-whom-self = La personne elle-même
+for-whom-someone_else = Quelqu’un d’autre
+for-whom-assisted_by_outreach = Avec un·e intervenant·e de terrain
+age-under_18 = Moins de 18 ans
+age-18_to_25 = 18 à 25 ans
+age-26_to_59 = 26 à 59 ans
+age-60_plus = 60 ans ou plus
+consent-hotline_only = Seulement la ligne d’écoute
+consent-may_refer_to_services = La ligne d’écoute et les services d’aide
+consent-may_involve_police = Les services et la police
+child-warning = Un enfant peut être concerné : suivez la procédure de protection de l’enfance.
+
+## Notes
+notes-title = Notes pour les collègues
+notes-none = Pas encore de notes.
+note-by = { $author }, { $day }
+note-add = Ajouter une note (seul le personnel la voit ; enregistrée chiffrée)
+note-submit = Enregistrer la note
+note-unreadable = Cette note n’a pas pu être ouverte.
+done-note = Note enregistrée.
+
+## Actions
+actions-title = Traiter cette demande
+assign-me = Me l’attribuer
+assign-to = Attribuer à
+assign-submit = Attribuer
+unassign = Retirer l’attribution
+state-set = Changer l’état
+state-submit = Enregistrer l’état
+done-assigned = Attribuée.
+done-state = État enregistré.
+
+## Errors
+error-forbidden = Votre rôle ne permet pas cela.
+error-csrf = Ce formulaire n’est plus à jour. Veuillez réessayer.
+error-not-found = Cette demande n’existe pas.
+error-bad-input = Ce n’était pas un choix valable.
+error-note-length = Une note a de 1 à 2000 caractères.
+weekday-monday = lun.
+weekday-tuesday = mar.
+weekday-wednesday = mer.
+weekday-thursday = jeu.
+weekday-friday = ven.
+weekday-saturday = sam.
+weekday-sunday = dim.
