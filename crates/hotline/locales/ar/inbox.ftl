@@ -65,6 +65,11 @@ set-aside = { $count ->
    *[other] تعذّر فتح { $count } طلب محفوظ. اطلب من مدير النظام فحصها.
 }
 
+pages = صفحات القائمة
+page-of = الصفحة { $page } من { $pages }
+page-previous = الصفحة السابقة
+page-next = الصفحة التالية
+
 ## States
 state-received = جديد
 state-in_review = قيد المراجعة

@@ -56,6 +56,11 @@ set-aside = { $count ->
    *[other] { $count } stored requests could not be opened. Ask an administrator to look at them.
 }
 
+pages = Pages of the list
+page-of = Page { $page } of { $pages }
+page-previous = Previous page
+page-next = Next page
+
 ## States
 state-received = New
 state-in_review = In review

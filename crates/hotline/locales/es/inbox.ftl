@@ -57,6 +57,11 @@ set-aside = { $count ->
    *[other] { $count } solicitudes guardadas no se pudieron abrir. Pida a un administrador que las revise.
 }
 
+pages = Páginas de la lista
+page-of = Página { $page } de { $pages }
+page-previous = Página anterior
+page-next = Página siguiente
+
 ## States
 state-received = Nueva
 state-in_review = En revisión

@@ -57,6 +57,11 @@ set-aside = { $count ->
    *[other] { $count } demandes enregistrées n’ont pas pu être ouvertes. Demandez à un administrateur de les examiner.
 }
 
+pages = Pages de la liste
+page-of = Page { $page } sur { $pages }
+page-previous = Page précédente
+page-next = Page suivante
+
 ## States
 state-received = Nouvelle
 state-in_review = En cours d’examen

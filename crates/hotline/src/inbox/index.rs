@@ -71,7 +71,13 @@ pub(crate) struct Filter {
     /// A staff name, or `none` for unassigned.
     #[serde(default)]
     pub(crate) assignee: Option<String>,
+    /// Which page of the list (1-based).
+    #[serde(default)]
+    pub(crate) page: Option<usize>,
 }
+
+/// Requests on one page of the list: enough to triage, small enough to render at once.
+pub(crate) const PAGE_SIZE: usize = 50;
 
 impl Filter {
     fn keeps(&self, e: &Entry) -> bool {
@@ -201,9 +207,27 @@ impl Index {
             a.rank()
                 .cmp(&b.rank())
                 .then_with(|| b.day.cmp(&a.day))
-                .then_with(|| a.id.to_string().cmp(&b.id.to_string()))
+                .then_with(|| a.id.cmp(&b.id))
         });
         out
+    }
+
+    /// The page `filter.page` of [`Index::list`], and how many pages there are.
+    pub(crate) fn page(&self, filter: &Filter) -> (Vec<&Entry>, usize, usize) {
+        let all = self.list(filter);
+        let pages = all.len().div_ceil(PAGE_SIZE).max(1);
+        let page = filter.page.unwrap_or(1).clamp(1, pages);
+        let rows = all
+            .into_iter()
+            .skip((page - 1) * PAGE_SIZE)
+            .take(PAGE_SIZE)
+            .collect();
+        (rows, page, pages)
+    }
+
+    /// How many requests the filter keeps.
+    pub(crate) fn count(&self, filter: &Filter) -> usize {
+        self.entries.values().filter(|e| filter.keeps(e)).count()
     }
 
     /// One request.

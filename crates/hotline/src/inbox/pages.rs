@@ -134,7 +134,8 @@ pub(crate) fn list(
     filter: &Filter,
     staff_names: &[String],
 ) -> String {
-    let entries = index.list(filter);
+    let (entries, page, pages) = index.page(filter);
+    let total = index.count(filter);
     let title = l.t("list-title");
     let states: Vec<(String, String)> = ReferralState::ALL
         .iter()
@@ -179,7 +180,7 @@ pub(crate) fn list(
                     (l.ta("set-aside", &[("count", Arg::Num(index.set_aside.len() as f64))]))
                 }
             }
-            p role="status" { (l.ta("list-count", &[("count", Arg::Num(entries.len() as f64))])) }
+            p role="status" { (l.ta("list-count", &[("count", Arg::Num(total as f64))])) }
             @if entries.is_empty() {
                 p { (l.t("list-empty")) }
             } @else {
@@ -210,8 +211,50 @@ pub(crate) fn list(
                     }
                 }
             }
+            @if pages > 1 {
+                nav class="pager" aria-label=(l.t("pages")) {
+                    @if page > 1 {
+                        a href=(page_link(filter, page - 1)) rel="prev" { (l.t("page-previous")) }
+                    }
+                    span { (l.ta("page-of", &[("page", Arg::Num(page as f64)), ("pages", Arg::Num(pages as f64))])) }
+                    @if page < pages {
+                        a href=(page_link(filter, page + 1)) rel="next" { (l.t("page-next")) }
+                    }
+                }
+            }
         },
     )
+}
+
+/// The list's URL for another page, keeping the filters.
+fn page_link(filter: &Filter, page: usize) -> String {
+    let mut query: Vec<String> = [
+        ("state", &filter.state),
+        ("language", &filter.language),
+        ("need", &filter.need),
+        ("urgency", &filter.urgency),
+        ("assignee", &filter.assignee),
+    ]
+    .into_iter()
+    .filter_map(|(k, v)| {
+        v.as_deref()
+            .filter(|v| !v.is_empty())
+            .map(|v| format!("{k}={}", form_escape(v)))
+    })
+    .collect();
+    query.push(format!("page={page}"));
+    format!("/?{}", query.join("&"))
+}
+
+/// Percent-encodes a filter value for a link (values are spellings and staff names, but a
+/// language tag typed into the URL could hold anything).
+fn form_escape(v: &str) -> String {
+    v.bytes()
+        .map(|b| match b {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
 }
 
 fn weekday_of(d: chrono::Weekday) -> Weekday {

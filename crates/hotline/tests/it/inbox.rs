@@ -549,3 +549,57 @@ async fn an_idle_session_ends() {
     assert!(page.contains("Your session ended"));
     s.inbox.shutdown().await;
 }
+
+#[tokio::test]
+async fn the_list_comes_in_pages_that_keep_the_filters() {
+    let (s, _, _) = start(Duration::from_secs(900)).await;
+    for i in 0..50 {
+        let mut r = Referral::sample_minimal();
+        r.message = Some(Sensitive::new(format!("request {i}")));
+        r.urgency = Some(Urgency::Today);
+        deliver(&s.h, &r).await;
+    }
+    let admin = s.login("amina", &s.admin, 0).await.unwrap();
+    let first = s.get("/", Some(&admin)).await.text().await.unwrap();
+    assert!(
+        first.contains("52 requests") && first.contains("Page 1 of 2"),
+        "{first}"
+    );
+    assert_eq!(first.matches("<tr").count(), 51, "a header and 50 rows");
+    assert!(first.contains("href=\"/?page=2\""));
+    let second = s.get("/?page=2", Some(&admin)).await.text().await.unwrap();
+    assert_eq!(
+        second.matches("<tr").count(),
+        3,
+        "a header and the last 2 rows"
+    );
+    assert!(second.contains("Page 2 of 2") && second.contains("href=\"/?page=1\""));
+    // Beyond the last page: the last page. A filter stays in the links.
+    let beyond = s.get("/?page=99", Some(&admin)).await.text().await.unwrap();
+    assert!(beyond.contains("Page 2 of 2"));
+    let today = s
+        .get("/?urgency=today", Some(&admin))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(today.contains("50 requests") && !today.contains("Page 1 of"));
+    let received = s
+        .get("/?state=received", Some(&admin))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        received.contains("href=\"/?state=received&amp;page=2\""),
+        "{received}"
+    );
+    let by_need = s
+        .get("/?need=safety_now&page=1", Some(&admin))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(!by_need.contains("Page 1 of"), "one page only");
+    s.inbox.shutdown().await;
+}
