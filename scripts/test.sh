@@ -51,6 +51,7 @@ xvfb-run -a cargo test -p reach-app --locked --features reach-app/custom-protoco
   -- --ignored --test-threads=1 2>&1 | tee -a "$log"
 step "benchmarks (quick run; figures are printed, not asserted)"
 cargo run --quiet --release --locked -p xtask -- bench --quick
+cargo run --quiet --release --locked -p xtask -- bench-inbox --quick
 cargo run --quiet --release --locked -p xtask -- bench-app --quick
 
 step "summary"

@@ -10,6 +10,7 @@
 
 mod bench;
 mod bench_app;
+mod bench_inbox;
 mod demo;
 mod relay;
 mod screen;
@@ -64,6 +65,17 @@ enum Command {
         #[arg(long)]
         dir: Option<PathBuf>,
     },
+    /// Benchmarks the staff inbox with many stored requests (10,000; 300 with --quick): start-up
+    /// with every request decrypted once, the list's first page and one request, p50/p99, over
+    /// HTTP on loopback with a real serve and SQLite file.
+    BenchInbox {
+        /// 300 requests and 20 rounds, so CI can keep it from rotting.
+        #[arg(long)]
+        quick: bool,
+        /// Where the temporary directories go (default: the system temp directory).
+        #[arg(long)]
+        dir: Option<PathBuf>,
+    },
     /// Benchmarks the app itself: UI wasm and binary sizes, launch → first interactive element,
     /// quick-exit latency and memory, on the real app under Xvfb (needs Xvfb, tauri-driver,
     /// WebKitWebDriver, trunk; uses ports 4446 and 4447).
@@ -97,6 +109,12 @@ fn main() -> ExitCode {
                 bench::Counts::full()
             };
             rt.block_on(bench::run(&counts, dir.as_deref())).map(|_| ())
+        }
+        Command::BenchInbox { quick, dir } => {
+            let (n, rounds) = if quick { (300, 20) } else { (10_000, 200) };
+            let dir = dir.unwrap_or_else(std::env::temp_dir);
+            rt.block_on(bench_inbox::run(n, rounds, &dir))
+                .and_then(|r| bench_inbox::report(&r, quick))
         }
         Command::BenchApp { quick } => rt.block_on(bench_app::run(if quick {
             bench_app::AppCounts::quick()

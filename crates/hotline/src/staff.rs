@@ -436,6 +436,12 @@ fn matching_step(totp: &TOTP, code: &str, now: u64) -> Option<i64> {
     found
 }
 
+/// The code an authenticator app shows now for `otpauth_uri`: for the demo's printed login and
+/// for benchmarks, which log in over HTTP as staff do.
+pub fn code_now(otpauth_uri: &str) -> Option<String> {
+    TOTP::from_url(otpauth_uri).ok()?.generate_current().ok()
+}
+
 /// An `otpauth://` URI as a QR code drawn with Unicode half blocks, for the terminal.
 pub fn qr_for_terminal(uri: &str) -> Option<String> {
     let code = qrcode::QrCode::new(uri.as_bytes()).ok()?;
