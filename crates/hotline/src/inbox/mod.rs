@@ -577,70 +577,121 @@ fn may_act(me: &Staff, assignee: Option<&str>) -> bool {
     me.role >= Role::Supervisor || assignee.is_none_or(|a| a == me.name)
 }
 
-async fn assign(
-    State(inbox): State<Shared>,
-    headers: HeaderMap,
-    Path(id): Path<String>,
-    Form(f): Form<AssignForm>,
-) -> Response {
-    let Some((me, csrf)) = session(&inbox, &headers) else {
-        return to_login(cookie(&headers, SESSION_COOKIE).is_some());
+/// The checks every change to a request starts with: a live session, its own CSRF token, a
+/// known request, and a role that may act on it. The refusal page otherwise.
+fn acting_on(
+    inbox: &Inbox,
+    headers: &HeaderMap,
+    id: &str,
+    given_csrf: &str,
+) -> Result<(Staff, ReferralId, Option<String>), Box<Response>> {
+    let Some((me, csrf)) = session(inbox, headers) else {
+        return Err(Box::new(to_login(
+            cookie(headers, SESSION_COOKIE).is_some(),
+        )));
     };
-    if !csrf_ok(&csrf, &f.csrf) {
-        return refusal(&headers, StatusCode::FORBIDDEN, "error-csrf");
+    if !csrf_ok(&csrf, given_csrf) {
+        return Err(Box::new(refusal(
+            headers,
+            StatusCode::FORBIDDEN,
+            "error-csrf",
+        )));
     }
-    let Some(id) = parse_id(&id) else {
-        return not_found(&headers);
-    };
-    let current = match lock(&inbox.index).get(&id) {
+    let id = parse_id(id).ok_or_else(|| Box::new(not_found(headers)))?;
+    let assignee = match lock(&inbox.index).get(&id) {
         Some(e) => e.assignee.clone(),
-        None => return not_found(&headers),
+        None => return Err(Box::new(not_found(headers))),
     };
-    let to = f.to.trim().to_owned();
-    // An operator takes a request for themselves, or gives back their own; nothing else.
-    let allowed = may_act(&me, current.as_deref())
-        && (me.role >= Role::Supervisor || to.is_empty() || to == me.name);
-    if !allowed {
-        return refusal(&headers, StatusCode::FORBIDDEN, "error-forbidden");
+    if !may_act(&me, assignee.as_deref()) {
+        return Err(Box::new(refusal(
+            headers,
+            StatusCode::FORBIDDEN,
+            "error-forbidden",
+        )));
     }
-    if !to.is_empty() && !lock(&inbox.staff).names().unwrap_or_default().contains(&to) {
-        return refusal(&headers, StatusCode::BAD_REQUEST, "error-bad-input");
-    }
-    let inbox2 = inbox.clone();
-    let actor = me.name.clone();
-    let done = blocking(move || -> Result<(), HotlineError> {
-        let mut conn = lock(&inbox2.conn);
+    Ok((me, id, assignee))
+}
+
+/// Makes a change and writes its audit row in one transaction (under the write lock, so the
+/// audit chain stays in order), then goes back to the request page saying `done`.
+async fn change(
+    inbox: &Shared,
+    id: ReferralId,
+    actor: String,
+    action: String,
+    done: &'static str,
+    apply: impl FnOnce(&Inbox, &rusqlite::Transaction<'_>, &str) -> Result<(), HotlineError>
+    + Send
+    + 'static,
+) -> Response {
+    let inbox = inbox.clone();
+    let result = blocking(move || -> Result<(), HotlineError> {
+        let day = today();
+        let mut conn = lock(&inbox.conn);
         let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        if to.is_empty() {
-            tx.execute(
-                "DELETE FROM assignments WHERE referral_id = ?1",
-                [id.to_string()],
-            )?;
-        } else {
-            tx.execute(
-                "INSERT INTO assignments (referral_id, staff) VALUES (?1, ?2)
-                 ON CONFLICT (referral_id) DO UPDATE SET staff = excluded.staff",
-                params![id.to_string(), to],
-            )?;
-        }
+        apply(&inbox, &tx, &day)?;
         audit::append(
             &tx,
             &AuditEvent {
                 referral_id: &id.to_string(),
-                action: if to.is_empty() { "unassign" } else { "assign" },
+                action: &action,
                 actor: &actor,
-                day: &today(),
+                day: &day,
             },
         )?;
         tx.commit()?;
         Ok(())
     })
     .await;
-    match done {
-        Ok(Ok(())) => Redirect::to(&format!("/r/{id}?done=assigned")).into_response(),
+    match result {
+        Ok(Ok(())) => Redirect::to(&format!("/r/{id}?done={done}")).into_response(),
         Ok(Err(e)) => internal(e),
         Err(res) => res,
     }
+}
+
+async fn assign(
+    State(inbox): State<Shared>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    Form(f): Form<AssignForm>,
+) -> Response {
+    let (me, id, _) = match acting_on(&inbox, &headers, &id, &f.csrf) {
+        Ok(v) => v,
+        Err(res) => return *res,
+    };
+    let to = f.to.trim().to_owned();
+    // An operator takes a request for themselves, or gives back their own; nothing else.
+    if me.role < Role::Supervisor && !to.is_empty() && to != me.name {
+        return refusal(&headers, StatusCode::FORBIDDEN, "error-forbidden");
+    }
+    if !to.is_empty() && !lock(&inbox.staff).names().unwrap_or_default().contains(&to) {
+        return refusal(&headers, StatusCode::BAD_REQUEST, "error-bad-input");
+    }
+    let action = if to.is_empty() { "unassign" } else { "assign" };
+    change(
+        &inbox,
+        id,
+        me.name,
+        action.into(),
+        "assigned",
+        move |_, tx, _| {
+            if to.is_empty() {
+                tx.execute(
+                    "DELETE FROM assignments WHERE referral_id = ?1",
+                    [id.to_string()],
+                )?;
+            } else {
+                tx.execute(
+                    "INSERT INTO assignments (referral_id, staff) VALUES (?1, ?2)
+                 ON CONFLICT (referral_id) DO UPDATE SET staff = excluded.staff",
+                    params![id.to_string(), to],
+                )?;
+            }
+            Ok(())
+        },
+    )
+    .await
 }
 
 #[derive(Deserialize)]
@@ -655,55 +706,26 @@ async fn set_state(
     Path(id): Path<String>,
     Form(f): Form<StateForm>,
 ) -> Response {
-    let Some((me, csrf)) = session(&inbox, &headers) else {
-        return to_login(cookie(&headers, SESSION_COOKIE).is_some());
-    };
-    if !csrf_ok(&csrf, &f.csrf) {
-        return refusal(&headers, StatusCode::FORBIDDEN, "error-csrf");
-    }
-    let Some(id) = parse_id(&id) else {
-        return not_found(&headers);
+    let (me, id, _) = match acting_on(&inbox, &headers, &id, &f.csrf) {
+        Ok(v) => v,
+        Err(res) => return *res,
     };
     let Some(state) = ReferralState::parse(&f.state) else {
         return refusal(&headers, StatusCode::BAD_REQUEST, "error-bad-input");
     };
-    let current = match lock(&inbox.index).get(&id) {
-        Some(e) => e.assignee.clone(),
-        None => return not_found(&headers),
-    };
     // Closing is a supervisor's decision; the rest is whoever works on the request.
-    if !may_act(&me, current.as_deref())
-        || (state == ReferralState::Closed && me.role < Role::Supervisor)
-    {
+    if state == ReferralState::Closed && me.role < Role::Supervisor {
         return refusal(&headers, StatusCode::FORBIDDEN, "error-forbidden");
     }
-    let inbox2 = inbox.clone();
-    let actor = me.name.clone();
-    let done = blocking(move || -> Result<(), HotlineError> {
-        let mut conn = lock(&inbox2.conn);
-        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+    let action = format!("state:{}", state.as_str());
+    change(&inbox, id, me.name, action, "state", move |_, tx, _| {
         tx.execute(
             "UPDATE referrals SET state = ?2 WHERE referral_id = ?1",
             params![id.to_string(), state.as_str()],
         )?;
-        audit::append(
-            &tx,
-            &AuditEvent {
-                referral_id: &id.to_string(),
-                action: &format!("state:{}", state.as_str()),
-                actor: &actor,
-                day: &today(),
-            },
-        )?;
-        tx.commit()?;
         Ok(())
     })
-    .await;
-    match done {
-        Ok(Ok(())) => Redirect::to(&format!("/r/{id}?done=state")).into_response(),
-        Ok(Err(e)) => internal(e),
-        Err(res) => res,
-    }
+    .await
 }
 
 #[derive(Deserialize)]
@@ -718,64 +740,36 @@ async fn add_note(
     Path(id): Path<String>,
     Form(f): Form<NoteForm>,
 ) -> Response {
-    let Some((me, csrf)) = session(&inbox, &headers) else {
-        return to_login(cookie(&headers, SESSION_COOKIE).is_some());
+    let (me, id, _) = match acting_on(&inbox, &headers, &id, &f.csrf) {
+        Ok(v) => v,
+        Err(res) => return *res,
     };
-    if !csrf_ok(&csrf, &f.csrf) {
-        return refusal(&headers, StatusCode::FORBIDDEN, "error-csrf");
-    }
-    let Some(id) = parse_id(&id) else {
-        return not_found(&headers);
-    };
-    let current = match lock(&inbox.index).get(&id) {
-        Some(e) => e.assignee.clone(),
-        None => return not_found(&headers),
-    };
-    if !may_act(&me, current.as_deref()) {
-        return refusal(&headers, StatusCode::FORBIDDEN, "error-forbidden");
-    }
     let text = zeroize::Zeroizing::new(f.text.trim().to_owned());
     if text.is_empty() || text.chars().count() > notes::NOTE_MAX_CHARS {
         return refusal(&headers, StatusCode::BAD_REQUEST, "error-note-length");
     }
-    let inbox2 = inbox.clone();
-    let actor = me.name.clone();
-    let done = blocking(move || -> Result<(), HotlineError> {
-        // The newest key: the one a new request would be sealed to as well.
-        let key = inbox2
-            .keys
-            .values()
-            .max_by_key(|k| k.public_key().key_id().to_string())
-            .ok_or_else(|| HotlineError::Sealing("no key".into()))?;
-        let day = today();
-        let mut conn = lock(&inbox2.conn);
-        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        notes::add(
-            &tx,
-            key,
-            &id,
-            &notes::Note {
-                author: actor.clone(),
-                day: day.clone(),
+    let author = me.name.clone();
+    change(
+        &inbox,
+        id,
+        me.name,
+        "note".into(),
+        "note",
+        move |inbox, tx, day| {
+            // Any key the inbox holds opens it; the lowest key id, so the choice is stable.
+            let key = inbox
+                .keys
+                .iter()
+                .min_by_key(|(k, _)| k.to_string())
+                .map(|(_, k)| k)
+                .ok_or_else(|| HotlineError::Sealing("no key".into()))?;
+            let note = notes::Note {
+                author,
+                day: day.to_owned(),
                 text: text.to_string(),
-            },
-        )?;
-        audit::append(
-            &tx,
-            &AuditEvent {
-                referral_id: &id.to_string(),
-                action: "note",
-                actor: &actor,
-                day: &day,
-            },
-        )?;
-        tx.commit()?;
-        Ok(())
-    })
-    .await;
-    match done {
-        Ok(Ok(())) => Redirect::to(&format!("/r/{id}?done=note")).into_response(),
-        Ok(Err(e)) => internal(e),
-        Err(res) => res,
-    }
+            };
+            notes::add(tx, key, &id, &note)
+        },
+    )
+    .await
 }
