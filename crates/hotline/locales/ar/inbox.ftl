@@ -23,7 +23,7 @@ logout = خروج
 logged-in-as = داخل باسم { $name } ({ $role })
 
 ## Roles
-role-operator = موظف استقبال
+role-operator = موظف الخط
 role-supervisor = مشرف
 role-admin = مدير النظام
 
@@ -55,7 +55,7 @@ col-state = الحالة
 col-language = اللغة
 col-needs = الاحتياجات
 col-assignee = مسند إلى
-not-answered = لم يُجب
+not-answered = لم تتم الإجابة
 set-aside = { $count ->
     [zero] لا توجد طلبات محفوظة تعذّر فتحها.
     [one] تعذّر فتح طلب محفوظ واحد. اطلب من مدير النظام فحصه.
@@ -100,15 +100,15 @@ request-title = الطلب { $id }
 back-to-list = العودة إلى القائمة
 safe-contact-title = التواصل الآمن: اقرأ قبل أي تواصل
 safe-methods = طرق الرد المسموح بها
-method-check_back_in_app = في التطبيق فقط: سيبحث الشخص هناك. لا تتصل ولا تكتب.
+method-check_back_in_app = في التطبيق فقط: سينظر الشخص هناك. لا تتصل ولا تكتب.
 method-call = اتصال على { $phone }
 method-sms = رسالة نصية إلى { $phone }
 method-messaging_app = { $app }: { $handle }
 method-email = بريد إلكتروني إلى { $address }
 method-in_person_via_outreach = شخصيًا، عن طريق العامل الميداني
-voicemail-no = لا بريد صوتي.
+voicemail-no = لا تترك رسالة صوتية.
 voicemail-yes = يُسمح بترك رسالة صوتية.
-code-word = كلمة السر: { $word }
+code-word = الكلمة الرمزية: { $word }
 someone-else = إذا رد شخص آخر:
 someone-else-hang_up = أغلق الخط دون كلمة.
 someone-else-say_wrong_number = قل إن الرقم خاطئ.
@@ -120,10 +120,10 @@ responder-man = رجل
 responder-any_gender = أي شخص
 safe-times = الأوقات الآمنة، بتوقيتك ({ $zone })
 safe-times-none = لم يذكر الشخص أوقاتًا آمنة: فضّل التطبيق أو رسالة نصية.
-safe-time-row = { $days } { $start }–{ $end } (بتوقيته: { $theirs })
+safe-time-row = { $days } { $start }–{ $end } (بتوقيت الشخص: { $theirs })
 any-day = كل يوم
 now-safe = الآن وقت آمن للتواصل.
-now-not-safe = الآن ليس وقتًا آمنًا للتواصل.
+now-not-safe = تنبيه: الآن ليس وقتًا آمنًا للتواصل.
 request-details = ما كتبه الشخص
 field-needs = الاحتياجات
 field-urgency = الاستعجال

@@ -162,7 +162,7 @@ mod tests {
         );
         assert_eq!(
             Lang::negotiate(Some("es")).t("voicemail-no"),
-            "Sin mensaje de voz."
+            "No deje mensajes de voz."
         );
     }
 }

@@ -287,7 +287,7 @@ async fn staff_log_in_find_read_and_work_on_requests() {
     assert!(html.contains("&lt;script&gt;alert"), "shown as text");
     assert!(html.contains("Safe contact: read before any contact"));
     assert!(
-        html.contains("No voicemail."),
+        html.contains("Do not leave a voicemail."),
         "no answer about voicemail means no"
     );
     assert!(html.contains("Now is a safe time") || html.contains("Now is NOT a safe time"));
