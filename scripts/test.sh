@@ -42,7 +42,7 @@ scripts/fuzz.sh --quick
 step "device secret in a real OS keyring (gnome-keyring-daemon in private D-Bus sessions; a copied folder in another keyring)"
 scripts/keyring-session.sh "$(mktemp -d)" -- cargo test --locked -p reach-core --features keyring \
   --test os_keyring -- --ignored --test-threads=1 2>&1 | tee -a "$log"
-step "UI in headless Chromium (IPC mocked): flow in en and ar, axe-core, screenshots in target/ui-screenshots"
+step "UI in headless Chromium (IPC mocked): flow in en and ar, axe-core, screenshots in target/ui-screenshots; the staff inbox through xtask demo"
 node --test ui/tests/ 2>&1 | tee -a "$log"
 step "the real app in WebKitGTK under Xvfb (tauri-driver), and its AT-SPI tree (what Orca reads)"
 # The app's one test binary (`-p reach-app --test it`: with --workspace, every crate's `it`

@@ -15,7 +15,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const repoRoot = normalize(join(here, '..', '..'));
 const dist = join(repoRoot, 'ui', 'dist');
 export const shotsDir = join(repoRoot, 'target', 'ui-screenshots');
-const axePath = join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js');
+export const axePath = join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js');
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css',
@@ -63,12 +63,15 @@ export async function startServer() {
   return { server, url: `http://127.0.0.1:${server.address().port}/` };
 }
 
-export async function launch() {
+/// Headless Chromium at 360 × 640. `options` go to playwright's launchPersistentContext
+/// (e.g. `{ javaScriptEnabled: false }`).
+export async function launch(options = {}) {
   const userDataDir = await mkdtemp(join(tmpdir(), 'reach-ui-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: '/usr/bin/chromium',
     headless: true,
     viewport: { width: 360, height: 640 },
+    ...options,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });

@@ -8,6 +8,10 @@
 //! Request content is printed in one place only: the explicit "hotline staff" step, which is
 //! what staff would see after an audit-logged decryption. Everywhere else the demo prints ids,
 //! sizes and states, like the app and the hotline themselves.
+//!
+//! Last, the staff inbox starts beside the hotline (on loopback, as `reach-hotline inbox` would
+//! on the hotline's own network), with a demo admin whose login the demo prints: the requests
+//! can then be read, assigned and answered in a browser.
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
@@ -27,6 +31,8 @@ use reach_core::store::{KdfParams, Store};
 use reach_core::sync::{SyncClient, SyncConfig, SyncEngine};
 use reach_core::wire::ReferralState;
 use reach_hotline::OpenOptions;
+use reach_hotline::inbox::{InboxConfig, RunningInbox, spawn_inbox};
+use reach_hotline::staff::{Role, StaffDb};
 
 use crate::Result;
 
@@ -34,6 +40,10 @@ use crate::Result;
 pub const DEMO_PIN: &str = "473150";
 /// The staff name recorded in the hotline's audit table by the demo.
 pub const DEMO_ACTOR: &str = "demo-staff";
+/// The staff inbox account the demo makes (an admin) and prints the login of.
+pub const DEMO_STAFF: &str = "demo-admin";
+/// The name the demo hotline gives itself (also the authenticator app's label).
+const DEMO_HOTLINE_NAME: &str = "Reach Demo Hotline";
 /// Marks a directory as the demo's own, so that wiping it can never destroy anything else.
 const MARKER: &str = ".reach-demo-dir";
 
@@ -44,8 +54,29 @@ pub struct DemoOptions {
     pub dir: PathBuf,
     /// Listen address of the hotline; port 0 picks a free port (used by the test).
     pub listen: SocketAddr,
+    /// Listen address of the staff inbox (loopback only); port 0 picks a free port.
+    pub inbox_listen: SocketAddr,
+    /// Where to write the inbox's URL and demo login as JSON (for tests), if anywhere.
+    pub inbox_info: Option<PathBuf>,
     /// Stop after the demo instead of serving until Ctrl-C.
     pub exit: bool,
+}
+
+/// How to log in to the demo's staff inbox: printed, and written by `--inbox-info` as JSON
+/// `{ "url", "name", "password", "otpauth" }`.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct InboxLogin {
+    /// The inbox's base URL.
+    pub url: String,
+    /// The demo admin's name.
+    pub name: String,
+    /// Their password (demo data only).
+    pub password: String,
+    /// Their authenticator link (`otpauth://totp/…`).
+    pub otpauth: String,
+    /// The code that was valid when the demo printed it (each code is good once).
+    #[serde(skip)]
+    pub code: String,
 }
 
 /// What happened, so that a test can assert the narrated outcome instead of parsing text.
@@ -73,6 +104,22 @@ pub struct DemoOutcome {
     pub status_after_review: Vec<ReferralState>,
     /// The hotline's base URL.
     pub url: String,
+    /// The staff inbox and its demo login.
+    pub inbox: InboxLogin,
+}
+
+/// The demo's servers once the story is told: the hotline and the staff inbox.
+pub struct Running {
+    server: reach_hotline::RunningServer,
+    inbox: RunningInbox,
+}
+
+impl Running {
+    /// Stops both (the inbox first: it drops every decrypted request with its memory).
+    pub async fn shutdown(self) {
+        self.inbox.shutdown().await;
+        self.server.shutdown().await;
+    }
 }
 
 /// One demo request and the label the narration uses for it.
@@ -254,6 +301,33 @@ fn reserve_address(listen: SocketAddr) -> Result<SocketAddr> {
     Ok(probe.local_addr()?)
 }
 
+/// The staff inbox shows decrypted requests and the demo prints its password: never beyond
+/// this machine.
+fn loopback_only(listen: SocketAddr) -> Result<SocketAddr> {
+    if !listen.ip().is_loopback() {
+        return Err(format!(
+            "--inbox-listen {listen}: the demo's staff inbox listens on loopback only \
+             (127.0.0.1 or ::1)"
+        )
+        .into());
+    }
+    reserve_address(listen)
+}
+
+/// Writes the inbox login for tests: whole or not at all (a reader polling for the file never
+/// sees half of it), readable by this user only.
+fn write_inbox_info(path: &Path, login: &InboxLogin) -> Result<()> {
+    let tmp = path.with_extension("tmp");
+    std::fs::write(&tmp, serde_json::to_vec_pretty(login)?)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        std::fs::set_permissions(&tmp, std::fs::Permissions::from_mode(0o600))?;
+    }
+    std::fs::rename(&tmp, path)?;
+    Ok(())
+}
+
 /// Stable snake_case name of an enum value, as on the wire and in the staff tools.
 fn code<T: serde::Serialize>(v: &T) -> String {
     serde_json::to_value(v)
@@ -373,9 +447,32 @@ fn state_text(s: ReferralState) -> String {
     code(&s)
 }
 
-/// Runs the demo. With `exit`, returns once the story is told; otherwise keeps the hotline
-/// serving until Ctrl-C.
+/// Runs the demo. With `exit`, returns once the story is told; otherwise keeps the hotline and
+/// the staff inbox serving until Ctrl-C.
 pub async fn run(opts: &DemoOptions) -> Result<DemoOutcome> {
+    let (out, running) = tell(opts).await?;
+    if opts.exit {
+        running.shutdown().await;
+        return Ok(out);
+    }
+    println!(
+        "The hotline keeps serving at {} (profile: {}), and the staff inbox at {}/ . Press \
+         Ctrl-C to stop.",
+        out.url,
+        opts.dir
+            .join("hotline")
+            .join(reach_hotline::PROFILE_FILE)
+            .display(),
+        out.inbox.url
+    );
+    tokio::signal::ctrl_c().await?;
+    println!("Stopping the staff inbox and the hotline…");
+    running.shutdown().await;
+    Ok(out)
+}
+
+/// Tells the whole story and returns with the hotline and the staff inbox still running.
+pub async fn tell(opts: &DemoOptions) -> Result<(DemoOutcome, Running)> {
     let mut out = DemoOutcome::default();
     let started = Instant::now();
     println!("Reach demo: a survivor's phone and a hotline, both on this machine (loopback only).");
@@ -383,6 +480,7 @@ pub async fn run(opts: &DemoOptions) -> Result<DemoOutcome> {
 
     // 1. A clean slate.
     let addr = reserve_address(opts.listen)?;
+    let inbox_addr = loopback_only(opts.inbox_listen)?;
     reset_dir(&opts.dir)?;
     let hotline_dir = opts.dir.join("hotline");
     // The HPKE private key lives apart from what the endpoint serves (`serve` refuses a
@@ -397,7 +495,7 @@ pub async fn run(opts: &DemoOptions) -> Result<DemoOutcome> {
     let profile: HotlineProfile = reach_hotline::init_dir(
         &hotline_dir,
         &keys_dir,
-        "Reach Demo Hotline",
+        DEMO_HOTLINE_NAME,
         &endpoint,
         reach_hotline::Protection::InsecureNoPassphrase,
     )?;
@@ -621,43 +719,147 @@ pub async fn run(opts: &DemoOptions) -> Result<DemoOutcome> {
         println!("   - {id}: {}", state_text(st.state));
     }
     store.lock().expect("store mutex").lock();
+
+    // 12. The staff inbox, in a browser.
+    let staff = StaffDb::open(&keys_dir)?;
+    let creds = staff.add(None, DEMO_STAFF, Role::Admin, DEMO_HOTLINE_NAME)?;
+    let keys = reach_hotline::load_hpke_keys(&keys_dir, None)?;
+    let inbox_listener = tokio::net::TcpListener::bind(inbox_addr).await?;
+    let inbox = match spawn_inbox(
+        InboxConfig::new(db_path.clone(), keys, staff),
+        inbox_listener,
+    )
+    .await
+    {
+        Ok(inbox) => inbox,
+        Err(e) => {
+            server.shutdown().await;
+            return Err(e.into());
+        }
+    };
+    let code = totp_rs::TOTP::from_url(creds.otpauth_uri.as_str())
+        .map_err(|e| format!("the demo admin's authenticator link: {e}"))?
+        .generate_current()?;
+    out.inbox = InboxLogin {
+        url: inbox.url(),
+        name: DEMO_STAFF.to_owned(),
+        password: creds.password.as_str().to_owned(),
+        otpauth: creds.otpauth_uri.as_str().to_owned(),
+        code,
+    };
+    let running = Running { server, inbox };
+    println!(
+        "12. Staff read requests in the staff inbox, which runs beside the hotline as \
+         `reach-hotline inbox` would (on the hotline's own network; here on loopback). It holds \
+         the HPKE private key, decrypts each request once into memory (audited), and serves \
+         plain pages, no script: open {}/ in a browser.",
+        out.inbox.url
+    );
+    println!(
+        "   A demo admin was made in {} (shown once, as `reach-hotline staff add` does):",
+        keys_dir.join(reach_hotline::staff::STAFF_DB_FILE).display()
+    );
+    println!("   - name:             {}", out.inbox.name);
+    println!("   - password:         {}", out.inbox.password);
+    println!(
+        "   - authenticator:    {} (add it to an authenticator app)",
+        out.inbox.otpauth
+    );
+    println!(
+        "   - a code valid now: {} (good once, for about a minute; after that, take a code \
+         from the authenticator app)",
+        out.inbox.code
+    );
+    if let Some(path) = &opts.inbox_info {
+        if let Err(e) = write_inbox_info(path, &out.inbox) {
+            running.shutdown().await;
+            return Err(format!("--inbox-info {}: {e}", path.display()).into());
+        }
+        println!("   The same login, as JSON: {}", path.display());
+    }
     println!();
     println!("Demo finished in {:.1} s.", started.elapsed().as_secs_f64());
-
-    if opts.exit {
-        server.shutdown().await;
-        return Ok(out);
-    }
-    println!(
-        "The hotline keeps serving at {} (profile: {}). Press Ctrl-C to stop.",
-        out.url,
-        hotline_dir.join(reach_hotline::PROFILE_FILE).display()
-    );
-    tokio::signal::ctrl_c().await?;
-    println!("Stopping the hotline…");
-    server.shutdown().await;
-    Ok(out)
+    Ok((out, running))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// The staff inbox the demo printed answers its login page, and the printed login (name,
+    /// password, the code valid now) opens the list.
+    async fn inbox_answers(login: &InboxLogin) {
+        let _ = rustls::crypto::ring::default_provider().install_default();
+        let web = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap();
+        let page = web
+            .get(format!("{}/login", login.url))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(page.status(), 200);
+        assert!(page.headers().contains_key("content-security-policy"));
+        let cookie = page
+            .headers()
+            .get_all("set-cookie")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .find_map(|v| v.strip_prefix("reach_login="))
+            .and_then(|v| v.split(';').next())
+            .unwrap()
+            .to_owned();
+        let html = page.text().await.unwrap();
+        let at = html.find("name=\"token\" value=\"").unwrap() + 20;
+        let token = &html[at..at + html[at..].find('"').unwrap()];
+        let body = format!(
+            "token={token}&name={}&password={}&code={}",
+            login.name, login.password, login.code
+        );
+        let res = web
+            .post(format!("{}/login", login.url))
+            .header("cookie", format!("reach_login={cookie}"))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 303, "the printed login must open the inbox");
+        assert_eq!(res.headers()["location"], "/");
+    }
+
     /// The README's run command cannot silently rot: the whole story runs against a real
     /// server on an ephemeral port, and what it narrates is asserted.
     #[test]
     fn demo_tells_the_whole_story() {
         let tmp = tempfile::tempdir().unwrap();
+        let info = tmp.path().join("inbox.json");
         let opts = DemoOptions {
             dir: tmp.path().join("demo"),
             listen: "127.0.0.1:0".parse().unwrap(),
+            inbox_listen: "127.0.0.1:0".parse().unwrap(),
+            inbox_info: Some(info.clone()),
             exit: true,
         };
         let rt = tokio::runtime::Builder::new_multi_thread()
             .enable_all()
             .build()
             .unwrap();
-        let out = rt.block_on(run(&opts)).unwrap();
+        let (out, running) = rt.block_on(tell(&opts)).unwrap();
+        rt.block_on(inbox_answers(&out.inbox));
+        rt.block_on(running.shutdown());
+        let written: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(&info).unwrap()).unwrap();
+        assert_eq!(
+            written,
+            serde_json::json!({
+                "url": out.inbox.url,
+                "name": DEMO_STAFF,
+                "password": out.inbox.password,
+                "otpauth": out.inbox.otpauth,
+            })
+        );
         assert_eq!(out.submitted, 3);
         assert_eq!(out.attempts_after_offline, vec![1, 1, 1]);
         assert_eq!(out.plaintext_hits, 0);
@@ -678,11 +880,19 @@ mod tests {
         let err = rt
             .block_on(run(&DemoOptions {
                 dir: foreign.clone(),
-                ..opts
+                ..opts.clone()
             }))
             .unwrap_err();
         assert!(err.to_string().contains("refusing"), "{err}");
         assert!(foreign.join("precious.txt").exists());
+        // The inbox, which shows decrypted requests, never listens beyond loopback.
+        let err = rt
+            .block_on(run(&DemoOptions {
+                inbox_listen: "0.0.0.0:0".parse().unwrap(),
+                ..opts
+            }))
+            .unwrap_err();
+        assert!(err.to_string().contains("loopback only"), "{err}");
     }
 
     #[test]

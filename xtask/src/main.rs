@@ -2,7 +2,8 @@
 //! so that neither ships demo or benchmark code:
 //!
 //! * `demo` — the README's run command: a narrated walk through one offline-first delivery, end
-//!   to end, on loopback, with the same code paths the app and the hotline use.
+//!   to end, on loopback, with the same code paths the app and the hotline use, then the staff
+//!   inbox with a printed demo login.
 //! * `bench` — the published benchmarks. One run measures everything, so that figures quoted
 //!   together were taken on the same machine, build and load.
 //! * `bench-app` — the app's own figures: UI and binary sizes, launch time, quick-exit latency
@@ -41,7 +42,8 @@ struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Runs the narrated demo: requests queued offline, delivered once the hotline is up,
-    /// receipts verified, status checked, then opened by hotline staff (audit-logged).
+    /// receipts verified, status checked, then opened by hotline staff (audit-logged); then the
+    /// staff inbox serves them, with a demo admin login printed.
     Demo {
         /// Working directory of the demo (wiped and recreated; it must be empty or a previous
         /// demo directory).
@@ -50,6 +52,13 @@ enum Command {
         /// Address the demo hotline listens on (loopback only: its profile uses plain HTTP).
         #[arg(long, default_value = "127.0.0.1:8787")]
         listen: SocketAddr,
+        /// Address the staff inbox listens on (loopback only; port 0 picks a free port, printed).
+        #[arg(long, default_value = "127.0.0.1:0")]
+        inbox_listen: SocketAddr,
+        /// Also write the staff inbox's URL and demo login to FILE as JSON
+        /// `{ "url", "name", "password", "otpauth" }` (for tests).
+        #[arg(long, value_name = "FILE")]
+        inbox_info: Option<PathBuf>,
         /// Stop after the demo instead of serving until Ctrl-C.
         #[arg(long)]
         exit: bool,
@@ -99,8 +108,20 @@ fn main() -> ExitCode {
         }
     };
     let result = match cli.command {
-        Command::Demo { dir, listen, exit } => rt
-            .block_on(demo::run(&demo::DemoOptions { dir, listen, exit }))
+        Command::Demo {
+            dir,
+            listen,
+            inbox_listen,
+            inbox_info,
+            exit,
+        } => rt
+            .block_on(demo::run(&demo::DemoOptions {
+                dir,
+                listen,
+                inbox_listen,
+                inbox_info,
+                exit,
+            }))
             .map(|_| ()),
         Command::Bench { quick, dir } => {
             let counts = if quick {

@@ -416,7 +416,7 @@ pub(crate) fn request(
                     dt { (l.t("field-language")) } dd { (r.language.as_ref().map_or_else(dash, |t| t.as_str().to_owned())) }
                     dt { (l.t("field-place")) } dd { bdi { (r.place.as_ref().map_or_else(dash, |p| p.expose().clone())) } }
                     dt { (l.t("field-message")) }
-                    dd class="message" lang=[r.language.as_ref().map(|t| t.as_str())] { bdi { (r.message.as_ref().map_or_else(dash, |m| m.expose().clone())) } }
+                    dd class="message" dir="auto" lang=[r.language.as_ref().map(|t| t.as_str())] { (r.message.as_ref().map_or_else(dash, |m| m.expose().clone())) }
                     dt { (l.t("field-consent")) } dd { (l.t(&format!("consent-{}", r.consent.scope.as_str()))) }
                 }
             }

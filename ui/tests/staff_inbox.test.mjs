@@ -1,0 +1,315 @@
+// The staff inbox (crates/hotline/src/inbox) in Chromium, as hotline staff use it: the README's
+// demo (`xtask demo`) serves it with a demo admin; the test logs in with a password and an
+// authenticator code computed here (RFC 6238), sees the list (danger first), opens a request,
+// reads its safe-contact plan, changes its state and assigns it through the forms, and logs
+// out: once with JavaScript and once with none at all (the pages use none). On every page:
+// axe-core (no serious or critical violation), 44 px targets, no horizontal overflow at 360 px
+// nor at 200% text, no script and no inline style, and a screenshot (target/ui-screenshots/
+// staff-*.png).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { createHmac } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  launch, axe, smallTargets, overflowAt200, shotsDir, repoRoot, axePath,
+} from './harness.mjs';
+
+/// The inbox has an Arabic locale once this file exists: its pages are then checked in Arabic,
+/// mirrored, too.
+const arabic = existsSync(join(repoRoot, 'crates', 'hotline', 'locales', 'ar', 'inbox.ftl'));
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+let tmp;
+let demo;
+let demoOutput = '';
+/// `{ url, name, password, otpauth }`, written by the demo (`--inbox-info`).
+let info;
+let axeSource;
+
+// ---------------------------------------------------------------------------------------------
+// RFC 6238 (SHA-1, 6 digits, 30 s), as an authenticator app computes it.
+
+function base32(text) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  const out = [];
+  let value = 0;
+  let bits = 0;
+  for (const c of text.replace(/=+$/, '').toUpperCase()) {
+    const i = alphabet.indexOf(c);
+    if (i < 0) throw new Error(`not base32: ${c}`);
+    value = ((value << 5) | i) & 0xffff;
+    bits += 5;
+    if (bits >= 8) {
+      out.push((value >>> (bits - 8)) & 0xff);
+      bits -= 8;
+    }
+  }
+  return Buffer.from(out);
+}
+
+function totp(otpauth) {
+  const uri = new URL(otpauth);
+  assert.equal(uri.protocol, 'otpauth:');
+  const p = uri.searchParams;
+  assert.equal((p.get('algorithm') ?? 'SHA1').toUpperCase(), 'SHA1');
+  assert.equal(p.get('digits') ?? '6', '6');
+  assert.equal(p.get('period') ?? '30', '30');
+  const key = base32(p.get('secret'));
+  return (step) => {
+    const counter = Buffer.alloc(8);
+    counter.writeBigUInt64BE(BigInt(step));
+    const h = createHmac('sha1', key).update(counter).digest();
+    const o = h[h.length - 1] & 0x0f;
+    const n = (((h[o] & 0x7f) << 24) | (h[o + 1] << 16) | (h[o + 2] << 8) | h[o + 3]) % 1_000_000;
+    return String(n).padStart(6, '0');
+  };
+}
+
+/// A code is good once (and no older one after it): each login takes a later time step than the
+/// one before: now, or the next one (the inbox accepts one step either side of its clock), or,
+/// if that one was used too, the next after waiting for it.
+let lastStep = 0;
+async function nextCode() {
+  for (;;) {
+    const now = Math.floor(Date.now() / 30_000);
+    if (lastStep <= now) {
+      lastStep = Math.max(now, lastStep + 1);
+      return totp(info.otpauth)(lastStep);
+    }
+    await sleep(1000);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The demo, as a child process group.
+
+before(async () => {
+  axeSource = await readFile(axePath, 'utf8');
+  tmp = await mkdtemp(join(tmpdir(), 'reach-staff-inbox-'));
+  const infoPath = join(tmp, 'inbox.json');
+  demo = spawn('cargo', ['run', '-q', '--locked', '-p', 'xtask', '--', 'demo', '--dir', join(tmp, 'demo'),
+    '--listen', '127.0.0.1:0', '--inbox-info', infoPath],
+  { cwd: repoRoot, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  demo.stdout.on('data', (d) => { demoOutput += d; });
+  demo.stderr.on('data', (d) => { demoOutput += d; });
+  let exited = null;
+  demo.on('exit', (code, signal) => { exited = code ?? signal; });
+  // The first run may build xtask.
+  const deadline = Date.now() + 20 * 60_000;
+  while (!existsSync(infoPath)) {
+    if (exited !== null) throw new Error(`xtask demo exited (${exited}) with no inbox:\n${demoOutput}`);
+    if (Date.now() > deadline) throw new Error(`xtask demo wrote no ${infoPath} in 20 min:\n${demoOutput}`);
+    await sleep(250);
+  }
+  info = JSON.parse(await readFile(infoPath, 'utf8'));
+  for (const k of ['url', 'name', 'password', 'otpauth']) assert.ok(info[k], `inbox.json has no ${k}`);
+  assert.match(info.url, /^http:\/\/127\.0\.0\.1:\d+$/);
+  // The code the demo printed is the one computed here (same secret, same algorithm).
+  const printed = demoOutput.match(/a code valid now: (\d{6})/)?.[1];
+  if (printed) {
+    const step = Math.floor(Date.now() / 30_000);
+    const near = [step - 2, step - 1, step].map(totp(info.otpauth));
+    assert.ok(near.includes(printed), `printed code ${printed} is none of ${near}`);
+  }
+}, { timeout: 21 * 60_000 });
+
+after(async () => {
+  if (demo && demo.exitCode === null && demo.signalCode === null) {
+    const gone = new Promise((r) => demo.once('exit', r));
+    try { process.kill(-demo.pid, 'SIGINT'); } catch { /* gone already */ }
+    const kill = setTimeout(() => { try { process.kill(-demo.pid, 'SIGKILL'); } catch { /* gone */ } }, 5000);
+    await gone;
+    clearTimeout(kill);
+  }
+  if (tmp) await rm(tmp, { recursive: true, force: true });
+});
+
+// ---------------------------------------------------------------------------------------------
+// What every staff page must be.
+
+/// Horizontal overflow now, and with the root font doubled; measured synchronously (reading
+/// scrollWidth lays the page out), so that it works with the page's JavaScript off too, where
+/// no animation frame or timer of ours would ever run.
+function overflowNowAnd200(page) {
+  return page.evaluate(() => {
+    const html = document.documentElement;
+    const now = html.scrollWidth - html.clientWidth;
+    html.style.fontSize = '200%';
+    const at200 = html.scrollWidth - html.clientWidth;
+    html.style.fontSize = '';
+    html.removeAttribute('style');
+    return { width: html.clientWidth, now, at200 };
+  });
+}
+
+async function check(page, name, { js }) {
+  assert.equal(await page.locator('script').count(), 0, `${name}: a <script> in the page`);
+  assert.equal(await page.locator('[style]').count(), 0, `${name}: an inline style`);
+  await page.screenshot({ path: join(shotsDir, `staff-${name}.png`), fullPage: true });
+  assert.deepEqual(await smallTargets(page), [], `${name}: targets under 44 px`);
+  const o = await overflowNowAnd200(page);
+  assert.ok(o.width <= 360, `${name}: the page is ${o.width} px wide, not 360`);
+  assert.ok(o.now <= 0, `${name}: horizontal overflow at 360 px: ${o.now}px`);
+  assert.ok(o.at200 <= 0, `${name}: horizontal overflow at 200% text: ${o.at200}px`);
+  if (js) {
+    // axe-core (it awaits timers: only where the page runs script) through the DevTools
+    // protocol: the page's CSP (rightly) admits no script of ours.
+    if (!(await page.evaluate(() => !!window.axe))) await page.evaluate(axeSource);
+    assert.deepEqual(await axe(page), [], `${name}: axe serious/critical violations`);
+    const h = await overflowAt200(page);
+    assert.ok(h.over <= 0, `${name}: horizontal overflow at 200% text: ${h.over}px ${h.wide}`);
+  }
+}
+
+/// A navigation by a form's button (a real submission, with or without JavaScript).
+async function submit(page, button) {
+  const [res] = await Promise.all([page.waitForNavigation(), page.locator(button).click()]);
+  return res;
+}
+
+async function logIn(page, password, code) {
+  const res = await page.goto(`${info.url}/login`);
+  assert.equal(res.status(), 200);
+  const headers = res.headers();
+  assert.match(headers['content-security-policy'], /default-src 'none'/);
+  assert.equal(headers['cache-control'], 'no-store');
+  await page.fill('#name', info.name);
+  await page.fill('#password', password);
+  await page.fill('#code', code);
+  return submit(page, 'form.login button[type=submit]');
+}
+
+/// The list's rows: danger ones first, then the rest.
+async function rows(page) {
+  return page.locator('table.requests tbody tr').evaluateAll((trs) => trs.map((tr) => ({
+    danger: tr.classList.contains('danger'),
+    flag: !!tr.querySelector('.flag.danger'),
+    href: tr.querySelector('a')?.getAttribute('href'),
+    text: tr.textContent,
+  })));
+}
+
+async function seeList(page, name, js) {
+  assert.equal(new URL(page.url()).pathname, '/');
+  assert.equal(await page.locator('main h1').textContent(), 'Requests');
+  const list = await rows(page);
+  assert.equal(list.length, 3, 'the demo delivered three requests');
+  assert.ok(list[0].danger && list[0].flag, 'a request in danger comes first, flagged');
+  const firstCalm = list.findIndex((r) => !r.danger);
+  assert.ok(firstCalm > 0 && list.slice(firstCalm).every((r) => !r.danger), 'danger first, then the rest');
+  await check(page, name, { js });
+  return list;
+}
+
+async function seeRequest(page, name, js) {
+  assert.match(new URL(page.url()).pathname, /^\/r\/[0-9a-f]{32}$/);
+  const safe = page.locator('section.safe-contact');
+  assert.ok(await safe.isVisible(), 'the safe-contact section is shown');
+  assert.equal(await safe.locator('h2').textContent(), 'Safe contact: read before any contact');
+  assert.ok((await safe.locator('li').count()) >= 1, 'it lists the allowed ways to answer');
+  assert.ok((await safe.locator('.now').count()) === 1, 'it says whether now is a safe time');
+  await check(page, name, { js });
+}
+
+async function pass(context, { js }) {
+  const tag = js ? '' : 'nojs-';
+  const page = await context.newPage();
+  const refused = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy|Refused/i.test(m.text())) refused.push(m.text());
+  });
+
+  // The login page; then a wrong password: the same page with a plain, announced refusal.
+  if (js) {
+    const res = await logIn(page, `${info.password}x`, '000000');
+    assert.equal(res.status(), 401);
+    assert.equal(new URL(page.url()).pathname, '/login');
+    assert.equal(await page.locator('p.notice[role=alert]').textContent(), 'Wrong name, password or code.');
+    await check(page, 'login-failed', { js });
+    await page.goto(`${info.url}/login`);
+    await check(page, 'login', { js });
+  }
+
+  // Log in: the list.
+  const res = await logIn(page, info.password, await nextCode());
+  assert.equal(res.status(), 200, `login refused: ${await page.locator('main').textContent()}`);
+  const list = await seeList(page, `${tag}list`, js);
+
+  // The request in danger.
+  await submit(page, `a[href="${list[0].href}"]`);
+  await seeRequest(page, `${tag}request`, js);
+  const id = list[0].href.slice(3);
+
+  // Its state and who has it, through the forms.
+  const state = js ? 'answered' : 'in_review';
+  const to = js ? info.name : '';
+  await page.selectOption('#state', state);
+  await submit(page, 'form[action$="/state"] button[type=submit]');
+  assert.equal(page.url(), `${info.url}/r/${id}?done=state`);
+  assert.equal(await page.locator('p.notice[role=status]').textContent(), 'State saved.');
+  assert.equal(await page.locator('#state').inputValue(), state);
+  await page.selectOption('#to', to === '' ? { index: 0 } : to);
+  await submit(page, 'form[action$="/assign"] button[type=submit]');
+  assert.equal(page.url(), `${info.url}/r/${id}?done=assigned`);
+  assert.equal(await page.locator('p.notice[role=status]').textContent(), 'Assigned.');
+  assert.equal(await page.locator('#to').inputValue(), to);
+  assert.equal(await page.locator('#state').inputValue(), state);
+  await check(page, `${tag}request-saved`, { js });
+
+  // The list shows both.
+  await submit(page, 'main a[href="/"]');
+  const listed = await rows(page);
+  const row = listed.find((r) => r.href === `/r/${id}`);
+  assert.ok(row.text.includes(js ? 'Answered' : 'In review'), row.text);
+  assert.ok(row.text.includes(js ? info.name : 'Nobody'), row.text);
+
+  // A refusal: a request that does not exist.
+  const missing = await page.goto(`${info.url}/r/${'0'.repeat(32)}`);
+  assert.equal(missing.status(), 404);
+  assert.equal(await page.locator('main h1').textContent(), 'There is no such request.');
+  await check(page, `${tag}refusal`, { js });
+
+  // Arabic, mirrored, once the inbox speaks it.
+  if (arabic) {
+    const ar = await context.newPage();
+    await ar.setExtraHTTPHeaders({ 'Accept-Language': 'ar' });
+    await ar.goto(`${info.url}/r/${id}`);
+    assert.equal(await ar.evaluate(() => document.documentElement.dir), 'rtl');
+    assert.equal(await ar.evaluate(() => document.documentElement.lang), 'ar');
+    assert.ok(await ar.locator('section.safe-contact').isVisible());
+    await check(ar, `${tag}request-ar`, { js });
+    await ar.close();
+  }
+
+  // Log out: back at the login page, and the list asks for a login again.
+  await page.goto(`${info.url}/`);
+  await submit(page, 'form.logout button[type=submit]');
+  assert.equal(new URL(page.url()).pathname, '/login');
+  await page.goto(`${info.url}/`);
+  assert.equal(new URL(page.url()).pathname, '/login');
+
+  assert.deepEqual(refused, [], 'the pages broke their own CSP');
+  await page.close();
+}
+
+test('staff inbox: log in, list, request, state, assignment, refusal, log out (with JavaScript)', async () => {
+  const browser = await launch();
+  try {
+    await pass(browser.context, { js: true });
+  } finally {
+    await browser.close();
+  }
+});
+
+test('staff inbox: the same with JavaScript off (the pages need none)', async () => {
+  const browser = await launch({ javaScriptEnabled: false });
+  try {
+    await pass(browser.context, { js: false });
+  } finally {
+    await browser.close();
+  }
+});
