@@ -201,11 +201,11 @@ pub(crate) fn list(
                                     @if e.danger() { " " span class="flag danger" { (l.t("flag-danger")) } }
                                     @if e.child() { " " span class="flag child" { (l.t("flag-child")) } }
                                 }
-                                td { (e.day) }
-                                td { (l.t(&format!("state-{}", e.state.as_str()))) }
-                                td { (e.referral.language.as_ref().map_or_else(|| l.t("not-answered"), |t| t.as_str().to_owned())) }
-                                td { (needs_text(l, e)) }
-                                td { (e.assignee.clone().unwrap_or_else(|| l.t("filter-unassigned"))) }
+                                td data-label=(l.t("col-received")) { (e.day) }
+                                td data-label=(l.t("col-state")) { (l.t(&format!("state-{}", e.state.as_str()))) }
+                                td data-label=(l.t("col-language")) { (e.referral.language.as_ref().map_or_else(|| l.t("not-answered"), |t| t.as_str().to_owned())) }
+                                td data-label=(l.t("col-needs")) { (needs_text(l, e)) }
+                                td data-label=(l.t("col-assignee")) { (e.assignee.clone().unwrap_or_else(|| l.t("filter-unassigned"))) }
                             }
                         }
                     }
@@ -306,9 +306,11 @@ fn window_line(
         "safe-time-row",
         &[
             ("days", Arg::Str(days)),
-            ("start", Arg::Str(convert(w.start))),
-            ("end", Arg::Str(convert(w.end))),
-            ("theirs", Arg::Str(theirs)),
+            // The range reads left to right in every language: an isolate from before the
+            // start to after the end (around the message's dash), and around their own time.
+            ("start", Arg::Str(format!("\u{2066}{}", convert(w.start)))),
+            ("end", Arg::Str(format!("{}\u{2069}", convert(w.end)))),
+            ("theirs", Arg::Str(format!("\u{2066}{theirs}\u{2069}"))),
         ],
     );
     (line, covered)
