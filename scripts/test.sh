@@ -47,8 +47,11 @@ node --test ui/tests/ 2>&1 | tee -a "$log"
 step "the real app in WebKitGTK under Xvfb (tauri-driver), and its AT-SPI tree (what Orca reads)"
 # The app's one test binary (`-p reach-app --test it`: with --workspace, every crate's `it`
 # would run its ignored tests too); its ignored tests are exactly the real-app ones.
-xvfb-run -a cargo test -p reach-app --locked --features reach-app/custom-protocol --test it \
-  -- --ignored --test-threads=1 2>&1 | tee -a "$log"
+# The workspace's own feature set (as the tests step above), so this reuses that build instead of
+# compiling the app's tests again with `-p`'s features; the name filters pick the app binary's
+# real-window tests (the other crates' `it` binaries have no such modules).
+xvfb-run -a cargo test --workspace --locked --features reach-app/custom-protocol --test it \
+  -- --ignored --test-threads=1 webdriver:: atspi:: 2>&1 | tee -a "$log"
 step "benchmarks (quick run; figures are printed, not asserted)"
 cargo run --quiet --release --locked -p xtask -- bench --quick
 cargo run --quiet --release --locked -p xtask -- bench-inbox --quick
