@@ -45,17 +45,21 @@ scripts/keyring-session.sh "$(mktemp -d)" -- cargo test --locked -p reach-core -
 step "UI in headless Chromium (IPC mocked): flow in en and ar, axe-core, screenshots in target/ui-screenshots; the staff inbox through xtask demo"
 node --test ui/tests/ 2>&1 | tee -a "$log"
 step "the real app in WebKitGTK under Xvfb (tauri-driver), and its AT-SPI tree (what Orca reads)"
-# The app's one test binary (`-p reach-app --test it`: with --workspace, every crate's `it`
-# would run its ignored tests too); its ignored tests are exactly the real-app ones.
-# The workspace's own feature set (as the tests step above), so this reuses that build instead of
-# compiling the app's tests again with `-p`'s features; the name filters pick the app binary's
-# real-window tests (the other crates' `it` binaries have no such modules).
-xvfb-run -a cargo test --workspace --locked --features reach-app/custom-protocol --test it \
+# Exactly the tests step's command (same packages, targets and features), so this reuses that
+# build: selecting `-p reach-app` or `--test it` changes which dependencies' features are unified
+# and recompiles a good part of the tree (seen: ~6 min on a cold run). The name filters pick the
+# app binary's real-window tests; every other binary starts and runs none.
+xvfb-run -a cargo test --workspace --locked --features reach-app/custom-protocol \
   -- --ignored --test-threads=1 webdriver:: atspi:: 2>&1 | tee -a "$log"
-step "benchmarks (quick run; figures are printed, not asserted)"
-cargo run --quiet --release --locked -p xtask -- bench --quick
-cargo run --quiet --release --locked -p xtask -- bench-inbox --quick
-cargo run --quiet --release --locked -p xtask -- bench-app --quick
+step "benchmarks (quick run, debug build; figures are printed, not asserted)"
+# The xtask and app binaries of the tests step's build (xtask/tests/cli.rs makes it build the
+# xtask binary): no release tree is compiled here. The figures worth quoting come from the full
+# runs in release (`cargo run --release -p xtask -- bench | bench-inbox | bench-app`).
+xtask="$CARGO_TARGET_DIR/debug/xtask"
+cargo test --workspace --locked --features reach-app/custom-protocol --no-run --quiet
+"$xtask" bench --quick
+"$xtask" bench-inbox --quick
+"$xtask" bench-app --quick
 
 step "summary"
 awk '/^test result:/ { p += $4; f += $6; i += $8 }

@@ -208,11 +208,30 @@ status-hotline-received = በእርዳታ መስመሩ ያለ ሰው እስኪ�
 status-hotline-in_review = በእርዳታ መስመሩ ያለ ሰው እያነበበው ነው።
 status-hotline-answered = የእርዳታ መስመሩ እርምጃ ወስዶበታል።
 status-hotline-closed = የእርዳታ መስመሩ ዘግቶታል።
+status-hotline-contact_planned = በእርዳታ መስመሩ ያለ ሰው እርስዎን በደህና እንዴት እንደሚያገኝ እያቀደ ነው።
+status-hotline-needs_interpreter = የእርዳታ መስመሩ ቋንቋዎን የሚናገር ሰው እየፈለገ ነው።
+status-hotline-referred = የእርዳታ መስመሩ አንድ አጋር ድርጅት እንዲረዳዎት ጠይቋል።
+status-hotline-unknown = የእርዳታ መስመሩ ስለዚህ ጥያቄ አዲስ መረጃ አለው። ተጨማሪ ለማየት፣ ደህና ሲሆን መተግበሪያውን ያዘምኑ።
+status-replies = ከእርዳታ መስመሩ የመጡ መልዕክቶች
+status-reply-note = የእርዳታ መስመሩ ይህንም ጽፏል (ምናልባት በቋንቋዎ ላይሆን ይችላል)፦
+status-reply-unreadable = አንድ መልዕክት ደርሷል፤ ይህ መተግበሪያ ሊያረጋግጠው ስላልቻለ አይታይም።
 status-offline = አሁን ኢንተርኔት የለም። ጥያቄዎችዎ በዚህ ስልክ ላይ ደህና ናቸው።
 status-send-now = አሁን ይላኩ
 status-retry = እንደገና ይሞክሩ
 status-check = ከእርዳታ መስመሩ አዲስ መረጃ ይጠይቁ
 status-new = አዲስ ጥያቄ ይጀምሩ
+
+## Replies from the hotline (the hotline chooses one; the phone shows it in the person's language)
+
+reply-received = ጥያቄዎን አንብበናል። በመረጡት መንገድ እናገኝዎታለን።
+reply-call_planned = { $day } ከ{ $from } እስከ { $to } ባለው ጊዜ ውስጥ (እርስዎ ባሉበት ቦታ ሰዓት) እንደውልልዎታለን።
+reply-message_planned = { $day } ከ{ $from } እስከ { $to } ባለው ጊዜ ውስጥ (እርስዎ ባሉበት ቦታ ሰዓት) መልዕክት እንልክልዎታለን።
+reply-interpreter = ቋንቋዎን የሚናገር አስተርጓሚ እየፈለግን ነው። በቅርቡ እናገኝዎታለን።
+reply-referred = በአቅራቢያዎ ያለ አጋር ድርጅት እንዲረዳዎት ጠይቀናል። ድርጅቱ በመረጡት መንገድ ያገኝዎታል።
+reply-call_us = እባክዎ ለእርስዎ ደህና ሲሆን ይደውሉልን። ሰዓቱን እርስዎ ይመርጣሉ።
+reply-danger = አሁን አደጋ ላይ ከሆኑ፣ ወደ አደጋ ጊዜ ቁጥር ይደውሉ። ቁጥሩን በዚህ መተግበሪያ ውስጥ ማግኘት ይችላሉ።
+reply-closed = ጥያቄዎን ዘግተናል። በማንኛውም ጊዜ አዲስ ጥያቄ መላክ ይችላሉ።
+reply-unknown = የእርዳታ መስመሩ አንድ መልዕክት ልኳል፤ ይህ የመተግበሪያው ስሪት ሊያሳየው አይችልም። እባክዎ ደህና ሲሆን መተግበሪያውን ያዘምኑ።
 
 problem-unknown_key = ይህ ጥያቄ ከመላኩ በፊት መተግበሪያው መዘመን አለበት።
 problem-conflict = የእርዳታ መስመሩ በተመሳሳይ ቁጥር የተለየ ጥያቄ አለው። እባክዎ የእርዳታ መስመሩን በሌላ መንገድ ያግኙ።

@@ -217,11 +217,30 @@ status-hotline-received = في انتظار أن يقرأه أحد في خط ا�
 status-hotline-in_review = شخص في خط المساعدة يقرؤه الآن.
 status-hotline-answered = اتخذ خط المساعدة خطوات بشأن هذا الطلب.
 status-hotline-closed = أغلق خط المساعدة هذا الطلب.
+status-hotline-contact_planned = شخص في خط المساعدة يخطط لطريقة آمنة للتواصل معك.
+status-hotline-needs_interpreter = يبحث خط المساعدة عن شخص يتكلم لغتك.
+status-hotline-referred = طلب خط المساعدة من منظمة شريكة أن تساعدك.
+status-hotline-unknown = لدى خط المساعدة أخبار عن هذا الطلب. الرجاء تحديث التطبيق عندما يكون ذلك آمنًا، لرؤية المزيد.
+status-replies = رسائل من خط المساعدة
+status-reply-note = كتب خط المساعدة أيضًا (ربما ليس بلغتك):
+status-reply-unreadable = وصلت رسالة لم يتمكن هذا التطبيق من التحقق منها، لذلك لا تظهر.
 status-offline = لا يوجد إنترنت الآن. طلباتك آمنة على هذا الهاتف.
 status-send-now = إرسال الآن
 status-retry = المحاولة مرة أخرى
 status-check = سؤال خط المساعدة عن أي جديد
 status-new = بدء طلب جديد
+
+## Replies from the hotline (the hotline chooses one; the phone shows it in the person's language)
+
+reply-received = قرأنا طلبك. سنتواصل معك بالطريقة التي اخترتها.
+reply-call_planned = سنتصل بك يوم { $day } بين الساعة { $from } والساعة { $to } (بتوقيتك المحلي).
+reply-message_planned = سنرسل إليك رسالة يوم { $day } بين الساعة { $from } والساعة { $to } (بتوقيتك المحلي).
+reply-interpreter = نبحث عن مترجم يتكلم لغتك. سنتواصل معك قريبًا.
+reply-referred = طلبنا من منظمة شريكة قريبة منك أن تساعدك. ستتواصل معك بالطريقة التي اخترتها.
+reply-call_us = الرجاء الاتصال بنا عندما يكون ذلك آمنًا لك. اختيار الوقت يعود لك.
+reply-danger = إذا كنت في خطر الآن، الرجاء الاتصال برقم الطوارئ. الرقم موجود في هذا التطبيق.
+reply-closed = أغلقنا طلبك. يمكنك إرسال طلب جديد في أي وقت.
+reply-unknown = أرسل خط المساعدة رسالة لا يستطيع هذا الإصدار من التطبيق عرضها. الرجاء تحديث التطبيق عندما يكون ذلك آمنًا.
 
 problem-unknown_key = يحتاج هذا التطبيق إلى تحديث قبل إرسال هذا الطلب.
 problem-conflict = لدى خط المساعدة طلب آخر بنفس الرقم. الرجاء التواصل مع خط المساعدة بطريقة أخرى.

@@ -206,11 +206,30 @@ status-hotline-received = Waiting for someone at the hotline to read it.
 status-hotline-in_review = Someone at the hotline is reading it.
 status-hotline-answered = The hotline has acted on it.
 status-hotline-closed = The hotline has closed it.
+status-hotline-contact_planned = Someone at the hotline is planning how to contact you safely.
+status-hotline-needs_interpreter = The hotline is finding someone who speaks your language.
+status-hotline-referred = The hotline has asked a partner organisation to help you.
+status-hotline-unknown = The hotline has news about it. Update the app when it is safe to see more.
+status-replies = Messages from the hotline
+status-reply-note = The hotline also wrote (maybe not in your language):
+status-reply-unreadable = A message arrived that this app could not check, so it is not shown.
 status-offline = No internet right now. Your requests are safe on this phone.
 status-send-now = Send now
 status-retry = Try again
 status-check = Ask the hotline for news
 status-new = Start a new request
+
+## Replies from the hotline (the hotline chooses one; the phone shows it in the person's language)
+
+reply-received = We have read your request. We will contact you in the way you chose.
+reply-call_planned = We will call you on { $day } between { $from } and { $to } (your time).
+reply-message_planned = We will send you a message on { $day } between { $from } and { $to } (your time).
+reply-interpreter = We are finding an interpreter who speaks your language. We will contact you soon.
+reply-referred = We have asked a partner organisation near you to help. They will contact you in the way you chose.
+reply-call_us = Please call us when it is safe for you. You choose the time.
+reply-danger = If you are in danger now, call the emergency number. You can find it in this app.
+reply-closed = We have closed your request. You can send a new one at any time.
+reply-unknown = The hotline sent a message that this version of the app cannot show. Please update the app when it is safe.
 
 problem-unknown_key = This app needs an update before this request can be sent.
 problem-conflict = The hotline has a different request with the same number. Please contact the hotline another way.

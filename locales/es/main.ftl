@@ -208,11 +208,30 @@ status-hotline-received = Esperando a que alguien de la línea de ayuda la lea.
 status-hotline-in_review = Alguien de la línea de ayuda la está leyendo.
 status-hotline-answered = La línea de ayuda ya ha actuado.
 status-hotline-closed = La línea de ayuda la ha cerrado.
+status-hotline-contact_planned = Alguien de la línea de ayuda está planeando cómo contactarle de forma segura.
+status-hotline-needs_interpreter = La línea de ayuda está buscando a alguien que hable su idioma.
+status-hotline-referred = La línea de ayuda ha pedido a una organización aliada que le ayude.
+status-hotline-unknown = La línea de ayuda tiene novedades sobre su solicitud. Actualice la app cuando sea seguro, para ver más.
+status-replies = Mensajes de la línea de ayuda
+status-reply-note = La línea de ayuda también escribió (quizás no en su idioma):
+status-reply-unreadable = Llegó un mensaje que esta app no pudo comprobar, por eso no se muestra.
 status-offline = Ahora no hay internet. Sus solicitudes están seguras en este teléfono.
 status-send-now = Enviar ahora
 status-retry = Intentar otra vez
 status-check = Pedir noticias a la línea de ayuda
 status-new = Empezar una nueva solicitud
+
+## Replies from the hotline (the hotline chooses one; the phone shows it in the person's language)
+
+reply-received = Hemos leído su solicitud. Le contactaremos de la forma que usted eligió.
+reply-call_planned = Le llamaremos el { $day }, entre las { $from } y las { $to } (su hora local).
+reply-message_planned = Le enviaremos un mensaje el { $day }, entre las { $from } y las { $to } (su hora local).
+reply-interpreter = Estamos buscando un intérprete que hable su idioma. Le contactaremos pronto.
+reply-referred = Hemos pedido ayuda a una organización aliada cerca de usted. La organización le contactará de la forma que usted eligió.
+reply-call_us = Por favor, llámenos cuando sea seguro para usted. Usted elige el momento.
+reply-danger = Si está en peligro ahora, llame al número de emergencia. Lo encuentra en esta app.
+reply-closed = Hemos cerrado su solicitud. Puede enviar una nueva cuando quiera.
+reply-unknown = La línea de ayuda envió un mensaje que esta versión de la app no puede mostrar. Por favor, actualice la app cuando sea seguro.
 
 problem-unknown_key = Hay que actualizar esta app antes de poder enviar esta solicitud.
 problem-conflict = La línea de ayuda tiene otra solicitud con el mismo número. Por favor, contacte con la línea de ayuda de otra forma.

@@ -208,11 +208,30 @@ status-hotline-received = Elle attend qu'une personne de la ligne d'aide la lise
 status-hotline-in_review = Une personne de la ligne d'aide est en train de la lire.
 status-hotline-answered = La ligne d'aide s'en est occupée.
 status-hotline-closed = La ligne d'aide a fermé cette demande.
+status-hotline-contact_planned = Une personne de la ligne d'aide prépare un moyen sûr de vous contacter.
+status-hotline-needs_interpreter = La ligne d'aide cherche une personne qui parle votre langue.
+status-hotline-referred = La ligne d'aide a demandé à une organisation partenaire de vous aider.
+status-hotline-unknown = La ligne d'aide a des nouvelles sur cette demande. Mettez à jour l'appli quand c'est sans danger, pour en voir plus.
+status-replies = Messages de la ligne d'aide
+status-reply-note = La ligne d'aide a aussi écrit (peut-être pas dans votre langue) :
+status-reply-unreadable = Un message est arrivé, mais cette appli n'a pas pu le vérifier. Il n'est donc pas affiché.
 status-offline = Pas d'internet en ce moment. Vos demandes sont en sécurité sur ce téléphone.
 status-send-now = Envoyer maintenant
 status-retry = Réessayer
 status-check = Demander des nouvelles à la ligne d'aide
 status-new = Faire une nouvelle demande
+
+## Replies from the hotline (the hotline chooses one; the phone shows it in the person's language)
+
+reply-received = Nous avons lu votre demande. Nous allons vous contacter de la façon que vous avez choisie.
+reply-call_planned = Nous allons vous appeler { $day }, entre { $from } et { $to } (votre heure locale).
+reply-message_planned = Nous allons vous envoyer un message { $day }, entre { $from } et { $to } (votre heure locale).
+reply-interpreter = Nous cherchons un interprète qui parle votre langue. Nous allons vous contacter bientôt.
+reply-referred = Nous avons demandé à une organisation partenaire près de chez vous de vous aider. Elle va vous contacter de la façon que vous avez choisie.
+reply-call_us = Merci de nous appeler quand c'est sans danger pour vous. C'est vous qui choisissez le moment.
+reply-danger = Si vous êtes en danger maintenant, appelez le numéro d'urgence. Vous le trouvez dans cette appli.
+reply-closed = Nous avons fermé votre demande. Vous pouvez en envoyer une nouvelle à tout moment.
+reply-unknown = La ligne d'aide a envoyé un message que cette version de l'appli ne peut pas afficher. Merci de mettre à jour l'appli quand c'est sans danger.
 
 problem-unknown_key = Il faut mettre à jour cette appli avant de pouvoir envoyer cette demande.
 problem-conflict = La ligne d'aide a une autre demande avec le même numéro. Merci de contacter la ligne d'aide d'une autre façon.

@@ -206,11 +206,30 @@ status-hotline-received = Menunggu petugas layanan bantuan membacanya.
 status-hotline-in_review = Petugas layanan bantuan sedang membacanya.
 status-hotline-answered = Layanan bantuan sudah menindaklanjutinya.
 status-hotline-closed = Layanan bantuan sudah menutupnya.
+status-hotline-contact_planned = Petugas layanan bantuan sedang merencanakan cara yang aman untuk menghubungi Anda.
+status-hotline-needs_interpreter = Layanan bantuan sedang mencari orang yang bisa bahasa Anda.
+status-hotline-referred = Layanan bantuan sudah meminta organisasi mitra untuk membantu Anda.
+status-hotline-unknown = Layanan bantuan punya kabar tentang permintaan ini. Perbarui aplikasi saat aman, untuk melihat lebih banyak.
+status-replies = Pesan dari layanan bantuan
+status-reply-note = Layanan bantuan juga menulis (mungkin tidak dalam bahasa Anda):
+status-reply-unreadable = Ada pesan masuk yang tidak bisa diperiksa oleh aplikasi ini, jadi pesan itu tidak ditampilkan.
 status-offline = Tidak ada internet sekarang. Permintaan Anda aman di HP ini.
 status-send-now = Kirim sekarang
 status-retry = Coba lagi
 status-check = Tanya kabar ke layanan bantuan
 status-new = Buat permintaan baru
+
+## Replies from the hotline (the hotline chooses one; the phone shows it in the person's language)
+
+reply-received = Kami sudah membaca permintaan Anda. Kami akan menghubungi Anda dengan cara yang Anda pilih.
+reply-call_planned = Kami akan menelepon Anda pada hari { $day }, antara pukul { $from } dan { $to } (waktu di tempat Anda).
+reply-message_planned = Kami akan mengirim pesan kepada Anda pada hari { $day }, antara pukul { $from } dan { $to } (waktu di tempat Anda).
+reply-interpreter = Kami sedang mencari penerjemah yang bisa bahasa Anda. Kami akan segera menghubungi Anda.
+reply-referred = Kami sudah meminta organisasi mitra di dekat Anda untuk membantu. Mereka akan menghubungi Anda dengan cara yang Anda pilih.
+reply-call_us = Silakan telepon kami saat aman bagi Anda. Anda yang memilih waktunya.
+reply-danger = Jika Anda dalam bahaya sekarang, telepon nomor darurat. Nomornya ada di aplikasi ini.
+reply-closed = Kami sudah menutup permintaan Anda. Anda bisa mengirim permintaan baru kapan saja.
+reply-unknown = Layanan bantuan mengirim pesan yang tidak bisa ditampilkan oleh versi aplikasi ini. Silakan perbarui aplikasi saat aman.
 
 problem-unknown_key = Aplikasi ini perlu diperbarui sebelum permintaan ini bisa dikirim.
 problem-conflict = Layanan bantuan punya permintaan lain dengan nomor yang sama. Silakan hubungi layanan bantuan dengan cara lain.

@@ -208,11 +208,30 @@ status-hotline-received = Ainda não foi lido pela linha de ajuda.
 status-hotline-in_review = O pedido está em análise na linha de ajuda.
 status-hotline-answered = A linha de ajuda já tratou do pedido.
 status-hotline-closed = A linha de ajuda fechou o pedido.
+status-hotline-contact_planned = Alguém da linha de ajuda está a preparar uma forma segura de entrar em contacto consigo.
+status-hotline-needs_interpreter = A linha de ajuda está a procurar alguém que fale a sua língua.
+status-hotline-referred = A linha de ajuda pediu ajuda para si a uma organização parceira.
+status-hotline-unknown = A linha de ajuda tem novidades sobre o pedido. Atualize a aplicação quando for seguro, para ver mais.
+status-replies = Mensagens da linha de ajuda
+status-reply-note = A linha de ajuda também escreveu (talvez não na sua língua):
+status-reply-unreadable = Chegou uma mensagem que esta aplicação não conseguiu verificar. Por isso, não é mostrada.
 status-offline = Sem internet agora. Os seus pedidos estão seguros neste telefone.
 status-send-now = Enviar agora
 status-retry = Tentar outra vez
 status-check = Pedir notícias à linha de ajuda
 status-new = Fazer um novo pedido
+
+## Replies from the hotline (the hotline chooses one; the phone shows it in the person's language)
+
+reply-received = Lemos o seu pedido. Vamos entrar em contacto da forma que escolheu.
+reply-call_planned = Vamos ligar-lhe { $day }, entre as { $from } e as { $to } (na sua hora local).
+reply-message_planned = Vamos enviar-lhe uma mensagem { $day }, entre as { $from } e as { $to } (na sua hora local).
+reply-interpreter = Estamos a procurar um intérprete que fale a sua língua. Vamos entrar em contacto em breve.
+reply-referred = Pedimos ajuda a uma organização parceira perto de si. Essa organização vai entrar em contacto da forma que escolheu.
+reply-call_us = Por favor, ligue-nos quando for seguro para si. Pode escolher a hora.
+reply-danger = Se está em perigo agora, ligue para o número de emergência. Pode encontrá-lo nesta aplicação.
+reply-closed = Fechámos o seu pedido. Pode enviar um novo a qualquer momento.
+reply-unknown = A linha de ajuda enviou uma mensagem que esta versão da aplicação não consegue mostrar. Por favor, atualize a aplicação quando for seguro.
 
 problem-unknown_key = É preciso uma atualização antes de enviar este pedido.
 problem-conflict = A linha de ajuda tem outro pedido com o mesmo número. Por favor, fale com a linha de ajuda de outra forma.

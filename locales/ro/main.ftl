@@ -210,11 +210,30 @@ status-hotline-received = Așteaptă să fie citită de cineva de la linia de aj
 status-hotline-in_review = Cineva de la linia de ajutor o citește.
 status-hotline-answered = Linia de ajutor s-a ocupat de ea.
 status-hotline-closed = Linia de ajutor a închis-o.
+status-hotline-contact_planned = Cineva de la linia de ajutor pregătește un mod sigur de a vă contacta.
+status-hotline-needs_interpreter = Linia de ajutor caută pe cineva care vorbește limba dumneavoastră.
+status-hotline-referred = Linia de ajutor a cerut unei organizații partenere să vă ajute.
+status-hotline-unknown = Linia de ajutor are vești despre această cerere. Actualizați aplicația când este sigur, ca să vedeți mai mult.
+status-replies = Mesaje de la linia de ajutor
+status-reply-note = Linia de ajutor a mai scris (poate nu în limba dumneavoastră):
+status-reply-unreadable = A sosit un mesaj pe care această aplicație nu l-a putut verifica, așa că nu este afișat.
 status-offline = Acum nu este internet. Cererile dumneavoastră sunt în siguranță pe acest telefon.
 status-send-now = Trimiteți acum
 status-retry = Încercați din nou
 status-check = Întrebați linia de ajutor dacă sunt noutăți
 status-new = Începeți o cerere nouă
+
+## Replies from the hotline (the hotline chooses one; the phone shows it in the person's language)
+
+reply-received = Am citit cererea dumneavoastră. Vă vom contacta în felul pe care l-ați ales.
+reply-call_planned = Vă vom suna { $day }, între { $from } și { $to } (ora de unde sunteți).
+reply-message_planned = Vă vom trimite un mesaj { $day }, între { $from } și { $to } (ora de unde sunteți).
+reply-interpreter = Căutăm un interpret care vorbește limba dumneavoastră. Vă vom contacta în curând.
+reply-referred = Am cerut ajutor unei organizații partenere de lângă dumneavoastră. Organizația vă va contacta în felul pe care l-ați ales.
+reply-call_us = Vă rugăm să ne sunați când este sigur pentru dumneavoastră. Dumneavoastră alegeți momentul.
+reply-danger = Dacă sunteți în pericol acum, sunați la numărul de urgență. Îl găsiți în această aplicație.
+reply-closed = Am închis cererea dumneavoastră. Puteți trimite una nouă oricând.
+reply-unknown = Linia de ajutor a trimis un mesaj pe care această versiune a aplicației nu îl poate afișa. Vă rugăm să actualizați aplicația când este sigur.
 
 problem-unknown_key = Aplicația trebuie actualizată înainte de a trimite această cerere.
 problem-conflict = Linia de ajutor are o altă cerere cu același număr. Vă rugăm să contactați linia de ajutor în alt mod.

@@ -208,11 +208,30 @@ status-hotline-received = Linasubiri mtu wa huduma ya msaada alisome.
 status-hotline-in_review = Mtu wa huduma ya msaada analisoma.
 status-hotline-answered = Huduma ya msaada imechukua hatua.
 status-hotline-closed = Huduma ya msaada imelifunga.
+status-hotline-contact_planned = Mtu wa huduma ya msaada anapanga jinsi ya kuwasiliana nawe kwa usalama.
+status-hotline-needs_interpreter = Huduma ya msaada inatafuta mtu anayezungumza lugha yako.
+status-hotline-referred = Huduma ya msaada imeomba shirika mshirika likusaidie.
+status-hotline-unknown = Huduma ya msaada ina habari kuhusu ombi hili. Sasisha programu wakati ni salama, ili uone zaidi.
+status-replies = Ujumbe kutoka huduma ya msaada
+status-reply-note = Huduma ya msaada pia iliandika (huenda si kwa lugha yako):
+status-reply-unreadable = Ujumbe umefika, lakini programu hii haikuweza kuukagua, kwa hiyo hauonyeshwi.
 status-offline = Hakuna intaneti sasa hivi. Maombi yako yako salama kwenye simu hii.
 status-send-now = Tuma sasa
 status-retry = Jaribu tena
 status-check = Uliza huduma ya msaada kama kuna habari
 status-new = Anza ombi jipya
+
+## Replies from the hotline (the hotline chooses one; the phone shows it in the person's language)
+
+reply-received = Tumesoma ombi lako. Tutawasiliana nawe kwa njia uliyochagua.
+reply-call_planned = Tutakupigia simu siku ya { $day }, kati ya { $from } na { $to } (kwa saa za mahali ulipo).
+reply-message_planned = Tutakutumia ujumbe siku ya { $day }, kati ya { $from } na { $to } (kwa saa za mahali ulipo).
+reply-interpreter = Tunatafuta mkalimani anayezungumza lugha yako. Tutawasiliana nawe hivi karibuni.
+reply-referred = Tumeomba shirika mshirika lililo karibu nawe likusaidie. Watawasiliana nawe kwa njia uliyochagua.
+reply-call_us = Tafadhali tupigie simu wakati ni salama kwako. Wewe ndiye unayechagua wakati.
+reply-danger = Ikiwa uko hatarini sasa, piga namba ya dharura. Unaweza kuipata kwenye programu hii.
+reply-closed = Tumefunga ombi lako. Unaweza kutuma ombi jipya wakati wowote.
+reply-unknown = Huduma ya msaada imetuma ujumbe ambao toleo hili la programu haliwezi kuuonyesha. Tafadhali sasisha programu wakati ni salama.
 
 problem-unknown_key = Programu hii inahitaji kusasishwa kabla ya kutuma ombi hili.
 problem-conflict = Huduma ya msaada ina ombi jingine lenye namba hiyo hiyo. Tafadhali wasiliana na huduma ya msaada kwa njia nyingine.

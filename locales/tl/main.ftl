@@ -208,11 +208,30 @@ status-hotline-received = Naghihintay na may magbasa nito sa hotline.
 status-hotline-in_review = May nagbabasa na nito sa hotline.
 status-hotline-answered = Kumilos na ang hotline dito.
 status-hotline-closed = Isinara na ito ng hotline.
+status-hotline-contact_planned = May taga-hotline na nagpaplano kung paano kayo ligtas na makokontak.
+status-hotline-needs_interpreter = Naghahanap ang hotline ng taong nakakapagsalita ng inyong wika.
+status-hotline-referred = Humingi na ang hotline ng tulong para sa inyo sa isang partner na organisasyon.
+status-hotline-unknown = May balita ang hotline tungkol dito. I-update ang app kapag ligtas na, para makita ang higit pa.
+status-replies = Mga mensahe mula sa hotline
+status-reply-note = Sumulat din ang hotline (baka hindi sa inyong wika):
+status-reply-unreadable = May dumating na mensahe na hindi nasuri ng app na ito, kaya hindi ito ipinapakita.
 status-offline = Walang internet ngayon. Ligtas ang inyong mga hiling sa teleponong ito.
 status-send-now = Ipadala ngayon
 status-retry = Subukan ulit
 status-check = Magtanong ng balita sa hotline
 status-new = Magsimula ng bagong hiling
+
+## Replies from the hotline (the hotline chooses one; the phone shows it in the person's language)
+
+reply-received = Nabasa na namin ang inyong hiling. Kokontakin namin kayo sa paraang pinili ninyo.
+reply-call_planned = Tatawagan namin kayo sa { $day }, sa pagitan ng { $from } at { $to } (oras sa inyong lugar).
+reply-message_planned = Padadalhan namin kayo ng mensahe sa { $day }, sa pagitan ng { $from } at { $to } (oras sa inyong lugar).
+reply-interpreter = Naghahanap kami ng interpreter na nakakapagsalita ng inyong wika. Kokontakin namin kayo sa lalong madaling panahon.
+reply-referred = Humingi kami ng tulong sa isang partner na organisasyon na malapit sa inyo. Kokontakin nila kayo sa paraang pinili ninyo.
+reply-call_us = Pakitawagan kami kapag ligtas para sa inyo. Kayo ang pipili ng oras.
+reply-danger = Kung nasa panganib kayo ngayon, tawagan ang emergency number. Makikita ninyo ito sa app na ito.
+reply-closed = Isinara na namin ang inyong hiling. Puwede kayong magpadala ng bago kahit kailan.
+reply-unknown = Nagpadala ang hotline ng mensahe na hindi maipakita ng bersyong ito ng app. Paki-update ang app kapag ligtas na.
 
 problem-unknown_key = Kailangang i-update ang app na ito bago maipadala ang hiling na ito.
 problem-conflict = May ibang hiling ang hotline na may parehong numero. Pakikontak ang hotline sa ibang paraan.

@@ -206,11 +206,30 @@ status-hotline-received = Đang chờ người ở đường dây nóng đọc.
 status-hotline-in_review = Có người ở đường dây nóng đang đọc.
 status-hotline-answered = Đường dây nóng đã xử lý yêu cầu này.
 status-hotline-closed = Đường dây nóng đã đóng yêu cầu này.
+status-hotline-contact_planned = Người ở đường dây nóng đang tính cách liên lạc an toàn với bạn.
+status-hotline-needs_interpreter = Đường dây nóng đang tìm người nói được tiếng của bạn.
+status-hotline-referred = Đường dây nóng đã nhờ một tổ chức đối tác giúp bạn.
+status-hotline-unknown = Đường dây nóng có tin mới về yêu cầu này. Hãy cập nhật ứng dụng khi an toàn, để xem thêm.
+status-replies = Tin nhắn từ đường dây nóng
+status-reply-note = Đường dây nóng cũng viết thêm (có thể không phải bằng tiếng của bạn):
+status-reply-unreadable = Có một tin nhắn đến nhưng ứng dụng này không kiểm tra được, nên tin nhắn đó không được hiển thị.
 status-offline = Hiện không có internet. Các yêu cầu của bạn vẫn an toàn trên điện thoại này.
 status-send-now = Gửi ngay
 status-retry = Thử lại
 status-check = Hỏi tin tức từ đường dây nóng
 status-new = Tạo yêu cầu mới
+
+## Replies from the hotline (the hotline chooses one; the phone shows it in the person's language)
+
+reply-received = Chúng tôi đã đọc yêu cầu của bạn. Chúng tôi sẽ liên lạc với bạn theo cách bạn đã chọn.
+reply-call_planned = Chúng tôi sẽ gọi cho bạn vào { $day }, trong khoảng từ { $from } đến { $to } (theo giờ nơi bạn đang ở).
+reply-message_planned = Chúng tôi sẽ nhắn tin cho bạn vào { $day }, trong khoảng từ { $from } đến { $to } (theo giờ nơi bạn đang ở).
+reply-interpreter = Chúng tôi đang tìm một phiên dịch viên nói được tiếng của bạn. Chúng tôi sẽ sớm liên lạc với bạn.
+reply-referred = Chúng tôi đã nhờ một tổ chức đối tác ở gần bạn giúp đỡ. Họ sẽ liên lạc với bạn theo cách bạn đã chọn.
+reply-call_us = Hãy gọi cho chúng tôi khi bạn thấy an toàn. Bạn tự chọn thời gian.
+reply-danger = Nếu bây giờ bạn đang gặp nguy hiểm, hãy gọi số khẩn cấp. Bạn có thể tìm số này trong ứng dụng này.
+reply-closed = Chúng tôi đã đóng yêu cầu của bạn. Bạn có thể gửi yêu cầu mới bất cứ lúc nào.
+reply-unknown = Đường dây nóng đã gửi một tin nhắn mà phiên bản ứng dụng này không hiển thị được. Hãy cập nhật ứng dụng khi an toàn.
 
 problem-unknown_key = Cần cập nhật ứng dụng này rồi mới gửi được yêu cầu này.
 problem-conflict = Đường dây nóng có một yêu cầu khác trùng số. Vui lòng liên lạc với đường dây nóng bằng cách khác.

@@ -206,11 +206,30 @@ status-hotline-received = 正在等热线的人来看。
 status-hotline-in_review = 热线有人正在看。
 status-hotline-answered = 热线已经处理了。
 status-hotline-closed = 热线已经结束了这个求助。
+status-hotline-contact_planned = 热线的人正在安排怎样安全地联系您。
+status-hotline-needs_interpreter = 热线正在找会说您的语言的人。
+status-hotline-referred = 热线已经请一个合作机构来帮助您。
+status-hotline-unknown = 热线对这个求助有新消息。安全的时候请更新应用，才能看到更多。
+status-replies = 热线发来的消息
+status-reply-note = 热线还写了（可能不是您的语言）：
+status-reply-unreadable = 收到了一条消息，但这个应用无法核对它，所以不显示。
 status-offline = 现在没有网络。您的求助安全地保存在这部手机上。
 status-send-now = 现在发送
 status-retry = 再试一次
 status-check = 问问热线有没有新消息
 status-new = 发起新的求助
+
+## Replies from the hotline (the hotline chooses one; the phone shows it in the person's language)
+
+reply-received = 我们已经看了您的求助。我们会用您选的方式联系您。
+reply-call_planned = 我们会在{ $day } { $from } 到 { $to } 之间给您打电话（按您所在地的时间）。
+reply-message_planned = 我们会在{ $day } { $from } 到 { $to } 之间给您发消息（按您所在地的时间）。
+reply-interpreter = 我们正在找会说您的语言的翻译。我们很快会联系您。
+reply-referred = 我们已经请您附近的一个合作机构来帮忙。他们会用您选的方式联系您。
+reply-call_us = 请在您觉得安全的时候给我们打电话。时间由您来定。
+reply-danger = 如果您现在有危险，请拨打紧急电话。在这个应用里可以找到号码。
+reply-closed = 我们已经结束了您的求助。您随时可以发一个新的求助。
+reply-unknown = 热线发来了一条消息，这个版本的应用无法显示。安全的时候请更新应用。
 
 problem-unknown_key = 这个应用需要更新，才能发送这个求助。
 problem-conflict = 热线有另一个编号相同的求助。请用别的方式联系热线。

@@ -11,12 +11,15 @@ use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
 use reach_contract::ErrorCode;
+use reach_contract::reply::ReplyView;
 use reach_contract::view::{AppStateView, QuickExitAnswer, RequestState, RequestView};
 use reach_core::app_lock::{self, LockError, LockPolicy, PinOutcome};
 use reach_core::ids::ReferralId;
 use reach_core::outbox::{OutboxState, RequestStatus};
 use reach_core::referral::{FORMAT_VERSION, Referral, limits};
+use reach_core::reply::Reply;
 use reach_core::store::{DraftId, KdfParams, Store, StoreError};
+use reach_core::sync::StatusUpdate;
 use tauri::State;
 use zeroize::Zeroizing;
 
@@ -64,13 +67,15 @@ async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> 
         .map_err(|_| CommandError::INTERNAL)
 }
 
-fn view(state: &AppState, status: RequestStatus) -> RequestView {
-    let hotline_state = state
+/// Shapes one request for the status screen: its place on the phone, the hotline's latest
+/// answer (in memory), and the replies stored for it (`replies`, read while unlocked).
+fn view(state: &AppState, status: RequestStatus, replies: Vec<ReplyView>) -> RequestView {
+    let news = state
         .hotline_states
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner)
         .get(&status.referral_id)
-        .copied();
+        .cloned();
     let delivered = matches!(status.state, OutboxState::Delivered);
     let (state_name, attempts, problem) = match status.state {
         OutboxState::Queued { attempts } => (
@@ -99,7 +104,10 @@ fn view(state: &AppState, status: RequestStatus) -> RequestView {
         // Delivered is set only after the hotline's receipt was verified; the receipt itself
         // is deleted with the outbox row (only a count stays on the phone).
         receipt_verified: delivered,
-        hotline_state,
+        hotline_state: news.as_ref().and_then(|n| n.state),
+        hotline_state_unknown: news.as_ref().is_some_and(|n| n.state.is_none()),
+        replies,
+        unreadable_replies: news.map_or(0, |n| n.unreadable_replies),
     }
 }
 
@@ -438,9 +446,16 @@ pub async fn requests(state: State<'_, AppState>) -> Result<Vec<RequestView>> {
         if !store.is_unlocked() {
             return Err(StoreError::Locked.into());
         }
-        store.list()?
+        store
+            .list()?
+            .into_iter()
+            .map(|s| Ok((store.replies(s.referral_id)?, s)))
+            .collect::<Result<Vec<_>>>()?
     };
-    Ok(list.into_iter().map(|s| view(&state, s)).collect())
+    Ok(list
+        .into_iter()
+        .map(|(replies, s)| view(&state, s, replies.iter().map(Reply::view).collect()))
+        .collect())
 }
 
 #[tauri::command]
@@ -504,24 +519,40 @@ pub async fn refresh_status(
     let answer = client.fetch_status(id, &secret).await?;
     drop(secret);
     let inner = state.inner.lock().await;
-    // Wiped, or replaced by a duress reset, while the answer was on its way: not ours any more.
+    // Wiped, or replaced by a duress reset, while the answer was on its way: not ours any more
+    // (the replies then meet a locked store or no reply key, and nothing is written).
     let store = store_of(&inner)?;
-    state
-        .hotline_states
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner)
-        .insert(id, answer.state);
-    let status = {
+    let (status, replies) = {
         let s = lock_store(store);
         if !s.is_unlocked() {
             return Err(StoreError::Locked.into());
         }
-        s.list()?
+        let taken = s.take_replies(id, client.hotline_keys(), &answer.replies)?;
+        let status = s
+            .list()?
             .into_iter()
             .find(|r| r.referral_id == id)
-            .ok_or(StoreError::NotFound)?
+            .ok_or(StoreError::NotFound)?;
+        state
+            .hotline_states
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .insert(
+                id,
+                StatusUpdate {
+                    id,
+                    state: answer.state,
+                    new_replies: taken.new,
+                    unreadable_replies: taken.refused,
+                },
+            );
+        (status, s.replies(id)?)
     };
-    Ok(view(&state, status))
+    Ok(view(
+        &state,
+        status,
+        replies.iter().map(Reply::view).collect(),
+    ))
 }
 
 /// Crypto-shredding wipe of everything, without the PIN (a panic button works at the lock

@@ -10,8 +10,7 @@ use std::time::{Duration, Instant};
 
 use reach_core::ids::ReferralId;
 use reach_core::store::Store;
-use reach_core::sync::SyncClient;
-use reach_core::wire::ReferralState;
+use reach_core::sync::{StatusUpdate, SyncClient};
 
 use crate::config::ResolvedConfig;
 use crate::error::CommandError;
@@ -24,7 +23,7 @@ pub struct AppState {
     /// setup, unlock, wipes and the sync task never interleave.
     pub(crate) inner: Arc<tokio::sync::Mutex<Inner>>,
     pub(crate) sending: Arc<AtomicBool>,
-    pub(crate) hotline_states: Arc<Mutex<HashMap<ReferralId, ReferralState>>>,
+    pub(crate) hotline_states: Arc<Mutex<HashMap<ReferralId, StatusUpdate>>>,
     /// When the UI last called a command (see [`AppState::touch`]).
     last_activity: Arc<Mutex<Instant>>,
     idle_watch: tauri::async_runtime::JoinHandle<()>,
@@ -102,6 +101,7 @@ impl AppState {
                 self.config.poll_interval,
                 Arc::clone(store),
                 Arc::clone(&self.sending),
+                Arc::clone(&self.hotline_states),
             ));
         }
     }
@@ -215,7 +215,7 @@ impl Drop for AppState {
 /// Locks the store (if any) and forgets the hotline's answers.
 async fn lock_all(
     inner: &tokio::sync::Mutex<Inner>,
-    hotline_states: &Mutex<HashMap<ReferralId, ReferralState>>,
+    hotline_states: &Mutex<HashMap<ReferralId, StatusUpdate>>,
 ) {
     let inner = inner.lock().await;
     if let Some(store) = &inner.store {
@@ -232,7 +232,7 @@ async fn lock_all(
 async fn lock_when_idle(
     idle: Duration,
     inner: Arc<tokio::sync::Mutex<Inner>>,
-    hotline_states: Arc<Mutex<HashMap<ReferralId, ReferralState>>>,
+    hotline_states: Arc<Mutex<HashMap<ReferralId, StatusUpdate>>>,
     last_activity: Arc<Mutex<Instant>>,
 ) {
     let every = (idle / 4).clamp(Duration::from_millis(20), Duration::from_secs(5));

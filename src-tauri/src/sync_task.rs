@@ -1,14 +1,17 @@
 //! The background delivery task: one `reach_core::sync::SyncEngine` per store, running the
 //! engine's own loop (a pass on start, whenever the next envelope is due, bounded by a poll
 //! interval, and whenever woken: send now, connectivity back, a new submission). The engine's
-//! pass observer sets the "sending" flag the UI shows.
+//! pass observer sets the "sending" flag the UI shows; its status observer keeps the hotline's
+//! latest answers (in memory) after each pass while the store is unlocked.
 
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
+use reach_core::ids::ReferralId;
 use reach_core::store::Store;
-use reach_core::sync::{SyncClient, SyncEngine, SyncError};
+use reach_core::sync::{StatusUpdate, SyncClient, SyncEngine, SyncError};
 
 /// A running delivery loop over one store.
 pub(crate) struct SyncTask {
@@ -25,11 +28,20 @@ impl SyncTask {
         poll: Duration,
         store: Arc<Mutex<Store>>,
         sending: Arc<AtomicBool>,
+        hotline_states: Arc<Mutex<HashMap<ReferralId, StatusUpdate>>>,
     ) -> Self {
         let flag = Arc::clone(&sending);
         let engine = Arc::new(
             SyncEngine::shared(client, store)
-                .with_pass_observer(move |running| flag.store(running, Ordering::SeqCst)),
+                .with_pass_observer(move |running| flag.store(running, Ordering::SeqCst))
+                // After each pass, while unlocked, the engine asks about every received request:
+                // the status screen shows the news (the replies are in the store already).
+                .with_status_observer(move |update| {
+                    hotline_states
+                        .lock()
+                        .unwrap_or_else(PoisonError::into_inner)
+                        .insert(update.id, update.clone());
+                }),
         );
         let handle = tauri::async_runtime::spawn({
             let engine = Arc::clone(&engine);

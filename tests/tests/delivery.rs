@@ -72,7 +72,7 @@ async fn offline_queue_is_delivered_once_when_the_hotline_comes_up() {
     // Status with the device-held secret; staff opened them above, so they are in review.
     let secret = phone.store.lock().unwrap().status_secret(ids[0]).unwrap();
     let status = client.fetch_status(ids[0], &secret).await.unwrap();
-    assert_eq!(status.state, ReferralState::InReview);
+    assert_eq!(status.state, Some(ReferralState::InReview));
     assert!(
         client
             .fetch_status(ids[0], &StatusSecret::random())

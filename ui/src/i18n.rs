@@ -232,6 +232,51 @@ mod tests {
         assert!(problems.is_empty(), "{problems:#?}");
     }
 
+    /// The phone renders the hotline's replies and states from its own locales: every reply
+    /// template and every hotline state has its message in every locale, and no `reply-*`
+    /// message is left over from a template that no longer exists.
+    #[test]
+    fn every_reply_template_and_hotline_state_has_a_message_in_every_locale() {
+        use reach_contract::reply::ReplyTemplate;
+        use reach_contract::view::ReferralState;
+        let templates: BTreeSet<String> = ReplyTemplate::ALL
+            .iter()
+            .map(|t| format!("reply-{t}"))
+            .chain(["reply-unknown".to_owned()])
+            .collect();
+        let states: BTreeSet<String> = ReferralState::ALL
+            .iter()
+            .map(|s| format!("status-hotline-{s}"))
+            .chain(["status-hotline-unknown".to_owned()])
+            .collect();
+        let mut problems = vec![];
+        for (code, source) in LOCALES {
+            let ids: BTreeSet<String> = message_ids(source).into_iter().collect();
+            let replies: BTreeSet<String> = ids
+                .iter()
+                .filter(|i| i.starts_with("reply-"))
+                .cloned()
+                .collect();
+            if replies != templates {
+                problems.push(format!("{code}: reply messages {replies:?}"));
+            }
+            let missing: Vec<_> = states.difference(&ids).collect();
+            if !missing.is_empty() {
+                problems.push(format!("{code}: missing {missing:?}"));
+            }
+            // A window template names all three parts, so no part is lost in translation.
+            for t in ReplyTemplate::ALL.iter().filter(|t| t.needs_window()) {
+                let vars = variables(source, &format!("reply-{t}"));
+                for v in ["day", "from", "to"] {
+                    if !vars.iter().any(|x| x == v) {
+                        problems.push(format!("{code}: reply-{t} lacks ${v}"));
+                    }
+                }
+            }
+        }
+        assert!(problems.is_empty(), "{problems:#?}");
+    }
+
     #[test]
     fn every_message_formats_without_errors() {
         let mut problems = vec![];

@@ -15,13 +15,29 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  launch, axe, smallTargets, overflowAt200, shotsDir, repoRoot, axePath,
+  launch, axe, smallTargets, overflowAt200, shotsDir, repoRoot, axePath, startServer, newPage,
 } from './harness.mjs';
 
 /// The inbox has an Arabic locale once this file exists: its pages are then checked in Arabic,
 /// mirrored, too.
 const arabic = existsSync(join(repoRoot, 'crates', 'hotline', 'locales', 'ar', 'inbox.ftl'));
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/// The xtask binary of the workspace's test build (`xtask/tests/cli.rs` makes `cargo test
+/// --workspace` build it, with the workspace's features), brought up to date first: running it
+/// directly reuses the tests step's build, where `cargo run -p xtask` would compile much of the
+/// tree again for its own feature set.
+const targetDir = process.env.CARGO_TARGET_DIR ?? join(repoRoot, 'target');
+const xtask = join(targetDir, 'debug', 'xtask');
+function buildXtask() {
+  return new Promise((resolve, reject) => {
+    const b = spawn('cargo', ['test', '--workspace', '--locked', '--features', 'reach-app/custom-protocol', '--no-run'],
+      { cwd: repoRoot, stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    b.stderr.on('data', (d) => { err += d; });
+    b.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`building the workspace's tests failed:\n${err}`))));
+  });
+}
 
 let tmp;
 let demo;
@@ -91,7 +107,8 @@ before(async () => {
   axeSource = await readFile(axePath, 'utf8');
   tmp = await mkdtemp(join(tmpdir(), 'reach-staff-inbox-'));
   const infoPath = join(tmp, 'inbox.json');
-  demo = spawn('cargo', ['run', '-q', '--locked', '-p', 'xtask', '--', 'demo', '--dir', join(tmp, 'demo'),
+  await buildXtask();
+  demo = spawn(xtask, ['demo', '--dir', join(tmp, 'demo'),
     '--listen', '127.0.0.1:0', '--inbox-info', infoPath],
   { cwd: repoRoot, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   demo.stdout.on('data', (d) => { demoOutput += d; });
@@ -311,5 +328,133 @@ test('staff inbox: the same with JavaScript off (the pages need none)', async ()
     await pass(browser.context, { js: false });
   } finally {
     await browser.close();
+  }
+});
+
+// ---------------------------------------------------------------------------------------------
+// The reply loop: phone → hotline → staff → phone.
+
+/// Runs `xtask demo-phone`: the demo phone's core asks the demo hotline about each request (as
+/// the app does after every sync), opens and checks the replies, and prints what the status
+/// screen is given.
+function phoneStatus() {
+  return new Promise((resolve, reject) => {
+    const child = spawn(xtask, ['demo-phone', '--dir', join(tmp, 'demo')],
+      { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => { out += d; });
+    child.stderr.on('data', (d) => { err += d; });
+    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`demo-phone: ${code}\n${err}`))));
+  });
+}
+
+/// A message of a locale file, with `{ $name }` replaced from `args` (the text the app must show).
+async function localeText(lang, id, args = {}) {
+  const ftl = await readFile(join(repoRoot, 'locales', lang, 'main.ftl'), 'utf8');
+  const line = ftl.split('\n').find((l) => l.startsWith(`${id} = `));
+  assert.ok(line, `${lang} has ${id}`);
+  return line.slice(id.length + 3).replace(/\{ *\$(\w+) *\}/g, (_, k) => args[k]);
+}
+
+test('reply loop: staff find a request by filter, plan contact and reply; the phone reads it in Arabic', async () => {
+  const browser = await launch();
+  let id;
+  try {
+    const page = await browser.context.newPage();
+    const res = await logIn(page, info.password, await nextCode());
+    assert.equal(res.status(), 200);
+    // Found through the filters: the request written in Arabic.
+    await page.selectOption('#language', 'ar');
+    await submit(page, 'form.filters button[type=submit]');
+    assert.equal(new URL(page.url()).searchParams.get('language'), 'ar');
+    const found = await rows(page);
+    assert.equal(found.length, 1, 'one request is in Arabic');
+    await submit(page, `a[href="${found[0].href}"]`);
+    id = found[0].href.slice(3);
+    // The safe-contact plan cannot be missed: no voicemail, and whether now is a safe time.
+    const safe = page.locator('section.safe-contact');
+    assert.ok(await safe.isVisible());
+    assert.ok(/voicemail/i.test(await safe.textContent()), 'the voicemail rule is shown');
+    assert.equal(await safe.locator('.now').count(), 1);
+    // Assign it, plan the contact.
+    await page.selectOption('#to', info.name);
+    await submit(page, 'form[action$="/assign"] button[type=submit]');
+    await page.selectOption('#state', 'contact_planned');
+    await submit(page, 'form[action$="/state"] button[type=submit]');
+    assert.equal(await page.locator('#state').inputValue(), 'contact_planned');
+    // The reply: a call on Tuesday between 10:00 and 12:00, the person's time, with a note.
+    await page.selectOption('#reply-template', 'call_planned');
+    await page.selectOption('#reply-day', 'tuesday');
+    await page.fill('#reply-from', '10:00');
+    await page.fill('#reply-to', '12:00');
+    await page.fill('#reply-text', 'Mira <b>will</b> call.');
+    await check(page, 'reply-form', { js: true });
+    await submit(page, 'form[action$="/reply"] button[type=submit]');
+    assert.equal(page.url(), `${info.url}/r/${id}?done=reply`);
+    assert.match(await page.locator('p.notice[role=status]').textContent(), /Reply sealed/);
+    assert.equal(await page.locator('#state').inputValue(), 'answered');
+    const sent = page.locator('ol.sent-replies li');
+    assert.equal(await sent.count(), 1);
+    assert.match(await sent.textContent(), /Tue.*10:00.*12:00/s);
+    assert.match(await sent.textContent(), /Mira <b>will<\/b> call\./);
+    await check(page, 'reply-sent', { js: true });
+
+    // A refused reply keeps what was written and says why.
+    await page.selectOption('#reply-template', 'message_planned');
+    await page.selectOption('#reply-day', { index: 0 });
+    await page.fill('#reply-text', 'keep these words');
+    const refused = await submit(page, 'form[action$="/reply"] button[type=submit]');
+    assert.equal(refused.status(), 400);
+    assert.match(await page.locator('#reply-error').textContent(), /needs a day and a time window/);
+    assert.equal(await page.locator('#reply-text').inputValue(), 'keep these words');
+    await check(page, 'reply-refused', { js: true });
+  } finally {
+    await browser.close();
+  }
+
+  // The phone's core fetches the reply, checks it came from the hotline's key, and keeps it.
+  const views = await phoneStatus();
+  const mine = views.find((v) => v.id === id);
+  assert.ok(mine, `the phone knows ${id}`);
+  assert.equal(mine.hotline_state, 'answered');
+  assert.equal(mine.unreadable_replies, 0);
+  assert.equal(mine.replies.length, 1);
+  const reply = mine.replies[0];
+  assert.deepEqual(
+    { template: reply.template, day: reply.day, from: reply.from, to: reply.to, text: reply.text },
+    { template: 'call_planned', day: 'tuesday', from: '10:00', to: '12:00', text: 'Mira <b>will</b> call.' },
+  );
+
+  // The app shows it in the person's language, from its own locale (the staff wrote none).
+  const srv = await startServer();
+  const app = await launch();
+  try {
+    const page = await newPage(app.context, srv.url, 'ar');
+    await page.waitForSelector('[data-testid="setup-title"]');
+    await page.fill('[data-testid="setup-pin"]', '246813');
+    await page.fill('[data-testid="setup-pin-confirm"]', '246813');
+    await page.click('[data-testid="setup-submit"]');
+    await page.evaluate((view) => { window.__mock.requests = [view]; }, mine);
+    await page.click('[data-testid="nav-status"]');
+    const shown = page.locator('[data-testid="reply"]');
+    await shown.waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
+    const expected = await localeText('ar', 'reply-call_planned', {
+      day: await localeText('ar', 'weekday-tue'), from: '10:00', to: '12:00',
+    });
+    const text = (await shown.locator('p').first().textContent()).replace(/[\u2068\u2069]/g, '');
+    assert.equal(text, expected);
+    assert.equal(await shown.locator('.reply-note').textContent(), 'Mira <b>will</b> call.');
+    assert.equal(await shown.locator('.reply-note b').count(), 0, 'the note is text, never markup');
+    assert.equal(
+      await page.locator('[data-testid="hotline-state"]').textContent(),
+      await localeText('ar', 'status-hotline-answered'),
+    );
+    assert.deepEqual(await axe(page), []);
+    await page.screenshot({ path: join(shotsDir, 'ar-status-reply.png'), fullPage: true });
+  } finally {
+    await app.close();
+    srv.server.close();
   }
 });

@@ -1,14 +1,16 @@
 //! `xtask bench-inbox`: the staff inbox with many stored requests — how long it takes to start
 //! (every request decrypted once into memory, each decryption audited), and how long staff
 //! wait for the list's first page and for one request, over real HTTP on loopback, with a real
-//! `serve` and a real SQLite file.
+//! `serve` and a real SQLite file; and what a reply costs: sealing it (HPKE Auth mode) alone,
+//! and the whole "send reply" form (seal, staff copy, database, audit row) over HTTP.
 
 use std::path::Path;
 use std::time::{Duration, Instant};
 
 use reach_core::envelope;
 use reach_core::ids::ReferralId;
-use reach_core::referral::{Need, Referral, Sensitive, Urgency};
+use reach_core::referral::{Need, Referral, Sensitive, TimeOfDay, Urgency, Weekday};
+use reach_core::reply::{Reply, ReplyTemplate};
 use reach_hotline::inbox::{InboxConfig, spawn_inbox};
 use reach_hotline::staff::{Role, StaffDb, code_now};
 use reach_hotline::{Protection, init_dir, load_config, load_hpke_keys};
@@ -31,6 +33,10 @@ pub struct InboxResults {
     pub list: Samples,
     /// `GET /r/{id}` latencies.
     pub open: Samples,
+    /// `reach_core::reply::seal` alone, in process.
+    pub seal: Samples,
+    /// `POST /r/{id}/reply` latencies (to the redirect).
+    pub reply: Samples,
 }
 
 fn referral(i: usize) -> Vec<u8> {
@@ -50,6 +56,12 @@ fn referral(i: usize) -> Vec<u8> {
     if i.is_multiple_of(3) {
         r.needs.insert(Need::Shelter);
     }
+    // As the app sends it: with a reply key (here a fresh one; nobody reads the replies).
+    r.reply_public_key = Some(
+        envelope::HotlinePrivateKey::generate()
+            .public_key()
+            .to_bytes(),
+    );
     // A request the inbox could not read would be set aside, not listed: keep them valid.
     assert!(r.validate().is_ok(), "the benchmark's request is valid");
     r.to_bytes()
@@ -185,6 +197,7 @@ pub async fn run(n: usize, rounds: usize, dir: &Path) -> Result<InboxResults> {
     eprintln!("timing {rounds} list pages and {rounds} request pages…");
     let mut list = Vec::with_capacity(rounds);
     let mut open = Vec::with_capacity(rounds);
+    let mut csrf = String::new();
     for round in 0..rounds {
         let t = Instant::now();
         let res = client
@@ -207,13 +220,70 @@ pub async fn run(n: usize, rounds: usize, dir: &Path) -> Result<InboxResults> {
             .await?;
         let status = res.status().as_u16();
         let ok = status == 200;
-        let _ = res.bytes().await?;
+        let html = String::from_utf8_lossy(&res.bytes().await?).into_owned();
         open.push(t.elapsed());
+        if csrf.is_empty() {
+            csrf = html
+                .split("name=\"csrf\" value=\"")
+                .nth(1)
+                .and_then(|r| r.split('"').next())
+                .unwrap_or_default()
+                .to_owned();
+        }
         if !ok {
             eprintln!("GET /r/{id}: {status}");
         }
         if !ok {
             return Err(format!("a request did not open ({id})").into());
+        }
+    }
+
+    eprintln!("timing {rounds} replies (sealing alone, and the whole form over HTTP)…");
+    let hotline = load_hpke_keys(&keys_dir, None)?.remove(0);
+    let phone = envelope::HotlinePrivateKey::generate()
+        .public_key()
+        .to_bytes();
+    let mut seal = Vec::with_capacity(rounds * 5);
+    for i in 0..rounds * 5 {
+        let r = Reply::new(
+            ids[i % ids.len()],
+            1,
+            ReplyTemplate::CallPlanned,
+            Some((
+                Weekday::Tuesday,
+                TimeOfDay::new(10, 0).ok_or("time")?,
+                TimeOfDay::new(12, 0).ok_or("time")?,
+            )),
+            Some("Ask for Mira at the front desk."),
+        )?;
+        let t = Instant::now();
+        let sealed = reach_core::reply::seal(&hotline, &phone, &r)?;
+        seal.push(t.elapsed());
+        std::hint::black_box(sealed);
+    }
+    let mut reply = Vec::with_capacity(rounds);
+    for round in 0..rounds {
+        let id = ids[(round * 7919 + 1) % ids.len()];
+        let t = Instant::now();
+        let res = client
+            .post(format!("{base}/r/{id}/reply"))
+            .header("cookie", &session)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(form(&[
+                ("csrf", &csrf),
+                ("template", "call_planned"),
+                ("day", "tuesday"),
+                ("from", "10:00"),
+                ("to", "12:00"),
+                ("text", "Ask for Mira at the front desk."),
+            ]))
+            .send()
+            .await?;
+        let status = res.status().as_u16();
+        let _ = res.bytes().await?;
+        reply.push(t.elapsed());
+        if status != 303 {
+            return Err(format!("a reply was not sent ({id}): {status}").into());
         }
     }
     inbox.shutdown().await;
@@ -223,6 +293,8 @@ pub async fn run(n: usize, rounds: usize, dir: &Path) -> Result<InboxResults> {
         startup,
         list: Samples::new(list),
         open: Samples::new(open),
+        seal: Samples::new(seal),
+        reply: Samples::new(reply),
     })
 }
 
@@ -287,6 +359,21 @@ pub fn report(r: &InboxResults, quick: bool) -> Result<()> {
                 verdict(r.open.p99() <= TARGET_OPEN_P99),
                 ms(TARGET_OPEN_P99)
             ),
+        ],
+        [
+            "".into(),
+            format!("seal one reply (HPKE Auth mode), n={}", r.seal.len()),
+            format!("p50 {}  p99 {}", ms(r.seal.p50()), ms(r.seal.p99())),
+            String::new(),
+        ],
+        [
+            "".into(),
+            format!(
+                "send one reply (form: seal, staff copy, store, audit), n={}",
+                r.reply.len()
+            ),
+            format!("p50 {}  p99 {}", ms(r.reply.p50()), ms(r.reply.p99())),
+            String::new(),
         ],
     ]);
     if !quick && (r.list.p99() > TARGET_LIST_P99 || r.open.p99() > TARGET_OPEN_P99) {

@@ -63,6 +63,15 @@ enum Command {
         #[arg(long)]
         exit: bool,
     },
+    /// The demo phone asks the demo hotline about its requests, as the app does after each
+    /// sync (state and replies, opened and checked by the core), and prints what its status
+    /// screen is given, as JSON. Run while `demo` serves (or after it, with the hotline gone:
+    /// then it fails with the network error).
+    DemoPhone {
+        /// The demo's working directory.
+        #[arg(long, default_value = ".reach-demo")]
+        dir: PathBuf,
+    },
     /// Runs the benchmarks and prints them as a table.
     Bench {
         /// Small counts, so CI can run it in seconds to keep it from rotting (figures are not
@@ -123,6 +132,9 @@ fn main() -> ExitCode {
                 exit,
             }))
             .map(|_| ()),
+        Command::DemoPhone { dir } => rt.block_on(demo::phone_status(&dir)).map(|v| {
+            println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
+        }),
         Command::Bench { quick, dir } => {
             let counts = if quick {
                 bench::Counts::quick()

@@ -12,6 +12,7 @@
 //!   every locale (a test checks it).
 //! * [`view`]: what the UI is shown (app state, requests, the PIN forms' one outcome).
 //! * [`choices`]: the spellings of the referral's closed lists.
+//! * [`reply`]: the hotline's reply templates, which the phone renders in the person's language.
 //! * [`limits`] and [`pin`]: the numbers and rules the core enforces and the UI shows.
 //!
 //! Architecture invariant: serde and serde_json only, no I/O, no crypto, no Tauri or Leptos,
@@ -78,6 +79,7 @@ pub mod command;
 pub mod error;
 pub mod limits;
 pub mod pin;
+pub mod reply;
 pub mod view;
 
 pub use error::{CommandError, ErrorCode, FieldError, FieldErrorCode};
@@ -115,6 +117,7 @@ mod tests {
         round_trips(&ErrorCode::ALL, ErrorCode::as_str);
         round_trips(&FieldErrorCode::ALL, FieldErrorCode::as_str);
         round_trips(&view::ReferralState::ALL, view::ReferralState::as_str);
+        round_trips(&reply::ReplyTemplate::ALL, reply::ReplyTemplate::as_str);
         round_trips(&view::RequestState::ALL, view::RequestState::as_str);
         round_trips(
             &view::DeviceSecretPlace::ALL,

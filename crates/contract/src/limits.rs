@@ -37,6 +37,11 @@ pub const LANGUAGE_TAG_MAX_CHARS: usize = 35;
 pub const TIME_ZONE_INPUT_MAX_CHARS: usize = 64;
 /// Raw phone input as typed, with spaces and punctuation, before normalisation to E.164.
 pub const PHONE_INPUT_MAX_CHARS: usize = 40;
+/// A hotline reply's optional note: a line or two beside the template, not a conversation
+/// (the phone shows it untranslated, so it should stay short and safe to be seen).
+pub const REPLY_TEXT_MAX_CHARS: usize = 500;
+/// Replies one request can hold: bounds what the status route returns and what a phone stores.
+pub const REPLIES_MAX: usize = 20;
 /// A serialised referral is always smaller than this (60 KiB), so that it fits one envelope
 /// and one request on the slowest networks; the core's `Referral::from_bytes`
 /// refuses anything larger before parsing it.

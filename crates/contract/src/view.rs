@@ -33,6 +33,12 @@ spelled! {
         Received = "received",
         /// A staff member has opened it.
         InReview = "in_review",
+        /// Staff are planning how to contact the person safely (their channels and safe times).
+        ContactPlanned = "contact_planned",
+        /// Staff are finding an interpreter for the person's language.
+        NeedsInterpreter = "needs_interpreter",
+        /// Handed to a partner organisation, with the person's consent.
+        Referred = "referred",
         /// The hotline has acted (contacted the person, or referred with consent).
         Answered = "answered",
         /// Closed by the hotline.
@@ -102,6 +108,17 @@ pub struct RequestView {
     /// What the hotline last said about it, when asked since unlocking.
     #[serde(default)]
     pub hotline_state: Option<ReferralState>,
+    /// The hotline answered with a state this version cannot name (a newer hotline's): the
+    /// screen says there is news rather than nothing.
+    #[serde(default)]
+    pub hotline_state_unknown: bool,
+    /// The hotline's replies, opened and checked on this phone, oldest first.
+    #[serde(default)]
+    pub replies: Vec<crate::reply::ReplyView>,
+    /// Replies that arrived but failed the phone's checks (not from the hotline's key, not for
+    /// this request): counted so the screen can say one was not shown, never shown themselves.
+    #[serde(default)]
+    pub unreadable_replies: u32,
 }
 
 /// `quick_exit`'s answer. The app is locked whatever it says; `saved` tells whether the

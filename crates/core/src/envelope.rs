@@ -398,7 +398,7 @@ pub fn seal_for_test_vector(
 
 /// Replays one 32-byte seed (the ephemeral key's input) for [`seal_for_test_vector`].
 #[cfg(any(test, feature = "test-support"))]
-struct FixedSeed([u8; 32], usize);
+pub(crate) struct FixedSeed(pub(crate) [u8; 32], pub(crate) usize);
 
 #[cfg(any(test, feature = "test-support"))]
 impl rand_core::TryRng for FixedSeed {

@@ -4,6 +4,7 @@
 //! The modules follow one request: [`referral`] (what the person says) → [`store`] (encrypted
 //! drafts on the device) → [`envelope`] (sealed to the hotline with HPKE) → [`outbox`] (queued,
 //! byte-identical resends) → [`sync`] (delivery until a signed [`receipt`] comes back).
+//! The hotline answers with a [`reply`], sealed to the request's own key and fetched by `sync`.
 //! [`app_lock`] holds the rules of the lock screen (PIN format, duress PIN, wipe after too many
 //! wrong PINs). [`wire`] and [`profile`] are the contract with the hotline endpoint (`reach-hotline`).
 
@@ -13,6 +14,7 @@ pub mod profile;
 pub mod receipt;
 pub mod referral;
 pub mod referral_compat;
+pub mod reply;
 pub mod rng;
 pub mod sealed_box;
 pub mod wire;

@@ -27,6 +27,7 @@ mod files;
 mod kdf;
 #[cfg(feature = "keyring")]
 mod os_keyring;
+mod replies;
 mod schema;
 mod wipe;
 
@@ -60,6 +61,7 @@ use files::{
 pub use kdf::KdfParams;
 #[cfg(feature = "keyring")]
 pub use os_keyring::{KEYRING_LABEL, KEYRING_SERVICE, KeyringDeviceSecret};
+pub use replies::TakenReplies;
 
 /// File name of the database inside the data directory.
 pub const DB_FILE: &str = "calc.db";
@@ -77,6 +79,7 @@ const WRAP_VERSION: u32 = 1;
 const WRAP_LABEL: &[u8] = b"reach store data key\0";
 const DRAFT_LABEL: &[u8] = b"reach draft v1\0";
 const SECRETS_LABEL: &[u8] = b"reach request secrets v1\0";
+const REPLIES_LABEL: &[u8] = b"reach reply on phone v1\0";
 const FAILED_UNLOCKS: &str = "failed_unlocks";
 /// `meta` key of the count of delivered requests whose outbox rows were deleted
 /// ([`crate::outbox`]).
@@ -278,6 +281,7 @@ impl Store {
         for (table, key_col, label) in [
             ("drafts", "id", DRAFT_LABEL),
             ("secrets", "referral_id", SECRETS_LABEL),
+            ("replies", "id", REPLIES_LABEL),
         ] {
             let rows: Vec<(Vec<u8>, Vec<u8>)> = tx
                 .prepare(&format!("SELECT {key_col}, sealed FROM {table}"))?
@@ -582,6 +586,7 @@ impl Store {
         let tx = self.conn.transaction()?;
         tx.execute_batch(
             "DELETE FROM secrets;
+             DELETE FROM replies;
              DELETE FROM drafts;
              DELETE FROM outbox;
              DELETE FROM outbox_state_key;

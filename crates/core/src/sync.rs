@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use crate::envelope::Envelope;
+use crate::envelope::{Envelope, HotlinePublicKey};
 use crate::ids::{ReferralId, StatusSecret};
 use crate::outbox::OutboxItem;
 use crate::profile::{HotlineProfile, ProfileError};
@@ -24,7 +24,7 @@ use crate::receipt::{Receipt, ReceiptVerifier};
 use crate::store::{Store, StoreError};
 use crate::transport::http::{HttpTransport, HttpTransportError};
 use crate::transport::{Delivery, RetryReason, StatusError, Transport};
-use crate::wire::StatusResponse;
+use crate::wire::{ReferralState, StatusResponse};
 
 /// Tunables of the sync engine. The defaults suit a phone on a poor connection.
 #[derive(Debug, Clone)]
@@ -156,6 +156,7 @@ impl SenderLock {
 pub struct SyncClient<T: Transport = HttpTransport> {
     transport: T,
     verifiers: Vec<ReceiptVerifier>,
+    hotline_keys: Vec<HotlinePublicKey>,
     config: SyncConfig,
     data_dir: PathBuf,
 }
@@ -173,12 +174,10 @@ impl SyncClient<HttpTransport> {
                 HttpTransportError::Profile(p) => SyncError::Profile(p),
                 HttpTransportError::Client(c) => SyncError::Client(c),
             })?;
-        Ok(Self::with_transport(
-            transport,
-            profile.receipt_verifiers()?,
-            data_dir,
-            config,
-        ))
+        Ok(
+            Self::with_transport(transport, profile.receipt_verifiers()?, data_dir, config)
+                .with_hotline_keys(profile.public_keys()?),
+        )
     }
 }
 
@@ -194,9 +193,22 @@ impl<T: Transport> SyncClient<T> {
         Self {
             transport,
             verifiers,
+            hotline_keys: Vec::new(),
             config,
             data_dir: data_dir.into(),
         }
+    }
+
+    /// The hotline's sealing keys (from its profile): a reply is believed only if one of them
+    /// wrote it ([`crate::reply`]). Without them every reply counts as unreadable.
+    pub fn with_hotline_keys(mut self, keys: Vec<HotlinePublicKey>) -> Self {
+        self.hotline_keys = keys;
+        self
+    }
+
+    /// The hotline's sealing keys that replies are checked against.
+    pub fn hotline_keys(&self) -> &[HotlinePublicKey] {
+        &self.hotline_keys
     }
 
     /// The configuration in force.
@@ -347,6 +359,78 @@ impl<T: Transport> SyncClient<T> {
     }
 }
 
+impl<T: Transport> SyncClient<T> {
+    /// Asks where a request stands and keeps, in the store, the replies that pass every check
+    /// (sealed under the data key). Needs an unlocked store: the status secret and the reply
+    /// key are under the data key. The store's mutex is not held across the network call.
+    pub async fn refresh_status(
+        &self,
+        store: &Mutex<Store>,
+        id: ReferralId,
+    ) -> Result<StatusUpdate, SyncError> {
+        let secret = store
+            .lock()
+            .expect("store mutex poisoned")
+            .status_secret(id)?;
+        let answer = self.fetch_status(id, &secret).await?;
+        drop(secret);
+        let taken = store.lock().expect("store mutex poisoned").take_replies(
+            id,
+            &self.hotline_keys,
+            &answer.replies,
+        )?;
+        Ok(StatusUpdate {
+            id,
+            state: answer.state,
+            new_replies: taken.new,
+            unreadable_replies: taken.refused,
+        })
+    }
+
+    /// [`SyncClient::refresh_status`] for every request the hotline has received, skipping
+    /// those it has closed in an earlier answer (`known_closed`). Stops at the first failure
+    /// of the network or the store: the next pass asks again.
+    pub async fn refresh_statuses(
+        &self,
+        store: &Mutex<Store>,
+        known_closed: &[ReferralId],
+    ) -> Result<Vec<StatusUpdate>, SyncError> {
+        let ids: Vec<ReferralId> = {
+            let s = store.lock().expect("store mutex poisoned");
+            if !s.is_unlocked() {
+                return Ok(Vec::new());
+            }
+            s.list()?
+                .into_iter()
+                .filter(|r| matches!(r.state, crate::outbox::OutboxState::Delivered))
+                .map(|r| r.referral_id)
+                .filter(|id| !known_closed.contains(id))
+                .collect()
+        };
+        let mut out = Vec::with_capacity(ids.len());
+        for id in ids {
+            out.push(self.refresh_status(store, id).await?);
+        }
+        Ok(out)
+    }
+}
+
+/// What one status request brought back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatusUpdate {
+    /// The request asked about.
+    pub id: ReferralId,
+    /// Its state at the hotline; `None` for a state this version cannot name.
+    pub state: Option<ReferralState>,
+    /// Replies stored now that the store did not hold before.
+    pub new_replies: usize,
+    /// Replies in the answer that failed the checks (counted, never stored).
+    pub unreadable_replies: u32,
+}
+
+/// Called with what each status request of a pass brought back (the app updates its screen).
+pub type StatusObserver = Box<dyn Fn(&StatusUpdate) + Send + Sync>;
+
 /// Picks due items in queue order until the byte budget of one request is reached (always at
 /// least one, so a single large envelope still goes).
 fn take_batch(items: impl Iterator<Item = OutboxItem>, max_bytes: usize) -> Vec<OutboxItem> {
@@ -373,6 +457,8 @@ pub struct SyncEngine<T: Transport = HttpTransport> {
     store: Arc<Mutex<Store>>,
     wake: tokio::sync::Notify,
     observer: Option<PassObserver>,
+    status_observer: Option<StatusObserver>,
+    closed: Mutex<Vec<ReferralId>>,
 }
 
 impl<T: Transport> SyncEngine<T> {
@@ -389,6 +475,8 @@ impl<T: Transport> SyncEngine<T> {
             store,
             wake: tokio::sync::Notify::new(),
             observer: None,
+            status_observer: None,
+            closed: Mutex::new(Vec::new()),
         }
     }
 
@@ -397,6 +485,38 @@ impl<T: Transport> SyncEngine<T> {
     pub fn with_pass_observer(mut self, observer: impl Fn(bool) + Send + Sync + 'static) -> Self {
         self.observer = Some(Box::new(observer));
         self
+    }
+
+    /// After each delivery pass, while the store is unlocked, asks the hotline about every
+    /// received request and calls `observer` with each answer (its replies are already in the
+    /// store). "Updated on each sync": the person sees news without asking for it.
+    pub fn with_status_observer(
+        mut self,
+        observer: impl Fn(&StatusUpdate) + Send + Sync + 'static,
+    ) -> Self {
+        self.status_observer = Some(Box::new(observer));
+        self
+    }
+
+    /// The status part of a pass: nothing unless a status observer is set and the store is
+    /// unlocked; a request the hotline closed is not asked about again in this engine's life.
+    async fn refresh_statuses(&self) {
+        let Some(observe) = &self.status_observer else {
+            return;
+        };
+        let closed = self.closed.lock().expect("closed list poisoned").clone();
+        let Ok(updates) = self.client.refresh_statuses(&self.store, &closed).await else {
+            return;
+        };
+        for update in &updates {
+            if update.state == Some(ReferralState::Closed) {
+                self.closed
+                    .lock()
+                    .expect("closed list poisoned")
+                    .push(update.id);
+            }
+            observe(update);
+        }
     }
 
     /// A pass as soon as possible (after the current one, if one is running: the wake-up is
@@ -439,6 +559,7 @@ impl<T: Transport> SyncEngine<T> {
             if let Some(observe) = &self.observer {
                 observe(false);
             }
+            self.refresh_statuses().await;
             let wait = match result {
                 Ok(r) => r.next_due_at.map_or(poll, |t| {
                     Duration::from_secs(u64::try_from(t - now_unix()).unwrap_or(0)).min(poll)

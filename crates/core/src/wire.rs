@@ -168,13 +168,76 @@ impl StatusRequest {
     }
 }
 
-/// Body of the status route.
+/// Body of the status route. Fields may be added (a client ignores what it does not know);
+/// the `state` list may grow (a client shows a state it does not know as "news").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StatusResponse {
     /// The referral id.
     pub id: ReferralId,
-    /// Where it stands.
-    pub state: ReferralState,
+    /// Where it stands; `None` when this version does not know the state's name (a newer
+    /// hotline's). Always a known state when the reference hotline answers.
+    #[serde(with = "lenient_state")]
+    pub state: Option<ReferralState>,
+    /// The staff's replies so far, in number order, sealed to the request's reply key
+    /// ([`crate::reply`]). Missing in answers from hotlines without replies.
+    #[serde(default)]
+    pub replies: Vec<SealedReply>,
+}
+
+/// One reply as the status route carries it: opaque to everyone but the phone.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SealedReply {
+    /// Its number within the request, from 1.
+    pub seq: u32,
+    /// Key id (16 hex) of the hotline key that wrote it: the phone checks the reply against
+    /// that key of its profile.
+    pub key_id: String,
+    /// `enc || ciphertext`, base64url without padding.
+    pub sealed: String,
+}
+
+impl SealedReply {
+    /// The wire form of a sealed reply.
+    pub fn new(seq: u32, key_id: crate::envelope::KeyId, sealed: &[u8]) -> Self {
+        use base64::Engine as _;
+        Self {
+            seq,
+            key_id: key_id.to_string(),
+            sealed: base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(sealed),
+        }
+    }
+
+    /// The sealed bytes, if the text is base64url of at most the reply limit.
+    pub fn sealed_bytes(&self) -> Option<Vec<u8>> {
+        use base64::Engine as _;
+        if self.sealed.len() > crate::reply::MAX_SEALED_REPLY_LEN.div_ceil(3) * 4 {
+            return None;
+        }
+        base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .decode(&self.sealed)
+            .ok()
+    }
+}
+
+/// A status answer's `state`, read so that a state added by a newer hotline is "unknown" and
+/// not an unreadable answer (which would also hide the replies).
+mod lenient_state {
+    use super::ReferralState;
+    use serde::{Deserialize as _, Deserializer, Serializer};
+
+    pub(super) fn serialize<S: Serializer>(
+        state: &Option<ReferralState>,
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
+        s.serialize_str(state.map_or("unknown", ReferralState::as_str))
+    }
+
+    pub(super) fn deserialize<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<Option<ReferralState>, D::Error> {
+        let text = std::borrow::Cow::<str>::deserialize(d)?;
+        Ok(ReferralState::parse(&text))
+    }
 }
 
 /// Machine-readable reason of a refusal; stable, so that clients (and the app's Fluent strings)

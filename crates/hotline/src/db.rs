@@ -70,10 +70,68 @@ const MIGRATION_LIST: &[M<'static>] = &[
             sealed      BLOB NOT NULL
         );",
     ),
+    // Replies to the person (`inbox/replies.rs`): sealed in the inbox to the request's reply
+    // key and authenticated with the hotline's key; `serve` only relays them on the status
+    // route. `staff_copy` is the same reply sealed to the hotline's own key (with author and
+    // day), so staff can read what was sent.
+    M::up(
+        "CREATE TABLE replies (
+            referral_id TEXT NOT NULL REFERENCES referrals (referral_id),
+            seq         INTEGER NOT NULL CHECK (seq >= 1),
+            key_id      TEXT NOT NULL CHECK (length(key_id) = 16),
+            sealed      BLOB NOT NULL,
+            staff_copy  BLOB NOT NULL,
+            PRIMARY KEY (referral_id, seq)
+        );",
+    ),
+    // More states (contact planned, needs interpreter, referred to partner). SQLite cannot
+    // change a CHECK in place: the table is rebuilt (its rows copied as they are) and its index
+    // made again. `migrate` runs this with foreign keys off and checks them after, so the other
+    // tables' references to `referrals` by name stay valid.
+    M::up(
+        "CREATE TABLE referrals_new (
+            referral_id     TEXT PRIMARY KEY NOT NULL CHECK (length(referral_id) = 32),
+            key_id          TEXT NOT NULL CHECK (length(key_id) = 16),
+            envelope        BLOB NOT NULL,
+            envelope_sha256 BLOB NOT NULL CHECK (length(envelope_sha256) = 32),
+            status_verifier BLOB NOT NULL CHECK (length(status_verifier) = 32),
+            state           TEXT NOT NULL DEFAULT 'received'
+                            CHECK (state IN ('received', 'in_review', 'contact_planned',
+                                             'needs_interpreter', 'referred', 'answered', 'closed')),
+            received_day    TEXT NOT NULL
+        );
+        INSERT INTO referrals_new
+            SELECT referral_id, key_id, envelope, envelope_sha256, status_verifier, state, received_day
+            FROM referrals;
+        DROP TABLE referrals;
+        ALTER TABLE referrals_new RENAME TO referrals;
+        CREATE INDEX referrals_by_verifier ON referrals (status_verifier);",
+    ),
 ];
 
 fn migrations() -> Migrations<'static> {
     Migrations::from_slice(MIGRATION_LIST)
+}
+
+/// Brings the schema up to date. Foreign keys (on by default in this SQLite build) are off while
+/// the migrations run, as SQLite's own procedure for rebuilding a table asks (a referenced table
+/// cannot be dropped and renamed otherwise), and checked whole afterwards: any row left pointing
+/// nowhere is an error, not a silent loss.
+fn migrate(conn: &mut Connection) -> Result<(), HotlineError> {
+    conn.pragma_update(None, "foreign_keys", false)?;
+    let result = migrations().to_latest(conn);
+    conn.pragma_update(None, "foreign_keys", true)?;
+    result?;
+    let orphans: i64 =
+        conn.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+            r.get(0)
+        })?;
+    if orphans > 0 {
+        return Err(HotlineError::Db(rusqlite::Error::InvalidParameterName(
+            format!("{orphans} rows refer to rows that do not exist after the schema migration"),
+        )));
+    }
+    Ok(())
 }
 
 /// Opens (creating if needed) the database with the durability settings and the latest schema.
@@ -87,7 +145,7 @@ pub(crate) fn open_db(path: &Path) -> Result<Connection, HotlineError> {
         )));
     }
     conn.pragma_update(None, "synchronous", "FULL")?;
-    migrations().to_latest(&mut conn)?;
+    migrate(&mut conn)?;
     crate::audit::chain_legacy_rows(&mut conn)?;
     Ok(conn)
 }
@@ -451,6 +509,36 @@ pub(crate) fn status_by_verifier(
         .map(|(id, stored)| (id, stored, state_from_str(state))))
 }
 
+/// A request's sealed replies, in number order, as the status route returns them. Only the
+/// sealed form is read: `serve` has no key to open either column.
+pub(crate) fn replies_for(
+    conn: &Connection,
+    id: ReferralId,
+) -> rusqlite::Result<Vec<reach_core::wire::SealedReply>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT seq, key_id, sealed FROM replies WHERE referral_id = ?1 ORDER BY seq",
+    )?;
+    stmt.query_map([id.to_string()], |r| {
+        let seq: u32 = r.get(0)?;
+        let key_id: String = r.get(1)?;
+        // Relayed as stored, whatever its type (a damaged row holding text): the phone refuses
+        // what does not open, and the other replies still reach it.
+        let sealed = match r.get_ref(2)? {
+            rusqlite::types::ValueRef::Blob(b) | rusqlite::types::ValueRef::Text(b) => b.to_vec(),
+            _ => Vec::new(),
+        };
+        Ok((seq, key_id, sealed))
+    })?
+    .filter_map(|row| match row {
+        Ok((seq, key_id, sealed)) => key_id
+            .parse()
+            .ok()
+            .map(|k| Ok(reach_core::wire::SealedReply::new(seq, k, &sealed))),
+        Err(e) => Some(Err(e)),
+    })
+    .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -506,5 +594,98 @@ mod tests {
         assert_eq!(day_string(day(2024, 2, 29)), "2024-02-29");
         assert_eq!(day_string(day(999, 12, 31)), "0999-12-31");
         assert_eq!(today().len(), 10);
+    }
+}
+
+#[cfg(test)]
+mod migration_tests {
+    use super::*;
+
+    /// A database from before the reply and state migrations keeps every row, takes the new
+    /// states, still refuses unknown ones, and keeps its status index.
+    #[test]
+    fn the_state_migration_keeps_rows_and_widens_the_check() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        let before = MIGRATION_LIST.len() - 2;
+        migrations().to_version(&mut conn, before).unwrap();
+        let id = "ab".repeat(16);
+        conn.execute(
+            "INSERT INTO referrals (referral_id, key_id, envelope, envelope_sha256, status_verifier, state, received_day)
+             VALUES (?1, ?2, x'01', zeroblob(32), zeroblob(32), 'answered', '2026-12-01')",
+            params![id, "0".repeat(16)],
+        )
+        .unwrap();
+        conn.execute(
+            "INSERT INTO notes (referral_id, key_id, sealed) VALUES (?1, 'k', x'02')",
+            [&id],
+        )
+        .unwrap();
+        assert!(
+            conn.execute(
+                "UPDATE referrals SET state = 'contact_planned' WHERE referral_id = ?1",
+                [&id]
+            )
+            .is_err()
+        );
+        conn.execute(
+            "INSERT INTO assignments (referral_id, staff) VALUES (?1, 'amina')",
+            [&id],
+        )
+        .unwrap();
+        migrate(&mut conn).unwrap();
+        let (state, day): (String, String) = conn
+            .query_row(
+                "SELECT state, received_day FROM referrals WHERE referral_id = ?1",
+                [&id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap();
+        assert_eq!((state.as_str(), day.as_str()), ("answered", "2026-12-01"));
+        for s in ReferralState::ALL {
+            conn.execute(
+                "UPDATE referrals SET state = ?2 WHERE referral_id = ?1",
+                params![id, s.as_str()],
+            )
+            .unwrap();
+        }
+        assert!(
+            conn.execute(
+                "UPDATE referrals SET state = 'bogus' WHERE referral_id = ?1",
+                [&id]
+            )
+            .is_err()
+        );
+        let notes: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM notes JOIN referrals USING (referral_id)",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(notes, 1);
+        let assigned: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM assignments JOIN referrals USING (referral_id)",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(assigned, 1);
+        // Foreign keys are on again: a note for no request is refused.
+        assert!(
+            conn.execute(
+                "INSERT INTO notes (referral_id, key_id, sealed) VALUES (?1, 'k', x'00')",
+                ["cd".repeat(16)],
+            )
+            .is_err()
+        );
+        let index: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'referrals_by_verifier'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(index, 1);
     }
 }

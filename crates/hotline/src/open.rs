@@ -100,7 +100,7 @@ pub(crate) struct Row {
 }
 
 pub(crate) struct RowContent {
-    key_id: String,
+    pub(crate) key_id: String,
     envelope: Vec<u8>,
     sha: Vec<u8>,
     pub(crate) state: ReferralState,

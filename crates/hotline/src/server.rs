@@ -508,19 +508,23 @@ async fn post_status(
     let secret = ask.secret().ok_or_else(Problem::not_found)?;
     let presented = secret.verifier();
     let st = state.clone();
-    let row = tokio::task::spawn_blocking(move || {
+    let answer = tokio::task::spawn_blocking(move || {
         let conn = st.reader.lock().unwrap_or_else(|e| e.into_inner());
-        db::status_by_verifier(&conn, &presented)
+        match db::status_by_verifier(&conn, &presented)? {
+            // The lookup already matched the hash; confirming it in constant time (subtle)
+            // keeps the answer independent of how the database compares blobs.
+            Some((id, stored, found)) if bool::from(stored.ct_eq(&presented)) => {
+                Ok(Some(StatusResponse {
+                    id,
+                    state: Some(found),
+                    replies: db::replies_for(&conn, id)?,
+                }))
+            }
+            _ => Ok::<_, rusqlite::Error>(None),
+        }
     })
     .await??;
-    match row {
-        // The lookup already matched the hash; confirming it in constant time (subtle) keeps
-        // the answer independent of how the database compares blobs.
-        Some((id, stored, found)) if bool::from(stored.ct_eq(&presented)) => {
-            Ok(Json(StatusResponse { id, state: found }))
-        }
-        _ => Err(Problem::not_found()),
-    }
+    answer.map(Json).ok_or_else(Problem::not_found)
 }
 
 async fn get_profile(State(state): State<Shared>) -> Response {

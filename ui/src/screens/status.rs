@@ -12,6 +12,7 @@ use crate::ipc::invoke;
 use crate::session::*;
 use crate::widgets::*;
 use reach_contract::command::{self as cmd, NoArgs, ReferralIdArgs};
+use reach_contract::reply::{ReplyTemplate, ReplyView};
 use reach_contract::view::{RequestState, RequestView};
 
 /// The state the screen shows: "received" only with a verified receipt; anything unknown is
@@ -25,6 +26,58 @@ pub(crate) fn shown_state(r: &RequestView) -> RequestState {
 
 pub(crate) fn state_text(r: &RequestView) -> String {
     tx(&format!("status-{}", shown_state(r)))
+}
+
+/// A hotline reply in the person's own language, from the app's bundled locale: the hotline
+/// chose a template, so the words are exact even if nobody there speaks the language. A
+/// template this version does not know says so instead of guessing.
+pub(crate) fn reply_text(r: &ReplyView) -> String {
+    match ReplyTemplate::parse(&r.template) {
+        Some(t) => {
+            let day = r
+                .day
+                .map(|d| tx(&format!("weekday-{}", d.short())))
+                .unwrap_or_default();
+            txa(
+                &format!("reply-{}", t.as_str()),
+                &[
+                    ("day", Arg::Str(day)),
+                    ("from", Arg::Str(r.from.clone().unwrap_or_default())),
+                    ("to", Arg::Str(r.to.clone().unwrap_or_default())),
+                ],
+            )
+        }
+        None => tx("reply-unknown"),
+    }
+}
+
+/// The hotline's replies to one request, newest last, and a line when one failed the checks.
+fn replies_view(r: &RequestView) -> impl IntoView + use<> {
+    let replies = r.replies.clone();
+    let unreadable = r.unreadable_replies > 0;
+    view! {
+        {(!replies.is_empty()).then(|| view! {
+            <div class="replies">
+                <p class="replies-title"><strong>{move || tx("status-replies")}</strong></p>
+                <ol data-testid="replies">
+                    {replies.into_iter().map(|rep| {
+                        let note = rep.text.clone();
+                        let template = rep.template.clone();
+                        view! {
+                            <li data-testid="reply" data-template=template>
+                                <p>{move || reply_text(&rep)}</p>
+                                {note.map(|t| view! {
+                                    <p class="hint">{move || tx("status-reply-note")}</p>
+                                    <p class="reply-note" dir="auto">{t}</p>
+                                })}
+                            </li>
+                        }
+                    }).collect_view()}
+                </ol>
+            </div>
+        })}
+        {unreadable.then(|| view! { <p class="field-error">{icons::warning()}<span>{move || tx("status-reply-unreadable")}</span></p> })}
+    }
 }
 
 pub(crate) fn refresh_requests(ctx: Ctx) {
@@ -55,16 +108,26 @@ pub(crate) fn StatusScreen() -> impl IntoView {
     }
     // Announce changes of state politely (not the whole list every poll).
     let announce = RwSignal::new(String::new());
-    let previous = StoredValue::new(None::<Vec<(String, RequestState)>>);
+    // (id, state, replies): a new reply is news too.
+    let previous = StoredValue::new(None::<Vec<(String, RequestState, usize)>>);
     Effect::new(move |_| {
         let list = ctx.requests.get();
-        let now: Vec<(String, RequestState)> =
-            list.iter().map(|r| (r.id.clone(), r.state)).collect();
+        let now: Vec<(String, RequestState, usize)> = list
+            .iter()
+            .map(|r| (r.id.clone(), r.state, r.replies.len()))
+            .collect();
         if let Some(before) = previous.get_value() {
             let changed: Vec<String> = list
                 .iter()
-                .filter(|r| !before.iter().any(|(id, s)| *id == r.id && *s == r.state))
-                .map(state_text)
+                .filter_map(|r| {
+                    let was = before.iter().find(|(id, _, _)| *id == r.id);
+                    match was {
+                        Some((_, s, _)) if *s != r.state => Some(state_text(r)),
+                        Some((_, _, n)) if *n < r.replies.len() => r.replies.last().map(reply_text),
+                        Some(_) => None,
+                        None => Some(state_text(r)),
+                    }
+                })
                 .collect();
             if !changed.is_empty() {
                 announce.set(changed.join(" "));
@@ -112,6 +175,8 @@ pub(crate) fn StatusScreen() -> impl IntoView {
                 let text = r.clone();
                 let received = r.state == RequestState::Received && r.receipt_verified;
                 let hotline = r.hotline_state.filter(|_| received);
+                let hotline_unknown = received && r.hotline_state.is_none() && r.hotline_state_unknown;
+                let replies = replies_view(&r);
                 let problem = (r.state == RequestState::NeedsAttention).then(|| r.problem.clone().unwrap_or_else(|| "other".into()));
                 let id = r.id.clone();
                 let retry_id = r.id.clone();
@@ -121,7 +186,9 @@ pub(crate) fn StatusScreen() -> impl IntoView {
                     <li class=format!("request state-{}", r.state)>
                         <p class="ref" dir="ltr">"#" {short}</p>
                         <p class="state" data-testid="request-state" data-state=shown><strong>{move || state_text(&text)}</strong></p>
-                        {hotline.map(|h| view! { <p>{move || tx_or(&format!("status-hotline-{h}"), "status-received", &[])}</p> })}
+                        {hotline.map(|h| view! { <p data-testid="hotline-state" data-state=h.as_str()>{move || tx_or(&format!("status-hotline-{h}"), "status-hotline-unknown", &[])}</p> })}
+                        {hotline_unknown.then(|| view! { <p data-testid="hotline-state" data-state="unknown">{move || tx("status-hotline-unknown")}</p> })}
+                        {replies}
                         {problem.clone().map(|p| view! {
                             <p class="field-error">{icons::warning()}<span>{move || tx_or(&format!("problem-{p}"), "problem-other", &[])}</span></p>
                             <button type="button" class="primary" data-testid="retry" on:click=move |_| retry(retry_id.clone())>{move || tx("status-retry")}</button>

@@ -168,19 +168,33 @@ pub(super) fn contains(haystack: &[u8], needle: &[u8]) -> bool {
 
 // ------------------------------------------------------------------------------ 2. binary
 
-pub(super) fn binary_sizes(root: &Path) -> Result<BinSizes> {
+/// The app binary to measure: the release build; in quick mode (CI, where the figures are not
+/// quoted) the debug build that `cargo test --workspace --features reach-app/custom-protocol`
+/// already made for the real-window tests, so that CI compiles no release tree just to keep
+/// this benchmark from rotting.
+pub(super) fn binary_sizes(root: &Path, quick: bool) -> Result<BinSizes> {
     // Always invoke cargo: a no-op when the binary is fresh, a rebuild when sources changed.
-    let status = cargo()
-        .args(["build", "--release", "-p", "reach-app"])
-        .args(["--features", "tauri/custom-protocol,env-overrides"])
+    let mut cmd = cargo();
+    if quick {
+        cmd.args(["test", "--workspace", "--locked", "--no-run"])
+            .args(["--features", "reach-app/custom-protocol"]);
+    } else {
+        cmd.args(["build", "--release", "-p", "reach-app"])
+            .args(["--features", "tauri/custom-protocol,env-overrides"]);
+    }
+    let status = cmd
         .current_dir(root)
         .env("PATH", tool_path(root))
         .status()
         .map_err(|e| format!("cargo: {e}"))?;
     if !status.success() {
-        return Err(format!("cargo build --release -p reach-app failed: {status}").into());
+        return Err(format!("cargo build of reach-app failed: {status}").into());
     }
-    let path = target_dir(root)?.join("release/reach-app");
+    let path = target_dir(root)?.join(if quick {
+        "debug/reach-app"
+    } else {
+        "release/reach-app"
+    });
     let raw = std::fs::metadata(&path)
         .map_err(|e| format!("{}: {e}", path.display()))?
         .len();

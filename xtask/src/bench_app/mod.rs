@@ -183,8 +183,12 @@ pub async fn run(counts: AppCounts) -> Result<()> {
     let root = workspace_root();
     eprintln!("1) UI size…");
     let ui = ui_sizes(&root).map_err(|e| e.to_string());
-    eprintln!("2) release app binary (cargo build --release -p reach-app …)…");
-    let bin = binary_sizes(&root).map_err(|e| e.to_string());
+    if counts.quick {
+        eprintln!("2) app binary: the workspace test build's debug binary (quick mode)…");
+    } else {
+        eprintln!("2) release app binary (cargo build --release -p reach-app …)…");
+    }
+    let bin = binary_sizes(&root, counts.quick).map_err(|e| e.to_string());
 
     let (launches, qx) = match &bin {
         Ok(b) => {
@@ -234,7 +238,7 @@ pub async fn run(counts: AppCounts) -> Result<()> {
             }
         }
         Err(_) => {
-            let e = "no release binary (see 2)".to_owned();
+            let e = "no app binary (see 2)".to_owned();
             (Err(e.clone()), Err(e))
         }
     };

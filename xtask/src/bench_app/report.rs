@@ -191,7 +191,8 @@ pub(super) fn print_table(
             rows.push(row(
                 "2",
                 format!(
-                    "release binary, stripped (target ≤ {})",
+                    "{} binary, stripped (target ≤ {})",
+                    if counts.quick { "DEBUG" } else { "release" },
                     fmt_size(TARGET_BINARY)
                 ),
                 format!(
@@ -205,7 +206,7 @@ pub(super) fn print_table(
         }
         Err(e) => rows.push(row(
             "2",
-            "release binary".into(),
+            "app binary".into(),
             format!("NOT MEASURED: {e}"),
             "",
         )),

@@ -104,6 +104,14 @@ const MIGRATIONS: &[M<'static>] = &[
                        http_status = NULL
      WHERE http_status IS NOT NULL;",
     ),
+    // 6: the hotline's replies, opened and checked (`crate::reply`), AES-GCM under the data key.
+    // `id` is the referral id || the reply's number (big-endian u32): one row per number.
+    M::up(
+        "CREATE TABLE replies (
+        id BLOB PRIMARY KEY NOT NULL CHECK (length(id) = 20),
+        sealed BLOB NOT NULL
+    ) STRICT;",
+    ),
 ];
 
 /// The migrations as `rusqlite_migration` wants them.

@@ -97,6 +97,8 @@ fn scrub_database(conn: &Connection) -> Result<()> {
     // Absent from a database that was never migrated to schema 2 (`wipe_dir` does not
     // migrate), hence not an error; it is useless without the device secret anyway.
     let _ = conn.execute("DELETE FROM duress_pin", []);
+    // Likewise absent before schema 6.
+    let _ = conn.execute("DELETE FROM replies", []);
     first.note(checkpoint(conn));
     first.into_result()
 }

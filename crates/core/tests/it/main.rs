@@ -5,6 +5,7 @@
 
 mod app_lock;
 mod referral_schema;
+mod replies;
 mod store_forensic;
 mod store_lifecycle;
 mod store_outbox;

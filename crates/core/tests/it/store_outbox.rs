@@ -302,6 +302,7 @@ fn an_older_store_forgets_its_delivered_rows_on_upgrade() {
          DELETE FROM meta WHERE key = 'delivered';
          DROP TABLE outbox_state_key;
          ALTER TABLE outbox DROP COLUMN sealed_state;
+         DROP TABLE replies;
          PRAGMA user_version = 2;",
     )
     .unwrap();
@@ -435,6 +436,7 @@ fn an_older_store_seals_its_clear_outbox_state_at_first_unlock() {
     raw.execute_batch(
         "DROP TABLE outbox_state_key;
          ALTER TABLE outbox DROP COLUMN sealed_state;
+         DROP TABLE replies;
          PRAGMA user_version = 3;",
     )
     .unwrap();
@@ -528,6 +530,7 @@ fn a_schema_4_store_turns_its_http_status_into_a_code_on_upgrade() {
     raw.execute_batch(
         "DELETE FROM outbox_state_key;
          UPDATE outbox SET sealed_state = NULL;
+         DROP TABLE replies;
          PRAGMA user_version = 4;",
     )
     .unwrap();
@@ -551,7 +554,7 @@ fn a_schema_4_store_turns_its_http_status_into_a_code_on_upgrade() {
         .unwrap()
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .unwrap();
-    assert_eq!(version, 5);
+    assert_eq!(version, 6);
     assert_eq!(
         clear_columns(tmp.path(), a),
         (1, 0, Some("http_404".into()), None, false)

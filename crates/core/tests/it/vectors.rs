@@ -14,10 +14,12 @@ use reach_core::ids::{ReferralId, StatusSecret};
 use reach_core::profile::HotlineProfile;
 use reach_core::receipt::{Receipt, ReceiptSigner};
 use reach_core::referral::{Referral, Sensitive};
+use reach_core::referral::{TimeOfDay, Weekday};
 use reach_core::referral_compat;
+use reach_core::reply::{self, Reply, ReplyTemplate};
 use reach_core::wire::{
-    self, BatchItem, Delivered, Problem, ProblemCode, ReferralState, StatusRequest, StatusResponse,
-    WireError,
+    self, BatchItem, Delivered, Problem, ProblemCode, ReferralState, SealedReply, StatusRequest,
+    StatusResponse, WireError,
 };
 use ring::signature::{Ed25519KeyPair, KeyPair as _};
 use serde::{Deserialize, Serialize};
@@ -44,6 +46,31 @@ struct Vectors {
     problem_example: ProblemExample,
     negative_cases: Vec<Negative>,
     newer_minor_payload: NewerMinor,
+    /// A staff reply to case `full`, sealed by the hotline to that request's reply key.
+    reply: ReplyVector,
+}
+
+#[derive(Serialize, Deserialize)]
+struct ReplyVector {
+    referral_id_hex: String,
+    /// The phone's reply key (X25519 private key); its public half travels in the payload's
+    /// `reply_public_key`.
+    reply_secret_key_hex: String,
+    reply_public_key_hex: String,
+    seq: u32,
+    /// The reply's JSON before padding.
+    reply_json: String,
+    /// Bytes of the padded plaintext (a multiple of 256; spaces after the JSON).
+    padded_len: usize,
+    info_utf8: String,
+    aad_hex: String,
+    /// RFC 9180 `DeriveKeyPair` input of the ephemeral key (Auth mode, sender = the hotline's
+    /// sealing key above).
+    ephemeral_seed_hex: String,
+    /// `enc || ciphertext`.
+    sealed_hex: String,
+    /// The status answer that carries it, the request being `answered`.
+    status_response_json: String,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -234,7 +261,8 @@ fn generate() -> Vectors {
             delivered_json: json(&Delivered { id, receipt }),
             status_response_json: json(&StatusResponse {
                 id,
-                state: ReferralState::Received,
+                state: Some(ReferralState::Received),
+                replies: Vec::new(),
             }),
         });
         envelopes.push(env);
@@ -286,9 +314,81 @@ fn generate() -> Vectors {
             case: "single_conflict".into(),
             json: json(&Problem::new(ProblemCode::Conflict, None)),
         },
-        negative_cases,
         newer_minor_payload: newer_minor(),
+        reply: reply_vector(&key, ReferralId([2; 16])),
+        negative_cases,
     }
+}
+
+fn reply_vector(key: &HotlinePrivateKey, id: ReferralId) -> ReplyVector {
+    let phone = HotlinePrivateKey::from_bytes([0x55; 32]).unwrap();
+    let reply = Reply::new(
+        id,
+        1,
+        ReplyTemplate::CallPlanned,
+        Some((
+            Weekday::Tuesday,
+            TimeOfDay::parse("10:00").unwrap(),
+            TimeOfDay::parse("12:00").unwrap(),
+        )),
+        Some("Ask for Mira."),
+    )
+    .unwrap();
+    let eph_seed = [0x60; 32];
+    let sealed =
+        reply::seal_for_test_vector(key, &phone.public_key().to_bytes(), &reply, eph_seed).unwrap();
+    ReplyVector {
+        referral_id_hex: hex::encode(id.0),
+        reply_secret_key_hex: hex::encode(phone.secret_bytes()),
+        reply_public_key_hex: hex::encode(phone.public_key().to_bytes()),
+        seq: 1,
+        reply_json: json(&reply),
+        padded_len: reply::padded_plaintext(&reply).unwrap().len(),
+        info_utf8: String::from_utf8(reply::REPLY_INFO.to_vec()).unwrap(),
+        aad_hex: hex::encode(reply::aad(id, 1)),
+        ephemeral_seed_hex: hex::encode(eph_seed),
+        sealed_hex: hex::encode(&sealed),
+        status_response_json: json(&StatusResponse {
+            id,
+            state: Some(ReferralState::Answered),
+            replies: vec![SealedReply::new(1, key.public_key().key_id(), &sealed)],
+        }),
+    }
+}
+
+fn check_reply(r: &ReplyVector, key: &HotlinePrivateKey) {
+    let id = ReferralId(arr(&r.referral_id_hex));
+    let phone = HotlinePrivateKey::from_bytes(arr(&r.reply_secret_key_hex)).unwrap();
+    assert_eq!(
+        hex::encode(phone.public_key().to_bytes()),
+        r.reply_public_key_hex
+    );
+    assert_eq!(hex::encode(reply::aad(id, r.seq)), r.aad_hex);
+    assert_eq!(r.info_utf8.as_bytes(), reply::REPLY_INFO);
+    let sealed = hex::decode(&r.sealed_hex).unwrap();
+    // enc, padded plaintext, tag.
+    assert_eq!(sealed.len(), 32 + r.padded_len + 16);
+    let opened = reply::open(&phone, key.public_key(), id, r.seq, &sealed).unwrap();
+    assert_eq!(json(&opened), r.reply_json);
+    // Sealing again with the published seed gives the published bytes.
+    let again = reply::seal_for_test_vector(
+        key,
+        &phone.public_key().to_bytes(),
+        &opened,
+        arr(&r.ephemeral_seed_hex),
+    )
+    .unwrap();
+    assert_eq!(hex::encode(again), r.sealed_hex);
+    // Not from the hotline's key, or for another number: refused.
+    assert!(reply::open(&phone, other_key().public_key(), id, r.seq, &sealed).is_err());
+    assert!(reply::open(&phone, key.public_key(), id, r.seq + 1, &sealed).is_err());
+    let status: StatusResponse = serde_json::from_str(&r.status_response_json).unwrap();
+    assert_eq!(status.state, Some(ReferralState::Answered));
+    assert_eq!(status.replies[0].sealed_bytes().unwrap(), sealed);
+    assert_eq!(
+        status.replies[0].key_id,
+        key.public_key().key_id().to_string()
+    );
 }
 
 /// The key file format (`crates/hotline/src/keyfile.rs`), unprotected, for the sealing key.
@@ -915,6 +1015,8 @@ fn published_vectors_hold() {
         })
         .collect();
     assert_eq!(unknown, m.unknown_fields);
+
+    check_reply(&v.reply, &key);
 }
 
 fn check_case(c: &Case, key: &HotlinePrivateKey, signer: &ReceiptSigner) {
@@ -958,7 +1060,11 @@ fn check_case(c: &Case, key: &HotlinePrivateKey, signer: &ReceiptSigner) {
     let delivered: Delivered = serde_json::from_str(&c.delivered_json).unwrap();
     assert_eq!(delivered, Delivered { id, receipt });
     let status: StatusResponse = serde_json::from_str(&c.status_response_json).unwrap();
-    assert_eq!((status.id, status.state), (id, ReferralState::Received));
+    assert_eq!(
+        (status.id, status.state),
+        (id, Some(ReferralState::Received))
+    );
+    assert!(status.replies.is_empty());
     // One flipped bit anywhere in the published envelope is caught.
     let mut tampered = bytes;
     let mid = tampered.len() / 2;

@@ -75,6 +75,9 @@ state-received = جديد
 state-in_review = قيد المراجعة
 state-answered = تم الرد
 state-closed = مغلق
+state-contact_planned = تم التخطيط للتواصل
+state-needs_interpreter = يحتاج إلى مترجم
+state-referred = أُحيل إلى جهة شريكة
 
 ## Urgency
 urgency-now = الآن
@@ -153,6 +156,38 @@ note-add = أضف ملاحظة (يراها الموظفون فقط؛ تُحفظ 
 note-submit = حفظ الملاحظة
 note-unreadable = تعذّر فتح هذه الملاحظة.
 done-note = تم حفظ الملاحظة.
+
+## Replies to the person
+reply-title = الرد على الشخص
+reply-intro = يقرأ الشخص ردك بلغته ({ $language }): هاتفه يترجم الرسالة التي تختارها. الأوقات حسب المنطقة الزمنية للشخص.
+reply-template = الرسالة
+reply-day = اليوم
+reply-from = من (بتوقيت الشخص)
+reply-to = إلى (بتوقيت الشخص)
+reply-text = ملاحظة قصيرة (اختيارية؛ تظهر كما تكتبها تمامًا، دون ترجمة)
+reply-text-hint = الحد الأقصى { $max } حرف. لا تكتب شيئًا قد يضر الشخص إذا قرأ شخص آخر هاتفه.
+reply-submit = تشفير الرد وإرساله
+reply-sent-title = الردود المرسلة
+reply-none = لا توجد ردود بعد.
+reply-by = الرد { $seq }، { $author }، { $day }
+reply-unreadable = تعذّر فتح هذا الرد.
+reply-no-key = جاء هذا الطلب من نسخة قديمة من التطبيق بدون مفتاح رد: لا يمكن لأي رد أن يصل إلى الهاتف. تواصل مع الشخص كما تنص خطة التواصل الآمن الخاصة به.
+reply-note-label = ملاحظة:
+done-reply = تم تشفير الرد. سيجلبه هاتف الشخص عند اتصاله التالي بالإنترنت.
+error-reply-params = تحتاج هذه الرسالة إلى يوم وفترة زمنية (وقت بداية ووقت نهاية مختلفان).
+error-reply-text = الحد الأقصى للملاحظة { $max } حرف.
+error-reply-limit = وصل هذا الطلب بالفعل إلى الحد الأقصى المسموح به من الردود ({ $max }).
+error-reply-no-key = لا يوجد مفتاح رد لهذا الطلب.
+
+## Replies as the person reads them (in the person's language on their phone)
+reply-received = قرأنا طلبك. سنتواصل معك بالطريقة التي اخترتها.
+reply-call_planned = سنتصل بك يوم { $day } بين الساعة { $from } والساعة { $to } (بتوقيتك المحلي).
+reply-message_planned = سنرسل إليك رسالة يوم { $day } بين الساعة { $from } والساعة { $to } (بتوقيتك المحلي).
+reply-interpreter = نبحث عن مترجم يتكلم لغتك. سنتواصل معك قريبًا.
+reply-referred = طلبنا من منظمة شريكة قريبة منك أن تساعدك. ستتواصل معك بالطريقة التي اخترتها.
+reply-call_us = الرجاء الاتصال بنا عندما يكون ذلك آمنًا لك. اختيار الوقت يعود لك.
+reply-danger = إذا كنت في خطر الآن، الرجاء الاتصال برقم الطوارئ. الرقم موجود في هذا التطبيق.
+reply-closed = أغلقنا طلبك. يمكنك إرسال طلب جديد في أي وقت.
 
 ## Actions
 actions-title = العمل على هذا الطلب

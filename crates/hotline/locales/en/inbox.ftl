@@ -66,6 +66,9 @@ state-received = New
 state-in_review = In review
 state-answered = Answered
 state-closed = Closed
+state-contact_planned = Contact planned
+state-needs_interpreter = Needs interpreter
+state-referred = Referred to partner
 
 ## Urgency
 urgency-now = Now
@@ -144,6 +147,38 @@ note-add = Add a note (only staff see it; stored encrypted)
 note-submit = Save note
 note-unreadable = This note could not be opened.
 done-note = Note saved.
+
+## Replies to the person
+reply-title = Reply to the person
+reply-intro = The person reads your reply in their own language ({ $language }): their phone translates the message you choose. Times are in the person's time zone.
+reply-template = Message
+reply-day = Day
+reply-from = From (person's time)
+reply-to = To (person's time)
+reply-text = Short note (optional; shown exactly as you write it, not translated)
+reply-text-hint = At most { $max } characters. Write nothing that would harm the person if someone else reads their phone.
+reply-submit = Seal and send reply
+reply-sent-title = Replies sent
+reply-none = No replies yet.
+reply-by = Reply { $seq }, { $author }, { $day }
+reply-unreadable = This reply could not be opened.
+reply-no-key = This request came from an older app without a reply key: no reply can reach the phone. Contact the person as their safe-contact plan says.
+reply-note-label = Note:
+done-reply = Reply sealed. The person's phone fetches it when it next connects.
+error-reply-params = This message needs a day and a time window (a start and a different end).
+error-reply-text = The note has at most { $max } characters.
+error-reply-limit = This request already has the most replies allowed ({ $max }).
+error-reply-no-key = This request has no reply key.
+
+## Replies as the person reads them (in the person's language on their phone)
+reply-received = We have read your request. We will contact you in the way you chose.
+reply-call_planned = We will call you on { $day } between { $from } and { $to } (your time).
+reply-message_planned = We will send you a message on { $day } between { $from } and { $to } (your time).
+reply-interpreter = We are finding an interpreter who speaks your language. We will contact you soon.
+reply-referred = We have asked a partner organisation near you to help. They will contact you in the way you chose.
+reply-call_us = Please call us when it is safe for you. You choose the time.
+reply-danger = If you are in danger now, call the emergency number. You can find it in this app.
+reply-closed = We have closed your request. You can send a new one at any time.
 
 ## Actions
 actions-title = Work on this request

@@ -67,6 +67,9 @@ state-received = Nueva
 state-in_review = En revisión
 state-answered = Respondida
 state-closed = Cerrada
+state-contact_planned = Contacto planificado
+state-needs_interpreter = Necesita intérprete
+state-referred = Derivada a una organización aliada
 
 ## Urgency
 urgency-now = Ahora
@@ -145,6 +148,38 @@ note-add = Añadir una nota (solo la ve el personal; se guarda cifrada)
 note-submit = Guardar nota
 note-unreadable = Esta nota no se pudo abrir.
 done-note = Nota guardada.
+
+## Replies to the person
+reply-title = Responder a la persona
+reply-intro = La persona lee la respuesta en su propio idioma ({ $language }): su teléfono traduce el mensaje que usted elija. Las horas son las de la zona horaria de la persona.
+reply-template = Mensaje
+reply-day = Día
+reply-from = Desde (hora de la persona)
+reply-to = Hasta (hora de la persona)
+reply-text = Nota breve (opcional; se muestra tal como la escriba, sin traducir)
+reply-text-hint = Como máximo { $max } caracteres. No escriba nada que pueda perjudicar a la persona si otra persona lee su teléfono.
+reply-submit = Cifrar y enviar la respuesta
+reply-sent-title = Respuestas enviadas
+reply-none = Todavía no hay respuestas.
+reply-by = Respuesta { $seq }, { $author }, { $day }
+reply-unreadable = Esta respuesta no se pudo abrir.
+reply-no-key = Esta solicitud llegó desde una versión antigua de la aplicación, sin clave de respuesta: ninguna respuesta puede llegar al teléfono. Contacte con la persona como indica su plan de contacto seguro.
+reply-note-label = Nota:
+done-reply = Respuesta cifrada. El teléfono de la persona la recogerá la próxima vez que se conecte.
+error-reply-params = Este mensaje necesita un día y una franja horaria (un inicio y un fin distintos).
+error-reply-text = La nota tiene como máximo { $max } caracteres.
+error-reply-limit = Esta solicitud ya tiene el número máximo de respuestas permitidas ({ $max }).
+error-reply-no-key = Esta solicitud no tiene clave de respuesta.
+
+## Replies as the person reads them (in the person's language on their phone)
+reply-received = Hemos leído su solicitud. Le contactaremos de la forma que usted eligió.
+reply-call_planned = Le llamaremos el { $day }, entre las { $from } y las { $to } (su hora local).
+reply-message_planned = Le enviaremos un mensaje el { $day }, entre las { $from } y las { $to } (su hora local).
+reply-interpreter = Estamos buscando un intérprete que hable su idioma. Le contactaremos pronto.
+reply-referred = Hemos pedido ayuda a una organización aliada cerca de usted. La organización le contactará de la forma que usted eligió.
+reply-call_us = Por favor, llámenos cuando sea seguro para usted. Usted elige el momento.
+reply-danger = Si está en peligro ahora, llame al número de emergencia. Lo encuentra en esta app.
+reply-closed = Hemos cerrado su solicitud. Puede enviar una nueva cuando quiera.
 
 ## Actions
 actions-title = Trabajar en esta solicitud

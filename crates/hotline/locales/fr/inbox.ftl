@@ -67,6 +67,9 @@ state-received = Nouvelle
 state-in_review = En cours d’examen
 state-answered = Répondue
 state-closed = Clôturée
+state-contact_planned = Contact planifié
+state-needs_interpreter = Interprète nécessaire
+state-referred = Orientée vers un partenaire
 
 ## Urgency
 urgency-now = Maintenant
@@ -145,6 +148,38 @@ note-add = Ajouter une note (seul le personnel la voit ; enregistrée chiffrée)
 note-submit = Enregistrer la note
 note-unreadable = Cette note n’a pas pu être ouverte.
 done-note = Note enregistrée.
+
+## Replies to the person
+reply-title = Répondre à la personne
+reply-intro = La personne lit votre réponse dans sa propre langue ({ $language }) : son téléphone traduit le message que vous choisissez. Les heures sont celles du fuseau horaire de la personne.
+reply-template = Message
+reply-day = Jour
+reply-from = De (heure de la personne)
+reply-to = À (heure de la personne)
+reply-text = Note courte (facultative ; affichée exactement comme vous l’écrivez, sans traduction)
+reply-text-hint = { $max } caractères au maximum. N’écrivez rien qui pourrait nuire à la personne si quelqu’un d’autre lit son téléphone.
+reply-submit = Chiffrer et envoyer la réponse
+reply-sent-title = Réponses envoyées
+reply-none = Pas encore de réponse.
+reply-by = Réponse { $seq }, { $author }, { $day }
+reply-unreadable = Cette réponse n’a pas pu être ouverte.
+reply-no-key = Cette demande vient d’une ancienne version de l’application, sans clé de réponse : aucune réponse ne peut arriver sur le téléphone. Contactez la personne comme l’indique son plan de contact sûr.
+reply-note-label = Note :
+done-reply = Réponse chiffrée. Le téléphone de la personne la récupérera à sa prochaine connexion.
+error-reply-params = Ce message demande un jour et une plage horaire (un début et une fin différents).
+error-reply-text = La note a au maximum { $max } caractères.
+error-reply-limit = Cette demande a déjà le nombre maximal de réponses permises ({ $max }).
+error-reply-no-key = Cette demande n’a pas de clé de réponse.
+
+## Replies as the person reads them (in the person's language on their phone)
+reply-received = Nous avons lu votre demande. Nous allons vous contacter de la façon que vous avez choisie.
+reply-call_planned = Nous allons vous appeler { $day }, entre { $from } et { $to } (votre heure locale).
+reply-message_planned = Nous allons vous envoyer un message { $day }, entre { $from } et { $to } (votre heure locale).
+reply-interpreter = Nous cherchons un interprète qui parle votre langue. Nous allons vous contacter bientôt.
+reply-referred = Nous avons demandé à une organisation partenaire près de chez vous de vous aider. Elle va vous contacter de la façon que vous avez choisie.
+reply-call_us = Merci de nous appeler quand c’est sans danger pour vous. C’est vous qui choisissez le moment.
+reply-danger = Si vous êtes en danger maintenant, appelez le numéro d’urgence. Vous le trouvez dans cette appli.
+reply-closed = Nous avons fermé votre demande. Vous pouvez en envoyer une nouvelle à tout moment.
 
 ## Actions
 actions-title = Traiter cette demande

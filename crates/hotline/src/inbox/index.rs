@@ -27,6 +27,9 @@ pub(crate) struct Entry {
     pub(crate) assignee: Option<String>,
     /// The request itself (its `Debug` redacts the words).
     pub(crate) referral: Box<Referral>,
+    /// The hotline key it was sealed to: replies are written with it, since the person's
+    /// profile lists it.
+    pub(crate) key_id: Option<KeyId>,
 }
 
 impl Entry {
@@ -161,6 +164,11 @@ impl Index {
                 .content
                 .as_ref()
                 .map_or(ReferralState::Received, |c| c.state);
+            let key_id = row
+                .content
+                .as_ref()
+                .ok()
+                .and_then(|c| c.key_id.parse().ok());
             let (action, opened) = match decrypt(&row, keys) {
                 Ok((id, referral, _unknown)) => ("decrypt", Some((id, referral))),
                 Err(reason) => {
@@ -190,6 +198,7 @@ impl Index {
                         state,
                         assignee,
                         referral,
+                        key_id,
                     },
                 );
             }

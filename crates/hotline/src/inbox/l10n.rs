@@ -139,6 +139,19 @@ mod tests {
         }
     }
 
+    /// Every state staff can set has its name, and every reply template its preview, in English
+    /// (the others follow from the parity test above).
+    #[test]
+    fn every_state_and_reply_template_has_its_words() {
+        let en = ids(LOCALES[0].1);
+        for s in reach_core::wire::ReferralState::ALL {
+            assert!(en.contains(&format!("state-{s}")), "state-{s}");
+        }
+        for t in reach_core::reply::ReplyTemplate::ALL {
+            assert!(en.contains(&format!("reply-{t}")), "reply-{t}");
+        }
+    }
+
     #[test]
     fn the_browser_s_language_is_chosen_and_english_fills_in() {
         assert_eq!(Lang::negotiate(None).code, "en");

@@ -13,6 +13,7 @@ mod index;
 mod l10n;
 mod notes;
 mod pages;
+mod replies;
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
@@ -200,6 +201,7 @@ fn router(inbox: Shared) -> Router {
         .route("/r/{id}/assign", post(assign))
         .route("/r/{id}/state", post(set_state))
         .route("/r/{id}/note", post(add_note))
+        .route("/r/{id}/reply", post(send_reply))
         .route("/static/inbox.css", get(stylesheet))
         .layer(axum::middleware::from_fn(headers))
         .with_state(inbox)
@@ -535,33 +537,65 @@ async fn request_page(
         return res;
     }
     let l = lang(&headers);
-    let staff_names = lock(&inbox.staff).names().unwrap_or_default();
-    let index = lock(&inbox.index);
-    let Some(entry) = index.get(&id) else {
-        return not_found(&headers);
-    };
     let notice = match q.done.as_deref() {
         Some("assigned") => Some(l.t("done-assigned")),
         Some("state") => Some(l.t("done-state")),
         Some("note") => Some(l.t("done-note")),
+        Some("reply") => Some(l.t("done-reply")),
         _ => None,
     };
-    let notes = match notes::list(&lock(&inbox.conn), &inbox.keys, &id) {
-        Ok(n) => n,
-        Err(e) => return internal(e),
+    render_request(&inbox, &headers, &me, &csrf, id, notice.as_deref(), None)
+}
+
+/// The request page as it stands; `draft` re-shows a reply form that was refused, with what
+/// the staff member had chosen and written and why it was refused (nothing is lost).
+fn render_request(
+    inbox: &Inbox,
+    headers: &HeaderMap,
+    me: &Staff,
+    csrf: &str,
+    id: ReferralId,
+    notice: Option<&str>,
+    draft: Option<&pages::ReplyDraft>,
+) -> Response {
+    let l = lang(headers);
+    // The database before the index, never both at once: `refresh` takes them in the other
+    // order, and holding the index while waiting for the database could deadlock with it.
+    let (notes, sent) = {
+        let conn = lock(&inbox.conn);
+        match notes::list(&conn, &inbox.keys, &id)
+            .and_then(|n| Ok((n, replies::list(&conn, &inbox.keys, &id)?)))
+        {
+            Ok(v) => v,
+            Err(e) => return internal(e),
+        }
+    };
+    let staff_names = lock(&inbox.staff).names().unwrap_or_default();
+    let index = lock(&inbox.index);
+    let Some(entry) = index.get(&id) else {
+        return not_found(headers);
     };
     let html = pages::request(
         &l,
-        &me,
-        &csrf,
-        entry,
-        &notes,
-        &staff_names,
-        inbox.time_zone,
-        chrono::Utc::now(),
-        notice.as_deref(),
+        &pages::RequestPage {
+            me,
+            csrf,
+            entry,
+            notes: &notes,
+            replies: &sent,
+            draft,
+            staff_names: &staff_names,
+            staff_tz: inbox.time_zone,
+            now: chrono::Utc::now(),
+            notice,
+        },
     );
-    page(StatusCode::OK, html)
+    let status = if draft.is_some() {
+        StatusCode::BAD_REQUEST
+    } else {
+        StatusCode::OK
+    };
+    page(status, html)
 }
 
 #[derive(Deserialize)]
@@ -769,6 +803,168 @@ async fn add_note(
                 text: text.to_string(),
             };
             notes::add(tx, key, &id, &note)
+        },
+    )
+    .await
+}
+
+/// Every member defaults to empty, so that a form missing one (no CSRF token, no template) gets
+/// the inbox's own refusal page rather than the framework's "unprocessable" text.
+#[derive(Deserialize)]
+struct ReplyForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    template: String,
+    #[serde(default)]
+    day: String,
+    #[serde(default)]
+    from: String,
+    #[serde(default)]
+    to: String,
+    #[serde(default)]
+    text: String,
+}
+
+/// The states a reply moves a request on from: sending one answers the request, unless it was
+/// already referred or closed (a later reply does not undo those).
+fn answered_after_reply(state: ReferralState) -> bool {
+    matches!(
+        state,
+        ReferralState::Received
+            | ReferralState::InReview
+            | ReferralState::ContactPlanned
+            | ReferralState::NeedsInterpreter
+    )
+}
+
+async fn send_reply(
+    State(inbox): State<Shared>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    Form(f): Form<ReplyForm>,
+) -> Response {
+    use reach_core::referral::{TimeOfDay, Weekday};
+    use reach_core::reply::{REPLY_TEXT_MAX_CHARS, Reply, ReplyTemplate};
+
+    let (me, id, _) = match acting_on(&inbox, &headers, &id, &f.csrf) {
+        Ok(v) => v,
+        Err(res) => return *res,
+    };
+    let draft = pages::ReplyDraft {
+        template: f.template.clone(),
+        day: f.day.clone(),
+        from: f.from.clone(),
+        to: f.to.clone(),
+        text: zeroize::Zeroizing::new(f.text.clone()),
+        error: String::new(),
+    };
+    let refuse = |draft: pages::ReplyDraft, error: &str| {
+        let l = lang(&headers);
+        let max = if error == "error-reply-limit" {
+            reach_core::reply::REPLIES_MAX
+        } else {
+            REPLY_TEXT_MAX_CHARS
+        };
+        let error = l.ta(error, &[("max", l10n::Arg::Num(max as f64))]);
+        let csrf = session(&inbox, &headers)
+            .map(|(_, c)| c)
+            .unwrap_or_default();
+        render_request(
+            &inbox,
+            &headers,
+            &me,
+            &csrf,
+            id,
+            None,
+            Some(&pages::ReplyDraft { error, ..draft }),
+        )
+    };
+    let Some(template) = ReplyTemplate::parse(&f.template) else {
+        return refuse(draft, "error-bad-input");
+    };
+    let window = if template.needs_window() {
+        match (
+            Weekday::parse(&f.day),
+            TimeOfDay::parse(&f.from),
+            TimeOfDay::parse(&f.to),
+        ) {
+            (Some(d), Ok(a), Ok(b)) => Some((d, a, b)),
+            _ => return refuse(draft, "error-reply-params"),
+        }
+    } else {
+        None
+    };
+    let (reply_key, key_id, state) = {
+        let index = lock(&inbox.index);
+        let Some(e) = index.get(&id) else {
+            return not_found(&headers);
+        };
+        (e.referral.reply_public_key, e.key_id, e.state)
+    };
+    // The reply is written with the key the request was sealed to: the person's profile has it.
+    let (Some(reply_key), Some(key_id)) =
+        (reply_key, key_id.filter(|k| inbox.keys.contains_key(k)))
+    else {
+        return refuse(draft, "error-reply-no-key");
+    };
+    // The guard ends with this statement: `refuse` renders the page, which takes it again.
+    let next = replies::next_seq(&lock(&inbox.conn), &id);
+    let seq = match next {
+        Ok(Some(seq)) => seq,
+        Ok(None) => return refuse(draft, "error-reply-limit"),
+        Err(e) => return internal(e),
+    };
+    let reply = match Reply::new(id, seq, template, window, Some(f.text.as_str())) {
+        Ok(r) => r,
+        Err(reach_core::reply::ReplyError::Text) => return refuse(draft, "error-reply-text"),
+        Err(_) => return refuse(draft, "error-reply-params"),
+    };
+    let author = me.name.clone();
+    let actor = me.name.clone();
+    change(
+        &inbox,
+        id,
+        me.name.clone(),
+        "reply".into(),
+        "reply",
+        move |inbox, tx, day| {
+            let key = inbox
+                .keys
+                .get(&key_id)
+                .ok_or_else(|| HotlineError::Sealing("no key".into()))?;
+            // The number is taken again inside the write transaction: two staff replying at
+            // once get 1 and 2, never the same number (the primary key would refuse it anyway).
+            let seq_now = replies::next_seq(tx, &id)?
+                .ok_or_else(|| HotlineError::Sealing("reply limit reached".into()))?;
+            let reply = Reply {
+                seq: seq_now,
+                ..reply
+            };
+            let sent = replies::SentReply {
+                author,
+                day: day.to_owned(),
+                reply,
+            };
+            replies::add(tx, key, &reply_key, &sent)?;
+            if answered_after_reply(state) {
+                let moved = tx.execute(
+                    "UPDATE referrals SET state = 'answered' WHERE referral_id = ?1 AND state = ?2",
+                    params![id.to_string(), state.as_str()],
+                )?;
+                if moved > 0 {
+                    audit::append(
+                        tx,
+                        &AuditEvent {
+                            referral_id: &id.to_string(),
+                            action: "state:answered",
+                            actor: &actor,
+                            day,
+                        },
+                    )?;
+                }
+            }
+            Ok(())
         },
     )
     .await

@@ -10,7 +10,9 @@ use reach_core::wire::ReferralState;
 use super::index::{Entry, Filter, Index};
 use super::l10n::{Arg, Lang};
 use super::notes::{NOTE_MAX_CHARS, Note};
+use super::replies::SentReply;
 use crate::staff::Staff;
+use reach_core::reply::{REPLY_TEXT_MAX_CHARS, ReplyTemplate};
 
 fn layout(l: &Lang, title: &str, me: Option<(&Staff, &str)>, body: Markup) -> String {
     html! {
@@ -342,20 +344,144 @@ fn method_line(l: &Lang, m: &ContactMethod) -> String {
     }
 }
 
+/// What the request page shows besides the request.
+#[derive(Clone, Copy)]
+pub(crate) struct RequestPage<'a> {
+    pub(crate) me: &'a Staff,
+    pub(crate) csrf: &'a str,
+    pub(crate) entry: &'a Entry,
+    pub(crate) notes: &'a [Option<Note>],
+    pub(crate) replies: &'a [Option<SentReply>],
+    /// A refused reply form, shown again as it was filled in.
+    pub(crate) draft: Option<&'a ReplyDraft>,
+    pub(crate) staff_names: &'a [String],
+    pub(crate) staff_tz: chrono_tz::Tz,
+    pub(crate) now: DateTime<Utc>,
+    pub(crate) notice: Option<&'a str>,
+}
+
+/// A reply form that was refused: what was chosen and written, and why it was refused.
+pub(crate) struct ReplyDraft {
+    pub(crate) template: String,
+    pub(crate) day: String,
+    pub(crate) from: String,
+    pub(crate) to: String,
+    pub(crate) text: zeroize::Zeroizing<String>,
+    pub(crate) error: String,
+}
+
+/// A template as the person will read it, in the staff member's language (the phone shows it
+/// in the person's); a window's parts as given, or "…" in the list of choices.
+fn reply_preview(l: &Lang, template: &str, day: Option<Weekday>, from: &str, to: &str) -> String {
+    let day = day.map_or_else(
+        || "…".to_owned(),
+        |d| l.t(&format!("weekday-{}", d.as_str())),
+    );
+    l.ta(
+        &format!("reply-{template}"),
+        &[
+            ("day", Arg::Str(day)),
+            ("from", Arg::Str(format!("\u{2066}{from}\u{2069}"))),
+            ("to", Arg::Str(format!("\u{2066}{to}\u{2069}"))),
+        ],
+    )
+}
+
+/// The replies sent so far and the form for the next one.
+fn replies_section(l: &Lang, p: &RequestPage<'_>) -> Markup {
+    let e = p.entry;
+    let draft = p.draft;
+    let chosen = draft.map_or("", |d| d.template.as_str());
+    let language = e
+        .referral
+        .language
+        .as_ref()
+        .map_or_else(|| l.t("not-answered"), |t| t.as_str().to_owned());
+    html! {
+        section class="replies" aria-labelledby="reply-title" {
+            h2 id="reply-title" { (l.t("reply-title")) }
+            h3 { (l.t("reply-sent-title")) }
+            @if p.replies.is_empty() {
+                p { (l.t("reply-none")) }
+            } @else {
+                ol class="sent-replies" {
+                    @for sent in p.replies {
+                        li {
+                            @match sent {
+                                Some(s) => {
+                                    p class="note-by" { (l.ta("reply-by", &[("seq", Arg::Num(f64::from(s.reply.seq))), ("author", Arg::Str(s.author.clone())), ("day", Arg::Str(s.day.clone()))])) }
+                                    p { (reply_preview(l, &s.reply.template, s.reply.day, &s.reply.from.map(|t| t.to_string()).unwrap_or_default(), &s.reply.to.map(|t| t.to_string()).unwrap_or_default())) }
+                                    @if let Some(text) = &s.reply.text {
+                                        p { strong { (l.t("reply-note-label")) } " " span class="note" dir="auto" { (text) } }
+                                    }
+                                }
+                                None => p class="warn" { (l.t("reply-unreadable")) },
+                            }
+                        }
+                    }
+                }
+            }
+            @if let Some(d) = draft {
+                p class="field-error" role="alert" id="reply-error" { (d.error) }
+            }
+            @if e.referral.reply_public_key.is_none() {
+                p class="warn" { (l.t("reply-no-key")) }
+            } @else {
+                form method="post" action={ "/r/" (e.id) "/reply" } {
+                    input type="hidden" name="csrf" value=(p.csrf);
+                    p { (l.ta("reply-intro", &[("language", Arg::Str(language))])) }
+                    label for="reply-template" { (l.t("reply-template")) }
+                    select id="reply-template" name="template" required {
+                        @for t in ReplyTemplate::ALL {
+                            option value=(t.as_str()) selected[chosen == t.as_str()] { (reply_preview(l, t.as_str(), None, "…", "…")) }
+                        }
+                    }
+                    div class="reply-window" {
+                        div {
+                            label for="reply-day" { (l.t("reply-day")) }
+                            select id="reply-day" name="day" {
+                                option value="" { "—" }
+                                @for d in Weekday::ALL {
+                                    option value=(d.as_str()) selected[draft.is_some_and(|x| x.day == d.as_str())] { (l.t(&format!("weekday-{}", d.as_str()))) }
+                                }
+                            }
+                        }
+                        div {
+                            label for="reply-from" { (l.t("reply-from")) }
+                            input type="time" id="reply-from" name="from" value=[draft.map(|d| d.from.as_str())];
+                        }
+                        div {
+                            label for="reply-to" { (l.t("reply-to")) }
+                            input type="time" id="reply-to" name="to" value=[draft.map(|d| d.to.as_str())];
+                        }
+                    }
+                    label for="reply-text" { (l.t("reply-text")) }
+                    textarea id="reply-text" name="text" rows="3" maxlength=(REPLY_TEXT_MAX_CHARS) aria-describedby="reply-text-hint" dir="auto" {
+                        (draft.map_or("", |d| d.text.as_str()))
+                    }
+                    p id="reply-text-hint" class="hint" { (l.ta("reply-text-hint", &[("max", Arg::Num(REPLY_TEXT_MAX_CHARS as f64))])) }
+                    button type="submit" { (l.t("reply-submit")) }
+                }
+            }
+        }
+    }
+}
+
 /// One request: the safe-contact plan first and impossible to miss, then what the person
 /// wrote (as text), then the actions this staff member may take.
-#[allow(clippy::too_many_arguments)]
-pub(crate) fn request(
-    l: &Lang,
-    me: &Staff,
-    csrf: &str,
-    e: &Entry,
-    notes: &[Option<Note>],
-    staff_names: &[String],
-    staff_tz: chrono_tz::Tz,
-    now: DateTime<Utc>,
-    notice: Option<&str>,
-) -> String {
+pub(crate) fn request(l: &Lang, p: &RequestPage<'_>) -> String {
+    let RequestPage {
+        me,
+        csrf,
+        entry: e,
+        notes,
+        replies: _,
+        draft: _,
+        staff_names,
+        staff_tz,
+        now,
+        notice,
+    } = *p;
     let r = &e.referral;
     let c = &r.contact;
     let title = l.ta("request-title", &[("id", Arg::Str(short(&e.id)))]);
@@ -448,6 +574,7 @@ pub(crate) fn request(
                     button type="submit" { (l.t("note-submit")) }
                 }
             }
+            (replies_section(l, p))
             section class="actions" aria-labelledby="actions-title" {
                 h2 id="actions-title" { (l.t("actions-title")) }
                 form method="post" action={ "/r/" (e.id) "/assign" } {

@@ -21,7 +21,7 @@ async fn acknowledged_data_survives_restart() {
     assert_eq!(again.receipt, first.receipt);
     let res = h.status(&secret.to_base64()).await;
     let s: StatusResponse = res.json().await.unwrap();
-    assert_eq!(s.state, ReferralState::Received);
+    assert_eq!(s.state, Some(ReferralState::Received));
 }
 
 #[tokio::test]

@@ -103,6 +103,24 @@ fn hidden(html: &str, field: &str) -> String {
     rest[..rest.find('"').unwrap()].to_owned()
 }
 
+/// No file the hotline wrote (databases, WAL, keys directory) holds `marker` in plaintext.
+fn assert_nowhere_on_disk(h: &Hotline, marker: &str) {
+    for entry in std::fs::read_dir(&h.serve_dir)
+        .unwrap()
+        .chain(std::fs::read_dir(&h.keys_dir).unwrap())
+    {
+        let path = entry.unwrap().path();
+        if path.is_file() {
+            let bytes = std::fs::read(&path).unwrap();
+            assert!(
+                !bytes.windows(marker.len()).any(|w| w == marker.as_bytes()),
+                "{} holds {marker} in plaintext",
+                path.display()
+            );
+        }
+    }
+}
+
 fn set_cookie(res: &reqwest::Response, name: &str) -> Option<String> {
     res.headers()
         .get_all("set-cookie")
@@ -519,20 +537,7 @@ async fn staff_log_in_find_read_and_work_on_requests() {
             .unwrap()
             .is_ok()
     );
-    for entry in std::fs::read_dir(&s.h.serve_dir)
-        .unwrap()
-        .chain(std::fs::read_dir(&s.h.keys_dir).unwrap())
-    {
-        let path = entry.unwrap().path();
-        if path.is_file() {
-            let bytes = std::fs::read(&path).unwrap();
-            assert!(
-                !bytes.windows(MARKER.len()).any(|w| w == MARKER.as_bytes()),
-                "{} holds the words in plaintext",
-                path.display()
-            );
-        }
-    }
+    assert_nowhere_on_disk(&s.h, MARKER);
     s.inbox.shutdown().await;
 }
 
@@ -601,5 +606,306 @@ async fn the_list_comes_in_pages_that_keep_the_filters() {
         .await
         .unwrap();
     assert!(!by_need.contains("Page 1 of"), "one page only");
+    s.inbox.shutdown().await;
+}
+
+/// A request as the app sends it: with a reply key (the phone keeps the private half) and its
+/// status verifier; returns the id, the status secret and the phone's reply key.
+async fn deliver_with_reply_key(
+    h: &Hotline,
+    message: &str,
+) -> (
+    ReferralId,
+    reach_core::ids::StatusSecret,
+    reach_core::envelope::HotlinePrivateKey,
+) {
+    let phone = reach_core::envelope::HotlinePrivateKey::generate();
+    let secret = reach_core::ids::StatusSecret::random();
+    let mut r = Referral::sample();
+    r.message = Some(Sensitive::new(message.to_owned()));
+    r.reply_public_key = Some(phone.public_key().to_bytes());
+    r.status_verifier = Some(secret.verifier());
+    r.validate().unwrap();
+    let id = ReferralId::random();
+    let env = reach_core::envelope::seal(h.key.public_key(), id, secret.verifier(), &r.to_bytes())
+        .unwrap();
+    assert_eq!(h.post_envelope(env.as_bytes()).await.status().as_u16(), 201);
+    (id, secret, phone)
+}
+
+/// What `serve`'s status route says to the holder of `secret`.
+async fn status_of(
+    h: &Hotline,
+    secret: &reach_core::ids::StatusSecret,
+) -> reach_core::wire::StatusResponse {
+    let res = h.status(&secret.to_base64()).await;
+    let status = res.status().as_u16();
+    let body = res.text().await.unwrap();
+    assert_eq!(status, 200, "{body}");
+    serde_json::from_str(&body).unwrap()
+}
+
+fn reply_rows(h: &Hotline) -> i64 {
+    h.db()
+        .query_row("SELECT count(*) FROM replies", [], |r| r.get(0))
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_reply_reaches_the_phone_sealed_and_authenticated_and_bad_replies_change_nothing() {
+    use reach_core::reply::{self, ReplyError, ReplyTemplate};
+    const NOTE_MARKER: &str = "NOTE-MARKER-77aa";
+
+    let (s, urgent, calm) = start(Duration::from_secs(900)).await;
+    let (id, secret, phone) = deliver_with_reply_key(&s.h, "please call").await;
+    let admin = s.login("amina", &s.admin, 0).await.unwrap();
+    let page = s.get(&format!("/r/{id}"), Some(&admin)).await;
+    assert_eq!(page.status(), StatusCode::OK);
+    let html = page.text().await.unwrap();
+    let csrf = hidden(&html, "csrf");
+    assert!(html.contains("action=\"/r/") && html.contains("/reply\""));
+    let reply_path = format!("/r/{id}/reply");
+    let note = format!("{NOTE_MARKER} {SCRIPT}");
+
+    // The reply: a call planned on Tuesday 10–12 (the person's time), with a note.
+    let res = s
+        .post(
+            &reply_path,
+            &admin,
+            &[
+                ("csrf", &csrf),
+                ("template", "call_planned"),
+                ("day", "tuesday"),
+                ("from", "10:00"),
+                ("to", "12:00"),
+                ("text", &note),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    assert_eq!(reply_rows(&s.h), 1);
+
+    // Staff read back what was sent, as text; the request is now answered.
+    let html = s
+        .get(&format!("/r/{id}?done=reply"), Some(&admin))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("Reply sealed") && html.contains("Reply 1, amina"));
+    assert!(html.contains(NOTE_MARKER) && !html.contains("<script>alert"));
+    assert!(html.contains("&lt;script&gt;"));
+    assert!(html.contains("value=\"answered\" selected"));
+
+    // `serve` hands it to the holder of the status secret; only the phone's key opens it, and
+    // only as written by the hotline's key.
+    let answer = status_of(&s.h, &secret).await;
+    assert_eq!(
+        answer.state,
+        Some(reach_core::wire::ReferralState::Answered)
+    );
+    assert_eq!(answer.replies.len(), 1);
+    let sealed = answer.replies[0].sealed_bytes().unwrap();
+    let opened = reply::open(&phone, s.h.key.public_key(), id, 1, &sealed).unwrap();
+    assert_eq!(opened.known_template(), Some(ReplyTemplate::CallPlanned));
+    assert_eq!(opened.text.as_deref(), Some(note.as_str()));
+    assert_eq!(opened.view().from.as_deref(), Some("10:00"));
+    let stranger = reach_core::envelope::HotlinePrivateKey::generate();
+    assert_eq!(
+        reply::open(&stranger, s.h.key.public_key(), id, 1, &sealed),
+        Err(ReplyError::NotAuthentic)
+    );
+
+    // A wrong secret gets exactly what an unknown one gets.
+    let wrong =
+        s.h.status(&reach_core::ids::StatusSecret::random().to_base64())
+            .await;
+    let unknown = s.h.status(&"A".repeat(43)).await;
+    assert_eq!(wrong.status(), unknown.status());
+    assert_eq!(wrong.text().await.unwrap(), unknown.text().await.unwrap());
+
+    // Bad input: each refused with a clear message, what was typed kept, nothing stored.
+    let tries: [(&[(&str, &str)], StatusCode, &str); 4] = [
+        (
+            &[
+                ("template", "call_planned"),
+                ("day", ""),
+                ("from", "10:00"),
+                ("to", "12:00"),
+                ("text", "keep me"),
+            ],
+            StatusCode::BAD_REQUEST,
+            "needs a day and a time window",
+        ),
+        (
+            &[
+                ("template", "message_planned"),
+                ("day", "monday"),
+                ("from", "10:00"),
+                ("to", "10:00"),
+                ("text", "keep me"),
+            ],
+            StatusCode::BAD_REQUEST,
+            "needs a day and a time window",
+        ),
+        (
+            &[("template", "<b>nope</b>"), ("text", "keep me")],
+            StatusCode::BAD_REQUEST,
+            "not a valid choice",
+        ),
+        (
+            &[("template", "received"), ("text", &"x".repeat(501))],
+            StatusCode::BAD_REQUEST,
+            "at most 500 characters",
+        ),
+    ];
+    for (form, status, says) in tries {
+        let mut form = form.to_vec();
+        form.push(("csrf", &csrf));
+        let res = s.post(&reply_path, &admin, &form).await;
+        assert_eq!(res.status(), status, "{form:?}");
+        let html = res.text().await.unwrap();
+        assert!(html.contains(says), "{says}: {form:?}");
+        let typed = form.iter().find(|(k, _)| *k == "text").unwrap().1;
+        assert!(html.contains(typed), "the note was kept: {form:?}");
+        assert!(html.contains("role=\"alert\""));
+    }
+    // No CSRF token, another session's, an unknown request, a request without a reply key.
+    let res = s
+        .post(
+            &reply_path,
+            &admin,
+            &[("template", "received"), ("text", "")],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+    let op = s.login("omar", &s.operator, 0).await.unwrap();
+    let res = s
+        .post(
+            &reply_path,
+            &op,
+            &[("template", "received"), ("csrf", &csrf)],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+    let res = s
+        .post(
+            &format!("/r/{}/reply", "0".repeat(32)),
+            &admin,
+            &[("template", "received"), ("csrf", &csrf)],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::NOT_FOUND);
+    let res = s
+        .post(
+            &format!("/r/{calm}/reply"),
+            &admin,
+            &[("template", "received"), ("csrf", &csrf)],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::BAD_REQUEST);
+    assert!(res.text().await.unwrap().contains("no reply key"));
+    // An operator may not reply on a colleague's request.
+    let res = s
+        .post(
+            &format!("/r/{id}/assign"),
+            &admin,
+            &[("to", "amina"), ("csrf", &csrf)],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let op_csrf = hidden(
+        &s.get(&format!("/r/{urgent}"), Some(&op))
+            .await
+            .text()
+            .await
+            .unwrap(),
+        "csrf",
+    );
+    let res = s
+        .post(
+            &reply_path,
+            &op,
+            &[("template", "received"), ("csrf", &op_csrf)],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+    assert_eq!(reply_rows(&s.h), 1);
+
+    // Up to the limit, then a clear refusal.
+    for _ in 1..reply::REPLIES_MAX {
+        let res = s
+            .post(
+                &reply_path,
+                &admin,
+                &[("template", "received"), ("csrf", &csrf)],
+            )
+            .await;
+        assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    }
+    let res = s
+        .post(
+            &reply_path,
+            &admin,
+            &[
+                ("template", "received"),
+                ("text", "one more"),
+                ("csrf", &csrf),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::BAD_REQUEST);
+    assert!(res.text().await.unwrap().contains("most replies allowed"));
+    assert_eq!(reply_rows(&s.h), reply::REPLIES_MAX as i64);
+
+    // Tampered or replayed in the database (by whoever can write it, `serve` included): the
+    // phone refuses both.
+    {
+        let conn = s.h.db();
+        conn.execute(
+            "UPDATE replies SET sealed = (SELECT sealed FROM replies WHERE seq = 1 AND referral_id = ?1)
+             WHERE seq = 2 AND referral_id = ?1",
+            [id.to_string()],
+        )
+        .unwrap();
+        conn.execute(
+            "UPDATE replies SET sealed = substr(sealed, 1, 40) || x'00' || substr(sealed, 42)
+             WHERE seq = 1 AND referral_id = ?1",
+            [id.to_string()],
+        )
+        .unwrap();
+    }
+    let answer = status_of(&s.h, &secret).await;
+    for (seq, item) in [(1u32, &answer.replies[0]), (2, &answer.replies[1])] {
+        assert_eq!(item.seq, seq);
+        assert_eq!(
+            reply::open(
+                &phone,
+                s.h.key.public_key(),
+                id,
+                seq,
+                &item.sealed_bytes().unwrap()
+            ),
+            Err(ReplyError::NotAuthentic),
+            "reply {seq}"
+        );
+    }
+
+    // Every reply is in the audit chain, which verifies; the note is nowhere on disk in clear.
+    let replies_audited: i64 =
+        s.h.db()
+            .query_row(
+                "SELECT count(*) FROM audit WHERE action = 'reply'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+    assert_eq!(replies_audited, reply::REPLIES_MAX as i64);
+    assert!(
+        reach_hotline::audit::verify_file(&s.h.db, None)
+            .unwrap()
+            .is_ok()
+    );
+    assert_nowhere_on_disk(&s.h, NOTE_MARKER);
     s.inbox.shutdown().await;
 }

@@ -281,7 +281,7 @@ async fn status_needs_the_right_secret_and_does_not_leak_existence() {
     assert_eq!(res.status().as_u16(), 200);
     let s: StatusResponse = res.json().await.unwrap();
     assert_eq!(s.id, env.referral_id());
-    assert_eq!(s.state, ReferralState::Received);
+    assert_eq!(s.state, Some(ReferralState::Received));
 
     // A wrong secret is, to the endpoint, the secret of a request it does not hold: the two
     // cases cannot be told apart, and neither can a secret that is not a secret at all.

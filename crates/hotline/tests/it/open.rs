@@ -102,7 +102,7 @@ async fn open_decrypts_records_audit_and_moves_to_in_review() {
     // The person sees "in review" through the status route.
     let res = h.status(&secret_a.to_base64()).await;
     let s: StatusResponse = res.json().await.unwrap();
-    assert_eq!(s.state, ReferralState::InReview);
+    assert_eq!(s.state, Some(ReferralState::InReview));
 
     // --id: only that one, and one more audit row.
     let only = open_all(

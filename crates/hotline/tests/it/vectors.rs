@@ -161,6 +161,36 @@ async fn endpoint_reproduces_published_answers_and_payloads() {
     // A known route with another method: 405, as any HTTP server would, without a problem body.
     let (status, _, body) = send(&server, "GET", wire::PATH_ENVELOPES, None, vec![]).await;
     assert_eq!((status, body.as_str()), (405, ""));
+
+    // With the published reply stored for case `full` (as the staff inbox stores it), the
+    // status route answers exactly the published status answer.
+    let r = &v["reply"];
+    let full = cases.iter().find(|c| text(c, "name") == "full").unwrap();
+    assert_eq!(text(full, "referral_id_hex"), text(r, "referral_id_hex"));
+    {
+        let conn = rusqlite::Connection::open(dir.path().join("hotline.db")).unwrap();
+        let id = text(r, "referral_id_hex");
+        conn.execute(
+            "UPDATE referrals SET state = 'answered' WHERE referral_id = ?1",
+            [id],
+        )
+        .unwrap();
+        conn.execute(
+            "INSERT INTO replies (referral_id, seq, key_id, sealed, staff_copy)
+             VALUES (?1, 1, ?2, ?3, x'00')",
+            rusqlite::params![id, text(&v, "key_id_hex"), hex_field(r, "sealed_hex")],
+        )
+        .unwrap();
+    }
+    let (status, _, body) = post(
+        &server,
+        wire::PATH_STATUS,
+        Some(wire::CT_JSON),
+        text(full, "status_request_json").into(),
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert_eq!(body, text(r, "status_response_json"));
     server.shutdown().await;
 
     // Staff side: the stored envelopes open to the published payloads.
