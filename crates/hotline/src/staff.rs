@@ -80,6 +80,19 @@ pub struct Staff {
     pub role: Role,
 }
 
+/// One account as the admins' page lists it: no password hash, no secret.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Account {
+    /// Login name.
+    pub name: String,
+    /// What they may do.
+    pub role: Role,
+    /// They cannot log in.
+    pub disabled: bool,
+    /// Failed logins lock them out for now (the lock lifts by itself, or with a reset).
+    pub locked: bool,
+}
+
 /// What a new or reset account is given, shown once to the admin who made it.
 pub struct Credentials {
     /// The password (the staff member should keep it in a password manager).
@@ -342,6 +355,36 @@ impl StaffDb {
             .prepare("SELECT name FROM staff WHERE disabled = 0 ORDER BY name")?;
         let names = st.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?;
         Ok(names)
+    }
+
+    /// Every account, by name, as it stands at `now` (unix seconds): for the admins' page.
+    pub fn list(&self, now: u64) -> Result<Vec<Account>, StaffError> {
+        let now = i64::try_from(now).unwrap_or(i64::MAX);
+        let mut st = self
+            .conn
+            .prepare("SELECT name, role, disabled, locked_until > ?1 FROM staff ORDER BY name")?;
+        let rows = st.query_map([now], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, bool>(2)?,
+                r.get::<_, bool>(3)?,
+            ))
+        })?;
+        let mut accounts = Vec::new();
+        for row in rows {
+            let (name, role, disabled, locked) = row?;
+            // The table's CHECK allows only the three spellings; anything else is no account.
+            if let Some(role) = Role::parse(&role) {
+                accounts.push(Account {
+                    name,
+                    role,
+                    disabled,
+                    locked,
+                });
+            }
+        }
+        Ok(accounts)
     }
 
     fn find(&self, name: &str) -> Result<Staff, StaffError> {
@@ -616,5 +659,37 @@ mod tests {
                 .is_ok()
         );
         assert!(qr_for_terminal(&new.otpauth_uri).unwrap().lines().count() > 10);
+    }
+
+    #[test]
+    fn the_list_shows_roles_disabled_and_locked_accounts() {
+        let (_d, db, c) = setup();
+        let admin = db
+            .login("amina", &c.password, &code_at(&c, T0), T0)
+            .unwrap();
+        db.add(Some(&admin), "omar", Role::Operator, "H").unwrap();
+        db.add(Some(&admin), "bea", Role::Supervisor, "H").unwrap();
+        db.set_disabled(&admin, "bea", true).unwrap();
+        for _ in 0..FREE_FAILURES {
+            assert!(db.login("omar", "wrong", "1", T0).is_err());
+        }
+        let account = |name: &str, role, disabled, locked| Account {
+            name: name.to_owned(),
+            role,
+            disabled,
+            locked,
+        };
+        assert_eq!(
+            db.list(T0).unwrap(),
+            [
+                account("amina", Role::Admin, false, false),
+                account("bea", Role::Supervisor, true, false),
+                account("omar", Role::Operator, false, true),
+            ]
+        );
+        // The lock lifts with time, and with a reset.
+        assert!(!db.list(T0 + MAX_LOCK_SECS as u64).unwrap()[2].locked);
+        db.reset(&admin, "omar", "H").unwrap();
+        assert!(!db.list(T0).unwrap()[2].locked);
     }
 }

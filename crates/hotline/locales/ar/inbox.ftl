@@ -213,3 +213,40 @@ weekday-thursday = الخميس
 weekday-friday = الجمعة
 weekday-saturday = السبت
 weekday-sunday = الأحد
+
+## Staff accounts (admins only)
+nav-staff = حسابات الموظفين
+staff-title = حسابات الموظفين
+staff-add-title = إضافة حساب
+staff-name = اسم الدخول
+staff-name-help = من 1 إلى 64 حرفًا: حروف لاتينية صغيرة (من a إلى z)، أو أرقام (من 0 إلى 9)، أو نقطة (.)، أو شرطة سفلية (_)، أو شرطة (-).
+staff-role = الدور
+staff-add-submit = إضافة وعرض بيانات الدخول
+staff-list-title = الحسابات
+staff-enabled = يمكنه الدخول
+staff-disabled = معطّل: لا يمكنه الدخول
+staff-locked = مقفل حاليًا بعد محاولات دخول فاشلة. يُرفع القفل من تلقاء نفسه، أو بكلمة مرور جديدة.
+staff-you = هذا حسابك. لا يغيّره إلا مدير نظام آخر.
+staff-role-of = دور { $name }
+staff-role-submit = تغيير الدور
+staff-disable = تعطيل { $name }
+staff-enable = تفعيل { $name }
+staff-reset = كلمة مرور ورمز جديدان لـ { $name }
+staff-reset-help = عند نسيان كلمة المرور، أو فقدان الهاتف، أو إذا كان شخص آخر قد يعرف بيانات الدخول: تتوقف كلمة المرور وتطبيق المصادقة القديمان عن العمل، وتنتهي الجلسات المفتوحة.
+staff-done-role = تم تغيير دور { $name }.
+staff-done-disabled = تم تعطيل حساب { $name } وإنهاء جلساته.
+staff-done-enabled = يمكن لـ { $name } الدخول مرة أخرى.
+staff-error-own = لا يمكن لأحد تغيير حسابه بنفسه. اطلب ذلك من مدير نظام آخر.
+staff-error-bad-name = لا يمكن استخدام هذا الاسم. الاسم من 1 إلى 64 حرفًا: حروف لاتينية صغيرة (من a إلى z)، أو أرقام (من 0 إلى 9)، أو نقطة (.)، أو شرطة سفلية (_)، أو شرطة (-).
+staff-error-taken = يوجد حساب بهذا الاسم. اختر اسمًا آخر.
+staff-error-unknown = لا يوجد حساب بهذا الاسم.
+
+## A new login, shown once
+creds-title-added = حساب جديد: { $name }
+creds-title-reset = بيانات دخول جديدة لـ { $name }
+creds-once = تُعرض هذه المرة فقط ولا يمكن عرضها مرة أخرى. سلّمها الآن إلى { $name } شخصيًا. تُحفظ كلمة المرور في مدير كلمات المرور، ويُمسح الرمز بتطبيق المصادقة.
+creds-password = كلمة المرور
+creds-authenticator = تطبيق المصادقة
+creds-qr-label = رمز QR يُمسح بتطبيق المصادقة لدى { $name }
+creds-uri = إذا تعذّر مسح الرمز، أدخل هذا الرابط في تطبيق المصادقة:
+creds-done = تم: العودة إلى حسابات الموظفين

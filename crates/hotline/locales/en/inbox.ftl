@@ -204,3 +204,40 @@ weekday-thursday = Thu
 weekday-friday = Fri
 weekday-saturday = Sat
 weekday-sunday = Sun
+
+## Staff accounts (admins only)
+nav-staff = Staff accounts
+staff-title = Staff accounts
+staff-add-title = Add a staff member
+staff-name = Login name
+staff-name-help = 1 to 64 characters: small letters a–z, digits 0–9, dot (.), underscore (_) or hyphen (-).
+staff-role = Role
+staff-add-submit = Add and show their login
+staff-list-title = Accounts
+staff-enabled = can log in
+staff-disabled = disabled: cannot log in
+staff-locked = Locked for now after failed logins. The lock ends by itself, or with a new password.
+staff-you = This is your account. Only another admin can change it.
+staff-role-of = Role of { $name }
+staff-role-submit = Change role
+staff-disable = Disable { $name }
+staff-enable = Enable { $name }
+staff-reset = New password and code for { $name }
+staff-reset-help = For a forgotten password, a lost phone, or a login someone else may know: the old password and authenticator stop working, and open sessions end.
+staff-done-role = The role of { $name } is changed.
+staff-done-disabled = { $name } is disabled and logged out.
+staff-done-enabled = { $name } can log in again.
+staff-error-own = Nobody can change their own account. Ask another admin.
+staff-error-bad-name = That name cannot be used. A name is 1 to 64 characters: small letters a–z, digits 0–9, dot (.), underscore (_) or hyphen (-).
+staff-error-taken = A staff member with that name already exists. Choose another name.
+staff-error-unknown = There is no staff member with that name.
+
+## A new login, shown once
+creds-title-added = New account: { $name }
+creds-title-reset = New login for { $name }
+creds-once = Shown this once only: it cannot be shown again. Give it to { $name } now, in person. They keep the password in a password manager and scan the code with their authenticator app.
+creds-password = Password
+creds-authenticator = Authenticator app
+creds-qr-label = QR code to scan with the authenticator app of { $name }
+creds-uri = If the code cannot be scanned, enter this link in the authenticator app:
+creds-done = Done: back to staff accounts

@@ -205,3 +205,40 @@ weekday-thursday = jue
 weekday-friday = vie
 weekday-saturday = sáb
 weekday-sunday = dom
+
+## Staff accounts (admins only)
+nav-staff = Cuentas del personal
+staff-title = Cuentas del personal
+staff-add-title = Añadir una cuenta
+staff-name = Nombre de acceso
+staff-name-help = De 1 a 64 caracteres: letras minúsculas a–z, cifras 0–9, punto (.), guion bajo (_) o guion (-).
+staff-role = Rol
+staff-add-submit = Añadir y mostrar su acceso
+staff-list-title = Cuentas
+staff-enabled = puede entrar
+staff-disabled = desactivada: no puede entrar
+staff-locked = Bloqueada por ahora tras intentos fallidos. Se desbloquea sola o con una contraseña nueva.
+staff-you = Esta es su cuenta. Solo otro/a administrador/a puede cambiarla.
+staff-role-of = Rol de { $name }
+staff-role-submit = Cambiar el rol
+staff-disable = Desactivar a { $name }
+staff-enable = Activar a { $name }
+staff-reset = Nueva contraseña y nuevo código para { $name }
+staff-reset-help = Si se olvidó la contraseña, se perdió el teléfono o alguien más puede conocer el acceso: la contraseña y el autenticador anteriores dejan de funcionar y las sesiones abiertas se cierran.
+staff-done-role = Se cambió el rol de { $name }.
+staff-done-disabled = La cuenta de { $name } está desactivada y sus sesiones se cerraron.
+staff-done-enabled = { $name } puede volver a entrar.
+staff-error-own = Nadie puede cambiar su propia cuenta. Pídalo a otro/a administrador/a.
+staff-error-bad-name = Ese nombre no se puede usar. Un nombre tiene de 1 a 64 caracteres: letras minúsculas a–z, cifras 0–9, punto (.), guion bajo (_) o guion (-).
+staff-error-taken = Ya existe una cuenta con ese nombre. Elija otro nombre.
+staff-error-unknown = No existe ninguna cuenta con ese nombre.
+
+## A new login, shown once
+creds-title-added = Cuenta nueva: { $name }
+creds-title-reset = Acceso nuevo para { $name }
+creds-once = Se muestra solo esta vez: no se puede volver a mostrar. Entréguelo ahora a { $name }, en persona. La contraseña se guarda en un gestor de contraseñas y el código se escanea con la aplicación de autenticación.
+creds-password = Contraseña
+creds-authenticator = Aplicación de autenticación
+creds-qr-label = Código QR para escanear con la aplicación de autenticación de { $name }
+creds-uri = Si no se puede escanear el código, introduzca este enlace en la aplicación de autenticación:
+creds-done = Hecho: volver a las cuentas del personal

@@ -205,3 +205,40 @@ weekday-thursday = jeu.
 weekday-friday = ven.
 weekday-saturday = sam.
 weekday-sunday = dim.
+
+## Staff accounts (admins only)
+nav-staff = Comptes du personnel
+staff-title = Comptes du personnel
+staff-add-title = Ajouter un compte
+staff-name = Identifiant
+staff-name-help = De 1 à 64 caractères : lettres minuscules a–z, chiffres 0–9, point (.), tiret bas (_) ou tiret (-).
+staff-role = Rôle
+staff-add-submit = Ajouter et afficher ses accès
+staff-list-title = Comptes
+staff-enabled = peut se connecter
+staff-disabled = désactivé : ne peut pas se connecter
+staff-locked = Bloqué pour le moment après des échecs de connexion. Le blocage se lève tout seul, ou avec un nouveau mot de passe.
+staff-you = C’est votre compte. Seul·e un·e autre administrateur·rice peut le modifier.
+staff-role-of = Rôle de { $name }
+staff-role-submit = Changer le rôle
+staff-disable = Désactiver { $name }
+staff-enable = Réactiver { $name }
+staff-reset = Nouveau mot de passe et nouveau code pour { $name }
+staff-reset-help = En cas de mot de passe oublié, de téléphone perdu ou d’accès qu’une autre personne pourrait connaître : l’ancien mot de passe et l’ancien authentificateur ne fonctionnent plus, et les sessions ouvertes se ferment.
+staff-done-role = Le rôle de { $name } a été changé.
+staff-done-disabled = Le compte de { $name } est désactivé et ses sessions sont fermées.
+staff-done-enabled = { $name } peut de nouveau se connecter.
+staff-error-own = Personne ne peut modifier son propre compte. Demandez à un·e autre administrateur·rice.
+staff-error-bad-name = Ce nom ne peut pas être utilisé. Un nom a de 1 à 64 caractères : lettres minuscules a–z, chiffres 0–9, point (.), tiret bas (_) ou tiret (-).
+staff-error-taken = Un compte porte déjà ce nom. Choisissez un autre nom.
+staff-error-unknown = Aucun compte ne porte ce nom.
+
+## A new login, shown once
+creds-title-added = Nouveau compte : { $name }
+creds-title-reset = Nouveaux accès pour { $name }
+creds-once = Affiché cette seule fois : impossible de l’afficher à nouveau. Remettez-le maintenant à { $name }, en personne. Le mot de passe se garde dans un gestionnaire de mots de passe ; le code se scanne avec l’application d’authentification.
+creds-password = Mot de passe
+creds-authenticator = Application d’authentification
+creds-qr-label = Code QR à scanner avec l’application d’authentification de { $name }
+creds-uri = Si le code ne peut pas être scanné, saisissez ce lien dans l’application d’authentification :
+creds-done = Terminé : retour aux comptes du personnel

@@ -11,7 +11,7 @@ use super::index::{Entry, Filter, Index};
 use super::l10n::{Arg, Lang};
 use super::notes::{NOTE_MAX_CHARS, Note};
 use super::replies::SentReply;
-use crate::staff::Staff;
+use crate::staff::{Account, Credentials, Role, Staff};
 use reach_core::reply::{REPLY_TEXT_MAX_CHARS, ReplyTemplate};
 
 fn layout(l: &Lang, title: &str, me: Option<(&Staff, &str)>, body: Markup) -> String {
@@ -30,6 +30,9 @@ fn layout(l: &Lang, title: &str, me: Option<(&Staff, &str)>, body: Markup) -> St
                 header {
                     p class="app" { (l.t("inbox-title")) }
                     @if let Some((staff, csrf)) = me {
+                        @if staff.role == Role::Admin {
+                            a href="/staff" { (l.t("nav-staff")) }
+                        }
                         p class="who" {
                             (l.ta("logged-in-as", &[
                                 ("name", Arg::Str(staff.name.clone())),
@@ -599,6 +602,201 @@ pub(crate) fn request(l: &Lang, p: &RequestPage<'_>) -> String {
                     button type="submit" { (l.t("state-submit")) }
                 }
             }
+        },
+    )
+}
+
+/// A name inside a sentence, isolated so that a name's dots and dashes stay in place in a
+/// right-to-left sentence.
+pub(crate) fn name_arg(name: &str) -> Arg {
+    Arg::Str(format!("\u{2068}{name}\u{2069}"))
+}
+
+/// A line at the top of the accounts page: what was done, or why nothing was (`alert`).
+pub(crate) struct Notice {
+    /// The words.
+    pub(crate) text: String,
+    /// A refusal (`role="alert"`) rather than a confirmation (`role="status"`).
+    pub(crate) alert: bool,
+}
+
+/// What an admin typed into the add form, kept when it was refused.
+#[derive(Default)]
+pub(crate) struct Typed {
+    /// The name (at most 64 characters of it).
+    pub(crate) name: String,
+    /// The role chosen (operator when none).
+    pub(crate) role: Option<Role>,
+}
+
+const ROLES: [Role; 3] = [Role::Operator, Role::Supervisor, Role::Admin];
+
+fn role_options(l: &Lang, current: Role) -> Markup {
+    html! {
+        @for r in ROLES {
+            option value=(r.as_str()) selected[r == current] { (l.t(&format!("role-{}", r.as_str()))) }
+        }
+    }
+}
+
+/// The admins' accounts page: add an account; for every other account, its role, disable or
+/// enable, and a new password and authenticator. An admin's own account has no forms: nobody
+/// changes their own.
+pub(crate) fn staff(
+    l: &Lang,
+    me: &Staff,
+    csrf: &str,
+    accounts: &[Account],
+    notice: Option<&Notice>,
+    typed: &Typed,
+) -> String {
+    let title = l.t("staff-title");
+    layout(
+        l,
+        &title,
+        Some((me, csrf)),
+        html! {
+            p { a href="/" { (l.t("back-to-list")) } }
+            h1 { (title) }
+            @if let Some(n) = notice {
+                @if n.alert {
+                    p class="notice" role="alert" { (n.text) }
+                } @else {
+                    p class="notice" role="status" { (n.text) }
+                }
+            }
+            section aria-labelledby="add-title" {
+                h2 id="add-title" { (l.t("staff-add-title")) }
+                form method="post" action="/staff/add" class="add-staff" {
+                    input type="hidden" name="csrf" value=(csrf);
+                    label for="new-name" { (l.t("staff-name")) }
+                    p id="new-name-help" class="help" { (l.t("staff-name-help")) }
+                    input id="new-name" name="name" type="text" value=(typed.name) required maxlength="64" autocomplete="off" autocapitalize="none" spellcheck="false" dir="ltr" aria-describedby="new-name-help";
+                    label for="new-role" { (l.t("staff-role")) }
+                    select id="new-role" name="role" { (role_options(l, typed.role.unwrap_or(Role::Operator))) }
+                    button type="submit" { (l.t("staff-add-submit")) }
+                }
+            }
+            section aria-labelledby="accounts-title" {
+                h2 id="accounts-title" { (l.t("staff-list-title")) }
+                ul class="accounts" {
+                    @for a in accounts {
+                        li {
+                            h3 { bdi { (a.name) } }
+                            p {
+                                (l.t(&format!("role-{}", a.role.as_str()))) " · "
+                                @if a.disabled {
+                                    strong class="warn" { (l.t("staff-disabled")) }
+                                } @else {
+                                    (l.t("staff-enabled"))
+                                }
+                            }
+                            @if a.locked { p class="warn" { (l.t("staff-locked")) } }
+                            @if a.name == me.name {
+                                p { (l.t("staff-you")) }
+                            } @else {
+                                form method="post" action={ "/staff/" (a.name) "/role" } {
+                                    input type="hidden" name="csrf" value=(csrf);
+                                    label for={ "role-" (a.name) } { (l.ta("staff-role-of", &[("name", name_arg(&a.name))])) }
+                                    select id={ "role-" (a.name) } name="role" { (role_options(l, a.role)) }
+                                    button type="submit" { (l.t("staff-role-submit")) }
+                                }
+                                form method="post" action={ "/staff/" (a.name) "/disabled" } {
+                                    input type="hidden" name="csrf" value=(csrf);
+                                    input type="hidden" name="disabled" value=(if a.disabled { "0" } else { "1" });
+                                    button type="submit" {
+                                        (l.ta(if a.disabled { "staff-enable" } else { "staff-disable" }, &[("name", name_arg(&a.name))]))
+                                    }
+                                }
+                                form method="post" action={ "/staff/" (a.name) "/reset" } {
+                                    input type="hidden" name="csrf" value=(csrf);
+                                    p id={ "reset-help-" (a.name) } class="help" { (l.t("staff-reset-help")) }
+                                    button type="submit" aria-describedby={ "reset-help-" (a.name) } { (l.ta("staff-reset", &[("name", name_arg(&a.name))])) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        },
+    )
+}
+
+/// Quiet modules around a QR code (the standard's four).
+const QR_QUIET: usize = 4;
+
+/// `text` as a QR code: an inline SVG of `<rect>`s (each row's dark runs), for an image the
+/// CSP allows (no `data:` URI, no style attribute, no script) and that prints sharp.
+fn qr_svg(text: &str, label: &str) -> Option<Markup> {
+    let code = qrcode::QrCode::new(text.as_bytes()).ok()?;
+    let width = code.width();
+    if width == 0 {
+        return None;
+    }
+    let size = width + 2 * QR_QUIET;
+    let mut runs = Vec::new();
+    for (y, row) in code.to_colors().chunks(width).enumerate() {
+        let mut start = None;
+        for (x, c) in row
+            .iter()
+            .chain(std::iter::once(&qrcode::Color::Light))
+            .enumerate()
+        {
+            match (c, start) {
+                (qrcode::Color::Dark, None) => start = Some(x),
+                (qrcode::Color::Light, Some(s)) => {
+                    runs.push((s + QR_QUIET, y + QR_QUIET, x - s));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+    }
+    Some(html! {
+        svg xmlns="http://www.w3.org/2000/svg" class="qr" viewBox={ "0 0 " (size) " " (size) } role="img" aria-label=(label) shape-rendering="crispEdges" {
+            rect width=(size) height=(size) fill="#fff" {}
+            @for (x, y, w) in runs {
+                rect x=(x) y=(y) width=(w) height="1" {}
+            }
+        }
+    })
+}
+
+/// A new or reset account's password and authenticator link (with its QR code), shown this
+/// once to the admin, who gives them to the staff member.
+pub(crate) fn credentials(
+    l: &Lang,
+    me: &Staff,
+    csrf: &str,
+    name: &str,
+    reset: bool,
+    creds: &Credentials,
+) -> String {
+    let who = [("name", name_arg(name))];
+    let title = l.ta(
+        if reset {
+            "creds-title-reset"
+        } else {
+            "creds-title-added"
+        },
+        &who,
+    );
+    layout(
+        l,
+        &title,
+        Some((me, csrf)),
+        html! {
+            h1 { (title) }
+            p class="notice" role="alert" { strong { (l.ta("creds-once", &who)) } }
+            h2 { (l.t("creds-password")) }
+            p { code id="password" class="secret" dir="ltr" translate="no" { (creds.password.as_str()) } }
+            h2 { (l.t("creds-authenticator")) }
+            @if let Some(svg) = qr_svg(&creds.otpauth_uri, &l.ta("creds-qr-label", &who)) {
+                (svg)
+            }
+            p { (l.t("creds-uri")) }
+            p { code id="otpauth" class="secret" dir="ltr" translate="no" { (creds.otpauth_uri.as_str()) } }
+            p { a href="/staff" { (l.t("creds-done")) } }
         },
     )
 }

@@ -28,8 +28,8 @@ impl std::io::Write for Capture {
 }
 
 /// Captures everything the endpoint logs (every thread, every test of this binary, whatever
-/// its module).
-fn capture_logs() {
+/// its module; the inbox's tests read it too).
+pub(crate) fn capture_logs() {
     static INIT: Once = Once::new();
     INIT.call_once(|| {
         let subscriber = tracing_subscriber::fmt()
@@ -41,7 +41,7 @@ fn capture_logs() {
     });
 }
 
-fn log_text() -> String {
+pub(crate) fn log_text() -> String {
     String::from_utf8_lossy(&LOG.lock().unwrap()).into_owned()
 }
 

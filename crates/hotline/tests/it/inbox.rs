@@ -909,3 +909,428 @@ async fn a_reply_reaches_the_phone_sealed_and_authenticated_and_bad_replies_chan
     assert_nowhere_on_disk(&s.h, NOTE_MARKER);
     s.inbox.shutdown().await;
 }
+
+/// The text of `<code id="ID">…</code>` in a page, unescaped as a browser shows it.
+fn code_text(html: &str, id: &str) -> String {
+    let at = html
+        .find(&format!("<code id=\"{id}\""))
+        .unwrap_or_else(|| panic!("no {id} in {html}"));
+    let rest = &html[at..];
+    let text = &rest[rest.find('>').unwrap() + 1..rest.find("</code>").unwrap()];
+    text.replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+/// The page's password and authenticator link, checking that its QR code (an inline SVG of
+/// `<rect>`s with a quiet zone of 4) is module for module the QR code of that link.
+fn shown_credentials(html: &str) -> Credentials {
+    let password = code_text(html, "password");
+    let uri = code_text(html, "otpauth");
+    assert!(uri.starts_with("otpauth://totp/"), "{uri}");
+    assert!(password.len() >= 20, "{password}");
+    let svg = &html[html.find("<svg").expect("a QR code")..html.find("</svg>").unwrap()];
+    let code = qrcode::QrCode::new(uri.as_bytes()).unwrap();
+    let width = code.width();
+    let attr = |tag: &str, name: &str| -> usize {
+        let at = tag.find(&format!(" {name}=\"")).unwrap() + name.len() + 3;
+        tag[at..at + tag[at..].find('"').unwrap()].parse().unwrap()
+    };
+    let mut dark = vec![false; width * width];
+    // The first piece is the <svg> tag, the second the white background.
+    for tag in svg.split("<rect").skip(2) {
+        let (x, y, w) = (attr(tag, "x") - 4, attr(tag, "y") - 4, attr(tag, "width"));
+        assert_eq!(attr(tag, "height"), 1);
+        for m in &mut dark[y * width + x..y * width + x + w] {
+            *m = true;
+        }
+    }
+    let expected: Vec<bool> = code
+        .to_colors()
+        .iter()
+        .map(|c| *c == qrcode::Color::Dark)
+        .collect();
+    assert!(dark == expected, "the QR code is the link's");
+    Credentials {
+        password: zeroize::Zeroizing::new(password),
+        otpauth_uri: zeroize::Zeroizing::new(uri),
+    }
+}
+
+fn no_script_style_or_data(html: &str) {
+    assert!(
+        !html.contains("<script") && !html.contains("style=") && !html.contains("data:"),
+        "no script, inline style or data: URI: {html}"
+    );
+}
+
+#[tokio::test]
+async fn admins_add_disable_enable_reset_and_change_roles_of_others_only() {
+    crate::abuse::capture_logs();
+    let (s, _, _) = start(Duration::from_secs(900)).await;
+    let accounts = || StaffDb::open(&s.h.keys_dir).unwrap().list(now()).unwrap();
+    let admin = s.login("amina", &s.admin, 0).await.unwrap();
+    let op = s.login("omar", &s.operator, 0).await.unwrap();
+
+    // The header links to the accounts for admins only; no session, no page.
+    let list = s.get("/", Some(&admin)).await.text().await.unwrap();
+    assert!(list.contains("href=\"/staff\""));
+    let op_list = s.get("/", Some(&op)).await.text().await.unwrap();
+    assert!(!op_list.contains("href=\"/staff\""));
+    let op_csrf = hidden(&op_list, "csrf");
+    let res = s.get("/staff", None).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    assert_eq!(res.headers()["location"], "/login");
+    let res = s
+        .post(
+            "/staff/add",
+            "",
+            &[("csrf", ""), ("name", "x"), ("role", "operator")],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+
+    // The accounts page: every account; the admin's own with no form.
+    let res = s.get("/staff", Some(&admin)).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(res.headers()["cache-control"], "no-store");
+    let html = res.text().await.unwrap();
+    no_script_style_or_data(&html);
+    assert!(html.contains("<bdi>amina</bdi>") && html.contains("<bdi>omar</bdi>"));
+    assert!(html.contains("This is your account."));
+    assert!(
+        !html.contains("action=\"/staff/amina/"),
+        "no form for oneself"
+    );
+    assert!(html.contains("action=\"/staff/omar/reset\""));
+    let csrf = hidden(&html, "csrf");
+
+    // Add: the password, the link and its QR code, shown once, uncacheable.
+    let res = s
+        .post(
+            "/staff/add",
+            &admin,
+            &[("csrf", &csrf), ("name", " nadia "), ("role", "operator")],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(res.headers()["cache-control"], "no-store");
+    let html = res.text().await.unwrap();
+    no_script_style_or_data(&html);
+    assert!(html.contains("Shown this once only"), "{html}");
+    let first = shown_credentials(&html);
+    // The new operator logs in with them.
+    let nadia = s.login("nadia", &first, 0).await.unwrap();
+    assert_eq!(s.get("/", Some(&nadia)).await.status(), StatusCode::OK);
+
+    // Disabled: the open session ends at its next request, and no login works.
+    let res = s
+        .post(
+            "/staff/nadia/disabled",
+            &admin,
+            &[("csrf", &csrf), ("disabled", "1")],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let done = res.headers()["location"].to_str().unwrap().to_owned();
+    assert_eq!(done, "/staff?done=disabled&name=nadia");
+    let html = s.get(&done, Some(&admin)).await.text().await.unwrap();
+    assert!(
+        html.contains("is disabled and logged out") && html.contains("disabled: cannot log in")
+    );
+    let res = s.get("/", Some(&nadia)).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    assert_eq!(res.headers()["location"], "/login?expired=1");
+    assert_eq!(
+        s.login("nadia", &first, 30).await,
+        Err(StatusCode::UNAUTHORIZED)
+    );
+    // A done notice names only an account that exists.
+    let html = s
+        .get("/staff?done=disabled&name=call-555-now", Some(&admin))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(!html.contains("call-555-now"));
+
+    // Enabled again: the same login works.
+    let res = s
+        .post(
+            "/staff/nadia/disabled",
+            &admin,
+            &[("csrf", &csrf), ("disabled", "0")],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let nadia = s.login("nadia", &first, 30).await.unwrap();
+
+    // Reset: a new password and link (shown once); the old ones and the open session end.
+    let res = s
+        .post("/staff/nadia/reset", &admin, &[("csrf", &csrf)])
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(res.headers()["cache-control"], "no-store");
+    let html = res.text().await.unwrap();
+    no_script_style_or_data(&html);
+    assert!(html.contains("New login for") && html.contains("Shown this once only"));
+    let second = shown_credentials(&html);
+    assert_ne!(*second.password, *first.password);
+    assert_ne!(*second.otpauth_uri, *first.otpauth_uri);
+    assert_eq!(
+        s.get("/", Some(&nadia)).await.status(),
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(
+        s.login("nadia", &first, 60).await,
+        Err(StatusCode::UNAUTHORIZED)
+    );
+    let nadia = s.login("nadia", &second, 0).await.unwrap();
+
+    // A role: at once, in the open session too.
+    let res = s
+        .post(
+            "/staff/nadia/role",
+            &admin,
+            &[("csrf", &csrf), ("role", "supervisor")],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let html = s.get("/", Some(&nadia)).await.text().await.unwrap();
+    assert!(html.contains("Logged in as nadia (supervisor)"), "{html}");
+    let res = s
+        .post(
+            "/staff/nadia/role",
+            &admin,
+            &[("csrf", &csrf), ("role", "root")],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::BAD_REQUEST);
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("role=\"alert\">That was not a valid choice.")
+    );
+    let res = s
+        .post(
+            "/staff/nadia/disabled",
+            &admin,
+            &[("csrf", &csrf), ("disabled", "yes")],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::BAD_REQUEST);
+
+    // Nobody changes their own account: a clear refusal, and nothing changes.
+    for (path, form) in [
+        (
+            "/staff/amina/role",
+            [("csrf", csrf.as_str()), ("role", "operator")],
+        ),
+        (
+            "/staff/amina/disabled",
+            [("csrf", csrf.as_str()), ("disabled", "1")],
+        ),
+        ("/staff/amina/reset", [("csrf", csrf.as_str()), ("x", "")]),
+    ] {
+        let res = s.post(path, &admin, &form).await;
+        assert_eq!(res.status(), StatusCode::FORBIDDEN, "{path}");
+        let html = res.text().await.unwrap();
+        assert!(
+            html.contains("role=\"alert\">Nobody can change their own account."),
+            "{path}: {html}"
+        );
+    }
+    let amina = accounts().into_iter().find(|a| a.name == "amina").unwrap();
+    assert!(amina.role == Role::Admin && !amina.disabled);
+    assert_eq!(s.get("/staff", Some(&admin)).await.status(), StatusCode::OK);
+
+    // A name with HTML in it: refused as a bad name, shown as text in the form, role kept.
+    let bad = "<script>alert(1)</script>";
+    let res = s
+        .post(
+            "/staff/add",
+            &admin,
+            &[("csrf", &csrf), ("name", bad), ("role", "supervisor")],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::BAD_REQUEST);
+    let html = res.text().await.unwrap();
+    no_script_style_or_data(&html);
+    assert!(html.contains("role=\"alert\">That name cannot be used."));
+    assert!(html.contains("value=\"&lt;script&gt;alert(1)&lt;/script&gt;\""));
+    assert!(html.contains("<option value=\"supervisor\" selected>"));
+    // A name taken, an unknown name.
+    let res = s
+        .post(
+            "/staff/add",
+            &admin,
+            &[("csrf", &csrf), ("name", "omar"), ("role", "operator")],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::CONFLICT);
+    let html = res.text().await.unwrap();
+    assert!(html.contains("role=\"alert\">A staff member with that name already exists."));
+    assert!(html.contains("value=\"omar\""));
+    let res = s
+        .post(
+            "/staff/nobody/disabled",
+            &admin,
+            &[("csrf", &csrf), ("disabled", "1")],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::NOT_FOUND);
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("role=\"alert\">There is no staff member with that name.")
+    );
+
+    // An operator and a supervisor: neither the page nor any change.
+    let sup_csrf = hidden(
+        &s.get("/", Some(&nadia)).await.text().await.unwrap(),
+        "csrf",
+    );
+    for (who, token) in [(&op, &op_csrf), (&nadia, &sup_csrf)] {
+        let res = s.get("/staff", Some(who)).await;
+        assert_eq!(res.status(), StatusCode::FORBIDDEN);
+        assert!(
+            res.text()
+                .await
+                .unwrap()
+                .contains("Your role does not allow this.")
+        );
+        for (path, field, value) in [
+            ("/staff/add", "role", "admin"),
+            ("/staff/omar/role", "role", "admin"),
+            ("/staff/nadia/role", "role", "admin"),
+            ("/staff/omar/disabled", "disabled", "1"),
+            ("/staff/amina/disabled", "disabled", "1"),
+            ("/staff/omar/reset", "x", ""),
+        ] {
+            let form = [("csrf", token.as_str()), (field, value), ("name", "zed")];
+            let res = s.post(path, who, &form).await;
+            assert_eq!(res.status(), StatusCode::FORBIDDEN, "{path}");
+        }
+    }
+    // An admin's change without the session's own token: refused, nothing changes.
+    for token in ["", op_csrf.as_str()] {
+        for (path, field, value) in [
+            ("/staff/add", "role", "admin"),
+            ("/staff/omar/role", "role", "admin"),
+            ("/staff/omar/disabled", "disabled", "1"),
+            ("/staff/omar/reset", "x", ""),
+        ] {
+            let form = [("csrf", token), (field, value), ("name", "zed")];
+            let res = s.post(path, &admin, &form).await;
+            assert_eq!(res.status(), StatusCode::FORBIDDEN, "{path}");
+            assert!(
+                res.text()
+                    .await
+                    .unwrap()
+                    .contains("This form is out of date.")
+            );
+        }
+    }
+    let now_accounts: Vec<(String, Role, bool)> = accounts()
+        .into_iter()
+        .map(|a| (a.name, a.role, a.disabled))
+        .collect();
+    assert_eq!(
+        now_accounts,
+        [
+            ("amina".to_owned(), Role::Admin, false),
+            ("nadia".to_owned(), Role::Supervisor, false),
+            ("omar".to_owned(), Role::Operator, false),
+        ]
+    );
+    assert_eq!(
+        s.get("/", Some(&op)).await.status(),
+        StatusCode::OK,
+        "omar never reset"
+    );
+
+    // In Arabic: mirrored, in Arabic.
+    let ar = s
+        .web
+        .get(s.url("/staff"))
+        .header("cookie", &admin)
+        .header("accept-language", "ar")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(ar.contains("dir=\"rtl\"") && ar.contains("حسابات الموظفين"));
+
+    // One audit row per change, by the admin, about no request; the chain whole; never a
+    // password or a secret, in the audit table, the log or any file.
+    let conn = s.h.db();
+    let rows: Vec<(String, String, String)> = conn
+        .prepare(
+            "SELECT referral_id, action, actor FROM audit WHERE action LIKE 'staff:%' ORDER BY seq",
+        )
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let expected: Vec<(String, String, String)> = [
+        "staff:add:nadia:operator",
+        "staff:disable:nadia",
+        "staff:enable:nadia",
+        "staff:reset:nadia",
+        "staff:role:nadia:supervisor",
+    ]
+    .into_iter()
+    .map(|a| (String::new(), a.to_owned(), "amina".to_owned()))
+    .collect();
+    assert_eq!(rows, expected);
+    assert!(
+        reach_hotline::audit::verify_file(&s.h.db, None)
+            .unwrap()
+            .is_ok()
+    );
+    let log = crate::abuse::log_text();
+    for creds in [&first, &second] {
+        let secret = creds
+            .otpauth_uri
+            .split("secret=")
+            .nth(1)
+            .unwrap()
+            .split('&')
+            .next()
+            .unwrap()
+            .to_owned();
+        for needle in [creds.password.as_str(), secret.as_str()] {
+            let in_audit: i64 = conn
+                .query_row(
+                    "SELECT count(*) FROM audit
+                     WHERE instr(referral_id || action || actor || day, ?1) > 0",
+                    [needle],
+                    |r| r.get(0),
+                )
+                .unwrap();
+            assert_eq!(in_audit, 0);
+            assert!(!log.contains(needle), "logged");
+            for entry in std::fs::read_dir(&s.h.serve_dir)
+                .unwrap()
+                .chain(std::fs::read_dir(&s.h.keys_dir).unwrap())
+            {
+                let path = entry.unwrap().path();
+                if path.is_file() {
+                    let bytes = std::fs::read(&path).unwrap();
+                    assert!(
+                        !bytes.windows(needle.len()).any(|w| w == needle.as_bytes()),
+                        "{} holds a password or secret",
+                        path.display()
+                    );
+                }
+            }
+        }
+    }
+    s.inbox.shutdown().await;
+}
