@@ -725,7 +725,8 @@ async fn a_reply_reaches_the_phone_sealed_and_authenticated_and_bad_replies_chan
     assert_eq!(wrong.text().await.unwrap(), unknown.text().await.unwrap());
 
     // Bad input: each refused with a clear message, what was typed kept, nothing stored.
-    let tries: [(&[(&str, &str)], StatusCode, &str); 4] = [
+    type Try<'a> = (&'a [(&'a str, &'a str)], StatusCode, &'a str);
+    let tries: [Try<'_>; 4] = [
         (
             &[
                 ("template", "call_planned"),
