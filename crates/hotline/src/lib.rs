@@ -72,6 +72,9 @@ pub enum HotlineError {
     /// Sealing a record to the hotline's own key failed (an unusable key).
     #[error("sealing: {0}")]
     Sealing(String),
+    /// Writing or encrypting an inbox export failed (the reason, never content).
+    #[error("export: {0}")]
+    Export(String),
     /// The database failed.
     #[error("database: {0}")]
     Db(#[from] rusqlite::Error),

@@ -241,3 +241,24 @@ creds-authenticator = Authenticator app
 creds-qr-label = QR code to scan with the authenticator app of { $name }
 creds-uri = If the code cannot be scanned, enter this link in the authenticator app:
 creds-done = Done: back to staff accounts
+
+## Export for a partner's case system
+export-title = Export for a partner
+export-help = Tick the requests to export in the list below, choose a format and how to protect the file, then download it. Export only what the partner needs.
+export-select = Select request { $id }
+export-format = Format
+export-format-json = JSON (for case systems)
+export-format-csv = CSV (for spreadsheets)
+export-protect = Protect the file with
+export-protect-passphrase = A passphrase
+export-protect-key = The partner's public key
+export-passphrase = Passphrase (at least 12 characters)
+export-passphrase-hint = Give the passphrase to the partner by another channel, for example by phone. Never send it with the file.
+export-recipient = The partner's public key (starts with age1)
+export-recipient-hint = The partner gives you this key. Only the partner can open the file.
+export-submit = Download the encrypted file
+export-error-none = Nothing was exported: select at least one request.
+export-error-too-many = Nothing was exported: at most { $max } requests at a time.
+export-error-passphrase = Nothing was exported: the passphrase needs at least 12 characters.
+export-error-recipient = Nothing was exported: that is not a public key. It starts with age1.
+export-error-unknown = Nothing was exported: one of the selected requests does not exist.

@@ -242,3 +242,24 @@ creds-authenticator = Aplicación de autenticación
 creds-qr-label = Código QR para escanear con la aplicación de autenticación de { $name }
 creds-uri = Si no se puede escanear el código, introduzca este enlace en la aplicación de autenticación:
 creds-done = Hecho: volver a las cuentas del personal
+
+## Exportar para el sistema de casos de una organización aliada
+export-title = Exportar para una organización aliada
+export-help = Marque en la lista de abajo las solicitudes que quiere exportar, elija un formato y cómo proteger el archivo, y descárguelo. Exporte solo lo que la organización necesita.
+export-select = Seleccionar la solicitud { $id }
+export-format = Formato
+export-format-json = JSON (para sistemas de casos)
+export-format-csv = CSV (para hojas de cálculo)
+export-protect = Proteger el archivo con
+export-protect-passphrase = Una frase de contraseña
+export-protect-key = La clave pública de la organización
+export-passphrase = Frase de contraseña (al menos 12 caracteres)
+export-passphrase-hint = Dé la frase de contraseña a la organización por otro medio, por ejemplo por teléfono. Nunca la envíe con el archivo.
+export-recipient = La clave pública de la organización (empieza por age1)
+export-recipient-hint = La organización le da esta clave. Solo ella puede abrir el archivo.
+export-submit = Descargar el archivo cifrado
+export-error-none = No se exportó nada: seleccione al menos una solicitud.
+export-error-too-many = No se exportó nada: como máximo { $max } solicitudes a la vez.
+export-error-passphrase = No se exportó nada: la frase de contraseña necesita al menos 12 caracteres.
+export-error-recipient = No se exportó nada: eso no es una clave pública. Empieza por age1.
+export-error-unknown = No se exportó nada: una de las solicitudes seleccionadas no existe.

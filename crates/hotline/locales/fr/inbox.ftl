@@ -242,3 +242,24 @@ creds-authenticator = Application d’authentification
 creds-qr-label = Code QR à scanner avec l’application d’authentification de { $name }
 creds-uri = Si le code ne peut pas être scanné, saisissez ce lien dans l’application d’authentification :
 creds-done = Terminé : retour aux comptes du personnel
+
+## Export pour le système de dossiers d'un partenaire
+export-title = Exporter pour un partenaire
+export-help = Cochez dans la liste ci-dessous les demandes à exporter, choisissez un format et la protection du fichier, puis téléchargez-le. N'exportez que ce dont le partenaire a besoin.
+export-select = Sélectionner la demande { $id }
+export-format = Format
+export-format-json = JSON (pour les systèmes de dossiers)
+export-format-csv = CSV (pour les tableurs)
+export-protect = Protéger le fichier par
+export-protect-passphrase = Une phrase secrète
+export-protect-key = La clé publique du partenaire
+export-passphrase = Phrase secrète (au moins 12 caractères)
+export-passphrase-hint = Donnez la phrase secrète au partenaire par un autre moyen, par exemple par téléphone. Ne l'envoyez jamais avec le fichier.
+export-recipient = La clé publique du partenaire (commence par age1)
+export-recipient-hint = Le partenaire vous donne cette clé. Lui seul peut ouvrir le fichier.
+export-submit = Télécharger le fichier chiffré
+export-error-none = Rien n'a été exporté : sélectionnez au moins une demande.
+export-error-too-many = Rien n'a été exporté : { $max } demandes au plus à la fois.
+export-error-passphrase = Rien n'a été exporté : la phrase secrète doit avoir au moins 12 caractères.
+export-error-recipient = Rien n'a été exporté : ce n'est pas une clé publique. Elle commence par age1.
+export-error-unknown = Rien n'a été exporté : une des demandes sélectionnées n'existe pas.

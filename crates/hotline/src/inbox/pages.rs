@@ -130,7 +130,61 @@ fn select(
     }
 }
 
-/// The list: filters, flags, newest and most urgent first.
+/// An export form as it was sent, re-shown when it was refused (never the passphrase).
+#[derive(Default)]
+pub(crate) struct ExportDraft {
+    /// The ids ticked.
+    pub(crate) ids: Vec<String>,
+    /// `json` or `csv`.
+    pub(crate) format: String,
+    /// `passphrase` or `key`.
+    pub(crate) protect: String,
+    /// The partner's public key as typed.
+    pub(crate) recipient: String,
+    /// Why it was refused.
+    pub(crate) error: Option<String>,
+}
+
+/// The export form (supervisors and admins): the list's checkboxes belong to it by their
+/// `form` attribute, since the filters form cannot hold it nor it the filters.
+fn export_form(l: &Lang, csrf: &str, draft: &ExportDraft) -> Markup {
+    let format = if draft.format == "csv" { "csv" } else { "json" };
+    let protect = if draft.protect == "key" {
+        "key"
+    } else {
+        "passphrase"
+    };
+    html! {
+        form id="export" method="post" action="/export" class="export" aria-labelledby="export-title" {
+            h2 id="export-title" { (l.t("export-title")) }
+            @if let Some(e) = &draft.error {
+                p class="notice" role="alert" { (e) }
+            }
+            p { (l.t("export-help")) }
+            input type="hidden" name="csrf" value=(csrf);
+            fieldset {
+                legend { (l.t("export-format")) }
+                label { input type="radio" name="format" value="json" checked[format == "json"]; " " (l.t("export-format-json")) }
+                label { input type="radio" name="format" value="csv" checked[format == "csv"]; " " (l.t("export-format-csv")) }
+            }
+            fieldset {
+                legend { (l.t("export-protect")) }
+                label { input type="radio" name="protect" value="passphrase" checked[protect == "passphrase"]; " " (l.t("export-protect-passphrase")) }
+                label { input type="radio" name="protect" value="key" checked[protect == "key"]; " " (l.t("export-protect-key")) }
+            }
+            label for="export-passphrase" { (l.t("export-passphrase")) }
+            input id="export-passphrase" name="passphrase" type="password" autocomplete="new-password" maxlength="1024" aria-describedby="export-passphrase-hint";
+            p id="export-passphrase-hint" class="hint" { (l.t("export-passphrase-hint")) }
+            label for="export-recipient" { (l.t("export-recipient")) }
+            input id="export-recipient" name="recipient" type="text" autocomplete="off" spellcheck="false" dir="ltr" maxlength="200" value=(draft.recipient) aria-describedby="export-recipient-hint";
+            p id="export-recipient-hint" class="hint" { (l.t("export-recipient-hint")) }
+            button type="submit" { (l.t("export-submit")) }
+        }
+    }
+}
+
+/// The list: filters, flags, newest and most urgent first; for supervisors and admins, a
+/// checkbox per row and the export form.
 pub(crate) fn list(
     l: &Lang,
     me: &Staff,
@@ -138,7 +192,11 @@ pub(crate) fn list(
     index: &Index,
     filter: &Filter,
     staff_names: &[String],
+    export: Option<&ExportDraft>,
 ) -> String {
+    let exports = me.role >= Role::Supervisor;
+    let blank = ExportDraft::default();
+    let draft = export.unwrap_or(&blank);
     let (entries, page, pages) = index.page(filter);
     let total = index.count(filter);
     let title = l.t("list-title");
@@ -186,6 +244,9 @@ pub(crate) fn list(
                 }
             }
             p role="status" { (l.ta("list-count", &[("count", Arg::Num(total as f64))])) }
+            @if exports {
+                (export_form(l, csrf, draft))
+            }
             @if entries.is_empty() {
                 p { (l.t("list-empty")) }
             } @else {
@@ -202,6 +263,13 @@ pub(crate) fn list(
                         @for e in &entries {
                             tr class=[e.danger().then_some("danger")] {
                                 th scope="row" {
+                                    @if exports {
+                                        label class="pick" {
+                                            input type="checkbox" name="ids" value=(e.id) form="export" checked[draft.ids.iter().any(|i| *i == e.id.to_string())];
+                                            span class="vh" { (l.ta("export-select", &[("id", Arg::Str(short(&e.id)))])) }
+                                        }
+                                        " "
+                                    }
                                     a href={ "/r/" (e.id) } { "#" (short(&e.id)) }
                                     @if e.danger() { " " span class="flag danger" { (l.t("flag-danger")) } }
                                     @if e.child() { " " span class="flag child" { (l.t("flag-child")) } }

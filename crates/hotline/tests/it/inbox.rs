@@ -1336,3 +1336,250 @@ async fn admins_add_disable_enable_reset_and_change_roles_of_others_only() {
     }
     s.inbox.shutdown().await;
 }
+
+const EXPORT_MARKER: &str = "EXPORT-MARKER-7b3e";
+
+fn export_rows(h: &Hotline) -> Vec<(String, String, String)> {
+    h.db()
+        .prepare("SELECT referral_id, action, actor FROM audit WHERE action LIKE 'export:%' ORDER BY seq")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+}
+
+#[tokio::test]
+async fn supervisors_export_selected_requests_encrypted_and_audited() {
+    let (s, _, _) = start(Duration::from_secs(900)).await;
+    let mut first = Referral::sample();
+    first.message = Some(Sensitive::new(format!(
+        "=cmd|' /C calc'!A0 {EXPORT_MARKER}"
+    )));
+    let mut second = Referral::sample_minimal();
+    second.message = Some(Sensitive::new(format!("second {EXPORT_MARKER}")));
+    let first_id = deliver(&s.h, &first).await;
+    let second_id = deliver(&s.h, &second).await;
+    let (a, b) = (first_id.to_string(), second_id.to_string());
+
+    // A supervisor, added by the admin.
+    let admin = s.login("amina", &s.admin, 0).await.unwrap();
+    let admin_page = s.get("/", Some(&admin)).await.text().await.unwrap();
+    let admin_csrf = hidden(&admin_page, "csrf");
+    let res = s
+        .post(
+            "/staff/add",
+            &admin,
+            &[
+                ("csrf", &admin_csrf),
+                ("name", "sara"),
+                ("role", "supervisor"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let sara_creds = shown_credentials(&res.text().await.unwrap());
+    let sara = s.login("sara", &sara_creds, 0).await.unwrap();
+    let list = s.get("/", Some(&sara)).await.text().await.unwrap();
+    no_script_style_or_data(&list);
+    let csrf = hidden(&list, "csrf");
+    assert!(list.contains("form id=\"export\""), "{list}");
+    assert!(list.contains(&format!("name=\"ids\" value=\"{a}\" form=\"export\"")));
+    assert!(list.contains(&format!("Select request {}", &a[..8])));
+    assert!(list.contains("by another channel"));
+    // The filters stay a form of their own.
+    assert!(list.contains("form method=\"get\" action=\"/\" class=\"filters\""));
+
+    // Operators see no export and may not export.
+    let op = s.login("omar", &s.operator, 0).await.unwrap();
+    let op_list = s.get("/", Some(&op)).await.text().await.unwrap();
+    assert!(!op_list.contains("form id=\"export\"") && !op_list.contains("name=\"ids\""));
+    let op_csrf = hidden(&op_list, "csrf");
+    let passphrase = "correct horse battery";
+    // The form as the page sends it; `with` fills in a CSRF token and the two ids.
+    let good = [
+        ("ids", "A"),
+        ("ids", "B"),
+        ("format", "json"),
+        ("protect", "passphrase"),
+        ("passphrase", passphrase),
+        ("recipient", ""),
+    ];
+    let with = |csrf: &str| -> Vec<(String, String)> {
+        let mut form = vec![("csrf".to_owned(), csrf.to_owned())];
+        form.extend(good.iter().map(|&(k, v)| {
+            let v = match (k, v) {
+                ("ids", "A") => a.clone(),
+                ("ids", "B") => b.clone(),
+                _ => v.to_owned(),
+            };
+            (k.to_owned(), v)
+        }));
+        form
+    };
+    let post = |cookie: &str, form: Vec<(String, String)>| {
+        let req = s
+            .web
+            .post(s.url("/export"))
+            .header("cookie", cookie.to_owned())
+            .form(&form);
+        async move { req.send().await.unwrap() }
+    };
+    let res = post(&op, with(&op_csrf)).await;
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("Your role does not allow this.")
+    );
+    // CSRF: missing, or another session's.
+    let res = post(&sara, with("")).await;
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+    let res = post(&sara, with(&op_csrf)).await;
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+
+    // Refusals: the list again, saying why, choices kept; nothing exported or audited.
+    let refused = |form: Vec<(String, String)>, why: &'static str| {
+        let send = post(&sara, form);
+        async move {
+            let res = send.await;
+            assert_eq!(res.status(), StatusCode::BAD_REQUEST, "{why}");
+            let html = res.text().await.unwrap();
+            assert!(html.contains("role=\"alert\""), "{html}");
+            assert!(html.contains(why), "{why} in {html}");
+            html
+        }
+    };
+    let mut short = with(&csrf);
+    short.iter_mut().find(|f| f.0 == "passphrase").unwrap().1 = "too short".into();
+    let html = refused(short, "the passphrase needs at least 12 characters").await;
+    assert!(html.contains(&format!("value=\"{a}\" form=\"export\" checked")));
+    assert!(
+        !html.contains("too short"),
+        "the passphrase is never shown again"
+    );
+    let mut bad_key = with(&csrf);
+    bad_key.iter_mut().find(|f| f.0 == "protect").unwrap().1 = "key".into();
+    bad_key.iter_mut().find(|f| f.0 == "recipient").unwrap().1 = "age1notakey".into();
+    bad_key.iter_mut().find(|f| f.0 == "format").unwrap().1 = "csv".into();
+    let html = refused(bad_key, "that is not a public key").await;
+    assert!(html.contains("value=\"age1notakey\""));
+    assert!(html.contains("name=\"format\" value=\"csv\" checked"));
+    assert!(html.contains("name=\"protect\" value=\"key\" checked"));
+    let nothing: Vec<(String, String)> = with(&csrf).into_iter().filter(|f| f.0 != "ids").collect();
+    refused(nothing, "select at least one request").await;
+    let mut unknown = with(&csrf);
+    unknown.push(("ids".into(), "0".repeat(32)));
+    refused(unknown, "one of the selected requests does not exist").await;
+    let mut not_an_id = with(&csrf);
+    not_an_id.push(("ids".into(), "../etc".into()));
+    refused(not_an_id, "one of the selected requests does not exist").await;
+    assert!(export_rows(&s.h).is_empty());
+
+    // JSON with a passphrase.
+    let res = post(&sara, with(&csrf)).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(res.headers()["cache-control"], "no-store");
+    assert_eq!(res.headers()["content-type"], "application/octet-stream");
+    let today = chrono_today();
+    assert_eq!(
+        res.headers()["content-disposition"],
+        format!("attachment; filename=\"reach-export-{today}.json.age\"").as_str()
+    );
+    let sealed = res.bytes().await.unwrap();
+    assert!(sealed.starts_with(b"age-encryption.org/v1"));
+    assert!(
+        !sealed
+            .windows(EXPORT_MARKER.len())
+            .any(|w| w == EXPORT_MARKER.as_bytes())
+    );
+    let identity =
+        age::scrypt::Identity::new(age::secrecy::SecretString::from(passphrase.to_owned()));
+    let plain = age::decrypt(&identity, &sealed).unwrap();
+    let rows: Vec<serde_json::Value> = serde_json::from_slice(&plain).unwrap();
+    assert_eq!(rows.len(), 2);
+    for (row, (id, sent)) in rows.iter().zip([(&a, &first), (&b, &second)]) {
+        assert_eq!(row["id"], id.as_str());
+        assert_eq!(row["received_day"], today.as_str());
+        assert_eq!(row["state"], "received");
+        assert!(row["assignee"].is_null());
+        let referral: Referral = serde_json::from_value(row["referral"].clone()).unwrap();
+        assert_eq!(&referral, sent);
+    }
+    let wrong = age::scrypt::Identity::new(age::secrecy::SecretString::from(
+        "another passphrase".to_owned(),
+    ));
+    assert!(age::decrypt(&wrong, &sealed).is_err());
+
+    // CSV to a partner's key.
+    let partner = age::x25519::Identity::generate();
+    let mut csv_form = with(&csrf);
+    csv_form.iter_mut().find(|f| f.0 == "format").unwrap().1 = "csv".into();
+    csv_form.iter_mut().find(|f| f.0 == "protect").unwrap().1 = "key".into();
+    csv_form.iter_mut().find(|f| f.0 == "passphrase").unwrap().1 = String::new();
+    csv_form.iter_mut().find(|f| f.0 == "recipient").unwrap().1 = partner.to_public().to_string();
+    let res = post(&sara, csv_form).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(res.headers()["cache-control"], "no-store");
+    assert_eq!(
+        res.headers()["content-disposition"],
+        format!("attachment; filename=\"reach-export-{today}.csv.age\"").as_str()
+    );
+    let plain = age::decrypt(&partner, &res.bytes().await.unwrap()).unwrap();
+    let mut reader = csv::Reader::from_reader(plain.as_slice());
+    let header: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(header.len(), 17);
+    assert_eq!(header[0], "id");
+    assert_eq!(header[15], "message");
+    let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(records.len(), 2);
+    assert_eq!(&records[0][0], a.as_str());
+    assert_eq!(&records[1][0], b.as_str());
+    assert_eq!(
+        &records[0][15],
+        format!("'=cmd|' /C calc'!A0 {EXPORT_MARKER}").as_str(),
+        "a formula is neutralised"
+    );
+    assert_eq!(&records[1][15], format!("second {EXPORT_MARKER}").as_str());
+    assert_eq!(&records[0][2], "received");
+
+    // One audit row per exported request, by the supervisor; the chain whole; nothing on disk.
+    let rows = export_rows(&s.h);
+    let expected: Vec<(String, String, String)> = [
+        (&a, "export:json"),
+        (&b, "export:json"),
+        (&a, "export:csv"),
+        (&b, "export:csv"),
+    ]
+    .into_iter()
+    .map(|(id, action)| (id.clone(), action.to_owned(), "sara".to_owned()))
+    .collect();
+    assert_eq!(rows, expected);
+    let conn = s.h.db();
+    let passphrase_logged: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM audit WHERE action LIKE ?1 OR actor LIKE ?1 OR referral_id LIKE ?1",
+            [format!("%{passphrase}%")],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(passphrase_logged, 0);
+    assert!(
+        reach_hotline::audit::verify_file(&s.h.db, None)
+            .unwrap()
+            .is_ok()
+    );
+    assert_nowhere_on_disk(&s.h, EXPORT_MARKER);
+    assert_nowhere_on_disk(&s.h, passphrase);
+    s.inbox.shutdown().await;
+}
+
+fn chrono_today() -> String {
+    chrono::Utc::now().format("%Y-%m-%d").to_string()
+}
