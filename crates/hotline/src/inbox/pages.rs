@@ -498,7 +498,9 @@ fn replies_section(l: &Lang, p: &RequestPage<'_>) -> Markup {
             @if e.referral.reply_public_key.is_none() {
                 p class="warn" { (l.t("reply-no-key")) }
             } @else {
-                form method="post" action={ "/r/" (e.id) "/reply" } {
+                // The fragment brings the staff member back to this section, where a refusal
+                // is shown (the answer page keeps it; no script needed).
+                form method="post" action={ "/r/" (e.id) "/reply#reply-title" } {
                     input type="hidden" name="csrf" value=(p.csrf);
                     p { (l.ta("reply-intro", &[("language", Arg::Str(language))])) }
                     label for="reply-template" { (l.t("reply-template")) }

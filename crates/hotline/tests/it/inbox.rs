@@ -663,7 +663,7 @@ async fn a_reply_reaches_the_phone_sealed_and_authenticated_and_bad_replies_chan
     assert_eq!(page.status(), StatusCode::OK);
     let html = page.text().await.unwrap();
     let csrf = hidden(&html, "csrf");
-    assert!(html.contains("action=\"/r/") && html.contains("/reply\""));
+    assert!(html.contains("action=\"/r/") && html.contains("/reply#reply-title\""));
     let reply_path = format!("/r/{id}/reply");
     let note = format!("{NOTE_MARKER} {SCRIPT}");
 
