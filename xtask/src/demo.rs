@@ -36,6 +36,9 @@ use reach_hotline::staff::{Role, StaffDb};
 
 use crate::Result;
 
+mod text;
+use text::{staff_summary, state_text};
+
 /// The PIN the demo phone is created with. Printed: it protects nothing but demo data.
 pub const DEMO_PIN: &str = "473150";
 /// The staff name recorded in the hotline's audit table by the demo.
@@ -326,125 +329,6 @@ fn write_inbox_info(path: &Path, login: &InboxLogin) -> Result<()> {
     }
     std::fs::rename(&tmp, path)?;
     Ok(())
-}
-
-/// Stable snake_case name of an enum value, as on the wire and in the staff tools.
-fn code<T: serde::Serialize>(v: &T) -> String {
-    serde_json::to_value(v)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_else(|| "?".to_owned())
-}
-
-fn list<T: serde::Serialize>(items: impl IntoIterator<Item = T>) -> String {
-    let v: Vec<String> = items.into_iter().map(|i| code(&i)).collect();
-    if v.is_empty() {
-        "—".to_owned()
-    } else {
-        v.join(", ")
-    }
-}
-
-fn method_text(m: &ContactMethod) -> String {
-    match m {
-        ContactMethod::Call { phone } => format!("call {}", phone.as_e164()),
-        ContactMethod::Sms { phone } => format!("SMS {}", phone.as_e164()),
-        ContactMethod::MessagingApp { app, handle } => {
-            format!("{} {}", app.expose(), handle.expose())
-        }
-        ContactMethod::Email { address } => format!("e-mail {}", address.expose()),
-        ContactMethod::InPersonViaOutreach => "in person, via the outreach worker".to_owned(),
-        ContactMethod::CheckBackInApp => "answer in the app (checks back later)".to_owned(),
-    }
-}
-
-fn window_text(w: &TimeWindow) -> String {
-    let days = if w.days.is_empty() {
-        "every day".to_owned()
-    } else {
-        list(w.days.iter())
-    };
-    format!("{days} {}–{} {}", w.start, w.end, w.time_zone.as_str())
-}
-
-/// The short staff summary of one opened request: what to do and how to answer safely.
-fn staff_summary(label: &str, r: &Referral, intact: bool) -> Vec<String> {
-    let c = &r.contact;
-    let mut lines = vec![
-        format!("  ┌ {label}"),
-        format!(
-            "  │ needs: {}; urgency: {}; for: {}",
-            list(r.needs.iter()),
-            r.urgency.map_or("not said".to_owned(), |u| code(&u)),
-            r.for_whom.map_or("not said".to_owned(), |f| code(&f)),
-        ),
-        format!(
-            "  │ language: {}{}",
-            r.language.as_ref().map_or("not said", |l| l.as_str()),
-            c.responder_language
-                .as_ref()
-                .filter(|l| Some(*l) != r.language.as_ref())
-                .map_or(String::new(), |l| format!(" (spoken: {})", l.as_str())),
-        ),
-        format!(
-            "  │ contact: {}",
-            c.methods
-                .iter()
-                .map(method_text)
-                .collect::<Vec<_>>()
-                .join(" / ")
-        ),
-        format!(
-            "  │ safe times: {}",
-            if c.safe_times.is_empty() {
-                "not given (prefer non-intrusive methods)".to_owned()
-            } else {
-                c.safe_times
-                    .iter()
-                    .map(window_text)
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            }
-        ),
-        format!(
-            "  │ voicemail allowed: {}; code word present: {}; if someone else answers: {}",
-            if c.voicemail_allowed() {
-                "yes"
-            } else if c.voicemail_ok.is_none() {
-                "NO (not said, so treated as no)"
-            } else {
-                "NO"
-            },
-            if c.code_word.is_some() { "yes" } else { "no" },
-            match &c.if_someone_else_answers {
-                None => "not said".to_owned(),
-                Some(IfSomeoneElseAnswers::Other(_)) => "see the note".to_owned(),
-                Some(other) => code(other),
-            },
-        ),
-    ];
-    if let Some(g) = c.responder_gender {
-        lines.push(format!("  │ responder: {}", code(&g)));
-    }
-    let flags = r.safeguarding_flags();
-    if !flags.is_empty() {
-        lines.push(format!("  │ SAFEGUARDING: {}", list(flags.iter())));
-    }
-    lines.push(format!(
-        "  └ consent: {}; message: {} characters, decrypted {}",
-        code(&r.consent.scope),
-        r.message.as_ref().map_or(0, |m| m.expose().chars().count()),
-        if intact {
-            "intact"
-        } else {
-            "BUT DIFFERENT FROM WHAT WAS SENT"
-        },
-    ));
-    lines
-}
-
-fn state_text(s: ReferralState) -> String {
-    code(&s)
 }
 
 /// Runs the demo. With `exit`, returns once the story is told; otherwise keeps the hotline and
@@ -786,49 +670,6 @@ pub async fn tell(opts: &DemoOptions) -> Result<(DemoOutcome, Running)> {
     println!();
     println!("Demo finished in {:.1} s.", started.elapsed().as_secs_f64());
     Ok((out, running))
-}
-
-/// `xtask demo-phone`: what the demo phone's status screen is given now. Its core unlocks the
-/// store with the demo PIN, asks the demo hotline about every request it delivered (as the app
-/// does after each sync), keeps the replies that pass its checks (from the hotline's key, for
-/// that request) and returns, per request, the shell's request view as JSON: the state, the
-/// replies (templates and parameters, which the UI renders in the person's language) and how
-/// many replies failed the checks. For tests of the reply loop and for a look by hand.
-pub async fn phone_status(dir: &Path) -> Result<serde_json::Value> {
-    let profile_path = dir.join("hotline").join(reach_hotline::PROFILE_FILE);
-    let profile =
-        HotlineProfile::from_json(&std::fs::read_to_string(&profile_path).map_err(|e| {
-            format!(
-                "{}: {e} (run `xtask demo --dir {}` first)",
-                profile_path.display(),
-                dir.display()
-            )
-        })?)?;
-    let phone_dir = dir.join("phone");
-    let mut store = Store::open(&phone_dir)?;
-    store.unlock(DEMO_PIN)?;
-    let store = Mutex::new(store);
-    let client = SyncClient::new(&profile, &phone_dir, SyncConfig::default())?;
-    let updates = client.refresh_statuses(&store, &[]).await?;
-    let s = store.lock().expect("store mutex");
-    let mut views = Vec::new();
-    for u in updates {
-        let replies: Vec<_> = s.replies(u.id)?.iter().map(|r| r.view()).collect();
-        views.push(serde_json::json!({
-            "id": u.id.to_string(),
-            "state": "received",
-            "attempts": 0,
-            "problem": null,
-            "receipt_verified": true,
-            "hotline_state": u.state,
-            "hotline_state_unknown": u.state.is_none(),
-            "replies": replies,
-            "unreadable_replies": u.unreadable_replies,
-        }));
-    }
-    drop(s);
-    store.into_inner().expect("store mutex").lock();
-    Ok(serde_json::Value::Array(views))
 }
 
 #[cfg(test)]

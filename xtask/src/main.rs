@@ -13,6 +13,7 @@ mod bench;
 mod bench_app;
 mod bench_inbox;
 mod demo;
+mod demo_phone;
 mod relay;
 mod screen;
 mod stats;
@@ -132,7 +133,7 @@ fn main() -> ExitCode {
                 exit,
             }))
             .map(|_| ()),
-        Command::DemoPhone { dir } => rt.block_on(demo::phone_status(&dir)).map(|v| {
+        Command::DemoPhone { dir } => rt.block_on(demo_phone::phone_status(&dir)).map(|v| {
             println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
         }),
         Command::Bench { quick, dir } => {
