@@ -233,6 +233,22 @@ reply-danger = አሁን አደጋ ላይ ከሆኑ፣ ወደ አደጋ ጊዜ �
 reply-closed = ጥያቄዎን ዘግተናል። በማንኛውም ጊዜ አዲስ ጥያቄ መላክ ይችላሉ።
 reply-unknown = የእርዳታ መስመሩ አንድ መልዕክት ልኳል፤ ይህ የመተግበሪያው ስሪት ሊያሳየው አይችልም። እባክዎ ደህና ሲሆን መተግበሪያውን ያዘምኑ።
 
+## Survivors' voices: asked once after the hotline closes a request
+feedback-offer = ጥያቄዎ ተዘግቷል። እርዳታው እንዴት እንደነበረ ይነግሩናል? ሦስት አጭር ጥያቄዎች ናቸው። መዝለል ይችላሉ።
+feedback-private = መልሶችዎ ያለ ጥያቄዎ እና ያለ ስምዎ ይላካሉ። የእርዳታ መስመሩ የሚያየው ድምሮችን ብቻ ነው።
+feedback-start = መልስ
+feedback-skip = አይ፣ አመሰግናለሁ
+feedback-send = መልሶቹን ላክ
+feedback-q-helped = የሚያስፈልግዎትን እርዳታ አግኝተዋል?
+feedback-q-safe = ስናገኝዎ ደህንነት ተሰምቶዎታል?
+feedback-q-recommend = ስለ እኛ ለጓደኛ ይነግራሉ?
+feedback-a-yes = አዎ
+feedback-a-partly = በከፊል
+feedback-a-no = አይ
+feedback-thanks = እናመሰግናለን። መልሶችዎ ይላካሉ።
+feedback-declined = እሺ። ዳግመኛ አንጠይቅም።
+feedback-failed = አልተሳካም። እባክዎ እንደገና ይሞክሩ።
+
 problem-unknown_key = ይህ ጥያቄ ከመላኩ በፊት መተግበሪያው መዘመን አለበት።
 problem-conflict = የእርዳታ መስመሩ በተመሳሳይ ቁጥር የተለየ ጥያቄ አለው። እባክዎ የእርዳታ መስመሩን በሌላ መንገድ ያግኙ።
 problem-malformed = የእርዳታ መስመሩ ይህን ጥያቄ ማንበብ አልቻለም። እባክዎ አዲስ ጥያቄ ይጀምሩ።

@@ -242,6 +242,22 @@ reply-danger = إذا كنت في خطر الآن، الرجاء الاتصال 
 reply-closed = أغلقنا طلبك. يمكنك إرسال طلب جديد في أي وقت.
 reply-unknown = أرسل خط المساعدة رسالة لا يستطيع هذا الإصدار من التطبيق عرضها. الرجاء تحديث التطبيق عندما يكون ذلك آمنًا.
 
+## Survivors' voices: asked once after the hotline closes a request
+feedback-offer = تم إغلاق طلبك. هل تخبرنا كيف كانت المساعدة؟ ثلاثة أسئلة قصيرة. يمكنك تخطيها.
+feedback-private = تُرسل إجاباتك بدون طلبك وبدون اسمك. خط المساعدة يرى المجاميع فقط.
+feedback-start = أجب
+feedback-skip = لا، شكرًا
+feedback-send = أرسل الإجابات
+feedback-q-helped = هل حصلت على المساعدة التي كنت تحتاجها؟
+feedback-q-safe = هل شعرت بالأمان عندما تواصلنا معك؟
+feedback-q-recommend = هل تخبر صديقًا عنا؟
+feedback-a-yes = نعم
+feedback-a-partly = جزئيًا
+feedback-a-no = لا
+feedback-thanks = شكرًا لك. سيتم إرسال إجاباتك.
+feedback-declined = حسنًا. لن نسأل مرة أخرى.
+feedback-failed = لم ينجح ذلك. حاول مرة أخرى من فضلك.
+
 problem-unknown_key = يحتاج هذا التطبيق إلى تحديث قبل إرسال هذا الطلب.
 problem-conflict = لدى خط المساعدة طلب آخر بنفس الرقم. الرجاء التواصل مع خط المساعدة بطريقة أخرى.
 problem-malformed = لم يتمكن خط المساعدة من قراءة هذا الطلب. الرجاء بدء طلب جديد.

@@ -231,6 +231,22 @@ reply-danger = If you are in danger now, call the emergency number. You can find
 reply-closed = We have closed your request. You can send a new one at any time.
 reply-unknown = The hotline sent a message that this version of the app cannot show. Please update the app when it is safe.
 
+## Survivors' voices: asked once after the hotline closes a request
+feedback-offer = Your request is closed. Would you tell us how the help went? Three short questions. You can skip them.
+feedback-private = Your answers are sent without your request or your name. The hotline only sees totals.
+feedback-start = Answer
+feedback-skip = No, thanks
+feedback-send = Send answers
+feedback-q-helped = Did you get the help you needed?
+feedback-q-safe = Did you feel safe when we contacted you?
+feedback-q-recommend = Would you tell a friend about us?
+feedback-a-yes = Yes
+feedback-a-partly = Partly
+feedback-a-no = No
+feedback-thanks = Thank you. Your answers will be sent.
+feedback-declined = All right. We will not ask again.
+feedback-failed = That did not work. Please try again.
+
 problem-unknown_key = This app needs an update before this request can be sent.
 problem-conflict = The hotline has a different request with the same number. Please contact the hotline another way.
 problem-malformed = The hotline could not read this request. Please start a new request.

@@ -233,6 +233,22 @@ reply-danger = Si está en peligro ahora, llame al número de emergencia. Lo enc
 reply-closed = Hemos cerrado su solicitud. Puede enviar una nueva cuando quiera.
 reply-unknown = La línea de ayuda envió un mensaje que esta versión de la app no puede mostrar. Por favor, actualice la app cuando sea seguro.
 
+## Survivors' voices: asked once after the hotline closes a request
+feedback-offer = Tu solicitud está cerrada. ¿Nos cuentas cómo fue la ayuda? Son tres preguntas cortas. Puedes saltarlas.
+feedback-private = Tus respuestas se envían sin tu solicitud ni tu nombre. La línea de ayuda solo ve totales.
+feedback-start = Responder
+feedback-skip = No, gracias
+feedback-send = Enviar respuestas
+feedback-q-helped = ¿Recibiste la ayuda que necesitabas?
+feedback-q-safe = ¿Te sentiste seguro o segura cuando te contactamos?
+feedback-q-recommend = ¿Hablarías de nosotros a un amigo o amiga?
+feedback-a-yes = Sí
+feedback-a-partly = En parte
+feedback-a-no = No
+feedback-thanks = Gracias. Tus respuestas se enviarán.
+feedback-declined = De acuerdo. No volveremos a preguntar.
+feedback-failed = No funcionó. Inténtalo de nuevo.
+
 problem-unknown_key = Hay que actualizar esta app antes de poder enviar esta solicitud.
 problem-conflict = La línea de ayuda tiene otra solicitud con el mismo número. Por favor, contacte con la línea de ayuda de otra forma.
 problem-malformed = La línea de ayuda no pudo leer esta solicitud. Por favor, empiece una nueva solicitud.

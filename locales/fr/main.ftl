@@ -233,6 +233,22 @@ reply-danger = Si vous êtes en danger maintenant, appelez le numéro d'urgence.
 reply-closed = Nous avons fermé votre demande. Vous pouvez en envoyer une nouvelle à tout moment.
 reply-unknown = La ligne d'aide a envoyé un message que cette version de l'appli ne peut pas afficher. Merci de mettre à jour l'appli quand c'est sans danger.
 
+## Survivors' voices: asked once after the hotline closes a request
+feedback-offer = Votre demande est close. Voulez-vous nous dire comment l’aide s’est passée ? Trois questions courtes. Vous pouvez les passer.
+feedback-private = Vos réponses sont envoyées sans votre demande ni votre nom. La ligne d’aide ne voit que des totaux.
+feedback-start = Répondre
+feedback-skip = Non, merci
+feedback-send = Envoyer les réponses
+feedback-q-helped = Avez-vous reçu l’aide dont vous aviez besoin ?
+feedback-q-safe = Vous êtes-vous senti·e en sécurité quand nous vous avons contacté·e ?
+feedback-q-recommend = Parleriez-vous de nous à un ami ou une amie ?
+feedback-a-yes = Oui
+feedback-a-partly = En partie
+feedback-a-no = Non
+feedback-thanks = Merci. Vos réponses seront envoyées.
+feedback-declined = D’accord. Nous ne demanderons plus.
+feedback-failed = Cela n’a pas marché. Veuillez réessayer.
+
 problem-unknown_key = Il faut mettre à jour cette appli avant de pouvoir envoyer cette demande.
 problem-conflict = La ligne d'aide a une autre demande avec le même numéro. Merci de contacter la ligne d'aide d'une autre façon.
 problem-malformed = La ligne d'aide n'a pas pu lire cette demande. Merci de faire une nouvelle demande.

@@ -231,6 +231,22 @@ reply-danger = Jika Anda dalam bahaya sekarang, telepon nomor darurat. Nomornya 
 reply-closed = Kami sudah menutup permintaan Anda. Anda bisa mengirim permintaan baru kapan saja.
 reply-unknown = Layanan bantuan mengirim pesan yang tidak bisa ditampilkan oleh versi aplikasi ini. Silakan perbarui aplikasi saat aman.
 
+## Survivors' voices: asked once after the hotline closes a request
+feedback-offer = Permintaan Anda sudah ditutup. Maukah Anda memberi tahu kami bagaimana bantuannya? Tiga pertanyaan singkat. Anda boleh melewatinya.
+feedback-private = Jawaban Anda dikirim tanpa permintaan dan tanpa nama Anda. Hotline hanya melihat jumlah totalnya.
+feedback-start = Jawab
+feedback-skip = Tidak, terima kasih
+feedback-send = Kirim jawaban
+feedback-q-helped = Apakah Anda mendapat bantuan yang Anda butuhkan?
+feedback-q-safe = Apakah Anda merasa aman saat kami menghubungi Anda?
+feedback-q-recommend = Apakah Anda akan menceritakan kami kepada teman?
+feedback-a-yes = Ya
+feedback-a-partly = Sebagian
+feedback-a-no = Tidak
+feedback-thanks = Terima kasih. Jawaban Anda akan dikirim.
+feedback-declined = Baik. Kami tidak akan bertanya lagi.
+feedback-failed = Itu tidak berhasil. Silakan coba lagi.
+
 problem-unknown_key = Aplikasi ini perlu diperbarui sebelum permintaan ini bisa dikirim.
 problem-conflict = Layanan bantuan punya permintaan lain dengan nomor yang sama. Silakan hubungi layanan bantuan dengan cara lain.
 problem-malformed = Layanan bantuan tidak bisa membaca permintaan ini. Silakan buat permintaan baru.

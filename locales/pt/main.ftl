@@ -233,6 +233,22 @@ reply-danger = Se está em perigo agora, ligue para o número de emergência. Po
 reply-closed = Fechámos o seu pedido. Pode enviar um novo a qualquer momento.
 reply-unknown = A linha de ajuda enviou uma mensagem que esta versão da aplicação não consegue mostrar. Por favor, atualize a aplicação quando for seguro.
 
+## Survivors' voices: asked once after the hotline closes a request
+feedback-offer = O seu pedido foi encerrado. Pode contar-nos como foi a ajuda? São três perguntas curtas. Pode saltá-las.
+feedback-private = As suas respostas são enviadas sem o seu pedido nem o seu nome. A linha de apoio só vê totais.
+feedback-start = Responder
+feedback-skip = Não, obrigado
+feedback-send = Enviar respostas
+feedback-q-helped = Recebeu a ajuda de que precisava?
+feedback-q-safe = Sentiu-se em segurança quando o contactámos?
+feedback-q-recommend = Falaria de nós a um amigo ou amiga?
+feedback-a-yes = Sim
+feedback-a-partly = Em parte
+feedback-a-no = Não
+feedback-thanks = Obrigado. As suas respostas serão enviadas.
+feedback-declined = Está bem. Não voltaremos a perguntar.
+feedback-failed = Não funcionou. Tente de novo.
+
 problem-unknown_key = É preciso uma atualização antes de enviar este pedido.
 problem-conflict = A linha de ajuda tem outro pedido com o mesmo número. Por favor, fale com a linha de ajuda de outra forma.
 problem-malformed = A linha de ajuda não conseguiu ler este pedido. Por favor, faça um novo pedido.

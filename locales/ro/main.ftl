@@ -235,6 +235,22 @@ reply-danger = Dacă sunteți în pericol acum, sunați la numărul de urgență
 reply-closed = Am închis cererea dumneavoastră. Puteți trimite una nouă oricând.
 reply-unknown = Linia de ajutor a trimis un mesaj pe care această versiune a aplicației nu îl poate afișa. Vă rugăm să actualizați aplicația când este sigur.
 
+## Survivors' voices: asked once after the hotline closes a request
+feedback-offer = Cererea ta a fost închisă. Ne spui cum a fost ajutorul? Trei întrebări scurte. Le poți sări.
+feedback-private = Răspunsurile tale sunt trimise fără cererea și fără numele tău. Linia de ajutor vede doar totaluri.
+feedback-start = Răspunde
+feedback-skip = Nu, mulțumesc
+feedback-send = Trimite răspunsurile
+feedback-q-helped = Ai primit ajutorul de care aveai nevoie?
+feedback-q-safe = Te-ai simțit în siguranță când te-am contactat?
+feedback-q-recommend = Le-ai spune prietenilor despre noi?
+feedback-a-yes = Da
+feedback-a-partly = Parțial
+feedback-a-no = Nu
+feedback-thanks = Mulțumim. Răspunsurile tale vor fi trimise.
+feedback-declined = Bine. Nu te mai întrebăm.
+feedback-failed = Nu a mers. Te rugăm să încerci din nou.
+
 problem-unknown_key = Aplicația trebuie actualizată înainte de a trimite această cerere.
 problem-conflict = Linia de ajutor are o altă cerere cu același număr. Vă rugăm să contactați linia de ajutor în alt mod.
 problem-malformed = Linia de ajutor nu a putut citi această cerere. Vă rugăm să începeți o cerere nouă.

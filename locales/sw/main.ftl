@@ -233,6 +233,22 @@ reply-danger = Ikiwa uko hatarini sasa, piga namba ya dharura. Unaweza kuipata k
 reply-closed = Tumefunga ombi lako. Unaweza kutuma ombi jipya wakati wowote.
 reply-unknown = Huduma ya msaada imetuma ujumbe ambao toleo hili la programu haliwezi kuuonyesha. Tafadhali sasisha programu wakati ni salama.
 
+## Survivors' voices: asked once after the hotline closes a request
+feedback-offer = Ombi lako limefungwa. Je, utatuambia msaada ulikuwaje? Maswali matatu mafupi. Unaweza kuyaruka.
+feedback-private = Majibu yako yanatumwa bila ombi lako wala jina lako. Simu ya msaada inaona jumla tu.
+feedback-start = Jibu
+feedback-skip = Hapana, asante
+feedback-send = Tuma majibu
+feedback-q-helped = Je, ulipata msaada uliohitaji?
+feedback-q-safe = Je, ulijisikia salama tulipowasiliana nawe?
+feedback-q-recommend = Je, ungemwambia rafiki kuhusu sisi?
+feedback-a-yes = Ndiyo
+feedback-a-partly = Kiasi
+feedback-a-no = Hapana
+feedback-thanks = Asante. Majibu yako yatatumwa.
+feedback-declined = Sawa. Hatutauliza tena.
+feedback-failed = Haikufanikiwa. Tafadhali jaribu tena.
+
 problem-unknown_key = Programu hii inahitaji kusasishwa kabla ya kutuma ombi hili.
 problem-conflict = Huduma ya msaada ina ombi jingine lenye namba hiyo hiyo. Tafadhali wasiliana na huduma ya msaada kwa njia nyingine.
 problem-malformed = Huduma ya msaada haikuweza kusoma ombi hili. Tafadhali anza ombi jipya.

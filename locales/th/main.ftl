@@ -231,6 +231,22 @@ reply-danger = ถ้าตอนนี้คุณอยู่ในอัน�
 reply-closed = เราปิดคำขอของคุณแล้ว คุณส่งคำขอใหม่ได้ทุกเมื่อ
 reply-unknown = สายด่วนส่งข้อความที่แอปเวอร์ชันนี้แสดงไม่ได้ โปรดอัปเดตแอปเมื่อปลอดภัย
 
+## Survivors' voices: asked once after the hotline closes a request
+feedback-offer = คำขอของคุณปิดแล้ว ช่วยบอกเราได้ไหมว่าความช่วยเหลือเป็นอย่างไร มีคำถามสั้น ๆ สามข้อ ข้ามได้
+feedback-private = คำตอบของคุณจะถูกส่งโดยไม่มีคำขอและไม่มีชื่อของคุณ สายด่วนจะเห็นเพียงยอดรวม
+feedback-start = ตอบ
+feedback-skip = ไม่ ขอบคุณ
+feedback-send = ส่งคำตอบ
+feedback-q-helped = คุณได้รับความช่วยเหลือที่ต้องการไหม
+feedback-q-safe = คุณรู้สึกปลอดภัยไหมตอนที่เราติดต่อคุณ
+feedback-q-recommend = คุณจะบอกเพื่อนเกี่ยวกับเราไหม
+feedback-a-yes = ใช่
+feedback-a-partly = บางส่วน
+feedback-a-no = ไม่
+feedback-thanks = ขอบคุณ คำตอบของคุณจะถูกส่ง
+feedback-declined = ได้เลย เราจะไม่ถามอีก
+feedback-failed = ไม่สำเร็จ โปรดลองอีกครั้ง
+
 problem-unknown_key = ต้องอัปเดตแอปนี้ก่อน จึงจะส่งคำขอนี้ได้
 problem-conflict = สายด่วนมีคำขออื่นที่ใช้หมายเลขเดียวกัน โปรดติดต่อสายด่วนด้วยวิธีอื่น
 problem-malformed = สายด่วนอ่านคำขอนี้ไม่ได้ โปรดเริ่มคำขอใหม่

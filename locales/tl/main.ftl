@@ -233,6 +233,22 @@ reply-danger = Kung nasa panganib kayo ngayon, tawagan ang emergency number. Mak
 reply-closed = Isinara na namin ang inyong hiling. Puwede kayong magpadala ng bago kahit kailan.
 reply-unknown = Nagpadala ang hotline ng mensahe na hindi maipakita ng bersyong ito ng app. Paki-update ang app kapag ligtas na.
 
+## Survivors' voices: asked once after the hotline closes a request
+feedback-offer = Sarado na ang iyong kahilingan. Sasabihin mo ba sa amin kung kumusta ang tulong? Tatlong maikling tanong. Puwede mong laktawan.
+feedback-private = Ipinapadala ang iyong mga sagot nang walang kahilingan at walang pangalan mo. Kabuuang bilang lang ang nakikita ng hotline.
+feedback-start = Sumagot
+feedback-skip = Hindi, salamat
+feedback-send = Ipadala ang mga sagot
+feedback-q-helped = Natanggap mo ba ang tulong na kailangan mo?
+feedback-q-safe = Ligtas ba ang pakiramdam mo nang kontakin ka namin?
+feedback-q-recommend = Sasabihin mo ba sa isang kaibigan ang tungkol sa amin?
+feedback-a-yes = Oo
+feedback-a-partly = Medyo
+feedback-a-no = Hindi
+feedback-thanks = Salamat. Ipapadala ang iyong mga sagot.
+feedback-declined = Sige. Hindi na kami magtatanong ulit.
+feedback-failed = Hindi ito gumana. Pakisubukan muli.
+
 problem-unknown_key = Kailangang i-update ang app na ito bago maipadala ang hiling na ito.
 problem-conflict = May ibang hiling ang hotline na may parehong numero. Pakikontak ang hotline sa ibang paraan.
 problem-malformed = Hindi nabasa ng hotline ang hiling na ito. Pakisimulan ang bagong hiling.

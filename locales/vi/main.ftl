@@ -231,6 +231,22 @@ reply-danger = Nếu bây giờ bạn đang gặp nguy hiểm, hãy gọi số k
 reply-closed = Chúng tôi đã đóng yêu cầu của bạn. Bạn có thể gửi yêu cầu mới bất cứ lúc nào.
 reply-unknown = Đường dây nóng đã gửi một tin nhắn mà phiên bản ứng dụng này không hiển thị được. Hãy cập nhật ứng dụng khi an toàn.
 
+## Survivors' voices: asked once after the hotline closes a request
+feedback-offer = Yêu cầu của bạn đã được đóng. Bạn có muốn cho chúng tôi biết sự giúp đỡ thế nào không? Ba câu hỏi ngắn. Bạn có thể bỏ qua.
+feedback-private = Câu trả lời của bạn được gửi đi mà không kèm yêu cầu hay tên của bạn. Đường dây nóng chỉ thấy con số tổng.
+feedback-start = Trả lời
+feedback-skip = Không, cảm ơn
+feedback-send = Gửi câu trả lời
+feedback-q-helped = Bạn có nhận được sự giúp đỡ bạn cần không?
+feedback-q-safe = Bạn có thấy an toàn khi chúng tôi liên lạc với bạn không?
+feedback-q-recommend = Bạn có kể với bạn bè về chúng tôi không?
+feedback-a-yes = Có
+feedback-a-partly = Một phần
+feedback-a-no = Không
+feedback-thanks = Cảm ơn bạn. Câu trả lời của bạn sẽ được gửi.
+feedback-declined = Được. Chúng tôi sẽ không hỏi lại.
+feedback-failed = Không thành công. Vui lòng thử lại.
+
 problem-unknown_key = Cần cập nhật ứng dụng này rồi mới gửi được yêu cầu này.
 problem-conflict = Đường dây nóng có một yêu cầu khác trùng số. Vui lòng liên lạc với đường dây nóng bằng cách khác.
 problem-malformed = Đường dây nóng không đọc được yêu cầu này. Vui lòng tạo yêu cầu mới.

@@ -231,6 +231,22 @@ reply-danger = 如果您现在有危险，请拨打紧急电话。在这个应�
 reply-closed = 我们已经结束了您的求助。您随时可以发一个新的求助。
 reply-unknown = 热线发来了一条消息，这个版本的应用无法显示。安全的时候请更新应用。
 
+## Survivors' voices: asked once after the hotline closes a request
+feedback-offer = 您的请求已关闭。您愿意告诉我们帮助得怎么样吗？三个简短问题，可以跳过。
+feedback-private = 您的回答发送时不带您的请求，也不带您的名字。热线只看到总数。
+feedback-start = 回答
+feedback-skip = 不用了，谢谢
+feedback-send = 发送回答
+feedback-q-helped = 您得到了需要的帮助吗？
+feedback-q-safe = 我们联系您时，您觉得安全吗？
+feedback-q-recommend = 您会向朋友介绍我们吗？
+feedback-a-yes = 是
+feedback-a-partly = 部分
+feedback-a-no = 否
+feedback-thanks = 谢谢。您的回答将被发送。
+feedback-declined = 好的。我们不会再问。
+feedback-failed = 没有成功。请再试一次。
+
 problem-unknown_key = 这个应用需要更新，才能发送这个求助。
 problem-conflict = 热线有另一个编号相同的求助。请用别的方式联系热线。
 problem-malformed = 热线读不了这个求助。请重新发起一个求助。

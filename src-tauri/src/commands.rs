@@ -11,8 +11,11 @@ use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
 use reach_contract::ErrorCode;
+use reach_contract::feedback::FeedbackAnswers;
 use reach_contract::reply::ReplyView;
-use reach_contract::view::{AppStateView, QuickExitAnswer, RequestState, RequestView};
+use reach_contract::view::{
+    AppStateView, QuickExitAnswer, ReferralState, RequestState, RequestView,
+};
 use reach_core::app_lock::{self, LockError, LockPolicy, PinOutcome};
 use reach_core::ids::ReferralId;
 use reach_core::outbox::{OutboxState, RequestStatus};
@@ -69,7 +72,12 @@ async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> 
 
 /// Shapes one request for the status screen: its place on the phone, the hotline's latest
 /// answer (in memory), and the replies stored for it (`replies`, read while unlocked).
-fn view(state: &AppState, status: RequestStatus, replies: Vec<ReplyView>) -> RequestView {
+fn view(
+    state: &AppState,
+    status: RequestStatus,
+    replies: Vec<ReplyView>,
+    feedback_asked: bool,
+) -> RequestView {
     let news = state
         .hotline_states
         .lock()
@@ -107,6 +115,10 @@ fn view(state: &AppState, status: RequestStatus, replies: Vec<ReplyView>) -> Req
         hotline_state: news.as_ref().and_then(|n| n.state),
         hotline_state_unknown: news.as_ref().is_some_and(|n| n.state.is_none()),
         replies,
+        feedback_offer: !feedback_asked
+            && news
+                .as_ref()
+                .is_some_and(|n| n.state == Some(ReferralState::Closed)),
         unreadable_replies: news.map_or(0, |n| n.unreadable_replies),
     }
 }
@@ -449,12 +461,17 @@ pub async fn requests(state: State<'_, AppState>) -> Result<Vec<RequestView>> {
         store
             .list()?
             .into_iter()
-            .map(|s| Ok((store.replies(s.referral_id)?, s)))
+            .map(|s| {
+                let asked = store.feedback_asked(s.referral_id)?;
+                Ok((store.replies(s.referral_id)?, asked, s))
+            })
             .collect::<Result<Vec<_>>>()?
     };
     Ok(list
         .into_iter()
-        .map(|(replies, s)| view(&state, s, replies.iter().map(Reply::view).collect()))
+        .map(|(replies, asked, s)| {
+            view(&state, s, replies.iter().map(Reply::view).collect(), asked)
+        })
         .collect())
 }
 
@@ -546,13 +563,77 @@ pub async fn refresh_status(
                     unreadable_replies: taken.refused,
                 },
             );
-        (status, s.replies(id)?)
+        (status, (s.replies(id)?, s.feedback_asked(id)?))
     };
+    let (replies, asked) = replies;
     Ok(view(
         &state,
         status,
         replies.iter().map(Reply::view).collect(),
+        asked,
     ))
+}
+
+/// The person answered the questions about a closed request (survivors' voices): the answers
+/// are sealed to the hotline and queued, and a pass is started to send them. Only for a
+/// request the hotline has said is closed (in this unlocked session); asked before:
+/// `already_exists`. The request's id only marks the offer as made: it is not sent.
+#[tauri::command]
+pub async fn send_feedback(
+    state: State<'_, AppState>,
+    referral_id: String,
+    answers: FeedbackAnswers,
+) -> Result<()> {
+    let id = parse_referral_id(&referral_id)?;
+    let sealing = state
+        .config
+        .profile
+        .as_ref()
+        .ok_or(CommandError::NO_HOTLINE)?
+        .sealing_key()
+        .map_err(|_| CommandError::code(ErrorCode::Profile))?;
+    let inner = state.inner.lock().await;
+    {
+        let store = lock_store(store_of(&inner)?);
+        if !store.is_unlocked() {
+            return Err(StoreError::Locked.into());
+        }
+        require_closed(&state, id)?;
+        store.send_feedback(id, &answers, &sealing)?;
+    }
+    if let Some(sync) = &inner.sync {
+        sync.wake();
+    }
+    Ok(())
+}
+
+/// The person declined the questions about a closed request: they are not offered again.
+#[tauri::command]
+pub async fn decline_feedback(state: State<'_, AppState>, referral_id: String) -> Result<()> {
+    let id = parse_referral_id(&referral_id)?;
+    let inner = state.inner.lock().await;
+    let store = lock_store(store_of(&inner)?);
+    if !store.is_unlocked() {
+        return Err(StoreError::Locked.into());
+    }
+    require_closed(&state, id)?;
+    store.decline_feedback(id)?;
+    Ok(())
+}
+
+/// The questions are offered only about a request the hotline said, in this session, it closed.
+fn require_closed(state: &AppState, id: ReferralId) -> Result<()> {
+    let closed = state
+        .hotline_states
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .get(&id)
+        .is_some_and(|n| n.state == Some(ReferralState::Closed));
+    if closed {
+        Ok(())
+    } else {
+        Err(CommandError::code(ErrorCode::Invalid))
+    }
 }
 
 /// Crypto-shredding wipe of everything, without the PIN (a panic button works at the lock

@@ -70,6 +70,8 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>, config: AppConfig) -> tau
             commands::retry,
             commands::connectivity_changed,
             commands::refresh_status,
+            commands::send_feedback,
+            commands::decline_feedback,
             commands::panic_wipe,
         ]);
     builder

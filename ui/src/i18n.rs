@@ -277,6 +277,33 @@ mod tests {
         assert!(problems.is_empty(), "{problems:#?}");
     }
 
+    /// Survivors' voices: each question and each answer (they are drawn from the contract's
+    /// lists, so a new one without its words fails here) in every locale, and no left-over.
+    #[test]
+    fn every_feedback_question_and_answer_has_a_message_in_every_locale() {
+        use reach_contract::feedback::{FeedbackAnswer, FeedbackQuestion};
+        let wanted: BTreeSet<String> = FeedbackQuestion::ALL
+            .iter()
+            .map(|q| format!("feedback-q-{q}"))
+            .chain(
+                FeedbackAnswer::ALL
+                    .iter()
+                    .map(|a| format!("feedback-a-{a}")),
+            )
+            .collect();
+        let mut problems = vec![];
+        for (code, source) in LOCALES {
+            let have: BTreeSet<String> = message_ids(source)
+                .into_iter()
+                .filter(|i| i.starts_with("feedback-q-") || i.starts_with("feedback-a-"))
+                .collect();
+            if have != wanted {
+                problems.push(format!("{code}: {have:?}"));
+            }
+        }
+        assert!(problems.is_empty(), "{problems:#?}");
+    }
+
     #[test]
     fn every_message_formats_without_errors() {
         let mut problems = vec![];

@@ -77,6 +77,12 @@ icons! {
     siren "icon" "M6 18v-6a6 6 0 0 1 12 0v6M4 18h16v3H4zM12 2.5V4M4.5 5.5l1.2 1.2M19.5 5.5l-1.2 1.2M10 11.5a2 2 0 0 1 2-2";
     /// A smiling face: "no, I am safe now".
     smile "icon" "M21 12a9 9 0 1 1-18 0a9 9 0 1 1 18 0zM8.5 14.5a4.5 4.5 0 0 0 7 0M9 9.5h.01M15 9.5h.01";
+    /// A broad smile: "yes" (survivors' voices).
+    face_happy "icon" "M21 12a9 9 0 1 1-18 0a9 9 0 1 1 18 0zM7.5 13.5a4.5 4.5 0 0 0 9 0zM9 9.5h.01M15 9.5h.01";
+    /// A straight mouth: "partly".
+    face_neutral "icon" "M21 12a9 9 0 1 1-18 0a9 9 0 1 1 18 0zM9 15.5h6M9 9.5h.01M15 9.5h.01";
+    /// A downturned mouth: "no".
+    face_sad "icon" "M21 12a9 9 0 1 1-18 0a9 9 0 1 1 18 0zM8.5 16.5a4.5 4.5 0 0 1 7 0M9 9.5h.01M15 9.5h.01";
     /// A padlock: send safely.
     lock "icon" "M6 11h12v9.5H6zM8.5 11V7.5a3.5 3.5 0 0 1 7 0V11";
     /// A pencil: the draft being edited.

@@ -192,6 +192,17 @@ export function mockIpc(locale) {
         }
         case 'refresh_status': { const r = st.requests.find((x) => x.id === args.referralId);
           if (r) r.hotline_state = 'in_review'; return clone(r); }
+        case 'send_feedback': case 'decline_feedback': {
+          locked();
+          const r = st.requests.find((x) => x.id === args.referralId);
+          if (!r) throw { code: 'not_found' };
+          if (r.hotline_state !== 'closed') throw { code: 'invalid' };
+          if (!r.feedback_offer) throw { code: 'already_exists' };
+          if (st.failFeedback) throw { code: 'database' };
+          r.feedback_offer = false;
+          if (cmd === 'send_feedback') (st.feedback = st.feedback || []).push(clone(args.answers));
+          return null;
+        }
         case 'connectivity_changed': return null;
         case 'set_duress_pin':
           locked();

@@ -84,3 +84,65 @@ test('every test id of docs/ipc.md is on its screen', async () => {
   assert.deepEqual(page.jsErrors, []);
   await page.close();
 });
+
+/// Survivors' voices: under a request the hotline closed, the questions are offered once.
+/// Faces can be chosen and cleared, nothing is required, a failed send keeps the answers and
+/// says so, and after "Send" or "No, thanks" the offer is gone for good.
+test('a closed request offers three optional questions once, in English and in Arabic', async () => {
+  for (const [locale, dir] of [['en-US', 'ltr'], ['ar', 'rtl']]) {
+    const page = await newPage(browser.context, srv.url, locale);
+    await page.waitForSelector(id('setup-title'));
+    await page.fill(id('setup-pin'), '246813');
+    await page.fill(id('setup-pin-confirm'), '246813');
+    await page.click(id('setup-submit'));
+    await page.waitForSelector(id('nav-status'));
+    const [closed, open] = await page.evaluate(() => {
+      const mk = (n, hs, offer) => ({ id: String(n).repeat(32), state: 'received', attempts: 0, problem: null,
+        receipt_verified: true, hotline_state: hs, replies: [], unreadable_replies: 0, feedback_offer: offer });
+      window.__mock.requests.push(mk(1, 'closed', true), mk(2, 'in_review', false), mk(3, 'closed', true));
+      return [window.__mock.requests[0].id, window.__mock.requests[1].id];
+    });
+    await page.click(id('nav-status'));
+    await page.waitForSelector(id('feedback-offer'));
+    assert.equal(await page.locator(id('feedback-offer')).count(), 2, 'only under the closed requests');
+    assert.equal(await page.getAttribute('html', 'dir'), dir);
+    const first = page.locator('li.request').first();
+    await first.locator(id('feedback-start')).click();
+    await first.locator(id('feedback-helped-yes')).click();
+    await first.locator(id('feedback-safe-no')).click();
+    await first.locator(id('feedback-safe-no')).click(); // pressed again: cleared
+    await first.locator(id('feedback-recommend-partly')).click();
+    assert.equal(await first.locator(id('feedback-helped-yes')).getAttribute('aria-pressed'), 'true');
+    assert.equal(await first.locator(id('feedback-safe-no')).getAttribute('aria-pressed'), 'false');
+    // Faces and words, every target at least 44 px, nothing wider than the screen.
+    const boxes = await first.locator('button.face').evaluateAll((bs) => bs.map((b) => {
+      const r = b.getBoundingClientRect(); return [r.width, r.height, r.right];
+    }));
+    assert.equal(boxes.length, 9);
+    for (const [w, h, right] of boxes) assert.ok(w >= 44 && h >= 44 && right <= 360, `${w}×${h} at ${right}`);
+    assert.deepEqual(await axe(page), []);
+    await page.screenshot({ path: join(shotsDir, `${locale}-status-feedback.png`), fullPage: true });
+
+    // The send fails once: the choices stay, an error says so.
+    await page.evaluate(() => { window.__mock.failFeedback = true; });
+    await first.locator(id('feedback-send')).click();
+    await page.waitForSelector('.feedback [role="alert"]');
+    assert.equal(await first.locator(id('feedback-helped-yes')).getAttribute('aria-pressed'), 'true');
+    await page.evaluate(() => { window.__mock.failFeedback = false; });
+    await first.locator(id('feedback-send')).click();
+    await page.waitForSelector(id('feedback-thanks'));
+    const sent = await page.evaluate(() => window.__ipcLog.filter((c) => c.cmd === 'send_feedback').map((c) => c.args));
+    assert.deepEqual(sent.at(-1), { referralId: closed, answers: { helped: 'yes', recommend: 'partly' } });
+    assert.equal(await page.locator(id('feedback-offer')).count(), 1, 'not offered again');
+
+    // The other closed request: declined without opening the questions.
+    await page.locator(id('feedback-decline')).click();
+    await page.waitForFunction(() => !document.querySelector('[data-testid="feedback-offer"]'));
+    const declined = await page.evaluate(() => window.__ipcLog.filter((c) => c.cmd === 'decline_feedback').map((c) => c.args));
+    assert.equal(declined.length, 1);
+    assert.notEqual(declined[0].referralId, open);
+    assert.match(await page.locator(id('feedback-thanks')).textContent(), /\S/);
+    assert.deepEqual(page.jsErrors, []);
+    await page.close();
+  }
+});

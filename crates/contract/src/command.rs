@@ -135,6 +135,17 @@ pub struct ReferralIdArgs {
     pub referral_id: String,
 }
 
+/// The person's answers about the help they got with a closed request.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FeedbackArgs {
+    /// The closed request the offer was made for (32 hex). It marks the offer as made; it is
+    /// never part of what is sent.
+    pub referral_id: String,
+    /// What the person chose (every question optional).
+    pub answers: crate::feedback::FeedbackAnswers,
+}
+
 /// The WebView's `online`/`offline` event.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ConnectivityArgs {
@@ -181,6 +192,11 @@ commands! {
     ConnectivityChanged = "connectivity_changed" (ConnectivityArgs) -> ();
     /// Asks the hotline what it did with a request.
     RefreshStatus = "refresh_status" (ReferralIdArgs) -> RequestView;
+    /// Seals the person's answers about a closed request to the hotline and queues them; the
+    /// offer is not made again.
+    SendFeedback = "send_feedback" (FeedbackArgs) -> ();
+    /// The person declined to answer: the offer is not made again.
+    DeclineFeedback = "decline_feedback" (ReferralIdArgs) -> ();
     /// Wipes everything, without the PIN.
     PanicWipe = "panic_wipe" (NoArgs) -> ();
 }
@@ -208,7 +224,7 @@ mod tests {
             serde_json::to_value(NoArgs {}).unwrap(),
             serde_json::json!({})
         );
-        assert_eq!(COMMANDS.len(), 20);
+        assert_eq!(COMMANDS.len(), 22);
         assert_eq!(permission(QuickExit::NAME), "allow-quick-exit");
     }
 }

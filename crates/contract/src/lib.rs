@@ -13,6 +13,7 @@
 //! * [`view`]: what the UI is shown (app state, requests, the PIN forms' one outcome).
 //! * [`choices`]: the spellings of the referral's closed lists.
 //! * [`reply`]: the hotline's reply templates, which the phone renders in the person's language.
+//! * [`feedback`]: the few questions asked once after a request is closed (survivors' voices).
 //! * [`limits`] and [`pin`]: the numbers and rules the core enforces and the UI shows.
 //!
 //! Architecture invariant: serde and serde_json only, no I/O, no crypto, no Tauri or Leptos,
@@ -77,6 +78,7 @@ macro_rules! spelled {
 pub mod choices;
 pub mod command;
 pub mod error;
+pub mod feedback;
 pub mod limits;
 pub mod pin;
 pub mod reply;
@@ -118,6 +120,14 @@ mod tests {
         round_trips(&FieldErrorCode::ALL, FieldErrorCode::as_str);
         round_trips(&view::ReferralState::ALL, view::ReferralState::as_str);
         round_trips(&reply::ReplyTemplate::ALL, reply::ReplyTemplate::as_str);
+        round_trips(
+            &feedback::FeedbackQuestion::ALL,
+            feedback::FeedbackQuestion::as_str,
+        );
+        round_trips(
+            &feedback::FeedbackAnswer::ALL,
+            feedback::FeedbackAnswer::as_str,
+        );
         round_trips(&view::RequestState::ALL, view::RequestState::as_str);
         round_trips(
             &view::DeviceSecretPlace::ALL,

@@ -119,6 +119,10 @@ pub struct RequestView {
     /// this request): counted so the screen can say one was not shown, never shown themselves.
     #[serde(default)]
     pub unreadable_replies: u32,
+    /// The hotline closed it and the person has not yet been asked about the help they got:
+    /// the status screen offers the questions once.
+    #[serde(default)]
+    pub feedback_offer: bool,
 }
 
 /// `quick_exit`'s answer. The app is locked whatever it says; `saved` tells whether the

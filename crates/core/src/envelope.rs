@@ -37,6 +37,13 @@ pub const FORMAT_VERSION: u8 = 1;
 pub const SUITE_X25519_SHA256_CHACHA20: u8 = 1;
 /// HPKE `info`: separates Reach envelopes from any other use of the same key.
 pub const HPKE_INFO: &[u8] = b"reach referral envelope v1";
+/// HPKE `info` of a feedback envelope (survivors' voices, [`seal_feedback`]): a feedback can
+/// never be opened as a request, nor a request counted as feedback.
+pub const FEEDBACK_HPKE_INFO: &[u8] = b"reach feedback envelope v1";
+/// The status verifier of every feedback envelope: feedback has no status to ask about.
+pub const FEEDBACK_VERIFIER: [u8; 32] = [0; 32];
+/// The one size of a feedback envelope (its payload padded to the smallest size).
+pub const FEEDBACK_ENVELOPE_LEN: usize = MIN_ENVELOPE_LEN;
 /// Bytes of the clear header (all of it is the associated data).
 pub const HEADER_LEN: usize = 62;
 /// Bytes of the HPKE encapsulated key (an X25519 public key).
@@ -376,7 +383,48 @@ pub fn seal(
         referral_id,
         status_verifier,
         payload,
+        HPKE_INFO,
         &mut crate::rng::RingRng,
+    )
+}
+
+/// Seals a survivor's feedback (`reach_contract::feedback::FeedbackPayload` as JSON) to the
+/// hotline under its own `info` label, with a fresh random id (the delivery's idempotency key,
+/// unrelated to any request's) and [`FEEDBACK_VERIFIER`]. Refuses a payload that would not fit
+/// the smallest padded size, so every feedback envelope has the same length.
+pub fn seal_feedback(to: &HotlinePublicKey, payload: &[u8]) -> Result<Envelope, EnvelopeError> {
+    if payload.len() > PADDED_SIZES[0] - LEN_PREFIX {
+        return Err(EnvelopeError::TooLarge {
+            len: payload.len(),
+            max: PADDED_SIZES[0] - LEN_PREFIX,
+        });
+    }
+    seal_with_rng(
+        to,
+        ReferralId::random(),
+        FEEDBACK_VERIFIER,
+        payload,
+        FEEDBACK_HPKE_INFO,
+        &mut crate::rng::RingRng,
+    )
+}
+
+/// [`seal_feedback`] with a fixed ephemeral seed and id, for the published test vectors only.
+#[cfg(any(test, feature = "test-support"))]
+pub fn seal_feedback_for_test_vector(
+    to: &HotlinePublicKey,
+    id: ReferralId,
+    payload: &[u8],
+    ephemeral_seed: [u8; 32],
+) -> Result<Envelope, EnvelopeError> {
+    let mut rng = FixedSeed(ephemeral_seed, 0);
+    seal_with_rng(
+        to,
+        id,
+        FEEDBACK_VERIFIER,
+        payload,
+        FEEDBACK_HPKE_INFO,
+        &mut rng,
     )
 }
 
@@ -393,7 +441,14 @@ pub fn seal_for_test_vector(
     ephemeral_seed: [u8; 32],
 ) -> Result<Envelope, EnvelopeError> {
     let mut rng = FixedSeed(ephemeral_seed, 0);
-    seal_with_rng(to, referral_id, status_verifier, payload, &mut rng)
+    seal_with_rng(
+        to,
+        referral_id,
+        status_verifier,
+        payload,
+        HPKE_INFO,
+        &mut rng,
+    )
 }
 
 /// Replays one 32-byte seed (the ephemeral key's input) for [`seal_for_test_vector`].
@@ -430,6 +485,7 @@ fn seal_with_rng(
     referral_id: ReferralId,
     status_verifier: [u8; 32],
     payload: &[u8],
+    info: &[u8],
     rng: &mut impl rand_core::CryptoRng,
 ) -> Result<Envelope, EnvelopeError> {
     let header = Header {
@@ -444,7 +500,7 @@ fn seal_with_rng(
     let (enc, ct) = hpke::single_shot_seal_with_rng::<ChaCha20Poly1305, HkdfSha256, Kem>(
         &OpModeS::Base,
         &pk,
-        HPKE_INFO,
+        info,
         &padded,
         &aad,
         rng,
@@ -463,6 +519,28 @@ pub fn open(
     key: &HotlinePrivateKey,
     envelope: &Envelope,
 ) -> Result<Zeroizing<Vec<u8>>, EnvelopeError> {
+    open_with_info(key, envelope, HPKE_INFO)
+}
+
+/// Opens a feedback envelope ([`seal_feedback`]): its length, its zero verifier and its own
+/// `info` label are all checked, so a request sent to the feedback route does not open here.
+pub fn open_feedback(
+    key: &HotlinePrivateKey,
+    envelope: &Envelope,
+) -> Result<Zeroizing<Vec<u8>>, EnvelopeError> {
+    if envelope.bytes.len() != FEEDBACK_ENVELOPE_LEN
+        || envelope.header.status_verifier != FEEDBACK_VERIFIER
+    {
+        return Err(EnvelopeError::Malformed("not a feedback envelope"));
+    }
+    open_with_info(key, envelope, FEEDBACK_HPKE_INFO)
+}
+
+fn open_with_info(
+    key: &HotlinePrivateKey,
+    envelope: &Envelope,
+    info: &[u8],
+) -> Result<Zeroizing<Vec<u8>>, EnvelopeError> {
     if envelope.header.key_id != key.public.id {
         return Err(EnvelopeError::WrongKey);
     }
@@ -476,7 +554,7 @@ pub fn open(
         &OpModeR::Base,
         &sk,
         &enc,
-        HPKE_INFO,
+        info,
         &bytes[HEADER_LEN + ENC_LEN..],
         aad,
     )
@@ -503,6 +581,48 @@ mod tests {
         assert_eq!(parsed.referral_id(), id);
         assert_eq!(parsed.header().status_verifier, [7; 32]);
         assert_eq!(&open(&k, &parsed).unwrap()[..], b"hello hotline");
+    }
+
+    #[test]
+    fn feedback_is_its_own_kind_of_envelope() {
+        let k = key();
+        let payload = br#"{"v":1,"answers":{"helped":"yes"}}"#;
+        let a = seal_feedback(k.public_key(), payload).unwrap();
+        let b = seal_feedback(k.public_key(), payload).unwrap();
+        assert_eq!(a.as_bytes().len(), FEEDBACK_ENVELOPE_LEN);
+        assert_ne!(a.referral_id(), b.referral_id(), "a fresh id each time");
+        assert_eq!(a.header().status_verifier, FEEDBACK_VERIFIER);
+        assert_eq!(&open_feedback(&k, &a).unwrap()[..], payload);
+        // Domain separation both ways: a feedback is not a request, a request not a feedback.
+        assert!(matches!(open(&k, &a), Err(EnvelopeError::OpenFailed)));
+        let request = seal(
+            k.public_key(),
+            ReferralId::random(),
+            FEEDBACK_VERIFIER,
+            payload,
+        )
+        .unwrap();
+        assert!(matches!(
+            open_feedback(&k, &request),
+            Err(EnvelopeError::OpenFailed)
+        ));
+        // Any other verifier or size is refused before decrypting.
+        let request = seal(k.public_key(), ReferralId::random(), [1; 32], payload).unwrap();
+        assert!(matches!(
+            open_feedback(&k, &request),
+            Err(EnvelopeError::Malformed(_))
+        ));
+        assert!(matches!(
+            seal_feedback(k.public_key(), &[b' '; 1021]),
+            Err(EnvelopeError::TooLarge { .. })
+        ));
+        seal_feedback(k.public_key(), &[b' '; 1020]).unwrap();
+        // Tampering with any byte fails.
+        let mut bytes = a.as_bytes().to_vec();
+        bytes[200] ^= 1;
+        let tampered = Envelope::from_bytes(bytes).unwrap();
+        assert!(open_feedback(&k, &tampered).is_err());
+        assert!(open_feedback(&HotlinePrivateKey::generate(), &a).is_err());
     }
 
     #[test]

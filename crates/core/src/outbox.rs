@@ -699,7 +699,7 @@ impl Store {
 
     /// The request exists: in the outbox, or delivered (its row gone, its secrets kept), in
     /// which case late reports about it are no-ops, as for a delivered row.
-    fn require(&self, id: ReferralId) -> Result<()> {
+    pub(crate) fn require(&self, id: ReferralId) -> Result<()> {
         let in_outbox = self
             .conn()
             .query_row(

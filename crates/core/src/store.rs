@@ -23,6 +23,7 @@ pub(crate) mod crypto;
 mod device;
 mod draft_id;
 mod error;
+mod feedback;
 mod files;
 mod kdf;
 #[cfg(feature = "keyring")]
@@ -54,6 +55,7 @@ pub use device::{
 };
 pub use draft_id::DraftId;
 pub use error::StoreError;
+pub use feedback::FEEDBACK_PENDING_MAX;
 use files::{
     adopt_legacy_name, checkpoint, create_private_dir, open_connection, remove_db_files,
     restrict_permissions,
@@ -282,6 +284,7 @@ impl Store {
             ("drafts", "id", DRAFT_LABEL),
             ("secrets", "referral_id", SECRETS_LABEL),
             ("replies", "id", REPLIES_LABEL),
+            ("feedback", "id", feedback::LABEL),
         ] {
             let rows: Vec<(Vec<u8>, Vec<u8>)> = tx
                 .prepare(&format!("SELECT {key_col}, sealed FROM {table}"))?

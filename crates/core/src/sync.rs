@@ -415,6 +415,61 @@ impl<T: Transport> SyncClient<T> {
     }
 }
 
+impl<T: Transport> SyncClient<T> {
+    /// Sends the survivors' feedback waiting in the store, one envelope at a time on the
+    /// transport's feedback route. Needs an unlocked store (the envelopes are kept under the
+    /// data key); a locked one sends nothing. A verified receipt or a refusal settles an
+    /// envelope (it is deleted: a refused feedback is not worth the person's attention);
+    /// anything else keeps it for the next pass, which stops at the first such failure.
+    pub async fn send_feedback(&self, store: &Mutex<Store>) -> Result<FeedbackReport, SyncError> {
+        let pending = {
+            let s = store.lock().expect("store mutex poisoned");
+            if !s.is_unlocked() {
+                return Ok(FeedbackReport::default());
+            }
+            s.feedback_pending()?
+        };
+        let mut report = FeedbackReport::default();
+        for envelope in pending {
+            let settled = match self.transport.deliver_feedback(&envelope).await {
+                Delivery::Accepted(r) if self.receipt_is_valid(&r, &envelope) => {
+                    report.delivered += 1;
+                    true
+                }
+                Delivery::Refused { .. } => {
+                    report.refused += 1;
+                    true
+                }
+                Delivery::Accepted(_) | Delivery::RetryLater { .. } => false,
+            };
+            if !settled {
+                report.waiting = store
+                    .lock()
+                    .expect("store mutex poisoned")
+                    .feedback_pending()?
+                    .len();
+                return Ok(report);
+            }
+            store
+                .lock()
+                .expect("store mutex poisoned")
+                .feedback_settled(envelope.referral_id())?;
+        }
+        Ok(report)
+    }
+}
+
+/// What one feedback pass did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct FeedbackReport {
+    /// Delivered with a verified receipt, and deleted.
+    pub delivered: usize,
+    /// Refused by the hotline for good, and deleted.
+    pub refused: usize,
+    /// Still waiting after this pass.
+    pub waiting: usize,
+}
+
 /// What one status request brought back.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StatusUpdate {
@@ -560,6 +615,9 @@ impl<T: Transport> SyncEngine<T> {
                 observe(false);
             }
             self.refresh_statuses().await;
+            // Feedback waits for an unlocked store and a working connection; a failure here
+            // is retried on the next pass, and never delays the requests above.
+            let _ = self.client.send_feedback(&self.store).await;
             let wait = match result {
                 Ok(r) => r.next_due_at.map_or(poll, |t| {
                     Duration::from_secs(u64::try_from(t - now_unix()).unwrap_or(0)).min(poll)

@@ -142,6 +142,11 @@ pub trait Transport: Send + Sync {
     /// limits) and reports what became of each.
     fn deliver(&self, batch: &[Envelope]) -> impl Future<Output = Attempt> + Send;
 
+    /// Offers one feedback envelope (survivors' voices, `envelope::seal_feedback`) on its own
+    /// route, never batched with requests. Same guarantees as [`Transport::deliver`]; the
+    /// engine verifies the receipt the same way.
+    fn deliver_feedback(&self, envelope: &Envelope) -> impl Future<Output = Delivery> + Send;
+
     /// Asks the hotline where a request stands, proving ownership with its status secret only.
     /// The engine checks that the answer is about `id`. One-way transports return
     /// [`StatusError::Unsupported`].
@@ -160,6 +165,10 @@ impl<T: Transport + ?Sized> Transport for std::sync::Arc<T> {
 
     fn deliver(&self, batch: &[Envelope]) -> impl Future<Output = Attempt> + Send {
         (**self).deliver(batch)
+    }
+
+    fn deliver_feedback(&self, envelope: &Envelope) -> impl Future<Output = Delivery> + Send {
+        (**self).deliver_feedback(envelope)
     }
 
     fn status(

@@ -14,6 +14,10 @@ use crate::receipt::Receipt;
 pub const PATH_ENVELOPES: &str = "/v1/envelopes";
 /// `POST` a batch of envelopes (body: [`encode_batch`], [`CT_BATCH`]).
 pub const PATH_BATCH: &str = "/v1/envelopes/batch";
+/// `POST` one feedback envelope (survivors' voices; body: the raw envelope, [`CT_ENVELOPE`],
+/// exactly [`crate::envelope::FEEDBACK_ENVELOPE_LEN`] bytes). Answers like [`PATH_ENVELOPES`]:
+/// `201`/`200` with a receipt, idempotent by the envelope's id.
+pub const PATH_FEEDBACK: &str = "/v1/feedback";
 /// `GET` the public hotline profile.
 pub const PATH_PROFILE: &str = "/v1/profile";
 /// `GET` an OpenAPI description of these routes.

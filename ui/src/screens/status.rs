@@ -9,6 +9,7 @@ use crate::flow::Screen;
 use crate::i18n::Arg;
 use crate::icons::{self};
 use crate::ipc::invoke;
+use crate::screens::{FeedbackForm, feedback_offer, feedback_thanks};
 use crate::session::*;
 use crate::widgets::*;
 use reach_contract::command::{self as cmd, NoArgs, ReferralIdArgs};
@@ -166,6 +167,7 @@ pub(crate) fn StatusScreen() -> impl IntoView {
             }
         });
     };
+    let feedback = FeedbackForm::new();
     let items = move || {
         ctx.requests
             .get()
@@ -182,6 +184,7 @@ pub(crate) fn StatusScreen() -> impl IntoView {
                 let retry_id = r.id.clone();
                 let short: String = r.id.chars().take(6).collect();
                 let shown = shown_state(&r).as_str();
+                let offer = (received && r.feedback_offer).then(|| feedback_offer(feedback, r.id.clone()));
                 view! {
                     <li class=format!("request state-{}", r.state)>
                         <p class="ref" dir="ltr">"#" {short}</p>
@@ -189,6 +192,7 @@ pub(crate) fn StatusScreen() -> impl IntoView {
                         {hotline.map(|h| view! { <p data-testid="hotline-state" data-state=h.as_str()>{move || tx_or(&format!("status-hotline-{h}"), "status-hotline-unknown", &[])}</p> })}
                         {hotline_unknown.then(|| view! { <p data-testid="hotline-state" data-state="unknown">{move || tx("status-hotline-unknown")}</p> })}
                         {replies}
+                        {offer}
                         {problem.clone().map(|p| view! {
                             <p class="field-error">{icons::warning()}<span>{move || tx_or(&format!("problem-{p}"), "problem-other", &[])}</span></p>
                             <button type="button" class="primary" data-testid="retry" on:click=move |_| retry(retry_id.clone())>{move || tx("status-retry")}</button>
@@ -212,6 +216,7 @@ pub(crate) fn StatusScreen() -> impl IntoView {
         <Heading id="status-title"/>
         <p>{move || tx("status-intro")}</p>
         <p class="sr-only" role="status" aria-live="polite" id="status-live">{move || announce.get()}</p>
+        {feedback_thanks(feedback)}
         {move || (!ctx.online.get()).then(|| view! { <p class="notice">{move || tx("status-offline")}</p> })}
         {move || ctx.requests.with(Vec::is_empty).then(|| view! { <p>{move || tx("status-empty")}</p> })}
         <ul class="requests" data-testid="status-list">{items}</ul>

@@ -112,6 +112,14 @@ const MIGRATIONS: &[M<'static>] = &[
         sealed BLOB NOT NULL
     ) STRICT;",
     ),
+    // 7: survivors' voices (`store/feedback.rs`): one row, AES-GCM under the data key, holding
+    // which closed requests the person was asked about and the sealed answers not yet sent.
+    M::up(
+        "CREATE TABLE feedback (
+        id BLOB PRIMARY KEY NOT NULL CHECK (id = x'01'),
+        sealed BLOB NOT NULL
+    ) STRICT;",
+    ),
 ];
 
 /// The migrations as `rusqlite_migration` wants them.

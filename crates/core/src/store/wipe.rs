@@ -99,6 +99,8 @@ fn scrub_database(conn: &Connection) -> Result<()> {
     let _ = conn.execute("DELETE FROM duress_pin", []);
     // Likewise absent before schema 6.
     let _ = conn.execute("DELETE FROM replies", []);
+    // And before schema 7.
+    let _ = conn.execute("DELETE FROM feedback", []);
     first.note(checkpoint(conn));
     first.into_result()
 }

@@ -123,11 +123,17 @@ impl HttpTransport {
     }
 
     async fn send_single(&self, envelope: &Envelope, out: &mut Attempt) -> Delivery {
+        self.post_envelope(wire::PATH_ENVELOPES, envelope, out)
+            .await
+    }
+
+    /// `POST`s one envelope to `path` and judges the answer (requests and feedback alike).
+    async fn post_envelope(&self, path: &str, envelope: &Envelope, out: &mut Attempt) -> Delivery {
         out.round_trips += 1;
         out.bytes_sent += envelope.as_bytes().len();
         let resp = self
             .http
-            .post(format!("{}{}", self.base_url, wire::PATH_ENVELOPES))
+            .post(format!("{}{}", self.base_url, path))
             .header(CONTENT_TYPE, wire::CT_ENVELOPE)
             .body(envelope.as_bytes().to_vec())
             .send()
@@ -163,6 +169,11 @@ impl Transport for HttpTransport {
         let deliveries = self.send_batch(batch, &mut out).await;
         out.deliveries = deliveries;
         out
+    }
+
+    async fn deliver_feedback(&self, envelope: &Envelope) -> Delivery {
+        self.post_envelope(wire::PATH_FEEDBACK, envelope, &mut Attempt::default())
+            .await
     }
 
     async fn status(

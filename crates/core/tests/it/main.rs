@@ -4,6 +4,7 @@
 //! `keyring` feature and a Secret Service session (`scripts/keyring-session.sh`).
 
 mod app_lock;
+mod feedback;
 mod referral_schema;
 mod replies;
 mod store_forensic;

@@ -20,16 +20,20 @@ use reach_core::wire::{ReferralState, SealedReply, StatusResponse};
 
 use crate::support::{fast, hotline_with_signer};
 
-const PIN: &str = "739102";
+pub(crate) const PIN: &str = "739102";
 
 /// An in-memory hotline with its private key: keeps envelopes, answers status with whatever
 /// replies the test put there for a request.
-struct ReplyingHotline {
-    key: HotlinePrivateKey,
+pub(crate) struct ReplyingHotline {
+    pub(crate) key: HotlinePrivateKey,
     signer: ReceiptSigner,
     held: Mutex<HashMap<ReferralId, Envelope>>,
     state: Mutex<ReferralState>,
     replies: Mutex<HashMap<ReferralId, Vec<SealedReply>>>,
+    /// Feedback envelopes received, by their own id.
+    pub(crate) feedback: Mutex<HashMap<ReferralId, Envelope>>,
+    /// How the feedback route answers: `None` accepts with a good receipt.
+    pub(crate) feedback_answer: Mutex<Option<Delivery>>,
 }
 
 impl ReplyingHotline {
@@ -90,6 +94,17 @@ impl Transport for ReplyingHotline {
         }
     }
 
+    async fn deliver_feedback(&self, e: &Envelope) -> Delivery {
+        if let Some(answer) = self.feedback_answer.lock().unwrap().clone() {
+            return answer;
+        }
+        self.feedback
+            .lock()
+            .unwrap()
+            .insert(e.referral_id(), e.clone());
+        Delivery::Accepted(self.signer.sign(e.referral_id(), e.sha256()))
+    }
+
     async fn status(
         &self,
         id: ReferralId,
@@ -113,17 +128,17 @@ impl Transport for ReplyingHotline {
     }
 }
 
-struct Rig {
-    _tmp: tempfile::TempDir,
-    store: Arc<Mutex<Store>>,
-    hotline: Arc<ReplyingHotline>,
-    client: SyncClient<Arc<ReplyingHotline>>,
-    ids: Vec<ReferralId>,
-    keys: Vec<HotlinePublicKey>,
+pub(crate) struct Rig {
+    pub(crate) _tmp: tempfile::TempDir,
+    pub(crate) store: Arc<Mutex<Store>>,
+    pub(crate) hotline: Arc<ReplyingHotline>,
+    pub(crate) client: SyncClient<Arc<ReplyingHotline>>,
+    pub(crate) ids: Vec<ReferralId>,
+    pub(crate) keys: Vec<HotlinePublicKey>,
 }
 
 /// A store with `n` requests delivered to the in-memory hotline, unlocked.
-async fn rig(n: usize) -> Rig {
+pub(crate) async fn rig(n: usize) -> Rig {
     let tmp = tempfile::tempdir().unwrap();
     let (key, signer, profile) = hotline_with_signer();
     let mut store = Store::create(tmp.path(), PIN, fast()).unwrap();
@@ -137,6 +152,8 @@ async fn rig(n: usize) -> Rig {
         held: Mutex::default(),
         state: Mutex::new(ReferralState::InReview),
         replies: Mutex::default(),
+        feedback: Mutex::default(),
+        feedback_answer: Mutex::default(),
     });
     let keys = profile.public_keys().unwrap();
     let client = SyncClient::with_transport(

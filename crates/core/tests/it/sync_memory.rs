@@ -117,6 +117,13 @@ impl Transport for MemoryTransport {
         }
     }
 
+    async fn deliver_feedback(&self, envelope: &Envelope) -> Delivery {
+        self.deliver(std::slice::from_ref(envelope))
+            .await
+            .deliveries
+            .remove(0)
+    }
+
     async fn status(
         &self,
         _id: ReferralId,
