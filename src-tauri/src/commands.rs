@@ -582,9 +582,13 @@ pub async fn refresh_status(
 pub async fn send_feedback(
     state: State<'_, AppState>,
     referral_id: String,
-    answers: FeedbackAnswers,
+    answers: serde_json::Value,
 ) -> Result<()> {
     let id = parse_referral_id(&referral_id)?;
+    // Taken as JSON and read here, so that a wrong answer is `malformed` like every other
+    // bad input, not Tauri's own text.
+    let answers: FeedbackAnswers =
+        serde_json::from_value(answers).map_err(|_| CommandError::code(ErrorCode::Malformed))?;
     let sealing = state
         .config
         .profile

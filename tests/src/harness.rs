@@ -131,6 +131,34 @@ impl Hotline {
             .unwrap() as usize
     }
 
+    /// Sets a request's state in the database, as staff do in the inbox (which these tests
+    /// do not run): e.g. `closed`, to reach the phone's survivors' voices.
+    pub fn set_state(&self, id: reach_core::ids::ReferralId, state: &str) {
+        let n = rusqlite::Connection::open(&self.db)
+            .unwrap()
+            .execute(
+                "UPDATE referrals SET state = ?1 WHERE referral_id = ?2",
+                [state, &id.to_string()],
+            )
+            .unwrap();
+        assert_eq!(n, 1, "no such request");
+    }
+
+    /// Feedback envelopes stored (survivors' voices), with their ids.
+    pub fn feedback(&self) -> Vec<(String, Vec<u8>)> {
+        if !self.db.exists() {
+            return Vec::new();
+        }
+        rusqlite::Connection::open(&self.db)
+            .unwrap()
+            .prepare("SELECT feedback_id, envelope FROM feedback")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+    }
+
     /// Decrypts everything stored, as staff would, and returns the referrals. Panics if any
     /// stored envelope fails to open: in these tests every stored envelope must be genuine.
     pub fn open_all(&self) -> Vec<(reach_core::ids::ReferralId, Referral)> {

@@ -248,3 +248,56 @@ async fn engine_delivers_on_its_own_when_connectivity_returns() {
     runner.await.unwrap();
     hotline.stop().await;
 }
+
+/// Survivors' voices over the real wire: after the hotline closes a request, the phone's
+/// answers reach the endpoint once, on their own route, under their own id, and open (with the
+/// hotline's key only) to the answers and nothing that names the request.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_survivors_feedback_reaches_the_hotline_once_and_names_no_request() {
+    use reach_contract::feedback::{FeedbackAnswer, FeedbackAnswers, FeedbackPayload};
+    let mut hotline = Hotline::new();
+    hotline.start().await;
+    let phone = Phone::new();
+    let profile = hotline.profile();
+    let id = phone.submit_marked(&profile, 1, "voices")[0];
+    let client = phone.client(&profile, fast_sync_config());
+    assert_eq!(client.sync_once(&phone.store).await.unwrap().delivered, 1);
+
+    // Staff close it; the phone learns so on its next status question.
+    hotline.set_state(id, "closed");
+    let update = client.refresh_status(&phone.store, id).await.unwrap();
+    assert_eq!(update.state, Some(ReferralState::Closed));
+
+    let answers = FeedbackAnswers {
+        helped: Some(FeedbackAnswer::Partly),
+        safe: Some(FeedbackAnswer::Yes),
+        recommend: Some(FeedbackAnswer::No),
+    };
+    phone
+        .store
+        .lock()
+        .unwrap()
+        .send_feedback(id, &answers, &profile.sealing_key().unwrap())
+        .unwrap();
+    let report = client.send_feedback(&phone.store).await.unwrap();
+    assert_eq!((report.delivered, report.waiting), (1, 0));
+    // Nothing left to send: a second pass posts nothing.
+    assert_eq!(
+        client.send_feedback(&phone.store).await.unwrap().delivered,
+        0
+    );
+
+    let rows = hotline.feedback();
+    assert_eq!(rows.len(), 1);
+    assert_ne!(rows[0].0, id.to_string(), "its own id, not the request's");
+    let key = reach_hotline::load_hpke_keys(&hotline.keys_dir(), None)
+        .unwrap()
+        .remove(0);
+    let env = envelope::Envelope::from_bytes(rows[0].1.clone()).unwrap();
+    let plain = envelope::open_feedback(&key, &env).unwrap();
+    let payload: FeedbackPayload = serde_json::from_slice(&plain).unwrap();
+    assert_eq!(payload.answers, answers);
+    assert!(!String::from_utf8_lossy(&plain).contains(&id.to_string()));
+    assert_eq!(hotline.stored_count(), 1, "still one request");
+    hotline.stop().await;
+}

@@ -295,6 +295,20 @@ async function pass(context, { js }) {
   assert.equal(await page.locator('main h1').textContent(), 'There is no such request.');
   await check(page, `${tag}refusal`, { js });
 
+  // Survivors' voices (the demo's seven answers of last month): totals only, small counts hidden.
+  await page.goto(`${info.url}/`);
+  await submit(page, 'header nav a[href="/voices"]');
+  assert.equal(await page.locator('main h1').textContent(), "Survivors' voices");
+  const tables = page.locator('table.voices');
+  assert.equal(await tables.count(), 1, 'one ended month with enough answers');
+  assert.match(await page.locator('main h2').first().textContent(), /: 7 answers$/);
+  const cells = await tables.locator('tbody tr').evaluateAll((trs) => trs.map((tr) =>
+    [...tr.querySelectorAll('td')].map((td) => (td.classList.contains('hidden-count') ? 'hidden' : td.textContent))));
+  // helped: yes 5, partly 2 -> the 2 is hidden, and the 5 with it; safe: yes 6, partly 1 -> both
+  // hidden; recommend: yes 7.
+  assert.deepEqual(cells, [['hidden', 'hidden', '0', '0'], ['hidden', 'hidden', '0', '0'], ['7', '0', '0', '0']]);
+  await check(page, `${tag}voices`, { js });
+
   // Arabic, mirrored, once the inbox speaks it.
   if (arabic) {
     const ar = await context.newPage();

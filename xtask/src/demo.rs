@@ -213,6 +213,58 @@ fn demo_requests() -> Result<Vec<DemoRequest>> {
 
 /// Phrases of a request that must never appear in the phone's files: free text and every
 /// contact detail. Used only to search, never printed.
+/// Sends seven feedback envelopes over the real transport and dates them to last month (the
+/// inbox shows only months that have ended, with at least five answers).
+async fn demo_voices(profile: &HotlineProfile, db_path: &Path) -> Result<usize> {
+    use reach_contract::feedback::{
+        FEEDBACK_VERSION, FeedbackAnswer::*, FeedbackAnswers, FeedbackPayload,
+    };
+    use reach_core::transport::{Delivery, Transport as _, http::HttpTransport};
+    let transport = HttpTransport::new(
+        profile,
+        std::time::Duration::from_secs(10),
+        std::time::Duration::from_secs(5),
+    )?;
+    let sealing = profile.sealing_key()?;
+    let answers = [
+        (Yes, Yes, Yes),
+        (Yes, Yes, Yes),
+        (Yes, Yes, Yes),
+        (Yes, Partly, Yes),
+        (Yes, Yes, Yes),
+        (Partly, Yes, Yes),
+        (Partly, Yes, Yes),
+    ];
+    for (helped, safe, recommend) in answers {
+        let payload = serde_json::to_vec(&FeedbackPayload {
+            v: FEEDBACK_VERSION,
+            answers: FeedbackAnswers {
+                helped: Some(helped),
+                safe: Some(safe),
+                recommend: Some(recommend),
+            },
+        })?;
+        let env = reach_core::envelope::seal_feedback(&sealing, &payload)?;
+        if !matches!(
+            transport.deliver_feedback(&env).await,
+            Delivery::Accepted(_)
+        ) {
+            return Err("the hotline did not take a demo feedback".into());
+        }
+    }
+    use chrono::Datelike as _;
+    let last_month = (chrono::Utc::now()
+        .date_naive()
+        .with_day(1)
+        .ok_or("a date")?
+        - chrono::Days::new(1))
+    .format("%Y-%m")
+    .to_string();
+    rusqlite::Connection::open(db_path)?
+        .execute("UPDATE feedback SET received_month = ?1", [&last_month])?;
+    Ok(answers.len())
+}
+
 fn secret_phrases(r: &Referral) -> Vec<Vec<u8>> {
     let mut out: Vec<String> = Vec::new();
     out.extend(r.message.as_ref().map(|m| m.expose().clone()));
@@ -609,6 +661,14 @@ pub async fn tell(opts: &DemoOptions) -> Result<(DemoOutcome, Running)> {
         println!("   - {id}: {}", state_text(state));
     }
     store.lock().expect("store mutex").lock();
+
+    // 11b. Survivors' voices: earlier people's answers, so the inbox's page has totals to show.
+    let sent = demo_voices(&profile, &db_path).await?;
+    println!(
+        "   Survivors' voices: {sent} people answered the three questions after their request \
+         was closed, each answer sealed on its own (no request id) and sent to /v1/feedback; \
+         dated last month for this demo, since the inbox shows ended months only."
+    );
 
     // 12. The staff inbox, in a browser.
     let staff = StaffDb::open(&keys_dir)?;

@@ -107,6 +107,17 @@ const MIGRATION_LIST: &[M<'static>] = &[
         ALTER TABLE referrals_new RENAME TO referrals;
         CREATE INDEX referrals_by_verifier ON referrals (status_verifier);",
     ),
+    // Survivors' voices (docs/protocol.md): feedback envelopes, sealed to the hotline's key,
+    // with their own random id and only the month they arrived — never tied to a request.
+    M::up(
+        "CREATE TABLE feedback (
+            feedback_id     TEXT PRIMARY KEY NOT NULL CHECK (length(feedback_id) = 32),
+            key_id          TEXT NOT NULL CHECK (length(key_id) = 16),
+            envelope        BLOB NOT NULL,
+            envelope_sha256 BLOB NOT NULL CHECK (length(envelope_sha256) = 32),
+            received_month  TEXT NOT NULL CHECK (length(received_month) = 7)
+        );",
+    ),
 ];
 
 fn migrations() -> Migrations<'static> {
@@ -179,6 +190,8 @@ pub(crate) fn state_from_str(s: &str) -> ReferralState {
 
 /// One envelope that passed the header checks and waits to be stored.
 pub(crate) struct Item {
+    /// A feedback envelope (survivors' voices), stored apart from requests.
+    pub feedback: bool,
     pub id: ReferralId,
     pub key_id: KeyId,
     pub sha256: [u8; 32],
@@ -444,6 +457,12 @@ fn commit_group(
                 (referral_id, key_id, envelope, envelope_sha256, status_verifier, state, received_day)
              VALUES (?1, ?2, ?3, ?4, ?5, 'received', ?6)",
         )?;
+        let mut select_feedback =
+            tx.prepare_cached("SELECT envelope_sha256 FROM feedback WHERE feedback_id = ?1")?;
+        let mut insert_feedback = tx.prepare_cached(
+            "INSERT INTO feedback (feedback_id, key_id, envelope, envelope_sha256, received_month)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?;
         for (job, claimed) in jobs.iter().zip(claimed) {
             if !claimed {
                 all.push(None);
@@ -452,13 +471,28 @@ fn commit_group(
             let mut out = Vec::with_capacity(job.items.len());
             for item in &job.items {
                 let id = item.id.to_string();
-                let stored: Option<Vec<u8>> = select.query_row([&id], |r| r.get(0)).optional()?;
+                let stored: Option<Vec<u8>> = if item.feedback {
+                    select_feedback.query_row([&id], |r| r.get(0)).optional()?
+                } else {
+                    select.query_row([&id], |r| r.get(0)).optional()?
+                };
                 let len = item.bytes.len() as u64;
                 out.push(match stored {
                     None if low_space => Ingested::Refused(Refusal::LowDiskSpace),
                     None if guard.over_quota(added, len) => {
                         over_quota += 1;
                         Ingested::Refused(Refusal::DailyQuota)
+                    }
+                    None if item.feedback => {
+                        insert_feedback.execute(params![
+                            id,
+                            item.key_id.to_string(),
+                            item.bytes,
+                            &item.sha256[..],
+                            &day[..7],
+                        ])?;
+                        added += len;
+                        Ingested::Created
                     }
                     None => {
                         insert.execute(params![

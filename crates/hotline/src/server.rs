@@ -16,7 +16,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use reach_core::envelope::{KeyId, parse_header, sha256};
+use reach_core::envelope::{FEEDBACK_ENVELOPE_LEN, FEEDBACK_VERIFIER, KeyId, parse_header, sha256};
 use reach_core::ids::ReferralId;
 use reach_core::profile::HotlineProfile;
 use reach_core::receipt::ReceiptSigner;
@@ -222,6 +222,10 @@ fn router(state: Shared, timeout: Duration) -> Router {
         .route(
             wire::PATH_BATCH,
             post(post_batch).layer(DefaultBodyLimit::max(wire::MAX_BATCH_BYTES)),
+        )
+        .route(
+            wire::PATH_FEEDBACK,
+            post(post_feedback).layer(DefaultBodyLimit::max(FEEDBACK_ENVELOPE_LEN)),
         );
     let reads = Router::new()
         .route(
@@ -374,6 +378,7 @@ fn check(state: &AppState, bytes: &[u8]) -> Result<Item, Rejected> {
         });
     }
     Ok(Item {
+        feedback: false,
         id: header.referral_id,
         key_id: header.key_id,
         sha256: sha256(bytes),
@@ -421,8 +426,17 @@ async fn post_envelope(
 ) -> Result<(StatusCode, Json<Delivered>), Problem> {
     let (body, admitted) = read_body(&state, req, CT_ENVELOPE).await?;
     let item = check(&state, &body)?;
+    store_one(&state, item, admitted.deadline).await
+}
+
+/// Stores one envelope (a request or a feedback) and answers `201`/`200` with its receipt.
+async fn store_one(
+    state: &AppState,
+    item: Item,
+    deadline: tokio::time::Instant,
+) -> Result<(StatusCode, Json<Delivered>), Problem> {
     let (id, sha) = (item.id, item.sha256);
-    let status = match store(&state, vec![item], admitted.deadline).await?[0] {
+    let status = match store(state, vec![item], deadline).await?[0] {
         Ingested::Created => StatusCode::CREATED,
         Ingested::Duplicate => StatusCode::OK,
         Ingested::Conflict => return Err(Problem::new(ProblemCode::Conflict, None)),
@@ -430,6 +444,31 @@ async fn post_envelope(
     };
     let receipt = state.signer.sign(id, sha);
     Ok((status, Json(Delivered { id, receipt })))
+}
+
+/// Survivors' voices: one feedback envelope, judged like a single request envelope plus its own
+/// rules (exactly the smallest size, a zero status verifier), stored apart from requests with
+/// only the month it arrived. Idempotent by its own id; the receipt is signed the same way.
+async fn post_feedback(
+    State(state): State<Shared>,
+    req: Request,
+) -> Result<(StatusCode, Json<Delivered>), Problem> {
+    let (body, admitted) = read_body(&state, req, CT_ENVELOPE).await?;
+    if body.len() != FEEDBACK_ENVELOPE_LEN {
+        return Err(Problem::new(
+            ProblemCode::Malformed,
+            format!("a feedback envelope is exactly {FEEDBACK_ENVELOPE_LEN} bytes"),
+        ));
+    }
+    let mut item = check(&state, &body)?;
+    if item.status_verifier != FEEDBACK_VERIFIER {
+        return Err(Problem::new(
+            ProblemCode::Malformed,
+            "a feedback envelope has a zero status verifier".to_owned(),
+        ));
+    }
+    item.feedback = true;
+    store_one(&state, item, admitted.deadline).await
 }
 
 async fn post_batch(

@@ -304,6 +304,42 @@ fn the_whole_journey_through_every_command() {
     assert_eq!(r[0]["state"], "received");
     assert_eq!(r[0]["hotline_state"], Value::Null, "forgotten at lock");
 
+    // Survivors' voices: offered only once the hotline has closed the request, then never again.
+    let no_answers = json!({ "referralId": rid, "answers": {} });
+    assert_eq!(app.err_code("send_feedback", no_answers.clone()), "invalid");
+    assert_eq!(
+        app.err_code("decline_feedback", json!({ "referralId": rid })),
+        "invalid"
+    );
+    let rid_typed: reach_core::ids::ReferralId = rid.parse().unwrap();
+    hotline.set_state(rid_typed, "closed");
+    let v = app.ok("refresh_status", json!({ "referralId": rid }));
+    assert_eq!(
+        (v["hotline_state"].clone(), v["feedback_offer"].clone()),
+        (json!("closed"), json!(true))
+    );
+    assert_eq!(
+        app.err_code(
+            "send_feedback",
+            json!({ "referralId": rid, "answers": { "helped": "maybe" } })
+        ),
+        "malformed"
+    );
+    app.ok(
+        "send_feedback",
+        json!({ "referralId": rid, "answers": { "helped": "yes", "safe": "partly" } }),
+    );
+    assert_eq!(app.err_code("send_feedback", no_answers), "already_exists");
+    assert_eq!(
+        app.err_code("decline_feedback", json!({ "referralId": rid })),
+        "already_exists"
+    );
+    assert_eq!(app.ok("requests", json!({}))[0]["feedback_offer"], false);
+    wait_for("the feedback at the hotline", || {
+        hotline.feedback().len() == 1
+    });
+    assert_ne!(hotline.feedback()[0].0, rid, "its own id");
+
     // Quick exit locks.
     app.ok("quick_exit", json!({}));
     assert_eq!(app.ok("app_state", json!({}))["unlocked"], false);

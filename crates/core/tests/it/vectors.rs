@@ -48,6 +48,22 @@ struct Vectors {
     newer_minor_payload: NewerMinor,
     /// A staff reply to case `full`, sealed by the hotline to that request's reply key.
     reply: ReplyVector,
+    /// A survivor's feedback (docs/protocol.md, "Survivors' voices").
+    feedback: FeedbackVector,
+}
+
+#[derive(Serialize, Deserialize)]
+struct FeedbackVector {
+    /// The feedback's own id (random in real use; never a request's).
+    id_hex: String,
+    /// The payload, exactly.
+    payload_json: String,
+    info_utf8: String,
+    ephemeral_seed_hex: String,
+    /// The whole envelope (1134 bytes), as `POST /v1/feedback` takes it.
+    envelope_hex: String,
+    /// The receipt the hotline signs for it (over the id and the envelope's SHA-256).
+    receipt_b64: String,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -316,6 +332,7 @@ fn generate() -> Vectors {
         },
         newer_minor_payload: newer_minor(),
         reply: reply_vector(&key, ReferralId([2; 16])),
+        feedback: feedback_vector(&key, &signer),
         negative_cases,
     }
 }
@@ -354,6 +371,52 @@ fn reply_vector(key: &HotlinePrivateKey, id: ReferralId) -> ReplyVector {
             replies: vec![SealedReply::new(1, key.public_key().key_id(), &sealed)],
         }),
     }
+}
+
+fn feedback_vector(key: &HotlinePrivateKey, signer: &ReceiptSigner) -> FeedbackVector {
+    use reach_contract::feedback::{
+        FEEDBACK_VERSION, FeedbackAnswer, FeedbackAnswers, FeedbackPayload,
+    };
+    let id = ReferralId([0xf0; 16]);
+    let payload = FeedbackPayload {
+        v: FEEDBACK_VERSION,
+        answers: FeedbackAnswers {
+            helped: Some(FeedbackAnswer::Yes),
+            safe: Some(FeedbackAnswer::Partly),
+            recommend: None,
+        },
+    };
+    let payload_json = json(&payload);
+    let seed = [0x61; 32];
+    let env = envelope::seal_feedback_for_test_vector(
+        key.public_key(),
+        id,
+        payload_json.as_bytes(),
+        seed,
+    )
+    .unwrap();
+    FeedbackVector {
+        id_hex: hex::encode(id.0),
+        payload_json,
+        info_utf8: String::from_utf8(envelope::FEEDBACK_HPKE_INFO.to_vec()).unwrap(),
+        ephemeral_seed_hex: hex::encode(seed),
+        envelope_hex: hex::encode(env.as_bytes()),
+        receipt_b64: signer.sign(id, env.sha256()).to_base64(),
+    }
+}
+
+fn check_feedback(f: &FeedbackVector, key: &HotlinePrivateKey, signer: &ReceiptSigner) {
+    let env = Envelope::from_bytes(hex::decode(&f.envelope_hex).unwrap()).unwrap();
+    assert_eq!(env.as_bytes().len(), envelope::FEEDBACK_ENVELOPE_LEN);
+    assert_eq!(hex::encode(env.referral_id().0), f.id_hex);
+    assert_eq!(env.header().status_verifier, [0; 32]);
+    assert_eq!(f.info_utf8.as_bytes(), envelope::FEEDBACK_HPKE_INFO);
+    let plain = envelope::open_feedback(key, &env).unwrap();
+    assert_eq!(&plain[..], f.payload_json.as_bytes());
+    // Not a request: it does not open as one.
+    assert!(envelope::open(key, &env).is_err());
+    let receipt = Receipt::from_base64(&f.receipt_b64).unwrap();
+    signer.verifier().verify(&receipt, &env).unwrap();
 }
 
 fn check_reply(r: &ReplyVector, key: &HotlinePrivateKey) {
@@ -1017,6 +1080,7 @@ fn published_vectors_hold() {
     assert_eq!(unknown, m.unknown_fields);
 
     check_reply(&v.reply, &key);
+    check_feedback(&v.feedback, &key, &signer);
 }
 
 fn check_case(c: &Case, key: &HotlinePrivateKey, signer: &ReceiptSigner) {

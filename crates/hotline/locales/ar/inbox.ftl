@@ -271,3 +271,34 @@ export-error-too-many = لم يُصدَّر شيء: { $max } طلب على ال�
 export-error-passphrase = لم يُصدَّر شيء: تحتاج عبارة المرور إلى 12 حرفًا على الأقل.
 export-error-recipient = لم يُصدَّر شيء: هذا ليس مفتاحًا عامًا. يبدأ المفتاح بـ age1.
 export-error-unknown = لم يُصدَّر شيء: أحد الطلبات المحددة غير موجود.
+
+## Survivors' voices
+nav-label = أقسام صندوق الوارد
+voices-title = أصوات الناجين
+voices-intro = بعد إغلاق الطلب، يسأل التطبيق الشخص مرة واحدة فقط وإن أراد، ثلاثة أسئلة عن المساعدة التي حصل عليها. تصل الإجابات بدون الطلب وبدون أي اسم، وتُعرض هنا كمجاميع شهرية فقط.
+voices-rules = تُعرض الأشهر المنتهية فقط، ولكل منها { $min } إجابات على الأقل؛ ويُخفى أي عدد أقل من { $min }، مع عدد آخر إذا كان يمكن استنتاجه.
+voices-none = لا يوجد بعد شهر فيه إجابات كافية للعرض.
+voices-month = { $month }: { $count ->
+    [zero] لا إجابات
+    [one] إجابة واحدة
+    [two] إجابتان
+    [few] { $count } إجابات
+   *[other] { $count } إجابة
+}
+voices-question = السؤال
+voices-q-helped = هل حصلت على المساعدة التي كنت تحتاجها؟
+voices-q-safe = هل شعرت بالأمان عندما تواصلنا معك؟
+voices-q-recommend = هل تخبر صديقًا عنا؟
+voices-a-yes = نعم
+voices-a-partly = جزئيًا
+voices-a-no = لا
+voices-a-none = بلا إجابة
+voices-hidden = مخفي (أقل من { $min })
+voices-withheld = { $count ->
+    [one] شهر منتهٍ واحد غير معروض: فيه أقل من { $min } إجابات.
+   *[other] { $count } أشهر منتهية غير معروضة: في كل منها أقل من { $min } إجابات.
+}
+voices-unreadable = { $count ->
+    [one] تعذرت قراءة إجابة واحدة ولم تُحتسب.
+   *[other] تعذرت قراءة { $count } إجابات ولم تُحتسب.
+}

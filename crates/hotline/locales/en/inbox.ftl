@@ -262,3 +262,31 @@ export-error-too-many = Nothing was exported: at most { $max } requests at a tim
 export-error-passphrase = Nothing was exported: the passphrase needs at least 12 characters.
 export-error-recipient = Nothing was exported: that is not a public key. It starts with age1.
 export-error-unknown = Nothing was exported: one of the selected requests does not exist.
+
+## Survivors' voices
+nav-label = Inbox sections
+voices-title = Survivors' voices
+voices-intro = After a request is closed, the app asks the person, once and only if they want, three questions about the help they got. Their answers arrive without the request or any name, and are shown here only as monthly totals.
+voices-rules = Only months that have ended are shown, each with at least { $min } answers; a count under { $min } is hidden, with one more where it could otherwise be worked out.
+voices-none = No month has enough answers to show yet.
+voices-month = { $month }: { $count ->
+    [one] { $count } answer
+   *[other] { $count } answers
+}
+voices-question = Question
+voices-q-helped = Did you get the help you needed?
+voices-q-safe = Did you feel safe when we contacted you?
+voices-q-recommend = Would you tell a friend about us?
+voices-a-yes = Yes
+voices-a-partly = Partly
+voices-a-no = No
+voices-a-none = Not answered
+voices-hidden = hidden (under { $min })
+voices-withheld = { $count ->
+    [one] One ended month is not shown: it has fewer than { $min } answers.
+   *[other] { $count } ended months are not shown: each has fewer than { $min } answers.
+}
+voices-unreadable = { $count ->
+    [one] One answer could not be read and is not counted.
+   *[other] { $count } answers could not be read and are not counted.
+}

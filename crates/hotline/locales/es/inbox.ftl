@@ -263,3 +263,31 @@ export-error-too-many = No se exportó nada: como máximo { $max } solicitudes a
 export-error-passphrase = No se exportó nada: la frase de contraseña necesita al menos 12 caracteres.
 export-error-recipient = No se exportó nada: eso no es una clave pública. Empieza por age1.
 export-error-unknown = No se exportó nada: una de las solicitudes seleccionadas no existe.
+
+## Survivors' voices
+nav-label = Secciones de la bandeja
+voices-title = Voces de las personas sobrevivientes
+voices-intro = Cuando se cierra una solicitud, la app pregunta a la persona, una sola vez y solo si quiere, tres cosas sobre la ayuda recibida. Las respuestas llegan sin la solicitud ni ningún nombre y aquí solo se muestran como totales mensuales.
+voices-rules = Solo se muestran meses ya terminados, cada uno con al menos { $min } respuestas; una cifra menor que { $min } se oculta, junto con otra cuando podría deducirse.
+voices-none = Todavía ningún mes tiene respuestas suficientes para mostrarse.
+voices-month = { $month }: { $count ->
+    [one] { $count } respuesta
+   *[other] { $count } respuestas
+}
+voices-question = Pregunta
+voices-q-helped = ¿Recibiste la ayuda que necesitabas?
+voices-q-safe = ¿Te sentiste seguro o segura cuando te contactamos?
+voices-q-recommend = ¿Hablarías de nosotros a un amigo o amiga?
+voices-a-yes = Sí
+voices-a-partly = En parte
+voices-a-no = No
+voices-a-none = Sin respuesta
+voices-hidden = oculto (menos de { $min })
+voices-withheld = { $count ->
+    [one] Un mes terminado no se muestra: tiene menos de { $min } respuestas.
+   *[other] { $count } meses terminados no se muestran: cada uno tiene menos de { $min } respuestas.
+}
+voices-unreadable = { $count ->
+    [one] Una respuesta no se pudo leer y no se cuenta.
+   *[other] { $count } respuestas no se pudieron leer y no se cuentan.
+}

@@ -263,3 +263,31 @@ export-error-too-many = Rien n'a été exporté : { $max } demandes au plus à l
 export-error-passphrase = Rien n'a été exporté : la phrase secrète doit avoir au moins 12 caractères.
 export-error-recipient = Rien n'a été exporté : ce n'est pas une clé publique. Elle commence par age1.
 export-error-unknown = Rien n'a été exporté : une des demandes sélectionnées n'existe pas.
+
+## Survivors' voices
+nav-label = Sections de la boîte
+voices-title = Paroles des personnes survivantes
+voices-intro = Quand une demande est close, l’app pose à la personne, une seule fois et seulement si elle le veut, trois questions sur l’aide reçue. Les réponses arrivent sans la demande ni aucun nom, et ne sont montrées ici qu’en totaux mensuels.
+voices-rules = Seuls les mois terminés sont montrés, chacun avec au moins { $min } réponses ; un nombre inférieur à { $min } est masqué, avec un autre quand il pourrait s’en déduire.
+voices-none = Aucun mois n’a encore assez de réponses pour être montré.
+voices-month = { $month } : { $count ->
+    [one] { $count } réponse
+   *[other] { $count } réponses
+}
+voices-question = Question
+voices-q-helped = Avez-vous reçu l’aide dont vous aviez besoin ?
+voices-q-safe = Vous êtes-vous senti·e en sécurité quand nous vous avons contacté·e ?
+voices-q-recommend = Parleriez-vous de nous à un ami ou une amie ?
+voices-a-yes = Oui
+voices-a-partly = En partie
+voices-a-no = Non
+voices-a-none = Sans réponse
+voices-hidden = masqué (moins de { $min })
+voices-withheld = { $count ->
+    [one] Un mois terminé n’est pas montré : il a moins de { $min } réponses.
+   *[other] { $count } mois terminés ne sont pas montrés : chacun a moins de { $min } réponses.
+}
+voices-unreadable = { $count ->
+    [one] Une réponse n’a pas pu être lue et n’est pas comptée.
+   *[other] { $count } réponses n’ont pas pu être lues et ne sont pas comptées.
+}

@@ -2,9 +2,10 @@
 //! seen, so that the list can be filtered and sorted without ever writing a decrypted copy
 //! anywhere. It lives as long as the process; a restart rebuilds it (each decryption audited).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
-use reach_core::envelope::{HotlinePrivateKey, KeyId};
+use reach_contract::feedback::{FEEDBACK_VERSION, FeedbackPayload};
+use reach_core::envelope::{Envelope, HotlinePrivateKey, KeyId, open_feedback, sha256};
 use reach_core::ids::ReferralId;
 use reach_core::referral::{AgeGroup, Need, Referral, Urgency};
 use reach_core::wire::ReferralState;
@@ -14,6 +15,8 @@ use crate::HotlineError;
 use crate::audit::{self, AuditEvent};
 use crate::db::{state_from_str, today};
 use crate::open::{ROW_COLUMNS, decrypt, read_row};
+
+use super::voices::Tally;
 
 /// One request as the inbox shows it.
 pub(crate) struct Entry {
@@ -110,6 +113,10 @@ pub(crate) struct Index {
     entries: BTreeMap<ReferralId, Entry>,
     /// Stored ids that did not open, with why (never content).
     pub(crate) set_aside: BTreeMap<String, String>,
+    /// Survivors' voices, counted (the answers themselves are not kept).
+    pub(crate) voices: Tally,
+    /// Feedback ids already counted (or found unreadable).
+    feedback_seen: HashSet<String>,
 }
 
 impl Index {
@@ -129,6 +136,7 @@ impl Index {
             st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
                 .collect::<Result<_, _>>()?
         };
+        self.count_feedback(conn, keys)?;
         let mut new_ids = Vec::new();
         for (id, state, staff) in &known {
             match id
@@ -205,6 +213,45 @@ impl Index {
         }
         // The audit rows are durable before anything decrypted is shown.
         tx.commit()?;
+        Ok(())
+    }
+
+    /// Opens the feedback envelopes not seen before, in memory, and counts them by the month
+    /// they arrived; nothing of an answer is kept beyond the counts.
+    fn count_feedback(
+        &mut self,
+        conn: &Connection,
+        keys: &HashMap<KeyId, HotlinePrivateKey>,
+    ) -> Result<(), HotlineError> {
+        let mut st = conn.prepare(
+            "SELECT feedback_id, key_id, envelope, envelope_sha256, received_month FROM feedback",
+        )?;
+        let rows = st.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, Vec<u8>>(2)?,
+                r.get::<_, Vec<u8>>(3)?,
+                r.get::<_, String>(4)?,
+            ))
+        })?;
+        for row in rows {
+            let (id, key_id, envelope, sha, month) = row?;
+            if !self.feedback_seen.insert(id) {
+                continue;
+            }
+            let payload = (sha256(&envelope)[..] == sha[..])
+                .then(|| Envelope::from_bytes(envelope).ok())
+                .flatten()
+                .zip(key_id.parse::<KeyId>().ok().and_then(|k| keys.get(&k)))
+                .and_then(|(env, key)| open_feedback(key, &env).ok())
+                .and_then(|plain| serde_json::from_slice::<FeedbackPayload>(&plain).ok())
+                .filter(|p| p.v == FEEDBACK_VERSION);
+            match payload {
+                Some(p) => self.voices.add(&month, &p),
+                None => self.voices.unreadable += 1,
+            }
+        }
         Ok(())
     }
 

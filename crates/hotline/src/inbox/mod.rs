@@ -20,6 +20,7 @@ mod notes;
 mod pages;
 mod replies;
 mod reply_form;
+mod voices;
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
@@ -216,6 +217,7 @@ fn router(inbox: Shared) -> Router {
         .route("/login", get(login_page).post(login))
         .route("/logout", post(logout))
         .route("/export", post(export_form::export_requests))
+        .route("/voices", get(voices_page))
         .route("/r/{id}", get(request_page))
         .route("/r/{id}/assign", post(assign))
         .route("/r/{id}/state", post(set_state))
@@ -494,6 +496,28 @@ async fn list(
     let staff_names = lock(&inbox.staff).names().unwrap_or_default();
     let index = lock(&inbox.index);
     let html = pages::list(&l, &me, &csrf, &index, &filter, &staff_names, None);
+    page(StatusCode::OK, html)
+}
+
+/// Survivors' voices: monthly totals only (see `voices.rs` for what is withheld). Any staff
+/// member may look: nothing on it can be traced to a person.
+async fn voices_page(State(inbox): State<Shared>, headers: HeaderMap) -> Response {
+    let Some((me, csrf)) = session(&inbox, &headers) else {
+        return to_login(cookie(&headers, SESSION_COOKIE).is_some());
+    };
+    if let Err(res) = refresh(&inbox, &me.name).await {
+        return res;
+    }
+    let l = lang(&headers);
+    let month = chrono::Utc::now().format("%Y-%m").to_string();
+    let index = lock(&inbox.index);
+    let html = pages::voices(
+        &l,
+        &me,
+        &csrf,
+        &index.voices.view(&month),
+        index.voices.unreadable,
+    );
     page(StatusCode::OK, html)
 }
 

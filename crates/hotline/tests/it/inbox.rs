@@ -1583,3 +1583,86 @@ async fn supervisors_export_selected_requests_encrypted_and_audited() {
 fn chrono_today() -> String {
     chrono::Utc::now().format("%Y-%m-%d").to_string()
 }
+
+/// Survivors' voices in the inbox: the page shows only ended months with at least five answers,
+/// hides small counts (and one more where they could be worked out), never shows the current
+/// month, and holds no single answer; requests are not counted and the disk holds no answer.
+#[tokio::test]
+async fn survivors_voices_show_only_monthly_totals_that_single_no_one_out() {
+    use reach_contract::feedback::FeedbackAnswer::{No, Partly, Yes};
+    use reach_core::envelope::seal_feedback;
+    use reach_core::wire::{CT_ENVELOPE, PATH_FEEDBACK};
+
+    let (s, _, _) = start(Duration::from_secs(900)).await;
+    let send = async |answer| {
+        let env = seal_feedback(s.h.key.public_key(), &crate::feedback::payload(answer)).unwrap();
+        let res =
+            s.h.post(PATH_FEEDBACK, CT_ENVELOPE, env.as_bytes().to_vec())
+                .await;
+        assert_eq!(res.status().as_u16(), 201);
+    };
+    let cookie = s.login("omar", &s.operator, 0).await.unwrap();
+    let last_month = {
+        use chrono::Datelike as _;
+        let d = chrono::Utc::now().date_naive().with_day(1).unwrap() - chrono::Days::new(1);
+        d.format("%Y-%m").to_string()
+    };
+    let backdate = |month: &str| {
+        // Time passing, for the test: these answers arrived in an ended month.
+        s.h.db()
+            .execute("UPDATE feedback SET received_month = ?1", [month])
+            .unwrap();
+    };
+
+    // Nothing yet; then four answers last month: withheld, and the page says so.
+    let html = s.get("/voices", Some(&cookie)).await.text().await.unwrap();
+    assert!(html.contains("data-testid=\"voices-empty\""), "{html}");
+    for a in [Yes, Yes, Yes, No] {
+        send(a).await;
+    }
+    backdate(&last_month);
+    let html = s.get("/voices", Some(&cookie)).await.text().await.unwrap();
+    assert!(html.contains("data-testid=\"voices-empty\""));
+    assert!(html.contains("data-testid=\"voices-withheld\""));
+    assert!(!html.contains(&format!("data-month=\"{last_month}\"")));
+
+    // A fifth answer: last month is shown with its total.
+    send(Partly).await;
+    backdate(&last_month);
+    // Answers of this month are never shown, however many.
+    for _ in 0..6 {
+        send(Yes).await;
+    }
+    let res = s.get("/voices", Some(&cookie)).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(res.headers()["cache-control"], "no-store");
+    let html = res.text().await.unwrap();
+    no_script_style_or_data(&html);
+    assert!(
+        html.contains(&format!("data-month=\"{last_month}\"")),
+        "{html}"
+    );
+    let this_month = chrono::Utc::now().format("%Y-%m").to_string();
+    assert!(!html.contains(&format!("data-month=\"{this_month}\"")));
+    let table = &html[html.find("<table class=\"voices\"").unwrap()..];
+    let table = &table[..table.find("</table>").unwrap()];
+    let helped = &table[table.find("<tbody>").unwrap()..];
+    let helped = &helped[..helped.find("</tr>").unwrap()];
+    let cells: Vec<&str> = helped.split("<td").skip(1).collect();
+    assert_eq!(cells.len(), 4, "{helped}");
+    // yes 3, partly 1, no 1: every non-zero count is small, all hidden; none unanswered.
+    assert!(
+        cells[..3].iter().all(|c| c.contains("hidden-count")),
+        "{helped}"
+    );
+    assert_eq!(cells[3], ">0</td>");
+    // "Would you tell a friend": yes 5, nothing else: shown as 5, 0, 0, 0.
+    let recommend = table.split("<tr>").last().unwrap();
+    assert!(
+        recommend.contains("<td>5</td>") && !recommend.contains("hidden-count"),
+        "{recommend}"
+    );
+    // Requests are not answers.
+    assert!(html.contains("5 answers"));
+    drop(s);
+}

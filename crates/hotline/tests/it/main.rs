@@ -5,6 +5,7 @@
 mod abuse;
 mod common;
 mod durability;
+mod feedback;
 mod inbox;
 mod ingest;
 mod keys;

@@ -191,6 +191,22 @@ async fn endpoint_reproduces_published_answers_and_payloads() {
     .await;
     assert_eq!(status, 200);
     assert_eq!(body, text(r, "status_response_json"));
+
+    // The published feedback envelope: 201 with the published receipt, then 200 with the same.
+    let f = &v["feedback"];
+    for expected in [201, 200] {
+        let (status, _, body) = post(
+            &server,
+            wire::PATH_FEEDBACK,
+            Some(wire::CT_ENVELOPE),
+            hex_field(f, "envelope_hex"),
+        )
+        .await;
+        assert_eq!(status, expected);
+        let answer: Value = serde_json::from_str(&body).unwrap();
+        assert_eq!(answer["id"], text(f, "id_hex"));
+        assert_eq!(answer["receipt"], text(f, "receipt_b64"));
+    }
     server.shutdown().await;
 
     // Staff side: the stored envelopes open to the published payloads.
