@@ -117,12 +117,40 @@ pub(crate) struct Index {
     pub(crate) voices: Tally,
     /// Feedback ids already counted (or found unreadable).
     feedback_seen: HashSet<String>,
+    /// `PRAGMA data_version` at the last refresh: it changes when another connection (`serve`
+    /// storing a request, `reach-hotline open`) commits, so an unchanged value with no change
+    /// of our own ([`Index::mark_dirty`]) means there is nothing new to read. Without it every
+    /// page read every request's id and state: 15 ms a page at 10,000 requests.
+    seen_version: Option<i64>,
+    dirty: bool,
 }
 
 impl Index {
     /// Reads what is new or changed in the database: decrypts requests not seen before
     /// (auditing each as `decrypt` by `actor`), and takes states and assignments as stored.
     pub(crate) fn refresh(
+        &mut self,
+        conn: &mut Connection,
+        keys: &HashMap<KeyId, HotlinePrivateKey>,
+        actor: &str,
+    ) -> Result<(), HotlineError> {
+        let version: i64 = conn.query_row("PRAGMA data_version", [], |r| r.get(0))?;
+        if !self.dirty && self.seen_version == Some(version) {
+            return Ok(());
+        }
+        self.refresh_all(conn, keys, actor)?;
+        // Only once everything was read: a failure above reads again next time.
+        self.seen_version = Some(version);
+        self.dirty = false;
+        Ok(())
+    }
+
+    /// This process changed a state or an assignment: the next refresh reads them again.
+    pub(crate) fn mark_dirty(&mut self) {
+        self.dirty = true;
+    }
+
+    fn refresh_all(
         &mut self,
         conn: &mut Connection,
         keys: &HashMap<KeyId, HotlinePrivateKey>,

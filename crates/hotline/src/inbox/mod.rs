@@ -573,6 +573,10 @@ async fn request_page(
                 audit::append(&tx, &AuditEvent { referral_id: &rid, ..event("state:in_review") })?;
             }
             tx.commit()?;
+            if moved > 0 {
+                // Lock order: conn, then index.
+                lock(&inbox.index).mark_dirty();
+            }
             Ok(())
         })
         .await
@@ -723,6 +727,9 @@ async fn change(
             },
         )?;
         tx.commit()?;
+        // A state, an assignment, a note or a reply: the index reads states again (lock order:
+        // conn, then index).
+        lock(&inbox.index).mark_dirty();
         Ok(())
     })
     .await;

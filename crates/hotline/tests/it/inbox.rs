@@ -1666,3 +1666,60 @@ async fn survivors_voices_show_only_monthly_totals_that_single_no_one_out() {
     assert!(html.contains("5 answers"));
     drop(s);
 }
+
+/// The index reads the database again only when something changed, and then it sees every
+/// change: a request `serve` stores while the inbox runs, a state written by another process
+/// (`reach-hotline open`), and this inbox's own forms.
+#[tokio::test]
+async fn the_inbox_sees_every_change_without_rereading_when_nothing_changed() {
+    let (s, urgent, _) = start(Duration::from_secs(900)).await;
+    let cookie = s.login("omar", &s.operator, 0).await.unwrap();
+    let rows = async || {
+        let html = s.get("/", Some(&cookie)).await.text().await.unwrap();
+        html.matches("href=\"/r/").count()
+    };
+    assert_eq!(rows().await, 2);
+    assert_eq!(rows().await, 2, "nothing changed: the same list");
+    // A new request through serve (another connection).
+    let mut r = Referral::sample_minimal();
+    r.message = Some(Sensitive::new("a third one".to_owned()));
+    let third = deliver(&s.h, &r).await;
+    assert_eq!(rows().await, 3);
+    // A state written by another process.
+    s.h.db()
+        .execute(
+            "UPDATE referrals SET state = 'referred' WHERE referral_id = ?1",
+            [third.to_string()],
+        )
+        .unwrap();
+    let html = s
+        .get("/?state=referred", Some(&cookie))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(html.matches("href=\"/r/").count(), 1, "{html}");
+    // This inbox's own form.
+    let page = s
+        .get(&format!("/r/{urgent}"), Some(&cookie))
+        .await
+        .text()
+        .await
+        .unwrap();
+    let csrf = hidden(&page, "csrf");
+    let res = s
+        .post(
+            &format!("/r/{urgent}/state"),
+            &cookie,
+            &[("csrf", &csrf), ("state", "needs_interpreter")],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let html = s
+        .get("/?state=needs_interpreter", Some(&cookie))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(html.matches("href=\"/r/").count(), 1, "{html}");
+}
