@@ -158,6 +158,11 @@ enum Command {
         /// Address to listen on (plain HTTP: put it behind TLS on any network but loopback).
         #[arg(long, default_value = "127.0.0.1:8788")]
         listen: SocketAddr,
+        /// The address is not loopback because a TLS reverse proxy in front of it is the only
+        /// way in. Without this, any other address is refused: the session cookie is `Secure`,
+        /// so browsers would never send it over plain HTTP and nobody could log in.
+        #[arg(long)]
+        behind_tls_proxy: bool,
         /// Environment variable holding the key-file passphrase.
         #[arg(long)]
         passphrase_env: Option<String>,
@@ -437,9 +442,18 @@ fn run(cli: Cli) -> Result<(), String> {
             dir,
             keys_dir,
             listen,
+            behind_tls_proxy,
             passphrase_env,
             time_zone,
         } => {
+            if !listen.ip().is_loopback() && !behind_tls_proxy {
+                return Err(format!(
+                    "the inbox serves plain HTTP and its login cookie is Secure, so on {listen} \
+                     browsers would never log in (and the staff pages would cross the network \
+                     unencrypted): listen on 127.0.0.1 and put a TLS reverse proxy in front of \
+                     it, then pass --behind-tls-proxy if the proxy must reach another address"
+                ));
+            }
             let pass = passphrase(passphrase_env.as_deref())?;
             let keys =
                 reach_hotline::load_hpke_keys(&keys_dir, pass.as_deref().map(|s| s.as_str()))

@@ -349,7 +349,7 @@ async fn login_page(headers: HeaderMap, Query(q): Query<LoginQuery>) -> Response
     let l = lang(&headers);
     let t = token();
     let notice = q.expired.map(|_| l.t("login-expired"));
-    let mut res = page(StatusCode::OK, pages::login(&l, &t, notice.as_deref()));
+    let mut res = page(StatusCode::OK, pages::login(&l, &t, notice.as_deref(), ""));
     res.headers_mut()
         .append(header::SET_COOKIE, set_cookie(LOGIN_COOKIE, &t, None));
     res
@@ -363,6 +363,12 @@ struct LoginForm {
     token: String,
 }
 
+/// The name typed into a refused login, to show again (a name longer than any account's is
+/// dropped rather than echoed).
+fn name_kept(name: &str) -> &str {
+    if name.chars().count() <= 64 { name } else { "" }
+}
+
 async fn login(
     State(inbox): State<Shared>,
     headers: HeaderMap,
@@ -374,7 +380,7 @@ async fn login(
         let t = token();
         let mut res = page(
             StatusCode::FORBIDDEN,
-            pages::login(&l, &t, Some(&l.t("error-csrf"))),
+            pages::login(&l, &t, Some(&l.t("error-csrf")), name_kept(&f.name)),
         );
         res.headers_mut()
             .append(header::SET_COOKIE, set_cookie(LOGIN_COOKIE, &t, None));
@@ -436,7 +442,7 @@ async fn login(
                 other => return internal(other),
             };
             let t = token();
-            let mut res = page(status, pages::login(&l, &t, Some(&msg)));
+            let mut res = page(status, pages::login(&l, &t, Some(&msg), name_kept(&name)));
             res.headers_mut()
                 .append(header::SET_COOKIE, set_cookie(LOGIN_COOKIE, &t, None));
             res

@@ -129,8 +129,9 @@ pub(crate) fn voices(l: &Lang, me: &Staff, csrf: &str, v: &VoicesView, unreadabl
     )
 }
 
-/// The login form (name, password, authenticator code) with the double-submit `token`.
-pub(crate) fn login(l: &Lang, token: &str, notice: Option<&str>) -> String {
+/// The login form (name, password, authenticator code) with the double-submit `token`. After a
+/// refused attempt the name stays filled in (never the password or the code).
+pub(crate) fn login(l: &Lang, token: &str, notice: Option<&str>, name: &str) -> String {
     let title = l.t("login-title");
     layout(
         l,
@@ -144,7 +145,7 @@ pub(crate) fn login(l: &Lang, token: &str, notice: Option<&str>) -> String {
             form method="post" action="/login" class="login" {
                 input type="hidden" name="token" value=(token);
                 label for="name" { (l.t("login-name")) }
-                input id="name" name="name" type="text" autocomplete="username" required maxlength="64";
+                input id="name" name="name" type="text" autocomplete="username" required maxlength="64" value=(name);
                 label for="password" { (l.t("login-password")) }
                 input id="password" name="password" type="password" autocomplete="current-password" required maxlength="256";
                 label for="code" { (l.t("login-code")) }

@@ -1723,3 +1723,28 @@ async fn the_inbox_sees_every_change_without_rereading_when_nothing_changed() {
         .unwrap();
     assert_eq!(html.matches("href=\"/r/").count(), 1, "{html}");
 }
+
+/// A refused login keeps the name typed (never the password or the code), escaped as text.
+#[tokio::test]
+async fn a_refused_login_keeps_the_name_but_not_the_password() {
+    let (s, _, _) = start(Duration::from_secs(900)).await;
+    let page = s.get("/login", None).await;
+    let login_cookie = cookie_value(&set_cookie(&page, "reach_login").unwrap());
+    let token = hidden(&page.text().await.unwrap(), "token");
+    let res = s
+        .post(
+            "/login",
+            &login_cookie,
+            &[
+                ("token", &token),
+                ("name", "omar\"><b>"),
+                ("password", "not-the-password"),
+                ("code", "000000"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::UNAUTHORIZED);
+    let html = res.text().await.unwrap();
+    assert!(html.contains("value=\"omar&quot;&gt;&lt;b&gt;\""), "{html}");
+    assert!(!html.contains("not-the-password"));
+}

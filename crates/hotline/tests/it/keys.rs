@@ -449,3 +449,43 @@ fn cli_staff_add_makes_the_first_admin_then_needs_one() {
     );
     assert!(String::from_utf8_lossy(&right.stdout).contains("omar (operator) added"));
 }
+
+/// The inbox refuses a non-loopback address without `--behind-tls-proxy`, saying why and what
+/// to do, before it touches any key: its Secure login cookie would never come back over plain
+/// HTTP, and the staff pages would cross the network unencrypted.
+#[test]
+fn the_inbox_refuses_plain_http_off_loopback_and_says_what_to_do() {
+    let (_root, d, k) = dirs();
+    let out = hotline_cli(&[
+        "inbox".as_ref(),
+        "--dir".as_ref(),
+        d.as_os_str(),
+        "--keys-dir".as_ref(),
+        k.as_os_str(),
+        "--listen".as_ref(),
+        "0.0.0.0:0".as_ref(),
+    ])
+    .output()
+    .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("Secure") && err.contains("--behind-tls-proxy") && err.contains("127.0.0.1"),
+        "{err}"
+    );
+    // With the flag it goes on to its next check (here: no keys yet), not to this refusal.
+    let out = hotline_cli(&[
+        "inbox".as_ref(),
+        "--dir".as_ref(),
+        d.as_os_str(),
+        "--keys-dir".as_ref(),
+        k.as_os_str(),
+        "--listen".as_ref(),
+        "0.0.0.0:0".as_ref(),
+        "--behind-tls-proxy".as_ref(),
+    ])
+    .output()
+    .unwrap();
+    assert!(!out.status.success());
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("--behind-tls-proxy"));
+}
