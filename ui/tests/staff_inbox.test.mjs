@@ -293,6 +293,7 @@ async function pass(context, { js }) {
   const missing = await page.goto(`${info.url}/r/${'0'.repeat(32)}`);
   assert.equal(missing.status(), 404);
   assert.equal(await page.locator('main h1').textContent(), 'There is no such request.');
+  assert.equal(await page.locator('header form.logout').count(), 1, 'the refusal keeps the header');
   await check(page, `${tag}refusal`, { js });
 
   // Survivors' voices (the demo's seven answers of last month): totals only, small counts hidden.

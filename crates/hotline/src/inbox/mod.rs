@@ -16,6 +16,7 @@ mod export;
 mod export_form;
 mod index;
 mod l10n;
+mod languages;
 mod notes;
 mod pages;
 mod replies;
@@ -316,11 +317,20 @@ fn csrf_ok(expected: &str, given: &str) -> bool {
 
 /// A refusal page in the staff member's language.
 fn refusal(headers: &HeaderMap, status: StatusCode, id: &str) -> Response {
-    page(status, pages::message(&lang(headers), id))
+    page(status, pages::message(&lang(headers), id, None))
 }
 
 fn not_found(headers: &HeaderMap) -> Response {
     refusal(headers, StatusCode::NOT_FOUND, "error-not-found")
+}
+
+/// "There is no such request" for someone logged in: with the header (where they are, the way
+/// back, log out), as every other page they see.
+fn not_found_for(headers: &HeaderMap, me: &Staff, csrf: &str) -> Response {
+    page(
+        StatusCode::NOT_FOUND,
+        pages::message(&lang(headers), "error-not-found", Some((me, csrf))),
+    )
 }
 
 fn page(status: StatusCode, html: String) -> Response {
@@ -547,13 +557,13 @@ async fn request_page(
         return to_login(cookie(&headers, SESSION_COOKIE).is_some());
     };
     let Some(id) = parse_id(&id) else {
-        return not_found(&headers);
+        return not_found_for(&headers, &me, &csrf);
     };
     if let Err(res) = refresh(&inbox, &me.name).await {
         return res;
     }
     if lock(&inbox.index).get(&id).is_none() {
-        return not_found(&headers);
+        return not_found_for(&headers, &me, &csrf);
     }
     {
         let inbox = inbox.clone();

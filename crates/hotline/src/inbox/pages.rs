@@ -9,6 +9,7 @@ use reach_core::wire::ReferralState;
 
 use super::index::{Entry, Filter, Index};
 use super::l10n::{Arg, Lang};
+use super::languages;
 use super::notes::{NOTE_MAX_CHARS, Note};
 use super::replies::SentReply;
 use super::voices::{Cell, MIN_ANSWERS, VoicesView};
@@ -157,12 +158,12 @@ pub(crate) fn login(l: &Lang, token: &str, notice: Option<&str>, name: &str) -> 
 }
 
 /// A page with one message (refusals).
-pub(crate) fn message(l: &Lang, id: &str) -> String {
+pub(crate) fn message(l: &Lang, id: &str, me: Option<(&Staff, &str)>) -> String {
     let text = l.t(id);
     layout(
         l,
         &text,
-        None,
+        me,
         html! {
             h1 { (text) }
             p { a href="/" { (l.t("back-to-list")) } }
@@ -298,7 +299,10 @@ pub(crate) fn list(
     let languages: Vec<(String, String)> = index
         .languages()
         .into_iter()
-        .map(|x| (x.clone(), x))
+        .map(|x| {
+            let shown = languages::shown(&x);
+            (x, shown)
+        })
         .collect();
     let mut assignees = vec![("none".to_owned(), l.t("filter-unassigned"))];
     assignees.extend(staff_names.iter().map(|n| (n.clone(), n.clone())));
@@ -354,7 +358,7 @@ pub(crate) fn list(
                                 }
                                 td data-label=(l.t("col-received")) { (e.day) }
                                 td data-label=(l.t("col-state")) { (l.t(&format!("state-{}", e.state.as_str()))) }
-                                td data-label=(l.t("col-language")) { (e.referral.language.as_ref().map_or_else(|| l.t("not-answered"), |t| t.as_str().to_owned())) }
+                                td data-label=(l.t("col-language")) { (e.referral.language.as_ref().map_or_else(|| l.t("not-answered"), |t| languages::shown(t.as_str()))) }
                                 td data-label=(l.t("col-needs")) { (needs_text(l, e)) }
                                 td data-label=(l.t("col-assignee")) { (e.assignee.clone().unwrap_or_else(|| l.t("filter-unassigned"))) }
                             }
@@ -545,7 +549,7 @@ fn replies_section(l: &Lang, p: &RequestPage<'_>) -> Markup {
         .referral
         .language
         .as_ref()
-        .map_or_else(|| l.t("not-answered"), |t| t.as_str().to_owned());
+        .map_or_else(|| l.t("not-answered"), |t| languages::shown(t.as_str()));
     html! {
         section class="replies" aria-labelledby="reply-title" {
             h2 id="reply-title" { (l.t("reply-title")) }
@@ -692,7 +696,7 @@ pub(crate) fn request(l: &Lang, p: &RequestPage<'_>) -> String {
                     dt { (l.t("field-urgency")) } dd { (r.urgency.map_or_else(dash, |u| l.t(&format!("urgency-{}", u.as_str())))) }
                     dt { (l.t("field-for-whom")) } dd { (r.for_whom.map_or_else(dash, |f| l.t(&format!("for-whom-{}", f.as_str())))) }
                     dt { (l.t("field-age")) } dd { (r.age_group.map_or_else(dash, |a: AgeGroup| l.t(&format!("age-{}", a.as_str())))) }
-                    dt { (l.t("field-language")) } dd { (r.language.as_ref().map_or_else(dash, |t| t.as_str().to_owned())) }
+                    dt { (l.t("field-language")) } dd { (r.language.as_ref().map_or_else(dash, |t| languages::shown(t.as_str()))) }
                     dt { (l.t("field-place")) } dd { bdi { (r.place.as_ref().map_or_else(dash, |p| p.expose().clone())) } }
                     dt { (l.t("field-message")) }
                     dd class="message" dir="auto" lang=[r.language.as_ref().map(|t| t.as_str())] { (r.message.as_ref().map_or_else(dash, |m| m.expose().clone())) }

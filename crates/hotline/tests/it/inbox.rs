@@ -1748,3 +1748,29 @@ async fn a_refused_login_keeps_the_name_but_not_the_password() {
     assert!(html.contains("value=\"omar&quot;&gt;&lt;b&gt;\""), "{html}");
     assert!(!html.contains("not-the-password"));
 }
+
+/// A request's language is shown by its own name beside the tag (an operator who cannot read
+/// `vi` still knows which interpreter to find), and a missing request's page keeps the header.
+#[tokio::test]
+async fn languages_are_named_and_a_missing_request_keeps_the_header() {
+    let (s, urgent, _) = start(Duration::from_secs(900)).await;
+    let cookie = s.login("omar", &s.operator, 0).await.unwrap();
+    let list = s.get("/", Some(&cookie)).await.text().await.unwrap();
+    assert!(list.contains("Tiếng Việt (vi)"), "{list}");
+    let page = s
+        .get(&format!("/r/{urgent}"), Some(&cookie))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Tiếng Việt (vi)"));
+    let res = s
+        .get(&format!("/r/{}", "0".repeat(32)), Some(&cookie))
+        .await;
+    assert_eq!(res.status(), StatusCode::NOT_FOUND);
+    let html = res.text().await.unwrap();
+    assert!(
+        html.contains("action=\"/logout\"") && html.contains("href=\"/voices\""),
+        "{html}"
+    );
+}
