@@ -8,12 +8,11 @@ use reach_core::envelope::{HotlinePrivateKey, KeyId};
 use reach_core::ids::ReferralId;
 use reach_core::referral::{AgeGroup, Need, Referral, Urgency};
 use reach_core::wire::ReferralState;
-use rusqlite::Connection;
 
 use crate::HotlineError;
-use crate::audit::{self, AuditEvent};
-use crate::db::{state_from_str, today};
-use crate::open::{ROW_COLUMNS, decrypt, read_row};
+use crate::audit::AuditEvent;
+use crate::open::decrypt;
+use crate::storage::{InboxStore, today};
 
 /// One request as the inbox shows it.
 pub(crate) struct Entry {
@@ -117,48 +116,35 @@ impl Index {
     /// (auditing each as `decrypt` by `actor`), and takes states and assignments as stored.
     pub(crate) fn refresh(
         &mut self,
-        conn: &mut Connection,
+        store: &dyn InboxStore,
         keys: &HashMap<KeyId, HotlinePrivateKey>,
         actor: &str,
     ) -> Result<(), HotlineError> {
-        let known: Vec<(String, String, String)> = {
-            let mut st = conn.prepare(
-                "SELECT r.referral_id, r.state, coalesce(a.staff, '')
-                 FROM referrals r LEFT JOIN assignments a USING (referral_id)",
-            )?;
-            st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
-                .collect::<Result<_, _>>()?
-        };
+        let known = store.request_states()?;
         let mut new_ids = Vec::new();
-        for (id, state, staff) in &known {
-            match id
+        for k in &known {
+            match k
+                .id
                 .parse::<ReferralId>()
                 .ok()
                 .and_then(|i| self.entries.get_mut(&i))
             {
                 Some(e) => {
-                    e.state = state_from_str(state);
-                    e.assignee = (!staff.is_empty()).then(|| staff.clone());
+                    e.state = k.state;
+                    e.assignee = k.assignee.clone();
                 }
-                None if !self.set_aside.contains_key(id) => new_ids.push(id.clone()),
+                None if !self.set_aside.contains_key(&k.id) => new_ids.push(k.id.clone()),
                 None => {}
             }
         }
         if new_ids.is_empty() {
             return Ok(());
         }
-        let rows = {
-            let mut st = conn.prepare(&format!(
-                "SELECT {ROW_COLUMNS} FROM referrals WHERE referral_id = ?1"
-            ))?;
-            let mut rows = Vec::with_capacity(new_ids.len());
-            for id in &new_ids {
-                rows.extend(st.query_map([id], |r| Ok(read_row(r)))?);
-            }
-            rows.into_iter().collect::<Result<Vec<_>, _>>()?
-        };
+        let rows = store.requests_by_id(&new_ids)?;
         let day = today();
-        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let mut actions = Vec::with_capacity(rows.len());
+        let mut opened = Vec::new();
+        let mut set_aside = Vec::new();
         for row in rows {
             let state = row
                 .content
@@ -169,42 +155,41 @@ impl Index {
                 .as_ref()
                 .ok()
                 .and_then(|c| c.key_id.parse().ok());
-            let (action, opened) = match decrypt(&row, keys) {
-                Ok((id, referral, _unknown)) => ("decrypt", Some((id, referral))),
-                Err(reason) => {
-                    self.set_aside.insert(row.id.clone(), reason);
-                    ("decrypt_failed", None)
-                }
-            };
-            audit::append(
-                &tx,
-                &AuditEvent {
-                    referral_id: &row.id,
-                    action,
-                    actor,
-                    day: &day,
-                },
-            )?;
-            if let Some((id, referral)) = opened {
-                let assignee = known
-                    .iter()
-                    .find(|(k, _, s)| *k == row.id && !s.is_empty())
-                    .map(|(_, _, s)| s.clone());
-                self.entries.insert(
-                    id,
-                    Entry {
+            match decrypt(&row, keys) {
+                Ok((id, referral, _unknown)) => {
+                    actions.push((row.id.clone(), "decrypt"));
+                    let assignee = known
+                        .iter()
+                        .find(|k| k.id == row.id)
+                        .and_then(|k| k.assignee.clone());
+                    opened.push(Entry {
                         id,
                         day: row.day,
                         state,
                         assignee,
                         referral,
                         key_id,
-                    },
-                );
+                    });
+                }
+                Err(reason) => {
+                    actions.push((row.id.clone(), "decrypt_failed"));
+                    set_aside.push((row.id, reason));
+                }
             }
         }
-        // The audit rows are durable before anything decrypted is shown.
-        tx.commit()?;
+        let events: Vec<AuditEvent<'_>> = actions
+            .iter()
+            .map(|(referral_id, action)| AuditEvent {
+                referral_id,
+                action,
+                actor,
+                day: &day,
+            })
+            .collect();
+        // The audit rows are durable before anything decrypted is shown (or kept).
+        store.append_audit(&events)?;
+        self.set_aside.extend(set_aside);
+        self.entries.extend(opened.into_iter().map(|e| (e.id, e)));
         Ok(())
     }
 
