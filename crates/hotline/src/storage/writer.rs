@@ -1,5 +1,6 @@
-//! The ingest writer: SQLite in WAL mode with `synchronous=FULL`, so that a `201`/`200` is only ever sent
-//! for a request that survives power loss — the phone deletes its copy once it has the receipt.
+//! The ingest writer: SQLite in WAL mode with `synchronous=FULL`, so that a `201`/`200` is only
+//! ever sent for a request that survives power loss — the phone deletes its copy once it has the
+//! receipt.
 //!
 //! Only ciphertext is stored, with the clear header fields delivery needs and a coarse
 //! `received_day`; no precise timestamps and no client addresses, so a seized database says as
