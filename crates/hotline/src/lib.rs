@@ -10,7 +10,6 @@
 //! benchmarks): [`init_dir`], [`rotate_key`], [`load_config`], [`spawn`], [`open_all`].
 
 pub mod audit;
-mod db;
 mod dir;
 pub mod inbox;
 pub mod keyfile;
@@ -20,10 +19,10 @@ pub mod openapi;
 mod problem;
 mod server;
 pub mod staff;
+mod storage;
 
 use std::path::PathBuf;
 
-pub use db::StorageLimits;
 pub use dir::{
     DEFAULT_DB_FILE, PROFILE_FILE, Protection, RECEIPT_KEY_FILE, hpke_key_file, init_dir,
     load_config, load_hpke_keys, rotate_key,
@@ -31,6 +30,7 @@ pub use dir::{
 pub use limits::{ByteLimit, ClientAddressing, ForwardedHeader, RateLimit};
 pub use open::{OpenOptions, Opened, OpenedReferral, Page, SetAside, open_all};
 pub use server::{RunningServer, ServerConfig, spawn};
+pub use storage::{StorageError, StorageLimits};
 
 /// Everything that can go wrong in the hotline, typed so that the CLI can print a clear message
 /// and tests can assert the exact failure.
@@ -75,12 +75,9 @@ pub enum HotlineError {
     /// Writing or encrypting an inbox export failed (the reason, never content).
     #[error("export: {0}")]
     Export(String),
-    /// The database failed.
+    /// The database failed, or its schema could not be brought up to date.
     #[error("database: {0}")]
-    Db(#[from] rusqlite::Error),
-    /// Schema migration failed.
-    #[error("database migration: {0}")]
-    Migration(#[from] rusqlite_migration::Error),
+    Db(#[from] StorageError),
     /// The database file does not exist (for `open`, which must not create an empty one).
     #[error("no database at {0}")]
     NoDatabase(PathBuf),

@@ -13,12 +13,11 @@ use reach_core::ids::ReferralId;
 use reach_core::referral::Referral;
 use reach_core::referral_compat::{self, UnknownField};
 use reach_core::wire::ReferralState;
-use rusqlite::types::ValueRef;
-use rusqlite::{OptionalExtension as _, params};
 use serde::Serialize;
 
 use crate::HotlineError;
-use crate::db::{self, day_string, state_from_str, state_to_str, today};
+use crate::audit::AuditEvent;
+use crate::storage::{InboxStore as _, PageQuery, Sqlite, StoredRequest, today};
 
 /// Who is decrypting and what; the actor goes into the audit trail.
 #[derive(Debug, Clone)]
@@ -91,55 +90,12 @@ pub struct SetAside {
     pub reason: String,
 }
 
-/// One row as read, every column checked on its own so that a damaged row is set aside rather
-/// than ending the run.
-pub(crate) struct Row {
-    pub(crate) id: String,
-    pub(crate) day: String,
-    pub(crate) content: Result<RowContent, String>,
-}
-
-pub(crate) struct RowContent {
-    pub(crate) key_id: String,
-    envelope: Vec<u8>,
-    sha: Vec<u8>,
-    pub(crate) state: ReferralState,
-}
-
-pub(crate) fn read_row(r: &rusqlite::Row<'_>) -> Row {
-    let text = |i: usize| match r.get_ref(i) {
-        Ok(ValueRef::Text(t)) => String::from_utf8_lossy(t).into_owned(),
-        _ => String::new(),
-    };
-    let blob = |i: usize, what: &str| match r.get_ref(i) {
-        Ok(ValueRef::Blob(b)) => Ok(b.to_vec()),
-        _ => Err(format!("stored {what} is not a blob (damaged row)")),
-    };
-    let content = (|| {
-        Ok(RowContent {
-            key_id: text(1),
-            envelope: blob(2, "envelope")?,
-            sha: blob(3, "hash")?,
-            state: state_from_str(&text(4)),
-        })
-    })();
-    Row {
-        id: text(0),
-        day: text(5),
-        content,
-    }
-}
-
 /// A decrypted request: its id, what this build can read, and what it cannot.
 pub(crate) type Decrypted = (ReferralId, Box<Referral>, Vec<UnknownField>);
 
-/// The columns [`read_row`] reads, in its order.
-pub(crate) const ROW_COLUMNS: &str =
-    "referral_id, key_id, envelope, envelope_sha256, state, received_day";
-
 /// Decrypts one row, or says why it cannot be.
 pub(crate) fn decrypt(
-    row: &Row,
+    row: &StoredRequest,
     keys: &HashMap<KeyId, reach_core::envelope::HotlinePrivateKey>,
 ) -> Result<Decrypted, String> {
     let c = row.content.as_ref().map_err(Clone::clone)?;
@@ -187,47 +143,23 @@ pub fn open_all(
         .into_iter()
         .map(|k| (k.public_key().key_id(), k))
         .collect();
-    let mut conn = db::open_db(db_path)?;
+    let store = Sqlite::open(db_path)?;
     let page = &opts.page;
     let cursor: Option<(String, String)> = match &page.after {
         None => None,
         Some(after) => Some(
-            conn.query_row(
-                "SELECT received_day, referral_id FROM referrals WHERE referral_id = ?1",
-                [after],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?
-            .ok_or_else(|| HotlineError::UnknownCursor(after.clone()))?,
+            store
+                .page_position(after)?
+                .ok_or_else(|| HotlineError::UnknownCursor(after.clone()))?,
         ),
     };
-    let limit = page
-        .limit
-        .map_or(-1, |l| i64::try_from(l).unwrap_or(i64::MAX));
-    let rows: Vec<Row> = {
-        let mut stmt = conn.prepare(
-            "SELECT referral_id, key_id, envelope, envelope_sha256, state, received_day
-             FROM referrals
-             WHERE (?1 IS NULL OR referral_id = ?1)
-               AND (?2 IS NULL OR state = ?2)
-               AND (?3 IS NULL OR received_day = ?3)
-               AND (?4 IS NULL OR (received_day, referral_id) > (?4, ?5))
-             ORDER BY received_day, referral_id
-             LIMIT ?6",
-        )?;
-        stmt.query_map(
-            params![
-                opts.only.map(|i| i.to_string()),
-                page.state.map(state_to_str),
-                page.day.map(day_string),
-                cursor.as_ref().map(|c| &c.0),
-                cursor.as_ref().map(|c| &c.1),
-                limit,
-            ],
-            |r| Ok(read_row(r)),
-        )?
-        .collect::<Result<_, _>>()?
-    };
+    let rows = store.request_page(&PageQuery {
+        only: opts.only,
+        state: page.state,
+        day: page.day,
+        after: cursor.as_ref(),
+        limit: page.limit,
+    })?;
     if let Some(id) = opts.only
         && rows.is_empty()
     {
@@ -243,57 +175,55 @@ pub fn open_all(
         set_aside: Vec::new(),
         next_after,
     };
-    // Immediate: the audit chain's next row must be chained to the last one under the write
-    // lock, or two staff members opening at once would both chain to the same row.
-    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-    {
-        let audit = |referral_id: &str, action: &str| {
-            crate::audit::append(
-                &tx,
-                &crate::audit::AuditEvent {
+    // What to record for each row: its audit action, and whether it moves to `in_review`.
+    let mut outcomes: Vec<(String, &'static str, bool)> = Vec::with_capacity(rows.len());
+    for row in rows {
+        match decrypt(&row, &keys) {
+            Ok((id, referral, unknown_fields)) => {
+                let mut state = row
+                    .content
+                    .as_ref()
+                    .map_or(ReferralState::Received, |c| c.state);
+                let review = state == ReferralState::Received;
+                if review {
+                    state = ReferralState::InReview;
+                }
+                outcomes.push((row.id.clone(), "decrypt", review));
+                out.opened.push(OpenedReferral {
+                    id,
+                    key_id: row.content.map(|c| c.key_id).unwrap_or_default(),
+                    received_day: row.day,
+                    state,
+                    referral,
+                    unknown_fields,
+                });
+            }
+            Err(reason) => {
+                outcomes.push((row.id.clone(), "decrypt_failed", false));
+                out.set_aside.push(SetAside {
+                    stored_id: row.id,
+                    received_day: row.day,
+                    reason,
+                });
+            }
+        }
+    }
+    let openings: Vec<(AuditEvent<'_>, bool)> = outcomes
+        .iter()
+        .map(|(referral_id, action, review)| {
+            (
+                AuditEvent {
                     referral_id,
                     action,
                     actor: opts.actor,
                     day: &day,
                 },
+                *review,
             )
-        };
-        let mut review = tx.prepare(
-            "UPDATE referrals SET state = ?2 WHERE referral_id = ?1 AND state = 'received'",
-        )?;
-        for row in rows {
-            match decrypt(&row, &keys) {
-                Ok((id, referral, unknown_fields)) => {
-                    let mut state = row
-                        .content
-                        .as_ref()
-                        .map_or(ReferralState::Received, |c| c.state);
-                    if state == ReferralState::Received {
-                        review.execute(params![row.id, state_to_str(ReferralState::InReview)])?;
-                        state = ReferralState::InReview;
-                    }
-                    audit(&row.id, "decrypt")?;
-                    out.opened.push(OpenedReferral {
-                        id,
-                        key_id: row.content.map(|c| c.key_id).unwrap_or_default(),
-                        received_day: row.day,
-                        state,
-                        referral,
-                        unknown_fields,
-                    });
-                }
-                Err(reason) => {
-                    audit(&row.id, "decrypt_failed")?;
-                    out.set_aside.push(SetAside {
-                        stored_id: row.id,
-                        received_day: row.day,
-                        reason,
-                    });
-                }
-            }
-        }
-    }
-    // Commit the audit trail before any plaintext leaves this function.
-    tx.commit()?;
+        })
+        .collect();
+    // One transaction under the write lock (the audit chain's next row must be chained to the
+    // last one), committed before any plaintext leaves this function.
+    store.record_openings(&openings)?;
     Ok(out)
 }

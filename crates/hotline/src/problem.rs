@@ -9,8 +9,8 @@ use reach_core::envelope::EnvelopeError;
 use reach_core::ids::ReferralId;
 use reach_core::wire::{self, CT_PROBLEM, ProblemCode, WireError};
 
-use crate::db::{self, Refusal};
 use crate::limits::Throttled;
+use crate::storage::{self, Refusal, StorageError};
 
 /// A refusal: the problem body the client gets, and how long it should wait before retrying
 /// (`Retry-After`), if at all. Its `detail` must never contain request content.
@@ -102,7 +102,7 @@ impl From<Refusal> for Problem {
             Refusal::DailyQuota => (
                 "the hotline's storage quota for today is used up; nothing was stored; retry \
                  tomorrow (UTC)",
-                db::seconds_until_next_day(),
+                storage::seconds_until_next_day(),
             ),
             Refusal::LowDiskSpace => (
                 "the hotline is low on disk space; nothing was stored; retry later",
@@ -153,8 +153,8 @@ impl From<tokio::time::error::Elapsed> for Problem {
 }
 
 /// A read-only lookup failed: 503 with no detail (the status route says nothing more).
-impl From<rusqlite::Error> for Problem {
-    fn from(_: rusqlite::Error) -> Self {
+impl From<StorageError> for Problem {
+    fn from(_: StorageError) -> Self {
         Self::new(ProblemCode::Unavailable, None)
     }
 }

@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use axum::body::Bytes;
@@ -30,14 +30,17 @@ use tower::ServiceBuilder;
 use tower_http::set_header::SetResponseHeaderLayer;
 
 use crate::HotlineError;
-use crate::db::{self, Ingested, Item, Job, Msg, StorageLimits, Ticket};
 use crate::limits::{ByteLimit, ClientAddressing, Limiters, RateLimit};
 use crate::problem::{Problem, Rejected};
+use crate::storage::{
+    Ingested, Item, Job, Msg, ServeStore, Sqlite, StatusRow, StorageError, StorageLimits, Ticket,
+    Writer,
+};
 
 /// Everything `serve` needs. Built by [`crate::load_config`] or by hand in tests and benchmarks
 /// (which typically raise or remove the rate limit).
 pub struct ServerConfig {
-    /// The SQLite database file (created if missing).
+    /// The database file (created if missing).
     pub db_path: PathBuf,
     /// The public profile: served at `/v1/profile`; its key ids are the ones accepted.
     pub profile: HotlineProfile,
@@ -99,7 +102,7 @@ struct AppState {
     profile_json: String,
     signer: ReceiptSigner,
     jobs: mpsc::Sender<Msg>,
-    reader: Mutex<rusqlite::Connection>,
+    reader: Box<dyn ServeStore>,
     limits: Arc<Limiters>,
 }
 
@@ -147,8 +150,8 @@ pub async fn spawn(
         path: PathBuf::from("<listener>"),
         source,
     })?;
-    let writer_conn = db::open_db(&config.db_path)?;
-    let reader = db::open_db(&config.db_path)?;
+    let writer = Writer::open(&config.db_path)?;
+    let reader = Sqlite::open(&config.db_path)?;
     let accepted = config
         .profile
         .public_keys()?
@@ -156,13 +159,7 @@ pub async fn spawn(
         .map(|k| k.key_id())
         .collect();
     let (tx, rx) = mpsc::channel(config.queue_capacity.max(1));
-    let writer = db::spawn_writer(
-        writer_conn,
-        rx,
-        config.max_group_items.max(1),
-        &config.db_path,
-        config.storage,
-    );
+    let writer = writer.spawn(rx, config.max_group_items.max(1), config.storage);
     let limits = Arc::new(Limiters::new(
         config.addressing,
         config.rate_limit,
@@ -173,7 +170,7 @@ pub async fn spawn(
         profile_json: config.profile.to_json(),
         signer: config.signer,
         jobs: tx.clone(),
-        reader: Mutex::new(reader),
+        reader: Box::new(reader),
         limits: limits.clone(),
     });
     let cleanup = {
@@ -548,18 +545,19 @@ async fn post_status(
     let presented = secret.verifier();
     let st = state.clone();
     let answer = tokio::task::spawn_blocking(move || {
-        let conn = st.reader.lock().unwrap_or_else(|e| e.into_inner());
-        match db::status_by_verifier(&conn, &presented)? {
+        match st.reader.status_by_verifier(&presented)? {
             // The lookup already matched the hash; confirming it in constant time (subtle)
             // keeps the answer independent of how the database compares blobs.
-            Some((id, stored, found)) if bool::from(stored.ct_eq(&presented)) => {
-                Ok(Some(StatusResponse {
-                    id,
-                    state: Some(found),
-                    replies: db::replies_for(&conn, id)?,
-                }))
-            }
-            _ => Ok::<_, rusqlite::Error>(None),
+            Some(StatusRow {
+                id,
+                verifier,
+                state,
+            }) if bool::from(verifier.ct_eq(&presented)) => Ok(Some(StatusResponse {
+                id,
+                state: Some(state),
+                replies: st.reader.replies_for(id)?,
+            })),
+            _ => Ok::<_, StorageError>(None),
         }
     })
     .await??;

@@ -19,11 +19,11 @@
 use std::path::Path;
 
 use argon2::password_hash::{PasswordHash, PasswordHasher as _, PasswordVerifier as _, SaltString};
-use rusqlite::{Connection, OptionalExtension as _, params};
-use rusqlite_migration::{M, Migrations};
 use subtle::ConstantTimeEq as _;
 use totp_rs::{Algorithm, TOTP};
 use zeroize::Zeroizing;
+
+use crate::storage::{NewAccount, SqliteStaff, StaffStore, StorageError};
 
 /// The accounts database's file name, in the keys directory.
 pub const STAFF_DB_FILE: &str = "staff.db";
@@ -128,34 +128,17 @@ pub enum StaffError {
     /// No such staff member.
     #[error("no such staff member")]
     Unknown,
-    /// The database failed.
+    /// The database failed, or its schema could not be brought up to date.
     #[error("staff database: {0}")]
-    Db(#[from] rusqlite::Error),
-    /// Its schema could not be brought up to date.
-    #[error("staff database schema: {0}")]
-    Migration(#[from] rusqlite_migration::Error),
+    Db(#[from] StorageError),
     /// Hashing failed (only with broken parameters).
     #[error("password hashing failed")]
     Hash,
 }
 
-const MIGRATIONS: &[M<'static>] = &[M::up(
-    "CREATE TABLE staff (
-        id             INTEGER PRIMARY KEY,
-        name           TEXT NOT NULL UNIQUE,
-        role           TEXT NOT NULL CHECK (role IN ('operator', 'supervisor', 'admin')),
-        password_hash  TEXT NOT NULL,
-        totp_secret    BLOB NOT NULL,
-        totp_last_step INTEGER NOT NULL DEFAULT 0,
-        failures       INTEGER NOT NULL DEFAULT 0,
-        locked_until   INTEGER NOT NULL DEFAULT 0,
-        disabled       INTEGER NOT NULL DEFAULT 0
-    );",
-)];
-
 /// The accounts database.
 pub struct StaffDb {
-    conn: Connection,
+    store: Box<dyn StaffStore>,
     /// A hash of a random password, checked when the name is unknown, so that an unknown name
     /// costs what a known one does.
     decoy_hash: String,
@@ -226,20 +209,14 @@ impl StaffDb {
 
     /// Opens (creating if needed) an accounts database file.
     pub fn open_file(path: &Path) -> Result<Self, StaffError> {
-        let mut conn = Connection::open(path)?;
-        conn.busy_timeout(std::time::Duration::from_secs(5))?;
-        conn.pragma_update(None, "journal_mode", "WAL")?;
-        conn.pragma_update(None, "synchronous", "FULL")?;
-        Migrations::from_slice(MIGRATIONS).to_latest(&mut conn)?;
+        let store = Box::new(SqliteStaff::open(path)?);
         let decoy_hash = hash_password(&random_password())?;
-        Ok(Self { conn, decoy_hash })
+        Ok(Self { store, decoy_hash })
     }
 
     /// How many accounts exist (the first admin is made when there are none).
     pub fn count(&self) -> Result<u64, StaffError> {
-        Ok(self
-            .conn
-            .query_row("SELECT count(*) FROM staff", [], |r| r.get(0))?)
+        Ok(self.store.count()?)
     }
 
     /// Adds an account with a generated password and TOTP secret. `actor` must be an admin,
@@ -265,12 +242,13 @@ impl StaffDb {
         let uri = totp(&secret[..], issuer, name)
             .ok_or(StaffError::Hash)?
             .get_url();
-        let inserted = self.conn.execute(
-            "INSERT INTO staff (name, role, password_hash, totp_secret) VALUES (?1, ?2, ?3, ?4)
-             ON CONFLICT (name) DO NOTHING",
-            params![name, role.as_str(), hash_password(&password)?, &secret[..]],
-        )?;
-        if inserted == 0 {
+        let inserted = self.store.insert(&NewAccount {
+            name,
+            role: role.as_str(),
+            password_hash: &hash_password(&password)?,
+            totp_secret: &secret[..],
+        })?;
+        if !inserted {
             return Err(StaffError::NameTaken);
         }
         Ok(Credentials {
@@ -287,33 +265,20 @@ impl StaffDb {
         code: &str,
         now: u64,
     ) -> Result<Staff, StaffError> {
-        type Row = (i64, String, String, Vec<u8>, i64, u32, i64, bool);
-        let row: Option<Row> = self
-            .conn
-            .query_row(
-                "SELECT id, role, password_hash, totp_secret, totp_last_step, failures,
-                        locked_until, disabled FROM staff WHERE name = ?1",
-                [name],
-                |r| {
-                    Ok((
-                        r.get(0)?,
-                        r.get(1)?,
-                        r.get(2)?,
-                        r.get(3)?,
-                        r.get(4)?,
-                        r.get(5)?,
-                        r.get(6)?,
-                        r.get(7)?,
-                    ))
-                },
-            )
-            .optional()?;
-        let Some((id, role, hash, secret, last_step, failures, locked_until, disabled)) = row
-        else {
+        let Some(row) = self.store.login_row(name)? else {
             let _ = password_matches(&self.decoy_hash, password);
             return Err(StaffError::BadLogin);
         };
-        let secret = Zeroizing::new(secret);
+        let (id, role, hash, last_step, failures, locked_until, disabled) = (
+            row.id,
+            row.role,
+            row.password_hash,
+            row.totp_last_step,
+            row.failures,
+            row.locked_until,
+            row.disabled,
+        );
+        let secret = Zeroizing::new(row.totp_secret);
         let now_i = i64::try_from(now).unwrap_or(i64::MAX);
         if locked_until > now_i {
             return Err(StaffError::Locked {
@@ -325,11 +290,7 @@ impl StaffDb {
         let role = Role::parse(&role);
         match (password_ok, step, role, disabled) {
             (true, Some(step), Some(role), false) if step > last_step => {
-                self.conn.execute(
-                    "UPDATE staff SET failures = 0, locked_until = 0, totp_last_step = ?2
-                     WHERE id = ?1",
-                    params![id, step],
-                )?;
+                self.store.login_succeeded(id, step)?;
                 Ok(Staff {
                     id,
                     name: name.to_owned(),
@@ -339,10 +300,8 @@ impl StaffDb {
             _ => {
                 let failures = failures.saturating_add(1);
                 let lock = lock_secs(failures);
-                self.conn.execute(
-                    "UPDATE staff SET failures = ?2, locked_until = ?3 WHERE id = ?1",
-                    params![id, failures, if lock > 0 { now_i + lock } else { 0 }],
-                )?;
+                self.store
+                    .login_failed(id, failures, if lock > 0 { now_i + lock } else { 0 })?;
                 Err(StaffError::BadLogin)
             }
         }
@@ -350,30 +309,16 @@ impl StaffDb {
 
     /// The names of every enabled account (for "assign to").
     pub fn names(&self) -> Result<Vec<String>, StaffError> {
-        let mut st = self
-            .conn
-            .prepare("SELECT name FROM staff WHERE disabled = 0 ORDER BY name")?;
-        let names = st.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?;
-        Ok(names)
+        Ok(self.store.enabled_names()?)
     }
 
     /// Every account, by name, as it stands at `now` (unix seconds): for the admins' page.
     pub fn list(&self, now: u64) -> Result<Vec<Account>, StaffError> {
         let now = i64::try_from(now).unwrap_or(i64::MAX);
-        let mut st = self
-            .conn
-            .prepare("SELECT name, role, disabled, locked_until > ?1 FROM staff ORDER BY name")?;
-        let rows = st.query_map([now], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, bool>(2)?,
-                r.get::<_, bool>(3)?,
-            ))
-        })?;
+        let rows = self.store.accounts(now)?;
         let mut accounts = Vec::new();
         for row in rows {
-            let (name, role, disabled, locked) = row?;
+            let (name, role, disabled, locked) = (row.name, row.role, row.disabled, row.locked);
             // The table's CHECK allows only the three spellings; anything else is no account.
             if let Some(role) = Role::parse(&role) {
                 accounts.push(Account {
@@ -388,11 +333,8 @@ impl StaffDb {
     }
 
     fn find(&self, name: &str) -> Result<Staff, StaffError> {
-        self.conn
-            .query_row("SELECT id, role FROM staff WHERE name = ?1", [name], |r| {
-                Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
-            })
-            .optional()?
+        self.store
+            .find(name)?
             .and_then(|(id, role)| {
                 Some(Staff {
                     id,
@@ -417,10 +359,7 @@ impl StaffDb {
     /// Sets another staff member's role (admins only; never one's own).
     pub fn set_role(&self, actor: &Staff, name: &str, role: Role) -> Result<(), StaffError> {
         let target = self.admin_on_other(actor, name)?;
-        self.conn.execute(
-            "UPDATE staff SET role = ?2 WHERE id = ?1",
-            params![target.id, role.as_str()],
-        )?;
+        self.store.set_role(target.id, role.as_str())?;
         Ok(())
     }
 
@@ -432,10 +371,7 @@ impl StaffDb {
         disabled: bool,
     ) -> Result<(), StaffError> {
         let target = self.admin_on_other(actor, name)?;
-        self.conn.execute(
-            "UPDATE staff SET disabled = ?2 WHERE id = ?1",
-            params![target.id, disabled],
-        )?;
+        self.store.set_disabled(target.id, disabled)?;
         Ok(())
     }
 
@@ -453,11 +389,8 @@ impl StaffDb {
         let uri = totp(&secret[..], issuer, name)
             .ok_or(StaffError::Hash)?
             .get_url();
-        self.conn.execute(
-            "UPDATE staff SET password_hash = ?2, totp_secret = ?3, totp_last_step = 0,
-                              failures = 0, locked_until = 0 WHERE id = ?1",
-            params![target.id, hash_password(&password)?, &secret[..]],
-        )?;
+        self.store
+            .reset_credentials(target.id, &hash_password(&password)?, &secret[..])?;
         Ok(Credentials {
             password,
             otpauth_uri: Zeroizing::new(uri),

@@ -145,7 +145,7 @@ async fn account_change<T: Send + 'static>(
         };
         let done = apply(&accounts, &me).map_err(NotDone::Refused)?;
         sessions_after(&mut lock(&inbox.sessions));
-        audit_now(&mut lock(&inbox.conn), "", &action, &me.name)
+        audit_now(&*inbox.store, "", &action, &me.name)
             .map_err(|e| NotDone::Failed(Box::new(internal(e))))?;
         Ok(done)
     })

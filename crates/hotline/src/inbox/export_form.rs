@@ -139,22 +139,19 @@ pub(super) async fn export_requests(
         let sealed =
             export::seal(&plain, &protect).map_err(|e| HotlineError::Export(e.to_string()))?;
         drop(plain);
-        let mut conn = lock(&inbox2.conn);
-        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let day = today();
         let action = format!("export:{}", format.as_str());
-        for id in &parsed {
-            audit::append(
-                &tx,
-                &AuditEvent {
-                    referral_id: &id.to_string(),
-                    action: &action,
-                    actor: &actor,
-                    day: &day,
-                },
-            )?;
-        }
-        tx.commit()?;
+        let ids: Vec<String> = parsed.iter().map(ToString::to_string).collect();
+        let events: Vec<AuditEvent<'_>> = ids
+            .iter()
+            .map(|referral_id| AuditEvent {
+                referral_id,
+                action: &action,
+                actor: &actor,
+                day: &day,
+            })
+            .collect();
+        inbox2.store.append_audit(&events)?;
         Ok(Some(sealed))
     })
     .await;

@@ -9,12 +9,11 @@ use reach_core::envelope::{Envelope, HotlinePrivateKey, KeyId, open_feedback, sh
 use reach_core::ids::ReferralId;
 use reach_core::referral::{AgeGroup, Need, Referral, Urgency};
 use reach_core::wire::ReferralState;
-use rusqlite::Connection;
 
 use crate::HotlineError;
-use crate::audit::{self, AuditEvent};
-use crate::db::{state_from_str, today};
-use crate::open::{ROW_COLUMNS, decrypt, read_row};
+use crate::audit::AuditEvent;
+use crate::open::decrypt;
+use crate::storage::{InboxStore, today};
 
 use super::voices::Tally;
 
@@ -117,7 +116,7 @@ pub(crate) struct Index {
     pub(crate) voices: Tally,
     /// Feedback ids already counted (or found unreadable).
     feedback_seen: HashSet<String>,
-    /// `PRAGMA data_version` at the last refresh: it changes when another connection (`serve`
+    /// The store's data version at the last refresh: it changes when another connection (`serve`
     /// storing a request, `reach-hotline open`) commits, so an unchanged value with no change
     /// of our own ([`Index::mark_dirty`]) means there is nothing new to read. Without it every
     /// page read every request's id and state: 15 ms a page at 10,000 requests.
@@ -130,15 +129,15 @@ impl Index {
     /// (auditing each as `decrypt` by `actor`), and takes states and assignments as stored.
     pub(crate) fn refresh(
         &mut self,
-        conn: &mut Connection,
+        store: &dyn InboxStore,
         keys: &HashMap<KeyId, HotlinePrivateKey>,
         actor: &str,
     ) -> Result<(), HotlineError> {
-        let version: i64 = conn.query_row("PRAGMA data_version", [], |r| r.get(0))?;
+        let version = store.data_version()?;
         if !self.dirty && self.seen_version == Some(version) {
             return Ok(());
         }
-        self.refresh_all(conn, keys, actor)?;
+        self.refresh_all(store, keys, actor)?;
         // Only once everything was read: a failure above reads again next time.
         self.seen_version = Some(version);
         self.dirty = false;
@@ -152,49 +151,36 @@ impl Index {
 
     fn refresh_all(
         &mut self,
-        conn: &mut Connection,
+        store: &dyn InboxStore,
         keys: &HashMap<KeyId, HotlinePrivateKey>,
         actor: &str,
     ) -> Result<(), HotlineError> {
-        let known: Vec<(String, String, String)> = {
-            let mut st = conn.prepare(
-                "SELECT r.referral_id, r.state, coalesce(a.staff, '')
-                 FROM referrals r LEFT JOIN assignments a USING (referral_id)",
-            )?;
-            st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
-                .collect::<Result<_, _>>()?
-        };
-        self.count_feedback(conn, keys)?;
+        self.count_feedback(store, keys)?;
+        let known = store.request_states()?;
         let mut new_ids = Vec::new();
-        for (id, state, staff) in &known {
-            match id
+        for k in &known {
+            match k
+                .id
                 .parse::<ReferralId>()
                 .ok()
                 .and_then(|i| self.entries.get_mut(&i))
             {
                 Some(e) => {
-                    e.state = state_from_str(state);
-                    e.assignee = (!staff.is_empty()).then(|| staff.clone());
+                    e.state = k.state;
+                    e.assignee = k.assignee.clone();
                 }
-                None if !self.set_aside.contains_key(id) => new_ids.push(id.clone()),
+                None if !self.set_aside.contains_key(&k.id) => new_ids.push(k.id.clone()),
                 None => {}
             }
         }
         if new_ids.is_empty() {
             return Ok(());
         }
-        let rows = {
-            let mut st = conn.prepare(&format!(
-                "SELECT {ROW_COLUMNS} FROM referrals WHERE referral_id = ?1"
-            ))?;
-            let mut rows = Vec::with_capacity(new_ids.len());
-            for id in &new_ids {
-                rows.extend(st.query_map([id], |r| Ok(read_row(r)))?);
-            }
-            rows.into_iter().collect::<Result<Vec<_>, _>>()?
-        };
+        let rows = store.requests_by_id(&new_ids)?;
         let day = today();
-        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let mut actions = Vec::with_capacity(rows.len());
+        let mut opened = Vec::new();
+        let mut set_aside = Vec::new();
         for row in rows {
             let state = row
                 .content
@@ -205,42 +191,41 @@ impl Index {
                 .as_ref()
                 .ok()
                 .and_then(|c| c.key_id.parse().ok());
-            let (action, opened) = match decrypt(&row, keys) {
-                Ok((id, referral, _unknown)) => ("decrypt", Some((id, referral))),
-                Err(reason) => {
-                    self.set_aside.insert(row.id.clone(), reason);
-                    ("decrypt_failed", None)
-                }
-            };
-            audit::append(
-                &tx,
-                &AuditEvent {
-                    referral_id: &row.id,
-                    action,
-                    actor,
-                    day: &day,
-                },
-            )?;
-            if let Some((id, referral)) = opened {
-                let assignee = known
-                    .iter()
-                    .find(|(k, _, s)| *k == row.id && !s.is_empty())
-                    .map(|(_, _, s)| s.clone());
-                self.entries.insert(
-                    id,
-                    Entry {
+            match decrypt(&row, keys) {
+                Ok((id, referral, _unknown)) => {
+                    actions.push((row.id.clone(), "decrypt"));
+                    let assignee = known
+                        .iter()
+                        .find(|k| k.id == row.id)
+                        .and_then(|k| k.assignee.clone());
+                    opened.push(Entry {
                         id,
                         day: row.day,
                         state,
                         assignee,
                         referral,
                         key_id,
-                    },
-                );
+                    });
+                }
+                Err(reason) => {
+                    actions.push((row.id.clone(), "decrypt_failed"));
+                    set_aside.push((row.id, reason));
+                }
             }
         }
-        // The audit rows are durable before anything decrypted is shown.
-        tx.commit()?;
+        let events: Vec<AuditEvent<'_>> = actions
+            .iter()
+            .map(|(referral_id, action)| AuditEvent {
+                referral_id,
+                action,
+                actor,
+                day: &day,
+            })
+            .collect();
+        // The audit rows are durable before anything decrypted is shown (or kept).
+        store.append_audit(&events)?;
+        self.set_aside.extend(set_aside);
+        self.entries.extend(opened.into_iter().map(|e| (e.id, e)));
         Ok(())
     }
 
@@ -248,23 +233,12 @@ impl Index {
     /// they arrived; nothing of an answer is kept beyond the counts.
     fn count_feedback(
         &mut self,
-        conn: &Connection,
+        store: &dyn InboxStore,
         keys: &HashMap<KeyId, HotlinePrivateKey>,
     ) -> Result<(), HotlineError> {
-        let mut st = conn.prepare(
-            "SELECT feedback_id, key_id, envelope, envelope_sha256, received_month FROM feedback",
-        )?;
-        let rows = st.query_map([], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, Vec<u8>>(2)?,
-                r.get::<_, Vec<u8>>(3)?,
-                r.get::<_, String>(4)?,
-            ))
-        })?;
-        for row in rows {
-            let (id, key_id, envelope, sha, month) = row?;
+        for row in store.feedback()? {
+            let (id, key_id, envelope, sha, month) =
+                (row.id, row.key_id, row.envelope, row.sha256, row.month);
             if !self.feedback_seen.insert(id) {
                 continue;
             }

@@ -38,15 +38,14 @@ use axum::routing::{get, post};
 use reach_core::envelope::{HotlinePrivateKey, KeyId};
 use reach_core::ids::ReferralId;
 use reach_core::wire::ReferralState;
-use rusqlite::{Connection, params};
 use serde::Deserialize;
 use subtle::ConstantTimeEq as _;
 use tokio::sync::oneshot;
 
 use crate::HotlineError;
-use crate::audit::{self, AuditEvent};
-use crate::db::{self, today};
+use crate::audit::AuditEvent;
 use crate::staff::{Credentials, Role, Staff, StaffDb, StaffError};
+use crate::storage::{InboxStore, NewSealed, Sqlite, today};
 use index::{Filter, Index};
 use l10n::Lang;
 
@@ -102,10 +101,14 @@ struct Session {
     seen: Instant,
 }
 
+/// The inbox's state. Locks are taken in the order staff → sessions → index, each only when
+/// needed; the store's own lock comes last and is a leaf: it is held only inside one storage
+/// method, which takes no other lock, so a handler may call the store holding any of these.
 struct Inbox {
     keys: HashMap<KeyId, HotlinePrivateKey>,
     staff: Mutex<StaffDb>,
-    conn: Mutex<Connection>,
+    /// The hotline database (`storage`).
+    store: Box<dyn InboxStore>,
     index: Mutex<Index>,
     sessions: Mutex<HashMap<String, Session>>,
     time_zone: chrono_tz::Tz,
@@ -152,22 +155,17 @@ fn unix_now() -> u64 {
 }
 
 fn audit_now(
-    conn: &mut Connection,
+    store: &dyn InboxStore,
     referral_id: &str,
     action: &str,
     actor: &str,
 ) -> Result<(), HotlineError> {
-    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-    audit::append(
-        &tx,
-        &AuditEvent {
-            referral_id,
-            action,
-            actor,
-            day: &today(),
-        },
-    )?;
-    tx.commit()?;
+    store.append_audit(&[AuditEvent {
+        referral_id,
+        action,
+        actor,
+        day: &today(),
+    }])?;
     Ok(())
 }
 
@@ -181,18 +179,18 @@ pub async fn spawn_inbox(
         path: PathBuf::from("<listener>"),
         source,
     })?;
-    let mut conn = db::open_db(&config.db_path)?;
+    let store = Sqlite::open(&config.db_path)?;
     let keys: HashMap<KeyId, HotlinePrivateKey> = config
         .keys
         .into_iter()
         .map(|k| (k.public_key().key_id(), k))
         .collect();
     let mut index = Index::default();
-    index.refresh(&mut conn, &keys, "inbox")?;
+    index.refresh(&store, &keys, "inbox")?;
     let inbox = Arc::new(Inbox {
         keys,
         staff: Mutex::new(config.staff),
-        conn: Mutex::new(conn),
+        store: Box::new(store),
         index: Mutex::new(index),
         sessions: Mutex::new(HashMap::new()),
         time_zone: config.time_zone,
@@ -408,7 +406,7 @@ async fn login(
             let accounts = lock(&inbox2.staff);
             let r = accounts.login(&name2, &f.password, f.code.trim(), now);
             let action = if r.is_ok() { "login" } else { "login_failed" };
-            audit_now(&mut lock(&inbox2.conn), "", action, &name2)?;
+            audit_now(&*inbox2.store, "", action, &name2)?;
             Ok(r.map(|staff| {
                 let id = token();
                 lock(&inbox2.sessions).insert(
@@ -489,12 +487,9 @@ async fn logout(
 async fn refresh(inbox: &Shared, actor: &str) -> Result<(), Response> {
     let inbox = inbox.clone();
     let actor = actor.to_owned();
-    blocking(move || {
-        let mut conn = lock(&inbox.conn);
-        lock(&inbox.index).refresh(&mut conn, &inbox.keys, &actor)
-    })
-    .await?
-    .map_err(internal)
+    blocking(move || lock(&inbox.index).refresh(&*inbox.store, &inbox.keys, &actor))
+        .await?
+        .map_err(internal)
 }
 
 async fn list(
@@ -570,27 +565,18 @@ async fn request_page(
         let actor = me.name.clone();
         // The first staff view is what the person's app reports as "in review".
         match blocking(move || -> Result<(), HotlineError> {
-            let mut conn = lock(&inbox.conn);
-            let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
             let day = today();
+            let rid = id.to_string();
             let event = |action| AuditEvent {
-                referral_id: "",
+                referral_id: &rid,
                 action,
                 actor: &actor,
                 day: &day,
             };
-            let rid = id.to_string();
-            audit::append(&tx, &AuditEvent { referral_id: &rid, ..event("view") })?;
-            let moved = tx.execute(
-                "UPDATE referrals SET state = 'in_review' WHERE referral_id = ?1 AND state = 'received'",
-                [&rid],
-            )?;
-            if moved > 0 {
-                audit::append(&tx, &AuditEvent { referral_id: &rid, ..event("state:in_review") })?;
-            }
-            tx.commit()?;
-            if moved > 0 {
-                // Lock order: conn, then index.
+            let moved = inbox
+                .store
+                .record_view(&id, &event("view"), &event("state:in_review"))?;
+            if moved {
                 lock(&inbox.index).mark_dirty();
             }
             Ok(())
@@ -628,12 +614,10 @@ fn render_request(
     draft: Option<&pages::ReplyDraft>,
 ) -> Response {
     let l = lang(headers);
-    // The database before the index, never both at once: `refresh` takes them in the other
-    // order, and holding the index while waiting for the database could deadlock with it.
+    // Read before the index is taken: no need to hold it while the database works.
     let (notes, sent) = {
-        let conn = lock(&inbox.conn);
-        match notes::list(&conn, &inbox.keys, &id)
-            .and_then(|n| Ok((n, replies::list(&conn, &inbox.keys, &id)?)))
+        match notes::list(&*inbox.store, &inbox.keys, &id)
+            .and_then(|n| Ok((n, replies::list(&*inbox.store, &inbox.keys, &id)?)))
         {
             Ok(v) => v,
             Err(e) => return internal(e),
@@ -715,36 +699,30 @@ fn acting_on(
     Ok((me, id, assignee))
 }
 
-/// Makes a change and writes its audit row in one transaction (under the write lock, so the
-/// audit chain stays in order), then goes back to the request page saying `done`.
+/// Makes a change: `apply` is given the change's audit event and the day, and calls the one
+/// storage method that writes the change with that row in one transaction (under the write
+/// lock, so the audit chain stays in order). Then goes back to the request page saying `done`.
 async fn change(
     inbox: &Shared,
     id: ReferralId,
     actor: String,
     action: String,
     done: &'static str,
-    apply: impl FnOnce(&Inbox, &rusqlite::Transaction<'_>, &str) -> Result<(), HotlineError>
-    + Send
-    + 'static,
+    apply: impl FnOnce(&Inbox, &AuditEvent<'_>, &str) -> Result<(), HotlineError> + Send + 'static,
 ) -> Response {
     let inbox = inbox.clone();
     let result = blocking(move || -> Result<(), HotlineError> {
         let day = today();
-        let mut conn = lock(&inbox.conn);
-        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        apply(&inbox, &tx, &day)?;
-        audit::append(
-            &tx,
-            &AuditEvent {
-                referral_id: &id.to_string(),
-                action: &action,
-                actor: &actor,
-                day: &day,
-            },
-        )?;
-        tx.commit()?;
-        // A state, an assignment, a note or a reply: the index reads states again (lock order:
-        // conn, then index).
+        let rid = id.to_string();
+        let event = AuditEvent {
+            referral_id: &rid,
+            action: &action,
+            actor: &actor,
+            day: &day,
+        };
+        apply(&inbox, &event, &day)?;
+        // A state, an assignment, a note or a reply: the index reads states again (the store's
+        // lock is released by now; the index comes before it in the lock order anyway).
         lock(&inbox.index).mark_dirty();
         Ok(())
     })
@@ -781,20 +759,9 @@ async fn assign(
         me.name,
         action.into(),
         "assigned",
-        move |_, tx, _| {
-            if to.is_empty() {
-                tx.execute(
-                    "DELETE FROM assignments WHERE referral_id = ?1",
-                    [id.to_string()],
-                )?;
-            } else {
-                tx.execute(
-                    "INSERT INTO assignments (referral_id, staff) VALUES (?1, ?2)
-                 ON CONFLICT (referral_id) DO UPDATE SET staff = excluded.staff",
-                    params![id.to_string(), to],
-                )?;
-            }
-            Ok(())
+        move |inbox, event, _| {
+            let to = (!to.is_empty()).then_some(to.as_str());
+            Ok(inbox.store.assign(&id, to, event)?)
         },
     )
     .await
@@ -824,13 +791,14 @@ async fn set_state(
         return refusal(&headers, StatusCode::FORBIDDEN, "error-forbidden");
     }
     let action = format!("state:{}", state.as_str());
-    change(&inbox, id, me.name, action, "state", move |_, tx, _| {
-        tx.execute(
-            "UPDATE referrals SET state = ?2 WHERE referral_id = ?1",
-            params![id.to_string(), state.as_str()],
-        )?;
-        Ok(())
-    })
+    change(
+        &inbox,
+        id,
+        me.name,
+        action,
+        "state",
+        move |inbox, event, _| Ok(inbox.store.set_state(&id, state, event)?),
+    )
     .await
 }
 
@@ -861,7 +829,7 @@ async fn add_note(
         me.name,
         "note".into(),
         "note",
-        move |inbox, tx, day| {
+        move |inbox, event, day| {
             // Any key the inbox holds opens it; the lowest key id, so the choice is stable.
             let key = inbox
                 .keys
@@ -874,7 +842,8 @@ async fn add_note(
                 day: day.to_owned(),
                 text: text.to_string(),
             };
-            notes::add(tx, key, &id, &note)
+            let sealed: NewSealed = notes::seal(key, &id, &note)?;
+            Ok(inbox.store.add_note(&id, &sealed, event)?)
         },
     )
     .await

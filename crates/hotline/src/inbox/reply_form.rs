@@ -104,8 +104,7 @@ pub(super) async fn send_reply(
     else {
         return refuse(draft, "error-reply-no-key");
     };
-    // The guard ends with this statement: `refuse` renders the page, which takes it again.
-    let next = replies::next_seq(&lock(&inbox.conn), &id);
+    let next = replies::next_seq(&*inbox.store, &id);
     let seq = match next {
         Ok(Some(seq)) => seq,
         Ok(None) => return refuse(draft, "error-reply-limit"),
@@ -117,50 +116,39 @@ pub(super) async fn send_reply(
         Err(_) => return refuse(draft, "error-reply-params"),
     };
     let author = me.name.clone();
-    let actor = me.name.clone();
     change(
         &inbox,
         id,
         me.name.clone(),
         "reply".into(),
         "reply",
-        move |inbox, tx, day| {
+        move |inbox, event, day| {
             let key = inbox
                 .keys
                 .get(&key_id)
                 .ok_or_else(|| HotlineError::Sealing("no key".into()))?;
             // The number is taken again inside the write transaction: two staff replying at
             // once get 1 and 2, never the same number (the primary key would refuse it anyway).
-            let seq_now = replies::next_seq(tx, &id)?
-                .ok_or_else(|| HotlineError::Sealing("reply limit reached".into()))?;
-            let reply = Reply {
-                seq: seq_now,
-                ..reply
+            let seal = move |next: u32| {
+                let seq_now = replies::within_limit(next)
+                    .ok_or_else(|| HotlineError::Sealing("reply limit reached".into()))?;
+                let reply = Reply {
+                    seq: seq_now,
+                    ..reply
+                };
+                let sent = replies::SentReply {
+                    author,
+                    day: day.to_owned(),
+                    reply,
+                };
+                replies::seal(key, &reply_key, &sent)
             };
-            let sent = replies::SentReply {
-                author,
-                day: day.to_owned(),
-                reply,
+            let answered = AuditEvent {
+                action: "state:answered",
+                ..*event
             };
-            replies::add(tx, key, &reply_key, &sent)?;
-            if answered_after_reply(state) {
-                let moved = tx.execute(
-                    "UPDATE referrals SET state = 'answered' WHERE referral_id = ?1 AND state = ?2",
-                    params![id.to_string(), state.as_str()],
-                )?;
-                if moved > 0 {
-                    audit::append(
-                        tx,
-                        &AuditEvent {
-                            referral_id: &id.to_string(),
-                            action: "state:answered",
-                            actor: &actor,
-                            day,
-                        },
-                    )?;
-                }
-            }
-            Ok(())
+            let answer = answered_after_reply(state).then_some((state, &answered));
+            inbox.store.add_reply(&id, Box::new(seal), answer, event)
         },
     )
     .await

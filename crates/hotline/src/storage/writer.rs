@@ -1,5 +1,6 @@
-//! Storage: SQLite in WAL mode with `synchronous=FULL`, so that a `201`/`200` is only ever sent
-//! for a request that survives power loss — the phone deletes its copy once it has the receipt.
+//! The ingest writer: SQLite in WAL mode with `synchronous=FULL`, so that a `201`/`200` is only
+//! ever sent for a request that survives power loss — the phone deletes its copy once it has the
+//! receipt.
 //!
 //! Only ciphertext is stored, with the clear header fields delivery needs and a coarse
 //! `received_day`; no precise timestamps and no client addresses, so a seized database says as
@@ -14,179 +15,13 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU8, Ordering};
-use std::time::Duration;
 
 use reach_core::envelope::KeyId;
 use reach_core::ids::ReferralId;
-use reach_core::wire::ReferralState;
 use rusqlite::{Connection, OptionalExtension as _, TransactionBehavior, params};
-use rusqlite_migration::{M, Migrations};
 use tokio::sync::{mpsc, oneshot};
 
-use crate::HotlineError;
-
-const MIGRATION_LIST: &[M<'static>] = &[
-    M::up(
-        "CREATE TABLE referrals (
-        referral_id     TEXT PRIMARY KEY NOT NULL CHECK (length(referral_id) = 32),
-        key_id          TEXT NOT NULL CHECK (length(key_id) = 16),
-        envelope        BLOB NOT NULL,
-        envelope_sha256 BLOB NOT NULL CHECK (length(envelope_sha256) = 32),
-        status_verifier BLOB NOT NULL CHECK (length(status_verifier) = 32),
-        state           TEXT NOT NULL DEFAULT 'received'
-                        CHECK (state IN ('received', 'in_review', 'answered', 'closed')),
-        received_day    TEXT NOT NULL
-    );
-    CREATE TABLE audit (
-        seq         INTEGER PRIMARY KEY AUTOINCREMENT,
-        referral_id TEXT NOT NULL,
-        action      TEXT NOT NULL,
-        actor       TEXT NOT NULL,
-        day         TEXT NOT NULL
-    );",
-    ),
-    // The status route finds a request by its verifier (the id never travels in a status
-    // request); not UNIQUE, so a sender reusing someone's verifier cannot block their delivery.
-    M::up("CREATE INDEX referrals_by_verifier ON referrals (status_verifier);"),
-    // The audit log becomes a hash chain (`audit.rs`); rows written before are chained once,
-    // in Rust, by `open_db` right after this migration.
-    M::up(
-        "ALTER TABLE audit ADD COLUMN prev_hash BLOB CHECK (prev_hash IS NULL OR length(prev_hash) = 32);
-         ALTER TABLE audit ADD COLUMN hash BLOB CHECK (hash IS NULL OR length(hash) = 32);",
-    ),
-    // Who in the staff inbox has a request (one person at most).
-    M::up(
-        "CREATE TABLE assignments (
-            referral_id TEXT PRIMARY KEY NOT NULL REFERENCES referrals (referral_id),
-            staff       TEXT NOT NULL
-        );",
-    ),
-    // Staff notes on a request, sealed to the hotline's key (author, day and words inside).
-    M::up(
-        "CREATE TABLE notes (
-            id          INTEGER PRIMARY KEY,
-            referral_id TEXT NOT NULL REFERENCES referrals (referral_id),
-            key_id      TEXT NOT NULL,
-            sealed      BLOB NOT NULL
-        );",
-    ),
-    // Replies to the person (`inbox/replies.rs`): sealed in the inbox to the request's reply
-    // key and authenticated with the hotline's key; `serve` only relays them on the status
-    // route. `staff_copy` is the same reply sealed to the hotline's own key (with author and
-    // day), so staff can read what was sent.
-    M::up(
-        "CREATE TABLE replies (
-            referral_id TEXT NOT NULL REFERENCES referrals (referral_id),
-            seq         INTEGER NOT NULL CHECK (seq >= 1),
-            key_id      TEXT NOT NULL CHECK (length(key_id) = 16),
-            sealed      BLOB NOT NULL,
-            staff_copy  BLOB NOT NULL,
-            PRIMARY KEY (referral_id, seq)
-        );",
-    ),
-    // More states (contact planned, needs interpreter, referred to partner). SQLite cannot
-    // change a CHECK in place: the table is rebuilt (its rows copied as they are) and its index
-    // made again. `migrate` runs this with foreign keys off and checks them after, so the other
-    // tables' references to `referrals` by name stay valid.
-    M::up(
-        "CREATE TABLE referrals_new (
-            referral_id     TEXT PRIMARY KEY NOT NULL CHECK (length(referral_id) = 32),
-            key_id          TEXT NOT NULL CHECK (length(key_id) = 16),
-            envelope        BLOB NOT NULL,
-            envelope_sha256 BLOB NOT NULL CHECK (length(envelope_sha256) = 32),
-            status_verifier BLOB NOT NULL CHECK (length(status_verifier) = 32),
-            state           TEXT NOT NULL DEFAULT 'received'
-                            CHECK (state IN ('received', 'in_review', 'contact_planned',
-                                             'needs_interpreter', 'referred', 'answered', 'closed')),
-            received_day    TEXT NOT NULL
-        );
-        INSERT INTO referrals_new
-            SELECT referral_id, key_id, envelope, envelope_sha256, status_verifier, state, received_day
-            FROM referrals;
-        DROP TABLE referrals;
-        ALTER TABLE referrals_new RENAME TO referrals;
-        CREATE INDEX referrals_by_verifier ON referrals (status_verifier);",
-    ),
-    // Survivors' voices (docs/protocol.md): feedback envelopes, sealed to the hotline's key,
-    // with their own random id and only the month they arrived — never tied to a request.
-    M::up(
-        "CREATE TABLE feedback (
-            feedback_id     TEXT PRIMARY KEY NOT NULL CHECK (length(feedback_id) = 32),
-            key_id          TEXT NOT NULL CHECK (length(key_id) = 16),
-            envelope        BLOB NOT NULL,
-            envelope_sha256 BLOB NOT NULL CHECK (length(envelope_sha256) = 32),
-            received_month  TEXT NOT NULL CHECK (length(received_month) = 7)
-        );",
-    ),
-];
-
-fn migrations() -> Migrations<'static> {
-    Migrations::from_slice(MIGRATION_LIST)
-}
-
-/// Brings the schema up to date. Foreign keys (on by default in this SQLite build) are off while
-/// the migrations run, as SQLite's own procedure for rebuilding a table asks (a referenced table
-/// cannot be dropped and renamed otherwise), and checked whole afterwards: any row left pointing
-/// nowhere is an error, not a silent loss.
-fn migrate(conn: &mut Connection) -> Result<(), HotlineError> {
-    conn.pragma_update(None, "foreign_keys", false)?;
-    let result = migrations().to_latest(conn);
-    conn.pragma_update(None, "foreign_keys", true)?;
-    result?;
-    let orphans: i64 =
-        conn.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
-            r.get(0)
-        })?;
-    if orphans > 0 {
-        return Err(HotlineError::Db(rusqlite::Error::InvalidParameterName(
-            format!("{orphans} rows refer to rows that do not exist after the schema migration"),
-        )));
-    }
-    Ok(())
-}
-
-/// Opens (creating if needed) the database with the durability settings and the latest schema.
-pub(crate) fn open_db(path: &Path) -> Result<Connection, HotlineError> {
-    let mut conn = Connection::open(path)?;
-    conn.busy_timeout(Duration::from_secs(10))?;
-    let mode: String = conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
-    if !mode.eq_ignore_ascii_case("wal") {
-        return Err(HotlineError::Db(rusqlite::Error::InvalidParameterName(
-            format!("journal_mode is {mode}, WAL required"),
-        )));
-    }
-    conn.pragma_update(None, "synchronous", "FULL")?;
-    migrate(&mut conn)?;
-    crate::audit::chain_legacy_rows(&mut conn)?;
-    Ok(conn)
-}
-
-/// Today's UTC date as `YYYY-MM-DD`: the only time information stored, on purpose.
-pub(crate) fn today() -> String {
-    day_string(chrono::Utc::now().date_naive())
-}
-
-/// Seconds until the next UTC day begins (when the daily quota starts afresh), at least 60.
-pub(crate) fn seconds_until_next_day() -> u64 {
-    let now = chrono::Utc::now().naive_utc();
-    let next = now.date().succ_opt().and_then(|d| d.and_hms_opt(0, 0, 0));
-    next.map_or(3600, |n| (n - now).num_seconds().max(60) as u64)
-}
-
-/// The stored form of a day (`YYYY-MM-DD`, which also sorts in date order).
-pub(crate) fn day_string(day: chrono::NaiveDate) -> String {
-    day.format("%Y-%m-%d").to_string()
-}
-
-/// The state's column value: the contract's spelling, as on the wire.
-pub(crate) fn state_to_str(s: ReferralState) -> &'static str {
-    s.as_str()
-}
-
-/// A state column read back; anything unknown counts as `received` (never hides a request).
-pub(crate) fn state_from_str(s: &str) -> ReferralState {
-    ReferralState::parse(s).unwrap_or(ReferralState::Received)
-}
+use super::{StorageError, migrations, today};
 
 /// One envelope that passed the header checks and waits to be stored.
 pub(crate) struct Item {
@@ -371,9 +206,35 @@ pub(crate) enum Msg {
     Shutdown,
 }
 
-/// Runs the writer loop on its own thread until [`Msg::Shutdown`] or until every sender is
-/// gone.
-pub(crate) fn spawn_writer(
+/// The writer's own connection to the database, opened (and the schema migrated) before the
+/// server starts, so that a database problem is reported then rather than on a request.
+pub(crate) struct Writer {
+    conn: Connection,
+    db_path: PathBuf,
+}
+
+impl Writer {
+    /// Opens the database for writing, with the durability settings and the latest schema.
+    pub(crate) fn open(db_path: &Path) -> Result<Self, StorageError> {
+        Ok(Self {
+            conn: migrations::open_db(db_path)?,
+            db_path: db_path.to_owned(),
+        })
+    }
+
+    /// Runs the writer loop on its own thread until [`Msg::Shutdown`] or until every sender is
+    /// gone.
+    pub(crate) fn spawn(
+        self,
+        rx: mpsc::Receiver<Msg>,
+        max_items: usize,
+        limits: StorageLimits,
+    ) -> std::thread::JoinHandle<()> {
+        spawn_writer(self.conn, rx, max_items, &self.db_path, limits)
+    }
+}
+
+fn spawn_writer(
     mut conn: Connection,
     mut rx: mpsc::Receiver<Msg>,
     max_items: usize,
@@ -519,60 +380,6 @@ fn commit_group(
     Ok(all)
 }
 
-/// The request whose status verifier is `verifier`: its id, stored verifier and state. `None`
-/// when no request has it, and also when more than one has (only possible if a sender copied
-/// someone's verifier): then nobody can tell whose state the answer would be.
-pub(crate) fn status_by_verifier(
-    conn: &Connection,
-    verifier: &[u8; 32],
-) -> rusqlite::Result<Option<(ReferralId, [u8; 32], ReferralState)>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT referral_id, status_verifier, state FROM referrals
-         WHERE status_verifier = ?1 LIMIT 2",
-    )?;
-    let rows: Vec<(String, Vec<u8>, String)> = stmt
-        .query_map([&verifier[..]], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
-        .collect::<Result<_, _>>()?;
-    let [(id, stored, state)] = &rows[..] else {
-        return Ok(None);
-    };
-    Ok(id
-        .parse()
-        .ok()
-        .zip(stored.as_slice().try_into().ok())
-        .map(|(id, stored)| (id, stored, state_from_str(state))))
-}
-
-/// A request's sealed replies, in number order, as the status route returns them. Only the
-/// sealed form is read: `serve` has no key to open either column.
-pub(crate) fn replies_for(
-    conn: &Connection,
-    id: ReferralId,
-) -> rusqlite::Result<Vec<reach_core::wire::SealedReply>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT seq, key_id, sealed FROM replies WHERE referral_id = ?1 ORDER BY seq",
-    )?;
-    stmt.query_map([id.to_string()], |r| {
-        let seq: u32 = r.get(0)?;
-        let key_id: String = r.get(1)?;
-        // Relayed as stored, whatever its type (a damaged row holding text): the phone refuses
-        // what does not open, and the other replies still reach it.
-        let sealed = match r.get_ref(2)? {
-            rusqlite::types::ValueRef::Blob(b) | rusqlite::types::ValueRef::Text(b) => b.to_vec(),
-            _ => Vec::new(),
-        };
-        Ok((seq, key_id, sealed))
-    })?
-    .filter_map(|row| match row {
-        Ok((seq, key_id, sealed)) => key_id
-            .parse()
-            .ok()
-            .map(|k| Ok(reach_core::wire::SealedReply::new(seq, k, &sealed))),
-        Err(e) => Some(Err(e)),
-    })
-    .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -602,7 +409,7 @@ mod tests {
             Path::new("hotline.db"),
         );
         let mut conn = conn;
-        migrations().to_latest(&mut conn).unwrap();
+        migrations::migrations().to_latest(&mut conn).unwrap();
         conn.execute(
             "INSERT INTO referrals VALUES (?1, ?2, ?3, ?4, ?4, 'received', '2024-02-29')",
             params!["a".repeat(32), "b".repeat(16), vec![0u8; 60], vec![0u8; 32]],
@@ -619,107 +426,5 @@ mod tests {
         guard.roll_to(&conn, "2024-03-01").unwrap();
         assert_eq!(guard.used_today, 0, "a new day starts afresh");
         assert!(!guard.low_on_space(), "a floor of zero is never reached");
-    }
-
-    #[test]
-    fn days_are_iso_dates() {
-        let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
-        assert_eq!(day_string(day(1970, 1, 1)), "1970-01-01");
-        assert_eq!(day_string(day(2024, 2, 29)), "2024-02-29");
-        assert_eq!(day_string(day(999, 12, 31)), "0999-12-31");
-        assert_eq!(today().len(), 10);
-    }
-}
-
-#[cfg(test)]
-mod migration_tests {
-    use super::*;
-
-    /// A database from before the reply and state migrations keeps every row, takes the new
-    /// states, still refuses unknown ones, and keeps its status index.
-    #[test]
-    fn the_state_migration_keeps_rows_and_widens_the_check() {
-        let mut conn = Connection::open_in_memory().unwrap();
-        let before = MIGRATION_LIST.len() - 2;
-        migrations().to_version(&mut conn, before).unwrap();
-        let id = "ab".repeat(16);
-        conn.execute(
-            "INSERT INTO referrals (referral_id, key_id, envelope, envelope_sha256, status_verifier, state, received_day)
-             VALUES (?1, ?2, x'01', zeroblob(32), zeroblob(32), 'answered', '2026-12-01')",
-            params![id, "0".repeat(16)],
-        )
-        .unwrap();
-        conn.execute(
-            "INSERT INTO notes (referral_id, key_id, sealed) VALUES (?1, 'k', x'02')",
-            [&id],
-        )
-        .unwrap();
-        assert!(
-            conn.execute(
-                "UPDATE referrals SET state = 'contact_planned' WHERE referral_id = ?1",
-                [&id]
-            )
-            .is_err()
-        );
-        conn.execute(
-            "INSERT INTO assignments (referral_id, staff) VALUES (?1, 'amina')",
-            [&id],
-        )
-        .unwrap();
-        migrate(&mut conn).unwrap();
-        let (state, day): (String, String) = conn
-            .query_row(
-                "SELECT state, received_day FROM referrals WHERE referral_id = ?1",
-                [&id],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .unwrap();
-        assert_eq!((state.as_str(), day.as_str()), ("answered", "2026-12-01"));
-        for s in ReferralState::ALL {
-            conn.execute(
-                "UPDATE referrals SET state = ?2 WHERE referral_id = ?1",
-                params![id, s.as_str()],
-            )
-            .unwrap();
-        }
-        assert!(
-            conn.execute(
-                "UPDATE referrals SET state = 'bogus' WHERE referral_id = ?1",
-                [&id]
-            )
-            .is_err()
-        );
-        let notes: i64 = conn
-            .query_row(
-                "SELECT count(*) FROM notes JOIN referrals USING (referral_id)",
-                [],
-                |r| r.get(0),
-            )
-            .unwrap();
-        assert_eq!(notes, 1);
-        let assigned: i64 = conn
-            .query_row(
-                "SELECT count(*) FROM assignments JOIN referrals USING (referral_id)",
-                [],
-                |r| r.get(0),
-            )
-            .unwrap();
-        assert_eq!(assigned, 1);
-        // Foreign keys are on again: a note for no request is refused.
-        assert!(
-            conn.execute(
-                "INSERT INTO notes (referral_id, key_id, sealed) VALUES (?1, 'k', x'00')",
-                ["cd".repeat(16)],
-            )
-            .is_err()
-        );
-        let index: i64 = conn
-            .query_row(
-                "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'referrals_by_verifier'",
-                [],
-                |r| r.get(0),
-            )
-            .unwrap();
-        assert_eq!(index, 1);
     }
 }
