@@ -22,6 +22,7 @@ mod pages;
 mod replies;
 mod reply_form;
 mod voices;
+mod voices_page;
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
@@ -522,7 +523,7 @@ async fn voices_page(State(inbox): State<Shared>, headers: HeaderMap) -> Respons
     let l = lang(&headers);
     let month = chrono::Utc::now().format("%Y-%m").to_string();
     let index = lock(&inbox.index);
-    let html = pages::voices(
+    let html = voices_page::voices(
         &l,
         &me,
         &csrf,
