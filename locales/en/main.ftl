@@ -2,6 +2,8 @@
 ## Plain words, short sentences, no blame, no pressure: every question can be skipped.
 
 -locale-name = English
+# The language's name in English, for the language search.
+-locale-english = English
 -locale-dir = ltr
 # source | machine-drafted | reviewed
 -locale-status = source
@@ -47,6 +49,12 @@ setup-mismatch = The two PINs are not the same. Please try again.
 
 lang-title = Choose your language
 lang-intro = You can change it later in Settings.
+lang-search-label = Find your language
+lang-search-hint = Type the name of your language, in any language
+lang-search-none = No language matches this. Try fewer letters.
+lang-yours = Languages on this phone
+lang-all = All languages
+lang-load-failed = This language could not be opened, so the app is shown in English.
 
 ## Danger check and emergency numbers
 

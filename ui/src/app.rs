@@ -120,8 +120,11 @@ pub fn App() -> impl IntoView {
     install_listeners(ctx);
     spawn_local(async move {
         if let Ok(st) = invoke::<cmd::AppState>(&NoArgs {}).await {
+            // The calculator speaks the phone's language too: load it before anything uses it.
+            let best = i18n::best_locale(&st.locale);
+            let _ = i18n::load(best).await;
             ctx.os_locale.set(st.locale.clone());
-            lang().set(i18n::best_locale(&st.locale).to_owned());
+            switch_language(ctx, best).await;
             let done = st.setup_done;
             // No store (first use, or after any wipe): the plain calculator, nothing else. Set-up
             // is reached only the way a person is told ("=" on the empty calculator,

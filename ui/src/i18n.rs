@@ -1,64 +1,66 @@
-//! Fluent translations embedded at compile time from `locales/*/main.ftl` (see build.rs).
-//! Each message falls back to English on its own; metadata (`-locale-name`, `-locale-dir`,
-//! `-locale-status`) is read from the terms at the top of each file.
+//! Fluent translations, loaded one locale at a time. The wasm holds only each locale's metadata
+//! and the SHA-256 of its `locales/<code>/main.ftl` (baked in by build.rs); the file itself is
+//! an asset beside the wasm, fetched when the language is chosen and refused unless its hash
+//! matches, so a changed or truncated file never reaches the screen. Each message falls back
+//! to English on its own (English is loaded before the app mounts), then to its id.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::sync::OnceLock;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use sha2::{Digest, Sha256};
 use unic_langid::LanguageIdentifier;
 
-include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
+#[cfg(test)]
+use crate::locale_meta::{has_machine_drafted_marker, term};
 
-/// What the language picker and `<html dir>` need to know about a locale.
+/// What the language picker, the search and `<html dir>` need before a locale is loaded.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct LocaleMeta {
+pub struct LocaleInfo {
     pub code: &'static str,
     /// The language's name in its own script (`-locale-name`).
-    pub name: String,
+    pub name: &'static str,
+    /// Its name in English (`-locale-english`), so a worker can search in English.
+    pub english: &'static str,
     /// `-locale-dir = rtl`.
     pub rtl: bool,
     /// `-locale-status` (source | machine-drafted | reviewed), if declared.
-    pub status: Option<String>,
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub status: Option<&'static str>,
     /// The file carries the `## machine-drafted: true` comment.
+    #[cfg_attr(not(test), allow(dead_code))]
     pub machine_drafted_marker: bool,
+    /// SHA-256 of the file as built: the only bytes [`install`] accepts for this locale.
+    pub sha256: [u8; 32],
 }
 
-/// The value of a `-term = value` line (single-line terms only, which is all metadata needs).
-pub fn term(source: &str, name: &str) -> Option<String> {
-    source.lines().find_map(|line| {
-        let rest = line.strip_prefix('-')?.strip_prefix(name)?;
-        let value = rest.trim_start().strip_prefix('=')?;
-        Some(value.trim().to_owned())
-    })
-}
-
-pub fn meta_of(code: &'static str, source: &str) -> LocaleMeta {
-    LocaleMeta {
-        code,
-        name: term(source, "locale-name").unwrap_or_else(|| code.to_owned()),
-        rtl: term(source, "locale-dir").is_some_and(|d| d == "rtl"),
-        status: term(source, "locale-status"),
-        machine_drafted_marker: source
-            .lines()
-            .any(|l| l.trim() == "## machine-drafted: true"),
-    }
-}
+include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 
 /// Every locale, English first.
-pub fn locales() -> &'static [LocaleMeta] {
-    static META: OnceLock<Vec<LocaleMeta>> = OnceLock::new();
-    META.get_or_init(|| {
-        LOCALES
-            .iter()
-            .map(|(code, src)| meta_of(code, src))
-            .collect()
-    })
+pub fn locales() -> &'static [LocaleInfo] {
+    LOCALES
+}
+
+pub fn info(code: &str) -> Option<&'static LocaleInfo> {
+    LOCALES.iter().find(|l| l.code == code)
 }
 
 pub fn is_rtl(code: &str) -> bool {
-    locales().iter().any(|l| l.code == code && l.rtl)
+    info(code).is_some_and(|l| l.rtl)
+}
+
+/// Why a locale could not be used; the app then keeps English and says so.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadError {
+    /// Not one of the locales built into this app.
+    Unknown,
+    /// The file could not be read (missing asset, fetch refused).
+    Unreadable,
+    /// The bytes are not the ones built into this app (changed, truncated, replaced).
+    Integrity,
+    /// The bytes matched but are not UTF-8 (cannot happen for a file build.rs read; kept
+    /// so that no path panics).
+    NotUtf8,
 }
 
 #[cfg_attr(not(test), allow(dead_code))]
@@ -78,16 +80,30 @@ pub fn message_ids(source: &str) -> Vec<String> {
         .collect()
 }
 
-/// The best locale we have for a BCP 47 tag ("ar-EG" → "ar", "zh-CN" → "zh-Hans"), else "en".
+/// The best locale we have for a BCP 47 tag ("ar-EG" → "ar", "zh-CN" → "zh-Hans",
+/// "fa-AF" → "fa-AF" before "fa"), else "en".
 pub fn best_locale(tag: &str) -> &'static str {
     let tag_l = tag.to_ascii_lowercase().replace('_', "-");
     let list = locales();
     if let Some(l) = list.iter().find(|l| l.code.eq_ignore_ascii_case(&tag_l)) {
         return l.code;
     }
+    // "fa-AF-x" → "fa-AF": the longest shipped code that is a prefix of the tag at a subtag
+    // boundary, then the primary language alone.
+    if let Some(l) = list
+        .iter()
+        .filter(|l| {
+            let c = l.code.to_ascii_lowercase();
+            tag_l.starts_with(&format!("{c}-"))
+        })
+        .max_by_key(|l| l.code.len())
+    {
+        return l.code;
+    }
     let primary = tag_l.split('-').next().unwrap_or("");
     list.iter()
-        .find(|l| l.code.to_ascii_lowercase().split('-').next() == Some(primary))
+        .filter(|l| l.code.to_ascii_lowercase().split('-').next() == Some(primary))
+        .min_by_key(|l| l.code.len())
         .map(|l| l.code)
         .unwrap_or("en")
 }
@@ -107,6 +123,74 @@ thread_local! {
     static BUNDLES: RefCell<HashMap<&'static str, FluentBundle<FluentResource>>> = RefCell::new(HashMap::new());
 }
 
+/// The locale's bundle is ready: [`format`] will use it.
+pub fn is_loaded(code: &str) -> bool {
+    BUNDLES.with(|b| b.borrow().contains_key(code))
+}
+
+/// Checks `bytes` against the hash built in for `code` and, if they match, makes the locale
+/// available to [`format`]. Nothing is installed on any error.
+pub fn install(code: &str, bytes: &[u8]) -> Result<(), LoadError> {
+    let info = info(code).ok_or(LoadError::Unknown)?;
+    if <[u8; 32]>::from(Sha256::digest(bytes)) != info.sha256 {
+        return Err(LoadError::Integrity);
+    }
+    let source = std::str::from_utf8(bytes).map_err(|_| LoadError::NotUtf8)?;
+    let bundle = new_bundle(info.code, source);
+    BUNDLES.with(|b| b.borrow_mut().insert(info.code, bundle));
+    Ok(())
+}
+
+/// The asset's path, relative to the page (Trunk copies `locales/` beside index.html).
+pub fn asset_path(code: &str) -> String {
+    format!("locales/{code}/main.ftl")
+}
+
+/// Loads `code` if it is not loaded yet: fetched from the app's own assets and checked by
+/// [`install`]. Concurrent calls for one locale are harmless (the second install replaces the
+/// first with the same bytes).
+#[cfg(target_arch = "wasm32")]
+pub async fn load(code: &str) -> Result<(), LoadError> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    if is_loaded(code) {
+        return Ok(());
+    }
+    let info = info(code).ok_or(LoadError::Unknown)?;
+    let window = web_sys::window().ok_or(LoadError::Unreadable)?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&asset_path(info.code)))
+        .await
+        .ok()
+        .and_then(|r| r.dyn_into().ok())
+        .ok_or(LoadError::Unreadable)?;
+    if !response.ok() {
+        return Err(LoadError::Unreadable);
+    }
+    let buffer = JsFuture::from(response.array_buffer().map_err(|_| LoadError::Unreadable)?)
+        .await
+        .map_err(|_| LoadError::Unreadable)?;
+    install(info.code, &js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// On the host (tests) the sources are compiled in: loading is installing them.
+#[cfg(not(target_arch = "wasm32"))]
+#[allow(dead_code)]
+pub async fn load(code: &str) -> Result<(), LoadError> {
+    load_from_sources(code)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn load_from_sources(code: &str) -> Result<(), LoadError> {
+    if is_loaded(code) {
+        return Ok(());
+    }
+    let (_, src) = LOCALE_SOURCES
+        .iter()
+        .find(|(c, _)| *c == code)
+        .ok_or(LoadError::Unknown)?;
+    install(code, src.as_bytes())
+}
+
 /// An argument for a message.
 #[derive(Clone, Debug)]
 pub enum Arg {
@@ -115,7 +199,8 @@ pub enum Arg {
 }
 
 /// Formats `id` in `lang`, falling back to English, then to the id itself. Returns the text and
-/// whether any Fluent error occurred (for tests).
+/// whether any Fluent error occurred (for tests). Only loaded locales are used: a locale still
+/// on its way shows in English until it arrives.
 pub fn format_checked(lang: &str, id: &str, args: &[(&str, Arg)]) -> (String, bool) {
     let mut fargs = FluentArgs::new();
     for (name, value) in args {
@@ -124,14 +209,16 @@ pub fn format_checked(lang: &str, id: &str, args: &[(&str, Arg)]) -> (String, bo
             Arg::Str(s) => fargs.set(*name, FluentValue::from(s.clone())),
         }
     }
-    let order: [&str; 2] = [lang, "en"];
+    #[cfg(not(target_arch = "wasm32"))]
+    for code in [lang, "en"] {
+        let _ = load_from_sources(code);
+    }
     BUNDLES.with(|cell| {
-        let mut map = cell.borrow_mut();
-        for code in order {
-            let Some((code, src)) = LOCALES.iter().find(|(c, _)| *c == code) else {
+        let map = cell.borrow();
+        for code in [lang, "en"] {
+            let Some(bundle) = map.get(code) else {
                 continue;
             };
-            let bundle = map.entry(code).or_insert_with(|| new_bundle(code, src));
             if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
                 let mut errors = vec![];
                 let text = bundle.format_pattern(pattern, Some(&fargs), &mut errors);
@@ -152,7 +239,7 @@ mod tests {
     use std::collections::BTreeSet;
 
     fn src(code: &str) -> &'static str {
-        LOCALES.iter().find(|(c, _)| *c == code).unwrap().1
+        LOCALE_SOURCES.iter().find(|(c, _)| *c == code).unwrap().1
     }
 
     /// Variables a message uses (`{ $name }` and selectors), for representative arguments.
@@ -179,9 +266,59 @@ mod tests {
     }
 
     #[test]
-    fn english_is_embedded_first() {
-        assert_eq!(LOCALES[0].0, "en");
+    fn english_is_listed_first() {
+        assert_eq!(LOCALES[0].code, "en");
         assert!(LOCALES.len() >= 2, "expected translations next to English");
+    }
+
+    /// The metadata baked into the wasm is what each file says, and every file's hash is the
+    /// hash of the file on disk, which is the asset Trunk copies (`index.html` copy-dir).
+    #[test]
+    fn baked_metadata_and_hashes_match_the_files() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
+        assert_eq!(LOCALES.len(), LOCALE_SOURCES.len());
+        for l in LOCALES {
+            let bytes = std::fs::read(dir.join(l.code).join("main.ftl")).unwrap();
+            assert_eq!(<[u8; 32]>::from(Sha256::digest(&bytes)), l.sha256, "{}", l.code);
+            let src = std::str::from_utf8(&bytes).unwrap();
+            assert_eq!(term(src, "locale-name").as_deref(), Some(l.name));
+            assert_eq!(term(src, "locale-english").as_deref(), Some(l.english), "{}", l.code);
+            assert_eq!(term(src, "locale-status").as_deref(), l.status);
+            assert_eq!(has_machine_drafted_marker(src), l.machine_drafted_marker);
+            assert_eq!(asset_path(l.code), format!("locales/{}/main.ftl", l.code));
+        }
+    }
+
+    /// Only the exact bytes built in are accepted: one changed byte, a truncated file, another
+    /// locale's file or an unknown code installs nothing, and English stays in place.
+    #[test]
+    fn install_refuses_anything_but_the_built_in_bytes() {
+        let (_, ar) = LOCALE_SOURCES.iter().find(|(c, _)| *c == "ar").unwrap();
+        let (_, es) = LOCALE_SOURCES.iter().find(|(c, _)| *c == "es").unwrap();
+        let mut changed = ar.as_bytes().to_vec();
+        let at = changed.len() / 2;
+        changed[at] ^= 1;
+        assert_eq!(install("ar", &changed), Err(LoadError::Integrity));
+        assert_eq!(install("ar", &ar.as_bytes()[..ar.len() - 1]), Err(LoadError::Integrity));
+        assert_eq!(install("ar", es.as_bytes()), Err(LoadError::Integrity));
+        assert_eq!(install("ar", b""), Err(LoadError::Integrity));
+        assert_eq!(install("xx", ar.as_bytes()), Err(LoadError::Unknown));
+        assert!(!is_loaded("ar"), "a refused file must not be installed");
+        assert!(!is_loaded("xx"));
+        // English still answers for a locale that is not loaded.
+        let _ = load_from_sources("en");
+        BUNDLES.with(|b| b.borrow_mut().remove("ar"));
+        let text = BUNDLES.with(|b| {
+            let map = b.borrow();
+            let bundle = map.get("en").unwrap();
+            let mut errs = vec![];
+            bundle
+                .format_pattern(bundle.get_message("quick-exit").unwrap().value().unwrap(), None, &mut errs)
+                .into_owned()
+        });
+        assert_eq!(text, "Quick exit");
+        assert_eq!(install("ar", ar.as_bytes()), Ok(()));
+        assert!(is_loaded("ar"));
     }
 
     #[test]
@@ -189,7 +326,7 @@ mod tests {
         let en: BTreeSet<String> = message_ids(src("en")).into_iter().collect();
         assert!(en.len() > 50);
         let mut problems = vec![];
-        for (code, source) in LOCALES {
+        for (code, source) in LOCALE_SOURCES {
             let ids = message_ids(source);
             let set: BTreeSet<String> = ids.iter().cloned().collect();
             if set.len() != ids.len() {
@@ -216,7 +353,7 @@ mod tests {
             .chain(FieldErrorCode::ALL.iter().map(|c| c.message_id()))
             .collect();
         let mut problems = vec![];
-        for (code, source) in LOCALES {
+        for (code, source) in LOCALE_SOURCES {
             let ids: BTreeSet<String> = message_ids(source)
                 .into_iter()
                 .filter(|id| id.starts_with("error-") || id.starts_with("field-error-"))
@@ -250,7 +387,7 @@ mod tests {
             .chain(["status-hotline-unknown".to_owned()])
             .collect();
         let mut problems = vec![];
-        for (code, source) in LOCALES {
+        for (code, source) in LOCALE_SOURCES {
             let ids: BTreeSet<String> = message_ids(source).into_iter().collect();
             let replies: BTreeSet<String> = ids
                 .iter()
@@ -292,7 +429,7 @@ mod tests {
             )
             .collect();
         let mut problems = vec![];
-        for (code, source) in LOCALES {
+        for (code, source) in LOCALE_SOURCES {
             let have: BTreeSet<String> = message_ids(source)
                 .into_iter()
                 .filter(|i| i.starts_with("feedback-q-") || i.starts_with("feedback-a-"))
@@ -307,7 +444,7 @@ mod tests {
     #[test]
     fn every_message_formats_without_errors() {
         let mut problems = vec![];
-        for (code, source) in LOCALES {
+        for (code, source) in LOCALE_SOURCES {
             if let Err((_, errors)) = FluentResource::try_new(source.to_string()) {
                 problems.push(format!("{code}: parse errors {errors:?}"));
             }
@@ -365,8 +502,8 @@ mod tests {
 
     #[test]
     fn every_locale_declares_name_direction_and_draft_status() {
-        for (code, source) in LOCALES {
-            let m = meta_of(code, source);
+        for (code, source) in LOCALE_SOURCES {
+            let m = info(code).unwrap();
             assert!(
                 term(source, "locale-name").is_some(),
                 "{code}: -locale-name"
@@ -379,10 +516,10 @@ mod tests {
             if *code == "en" {
                 continue;
             }
-            let reviewed = m.status.as_deref() == Some("reviewed");
+            let reviewed = m.status == Some("reviewed");
             assert!(
                 reviewed
-                    || (m.machine_drafted_marker && m.status.as_deref() == Some("machine-drafted")),
+                    || (m.machine_drafted_marker && m.status == Some("machine-drafted")),
                 "{code}: not reviewed, so it must say it is machine-drafted ({:?}, marker {})",
                 m.status,
                 m.machine_drafted_marker
@@ -404,8 +541,14 @@ mod tests {
         assert_eq!(best_locale("ar-EG"), "ar");
         assert_eq!(best_locale("en_GB"), "en");
         assert_eq!(best_locale("qq"), "en");
-        if LOCALES.iter().any(|(c, _)| *c == "zh-Hans") {
+        if info("zh-Hans").is_some() {
             assert_eq!(best_locale("zh-CN"), "zh-Hans");
+        }
+        if info("fa-AF").is_some() {
+            assert_eq!(best_locale("fa-AF"), "fa-AF");
+            assert_eq!(best_locale("fa_af"), "fa-AF");
+            assert_eq!(best_locale("fa-IR"), "fa");
+            assert_eq!(best_locale("fa"), "fa");
         }
     }
 }

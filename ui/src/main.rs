@@ -8,6 +8,8 @@ mod app;
 mod calc;
 mod flow;
 mod i18n;
+#[cfg(test)]
+mod locale_meta;
 mod icons;
 mod ipc;
 mod model;
@@ -20,5 +22,14 @@ fn main() {
     // Panics go to the console (they never contain request content: nothing sensitive is
     // formatted into a panic message).
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(app::App);
+    // English (every message's fallback) and the browser's own language are loaded before the
+    // first paint, so no screen ever shows a message id while a file is on its way.
+    wasm_bindgen_futures::spawn_local(async {
+        let _ = i18n::load("en").await;
+        let browser = web_sys::window()
+            .and_then(|w| w.navigator().language())
+            .unwrap_or_default();
+        let _ = i18n::load(i18n::best_locale(&browser)).await;
+        leptos::mount::mount_to_body(app::App);
+    });
 }

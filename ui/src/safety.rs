@@ -41,7 +41,9 @@ pub(crate) fn forget(ctx: Ctx) {
     ctx.notice.set(None);
     ctx.requests.set(vec![]);
     ctx.screen.set(Screen::Language);
-    lang().set(i18n::best_locale(&ctx.os_locale.get_untracked()).to_owned());
+    // The phone's language was loaded when the app started; if it could not be, English.
+    let os = i18n::best_locale(&ctx.os_locale.get_untracked());
+    lang().set(if i18n::is_loaded(os) { os } else { "en" }.to_owned());
 }
 
 /// Synchronously replaces everything with the neutral calculator and forgets the form. Used by

@@ -60,6 +60,46 @@ pub(crate) fn lang() -> RwSignal<String> {
         .expect("App creates the language signal first")
 }
 
+thread_local! {
+    /// Bumped by every language switch: a slower load finishing after a newer choice is dropped.
+    static SWITCH: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// Shows the screens in `code` once its file is loaded and checked (`i18n::load`). If it
+/// cannot be, the app stays readable in English and says so (`lang-load-failed`); it never
+/// shows a half-loaded or altered file. Returns whether `code` is now shown.
+pub(crate) async fn switch_language(ctx: Ctx, code: &'static str) -> bool {
+    let turn = SWITCH.with(|s| {
+        s.set(s.get() + 1);
+        s.get()
+    });
+    let loaded = i18n::load(code).await;
+    if SWITCH.with(|s| s.get()) != turn {
+        return false;
+    }
+    match loaded {
+        Ok(()) => {
+            if ctx.notice.get_untracked().as_deref() == Some("lang-load-failed") {
+                ctx.notice.set(None);
+            }
+            lang().set(code.to_owned());
+            true
+        }
+        Err(_) => {
+            lang().set("en".to_owned());
+            ctx.notice.set(Some("lang-load-failed".to_owned()));
+            false
+        }
+    }
+}
+
+/// [`switch_language`] from an event handler.
+pub(crate) fn choose_language(ctx: Ctx, code: &'static str) {
+    leptos::task::spawn_local(async move {
+        switch_language(ctx, code).await;
+    });
+}
+
 /// Translated text, reactive to the chosen language.
 pub(crate) fn tx(id: &str) -> String {
     i18n::format(&lang().get(), id, &[])
@@ -217,7 +257,10 @@ pub(crate) async fn load_draft(ctx: Ctx, id: String, session: u64) {
         }
         let form = Form::from_json(&v);
         if let Some(l) = &form.language {
-            lang().set(i18n::best_locale(l).to_owned());
+            switch_language(ctx, i18n::best_locale(l)).await;
+            if !same_session(ctx, session) {
+                return;
+            }
         }
         ctx.form.set(form);
         ctx.draft_id.set(Some(id));

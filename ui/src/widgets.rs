@@ -194,28 +194,148 @@ pub(crate) fn pin_field(
     }
 }
 
+/// Lower case with Latin accents dropped, so "francais" finds "Français" and "tieng viet"
+/// finds "Tiếng Việt". `s` must already be in NFD (the browser decomposes it, see
+/// [`search_key`]); marks of other scripts are letters there and are kept.
+pub(crate) fn fold_decomposed(s: &str) -> String {
+    s.chars()
+        .filter(|c| {
+            !matches!(*c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The form a language name or a query is compared in.
+fn search_key(s: &str) -> String {
+    let decomposed: String = js_sys::JsString::from(s).normalize("NFD").into();
+    fold_decomposed(decomposed.trim())
+}
+
+/// A language's name in `in_lang` (the worker's language), from the browser's own tables
+/// (`Intl.DisplayNames`); `None` where it has none, so nothing is guessed.
+fn name_in(code: &str, in_lang: &str) -> Option<String> {
+    let intl = js_sys::Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
+    if !js_sys::Reflect::has(&intl, &"DisplayNames".into()).unwrap_or(false) {
+        return None;
+    }
+    let options = js_sys::Object::new();
+    js_sys::Reflect::set(&options, &"type".into(), &"language".into()).ok()?;
+    js_sys::Reflect::set(&options, &"fallback".into(), &"none".into()).ok()?;
+    let names = js_sys::Intl::DisplayNames::new(
+        &js_sys::Array::of1(&in_lang.into()),
+        &options,
+    );
+    names.of(code).map(String::from)
+}
+
+/// Whether `query` (already a [`search_key`]) finds a language: by its own name, its English
+/// name or its name in the language the screens are in.
+pub(crate) fn language_matches(query: &str, keys: &[String]) -> bool {
+    query.is_empty() || keys.iter().any(|k| k.contains(query))
+}
+
+/// The locales the phone asks for, best first (`navigator.languages`, then the OS locale the
+/// shell reported), each mapped to the locale we have for it, without repeats.
+fn phone_locales(os: &str) -> Vec<&'static str> {
+    let mut tags: Vec<String> = web_sys::window()
+        .map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect())
+        .unwrap_or_default();
+    tags.push(os.to_owned());
+    let mut out: Vec<&'static str> = vec![];
+    for tag in tags {
+        let code = i18n::best_locale(&tag);
+        // best_locale answers "en" for a language we lack: only list English when asked for.
+        let asked_english = tag.to_ascii_lowercase().starts_with("en");
+        if (code != "en" || asked_english) && !out.contains(&code) {
+            out.push(code);
+        }
+    }
+    out
+}
+
+fn language_button(ctx: Ctx, l: &'static i18n::LocaleInfo) -> impl IntoView + use<> {
+    let code = l.code;
+    let dir = if l.rtl { "rtl" } else { "ltr" };
+    view! {
+        <button type="button" class="choice lang" lang=code dir=dir data-testid=format!("lang-{code}")
+            aria-pressed=move || (lang().get() == code).to_string()
+            on:click=move |_| {
+                choose_language(ctx, code);
+                edit(ctx, |f| f.language = Some(code.to_owned()));
+            }>
+            <span class="label">{l.name}</span>
+            {icons::check()}
+        </button>
+    }
+}
+
+/// Every language we ship (64 and more): the phone's own languages first, then a search that
+/// finds a language by its name in its own script, in English or in the language the screens
+/// are in (a worker searching for the person's language), then all of them by English name.
 #[component]
 pub(crate) fn LanguageList() -> impl IntoView {
     let ctx = ctx();
-    i18n::locales()
-        .iter()
-        .map(|l| {
-            let code = l.code;
-            let name = l.name.clone();
-            let dir = if l.rtl { "rtl" } else { "ltr" };
+    let query = RwSignal::new(String::new());
+    let mut all: Vec<&'static i18n::LocaleInfo> = i18n::locales().iter().collect();
+    all.sort_by_key(|l| l.english);
+    let yours = move || {
+        let mut codes = phone_locales(&ctx.os_locale.get());
+        let current: &'static str = i18n::info(&lang().get()).map_or("en", |l| l.code);
+        if !codes.contains(&current) {
+            codes.insert(0, current);
+        }
+        codes
+    };
+    let all_for_list = all.clone();
+    let matches = move || {
+        let q = search_key(&query.get());
+        let shown_in = lang().get();
+        all.iter()
+            .copied()
+            .filter(|l| {
+                let mut keys = vec![search_key(l.name), search_key(l.english)];
+                if let Some(n) = name_in(l.code, &shown_in) {
+                    keys.push(search_key(&n));
+                }
+                language_matches(&q, &keys)
+            })
+            .collect::<Vec<_>>()
+    };
+    view! {
+        <div class="field lang-search">
+            <label for="lang-search">{move || tx("lang-search-label")}</label>
+            <span class="hint" id="lang-search-hint">{move || tx("lang-search-hint")}</span>
+            <input id="lang-search" data-testid="lang-search" type="search" autocomplete="off" spellcheck="false"
+                aria-describedby="lang-search-hint"
+                prop:value=move || query.get() on:input=move |ev| query.set(event_target_value(&ev))/>
+        </div>
+        {move || if query.get().trim().is_empty() {
+            let yours = yours();
+            let rest: Vec<_> = all_for_list.iter().copied().filter(|l| !yours.contains(&l.code)).collect();
             view! {
-                <button type="button" class="choice lang" lang=code dir=dir data-testid=format!("lang-{code}")
-                    aria-pressed=move || (lang().get() == code).to_string()
-                    on:click=move |_| {
-                        lang().set(code.to_owned());
-                        edit(ctx, |f| f.language = Some(code.to_owned()));
-                    }>
-                    <span class="label">{name}</span>
-                    {icons::check()}
-                </button>
+                <h2 class="lang-group">{move || tx("lang-yours")}</h2>
+                <div class="choices" data-testid="lang-yours">
+                    {yours.into_iter().filter_map(i18n::info).map(|l| language_button(ctx, l)).collect_view()}
+                </div>
+                <h2 class="lang-group">{move || tx("lang-all")}</h2>
+                <div class="choices" data-testid="lang-all">
+                    {rest.into_iter().map(|l| language_button(ctx, l)).collect_view()}
+                </div>
+            }.into_any()
+        } else {
+            let found = matches();
+            if found.is_empty() {
+                view! { <p class="notice" role="status" data-testid="lang-none">{move || tx("lang-search-none")}</p> }.into_any()
+            } else {
+                view! {
+                    <div class="choices" data-testid="lang-found">
+                        {found.into_iter().map(|l| language_button(ctx, l)).collect_view()}
+                    </div>
+                }.into_any()
             }
-        })
-        .collect_view()
+        }}
+    }
 }
 
 #[cfg(test)]

@@ -11,9 +11,7 @@ pub(crate) fn LanguageScreen() -> impl IntoView {
     view! {
         <Heading id="lang-title"/>
         <p>{move || tx("lang-intro")}</p>
-        <div class="choices">
-            <LanguageList/>
-        </div>
+        <LanguageList/>
         <StepNav screen=Screen::Language/>
     }
 }

@@ -162,7 +162,7 @@ pub(crate) fn SettingsScreen() -> impl IntoView {
             <p class="notice" role="note" data-testid="device-secret-file">{move || tx("settings-less-protected")}</p>
         })}
         <h2>{move || tx("settings-language")}</h2>
-        <div class="choices"><LanguageList/></div>
+        <LanguageList/>
         <button type="button" class="secondary" on:click=move |_| lock_now(ctx)>{move || tx("settings-lock")}</button>
         <h2>{move || tx("settings-pin-title")}</h2>
         <form on:submit=change_pin novalidate>

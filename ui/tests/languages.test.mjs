@@ -1,0 +1,123 @@
+// Languages: each locale is a file loaded when chosen and refused unless its bytes hash to the
+// value built into the wasm; the language screen lists the phone's languages first and finds a
+// language by its own name, its English name or its name in the language the screens are in.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { startServer, launch, newPage, axe, smallTargets, overflowAt200, shotsDir } from './harness.mjs';
+
+let srv;
+let browser;
+before(async () => { srv = await startServer(); browser = await launch(); });
+after(async () => { await browser?.close(); srv?.server.close(); });
+
+async function setUp(page, pin = '246813') {
+  await page.waitForSelector('[data-testid="setup-pin"]');
+  await page.fill('[data-testid="setup-pin"]', pin);
+  await page.fill('[data-testid="setup-pin-confirm"]', pin);
+  await page.click('[data-testid="setup-submit"]');
+  await page.waitForSelector('[data-testid="lang-search"]');
+}
+
+const found = (page) => page.locator('[data-testid="lang-found"] .choice.lang')
+  .evaluateAll((els) => els.map((e) => e.dataset.testid.replace(/^lang-/, '')));
+const heading = (page) => page.locator('h1[data-screen]').textContent();
+
+async function search(page, text) {
+  await page.fill('[data-testid="lang-search"]', text);
+  await page.waitForFunction(() => document.querySelector('[data-testid="lang-found"], [data-testid="lang-none"]'));
+}
+
+test('search finds a language by its own name, its English name and without accents', async () => {
+  const page = await newPage(browser.context, srv.url, 'en-GB');
+  await setUp(page);
+  await search(page, 'arab');
+  assert.deepEqual(await found(page), ['ar']);
+  await search(page, 'العربية');
+  assert.deepEqual(await found(page), ['ar']);
+  await search(page, 'FRANCAIS'); // no accent, capitals: still Français
+  assert.deepEqual(await found(page), ['fr']);
+  await search(page, 'tieng viet');
+  assert.deepEqual(await found(page), ['vi']);
+  await search(page, 'zzqx');
+  assert.equal(await page.locator('[data-testid="lang-none"]').getAttribute('role'), 'status');
+  assert.match(await page.locator('[data-testid="lang-none"]').textContent(), /No language matches/);
+  await page.screenshot({ path: join(shotsDir, 'en-language-search-none.png'), fullPage: true });
+  assert.deepEqual(await axe(page), [], 'axe serious/critical violations');
+  await search(page, 'swahili');
+  assert.deepEqual(await found(page), ['sw']);
+  await page.screenshot({ path: join(shotsDir, 'en-language-search.png'), fullPage: true });
+  assert.deepEqual(await axe(page), [], 'axe serious/critical violations');
+  assert.deepEqual(await smallTargets(page), [], 'touch targets under 44 px');
+  const o = await overflowAt200(page);
+  assert.ok(o.over <= 0, `horizontal overflow at 200% text: ${o.over}px ${o.wide}`);
+  // Choosing from the results switches the screens, and the search is cleared of nothing else.
+  await page.click('[data-testid="lang-sw"]');
+  await page.waitForFunction(() => document.documentElement.lang === 'sw');
+  assert.deepEqual(page.jsErrors, []);
+});
+
+test("a worker searches in the screens' language: Spanish names find Arabic and Swahili", async () => {
+  const page = await newPage(browser.context, srv.url, 'en-GB');
+  await setUp(page);
+  await search(page, 'espanol');
+  await page.click('[data-testid="lang-es"]');
+  await page.waitForFunction(() => document.documentElement.lang === 'es');
+  await search(page, 'árabe'); // Intl.DisplayNames('es') calls Arabic "árabe"
+  assert.deepEqual(await found(page), ['ar']);
+  await search(page, 'suajili');
+  assert.deepEqual(await found(page), ['sw']);
+  assert.deepEqual(page.jsErrors, []);
+});
+
+test("the phone's languages come first, the chosen one among them", async () => {
+  const page = await newPage(browser.context, srv.url, 'ar-EG');
+  await setUp(page);
+  const yours = await page.locator('[data-testid="lang-yours"] .choice.lang')
+    .evaluateAll((els) => els.map((e) => e.dataset.testid.replace(/^lang-/, '')));
+  assert.ok(yours.includes('ar'), `the shell's locale (ar-EG) must be listed first: ${yours}`);
+  const all = await page.locator('[data-testid="lang-all"] .choice.lang')
+    .evaluateAll((els) => els.map((e) => e.dataset.testid.replace(/^lang-/, '')));
+  for (const code of yours) assert.ok(!all.includes(code), `${code} is listed twice`);
+  assert.ok(all.length + yours.length >= 20, `${all.length} + ${yours.length} languages`);
+  assert.deepEqual(page.jsErrors, []);
+});
+
+/// The app is served a locale file that is not the one it was built with: it must refuse it,
+/// stay in English, and say so, and still switch to a language whose file is intact.
+for (const [what, fulfil] of [
+  ['changed by one word', async (route) => {
+    const res = await route.fetch();
+    const body = (await res.text()).replace('lang-title = ', 'lang-title = TAMPERED ');
+    await route.fulfill({ response: res, body });
+  }],
+  ['missing', (route) => route.fulfill({ status: 404, body: '' })],
+  ['truncated', async (route) => {
+    const res = await route.fetch();
+    const body = (await res.body()).subarray(0, 200);
+    await route.fulfill({ response: res, body });
+  }],
+]) {
+  test(`a locale file that is ${what} is refused: English stays, the person is told`, async () => {
+    const page = await newPage(browser.context, srv.url, 'en-GB');
+    await page.route('**/locales/ar/main.ftl', fulfil);
+    await setUp(page);
+    const before = await heading(page);
+    await page.click('[data-testid="lang-ar"]');
+    const notice = page.locator('main .notice[role="alert"]');
+    await notice.waitFor();
+    assert.match(await notice.textContent(), /could not be opened/);
+    assert.equal(await heading(page), before);
+    assert.doesNotMatch(await page.content(), /TAMPERED/);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    assert.equal(await page.evaluate(() => document.documentElement.dir), 'ltr');
+    if (what === 'changed by one word') {
+      await page.screenshot({ path: join(shotsDir, 'en-language-refused.png'), fullPage: true });
+    }
+    // Another language still loads, and the notice goes once it has.
+    await page.click('[data-testid="lang-fr"]');
+    await page.waitForFunction(() => document.documentElement.lang === 'fr');
+    assert.notEqual(await heading(page), before);
+    assert.equal(await page.locator('main .notice[role="alert"]').count(), 0);
+  });
+}
