@@ -30,7 +30,9 @@ fn main() {
     }
     // English first (the fallback), then the others in a stable order.
     locales.sort_by(|a, b| (a.0 != "en", &a.0).cmp(&(b.0 != "en", &b.0)));
-    let mut out = String::from("/// Every shipped locale, English first.\npub static LOCALES: &[LocaleInfo] = &[\n");
+    let mut out = String::from(
+        "/// Every shipped locale, English first.\npub static LOCALES: &[LocaleInfo] = &[\n",
+    );
     let mut sources = String::from(
         "/// (code, source) of every locale, for host tests only: the wasm loads them as files.\n\
          #[cfg(not(target_arch = \"wasm32\"))]\n\

@@ -4,6 +4,8 @@
 ## Plain words, short sentences, no blame, no pressure: every question can be skipped.
 
 -locale-name = አማርኛ
+# The language's name in English, for the language search.
+-locale-english = Amharic
 -locale-dir = ltr
 # source | machine-drafted | reviewed
 -locale-status = machine-drafted
@@ -49,6 +51,21 @@ setup-mismatch = ሁለቱ ፒኖች አንድ አይደሉም። እባክዎ �
 
 lang-title = ቋንቋዎን ይምረጡ
 lang-intro = በኋላ በቅንብሮች ውስጥ መቀየር ይችላሉ።
+lang-search-label = ቋንቋዎን ይፈልጉ
+lang-search-hint = የቋንቋዎን ስም በማንኛውም ቋንቋ ይተይቡ
+lang-search-none = ከዚህ ጋር የሚመሳሰል ቋንቋ የለም። ያነሱ ፊደሎችን ይሞክሩ።
+lang-yours = በዚህ ስልክ ላይ ያሉ ቋንቋዎች
+lang-all = ሁሉም ቋንቋዎች
+lang-load-failed = ይህ ቋንቋ ሊከፈት አልቻለም፤ ስለዚህ መተግበሪያው በእንግሊዝኛ ይታያል።
+
+## Age (asked early, optional: under 18 switches to the child's path)
+
+age-title = ዕድሜዎ ስንት ነው?
+age-intro = ይህን መዝለል ይችላሉ። ዕድሜዎ ከ18 በታች ከሆነ፣ መተግበሪያው ቀላል ቃላትን ይጠቀማል፤ ለልጆች የሚሆን እርዳታም ያሳያል።
+age-under_18 = ከ18 በታች
+age-18_to_25 = ከ18 እስከ 25
+age-26_to_59 = ከ26 እስከ 59
+age-60_plus = 60 ወይም ከዚያ በላይ
 
 ## Danger check and emergency numbers
 
@@ -60,6 +77,7 @@ emergency-intro = እነዚህን ቁጥሮች ያለ ኢንተርኔት መደ�
 emergency-country-label = ሀገርዎ
 emergency-police = ፖሊስ እና የአደጋ ጊዜ አገልግሎት
 emergency-hotline = በሕገወጥ የሰዎች ዝውውር ለተጎዱ ወይም በግዳጅ እንዲሠሩ ለተደረጉ ሰዎች እርዳታ
+emergency-children = ለልጆች እና ለወጣቶች እርዳታ
 emergency-call = ወደ { $number } ይደውሉ
 emergency-source = ምንጭ፦ { $source }
 emergency-checked = የተረጋገጠበት ቀን፦ { $date }
@@ -82,13 +100,11 @@ need-money_debt = ገንዘብ ወይም ዕዳ
 need-going_home = ወደ ቤት መመለስ ወይም ቤተሰብ ማግኘት
 need-interpreter = ቋንቋዬን የሚናገር ሰው
 need-other = ሌላ ነገር
-
 urgency-title = እርዳታ ምን ያህል በፍጥነት ያስፈልግዎታል?
 urgency-now = አሁን
 urgency-today = ዛሬ
 urgency-this_week = በዚህ ሳምንት
 urgency-not_urgent = ሊቆይ ይችላል
-
 for-whom-title = ይህ የእርዳታ ጥያቄ ለማን ነው?
 for-whom-self = ለራሴ
 for-whom-someone_else = ለሌላ ሰው
@@ -108,7 +124,6 @@ contact-phone-label = ስልክ ቁጥር፣ ከሀገር ኮድ ጋር (ለም�
 contact-app-label = የትኛው መተግበሪያ? (ለምሳሌ WhatsApp፣ Signal)
 contact-handle-label = በዚያ መተግበሪያ ላይ ያለዎት ስም ወይም ቁጥር
 contact-email-label = የኢሜይል አድራሻ
-
 times-title = እርስዎን ማግኘት ደህና የሚሆነው መቼ ነው?
 times-intro = ይህን መዝለል ይችላሉ። ከዘለሉት፣ የእርዳታ መስመሩ የበለጠ ይጠነቀቃል።
 times-add = ደህና ሰዓት ያክሉ
@@ -125,22 +140,18 @@ weekday-thu = ሐሙስ
 weekday-fri = ዓርብ
 weekday-sat = ቅዳሜ
 weekday-sun = እሑድ
-
 voicemail-title = የእርዳታ መስመሩ የድምፅ መልዕክት መተው ይችላል?
 voicemail-yes = አዎ፣ የድምፅ መልዕክት ደህና ነው
 voicemail-no = አይ፣ የድምፅ መልዕክት በፍጹም መተው የለበትም
 voicemail-unsaid = ስልኩን ካላነሱ፣ የእርዳታ መስመሩ የድምፅ መልዕክት አይተውም።
-
 code-word-label = የሚስጥር ቃል
 code-word-hint = የእርዳታ መስመሩ ይህን ቃል ይናገራል፤ በዚህም በእርግጥ እነሱ መሆናቸውን ያውቃሉ።
-
 someone-else-title = ሌላ ሰው ስልኩን ካነሳ፣ የእርዳታ መስመሩ ምን ያድርግ?
 someone-else-hang_up = ስልኩን መዝጋት
 someone-else-say_wrong_number = የተሳሳተ ቁጥር ነው ማለት
 someone-else-ask_for_code_word = የሚስጥር ቃሉን መጠየቅ
 someone-else-other = ሌላ ነገር
 someone-else-other-label = ምን ማድረግ አለባቸው?
-
 responder-title = ከማን ጋር መነጋገር ይፈልጋሉ?
 responder-woman = ከሴት
 responder-man = ከወንድ
@@ -155,15 +166,11 @@ place-label = የት ነዎት? የከተማ ወይም የአካባቢ ስም �
 place-hint = ማጋራት የሚፈልጉትን ብቻ ያጋሩ። ይህ መተግበሪያ ያሉበትን ቦታ በፍጹም አይጠቀምም።
 message-label = መልዕክትዎ
 message-hint = በማንኛውም ቋንቋ መጻፍ ይችላሉ።
-message-left = { $count ->
-    [one] { $count } ፊደል ቀርቷል
-   *[other] { $count } ፊደሎች ቀርተዋል
-}
-age-title = ዕድሜዎ ስንት ነው?
-age-under_18 = ከ18 በታች
-age-18_to_25 = ከ18 እስከ 25
-age-26_to_59 = ከ26 እስከ 59
-age-60_plus = 60 ወይም ከዚያ በላይ
+message-left =
+    { $count ->
+        [one] { $count } ፊደል ቀርቷል
+       *[other] { $count } ፊደሎች ቀርተዋል
+    }
 
 ## Consent
 
@@ -175,6 +182,7 @@ consent-may_refer_to_services = የእርዳታ መስመሩ እና ሊረዱ �
 consent-may_refer_to_services-desc = እርስዎን ለመርዳት፣ የእርዳታ መስመሩ ይህን ለመጠለያዎች፣ ለሐኪሞች ወይም ለጠበቆች ሊያጋራ ይችላል።
 consent-may_involve_police = የእርዳታ መስመሩ፣ አገልግሎቶች እና ፖሊስ
 consent-may_involve_police-desc = የእርዳታ መስመሩ ለፖሊስም ሊናገር ይችላል።
+consent-child-note = ዕድሜዎ ከ18 በታች ስለሆነ፣ ደህንነትዎን ለመጠበቅ የእርዳታ መስመሩ ልጆችን መጠበቅ ሥራቸው ለሆኑ ሰዎች መንገር ሊኖርበት ይችላል።
 
 ## Review and send
 
@@ -200,10 +208,11 @@ status-saved = በዚህ ስልክ ላይ ተቀምጧል፣ ተቆልፏል። 
 status-sending = አሁን እየተላከ ነው…
 status-received = የእርዳታ መስመሩ ደርሶታል። የእርዳታ መስመሩን ደረሰኝ አረጋግጠናል።
 status-needs_attention = ይህ ጥያቄ የእርስዎን ትኩረት ይፈልጋል።
-status-attempts = { $count ->
-    [one] { $count } ጊዜ ተሞክሯል
-   *[other] { $count } ጊዜ ተሞክሯል
-}
+status-attempts =
+    { $count ->
+        [one] { $count } ጊዜ ተሞክሯል
+       *[other] { $count } ጊዜ ተሞክሯል
+    }
 status-hotline-received = በእርዳታ መስመሩ ያለ ሰው እስኪያነበው እየተጠበቀ ነው።
 status-hotline-in_review = በእርዳታ መስመሩ ያለ ሰው እያነበበው ነው።
 status-hotline-answered = የእርዳታ መስመሩ እርምጃ ወስዶበታል።
@@ -234,6 +243,7 @@ reply-closed = ጥያቄዎን ዘግተናል። በማንኛውም ጊዜ አ�
 reply-unknown = የእርዳታ መስመሩ አንድ መልዕክት ልኳል፤ ይህ የመተግበሪያው ስሪት ሊያሳየው አይችልም። እባክዎ ደህና ሲሆን መተግበሪያውን ያዘምኑ።
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = ጥያቄዎ ተዘግቷል። እርዳታው እንዴት እንደነበረ ይነግሩናል? ሦስት አጭር ጥያቄዎች ናቸው። መዝለል ይችላሉ።
 feedback-private = መልሶችዎ ያለ ጥያቄዎ እና ያለ ስምዎ ይላካሉ። የእርዳታ መስመሩ የሚያየው ድምሮችን ብቻ ነው።
 feedback-start = መልስ
@@ -248,7 +258,6 @@ feedback-a-no = አይ
 feedback-thanks = እናመሰግናለን። መልሶችዎ ይላካሉ።
 feedback-declined = እሺ። ዳግመኛ አንጠይቅም።
 feedback-failed = አልተሳካም። እባክዎ እንደገና ይሞክሩ።
-
 problem-unknown_key = ይህ ጥያቄ ከመላኩ በፊት መተግበሪያው መዘመን አለበት።
 problem-conflict = የእርዳታ መስመሩ በተመሳሳይ ቁጥር የተለየ ጥያቄ አለው። እባክዎ የእርዳታ መስመሩን በሌላ መንገድ ያግኙ።
 problem-malformed = የእርዳታ መስመሩ ይህን ጥያቄ ማንበብ አልቻለም። እባክዎ አዲስ ጥያቄ ይጀምሩ።
@@ -281,13 +290,52 @@ settings-pin-save = ፒኑን ይቀይሩ
 settings-pin-changed = ፒንዎ ተቀይሯል። ከአሁን ጀምሮ አዲሱን ፒን ይጠቀሙ።
 settings-duress-saved = ተጠናቋል። የአደጋ ጊዜ ፒንዎ ተቀምጧል።
 settings-duress-removed = ተጠናቋል። አሁን የአደጋ ጊዜ ፒን የለም።
-pin-wrong-left = { $count ->
-    [one] ያ ፒን ትክክል አይደለም። የተሳሳተ ፒን ተጨማሪ { $count } ጊዜ ከተጻፈ፣ በዚህ ስልክ ላይ ያለው ሁሉ ይሰረዛል።
-   *[other] ያ ፒን ትክክል አይደለም። የተሳሳተ ፒን ተጨማሪ { $count } ጊዜ ከተጻፈ፣ በዚህ ስልክ ላይ ያለው ሁሉ ይሰረዛል።
-}
+pin-wrong-left =
+    { $count ->
+        [one] ያ ፒን ትክክል አይደለም። የተሳሳተ ፒን ተጨማሪ { $count } ጊዜ ከተጻፈ፣ በዚህ ስልክ ላይ ያለው ሁሉ ይሰረዛል።
+       *[other] ያ ፒን ትክክል አይደለም። የተሳሳተ ፒን ተጨማሪ { $count } ጊዜ ከተጻፈ፣ በዚህ ስልክ ላይ ያለው ሁሉ ይሰረዛል።
+    }
 settings-wipe-title = ሁሉንም ይሰርዙ
 settings-wipe-intro = ይህ በዚህ ስልክ ላይ ያሉትን ሁሉንም ጥያቄዎች እና ረቂቆች ይሰርዛል። መልሶ ማምጣት አይቻልም። የእርዳታ መስመሩ አስቀድሞ የተቀበላቸው ጥያቄዎች በእርዳታ መስመሩ ዘንድ ይቆያሉ።
 settings-wipe-confirm = አዎ፣ ሁሉንም ይሰርዙ
+
+## A child's path: when the person is under 18, these simpler words replace the message
+## with the same id without "-child". Keep them short, warm and concrete; a child may read slowly.
+
+danger-title-child = አሁን በአደጋ ላይ ነዎት?
+danger-yes-child = አዎ፣ አደጋ ላይ ነኝ
+danger-no-child = አይ፣ አሁን ደህና ነኝ
+emergency-intro-child = ወደ እነዚህ ቁጥሮች መደወል ይችላሉ። ኢንተርኔት አያስፈልግም።
+needs-title-child = በምን ልንረዳዎ እንችላለን?
+needs-intro-child = ለእርስዎ እውነት የሆነውን ሁሉ ይንኩ። ይህን መዝለል ይችላሉ።
+need-legal_immigration-child = በወረቀቶች ወይም በሰነዶች ጉዳይ እርዳታ
+need-labour_exploitation-child = አንድ ሰው በግድ ያሠራኛል
+need-sexual_exploitation-child = አንድ ሰው የወሲብ ነገሮችን እንዳደርግ ያስገድደኛል
+need-money_debt-child = አንድ ሰው ገንዘብ እንዳለብኝ ይናገራል
+need-going_home-child = ወደ ቤት መሄድ ወይም ቤተሰቤን ማግኘት እፈልጋለሁ
+need-child_at_risk-child = ሌላ ልጅ አደጋ ላይ ነው
+urgency-title-child = እርዳታ መቼ ያስፈልግዎታል?
+for-whom-title-child = እርዳታ የሚያስፈልገው ማን ነው?
+for-whom-self-child = እኔ
+contact-title-child = በደህና እንዴት ልናናግርዎ እንችላለን?
+contact-intro-child = ለእርስዎ ደህና የሆነ መንገድ ይምረጡ። ሌላ ሰው ሊያየው አይገባም።
+times-title-child = መቼ ብንደውልልዎ ወይም ብንጽፍልዎ ደህና ነው?
+times-intro-child = ይህን መዝለል ይችላሉ። ከዘለሉት፣ በጣም እንጠነቀቃለን።
+voicemail-title-child = የድምፅ መልዕክት ልንተውልዎ እንችላለን?
+someone-else-title-child = ሌላ ሰው ስልኩን ካነሳ፣ ምን እናድርግ?
+responder-title-child = ማንን ማናገር ይፈልጋሉ?
+more-title-child = ሌላ ነገር አለ?
+more-intro-child = መመለስ ግዴታ አይደለም።
+place-label-child = የት ነዎት? የከተማ ስም ብቻ በቂ ነው።
+message-label-child = ከፈለጉ፣ ምን እየሆነ እንዳለ ይንገሩን
+consent-title-child = የጻፉትን ማን ሊያነብ ይችላል?
+consent-intro-child = እርስዎ ይምረጡ። በጣም ደህና የሆነው ምርጫ አስቀድሞ ተመርጧል።
+consent-hotline_only-desc-child = የሚያነቡት በእርዳታ መስመሩ ያሉ ረዳቶች ብቻ ናቸው። በሚስጥር ይይዙታል።
+consent-may_refer_to_services-desc-child = የእርዳታ መስመሩ ልጆችን ለሚጠብቁ ሰዎች ሊነግር ይችላል፤ ለምሳሌ ለሐኪም፣ ደህንነቱ ለተጠበቀ ቤት ወይም ለጠበቃ።
+consent-may_involve_police-desc-child = የእርዳታ መስመሩ ለፖሊስም ሊነግር ይችላል፤ የሚጎዱዎትን ሰዎች ፖሊስ እንዲያስቆም።
+review-title-child = መልሶችዎን ይመልከቱ
+review-intro-child = ይህን ሲልኩት ይቆለፋል። ሊከፍተው የሚችለው የእርዳታ መስመሩ ብቻ ነው። በዚህ ስልክ ላይ ማንም ሊያነበው አይችልም፤ እርስዎም ቢሆኑ።
+submit-done-child = መልዕክትዎ በዚህ ስልክ ላይ ተቆልፏል። ኢንተርኔት ሲኖር ይላካል።
 
 ## Errors (codes come from the app's core)
 
@@ -319,7 +367,6 @@ error-io = ስልኩ ይህን ማስቀመጥ አልቻለም። ምናልባ�
 error-database = መተግበሪያው መረጃውን ማንበብ ወይም ማስቀመጥ አልቻለም። ያስቀመጧቸው ጥያቄዎች ደህና ናቸው። እባክዎ እንደገና ይሞክሩ።
 error-pin_too_long = ፒን ከ6 እስከ 12 ቁጥሮች አሉት።
 error-pin_not_digits = ፒን ቁጥሮች ብቻ ነው ያሉት።
-
 field-error-empty = እባክዎ ይህን ይሙሉ፣ ወይም ጥያቄውን ይዝለሉ።
 field-error-not_trimmed = እባክዎ በመጀመሪያው ወይም በመጨረሻው ያለውን ባዶ ቦታ ያስወግዱ።
 field-error-too_long = ይህ በጣም ረጅም ነው። ቢበዛ { $max } ፊደሎች።

@@ -4,6 +4,8 @@
 ## Plain words, short sentences, no blame, no pressure: every question can be skipped.
 
 -locale-name = العربية
+# The language's name in English, for the language search.
+-locale-english = Arabic
 -locale-dir = rtl
 # source | machine-drafted | reviewed
 -locale-status = machine-drafted
@@ -49,6 +51,21 @@ setup-mismatch = الرقمان السريان ليسا متطابقين. الر
 
 lang-title = اختيار اللغة
 lang-intro = يمكنك تغييرها لاحقًا من الإعدادات.
+lang-search-label = البحث عن لغتك
+lang-search-hint = يمكنك كتابة اسم لغتك بأي لغة
+lang-search-none = لا توجد لغة تطابق هذا. الرجاء تجربة حروف أقل.
+lang-yours = اللغات الموجودة على هذا الهاتف
+lang-all = كل اللغات
+lang-load-failed = تعذّر فتح هذه اللغة، لذلك يظهر التطبيق باللغة الإنجليزية.
+
+## Age (asked early, optional: under 18 switches to the child's path)
+
+age-title = كم عمرك؟
+age-intro = يمكنك تخطي هذا. إذا كان عمرك أقل من 18 سنة، يستخدم التطبيق كلمات أبسط ويعرض مساعدة للأطفال.
+age-under_18 = أقل من 18
+age-18_to_25 = من 18 إلى 25
+age-26_to_59 = من 26 إلى 59
+age-60_plus = 60 أو أكثر
 
 ## Danger check and emergency numbers
 
@@ -60,6 +77,7 @@ emergency-intro = يمكنك الاتصال بهذه الأرقام بدون إ�
 emergency-country-label = بلدك
 emergency-police = الشرطة والطوارئ
 emergency-hotline = مساعدة للناس الذين يتم الاتجار بهم أو إجبارهم على العمل
+emergency-children = مساعدة للأطفال والشباب
 emergency-call = الاتصال بالرقم { $number }
 emergency-source = المصدر: { $source }
 emergency-checked = تاريخ التحقق: { $date }
@@ -82,13 +100,11 @@ need-money_debt = المال أو الديون
 need-going_home = العودة إلى بلدي أو العثور على عائلتي
 need-interpreter = شخص يتكلم لغتي
 need-other = شيء آخر
-
 urgency-title = متى تلزمك المساعدة؟
 urgency-now = الآن
 urgency-today = اليوم
 urgency-this_week = هذا الأسبوع
 urgency-not_urgent = يمكن الانتظار
-
 for-whom-title = لمن هذا الطلب؟
 for-whom-self = لي
 for-whom-someone_else = لشخص آخر
@@ -109,7 +125,6 @@ contact-phone-label = رقم الهاتف مع رمز البلد (مثلًا { "
 contact-app-label = أي تطبيق؟ (مثلًا WhatsApp أو Signal)
 contact-handle-label = اسمك أو رقمك في هذا التطبيق
 contact-email-label = عنوان البريد الإلكتروني
-
 times-title = متى يكون التواصل معك آمنًا؟
 times-intro = يمكنك تخطي هذا. عندها سيكون خط المساعدة أكثر حذرًا.
 times-add = إضافة وقت آمن
@@ -126,22 +141,18 @@ weekday-thu = الخميس
 weekday-fri = الجمعة
 weekday-sat = السبت
 weekday-sun = الأحد
-
 voicemail-title = هل يمكن لخط المساعدة ترك رسالة صوتية؟
 voicemail-yes = نعم، الرسالة الصوتية آمنة
 voicemail-no = لا، لا تتركوا رسالة صوتية أبدًا
 voicemail-unsaid = إذا لم تتم الإجابة عن هذا السؤال، فلن يترك خط المساعدة رسالة صوتية.
-
 code-word-label = كلمة السر
 code-word-hint = سيقول خط المساعدة هذه الكلمة، وهكذا يمكنك التأكد أنهم هم حقًا.
-
 someone-else-title = إذا أجاب شخص آخر، يجب على خط المساعدة…
 someone-else-hang_up = إنهاء المكالمة
 someone-else-say_wrong_number = القول إن الرقم خطأ
 someone-else-ask_for_code_word = السؤال عن كلمة السر
 someone-else-other = شيء آخر
 someone-else-other-label = ماذا يجب أن يفعلوا؟
-
 responder-title = من الأفضل أن يتحدث معك؟
 responder-woman = امرأة
 responder-man = رجل
@@ -156,19 +167,15 @@ place-label = أين أنت؟ يكفي اسم المدينة أو المنطقة
 place-hint = يمكنك مشاركة ما يناسبك فقط. هذا التطبيق لا يستخدم موقعك أبدًا.
 message-label = رسالتك
 message-hint = يمكنك الكتابة بأي لغة.
-message-left = { $count ->
-    [zero] لم يبقَ أي حرف
-    [one] بقي حرف واحد
-    [two] بقي حرفان
-    [few] بقي { $count } أحرف
-    [many] بقي { $count } حرفًا
-   *[other] بقي { $count } حرف
-}
-age-title = كم عمرك؟
-age-under_18 = أقل من 18
-age-18_to_25 = من 18 إلى 25
-age-26_to_59 = من 26 إلى 59
-age-60_plus = 60 أو أكثر
+message-left =
+    { $count ->
+        [zero] لم يبقَ أي حرف
+        [one] بقي حرف واحد
+        [two] بقي حرفان
+        [few] بقي { $count } أحرف
+        [many] بقي { $count } حرفًا
+       *[other] بقي { $count } حرف
+    }
 
 ## Consent
 
@@ -180,6 +187,7 @@ consent-may_refer_to_services = خط المساعدة والجهات التي ي
 consent-may_refer_to_services-desc = يمكن لخط المساعدة مشاركته مع دور الإيواء أو الأطباء أو المحامين، لمساعدتك.
 consent-may_involve_police = خط المساعدة والجهات المساعدة والشرطة
 consent-may_involve_police-desc = يمكن لخط المساعدة أيضًا إبلاغ الشرطة.
+consent-child-note = لأن عمرك أقل من 18 سنة، قد يضطر خط المساعدة إلى إخبار أشخاص عملهم حماية الأطفال، حتى تبقى في أمان.
 
 ## Review and send
 
@@ -205,14 +213,15 @@ status-saved = محفوظ ومقفل على هذا الهاتف. سيُرسَل 
 status-sending = جارٍ الإرسال الآن…
 status-received = وصل الطلب إلى خط المساعدة. تحققنا من إشعار الاستلام من خط المساعدة.
 status-needs_attention = هذا الطلب يحتاج إلى انتباهك.
-status-attempts = { $count ->
-    [zero] لم تتم أي محاولة
-    [one] تمت المحاولة مرة واحدة
-    [two] تمت المحاولة مرتين
-    [few] تمت المحاولة { $count } مرات
-    [many] تمت المحاولة { $count } مرة
-   *[other] تمت المحاولة { $count } مرة
-}
+status-attempts =
+    { $count ->
+        [zero] لم تتم أي محاولة
+        [one] تمت المحاولة مرة واحدة
+        [two] تمت المحاولة مرتين
+        [few] تمت المحاولة { $count } مرات
+        [many] تمت المحاولة { $count } مرة
+       *[other] تمت المحاولة { $count } مرة
+    }
 status-hotline-received = في انتظار أن يقرأه أحد في خط المساعدة.
 status-hotline-in_review = شخص في خط المساعدة يقرؤه الآن.
 status-hotline-answered = اتخذ خط المساعدة خطوات بشأن هذا الطلب.
@@ -243,6 +252,7 @@ reply-closed = أغلقنا طلبك. يمكنك إرسال طلب جديد في
 reply-unknown = أرسل خط المساعدة رسالة لا يستطيع هذا الإصدار من التطبيق عرضها. الرجاء تحديث التطبيق عندما يكون ذلك آمنًا.
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = تم إغلاق طلبك. هل تخبرنا كيف كانت المساعدة؟ ثلاثة أسئلة قصيرة. يمكنك تخطيها.
 feedback-private = تُرسل إجاباتك بدون طلبك وبدون اسمك. خط المساعدة يرى المجاميع فقط.
 feedback-start = أجب
@@ -257,7 +267,6 @@ feedback-a-no = لا
 feedback-thanks = شكرًا لك. سيتم إرسال إجاباتك.
 feedback-declined = حسنًا. لن نسأل مرة أخرى.
 feedback-failed = لم ينجح ذلك. حاول مرة أخرى من فضلك.
-
 problem-unknown_key = يحتاج هذا التطبيق إلى تحديث قبل إرسال هذا الطلب.
 problem-conflict = لدى خط المساعدة طلب آخر بنفس الرقم. الرجاء التواصل مع خط المساعدة بطريقة أخرى.
 problem-malformed = لم يتمكن خط المساعدة من قراءة هذا الطلب. الرجاء بدء طلب جديد.
@@ -290,17 +299,56 @@ settings-pin-save = تغيير الرقم السري
 settings-pin-changed = تم تغيير رقمك السري. من الآن، الرجاء استخدام الرقم السري الجديد.
 settings-duress-saved = تم. رقم الطوارئ السري محفوظ.
 settings-duress-removed = تم. لا يوجد رقم سري للطوارئ الآن.
-pin-wrong-left = { $count ->
-    [zero] هذا الرقم السري غير صحيح. لم تبقَ أي محاولة قبل حذف كل شيء على هذا الهاتف.
-    [one] هذا الرقم السري غير صحيح. بعد محاولة خاطئة واحدة أخرى، سيُحذف كل شيء على هذا الهاتف.
-    [two] هذا الرقم السري غير صحيح. بعد محاولتين خاطئتين أخريين، سيُحذف كل شيء على هذا الهاتف.
-    [few] هذا الرقم السري غير صحيح. بعد { $count } محاولات خاطئة أخرى، سيُحذف كل شيء على هذا الهاتف.
-    [many] هذا الرقم السري غير صحيح. بعد { $count } محاولة خاطئة أخرى، سيُحذف كل شيء على هذا الهاتف.
-   *[other] هذا الرقم السري غير صحيح. بعد { $count } محاولة خاطئة أخرى، سيُحذف كل شيء على هذا الهاتف.
-}
+pin-wrong-left =
+    { $count ->
+        [zero] هذا الرقم السري غير صحيح. لم تبقَ أي محاولة قبل حذف كل شيء على هذا الهاتف.
+        [one] هذا الرقم السري غير صحيح. بعد محاولة خاطئة واحدة أخرى، سيُحذف كل شيء على هذا الهاتف.
+        [two] هذا الرقم السري غير صحيح. بعد محاولتين خاطئتين أخريين، سيُحذف كل شيء على هذا الهاتف.
+        [few] هذا الرقم السري غير صحيح. بعد { $count } محاولات خاطئة أخرى، سيُحذف كل شيء على هذا الهاتف.
+        [many] هذا الرقم السري غير صحيح. بعد { $count } محاولة خاطئة أخرى، سيُحذف كل شيء على هذا الهاتف.
+       *[other] هذا الرقم السري غير صحيح. بعد { $count } محاولة خاطئة أخرى، سيُحذف كل شيء على هذا الهاتف.
+    }
 settings-wipe-title = حذف كل شيء
 settings-wipe-intro = هذا يحذف كل الطلبات والمسودات على هذا الهاتف. لا يمكن التراجع عن ذلك. الطلبات التي وصلت إلى خط المساعدة تبقى لدى خط المساعدة.
 settings-wipe-confirm = نعم، حذف كل شيء
+
+## A child's path: when the person is under 18, these simpler words replace the message
+## with the same id without "-child". Keep them short, warm and concrete; a child may read slowly.
+
+danger-title-child = هل هناك خطر عليك الآن؟
+danger-yes-child = نعم، أنا في خطر
+danger-no-child = لا، أنا بخير الآن
+emergency-intro-child = يمكنك الاتصال بهذه الأرقام. لا تحتاج إلى إنترنت.
+needs-title-child = بماذا نساعدك؟
+needs-intro-child = اضغط على كل ما هو صحيح عنك. يمكنك تخطي هذا.
+need-legal_immigration-child = مساعدة في الأوراق أو الوثائق
+need-labour_exploitation-child = شخص يجبرني على العمل
+need-sexual_exploitation-child = شخص يجبرني على فعل أشياء جنسية
+need-money_debt-child = شخص يقول إن عليّ مالًا له
+need-going_home-child = أريد العودة إلى البيت أو إيجاد عائلتي
+need-child_at_risk-child = طفل آخر في خطر
+urgency-title-child = متى تحتاج المساعدة؟
+for-whom-title-child = من يحتاج المساعدة؟
+for-whom-self-child = أنا
+contact-title-child = كيف نتكلم معك بأمان؟
+contact-intro-child = اختر طريقة آمنة لك. يجب ألا يراها أحد غيرك.
+times-title-child = متى يكون آمنًا أن نتصل بك أو نكتب لك؟
+times-intro-child = يمكنك تخطي هذا. عندها سنكون حذرين جدًا.
+voicemail-title-child = هل يمكننا أن نترك لك رسالة صوتية؟
+someone-else-title-child = إذا أجاب شخص آخر، ماذا نفعل؟
+responder-title-child = مع من تريد أن تتكلم؟
+more-title-child = هل هناك شيء آخر؟
+more-intro-child = ليس عليك أن تجيب.
+place-label-child = أين أنت؟ يكفي اسم البلدة.
+message-label-child = أخبرنا ماذا يحدث معك، إذا أردت
+consent-title-child = من يستطيع قراءة ما كتبته؟
+consent-intro-child = الاختيار لك. الخيار الأكثر أمانًا مختار من قبل.
+consent-hotline_only-desc-child = يقرؤه المساعدون في خط المساعدة فقط. وهم يحفظونه سرًا.
+consent-may_refer_to_services-desc-child = يمكن لخط المساعدة أن يخبر أشخاصًا يحمون الأطفال، مثل طبيب أو بيت آمن أو محامٍ.
+consent-may_involve_police-desc-child = يمكن لخط المساعدة أيضًا أن يخبر الشرطة، حتى توقف الأشخاص الذين يؤذونك.
+review-title-child = انظر إلى إجاباتك
+review-intro-child = عندما ترسل هذا، يُقفَل. خط المساعدة فقط يستطيع فتحه. لا أحد يستطيع قراءته على هذا الهاتف، ولا حتى أنت.
+submit-done-child = رسالتك مقفلة على هذا الهاتف. ستُرسَل عندما يكون هناك إنترنت.
 
 ## Errors (codes come from the app's core)
 
@@ -332,7 +380,6 @@ error-io = لم يتمكن الهاتف من حفظ هذا. ربما الذاك�
 error-database = لم يتمكن التطبيق من قراءة بياناته أو حفظها. طلباتك المحفوظة آمنة. الرجاء المحاولة مرة أخرى.
 error-pin_too_long = الرقم السري من 6 إلى 12 رقمًا.
 error-pin_not_digits = الرقم السري أرقام فقط.
-
 field-error-empty = الرجاء ملء هذه الخانة، أو تخطي السؤال.
 field-error-not_trimmed = الرجاء حذف المسافات في البداية أو النهاية.
 field-error-too_long = هذا طويل جدًا. عدد الأحرف المسموح به: { $max } على الأكثر.

@@ -4,6 +4,8 @@
 ## Plain words, short sentences, no blame, no pressure: every question can be skipped.
 
 -locale-name = বাংলা
+# The language's name in English, for the language search.
+-locale-english = Bengali
 -locale-dir = ltr
 # source | machine-drafted | reviewed
 -locale-status = machine-drafted
@@ -49,6 +51,21 @@ setup-mismatch = দুটি পিন এক রকম নয়। দয়�
 
 lang-title = আপনার ভাষা বেছে নিন
 lang-intro = পরে সেটিংসে গিয়ে এটি বদলাতে পারবেন।
+lang-search-label = আপনার ভাষা খুঁজুন
+lang-search-hint = যেকোনো ভাষায় আপনার ভাষার নাম লিখুন
+lang-search-none = এর সাথে মেলে এমন কোনো ভাষা নেই। কম অক্ষর দিয়ে চেষ্টা করুন।
+lang-yours = এই ফোনের ভাষাগুলো
+lang-all = সব ভাষা
+lang-load-failed = এই ভাষাটি খোলা যায়নি, তাই অ্যাপটি ইংরেজিতে দেখানো হচ্ছে।
+
+## Age (asked early, optional: under 18 switches to the child's path)
+
+age-title = আপনার বয়স কত?
+age-intro = চাইলে এটি বাদ দিতে পারেন। আপনার বয়স ১৮-র কম হলে অ্যাপটি আরও সহজ শব্দ ব্যবহার করে এবং শিশুদের জন্য সাহায্য দেখায়।
+age-under_18 = ১৮-র কম
+age-18_to_25 = ১৮ থেকে ২৫
+age-26_to_59 = ২৬ থেকে ৫৯
+age-60_plus = ৬০ বা তার বেশি
 
 ## Danger check and emergency numbers
 
@@ -60,6 +77,7 @@ emergency-intro = ইন্টারনেট ছাড়াই এই নম�
 emergency-country-label = আপনার দেশ
 emergency-police = পুলিশ ও জরুরি সেবা
 emergency-hotline = পাচার হওয়া বা জোর করে কাজ করানো মানুষের জন্য সাহায্য
+emergency-children = শিশু ও কিশোর-কিশোরীদের জন্য সাহায্য
 emergency-call = { $number } নম্বরে ফোন করুন
 emergency-source = সূত্র: { $source }
 emergency-checked = যাচাই করা হয়েছে: { $date }
@@ -82,13 +100,11 @@ need-money_debt = টাকা বা ঋণ
 need-going_home = বাড়ি ফেরা বা পরিবারকে খুঁজে পাওয়া
 need-interpreter = আমার ভাষায় কথা বলে এমন কেউ
 need-other = অন্য কিছু
-
 urgency-title = কত তাড়াতাড়ি আপনার সাহায্য দরকার?
 urgency-now = এখনই
 urgency-today = আজ
 urgency-this_week = এই সপ্তাহে
 urgency-not_urgent = অপেক্ষা করা যায়
-
 for-whom-title = এই অনুরোধ কার জন্য?
 for-whom-self = আমার জন্য
 for-whom-someone_else = অন্য কারও জন্য
@@ -108,7 +124,6 @@ contact-phone-label = ফোন নম্বর, দেশের কোডসহ
 contact-app-label = কোন অ্যাপ? (যেমন WhatsApp, Signal)
 contact-handle-label = সেই অ্যাপে আপনার নাম বা নম্বর
 contact-email-label = ইমেইল ঠিকানা
-
 times-title = কখন আপনার সাথে যোগাযোগ করা নিরাপদ?
 times-intro = চাইলে এটি বাদ দিতে পারেন। তখন হেল্পলাইন আরও বেশি সাবধান থাকবে।
 times-add = একটি নিরাপদ সময় যোগ করুন
@@ -125,22 +140,18 @@ weekday-thu = বৃহস্পতিবার
 weekday-fri = শুক্রবার
 weekday-sat = শনিবার
 weekday-sun = রবিবার
-
 voicemail-title = হেল্পলাইন কি ভয়েস মেসেজ রেখে যেতে পারে?
 voicemail-yes = হ্যাঁ, ভয়েস মেসেজ নিরাপদ
 voicemail-no = না, কখনো ভয়েস মেসেজ রাখবেন না
 voicemail-unsaid = আপনি ফোন না ধরলে হেল্পলাইন কোনো ভয়েস মেসেজ রাখবে না।
-
 code-word-label = গোপন শব্দ
 code-word-hint = হেল্পলাইন এই শব্দটি বলবে, যাতে আপনি বুঝতে পারেন যে সত্যিই তারাই।
-
 someone-else-title = অন্য কেউ ফোন ধরলে হেল্পলাইন কী করবে?
 someone-else-hang_up = ফোন কেটে দেবে
 someone-else-say_wrong_number = বলবে যে ভুল নম্বর
 someone-else-ask_for_code_word = গোপন শব্দটি জিজ্ঞেস করবে
 someone-else-other = অন্য কিছু
 someone-else-other-label = তাদের কী করা উচিত?
-
 responder-title = আপনি কার সাথে কথা বলতে চান?
 responder-woman = একজন নারী
 responder-man = একজন পুরুষ
@@ -155,15 +166,11 @@ place-label = আপনি কোথায় আছেন? একটি শহ�
 place-hint = শুধু ততটুকুই জানান যতটুকু আপনি চান। এই অ্যাপ কখনো আপনার লোকেশন ব্যবহার করে না।
 message-label = আপনার বার্তা
 message-hint = আপনি যেকোনো ভাষায় লিখতে পারেন।
-message-left = { $count ->
-    [one] আর { $count }টি অক্ষর বাকি
-   *[other] আর { $count }টি অক্ষর বাকি
-}
-age-title = আপনার বয়স কত?
-age-under_18 = ১৮-র কম
-age-18_to_25 = ১৮ থেকে ২৫
-age-26_to_59 = ২৬ থেকে ৫৯
-age-60_plus = ৬০ বা তার বেশি
+message-left =
+    { $count ->
+        [one] আর { $count }টি অক্ষর বাকি
+       *[other] আর { $count }টি অক্ষর বাকি
+    }
 
 ## Consent
 
@@ -175,6 +182,7 @@ consent-may_refer_to_services = হেল্পলাইন এবং যেস�
 consent-may_refer_to_services-desc = আপনাকে সাহায্য করার জন্য হেল্পলাইন এটি আশ্রয়কেন্দ্র, ডাক্তার বা আইনজীবীকে জানাতে পারে।
 consent-may_involve_police = হেল্পলাইন, সেবা প্রতিষ্ঠান এবং পুলিশ
 consent-may_involve_police-desc = হেল্পলাইন পুলিশকেও জানাতে পারে।
+consent-child-note = তোমার বয়স ১৮-র কম, তাই তোমাকে নিরাপদ রাখতে হেল্পলাইনকে হয়তো এমন মানুষদের জানাতে হবে, যাদের কাজ শিশুদের রক্ষা করা।
 
 ## Review and send
 
@@ -200,10 +208,11 @@ status-saved = এই ফোনে সেভ ও লক করা আছে। �
 status-sending = এখন পাঠানো হচ্ছে…
 status-received = হেল্পলাইন এটি পেয়েছে। আমরা হেল্পলাইনের প্রাপ্তির রসিদ যাচাই করেছি।
 status-needs_attention = এই অনুরোধটিতে আপনার মনোযোগ দরকার।
-status-attempts = { $count ->
-    [one] { $count } বার চেষ্টা করা হয়েছে
-   *[other] { $count } বার চেষ্টা করা হয়েছে
-}
+status-attempts =
+    { $count ->
+        [one] { $count } বার চেষ্টা করা হয়েছে
+       *[other] { $count } বার চেষ্টা করা হয়েছে
+    }
 status-hotline-received = হেল্পলাইনের কেউ এটি পড়বেন, তার অপেক্ষায় আছে।
 status-hotline-in_review = হেল্পলাইনের একজন এটি পড়ছেন।
 status-hotline-answered = হেল্পলাইন এ বিষয়ে ব্যবস্থা নিয়েছে।
@@ -234,6 +243,7 @@ reply-closed = আমরা আপনার অনুরোধটি বন্�
 reply-unknown = হেল্পলাইন এমন একটি বার্তা পাঠিয়েছে, যা অ্যাপের এই সংস্করণ দেখাতে পারে না। নিরাপদ হলে দয়া করে অ্যাপটি আপডেট করুন।
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = আপনার অনুরোধটি বন্ধ হয়েছে। সাহায্য কেমন ছিল আমাদের বলবেন? তিনটি ছোট প্রশ্ন। আপনি এগুলো বাদ দিতে পারেন।
 feedback-private = আপনার উত্তর আপনার অনুরোধ বা নাম ছাড়াই পাঠানো হয়। হটলাইন শুধু মোট সংখ্যা দেখে।
 feedback-start = উত্তর দিন
@@ -248,7 +258,6 @@ feedback-a-no = না
 feedback-thanks = ধন্যবাদ। আপনার উত্তর পাঠানো হবে।
 feedback-declined = ঠিক আছে। আমরা আর জিজ্ঞেস করব না।
 feedback-failed = কাজ হয়নি। আবার চেষ্টা করুন।
-
 problem-unknown_key = এই অনুরোধ পাঠানোর আগে অ্যাপটি আপডেট করতে হবে।
 problem-conflict = হেল্পলাইনের কাছে একই নম্বরের অন্য একটি অনুরোধ আছে। দয়া করে অন্য কোনো উপায়ে হেল্পলাইনের সাথে যোগাযোগ করুন।
 problem-malformed = হেল্পলাইন এই অনুরোধটি পড়তে পারেনি। দয়া করে নতুন অনুরোধ শুরু করুন।
@@ -281,13 +290,52 @@ settings-pin-save = পিন বদলান
 settings-pin-changed = আপনার পিন বদলানো হয়েছে। এখন থেকে নতুন পিন ব্যবহার করুন।
 settings-duress-saved = হয়ে গেছে। আপনার জরুরি পিন সেভ করা হয়েছে।
 settings-duress-removed = হয়ে গেছে। এখন কোনো জরুরি পিন নেই।
-pin-wrong-left = { $count ->
-    [one] এই পিনটি সঠিক নয়। আর { $count } বার ভুল পিন দিলে এই ফোনের সবকিছু মুছে যাবে।
-   *[other] এই পিনটি সঠিক নয়। আর { $count } বার ভুল পিন দিলে এই ফোনের সবকিছু মুছে যাবে।
-}
+pin-wrong-left =
+    { $count ->
+        [one] এই পিনটি সঠিক নয়। আর { $count } বার ভুল পিন দিলে এই ফোনের সবকিছু মুছে যাবে।
+       *[other] এই পিনটি সঠিক নয়। আর { $count } বার ভুল পিন দিলে এই ফোনের সবকিছু মুছে যাবে।
+    }
 settings-wipe-title = সবকিছু মুছে ফেলুন
 settings-wipe-intro = এতে এই ফোনের সব অনুরোধ ও খসড়া মুছে যাবে। এটি আর ফেরানো যাবে না। হেল্পলাইন যেসব অনুরোধ আগেই পেয়েছে, সেগুলো হেল্পলাইনের কাছেই থাকবে।
 settings-wipe-confirm = হ্যাঁ, সবকিছু মুছে ফেলুন
+
+## A child's path: when the person is under 18, these simpler words replace the message
+## with the same id without "-child". Keep them short, warm and concrete; a child may read slowly.
+
+danger-title-child = তুমি কি এখন বিপদে আছো?
+danger-yes-child = হ্যাঁ, আমি বিপদে আছি
+danger-no-child = না, এখন আমি ঠিক আছি
+emergency-intro-child = তুমি এই নম্বরগুলোতে ফোন করতে পারো। ইন্টারনেট লাগবে না।
+needs-title-child = তোমার কোন ব্যাপারে সাহায্য দরকার?
+needs-intro-child = তোমার বেলায় যা যা সত্যি, সবগুলোতে চাপ দাও। চাইলে এটি বাদ দিতে পারো।
+need-legal_immigration-child = কাগজপত্র বা দলিলের ব্যাপারে সাহায্য
+need-labour_exploitation-child = কেউ আমাকে জোর করে কাজ করায়
+need-sexual_exploitation-child = কেউ আমাকে জোর করে যৌন কিছু করায়
+need-money_debt-child = কেউ বলে, আমি তার কাছে টাকা ধারি
+need-going_home-child = আমি বাড়ি যেতে চাই বা আমার পরিবারকে খুঁজে পেতে চাই
+need-child_at_risk-child = আরেকটি শিশু বিপদে আছে
+urgency-title-child = তোমার কখন সাহায্য দরকার?
+for-whom-title-child = কার সাহায্য দরকার?
+for-whom-self-child = আমার
+contact-title-child = আমরা কীভাবে নিরাপদে তোমার সাথে কথা বলব?
+contact-intro-child = তোমার জন্য নিরাপদ একটি উপায় বেছে নাও। অন্য কেউ যেন এটি না দেখে।
+times-title-child = কখন তোমাকে ফোন করা বা লেখা নিরাপদ?
+times-intro-child = চাইলে এটি বাদ দিতে পারো। তখন আমরা খুব সাবধান থাকব।
+voicemail-title-child = আমরা কি তোমার জন্য ভয়েস মেসেজ রেখে যেতে পারি?
+someone-else-title-child = অন্য কেউ ফোন ধরলে আমরা কী করব?
+responder-title-child = তুমি কার সাথে কথা বলতে চাও?
+more-title-child = আর কিছু?
+more-intro-child = উত্তর না দিলেও চলবে।
+place-label-child = তুমি কোথায় আছো? একটি শহর বা গ্রামের নাম বললেই হবে।
+message-label-child = চাইলে আমাদের বলো কী হচ্ছে
+consent-title-child = তুমি যা লিখেছ, তা কে পড়তে পারবে?
+consent-intro-child = তুমিই বেছে নাও। সবচেয়ে নিরাপদ বিকল্পটি আগে থেকেই বেছে রাখা আছে।
+consent-hotline_only-desc-child = শুধু হেল্পলাইনের সাহায্যকারীরা এটি পড়েন। তাঁরা এটি গোপন রাখেন।
+consent-may_refer_to_services-desc-child = হেল্পলাইন এমন মানুষদের জানাতে পারে যাঁরা শিশুদের নিরাপদ রাখেন, যেমন ডাক্তার, নিরাপদ আশ্রয় বা আইনজীবী।
+consent-may_involve_police-desc-child = হেল্পলাইন পুলিশকেও জানাতে পারে, যাতে যারা তোমাকে কষ্ট দেয় পুলিশ তাদের থামাতে পারে।
+review-title-child = তোমার উত্তরগুলো দেখে নাও
+review-intro-child = পাঠালেই এটি লক হয়ে যাবে। শুধু হেল্পলাইন এটি খুলতে পারবে। এই ফোনে কেউ এটি পড়তে পারবে না, তুমিও না।
+submit-done-child = তোমার বার্তা এই ফোনে লক করা আছে। ইন্টারনেট পেলেই এটি পাঠানো হবে।
 
 ## Errors (codes come from the app's core)
 
@@ -319,7 +367,6 @@ error-io = ফোনটি এটি সেভ করতে পারেনি�
 error-database = অ্যাপটি তার ডেটা পড়তে বা সেভ করতে পারেনি। আপনার সেভ করা অনুরোধগুলো নিরাপদ আছে। দয়া করে আবার চেষ্টা করুন।
 error-pin_too_long = পিনে ৬ থেকে ১২টি সংখ্যা থাকে।
 error-pin_not_digits = পিনে শুধু সংখ্যা থাকে।
-
 field-error-empty = দয়া করে এটি পূরণ করুন, অথবা প্রশ্নটি বাদ দিন।
 field-error-not_trimmed = দয়া করে শুরুতে বা শেষে থাকা ফাঁকা জায়গা মুছে দিন।
 field-error-too_long = এটি খুব লম্বা। সবচেয়ে বেশি { $max }টি অক্ষর।

@@ -56,6 +56,15 @@ lang-yours = Languages on this phone
 lang-all = All languages
 lang-load-failed = This language could not be opened, so the app is shown in English.
 
+## Age (asked early, optional: under 18 switches to the child's path)
+
+age-title = How old are you?
+age-intro = You can skip this. If you are under 18, the app uses simpler words and shows help for children.
+age-under_18 = Under 18
+age-18_to_25 = 18 to 25
+age-26_to_59 = 26 to 59
+age-60_plus = 60 or older
+
 ## Danger check and emergency numbers
 
 danger-title = Are you in danger right now?
@@ -66,6 +75,7 @@ emergency-intro = You can call these numbers without internet.
 emergency-country-label = Your country
 emergency-police = Police and emergency
 emergency-hotline = Help for people who are trafficked or forced to work
+emergency-children = Help for children and young people
 emergency-call = Call { $number }
 emergency-source = Source: { $source }
 emergency-checked = Checked: { $date }
@@ -165,11 +175,6 @@ message-left = { $count ->
     [one] { $count } letter left
    *[other] { $count } letters left
 }
-age-title = How old are you?
-age-under_18 = Under 18
-age-18_to_25 = 18 to 25
-age-26_to_59 = 26 to 59
-age-60_plus = 60 or older
 
 ## Consent
 
@@ -181,6 +186,7 @@ consent-may_refer_to_services = The hotline and services that can help
 consent-may_refer_to_services-desc = The hotline may share it with shelters, doctors or lawyers, to help you.
 consent-may_involve_police = The hotline, services and the police
 consent-may_involve_police-desc = The hotline may also tell the police.
+consent-child-note = Because you are under 18, the hotline may have to tell people whose job is to protect children, to keep you safe.
 
 ## Review and send
 
@@ -294,6 +300,44 @@ pin-wrong-left = { $count ->
 settings-wipe-title = Delete everything
 settings-wipe-intro = This deletes all requests and drafts on this phone. It cannot be undone. Requests the hotline has already received stay with the hotline.
 settings-wipe-confirm = Yes, delete everything
+
+## A child's path: when the person is under 18, these simpler words replace the message
+## with the same id without "-child". Keep them short, warm and concrete; a child may read slowly.
+
+danger-title-child = Are you in danger now?
+danger-yes-child = Yes, I am in danger
+danger-no-child = No, not now
+emergency-intro-child = You can call these numbers. You do not need internet.
+needs-title-child = What do you need help with?
+needs-intro-child = Tap everything that is true for you. You can skip this.
+need-legal_immigration-child = Help with papers or documents
+need-labour_exploitation-child = Someone makes me work
+need-sexual_exploitation-child = Someone makes me do sexual things
+need-money_debt-child = Someone says I owe them money
+need-going_home-child = I want to go home or find my family
+need-child_at_risk-child = Another child is in danger
+urgency-title-child = When do you need help?
+for-whom-title-child = Who needs help?
+for-whom-self-child = Me
+contact-title-child = How can we talk to you safely?
+contact-intro-child = Choose a way that is safe for you. Nobody else should see it.
+times-title-child = When is it safe for us to call or write?
+times-intro-child = You can skip this. Then we will be very careful.
+voicemail-title-child = Can we leave a voice message?
+someone-else-title-child = If another person answers, what should we do?
+responder-title-child = Who do you want to talk to?
+more-title-child = Anything else?
+more-intro-child = You do not have to answer.
+place-label-child = Where are you? The name of a town is enough.
+message-label-child = Tell us what is happening, if you want to
+consent-title-child = Who can read what you wrote?
+consent-intro-child = You choose. The safest choice is already picked.
+consent-hotline_only-desc-child = Only the helpers at the hotline read it. They keep it secret.
+consent-may_refer_to_services-desc-child = The hotline can tell people who keep children safe, like a doctor, a safe home or a lawyer.
+consent-may_involve_police-desc-child = The hotline can also tell the police, so they can stop the people who hurt you.
+review-title-child = Look at your answers
+review-intro-child = When you send this, it is locked. Only the hotline can open it. Nobody can read it on this phone, not even you.
+submit-done-child = Your message is locked on this phone. It will be sent when there is internet.
 
 ## Errors (codes come from the app's core)
 

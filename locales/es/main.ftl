@@ -4,6 +4,8 @@
 ## Plain words, short sentences, no blame, no pressure: every question can be skipped.
 
 -locale-name = Español
+# The language's name in English, for the language search.
+-locale-english = Spanish
 -locale-dir = ltr
 # source | machine-drafted | reviewed
 -locale-status = machine-drafted
@@ -49,6 +51,21 @@ setup-mismatch = Los dos PIN no son iguales. Por favor, inténtelo otra vez.
 
 lang-title = Elija su idioma
 lang-intro = Puede cambiarlo más tarde en Ajustes.
+lang-search-label = Busque su idioma
+lang-search-hint = Escriba el nombre de su idioma, en cualquier idioma
+lang-search-none = Ningún idioma coincide. Pruebe con menos letras.
+lang-yours = Idiomas de este teléfono
+lang-all = Todos los idiomas
+lang-load-failed = No se pudo abrir este idioma, por eso la app se muestra en inglés.
+
+## Age (asked early, optional: under 18 switches to the child's path)
+
+age-title = ¿Cuántos años tiene?
+age-intro = Puede saltar esto. Si tiene menos de 18 años, la app usa palabras más sencillas y muestra ayuda para niños, niñas y jóvenes.
+age-under_18 = Menos de 18
+age-18_to_25 = De 18 a 25
+age-26_to_59 = De 26 a 59
+age-60_plus = 60 o más
 
 ## Danger check and emergency numbers
 
@@ -60,6 +77,7 @@ emergency-intro = Puede llamar a estos números sin internet.
 emergency-country-label = Su país
 emergency-police = Policía y emergencias
 emergency-hotline = Ayuda contra la trata de personas y el trabajo forzado
+emergency-children = Ayuda para niños, niñas y jóvenes
 emergency-call = Llamar al { $number }
 emergency-source = Fuente: { $source }
 emergency-checked = Revisado: { $date }
@@ -82,13 +100,11 @@ need-money_debt = Dinero o deudas
 need-going_home = Volver a casa o encontrar a la familia
 need-interpreter = Alguien que hable mi idioma
 need-other = Otra cosa
-
 urgency-title = ¿Cuándo necesita la ayuda?
 urgency-now = Ahora
 urgency-today = Hoy
 urgency-this_week = Esta semana
 urgency-not_urgent = Puede esperar
-
 for-whom-title = ¿Para quién es esta solicitud?
 for-whom-self = Para mí
 for-whom-someone_else = Para otra persona
@@ -108,7 +124,6 @@ contact-phone-label = Número de teléfono, con el código del país (por ejempl
 contact-app-label = ¿Qué app? (por ejemplo WhatsApp, Signal)
 contact-handle-label = Su nombre o número en esa app
 contact-email-label = Dirección de correo electrónico
-
 times-title = ¿Cuándo es seguro contactarle?
 times-intro = Puede saltar esto. Entonces la línea de ayuda tendrá mucho más cuidado.
 times-add = Añadir una hora segura
@@ -125,22 +140,18 @@ weekday-thu = Jueves
 weekday-fri = Viernes
 weekday-sat = Sábado
 weekday-sun = Domingo
-
 voicemail-title = ¿Puede la línea de ayuda dejar un mensaje de voz?
 voicemail-yes = Sí, un mensaje de voz es seguro
 voicemail-no = No, no dejen nunca un mensaje de voz
 voicemail-unsaid = Si usted no contesta, la línea de ayuda no dejará ninguno.
-
 code-word-label = Palabra clave
 code-word-hint = La línea de ayuda dirá esta palabra. Así sabrá que de verdad es la línea de ayuda.
-
 someone-else-title = Si contesta otra persona, la línea de ayuda debe…
 someone-else-hang_up = Colgar
 someone-else-say_wrong_number = Decir que es un número equivocado
 someone-else-ask_for_code_word = Pedir la palabra clave
 someone-else-other = Otra cosa
 someone-else-other-label = ¿Qué debe hacer la línea de ayuda?
-
 responder-title = ¿Con quién le gustaría hablar?
 responder-woman = Con una mujer
 responder-man = Con un hombre
@@ -155,15 +166,11 @@ place-label = ¿Dónde está? Basta con una ciudad o una zona.
 place-hint = Comparta solo lo que quiera. Esta app nunca usa su ubicación.
 message-label = Su mensaje
 message-hint = Puede escribir en cualquier idioma.
-message-left = { $count ->
-    [one] Queda { $count } letra
-   *[other] Quedan { $count } letras
-}
-age-title = ¿Cuántos años tiene?
-age-under_18 = Menos de 18
-age-18_to_25 = De 18 a 25
-age-26_to_59 = De 26 a 59
-age-60_plus = 60 o más
+message-left =
+    { $count ->
+        [one] Queda { $count } letra
+       *[other] Quedan { $count } letras
+    }
 
 ## Consent
 
@@ -175,6 +182,7 @@ consent-may_refer_to_services = La línea de ayuda y servicios que pueden ayudar
 consent-may_refer_to_services-desc = La línea de ayuda puede compartirla con refugios, servicios médicos o abogados, para ayudarle.
 consent-may_involve_police = La línea de ayuda, los servicios y la policía
 consent-may_involve_police-desc = La línea de ayuda también puede avisar a la policía.
+consent-child-note = Como tienes menos de 18 años, puede que la línea de ayuda tenga que avisar a personas cuyo trabajo es proteger a los niños y niñas, para que estés a salvo.
 
 ## Review and send
 
@@ -200,10 +208,11 @@ status-saved = Guardada en este teléfono y cerrada con clave. Se enviará cuand
 status-sending = Enviando…
 status-received = La línea de ayuda la ha recibido. Comprobamos la confirmación de la línea de ayuda.
 status-needs_attention = Esta solicitud necesita su atención.
-status-attempts = { $count ->
-    [one] Se intentó una vez
-   *[other] Se intentó { $count } veces
-}
+status-attempts =
+    { $count ->
+        [one] Se intentó una vez
+       *[other] Se intentó { $count } veces
+    }
 status-hotline-received = Esperando a que alguien de la línea de ayuda la lea.
 status-hotline-in_review = Alguien de la línea de ayuda la está leyendo.
 status-hotline-answered = La línea de ayuda ya ha actuado.
@@ -234,6 +243,7 @@ reply-closed = Hemos cerrado su solicitud. Puede enviar una nueva cuando quiera.
 reply-unknown = La línea de ayuda envió un mensaje que esta versión de la app no puede mostrar. Por favor, actualice la app cuando sea seguro.
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = Tu solicitud está cerrada. ¿Nos cuentas cómo fue la ayuda? Son tres preguntas cortas. Puedes saltarlas.
 feedback-private = Tus respuestas se envían sin tu solicitud ni tu nombre. La línea de ayuda solo ve totales.
 feedback-start = Responder
@@ -248,7 +258,6 @@ feedback-a-no = No
 feedback-thanks = Gracias. Tus respuestas se enviarán.
 feedback-declined = De acuerdo. No volveremos a preguntar.
 feedback-failed = No funcionó. Inténtalo de nuevo.
-
 problem-unknown_key = Hay que actualizar esta app antes de poder enviar esta solicitud.
 problem-conflict = La línea de ayuda tiene otra solicitud con el mismo número. Por favor, contacte con la línea de ayuda de otra forma.
 problem-malformed = La línea de ayuda no pudo leer esta solicitud. Por favor, empiece una nueva solicitud.
@@ -281,13 +290,52 @@ settings-pin-save = Cambiar el PIN
 settings-pin-changed = Su PIN ha cambiado. A partir de ahora, use el PIN nuevo.
 settings-duress-saved = Listo. Su PIN de emergencia está guardado.
 settings-duress-removed = Listo. Ahora no hay ningún PIN de emergencia.
-pin-wrong-left = { $count ->
-    [one] Ese PIN no es correcto. Después de un PIN incorrecto más, se borrará todo lo que hay en este teléfono.
-   *[other] Ese PIN no es correcto. Después de { $count } PIN incorrectos más, se borrará todo lo que hay en este teléfono.
-}
+pin-wrong-left =
+    { $count ->
+        [one] Ese PIN no es correcto. Después de un PIN incorrecto más, se borrará todo lo que hay en este teléfono.
+       *[other] Ese PIN no es correcto. Después de { $count } PIN incorrectos más, se borrará todo lo que hay en este teléfono.
+    }
 settings-wipe-title = Borrar todo
 settings-wipe-intro = Esto borra todas las solicitudes y borradores de este teléfono. No se puede deshacer. Las solicitudes que la línea de ayuda ya recibió se quedan en la línea de ayuda.
 settings-wipe-confirm = Sí, borrar todo
+
+## A child's path: when the person is under 18, these simpler words replace the message
+## with the same id without "-child". Keep them short, warm and concrete; a child may read slowly.
+
+danger-title-child = ¿Estás en peligro ahora?
+danger-yes-child = Sí, estoy en peligro
+danger-no-child = No, ahora estoy bien
+emergency-intro-child = Puedes llamar a estos números. No necesitas internet.
+needs-title-child = ¿En qué necesitas ayuda?
+needs-intro-child = Toca todo lo que te pasa a ti. Puedes saltar esto.
+need-legal_immigration-child = Ayuda con papeles o documentos
+need-labour_exploitation-child = Alguien me obliga a trabajar
+need-sexual_exploitation-child = Alguien me obliga a hacer cosas sexuales
+need-money_debt-child = Alguien dice que le debo dinero
+need-going_home-child = Quiero volver a casa o encontrar a mi familia
+need-child_at_risk-child = Otro niño o niña está en peligro
+urgency-title-child = ¿Cuándo necesitas ayuda?
+for-whom-title-child = ¿Quién necesita ayuda?
+for-whom-self-child = Yo
+contact-title-child = ¿Cómo podemos hablar contigo sin peligro?
+contact-intro-child = Elige una forma que sea segura para ti. Nadie más debe verla.
+times-title-child = ¿Cuándo es seguro llamarte o escribirte?
+times-intro-child = Puedes saltar esto. Entonces tendremos mucho cuidado.
+voicemail-title-child = ¿Podemos dejarte un mensaje de voz?
+someone-else-title-child = Si contesta otra persona, ¿qué hacemos?
+responder-title-child = ¿Con quién quieres hablar?
+more-title-child = ¿Algo más?
+more-intro-child = No tienes que contestar.
+place-label-child = ¿Dónde estás? Basta con el nombre de un pueblo o una ciudad.
+message-label-child = Cuéntanos qué está pasando, si quieres
+consent-title-child = ¿Quién puede leer lo que escribiste?
+consent-intro-child = Tú eliges. La opción más segura ya está elegida.
+consent-hotline_only-desc-child = Solo lo leen las personas que ayudan en la línea de ayuda. Lo guardan en secreto.
+consent-may_refer_to_services-desc-child = La línea de ayuda puede avisar a personas que cuidan a los niños y niñas, como un médico, una casa segura o un abogado.
+consent-may_involve_police-desc-child = La línea de ayuda también puede avisar a la policía, para que detengan a las personas que te hacen daño.
+review-title-child = Mira tus respuestas
+review-intro-child = Cuando lo envíes, quedará cerrado con clave. Solo la línea de ayuda puede abrirlo. Nadie puede leerlo en este teléfono, ni siquiera tú.
+submit-done-child = Tu mensaje está cerrado con clave en este teléfono. Se enviará cuando haya internet.
 
 ## Errors (codes come from the app's core)
 
@@ -319,7 +367,6 @@ error-io = El teléfono no pudo guardar esto. Puede que esté lleno. Por favor, 
 error-database = La app no pudo leer ni guardar los datos. Sus solicitudes guardadas están seguras. Por favor, inténtelo otra vez.
 error-pin_too_long = Un PIN tiene de 6 a 12 números.
 error-pin_not_digits = Un PIN tiene solo números.
-
 field-error-empty = Por favor, complete esto, o salte la pregunta.
 field-error-not_trimmed = Por favor, quite los espacios del principio o del final.
 field-error-too_long = Es demasiado largo. Como máximo { $max } letras.

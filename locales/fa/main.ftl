@@ -4,6 +4,8 @@
 ## Plain words, short sentences, no blame, no pressure: every question can be skipped.
 
 -locale-name = فارسی
+# The language's name in English, for the language search.
+-locale-english = Persian
 -locale-dir = rtl
 # source | machine-drafted | reviewed
 -locale-status = machine-drafted
@@ -49,6 +51,21 @@ setup-mismatch = این دو رمز یکی نیستند. لطفاً دوباره
 
 lang-title = زبان خود را انتخاب کنید
 lang-intro = بعداً می‌توانید آن را در تنظیمات عوض کنید.
+lang-search-label = زبان خود را پیدا کنید
+lang-search-hint = نام زبان خود را به هر زبانی بنویسید
+lang-search-none = هیچ زبانی با این جور نیست. حروف کمتری را امتحان کنید.
+lang-yours = زبان‌های این گوشی
+lang-all = همه زبان‌ها
+lang-load-failed = این زبان باز نشد، برای همین برنامه به انگلیسی نشان داده می‌شود.
+
+## Age (asked early, optional: under 18 switches to the child's path)
+
+age-title = چند سال دارید؟
+age-intro = می‌توانید از این رد شوید. اگر کمتر از ۱۸ سال دارید، برنامه کلمه‌های ساده‌تری به کار می‌برد و کمک برای کودکان را نشان می‌دهد.
+age-under_18 = کمتر از ۱۸
+age-18_to_25 = ۱۸ تا ۲۵
+age-26_to_59 = ۲۶ تا ۵۹
+age-60_plus = ۶۰ یا بیشتر
 
 ## Danger check and emergency numbers
 
@@ -60,6 +77,7 @@ emergency-intro = می‌توانید بدون اینترنت با این شما
 emergency-country-label = کشور شما
 emergency-police = پلیس و اورژانس
 emergency-hotline = کمک برای کسانی که قاچاق شده‌اند یا مجبور به کار شده‌اند
+emergency-children = کمک برای کودکان و نوجوانان
 emergency-call = تماس با { $number }
 emergency-source = منبع: { $source }
 emergency-checked = تاریخ بررسی: { $date }
@@ -82,13 +100,11 @@ need-money_debt = پول یا بدهی
 need-going_home = برگشتن به خانه یا پیدا کردن خانواده
 need-interpreter = کسی که به زبان من حرف بزند
 need-other = چیز دیگری
-
 urgency-title = چقدر زود به کمک نیاز دارید؟
 urgency-now = همین حالا
 urgency-today = امروز
 urgency-this_week = این هفته
 urgency-not_urgent = می‌تواند صبر کند
-
 for-whom-title = این درخواست برای کیست؟
 for-whom-self = برای خودم
 for-whom-someone_else = برای کس دیگری
@@ -109,7 +125,6 @@ contact-phone-label = شماره تلفن با کد کشور (مثلاً { "\u20
 contact-app-label = کدام برنامه؟ (مثلاً WhatsApp یا Signal)
 contact-handle-label = نام یا شماره شما در آن برنامه
 contact-email-label = نشانی ایمیل
-
 times-title = چه زمانی تماس با شما امن است؟
 times-intro = می‌توانید از این رد شوید. در آن صورت خط کمک بیشتر احتیاط می‌کند.
 times-add = افزودن یک زمان امن
@@ -126,22 +141,18 @@ weekday-thu = پنجشنبه
 weekday-fri = جمعه
 weekday-sat = شنبه
 weekday-sun = یکشنبه
-
 voicemail-title = آیا خط کمک می‌تواند پیام صوتی بگذارد؟
 voicemail-yes = بله، پیام صوتی امن است
 voicemail-no = نه، هرگز پیام صوتی نگذارید
 voicemail-unsaid = اگر به این سؤال جواب ندهید، خط کمک پیام صوتی نمی‌گذارد.
-
 code-word-label = کلمه رمز
 code-word-hint = خط کمک این کلمه را می‌گوید تا بدانید واقعاً خودشان هستند.
-
 someone-else-title = اگر کس دیگری جواب داد، خط کمک باید…
 someone-else-hang_up = تلفن را قطع کند
 someone-else-say_wrong_number = بگوید شماره اشتباه است
 someone-else-ask_for_code_word = کلمه رمز را بپرسد
 someone-else-other = کار دیگری بکند
 someone-else-other-label = چه کار کنند؟
-
 responder-title = دوست دارید با چه کسی صحبت کنید؟
 responder-woman = یک زن
 responder-man = یک مرد
@@ -156,15 +167,11 @@ place-label = کجا هستید؟ نام شهر یا منطقه کافی است.
 place-hint = فقط چیزی را بگویید که خودتان می‌خواهید. این برنامه هرگز از موقعیت مکانی شما استفاده نمی‌کند.
 message-label = پیام شما
 message-hint = می‌توانید به هر زبانی بنویسید.
-message-left = { $count ->
-    [one] { $count } حرف مانده است
-   *[other] { $count } حرف مانده است
-}
-age-title = چند سال دارید؟
-age-under_18 = کمتر از ۱۸
-age-18_to_25 = ۱۸ تا ۲۵
-age-26_to_59 = ۲۶ تا ۵۹
-age-60_plus = ۶۰ یا بیشتر
+message-left =
+    { $count ->
+        [one] { $count } حرف مانده است
+       *[other] { $count } حرف مانده است
+    }
 
 ## Consent
 
@@ -176,6 +183,7 @@ consent-may_refer_to_services = خط کمک و جاهایی که می‌توان
 consent-may_refer_to_services-desc = خط کمک ممکن است آن را به پناهگاه‌ها، پزشکان یا وکیل‌ها بدهد تا به شما کمک شود.
 consent-may_involve_police = خط کمک، جاهای کمک‌رسان و پلیس
 consent-may_involve_police-desc = خط کمک ممکن است به پلیس هم خبر بدهد.
+consent-child-note = چون کمتر از ۱۸ سال داری، شاید خط کمک مجبور شود برای امنیت تو به کسانی خبر بدهد که کارشان محافظت از کودکان است.
 
 ## Review and send
 
@@ -201,10 +209,11 @@ status-saved = روی این گوشی ذخیره و قفل شده است. وقت
 status-sending = در حال فرستادن…
 status-received = خط کمک آن را دریافت کرده است. رسید خط کمک را بررسی کردیم.
 status-needs_attention = این درخواست به توجه شما نیاز دارد.
-status-attempts = { $count ->
-    [one] { $count } بار امتحان شد
-   *[other] { $count } بار امتحان شد
-}
+status-attempts =
+    { $count ->
+        [one] { $count } بار امتحان شد
+       *[other] { $count } بار امتحان شد
+    }
 status-hotline-received = منتظر است تا کسی در خط کمک آن را بخواند.
 status-hotline-in_review = کسی در خط کمک دارد آن را می‌خواند.
 status-hotline-answered = خط کمک برای آن کاری انجام داده است.
@@ -235,6 +244,7 @@ reply-closed = درخواست شما را بستیم. هر وقت خواستید
 reply-unknown = خط کمک پیامی فرستاده که این نسخه از برنامه نمی‌تواند آن را نشان دهد. لطفاً وقتی امن است برنامه را به‌روز کنید.
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = درخواست شما بسته شد. به ما می‌گویید کمک چطور بود؟ سه سؤال کوتاه. می‌توانید از آن‌ها بگذرید.
 feedback-private = پاسخ‌های شما بدون درخواست و بدون نام شما فرستاده می‌شود. خط کمک فقط جمع‌ها را می‌بیند.
 feedback-start = پاسخ دادن
@@ -249,7 +259,6 @@ feedback-a-no = نه
 feedback-thanks = ممنون. پاسخ‌های شما فرستاده می‌شود.
 feedback-declined = باشد. دیگر نمی‌پرسیم.
 feedback-failed = انجام نشد. لطفاً دوباره امتحان کنید.
-
 problem-unknown_key = این برنامه پیش از فرستادن این درخواست باید به‌روز شود.
 problem-conflict = خط کمک درخواست دیگری با همین شماره دارد. لطفاً از راه دیگری با خط کمک تماس بگیرید.
 problem-malformed = خط کمک نتوانست این درخواست را بخواند. لطفاً یک درخواست تازه شروع کنید.
@@ -282,13 +291,52 @@ settings-pin-save = تغییر رمز
 settings-pin-changed = رمز شما تغییر کرد. از حالا به بعد، رمز جدید را بزنید.
 settings-duress-saved = تمام. رمز اضطراری شما ذخیره شد.
 settings-duress-removed = تمام. حالا دیگر رمز اضطراری ندارید.
-pin-wrong-left = { $count ->
-    [one] این رمز درست نیست. اگر { $count } بار دیگر رمز اشتباه زده شود، همه چیزِ روی این گوشی پاک می‌شود.
-   *[other] این رمز درست نیست. اگر { $count } بار دیگر رمز اشتباه زده شود، همه چیزِ روی این گوشی پاک می‌شود.
-}
+pin-wrong-left =
+    { $count ->
+        [one] این رمز درست نیست. اگر { $count } بار دیگر رمز اشتباه زده شود، همه چیزِ روی این گوشی پاک می‌شود.
+       *[other] این رمز درست نیست. اگر { $count } بار دیگر رمز اشتباه زده شود، همه چیزِ روی این گوشی پاک می‌شود.
+    }
 settings-wipe-title = پاک کردن همه چیز
 settings-wipe-intro = این کار همه درخواست‌ها و پیش‌نویس‌های روی این گوشی را پاک می‌کند. دیگر برنمی‌گردد. درخواست‌هایی که خط کمک قبلاً دریافت کرده، پیش خط کمک می‌مانند.
 settings-wipe-confirm = بله، همه چیز پاک شود
+
+## A child's path: when the person is under 18, these simpler words replace the message
+## with the same id without "-child". Keep them short, warm and concrete; a child may read slowly.
+
+danger-title-child = آیا الان در خطر هستی؟
+danger-yes-child = بله، من در خطر هستم
+danger-no-child = نه، الان حالم خوب است
+emergency-intro-child = می‌توانی به این شماره‌ها زنگ بزنی. اینترنت لازم نیست.
+needs-title-child = برای چه چیزی کمک می‌خواهی؟
+needs-intro-child = روی هر چیزی که درباره تو درست است بزن. می‌توانی از این رد شوی.
+need-legal_immigration-child = کمک برای کاغذها یا مدارک
+need-labour_exploitation-child = کسی مرا مجبور به کار می‌کند
+need-sexual_exploitation-child = کسی مرا مجبور به کارهای جنسی می‌کند
+need-money_debt-child = کسی می‌گوید به او پول بدهکارم
+need-going_home-child = می‌خواهم به خانه برگردم یا خانواده‌ام را پیدا کنم
+need-child_at_risk-child = یک کودک دیگر در خطر است
+urgency-title-child = کی به کمک نیاز داری؟
+for-whom-title-child = چه کسی به کمک نیاز دارد؟
+for-whom-self-child = من
+contact-title-child = چطور می‌توانیم بی‌خطر با تو حرف بزنیم؟
+contact-intro-child = راهی را انتخاب کن که برای تو امن است. هیچ‌کس دیگری نباید آن را ببیند.
+times-title-child = چه وقت برای ما امن است که به تو زنگ بزنیم یا پیام بدهیم؟
+times-intro-child = می‌توانی از این رد شوی. آن‌وقت ما خیلی مراقب خواهیم بود.
+voicemail-title-child = می‌توانیم برایت پیام صوتی بگذاریم؟
+someone-else-title-child = اگر کس دیگری جواب داد، چه کار کنیم؟
+responder-title-child = می‌خواهی با چه کسی حرف بزنی؟
+more-title-child = چیز دیگری هست؟
+more-intro-child = لازم نیست جواب بدهی.
+place-label-child = کجا هستی؟ اسم یک شهر یا روستا کافی است.
+message-label-child = اگر دوست داری، به ما بگو چه اتفاقی دارد می‌افتد
+consent-title-child = چه کسی می‌تواند چیزی را که نوشتی بخواند؟
+consent-intro-child = خودت انتخاب کن. امن‌ترین گزینه از قبل انتخاب شده است.
+consent-hotline_only-desc-child = فقط کمک‌کننده‌های خط کمک آن را می‌خوانند. آن را مخفی نگه می‌دارند.
+consent-may_refer_to_services-desc-child = خط کمک می‌تواند به کسانی خبر بدهد که از کودکان محافظت می‌کنند، مثل پزشک، خانه امن یا وکیل.
+consent-may_involve_police-desc-child = خط کمک می‌تواند به پلیس هم خبر بدهد تا جلوی کسانی را بگیرد که به تو آسیب می‌زنند.
+review-title-child = جواب‌هایت را نگاه کن
+review-intro-child = وقتی این را بفرستی، قفل می‌شود. فقط خط کمک می‌تواند آن را باز کند. هیچ‌کس نمی‌تواند آن را روی این گوشی بخواند، حتی خودت.
+submit-done-child = پیامت روی این گوشی قفل شد. وقتی اینترنت باشد، فرستاده می‌شود.
 
 ## Errors (codes come from the app's core)
 
@@ -320,7 +368,6 @@ error-io = گوشی نتوانست این را ذخیره کند. شاید حا�
 error-database = برنامه نتوانست داده‌هایش را بخواند یا ذخیره کند. درخواست‌های ذخیره‌شده شما امن هستند. لطفاً دوباره امتحان کنید.
 error-pin_too_long = رمز باید ۶ تا ۱۲ عدد باشد.
 error-pin_not_digits = رمز فقط عدد است.
-
 field-error-empty = لطفاً این را پر کنید، یا از این سؤال رد شوید.
 field-error-not_trimmed = لطفاً فاصله‌های اول یا آخر را پاک کنید.
 field-error-too_long = این خیلی طولانی است. حداکثر { $max } حرف.

@@ -4,6 +4,8 @@
 ## Plain words, short sentences, no blame, no pressure: every question can be skipped.
 
 -locale-name = Français
+# The language's name in English, for the language search.
+-locale-english = French
 -locale-dir = ltr
 # source | machine-drafted | reviewed
 -locale-status = machine-drafted
@@ -49,6 +51,21 @@ setup-mismatch = Les deux codes PIN ne sont pas les mêmes. Merci de réessayer.
 
 lang-title = Choisissez votre langue
 lang-intro = Vous pourrez la changer plus tard dans les Paramètres.
+lang-search-label = Trouvez votre langue
+lang-search-hint = Tapez le nom de votre langue, dans n'importe quelle langue
+lang-search-none = Aucune langue ne correspond. Essayez avec moins de lettres.
+lang-yours = Langues de ce téléphone
+lang-all = Toutes les langues
+lang-load-failed = Cette langue n'a pas pu être ouverte, l'appli est donc affichée en anglais.
+
+## Age (asked early, optional: under 18 switches to the child's path)
+
+age-title = Quel âge avez-vous ?
+age-intro = Vous pouvez passer cette étape. Si vous avez moins de 18 ans, l'appli utilise des mots plus simples et montre de l'aide pour les enfants.
+age-under_18 = Moins de 18 ans
+age-18_to_25 = 18 à 25 ans
+age-26_to_59 = 26 à 59 ans
+age-60_plus = 60 ans ou plus
 
 ## Danger check and emergency numbers
 
@@ -60,6 +77,7 @@ emergency-intro = Vous pouvez appeler ces numéros sans internet.
 emergency-country-label = Votre pays
 emergency-police = Police et urgences
 emergency-hotline = Aide contre la traite des personnes et le travail forcé
+emergency-children = Aide pour les enfants et les jeunes
 emergency-call = Appeler le { $number }
 emergency-source = Source : { $source }
 emergency-checked = Vérifié : { $date }
@@ -82,13 +100,11 @@ need-money_debt = Argent ou dettes
 need-going_home = Rentrer chez soi ou retrouver sa famille
 need-interpreter = Quelqu'un qui parle ma langue
 need-other = Autre chose
-
 urgency-title = Quand avez-vous besoin d'aide ?
 urgency-now = Maintenant
 urgency-today = Aujourd'hui
 urgency-this_week = Cette semaine
 urgency-not_urgent = Ça peut attendre
-
 for-whom-title = Pour qui est cette demande ?
 for-whom-self = Pour moi
 for-whom-someone_else = Pour une autre personne
@@ -108,7 +124,6 @@ contact-phone-label = Numéro de téléphone, avec l'indicatif du pays (par exem
 contact-app-label = Quelle appli ? (par exemple WhatsApp, Signal)
 contact-handle-label = Votre nom ou numéro dans cette appli
 contact-email-label = Adresse e-mail
-
 times-title = Quand peut-on vous contacter sans danger ?
 times-intro = Vous pouvez passer cette étape. La ligne d'aide fera alors encore plus attention.
 times-add = Ajouter un horaire sûr
@@ -125,22 +140,18 @@ weekday-thu = Jeudi
 weekday-fri = Vendredi
 weekday-sat = Samedi
 weekday-sun = Dimanche
-
 voicemail-title = La ligne d'aide peut-elle laisser un message vocal ?
 voicemail-yes = Oui, un message vocal est sans danger
 voicemail-no = Non, ne jamais laisser de message vocal
 voicemail-unsaid = Si vous ne répondez pas, la ligne d'aide n'en laissera pas.
-
 code-word-label = Mot secret
 code-word-hint = La ligne d'aide dira ce mot. Ainsi, vous saurez que c'est vraiment elle.
-
 someone-else-title = Si une autre personne répond, la ligne d'aide doit…
 someone-else-hang_up = Raccrocher
 someone-else-say_wrong_number = Dire que c'est une erreur de numéro
 someone-else-ask_for_code_word = Demander le mot secret
 someone-else-other = Autre chose
 someone-else-other-label = Que doit faire la ligne d'aide ?
-
 responder-title = À qui aimeriez-vous parler ?
 responder-woman = À une femme
 responder-man = À un homme
@@ -155,15 +166,11 @@ place-label = Où êtes-vous ? Une ville ou un quartier suffit.
 place-hint = Dites seulement ce que vous voulez. Cette appli n'utilise jamais votre position.
 message-label = Votre message
 message-hint = Vous pouvez écrire dans n'importe quelle langue.
-message-left = { $count ->
-    [one] Encore { $count } lettre possible
-   *[other] Encore { $count } lettres possibles
-}
-age-title = Quel âge avez-vous ?
-age-under_18 = Moins de 18 ans
-age-18_to_25 = 18 à 25 ans
-age-26_to_59 = 26 à 59 ans
-age-60_plus = 60 ans ou plus
+message-left =
+    { $count ->
+        [one] Encore { $count } lettre possible
+       *[other] Encore { $count } lettres possibles
+    }
 
 ## Consent
 
@@ -175,6 +182,7 @@ consent-may_refer_to_services = La ligne d'aide et des services qui peuvent aide
 consent-may_refer_to_services-desc = La ligne d'aide peut la partager avec des foyers, des services de santé ou une aide juridique, pour vous aider.
 consent-may_involve_police = La ligne d'aide, les services et la police
 consent-may_involve_police-desc = La ligne d'aide peut aussi prévenir la police.
+consent-child-note = Comme tu as moins de 18 ans, la ligne d'aide devra peut-être prévenir des personnes dont le métier est de protéger les enfants, pour que tu sois en sécurité.
 
 ## Review and send
 
@@ -200,10 +208,11 @@ status-saved = Enregistrée et verrouillée sur ce téléphone. Elle partira qua
 status-sending = Envoi en cours…
 status-received = La ligne d'aide l'a reçue. Nous avons vérifié l'accusé de réception de la ligne d'aide.
 status-needs_attention = Cette demande a besoin de votre attention.
-status-attempts = { $count ->
-    [one] { $count } essai
-   *[other] { $count } essais
-}
+status-attempts =
+    { $count ->
+        [one] { $count } essai
+       *[other] { $count } essais
+    }
 status-hotline-received = Elle attend qu'une personne de la ligne d'aide la lise.
 status-hotline-in_review = Une personne de la ligne d'aide est en train de la lire.
 status-hotline-answered = La ligne d'aide s'en est occupée.
@@ -234,6 +243,7 @@ reply-closed = Nous avons fermé votre demande. Vous pouvez en envoyer une nouve
 reply-unknown = La ligne d'aide a envoyé un message que cette version de l'appli ne peut pas afficher. Merci de mettre à jour l'appli quand c'est sans danger.
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = Votre demande est close. Voulez-vous nous dire comment l’aide s’est passée ? Trois questions courtes. Vous pouvez les passer.
 feedback-private = Vos réponses sont envoyées sans votre demande ni votre nom. La ligne d’aide ne voit que des totaux.
 feedback-start = Répondre
@@ -248,7 +258,6 @@ feedback-a-no = Non
 feedback-thanks = Merci. Vos réponses seront envoyées.
 feedback-declined = D’accord. Nous ne demanderons plus.
 feedback-failed = Cela n’a pas marché. Veuillez réessayer.
-
 problem-unknown_key = Il faut mettre à jour cette appli avant de pouvoir envoyer cette demande.
 problem-conflict = La ligne d'aide a une autre demande avec le même numéro. Merci de contacter la ligne d'aide d'une autre façon.
 problem-malformed = La ligne d'aide n'a pas pu lire cette demande. Merci de faire une nouvelle demande.
@@ -281,13 +290,52 @@ settings-pin-save = Changer le code PIN
 settings-pin-changed = Votre code PIN a changé. À partir de maintenant, utilisez le nouveau code PIN.
 settings-duress-saved = Terminé. Votre code PIN d'urgence est enregistré.
 settings-duress-removed = Terminé. Il n'y a plus de code PIN d'urgence.
-pin-wrong-left = { $count ->
-    [one] Ce code PIN n'est pas le bon. Après encore { $count } code PIN faux, tout ce qui est sur ce téléphone sera effacé.
-   *[other] Ce code PIN n'est pas le bon. Après encore { $count } codes PIN faux, tout ce qui est sur ce téléphone sera effacé.
-}
+pin-wrong-left =
+    { $count ->
+        [one] Ce code PIN n'est pas le bon. Après encore { $count } code PIN faux, tout ce qui est sur ce téléphone sera effacé.
+       *[other] Ce code PIN n'est pas le bon. Après encore { $count } codes PIN faux, tout ce qui est sur ce téléphone sera effacé.
+    }
 settings-wipe-title = Tout effacer
 settings-wipe-intro = Cela efface toutes les demandes et tous les brouillons sur ce téléphone. On ne peut pas revenir en arrière. Les demandes déjà reçues par la ligne d'aide restent à la ligne d'aide.
 settings-wipe-confirm = Oui, tout effacer
+
+## A child's path: when the person is under 18, these simpler words replace the message
+## with the same id without "-child". Keep them short, warm and concrete; a child may read slowly.
+
+danger-title-child = Es-tu en danger maintenant ?
+danger-yes-child = Oui, je suis en danger
+danger-no-child = Non, ça va pour l'instant
+emergency-intro-child = Tu peux appeler ces numéros. Tu n'as pas besoin d'internet.
+needs-title-child = Pour quoi as-tu besoin d'aide ?
+needs-intro-child = Touche tout ce qui est vrai pour toi. Tu peux passer cette étape.
+need-legal_immigration-child = De l'aide pour les papiers ou les documents
+need-labour_exploitation-child = Quelqu'un me force à travailler
+need-sexual_exploitation-child = Quelqu'un me force à faire des choses sexuelles
+need-money_debt-child = Quelqu'un dit que je lui dois de l'argent
+need-going_home-child = Je veux rentrer chez moi ou retrouver ma famille
+need-child_at_risk-child = Un autre enfant est en danger
+urgency-title-child = Quand as-tu besoin d'aide ?
+for-whom-title-child = Qui a besoin d'aide ?
+for-whom-self-child = Moi
+contact-title-child = Comment pouvons-nous te parler sans danger ?
+contact-intro-child = Choisis un moyen sans danger pour toi. Personne d'autre ne doit le voir.
+times-title-child = Quand pouvons-nous t'appeler ou t'écrire sans danger ?
+times-intro-child = Tu peux passer cette étape. Alors nous ferons très attention.
+voicemail-title-child = Pouvons-nous te laisser un message vocal ?
+someone-else-title-child = Si une autre personne répond, que devons-nous faire ?
+responder-title-child = À qui veux-tu parler ?
+more-title-child = Autre chose ?
+more-intro-child = Tu n'as pas besoin de répondre.
+place-label-child = Où es-tu ? Le nom d'une ville ou d'un village suffit.
+message-label-child = Raconte-nous ce qui se passe, si tu veux
+consent-title-child = Qui peut lire ce que tu as écrit ?
+consent-intro-child = C'est toi qui choisis. Le choix le plus sûr est déjà coché.
+consent-hotline_only-desc-child = Seules les personnes qui aident à la ligne d'aide le lisent. Elles le gardent secret.
+consent-may_refer_to_services-desc-child = La ligne d'aide peut prévenir des personnes qui protègent les enfants, comme un médecin, une maison sûre ou un avocat.
+consent-may_involve_police-desc-child = La ligne d'aide peut aussi prévenir la police, pour qu'elle arrête les personnes qui te font du mal.
+review-title-child = Regarde tes réponses
+review-intro-child = Quand tu l'envoies, il est verrouillé. Seule la ligne d'aide peut l'ouvrir. Personne ne peut le lire sur ce téléphone, même pas toi.
+submit-done-child = Ton message est verrouillé sur ce téléphone. Il partira quand il y aura internet.
 
 ## Errors (codes come from the app's core)
 
@@ -319,7 +367,6 @@ error-io = Le téléphone n'a pas pu enregistrer cela. Il est peut-être plein. 
 error-database = L'appli n'a pas pu lire ou enregistrer ses données. Vos demandes enregistrées sont en sécurité. Merci de réessayer.
 error-pin_too_long = Un code PIN a de 6 à 12 chiffres.
 error-pin_not_digits = Un code PIN n'a que des chiffres.
-
 field-error-empty = Merci de remplir ce champ, ou de passer la question.
 field-error-not_trimmed = Merci d'enlever les espaces au début ou à la fin.
 field-error-too_long = C'est trop long. { $max } lettres au maximum.

@@ -4,6 +4,8 @@
 ## Plain words, short sentences, no blame, no pressure: every question can be skipped.
 
 -locale-name = हिन्दी
+# The language's name in English, for the language search.
+-locale-english = Hindi
 -locale-dir = ltr
 # source | machine-drafted | reviewed
 -locale-status = machine-drafted
@@ -49,6 +51,21 @@ setup-mismatch = दोनों पिन एक जैसे नहीं ह�
 
 lang-title = अपनी भाषा चुनें
 lang-intro = इसे बाद में सेटिंग्स में बदला जा सकता है।
+lang-search-label = अपनी भाषा खोजें
+lang-search-hint = अपनी भाषा का नाम किसी भी भाषा में लिखें
+lang-search-none = इससे मिलती कोई भाषा नहीं है। कम अक्षर लिखकर देखें।
+lang-yours = इस फ़ोन पर मौजूद भाषाएँ
+lang-all = सभी भाषाएँ
+lang-load-failed = यह भाषा खोली नहीं जा सकी, इसलिए ऐप अंग्रेज़ी में दिखाया जा रहा है।
+
+## Age (asked early, optional: under 18 switches to the child's path)
+
+age-title = आपकी उम्र कितनी है?
+age-intro = इसे छोड़ा जा सकता है। अगर आपकी उम्र 18 से कम है, तो ऐप आसान शब्दों का इस्तेमाल करता है और बच्चों के लिए मदद दिखाता है।
+age-under_18 = 18 से कम
+age-18_to_25 = 18 से 25
+age-26_to_59 = 26 से 59
+age-60_plus = 60 या उससे ज़्यादा
 
 ## Danger check and emergency numbers
 
@@ -60,6 +77,7 @@ emergency-intro = इन नंबरों पर बिना इंटरन�
 emergency-country-label = आपका देश
 emergency-police = पुलिस और आपातकालीन सेवा
 emergency-hotline = मानव तस्करी में फँसे या ज़बरदस्ती काम करवाए गए लोगों के लिए मदद
+emergency-children = बच्चों और किशोरों के लिए मदद
 emergency-call = { $number } पर कॉल करें
 emergency-source = स्रोत: { $source }
 emergency-checked = जाँचा गया: { $date }
@@ -82,13 +100,11 @@ need-money_debt = पैसा या कर्ज़
 need-going_home = घर लौटना या परिवार को ढूँढना
 need-interpreter = कोई जो मेरी भाषा बोले
 need-other = कुछ और
-
 urgency-title = आपको मदद कितनी जल्दी चाहिए?
 urgency-now = अभी
 urgency-today = आज
 urgency-this_week = इस हफ़्ते
 urgency-not_urgent = जल्दी नहीं है
-
 for-whom-title = यह अनुरोध किसके लिए है?
 for-whom-self = मेरे लिए
 for-whom-someone_else = किसी और के लिए
@@ -108,7 +124,6 @@ contact-phone-label = फ़ोन नंबर, देश के कोड क�
 contact-app-label = कौन-सा ऐप? (जैसे WhatsApp, Signal)
 contact-handle-label = उस ऐप में आपका नाम या नंबर
 contact-email-label = ईमेल पता
-
 times-title = आपसे कब संपर्क करना सुरक्षित है?
 times-intro = इसे छोड़ा जा सकता है। तब हेल्पलाइन और भी ज़्यादा सावधानी रखेगी।
 times-add = सुरक्षित समय जोड़ें
@@ -125,22 +140,18 @@ weekday-thu = गुरुवार
 weekday-fri = शुक्रवार
 weekday-sat = शनिवार
 weekday-sun = रविवार
-
 voicemail-title = क्या हेल्पलाइन वॉइस मैसेज छोड़ सकती है?
 voicemail-yes = हाँ, वॉइस मैसेज सुरक्षित है
 voicemail-no = नहीं, कभी भी वॉइस मैसेज न छोड़ें
 voicemail-unsaid = अगर फ़ोन नहीं उठाया गया, तो हेल्पलाइन वॉइस मैसेज नहीं छोड़ेगी।
-
 code-word-label = कोड शब्द
 code-word-hint = हेल्पलाइन यह शब्द बोलेगी, ताकि आपको पता चले कि सच में वही हैं।
-
 someone-else-title = अगर कोई और फ़ोन उठाए, तो हेल्पलाइन क्या करे?
 someone-else-hang_up = फ़ोन काट दे
 someone-else-say_wrong_number = कहे कि गलत नंबर लग गया
 someone-else-ask_for_code_word = कोड शब्द पूछे
 someone-else-other = कुछ और
 someone-else-other-label = उन्हें क्या करना चाहिए?
-
 responder-title = आपको किससे बात करनी है?
 responder-woman = किसी महिला से
 responder-man = किसी पुरुष से
@@ -155,15 +166,11 @@ place-label = आप कहाँ हैं? शहर या इलाक़े
 place-hint = सिर्फ़ उतना बताएँ जितना आप चाहें। यह ऐप कभी आपकी लोकेशन इस्तेमाल नहीं करता।
 message-label = आपका संदेश
 message-hint = किसी भी भाषा में लिखा जा सकता है।
-message-left = { $count ->
-    [one] { $count } अक्षर बाकी
-   *[other] { $count } अक्षर बाकी
-}
-age-title = आपकी उम्र कितनी है?
-age-under_18 = 18 से कम
-age-18_to_25 = 18 से 25
-age-26_to_59 = 26 से 59
-age-60_plus = 60 या उससे ज़्यादा
+message-left =
+    { $count ->
+        [one] { $count } अक्षर बाकी
+       *[other] { $count } अक्षर बाकी
+    }
 
 ## Consent
 
@@ -175,6 +182,7 @@ consent-may_refer_to_services = हेल्पलाइन और मदद क
 consent-may_refer_to_services-desc = आपकी मदद के लिए हेल्पलाइन इसे शेल्टर, डॉक्टर या वकील को बता सकती है।
 consent-may_involve_police = हेल्पलाइन, सेवाएँ और पुलिस
 consent-may_involve_police-desc = हेल्पलाइन पुलिस को भी बता सकती है।
+consent-child-note = क्योंकि तुम्हारी उम्र 18 से कम है, इसलिए तुम्हें सुरक्षित रखने के लिए हेल्पलाइन को शायद उन लोगों को बताना पड़े जिनका काम बच्चों की रक्षा करना है।
 
 ## Review and send
 
@@ -200,10 +208,11 @@ status-saved = इस फ़ोन पर सेव और लॉक है। �
 status-sending = अभी भेजा जा रहा है…
 status-received = हेल्पलाइन को यह मिल गया है। हमने हेल्पलाइन की रसीद जाँच ली है।
 status-needs_attention = इस अनुरोध पर आपका ध्यान चाहिए।
-status-attempts = { $count ->
-    [one] { $count } बार कोशिश की गई
-   *[other] { $count } बार कोशिश की गई
-}
+status-attempts =
+    { $count ->
+        [one] { $count } बार कोशिश की गई
+       *[other] { $count } बार कोशिश की गई
+    }
 status-hotline-received = हेल्पलाइन पर किसी के पढ़ने का इंतज़ार है।
 status-hotline-in_review = हेल्पलाइन पर कोई इसे पढ़ रहा है।
 status-hotline-answered = हेल्पलाइन ने इस पर कार्रवाई की है।
@@ -234,6 +243,7 @@ reply-closed = हमने आपका अनुरोध बंद कर द
 reply-unknown = हेल्पलाइन ने एक संदेश भेजा है, जिसे ऐप का यह संस्करण नहीं दिखा सकता। कृपया सुरक्षित होने पर ऐप अपडेट करें।
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = आपका अनुरोध बंद हो गया है। क्या आप बताएँगे कि मदद कैसी रही? तीन छोटे सवाल। आप इन्हें छोड़ सकते हैं।
 feedback-private = आपके जवाब आपके अनुरोध या नाम के बिना भेजे जाते हैं। हेल्पलाइन सिर्फ़ कुल संख्या देखती है।
 feedback-start = जवाब दें
@@ -248,7 +258,6 @@ feedback-a-no = नहीं
 feedback-thanks = धन्यवाद। आपके जवाब भेजे जाएँगे।
 feedback-declined = ठीक है। हम फिर नहीं पूछेंगे।
 feedback-failed = यह नहीं हो पाया। कृपया फिर से कोशिश करें।
-
 problem-unknown_key = यह अनुरोध भेजने से पहले इस ऐप को अपडेट करना होगा।
 problem-conflict = हेल्पलाइन के पास इसी नंबर का एक दूसरा अनुरोध है। कृपया हेल्पलाइन से किसी और तरीके से संपर्क करें।
 problem-malformed = हेल्पलाइन यह अनुरोध पढ़ नहीं सकी। कृपया नया अनुरोध शुरू करें।
@@ -281,13 +290,52 @@ settings-pin-save = पिन बदलें
 settings-pin-changed = आपका पिन बदल गया है। अब से नया पिन इस्तेमाल करें।
 settings-duress-saved = हो गया। आपका आपातकालीन पिन सेव हो गया है।
 settings-duress-removed = हो गया। अब कोई आपातकालीन पिन नहीं है।
-pin-wrong-left = { $count ->
-    [one] यह पिन सही नहीं है। { $count } बार और गलत पिन डालने पर इस फ़ोन पर सब कुछ मिट जाएगा।
-   *[other] यह पिन सही नहीं है। { $count } बार और गलत पिन डालने पर इस फ़ोन पर सब कुछ मिट जाएगा।
-}
+pin-wrong-left =
+    { $count ->
+        [one] यह पिन सही नहीं है। { $count } बार और गलत पिन डालने पर इस फ़ोन पर सब कुछ मिट जाएगा।
+       *[other] यह पिन सही नहीं है। { $count } बार और गलत पिन डालने पर इस फ़ोन पर सब कुछ मिट जाएगा।
+    }
 settings-wipe-title = सब कुछ मिटाएँ
 settings-wipe-intro = इससे इस फ़ोन पर सभी अनुरोध और ड्राफ़्ट मिट जाएँगे। इसे वापस नहीं लाया जा सकता। जो अनुरोध हेल्पलाइन को पहले ही मिल चुके हैं, वे हेल्पलाइन के पास रहेंगे।
 settings-wipe-confirm = हाँ, सब कुछ मिटाएँ
+
+## A child's path: when the person is under 18, these simpler words replace the message
+## with the same id without "-child". Keep them short, warm and concrete; a child may read slowly.
+
+danger-title-child = क्या तुम अभी ख़तरे में हो?
+danger-yes-child = हाँ, मैं ख़तरे में हूँ
+danger-no-child = नहीं, अभी मैं ठीक हूँ
+emergency-intro-child = चाहो तो इन नंबरों पर कॉल करो। इंटरनेट की ज़रूरत नहीं है।
+needs-title-child = तुम्हें किस बात में मदद चाहिए?
+needs-intro-child = जो भी बातें तुम्हारे लिए सच हैं, उन सब पर टैप करो। चाहो तो इसे छोड़ दो।
+need-legal_immigration-child = कागज़ों या दस्तावेज़ों में मदद
+need-labour_exploitation-child = कोई मुझसे ज़बरदस्ती काम करवाता है
+need-sexual_exploitation-child = कोई मुझसे ज़बरदस्ती यौन हरकतें करवाता है
+need-money_debt-child = कोई कहता है कि मुझ पर उसका पैसा बाकी है
+need-going_home-child = मुझे घर जाना है या अपने परिवार को ढूँढना है
+need-child_at_risk-child = कोई और बच्चा ख़तरे में है
+urgency-title-child = तुम्हें मदद कब चाहिए?
+for-whom-title-child = मदद किसे चाहिए?
+for-whom-self-child = मुझे
+contact-title-child = हम तुमसे सुरक्षित तरीके से कैसे बात करें?
+contact-intro-child = वह तरीका चुनो जो तुम्हारे लिए सुरक्षित हो। किसी और को यह दिखना नहीं चाहिए।
+times-title-child = तुम्हें कॉल करना या लिखना कब सुरक्षित है?
+times-intro-child = चाहो तो इसे छोड़ दो। तब हम बहुत सावधान रहेंगे।
+voicemail-title-child = क्या हम तुम्हारे लिए वॉइस मैसेज छोड़ सकते हैं?
+someone-else-title-child = अगर कोई और फ़ोन उठाए, तो हम क्या करें?
+responder-title-child = तुम्हारा मन किससे बात करने का है?
+more-title-child = कुछ और बताना है?
+more-intro-child = जवाब देना ज़रूरी नहीं है।
+place-label-child = तुम कहाँ हो? बस शहर या कस्बे का नाम काफ़ी है।
+message-label-child = अगर चाहो, तो बताओ कि क्या हो रहा है
+consent-title-child = तुमने जो लिखा, उसे कौन पढ़ सकता है?
+consent-intro-child = तुम चुनो। सबसे सुरक्षित विकल्प पहले से चुना हुआ है।
+consent-hotline_only-desc-child = इसे सिर्फ़ हेल्पलाइन के मददगार पढ़ते हैं। वे इसे राज़ रखते हैं।
+consent-may_refer_to_services-desc-child = हेल्पलाइन उन लोगों को बता सकती है जो बच्चों को सुरक्षित रखते हैं, जैसे डॉक्टर, कोई सुरक्षित घर या वकील।
+consent-may_involve_police-desc-child = हेल्पलाइन पुलिस को भी बता सकती है, ताकि पुलिस तुम्हें चोट पहुँचाने वालों को रोक सके।
+review-title-child = अपने जवाब देख लो
+review-intro-child = भेजते ही यह लॉक हो जाता है। सिर्फ़ हेल्पलाइन इसे खोल सकती है। इस फ़ोन पर इसे कोई नहीं पढ़ सकता, तुम भी नहीं।
+submit-done-child = तुम्हारा संदेश इस फ़ोन पर लॉक है। इंटरनेट मिलते ही यह भेज दिया जाएगा।
 
 ## Errors (codes come from the app's core)
 
@@ -319,7 +367,6 @@ error-io = फ़ोन इसे सेव नहीं कर सका। ह
 error-database = ऐप अपना डेटा पढ़ या सेव नहीं कर सका। आपके सेव किए गए अनुरोध सुरक्षित हैं। कृपया फिर से कोशिश करें।
 error-pin_too_long = पिन में 6 से 12 अंक होते हैं।
 error-pin_not_digits = पिन में सिर्फ़ अंक होते हैं।
-
 field-error-empty = कृपया इसे भरें, या यह सवाल छोड़ दें।
 field-error-not_trimmed = कृपया शुरू या आख़िर की खाली जगह हटाएँ।
 field-error-too_long = यह बहुत लंबा है। ज़्यादा से ज़्यादा { $max } अक्षर।

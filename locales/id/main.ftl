@@ -4,6 +4,8 @@
 ## Plain words, short sentences, no blame, no pressure: every question can be skipped.
 
 -locale-name = Bahasa Indonesia
+# The language's name in English, for the language search.
+-locale-english = Indonesian
 -locale-dir = ltr
 # source | machine-drafted | reviewed
 -locale-status = machine-drafted
@@ -49,6 +51,21 @@ setup-mismatch = Kedua PIN tidak sama. Silakan coba lagi.
 
 lang-title = Pilih bahasa Anda
 lang-intro = Anda bisa menggantinya nanti di Pengaturan.
+lang-search-label = Cari bahasa Anda
+lang-search-hint = Ketik nama bahasa Anda, dalam bahasa apa saja
+lang-search-none = Tidak ada bahasa yang cocok. Coba dengan lebih sedikit huruf.
+lang-yours = Bahasa di HP ini
+lang-all = Semua bahasa
+lang-load-failed = Bahasa ini tidak bisa dibuka, jadi aplikasi ditampilkan dalam bahasa Inggris.
+
+## Age (asked early, optional: under 18 switches to the child's path)
+
+age-title = Berapa umur Anda?
+age-intro = Anda boleh melewati ini. Jika umur Anda di bawah 18 tahun, aplikasi ini memakai kata-kata yang lebih sederhana dan menampilkan bantuan untuk anak-anak.
+age-under_18 = Di bawah 18
+age-18_to_25 = 18 sampai 25
+age-26_to_59 = 26 sampai 59
+age-60_plus = 60 atau lebih
 
 ## Danger check and emergency numbers
 
@@ -60,6 +77,7 @@ emergency-intro = Anda bisa menelepon nomor-nomor ini tanpa internet.
 emergency-country-label = Negara Anda
 emergency-police = Polisi dan darurat
 emergency-hotline = Bantuan bagi orang yang diperdagangkan atau dipaksa bekerja
+emergency-children = Bantuan untuk anak-anak dan remaja
 emergency-call = Telepon { $number }
 emergency-source = Sumber: { $source }
 emergency-checked = Diperiksa: { $date }
@@ -82,13 +100,11 @@ need-money_debt = Uang atau utang
 need-going_home = Pulang atau mencari keluarga
 need-interpreter = Orang yang bisa bahasa saya
 need-other = Lainnya
-
 urgency-title = Seberapa cepat Anda perlu bantuan?
 urgency-now = Sekarang
 urgency-today = Hari ini
 urgency-this_week = Minggu ini
 urgency-not_urgent = Bisa menunggu
-
 for-whom-title = Permintaan ini untuk siapa?
 for-whom-self = Untuk saya
 for-whom-someone_else = Untuk orang lain
@@ -108,7 +124,6 @@ contact-phone-label = Nomor telepon, dengan kode negara (contoh: +62…)
 contact-app-label = Aplikasi apa? (contoh: WhatsApp, Signal)
 contact-handle-label = Nama atau nomor Anda di aplikasi itu
 contact-email-label = Alamat email
-
 times-title = Kapan aman untuk menghubungi Anda?
 times-intro = Anda boleh melewati ini. Jika begitu, layanan bantuan akan ekstra hati-hati.
 times-add = Tambah waktu yang aman
@@ -125,22 +140,18 @@ weekday-thu = Kamis
 weekday-fri = Jumat
 weekday-sat = Sabtu
 weekday-sun = Minggu
-
 voicemail-title = Bolehkah layanan bantuan meninggalkan pesan suara?
 voicemail-yes = Ya, pesan suara aman
 voicemail-no = Tidak, jangan pernah meninggalkan pesan suara
 voicemail-unsaid = Jika Anda tidak menjawab, layanan bantuan tidak akan meninggalkan pesan suara.
-
 code-word-label = Kata rahasia
 code-word-hint = Layanan bantuan akan mengucapkan kata ini, supaya Anda tahu itu benar-benar mereka.
-
 someone-else-title = Jika orang lain yang menjawab, layanan bantuan sebaiknya…
 someone-else-hang_up = Menutup telepon
 someone-else-say_wrong_number = Bilang salah sambung
 someone-else-ask_for_code_word = Menanyakan kata rahasia
 someone-else-other = Lainnya
 someone-else-other-label = Apa yang harus mereka lakukan?
-
 responder-title = Anda ingin bicara dengan siapa?
 responder-woman = Perempuan
 responder-man = Laki-laki
@@ -155,14 +166,10 @@ place-label = Anda di mana? Nama kota atau daerah sudah cukup.
 place-hint = Bagikan hanya yang Anda mau. Aplikasi ini tidak pernah memakai lokasi Anda.
 message-label = Pesan Anda
 message-hint = Anda bisa menulis dalam bahasa apa saja.
-message-left = { $count ->
-   *[other] Sisa { $count } huruf
-}
-age-title = Berapa umur Anda?
-age-under_18 = Di bawah 18
-age-18_to_25 = 18 sampai 25
-age-26_to_59 = 26 sampai 59
-age-60_plus = 60 atau lebih
+message-left =
+    { $count ->
+       *[other] Sisa { $count } huruf
+    }
 
 ## Consent
 
@@ -174,6 +181,7 @@ consent-may_refer_to_services = Layanan bantuan dan lembaga yang bisa membantu
 consent-may_refer_to_services-desc = Layanan bantuan boleh membagikannya kepada rumah aman, dokter, atau pengacara, untuk membantu Anda.
 consent-may_involve_police = Layanan bantuan, lembaga lain, dan polisi
 consent-may_involve_police-desc = Layanan bantuan juga boleh memberi tahu polisi.
+consent-child-note = Karena umurmu di bawah 18 tahun, layanan bantuan mungkin harus memberi tahu orang yang tugasnya melindungi anak-anak, supaya kamu tetap aman.
 
 ## Review and send
 
@@ -199,9 +207,10 @@ status-saved = Tersimpan di HP ini dan terkunci. Akan terkirim saat ada internet
 status-sending = Sedang mengirim…
 status-received = Layanan bantuan sudah menerimanya. Kami sudah memeriksa tanda terima dari layanan bantuan.
 status-needs_attention = Permintaan ini perlu Anda periksa.
-status-attempts = { $count ->
-   *[other] Sudah dicoba { $count } kali
-}
+status-attempts =
+    { $count ->
+       *[other] Sudah dicoba { $count } kali
+    }
 status-hotline-received = Menunggu petugas layanan bantuan membacanya.
 status-hotline-in_review = Petugas layanan bantuan sedang membacanya.
 status-hotline-answered = Layanan bantuan sudah menindaklanjutinya.
@@ -232,6 +241,7 @@ reply-closed = Kami sudah menutup permintaan Anda. Anda bisa mengirim permintaan
 reply-unknown = Layanan bantuan mengirim pesan yang tidak bisa ditampilkan oleh versi aplikasi ini. Silakan perbarui aplikasi saat aman.
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = Permintaan Anda sudah ditutup. Maukah Anda memberi tahu kami bagaimana bantuannya? Tiga pertanyaan singkat. Anda boleh melewatinya.
 feedback-private = Jawaban Anda dikirim tanpa permintaan dan tanpa nama Anda. Hotline hanya melihat jumlah totalnya.
 feedback-start = Jawab
@@ -246,7 +256,6 @@ feedback-a-no = Tidak
 feedback-thanks = Terima kasih. Jawaban Anda akan dikirim.
 feedback-declined = Baik. Kami tidak akan bertanya lagi.
 feedback-failed = Itu tidak berhasil. Silakan coba lagi.
-
 problem-unknown_key = Aplikasi ini perlu diperbarui sebelum permintaan ini bisa dikirim.
 problem-conflict = Layanan bantuan punya permintaan lain dengan nomor yang sama. Silakan hubungi layanan bantuan dengan cara lain.
 problem-malformed = Layanan bantuan tidak bisa membaca permintaan ini. Silakan buat permintaan baru.
@@ -279,12 +288,51 @@ settings-pin-save = Ganti PIN
 settings-pin-changed = PIN Anda sudah diganti. Mulai sekarang, pakai PIN yang baru.
 settings-duress-saved = Selesai. PIN darurat Anda sudah disimpan.
 settings-duress-removed = Selesai. Sekarang tidak ada PIN darurat.
-pin-wrong-left = { $count ->
-   *[other] PIN itu tidak benar. Jika PIN salah { $count } kali lagi, semua yang ada di HP ini akan terhapus.
-}
+pin-wrong-left =
+    { $count ->
+       *[other] PIN itu tidak benar. Jika PIN salah { $count } kali lagi, semua yang ada di HP ini akan terhapus.
+    }
 settings-wipe-title = Hapus semuanya
 settings-wipe-intro = Ini menghapus semua permintaan dan draf di HP ini. Tidak bisa dibatalkan. Permintaan yang sudah diterima layanan bantuan tetap ada di layanan bantuan.
 settings-wipe-confirm = Ya, hapus semuanya
+
+## A child's path: when the person is under 18, these simpler words replace the message
+## with the same id without "-child". Keep them short, warm and concrete; a child may read slowly.
+
+danger-title-child = Apakah kamu dalam bahaya sekarang?
+danger-yes-child = Ya, aku dalam bahaya
+danger-no-child = Tidak, sekarang aku baik-baik saja
+emergency-intro-child = Kamu bisa menelepon nomor-nomor ini. Kamu tidak perlu internet.
+needs-title-child = Kamu perlu bantuan untuk apa?
+needs-intro-child = Sentuh semua yang benar tentang kamu. Kamu boleh melewati ini.
+need-legal_immigration-child = Bantuan soal surat-surat atau dokumen
+need-labour_exploitation-child = Ada orang yang memaksaku bekerja
+need-sexual_exploitation-child = Ada orang yang memaksaku melakukan hal-hal seksual
+need-money_debt-child = Ada orang yang bilang aku berutang uang kepadanya
+need-going_home-child = Aku ingin pulang atau mencari keluargaku
+need-child_at_risk-child = Ada anak lain dalam bahaya
+urgency-title-child = Kapan kamu perlu bantuan?
+for-whom-title-child = Siapa yang perlu bantuan?
+for-whom-self-child = Aku
+contact-title-child = Bagaimana kami bisa bicara denganmu dengan aman?
+contact-intro-child = Pilih cara yang aman untukmu. Orang lain tidak boleh melihatnya.
+times-title-child = Kapan aman bagi kami untuk menelepon atau menulis pesan kepadamu?
+times-intro-child = Kamu boleh melewati ini. Kalau begitu, kami akan sangat berhati-hati.
+voicemail-title-child = Bolehkah kami meninggalkan pesan suara untukmu?
+someone-else-title-child = Kalau orang lain yang menjawab, apa yang harus kami lakukan?
+responder-title-child = Kamu mau bicara dengan siapa?
+more-title-child = Ada lagi?
+more-intro-child = Kamu tidak harus menjawab.
+place-label-child = Kamu di mana? Nama kota saja sudah cukup.
+message-label-child = Ceritakan apa yang sedang terjadi, kalau kamu mau
+consent-title-child = Siapa yang boleh membaca tulisanmu?
+consent-intro-child = Kamu yang memilih. Pilihan yang paling aman sudah dipilih.
+consent-hotline_only-desc-child = Hanya para penolong di layanan bantuan yang membacanya. Mereka merahasiakannya.
+consent-may_refer_to_services-desc-child = Layanan bantuan boleh memberi tahu orang yang menjaga anak-anak tetap aman, seperti dokter, rumah aman, atau pengacara.
+consent-may_involve_police-desc-child = Layanan bantuan juga boleh memberi tahu polisi, supaya polisi bisa menghentikan orang yang menyakitimu.
+review-title-child = Lihat jawaban-jawabanmu
+review-intro-child = Saat kamu mengirimnya, pesan ini dikunci. Hanya layanan bantuan yang bisa membukanya. Tidak ada yang bisa membacanya di HP ini, bahkan kamu sendiri.
+submit-done-child = Pesanmu sudah terkunci di HP ini. Pesan akan terkirim saat ada internet.
 
 ## Errors (codes come from the app's core)
 
@@ -316,7 +364,6 @@ error-io = HP tidak bisa menyimpan ini. Mungkin memorinya penuh. Silakan kosongk
 error-database = Aplikasi tidak bisa membaca atau menyimpan datanya. Permintaan yang Anda simpan tetap aman. Silakan coba lagi.
 error-pin_too_long = PIN terdiri dari 6 sampai 12 angka.
 error-pin_not_digits = PIN hanya terdiri dari angka.
-
 field-error-empty = Silakan isi ini, atau lewati pertanyaannya.
 field-error-not_trimmed = Silakan hapus spasi di awal atau di akhir.
 field-error-too_long = Ini terlalu panjang. Paling banyak { $max } huruf.

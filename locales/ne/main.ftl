@@ -4,6 +4,8 @@
 ## Plain words, short sentences, no blame, no pressure: every question can be skipped.
 
 -locale-name = नेपाली
+# The language's name in English, for the language search.
+-locale-english = Nepali
 -locale-dir = ltr
 # source | machine-drafted | reviewed
 -locale-status = machine-drafted
@@ -49,6 +51,21 @@ setup-mismatch = दुईवटा पिन उस्तै छैनन्।
 
 lang-title = आफ्नो भाषा छान्नुहोस्
 lang-intro = तपाईं यसलाई पछि सेटिङमा गएर बदल्न सक्नुहुन्छ।
+lang-search-label = आफ्नो भाषा खोज्नुहोस्
+lang-search-hint = आफ्नो भाषाको नाम जुनसुकै भाषामा टाइप गर्नुहोस्
+lang-search-none = यससँग मिल्ने कुनै भाषा छैन। कम अक्षर राखेर हेर्नुहोस्।
+lang-yours = यो फोनमा भएका भाषाहरू
+lang-all = सबै भाषाहरू
+lang-load-failed = यो भाषा खोल्न सकिएन, त्यसैले एप अंग्रेजीमा देखाइएको छ।
+
+## Age (asked early, optional: under 18 switches to the child's path)
+
+age-title = तपाईंको उमेर कति हो?
+age-intro = तपाईं यो छोड्न सक्नुहुन्छ। तपाईंको उमेर १८ भन्दा कम छ भने एपले सजिला शब्द प्रयोग गर्छ र बालबालिकाका लागि सहयोग देखाउँछ।
+age-under_18 = १८ भन्दा कम
+age-18_to_25 = १८ देखि २५
+age-26_to_59 = २६ देखि ५९
+age-60_plus = ६० वा सोभन्दा बढी
 
 ## Danger check and emergency numbers
 
@@ -60,6 +77,7 @@ emergency-intro = तपाईं इन्टरनेट बिना यी �
 emergency-country-label = तपाईंको देश
 emergency-police = प्रहरी र आपतकालीन सेवा
 emergency-hotline = बेचबिखनमा परेका वा जबरजस्ती काम गर्न लगाइएका मानिसका लागि सहयोग
+emergency-children = बालबालिका र किशोरकिशोरीका लागि सहयोग
 emergency-call = { $number } मा फोन गर्नुहोस्
 emergency-source = स्रोत: { $source }
 emergency-checked = जाँच गरिएको: { $date }
@@ -82,13 +100,11 @@ need-money_debt = पैसा वा ऋण
 need-going_home = घर फर्कन वा परिवार भेट्टाउन
 need-interpreter = मेरो भाषा बोल्ने कोही
 need-other = अरू केही
-
 urgency-title = तपाईंलाई कति छिटो सहयोग चाहिन्छ?
 urgency-now = अहिले नै
 urgency-today = आज
 urgency-this_week = यो हप्ता
 urgency-not_urgent = पर्खन सकिन्छ
-
 for-whom-title = यो अनुरोध कसका लागि हो?
 for-whom-self = मेरा लागि
 for-whom-someone_else = अरू कसैका लागि
@@ -108,7 +124,6 @@ contact-phone-label = फोन नम्बर, देशको कोडसह
 contact-app-label = कुन एप? (जस्तै WhatsApp, Signal)
 contact-handle-label = त्यो एपमा तपाईंको नाम वा नम्बर
 contact-email-label = इमेल ठेगाना
-
 times-title = तपाईंलाई कहिले सम्पर्क गर्दा सुरक्षित हुन्छ?
 times-intro = तपाईं यो छोड्न सक्नुहुन्छ। त्यसो भए हेल्पलाइनले झन् धेरै सावधानी अपनाउनेछ।
 times-add = सुरक्षित समय थप्नुहोस्
@@ -125,22 +140,18 @@ weekday-thu = बिहीबार
 weekday-fri = शुक्रबार
 weekday-sat = शनिबार
 weekday-sun = आइतबार
-
 voicemail-title = के हेल्पलाइनले भ्वाइस म्यासेज छोड्न सक्छ?
 voicemail-yes = हो, भ्वाइस म्यासेज सुरक्षित छ
 voicemail-no = होइन, कहिल्यै भ्वाइस म्यासेज नछोड्नुहोस्
 voicemail-unsaid = तपाईंले फोन उठाउनुभएन भने हेल्पलाइनले भ्वाइस म्यासेज छोड्दैन।
-
 code-word-label = गोप्य शब्द
 code-word-hint = हेल्पलाइनले यो शब्द भन्नेछ, ताकि साँच्चै उनीहरू नै हुन् भनेर तपाईंलाई थाहा होस्।
-
 someone-else-title = अरू कसैले फोन उठाएमा हेल्पलाइनले के गर्ने?
 someone-else-hang_up = फोन काट्ने
 someone-else-say_wrong_number = गलत नम्बर परेको भन्ने
 someone-else-ask_for_code_word = गोप्य शब्द सोध्ने
 someone-else-other = अरू केही
 someone-else-other-label = उनीहरूले के गर्नुपर्छ?
-
 responder-title = तपाईं कोसँग कुरा गर्न चाहनुहुन्छ?
 responder-woman = महिला
 responder-man = पुरुष
@@ -155,15 +166,11 @@ place-label = तपाईं कहाँ हुनुहुन्छ? सह�
 place-hint = तपाईंले चाहेको कुरा मात्र बताउनुहोस्। यो एपले तपाईंको लोकेसन कहिल्यै प्रयोग गर्दैन।
 message-label = तपाईंको सन्देश
 message-hint = तपाईं जुनसुकै भाषामा लेख्न सक्नुहुन्छ।
-message-left = { $count ->
-    [one] { $count } अक्षर बाँकी
-   *[other] { $count } अक्षर बाँकी
-}
-age-title = तपाईंको उमेर कति हो?
-age-under_18 = १८ भन्दा कम
-age-18_to_25 = १८ देखि २५
-age-26_to_59 = २६ देखि ५९
-age-60_plus = ६० वा सोभन्दा बढी
+message-left =
+    { $count ->
+        [one] { $count } अक्षर बाँकी
+       *[other] { $count } अक्षर बाँकी
+    }
 
 ## Consent
 
@@ -175,6 +182,7 @@ consent-may_refer_to_services = हेल्पलाइन र सहयोग 
 consent-may_refer_to_services-desc = तपाईंलाई सहयोग गर्न, हेल्पलाइनले यो आश्रयस्थल, डाक्टर वा वकिललाई दिन सक्छ।
 consent-may_involve_police = हेल्पलाइन, सेवाहरू र प्रहरी
 consent-may_involve_police-desc = हेल्पलाइनले प्रहरीलाई पनि भन्न सक्छ।
+consent-child-note = तिम्रो उमेर १८ भन्दा कम भएकाले, तिमीलाई सुरक्षित राख्न हेल्पलाइनले बालबालिकाको सुरक्षा गर्ने काम भएका मानिसलाई भन्नुपर्ने हुन सक्छ।
 
 ## Review and send
 
@@ -200,10 +208,11 @@ status-saved = यो फोनमा सेभ र लक गरिएको �
 status-sending = अहिले पठाउँदै…
 status-received = हेल्पलाइनले यो पाएको छ। हामीले हेल्पलाइनको रसिद जाँचेका छौं।
 status-needs_attention = यो अनुरोधमा तपाईंको ध्यान चाहिन्छ।
-status-attempts = { $count ->
-    [one] एक पटक प्रयास गरियो
-   *[other] { $count } पटक प्रयास गरियो
-}
+status-attempts =
+    { $count ->
+        [one] एक पटक प्रयास गरियो
+       *[other] { $count } पटक प्रयास गरियो
+    }
 status-hotline-received = हेल्पलाइनमा कसैले पढ्ने प्रतीक्षामा छ।
 status-hotline-in_review = हेल्पलाइनका एक जनाले यो पढ्दै हुनुहुन्छ।
 status-hotline-answered = हेल्पलाइनले यसमा काम गरेको छ।
@@ -234,6 +243,7 @@ reply-closed = हामीले तपाईंको अनुरोध ब�
 reply-unknown = हेल्पलाइनले एउटा सन्देश पठायो, जुन एपको यो संस्करणले देखाउन सक्दैन। कृपया सुरक्षित हुँदा एप अपडेट गर्नुहोस्।
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = तपाईंको अनुरोध बन्द भयो। सहयोग कस्तो रह्यो हामीलाई भन्नुहुन्छ? तीनवटा छोटा प्रश्न। तपाईं यिनलाई छोड्न सक्नुहुन्छ।
 feedback-private = तपाईंका उत्तर तपाईंको अनुरोध वा नामबिना पठाइन्छन्। हटलाइनले जम्मा संख्या मात्र देख्छ।
 feedback-start = उत्तर दिनुहोस्
@@ -248,7 +258,6 @@ feedback-a-no = होइन
 feedback-thanks = धन्यवाद। तपाईंका उत्तर पठाइनेछन्।
 feedback-declined = ठिक छ। हामी फेरि सोध्ने छैनौं।
 feedback-failed = भएन। कृपया फेरि प्रयास गर्नुहोस्।
-
 problem-unknown_key = यो अनुरोध पठाउनुअघि यो एप अपडेट गर्नुपर्छ।
 problem-conflict = हेल्पलाइनसँग उही नम्बरको अर्को अनुरोध छ। कृपया हेल्पलाइनलाई अर्कै तरिकाले सम्पर्क गर्नुहोस्।
 problem-malformed = हेल्पलाइनले यो अनुरोध पढ्न सकेन। कृपया नयाँ अनुरोध सुरु गर्नुहोस्।
@@ -281,13 +290,52 @@ settings-pin-save = पिन बदल्नुहोस्
 settings-pin-changed = तपाईंको पिन बदलियो। अबदेखि नयाँ पिन प्रयोग गर्नुहोस्।
 settings-duress-saved = भयो। तपाईंको आपतकालीन पिन सेभ गरियो।
 settings-duress-removed = भयो। अब कुनै आपतकालीन पिन छैन।
-pin-wrong-left = { $count ->
-    [one] त्यो पिन मिलेन। अझै एक पटक गलत पिन हालेमा यो फोनमा भएका सबै कुरा मेटिनेछन्।
-   *[other] त्यो पिन मिलेन। अझै { $count } पटक गलत पिन हालेमा यो फोनमा भएका सबै कुरा मेटिनेछन्।
-}
+pin-wrong-left =
+    { $count ->
+        [one] त्यो पिन मिलेन। अझै एक पटक गलत पिन हालेमा यो फोनमा भएका सबै कुरा मेटिनेछन्।
+       *[other] त्यो पिन मिलेन। अझै { $count } पटक गलत पिन हालेमा यो फोनमा भएका सबै कुरा मेटिनेछन्।
+    }
 settings-wipe-title = सबै मेटाउनुहोस्
 settings-wipe-intro = यसले यो फोनमा भएका सबै अनुरोध र ड्राफ्ट मेटाउँछ। यो फिर्ता गर्न सकिँदैन। हेल्पलाइनले पहिले नै पाइसकेका अनुरोधहरू हेल्पलाइनमै रहन्छन्।
 settings-wipe-confirm = हो, सबै मेटाउनुहोस्
+
+## A child's path: when the person is under 18, these simpler words replace the message
+## with the same id without "-child". Keep them short, warm and concrete; a child may read slowly.
+
+danger-title-child = के तिमी अहिले खतरामा छौ?
+danger-yes-child = हो, म खतरामा छु
+danger-no-child = होइन, अहिले म ठिक छु
+emergency-intro-child = तिमी यी नम्बरमा फोन गर्न सक्छौ। इन्टरनेट चाहिँदैन।
+needs-title-child = तिमीलाई केमा सहयोग चाहिन्छ?
+needs-intro-child = तिम्रो लागि जे-जे सही हो, ती सबैमा थिच। यो छोड्न पनि सक्छौ।
+need-legal_immigration-child = कागजपत्र वा डकुमेन्टमा सहयोग
+need-labour_exploitation-child = कसैले मलाई जबरजस्ती काम गर्न लगाउँछ
+need-sexual_exploitation-child = कसैले मलाई जबरजस्ती यौन क्रियाकलाप गर्न लगाउँछ
+need-money_debt-child = कसैले मैले उसको पैसा तिर्नुपर्छ भन्छ
+need-going_home-child = म घर जान वा मेरो परिवार भेट्टाउन चाहन्छु
+need-child_at_risk-child = अर्को बच्चा खतरामा छ
+urgency-title-child = तिमीलाई कहिले सहयोग चाहिन्छ?
+for-whom-title-child = कसलाई सहयोग चाहिन्छ?
+for-whom-self-child = मलाई
+contact-title-child = हामी तिमीसँग सुरक्षित रूपमा कसरी कुरा गर्न सक्छौं?
+contact-intro-child = तिम्रो लागि सुरक्षित तरिका छान। अरू कसैले यो देख्नु हुँदैन।
+times-title-child = हामीले तिमीलाई कहिले फोन गर्दा वा लेख्दा सुरक्षित हुन्छ?
+times-intro-child = तिमी यो छोड्न सक्छौ। त्यसो भए हामी धेरै होसियार हुनेछौं।
+voicemail-title-child = के हामी तिम्रो लागि भ्वाइस म्यासेज छोड्न सक्छौं?
+someone-else-title-child = अरू कसैले फोन उठायो भने हामीले के गर्ने?
+responder-title-child = तिमी कोसँग कुरा गर्न चाहन्छौ?
+more-title-child = अरू केही छ?
+more-intro-child = जवाफ दिनैपर्छ भन्ने छैन।
+place-label-child = तिमी कहाँ छौ? सहर वा गाउँको नाम भए पुग्छ।
+message-label-child = मन लागे, के भइरहेको छ हामीलाई भन
+consent-title-child = तिमीले लेखेको कुरा कसले पढ्न सक्छ?
+consent-intro-child = तिमी आफैं छान। सबैभन्दा सुरक्षित विकल्प पहिले नै छानिएको छ।
+consent-hotline_only-desc-child = हेल्पलाइनका सहयोगीहरूले मात्र यो पढ्छन्। उनीहरू यो गोप्य राख्छन्।
+consent-may_refer_to_services-desc-child = हेल्पलाइनले बालबालिकालाई सुरक्षित राख्ने मानिसलाई भन्न सक्छ, जस्तै डाक्टर, सुरक्षित घर वा वकिल।
+consent-may_involve_police-desc-child = हेल्पलाइनले प्रहरीलाई पनि भन्न सक्छ, ताकि प्रहरीले तिमीलाई दुख दिने मानिसलाई रोक्न सकोस्।
+review-title-child = आफ्ना जवाफ हेर
+review-intro-child = पठाएपछि यो लक हुन्छ। हेल्पलाइनले मात्र यसलाई खोल्न सक्छ। यो फोनमा कसैले पनि यसलाई पढ्न सक्दैन, तिमीले पनि सक्दैनौ।
+submit-done-child = तिम्रो सन्देश यो फोनमा लक छ। इन्टरनेट भएपछि यो पठाइनेछ।
 
 ## Errors (codes come from the app's core)
 
@@ -319,7 +367,6 @@ error-io = फोनले यो सेभ गर्न सकेन। फो�
 error-database = एपले आफ्नो डाटा पढ्न वा सेभ गर्न सकेन। तपाईंका सेभ गरिएका अनुरोधहरू सुरक्षित छन्। कृपया फेरि प्रयास गर्नुहोस्।
 error-pin_too_long = पिनमा ६ देखि १२ अङ्क हुन्छन्।
 error-pin_not_digits = पिनमा अङ्क मात्र हुन्छन्।
-
 field-error-empty = कृपया यो भर्नुहोस्, वा प्रश्न छोड्नुहोस्।
 field-error-not_trimmed = कृपया सुरु वा अन्त्यमा भएको खाली ठाउँ हटाउनुहोस्।
 field-error-too_long = यो धेरै लामो भयो। बढीमा { $max } अक्षर।

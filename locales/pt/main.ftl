@@ -4,6 +4,8 @@
 ## Plain words, short sentences, no blame, no pressure: every question can be skipped.
 
 -locale-name = Português
+# The language's name in English, for the language search.
+-locale-english = Portuguese
 -locale-dir = ltr
 # source | machine-drafted | reviewed
 -locale-status = machine-drafted
@@ -49,6 +51,21 @@ setup-mismatch = Os dois PIN não são iguais. Por favor, tente outra vez.
 
 lang-title = Escolha o seu idioma
 lang-intro = Pode mudar mais tarde nas Configurações.
+lang-search-label = Procure o seu idioma
+lang-search-hint = Escreva o nome do seu idioma, em qualquer idioma
+lang-search-none = Nenhum idioma corresponde. Tente com menos letras.
+lang-yours = Idiomas deste telefone
+lang-all = Todos os idiomas
+lang-load-failed = Não foi possível abrir este idioma, por isso a aplicação aparece em inglês.
+
+## Age (asked early, optional: under 18 switches to the child's path)
+
+age-title = Quantos anos tem?
+age-intro = Não é obrigatório responder. Com menos de 18 anos, a aplicação usa palavras mais simples e mostra ajuda para crianças e jovens.
+age-under_18 = Menos de 18
+age-18_to_25 = De 18 a 25
+age-26_to_59 = De 26 a 59
+age-60_plus = 60 ou mais
 
 ## Danger check and emergency numbers
 
@@ -60,6 +77,7 @@ emergency-intro = Pode ligar para estes números sem internet.
 emergency-country-label = O seu país
 emergency-police = Polícia e emergências
 emergency-hotline = Ajuda contra o tráfico de pessoas e o trabalho forçado
+emergency-children = Ajuda para crianças e jovens
 emergency-call = Ligar para o { $number }
 emergency-source = Fonte: { $source }
 emergency-checked = Verificado: { $date }
@@ -82,13 +100,11 @@ need-money_debt = Dinheiro ou dívidas
 need-going_home = Voltar para casa ou encontrar a família
 need-interpreter = Alguém que fale a minha língua
 need-other = Outra coisa
-
 urgency-title = Para quando precisa de ajuda?
 urgency-now = Agora
 urgency-today = Hoje
 urgency-this_week = Esta semana
 urgency-not_urgent = Pode esperar
-
 for-whom-title = Para quem é este pedido?
 for-whom-self = Para mim
 for-whom-someone_else = Para outra pessoa
@@ -108,7 +124,6 @@ contact-phone-label = Número de telefone, com o código do país (por exemplo +
 contact-app-label = Qual app? (por exemplo WhatsApp, Signal)
 contact-handle-label = O seu nome ou número para receber mensagens
 contact-email-label = Endereço de e-mail
-
 times-title = Quando é seguro ligar ou escrever?
 times-intro = Não é obrigatório responder. Nesse caso, a linha de ajuda vai ter ainda mais cuidado.
 times-add = Adicionar um horário seguro
@@ -125,22 +140,18 @@ weekday-thu = Quinta-feira
 weekday-fri = Sexta-feira
 weekday-sat = Sábado
 weekday-sun = Domingo
-
 voicemail-title = A linha de ajuda pode deixar uma mensagem de voz?
 voicemail-yes = Sim, uma mensagem de voz é segura
 voicemail-no = Não, nunca deixar mensagem de voz
 voicemail-unsaid = Se não atender, a linha de ajuda não deixa mensagem.
-
 code-word-label = Palavra secreta
 code-word-hint = A linha de ajuda vai dizer esta palavra. Assim, sabe que é mesmo a linha de ajuda.
-
 someone-else-title = Se outra pessoa atender, a linha de ajuda deve…
 someone-else-hang_up = Desligar
 someone-else-say_wrong_number = Dizer que foi engano
 someone-else-ask_for_code_word = Pedir a palavra secreta
 someone-else-other = Outra coisa
 someone-else-other-label = O que deve fazer a linha de ajuda?
-
 responder-title = Com quem gostaria de falar?
 responder-woman = Com uma mulher
 responder-man = Com um homem
@@ -155,15 +166,11 @@ place-label = Onde está? Basta uma cidade ou uma zona.
 place-hint = Escreva só o que quiser. A sua localização nunca é usada.
 message-label = A sua mensagem
 message-hint = Pode escrever em qualquer idioma.
-message-left = { $count ->
-    [one] Letras restantes: { $count }
-   *[other] Restam { $count } letras
-}
-age-title = Quantos anos tem?
-age-under_18 = Menos de 18
-age-18_to_25 = De 18 a 25
-age-26_to_59 = De 26 a 59
-age-60_plus = 60 ou mais
+message-left =
+    { $count ->
+        [one] Letras restantes: { $count }
+       *[other] Restam { $count } letras
+    }
 
 ## Consent
 
@@ -175,6 +182,7 @@ consent-may_refer_to_services = A linha de ajuda e serviços que podem ajudar
 consent-may_refer_to_services-desc = A linha de ajuda pode passar o pedido a abrigos, serviços de saúde ou apoio jurídico, para ajudar.
 consent-may_involve_police = A linha de ajuda, os serviços e a polícia
 consent-may_involve_police-desc = A linha de ajuda também pode avisar a polícia.
+consent-child-note = Como tens menos de 18 anos, a linha de ajuda pode ter de avisar pessoas cujo trabalho é proteger crianças, para estares em segurança.
 
 ## Review and send
 
@@ -200,10 +208,11 @@ status-saved = Guardado neste telefone e trancado. Vai ser enviado quando houver
 status-sending = Envio em curso…
 status-received = A linha de ajuda recebeu o pedido. A confirmação da linha de ajuda foi verificada.
 status-needs_attention = Este pedido precisa da sua atenção.
-status-attempts = { $count ->
-    [one] { $count } tentativa
-   *[other] { $count } tentativas
-}
+status-attempts =
+    { $count ->
+        [one] { $count } tentativa
+       *[other] { $count } tentativas
+    }
 status-hotline-received = Ainda não foi lido pela linha de ajuda.
 status-hotline-in_review = O pedido está em análise na linha de ajuda.
 status-hotline-answered = A linha de ajuda já tratou do pedido.
@@ -234,6 +243,7 @@ reply-closed = Fechámos o seu pedido. Pode enviar um novo a qualquer momento.
 reply-unknown = A linha de ajuda enviou uma mensagem que esta versão da aplicação não consegue mostrar. Por favor, atualize a aplicação quando for seguro.
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = O seu pedido foi encerrado. Pode contar-nos como foi a ajuda? São três perguntas curtas. Pode saltá-las.
 feedback-private = As suas respostas são enviadas sem o seu pedido nem o seu nome. A linha de apoio só vê totais.
 feedback-start = Responder
@@ -248,7 +258,6 @@ feedback-a-no = Não
 feedback-thanks = Obrigado. As suas respostas serão enviadas.
 feedback-declined = Está bem. Não voltaremos a perguntar.
 feedback-failed = Não funcionou. Tente de novo.
-
 problem-unknown_key = É preciso uma atualização antes de enviar este pedido.
 problem-conflict = A linha de ajuda tem outro pedido com o mesmo número. Por favor, fale com a linha de ajuda de outra forma.
 problem-malformed = A linha de ajuda não conseguiu ler este pedido. Por favor, faça um novo pedido.
@@ -281,13 +290,52 @@ settings-pin-save = Mudar o PIN
 settings-pin-changed = O seu PIN foi mudado. A partir de agora, use o PIN novo.
 settings-duress-saved = Concluído. O seu PIN de emergência está guardado.
 settings-duress-removed = Concluído. Agora não há nenhum PIN de emergência.
-pin-wrong-left = { $count ->
-    [one] Esse PIN não está certo. Depois de mais { $count } PIN errado, tudo o que está neste telefone será apagado.
-   *[other] Esse PIN não está certo. Depois de mais { $count } PIN errados, tudo o que está neste telefone será apagado.
-}
+pin-wrong-left =
+    { $count ->
+        [one] Esse PIN não está certo. Depois de mais { $count } PIN errado, tudo o que está neste telefone será apagado.
+       *[other] Esse PIN não está certo. Depois de mais { $count } PIN errados, tudo o que está neste telefone será apagado.
+    }
 settings-wipe-title = Apagar tudo
 settings-wipe-intro = Isto apaga todos os pedidos e rascunhos deste telefone. Não é possível desfazer. Os pedidos que a linha de ajuda já recebeu ficam com a linha de ajuda.
 settings-wipe-confirm = Sim, apagar tudo
+
+## A child's path: when the person is under 18, these simpler words replace the message
+## with the same id without "-child". Keep them short, warm and concrete; a child may read slowly.
+
+danger-title-child = Estás em perigo agora?
+danger-yes-child = Sim, estou em perigo
+danger-no-child = Não, agora estou bem
+emergency-intro-child = Podes ligar para estes números. Não precisas de internet.
+needs-title-child = Em que precisas de ajuda?
+needs-intro-child = Toca em tudo o que é verdade para ti. Não é obrigatório responder.
+need-legal_immigration-child = Ajuda com papéis ou documentos
+need-labour_exploitation-child = Alguém me obriga a trabalhar
+need-sexual_exploitation-child = Alguém me obriga a fazer coisas sexuais
+need-money_debt-child = Alguém diz que lhe devo dinheiro
+need-going_home-child = Quero voltar para casa ou encontrar a minha família
+need-child_at_risk-child = Outra criança está em perigo
+urgency-title-child = Quando precisas de ajuda?
+for-whom-title-child = Quem precisa de ajuda?
+for-whom-self-child = Eu
+contact-title-child = Como podemos falar contigo com segurança?
+contact-intro-child = Escolhe uma forma que seja segura para ti. Mais ninguém deve vê-la.
+times-title-child = Quando é seguro ligarmos ou escrevermos?
+times-intro-child = Não é obrigatório responder. Nesse caso, vamos ter muito cuidado.
+voicemail-title-child = Podemos deixar-te uma mensagem de voz?
+someone-else-title-child = Se outra pessoa atender, o que fazemos?
+responder-title-child = Com quem queres falar?
+more-title-child = Mais alguma coisa?
+more-intro-child = Não tens de responder.
+place-label-child = Onde estás? Basta o nome de uma cidade ou vila.
+message-label-child = Conta-nos o que está a acontecer, se quiseres
+consent-title-child = Quem pode ler o que escreveste?
+consent-intro-child = Tu escolhes. A opção mais segura já está escolhida.
+consent-hotline_only-desc-child = Só as pessoas que ajudam na linha de ajuda o leem. Guardam segredo.
+consent-may_refer_to_services-desc-child = A linha de ajuda pode avisar pessoas que protegem crianças, como um médico, uma casa segura ou um advogado.
+consent-may_involve_police-desc-child = A linha de ajuda também pode avisar a polícia, para travar as pessoas que te fazem mal.
+review-title-child = Vê as tuas respostas
+review-intro-child = Quando enviares, fica trancado. Só a linha de ajuda o pode abrir. Ninguém o pode ler neste telefone, nem mesmo tu.
+submit-done-child = A tua mensagem está trancada neste telefone. Vai ser enviada quando houver internet.
 
 ## Errors (codes come from the app's core)
 
@@ -319,7 +367,6 @@ error-io = O telefone não conseguiu guardar isto. Pode estar cheio. Por favor, 
 error-database = Não foi possível ler ou guardar os dados. Os seus pedidos guardados estão seguros. Por favor, tente outra vez.
 error-pin_too_long = Um PIN tem de 6 a 12 números.
 error-pin_not_digits = Um PIN tem só números.
-
 field-error-empty = Por favor, preencha isto, ou deixe esta pergunta sem resposta.
 field-error-not_trimmed = Por favor, tire os espaços no início ou no fim.
 field-error-too_long = É muito longo. No máximo { $max } letras.

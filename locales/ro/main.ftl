@@ -4,6 +4,8 @@
 ## Plain words, short sentences, no blame, no pressure: every question can be skipped.
 
 -locale-name = Română
+# The language's name in English, for the language search.
+-locale-english = Romanian
 -locale-dir = ltr
 # source | machine-drafted | reviewed
 -locale-status = machine-drafted
@@ -49,6 +51,21 @@ setup-mismatch = Cele două PIN-uri nu sunt la fel. Vă rugăm să încercați d
 
 lang-title = Alegeți limba
 lang-intro = O puteți schimba mai târziu în Setări.
+lang-search-label = Căutați limba dumneavoastră
+lang-search-hint = Scrieți numele limbii dumneavoastră, în orice limbă
+lang-search-none = Nicio limbă nu se potrivește. Încercați cu mai puține litere.
+lang-yours = Limbile de pe acest telefon
+lang-all = Toate limbile
+lang-load-failed = Această limbă nu a putut fi deschisă, așa că aplicația este afișată în engleză.
+
+## Age (asked early, optional: under 18 switches to the child's path)
+
+age-title = Câți ani aveți?
+age-intro = Puteți sări peste. Dacă aveți sub 18 ani, aplicația folosește cuvinte mai simple și arată ajutor pentru copii.
+age-under_18 = Sub 18
+age-18_to_25 = Între 18 și 25
+age-26_to_59 = Între 26 și 59
+age-60_plus = 60 sau mai mult
 
 ## Danger check and emergency numbers
 
@@ -60,6 +77,7 @@ emergency-intro = Puteți suna la aceste numere fără internet.
 emergency-country-label = Țara dumneavoastră
 emergency-police = Poliție și urgențe
 emergency-hotline = Ajutor pentru persoanele traficate sau forțate să muncească
+emergency-children = Ajutor pentru copii și tineri
 emergency-call = Sunați la { $number }
 emergency-source = Sursa: { $source }
 emergency-checked = Verificat: { $date }
@@ -82,13 +100,11 @@ need-money_debt = Bani sau datorii
 need-going_home = Să merg acasă sau să-mi găsesc familia
 need-interpreter = Cineva care vorbește limba mea
 need-other = Altceva
-
 urgency-title = Cât de repede aveți nevoie de ajutor?
 urgency-now = Acum
 urgency-today = Azi
 urgency-this_week = Săptămâna aceasta
 urgency-not_urgent = Poate aștepta
-
 for-whom-title = Pentru cine este cererea?
 for-whom-self = Pentru mine
 for-whom-someone_else = Pentru altcineva
@@ -108,7 +124,6 @@ contact-phone-label = Număr de telefon, cu prefixul țării (de exemplu +40…)
 contact-app-label = Ce aplicație? (de exemplu WhatsApp, Signal)
 contact-handle-label = Numele sau numărul dumneavoastră în acea aplicație
 contact-email-label = Adresă de e-mail
-
 times-title = Când este sigur să vă contacteze?
 times-intro = Puteți sări peste. Atunci linia de ajutor va fi foarte atentă.
 times-add = Adăugați un interval sigur
@@ -125,22 +140,18 @@ weekday-thu = Joi
 weekday-fri = Vineri
 weekday-sat = Sâmbătă
 weekday-sun = Duminică
-
 voicemail-title = Poate linia de ajutor să lase un mesaj vocal?
 voicemail-yes = Da, un mesaj vocal este sigur
 voicemail-no = Nu, nu lăsați niciodată mesaj vocal
 voicemail-unsaid = Dacă nu răspundeți la această întrebare, linia de ajutor nu va lăsa mesaj vocal.
-
 code-word-label = Cuvânt secret
 code-word-hint = Linia de ajutor va spune acest cuvânt, ca să știți că sunt într-adevăr ei.
-
 someone-else-title = Dacă răspunde altcineva, linia de ajutor trebuie…
 someone-else-hang_up = Să închidă
 someone-else-say_wrong_number = Să spună că este un număr greșit
 someone-else-ask_for_code_word = Să ceară cuvântul secret
 someone-else-other = Să facă altceva
 someone-else-other-label = Ce ar trebui să facă?
-
 responder-title = Cu cine ați vrea să vorbiți?
 responder-woman = Cu o femeie
 responder-man = Cu un bărbat
@@ -155,16 +166,12 @@ place-label = Unde sunteți? Un oraș sau o zonă este de ajuns.
 place-hint = Spuneți doar ce vreți. Această aplicație nu vă folosește niciodată locația.
 message-label = Mesajul dumneavoastră
 message-hint = Puteți scrie în orice limbă.
-message-left = { $count ->
-    [one] A mai rămas { $count } literă
-    [few] Au mai rămas { $count } litere
-   *[other] Au mai rămas { $count } de litere
-}
-age-title = Câți ani aveți?
-age-under_18 = Sub 18
-age-18_to_25 = Între 18 și 25
-age-26_to_59 = Între 26 și 59
-age-60_plus = 60 sau mai mult
+message-left =
+    { $count ->
+        [one] A mai rămas { $count } literă
+        [few] Au mai rămas { $count } litere
+       *[other] Au mai rămas { $count } de litere
+    }
 
 ## Consent
 
@@ -176,6 +183,7 @@ consent-may_refer_to_services = Linia de ajutor și serviciile care pot ajuta
 consent-may_refer_to_services-desc = Linia de ajutor o poate trimite la adăposturi, medici sau avocați, ca să vă ajute.
 consent-may_involve_police = Linia de ajutor, serviciile și poliția
 consent-may_involve_police-desc = Linia de ajutor poate anunța și poliția.
+consent-child-note = Pentru că ai sub 18 ani, linia de ajutor poate fi obligată să anunțe oamenii a căror meserie este să protejeze copiii, ca să fii în siguranță.
 
 ## Review and send
 
@@ -201,11 +209,12 @@ status-saved = Salvată și încuiată pe acest telefon. Va fi trimisă când va
 status-sending = Se trimite acum…
 status-received = Linia de ajutor a primit-o. Am verificat confirmarea de primire de la linia de ajutor.
 status-needs_attention = Această cerere are nevoie de atenția dumneavoastră.
-status-attempts = { $count ->
-    [one] S-a încercat o dată
-    [few] S-a încercat de { $count } ori
-   *[other] S-a încercat de { $count } de ori
-}
+status-attempts =
+    { $count ->
+        [one] S-a încercat o dată
+        [few] S-a încercat de { $count } ori
+       *[other] S-a încercat de { $count } de ori
+    }
 status-hotline-received = Așteaptă să fie citită de cineva de la linia de ajutor.
 status-hotline-in_review = Cineva de la linia de ajutor o citește.
 status-hotline-answered = Linia de ajutor s-a ocupat de ea.
@@ -236,6 +245,7 @@ reply-closed = Am închis cererea dumneavoastră. Puteți trimite una nouă oric
 reply-unknown = Linia de ajutor a trimis un mesaj pe care această versiune a aplicației nu îl poate afișa. Vă rugăm să actualizați aplicația când este sigur.
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = Cererea ta a fost închisă. Ne spui cum a fost ajutorul? Trei întrebări scurte. Le poți sări.
 feedback-private = Răspunsurile tale sunt trimise fără cererea și fără numele tău. Linia de ajutor vede doar totaluri.
 feedback-start = Răspunde
@@ -250,7 +260,6 @@ feedback-a-no = Nu
 feedback-thanks = Mulțumim. Răspunsurile tale vor fi trimise.
 feedback-declined = Bine. Nu te mai întrebăm.
 feedback-failed = Nu a mers. Te rugăm să încerci din nou.
-
 problem-unknown_key = Aplicația trebuie actualizată înainte de a trimite această cerere.
 problem-conflict = Linia de ajutor are o altă cerere cu același număr. Vă rugăm să contactați linia de ajutor în alt mod.
 problem-malformed = Linia de ajutor nu a putut citi această cerere. Vă rugăm să începeți o cerere nouă.
@@ -283,14 +292,53 @@ settings-pin-save = Schimbați PIN-ul
 settings-pin-changed = PIN-ul dumneavoastră a fost schimbat. De acum înainte, folosiți PIN-ul nou.
 settings-duress-saved = Gata. PIN-ul de urgență este salvat.
 settings-duress-removed = Gata. Acum nu mai există niciun PIN de urgență.
-pin-wrong-left = { $count ->
-    [one] PIN-ul nu este corect. După încă un PIN greșit, tot ce este pe acest telefon va fi șters.
-    [few] PIN-ul nu este corect. După încă { $count } PIN-uri greșite, tot ce este pe acest telefon va fi șters.
-   *[other] PIN-ul nu este corect. După încă { $count } de PIN-uri greșite, tot ce este pe acest telefon va fi șters.
-}
+pin-wrong-left =
+    { $count ->
+        [one] PIN-ul nu este corect. După încă un PIN greșit, tot ce este pe acest telefon va fi șters.
+        [few] PIN-ul nu este corect. După încă { $count } PIN-uri greșite, tot ce este pe acest telefon va fi șters.
+       *[other] PIN-ul nu este corect. După încă { $count } de PIN-uri greșite, tot ce este pe acest telefon va fi șters.
+    }
 settings-wipe-title = Ștergeți tot
 settings-wipe-intro = Aceasta șterge toate cererile și ciornele de pe acest telefon. Nu se poate anula. Cererile pe care linia de ajutor le-a primit deja rămân la linia de ajutor.
 settings-wipe-confirm = Da, ștergeți tot
+
+## A child's path: when the person is under 18, these simpler words replace the message
+## with the same id without "-child". Keep them short, warm and concrete; a child may read slowly.
+
+danger-title-child = Ești în pericol acum?
+danger-yes-child = Da, sunt în pericol
+danger-no-child = Nu, acum nu
+emergency-intro-child = Poți suna la aceste numere. Nu ai nevoie de internet.
+needs-title-child = Cu ce ai nevoie de ajutor?
+needs-intro-child = Atinge tot ce este adevărat pentru tine. Poți sări peste.
+need-legal_immigration-child = Ajutor cu actele sau documentele
+need-labour_exploitation-child = Cineva mă obligă să muncesc
+need-sexual_exploitation-child = Cineva mă obligă să fac lucruri sexuale
+need-money_debt-child = Cineva spune că îi datorez bani
+need-going_home-child = Vreau să merg acasă sau să-mi găsesc familia
+need-child_at_risk-child = Alt copil este în pericol
+urgency-title-child = Când ai nevoie de ajutor?
+for-whom-title-child = Cine are nevoie de ajutor?
+for-whom-self-child = Eu
+contact-title-child = Cum putem vorbi cu tine în siguranță?
+contact-intro-child = Alege o cale care este sigură pentru tine. Nimeni altcineva nu ar trebui să o vadă.
+times-title-child = Când este sigur să te sunăm sau să-ți scriem?
+times-intro-child = Poți sări peste. Atunci vom fi foarte atenți.
+voicemail-title-child = Putem să-ți lăsăm un mesaj vocal?
+someone-else-title-child = Dacă răspunde altcineva, ce să facem?
+responder-title-child = Cu cine vrei să vorbești?
+more-title-child = Mai e ceva?
+more-intro-child = Nu trebuie să răspunzi.
+place-label-child = Unde ești? Numele unui oraș este de ajuns.
+message-label-child = Spune-ne ce se întâmplă, dacă vrei
+consent-title-child = Cine poate citi ce ai scris?
+consent-intro-child = Tu alegi. Varianta cea mai sigură este deja aleasă.
+consent-hotline_only-desc-child = Doar oamenii care ajută la linia de ajutor citesc ce ai scris. Ei păstrează secretul.
+consent-may_refer_to_services-desc-child = Linia de ajutor poate anunța oameni care îi apără pe copii, de exemplu un medic, o casă sigură sau un avocat.
+consent-may_involve_police-desc-child = Linia de ajutor poate anunța și poliția, ca să-i oprească pe oamenii care îți fac rău.
+review-title-child = Uită-te la răspunsurile tale
+review-intro-child = Când trimiți mesajul, el se încuie. Doar linia de ajutor îl poate deschide. Nimeni nu-l poate citi pe acest telefon, nici măcar tu.
+submit-done-child = Mesajul tău este încuiat pe acest telefon. Va fi trimis când va fi internet.
 
 ## Errors (codes come from the app's core)
 
@@ -322,7 +370,6 @@ error-io = Telefonul nu a putut salva acest lucru. Poate este plin. Vă rugăm s
 error-database = Aplicația nu a putut citi sau salva datele. Cererile salvate sunt în siguranță. Vă rugăm să încercați din nou.
 error-pin_too_long = Un PIN are între 6 și 12 cifre.
 error-pin_not_digits = Un PIN are numai cifre.
-
 field-error-empty = Vă rugăm să completați aici sau să săriți peste întrebare.
 field-error-not_trimmed = Vă rugăm să ștergeți spațiile de la început sau de la sfârșit.
 field-error-too_long = Este prea lung. Număr maxim de litere: { $max }.

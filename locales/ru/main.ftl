@@ -4,6 +4,8 @@
 ## Plain words, short sentences, no blame, no pressure: every question can be skipped.
 
 -locale-name = Русский
+# The language's name in English, for the language search.
+-locale-english = Russian
 -locale-dir = ltr
 # source | machine-drafted | reviewed
 -locale-status = machine-drafted
@@ -49,6 +51,21 @@ setup-mismatch = PIN-коды не совпадают. Пожалуйста, п�
 
 lang-title = Выберите язык
 lang-intro = Его можно будет изменить позже в настройках.
+lang-search-label = Найдите свой язык
+lang-search-hint = Напишите название своего языка на любом языке
+lang-search-none = Такого языка нет. Попробуйте ввести меньше букв.
+lang-yours = Языки на этом телефоне
+lang-all = Все языки
+lang-load-failed = Не удалось открыть этот язык, поэтому приложение показано на английском.
+
+## Age (asked early, optional: under 18 switches to the child's path)
+
+age-title = Сколько вам лет?
+age-intro = Это можно пропустить. Если вам меньше 18, приложение будет говорить более простыми словами и покажет помощь для детей.
+age-under_18 = Меньше 18
+age-18_to_25 = От 18 до 25
+age-26_to_59 = От 26 до 59
+age-60_plus = 60 или больше
 
 ## Danger check and emergency numbers
 
@@ -60,6 +77,7 @@ emergency-intro = На эти номера можно звонить без ин
 emergency-country-label = Ваша страна
 emergency-police = Полиция и экстренные службы
 emergency-hotline = Помощь при торговле людьми и принудительном труде
+emergency-children = Помощь детям и подросткам
 emergency-call = Позвонить по номеру { $number }
 emergency-source = Источник: { $source }
 emergency-checked = Проверено: { $date }
@@ -82,13 +100,11 @@ need-money_debt = Деньги или долги
 need-going_home = Вернуться домой или найти семью
 need-interpreter = Человек, который говорит на моём языке
 need-other = Другое
-
 urgency-title = Как скоро вам нужна помощь?
 urgency-now = Сейчас
 urgency-today = Сегодня
 urgency-this_week = На этой неделе
 urgency-not_urgent = Может подождать
-
 for-whom-title = Для кого этот запрос?
 for-whom-self = Для меня
 for-whom-someone_else = Для другого человека
@@ -108,7 +124,6 @@ contact-phone-label = Номер телефона с кодом страны (н
 contact-app-label = Какое приложение? (например, WhatsApp, Signal)
 contact-handle-label = Ваше имя или номер в этом приложении
 contact-email-label = Адрес электронной почты
-
 times-title = Когда с вами безопасно связаться?
 times-intro = Это можно пропустить. Тогда горячая линия будет особенно осторожна.
 times-add = Добавить безопасное время
@@ -125,22 +140,18 @@ weekday-thu = Четверг
 weekday-fri = Пятница
 weekday-sat = Суббота
 weekday-sun = Воскресенье
-
 voicemail-title = Может ли горячая линия оставить голосовое сообщение?
 voicemail-yes = Да, голосовое сообщение — это безопасно
 voicemail-no = Нет, никогда не оставляйте голосовых сообщений
 voicemail-unsaid = Если вы не ответите на этот вопрос, горячая линия не будет оставлять голосовых сообщений.
-
 code-word-label = Кодовое слово
 code-word-hint = Горячая линия назовёт это слово, чтобы вы знали, что это действительно они.
-
 someone-else-title = Если ответит кто-то другой, горячая линия должна…
 someone-else-hang_up = Положить трубку
 someone-else-say_wrong_number = Сказать, что ошиблись номером
 someone-else-ask_for_code_word = Спросить кодовое слово
 someone-else-other = Сделать что-то другое
 someone-else-other-label = Что им сделать?
-
 responder-title = С кем вы хотели бы поговорить?
 responder-woman = С женщиной
 responder-man = С мужчиной
@@ -155,17 +166,13 @@ place-label = Где вы находитесь? Достаточно город�
 place-hint = Пишите только то, что хотите. Приложение никогда не использует ваше местоположение.
 message-label = Ваше сообщение
 message-hint = Можно писать на любом языке.
-message-left = { $count ->
-    [one] Осталась { $count } буква
-    [few] Осталось { $count } буквы
-    [many] Осталось { $count } букв
-   *[other] Осталось { $count } буквы
-}
-age-title = Сколько вам лет?
-age-under_18 = Меньше 18
-age-18_to_25 = От 18 до 25
-age-26_to_59 = От 26 до 59
-age-60_plus = 60 или больше
+message-left =
+    { $count ->
+        [one] Осталась { $count } буква
+        [few] Осталось { $count } буквы
+        [many] Осталось { $count } букв
+       *[other] Осталось { $count } буквы
+    }
 
 ## Consent
 
@@ -177,6 +184,7 @@ consent-may_refer_to_services = Горячая линия и службы, ко�
 consent-may_refer_to_services-desc = Горячая линия может передать его в приюты, врачам или юристам, чтобы вам помочь.
 consent-may_involve_police = Горячая линия, службы помощи и полиция
 consent-may_involve_police-desc = Горячая линия может также сообщить в полицию.
+consent-child-note = Тебе ещё нет 18, поэтому горячая линия, возможно, должна будет сообщить тем, чья работа — защищать детей, чтобы тебе ничего не угрожало.
 
 ## Review and send
 
@@ -202,12 +210,13 @@ status-saved = Сохранён и защищён на этом телефоне
 status-sending = Отправляем…
 status-received = Горячая линия получила его. Мы проверили подтверждение от горячей линии.
 status-needs_attention = Этому запросу нужно ваше внимание.
-status-attempts = { $count ->
-    [one] { $count } попытка
-    [few] { $count } попытки
-    [many] { $count } попыток
-   *[other] { $count } попытки
-}
+status-attempts =
+    { $count ->
+        [one] { $count } попытка
+        [few] { $count } попытки
+        [many] { $count } попыток
+       *[other] { $count } попытки
+    }
 status-hotline-received = Ждёт, когда его прочитают на горячей линии.
 status-hotline-in_review = На горячей линии его сейчас читают.
 status-hotline-answered = Горячая линия приняла меры.
@@ -238,6 +247,7 @@ reply-closed = Мы закрыли ваш запрос. Вы можете отп
 reply-unknown = Горячая линия прислала сообщение, которое эта версия приложения не может показать. Пожалуйста, обновите приложение, когда это будет безопасно.
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = Ваш запрос закрыт. Расскажете, как прошла помощь? Три коротких вопроса. Их можно пропустить.
 feedback-private = Ваши ответы отправляются без вашего запроса и без имени. Горячая линия видит только общие итоги.
 feedback-start = Ответить
@@ -252,7 +262,6 @@ feedback-a-no = Нет
 feedback-thanks = Спасибо. Ваши ответы будут отправлены.
 feedback-declined = Хорошо. Мы больше не спросим.
 feedback-failed = Не получилось. Попробуйте ещё раз.
-
 problem-unknown_key = Приложение нужно обновить, прежде чем отправить этот запрос.
 problem-conflict = У горячей линии есть другой запрос с тем же номером. Пожалуйста, свяжитесь с горячей линией другим способом.
 problem-malformed = Горячая линия не смогла прочитать этот запрос. Пожалуйста, начните новый запрос.
@@ -285,15 +294,54 @@ settings-pin-save = Сменить PIN-код
 settings-pin-changed = Ваш PIN-код изменён. Теперь используйте новый PIN-код.
 settings-duress-saved = Готово. Экстренный PIN-код сохранён.
 settings-duress-removed = Готово. Экстренного PIN-кода больше нет.
-pin-wrong-left = { $count ->
-    [one] Неверный PIN-код. Если ещё { $count } раз набрать неверный PIN-код, всё на этом телефоне будет удалено.
-    [few] Неверный PIN-код. Если ещё { $count } раза набрать неверный PIN-код, всё на этом телефоне будет удалено.
-    [many] Неверный PIN-код. Если ещё { $count } раз набрать неверный PIN-код, всё на этом телефоне будет удалено.
-   *[other] Неверный PIN-код. Если ещё { $count } раза набрать неверный PIN-код, всё на этом телефоне будет удалено.
-}
+pin-wrong-left =
+    { $count ->
+        [one] Неверный PIN-код. Если ещё { $count } раз набрать неверный PIN-код, всё на этом телефоне будет удалено.
+        [few] Неверный PIN-код. Если ещё { $count } раза набрать неверный PIN-код, всё на этом телефоне будет удалено.
+        [many] Неверный PIN-код. Если ещё { $count } раз набрать неверный PIN-код, всё на этом телефоне будет удалено.
+       *[other] Неверный PIN-код. Если ещё { $count } раза набрать неверный PIN-код, всё на этом телефоне будет удалено.
+    }
 settings-wipe-title = Удалить всё
 settings-wipe-intro = Это удалит все запросы и черновики на этом телефоне. Отменить это нельзя. Запросы, которые горячая линия уже получила, останутся у горячей линии.
 settings-wipe-confirm = Да, удалить всё
+
+## A child's path: when the person is under 18, these simpler words replace the message
+## with the same id without "-child". Keep them short, warm and concrete; a child may read slowly.
+
+danger-title-child = Ты сейчас в опасности?
+danger-yes-child = Да, я в опасности
+danger-no-child = Нет, не сейчас
+emergency-intro-child = Ты можешь позвонить по этим номерам. Интернет не нужен.
+needs-title-child = С чем тебе нужна помощь?
+needs-intro-child = Нажми на всё, что правда про тебя. Это можно пропустить.
+need-legal_immigration-child = Помощь с бумагами или документами
+need-labour_exploitation-child = Кто-то заставляет меня работать
+need-sexual_exploitation-child = Кто-то заставляет меня делать что-то сексуальное
+need-money_debt-child = Кто-то говорит, что за мной долг
+need-going_home-child = Я хочу домой или найти свою семью
+need-child_at_risk-child = Другой ребёнок в опасности
+urgency-title-child = Когда тебе нужна помощь?
+for-whom-title-child = Кому нужна помощь?
+for-whom-self-child = Мне
+contact-title-child = Как нам безопасно с тобой поговорить?
+contact-intro-child = Выбери способ, который для тебя безопасен. Никто другой не должен его видеть.
+times-title-child = Когда нам безопасно позвонить или написать тебе?
+times-intro-child = Это можно пропустить. Тогда мы будем очень осторожны.
+voicemail-title-child = Можно оставить тебе голосовое сообщение?
+someone-else-title-child = Если ответит другой человек, что нам делать?
+responder-title-child = С кем ты хочешь поговорить?
+more-title-child = Что-нибудь ещё?
+more-intro-child = Можешь не отвечать.
+place-label-child = Где ты? Достаточно названия города.
+message-label-child = Расскажи, что происходит, если хочешь
+consent-title-child = Кто может прочитать то, что ты пишешь?
+consent-intro-child = Выбираешь ты. Самый безопасный вариант уже выбран.
+consent-hotline_only-desc-child = Это читают только те, кто помогает на горячей линии. Они хранят это в секрете.
+consent-may_refer_to_services-desc-child = Горячая линия может рассказать тем, кто защищает детей: например, врачу, юристу или людям из безопасного приюта.
+consent-may_involve_police-desc-child = Горячая линия может сообщить и в полицию, чтобы остановить тех, кто делает тебе больно.
+review-title-child = Посмотри свои ответы
+review-intro-child = Когда ты отправишь сообщение, оно будет защищено. Открыть его сможет только горячая линия. На этом телефоне его никто не прочитает, даже ты.
+submit-done-child = Твоё сообщение защищено на этом телефоне. Оно отправится, когда появится интернет.
 
 ## Errors (codes come from the app's core)
 
@@ -325,7 +373,6 @@ error-io = Телефону не удалось это сохранить. Во�
 error-database = Приложению не удалось прочитать или сохранить данные. Ваши сохранённые запросы в безопасности. Пожалуйста, попробуйте ещё раз.
 error-pin_too_long = В PIN-коде от 6 до 12 цифр.
 error-pin_not_digits = В PIN-коде только цифры.
-
 field-error-empty = Пожалуйста, заполните это поле или пропустите вопрос.
 field-error-not_trimmed = Пожалуйста, уберите пробелы в начале или в конце.
 field-error-too_long = Текст слишком длинный. Максимум букв: { $max }.

@@ -4,6 +4,8 @@
 ## Plain words, short sentences, no blame, no pressure: every question can be skipped.
 
 -locale-name = Kiswahili
+# The language's name in English, for the language search.
+-locale-english = Swahili
 -locale-dir = ltr
 # source | machine-drafted | reviewed
 -locale-status = machine-drafted
@@ -49,6 +51,21 @@ setup-mismatch = PIN hizi mbili hazifanani. Tafadhali jaribu tena.
 
 lang-title = Chagua lugha yako
 lang-intro = Unaweza kuibadilisha baadaye kwenye Mipangilio.
+lang-search-label = Tafuta lugha yako
+lang-search-hint = Andika jina la lugha yako, kwa lugha yoyote
+lang-search-none = Hakuna lugha inayolingana na hili. Jaribu herufi chache.
+lang-yours = Lugha zilizo kwenye simu hii
+lang-all = Lugha zote
+lang-load-failed = Lugha hii haikuweza kufunguliwa, kwa hiyo programu inaonyeshwa kwa Kiingereza.
+
+## Age (asked early, optional: under 18 switches to the child's path)
+
+age-title = Una umri gani?
+age-intro = Unaweza kuruka hili. Ikiwa una umri chini ya miaka 18, programu itatumia maneno rahisi zaidi na kuonyesha msaada kwa watoto.
+age-under_18 = Chini ya miaka 18
+age-18_to_25 = Miaka 18 hadi 25
+age-26_to_59 = Miaka 26 hadi 59
+age-60_plus = Miaka 60 au zaidi
 
 ## Danger check and emergency numbers
 
@@ -60,6 +77,7 @@ emergency-intro = Unaweza kupiga namba hizi bila intaneti.
 emergency-country-label = Nchi yako
 emergency-police = Polisi na dharura
 emergency-hotline = Msaada kwa watu walioingizwa kwenye biashara ya binadamu au kulazimishwa kufanya kazi
+emergency-children = Msaada kwa watoto na vijana
 emergency-call = Piga { $number }
 emergency-source = Chanzo: { $source }
 emergency-checked = Imekaguliwa: { $date }
@@ -82,13 +100,11 @@ need-money_debt = Pesa au deni
 need-going_home = Kurudi nyumbani au kuitafuta familia
 need-interpreter = Mtu anayezungumza lugha yangu
 need-other = Kitu kingine
-
 urgency-title = Unahitaji msaada haraka kiasi gani?
 urgency-now = Sasa
 urgency-today = Leo
 urgency-this_week = Wiki hii
 urgency-not_urgent = Inaweza kusubiri
-
 for-whom-title = Ombi hili ni la nani?
 for-whom-self = Kwa ajili yangu
 for-whom-someone_else = Kwa ajili ya mtu mwingine
@@ -108,7 +124,6 @@ contact-phone-label = Namba ya simu, pamoja na msimbo wa nchi (kwa mfano +255…
 contact-app-label = Programu gani? (kwa mfano WhatsApp, Signal)
 contact-handle-label = Jina au namba yako kwenye programu hiyo
 contact-email-label = Anwani ya barua pepe
-
 times-title = Ni wakati gani ni salama kuwasiliana nawe?
 times-intro = Unaweza kuruka hili. Hapo huduma ya msaada itakuwa makini zaidi.
 times-add = Ongeza wakati salama
@@ -125,22 +140,18 @@ weekday-thu = Alhamisi
 weekday-fri = Ijumaa
 weekday-sat = Jumamosi
 weekday-sun = Jumapili
-
 voicemail-title = Je, huduma ya msaada inaweza kuacha ujumbe wa sauti?
 voicemail-yes = Ndiyo, ujumbe wa sauti ni salama
 voicemail-no = Hapana, wasiache ujumbe wa sauti kamwe
 voicemail-unsaid = Usipojibu, huduma ya msaada haitaacha ujumbe wa sauti.
-
 code-word-label = Neno la siri
 code-word-hint = Huduma ya msaada itasema neno hili, ili ujue kwamba ni wao kweli.
-
 someone-else-title = Mtu mwingine akijibu, huduma ya msaada inapaswa…
 someone-else-hang_up = Kukata simu
 someone-else-say_wrong_number = Kusema wamekosea namba
 someone-else-ask_for_code_word = Kuuliza neno la siri
 someone-else-other = Kitu kingine
 someone-else-other-label = Wafanye nini?
-
 responder-title = Ungependa kuzungumza na nani?
 responder-woman = Mwanamke
 responder-man = Mwanamume
@@ -155,15 +166,11 @@ place-label = Uko wapi? Mji au eneo linatosha.
 place-hint = Sema tu unachotaka. Programu hii haitumii kamwe mahali ulipo.
 message-label = Ujumbe wako
 message-hint = Unaweza kuandika kwa lugha yoyote.
-message-left = { $count ->
-    [one] Imebaki herufi { $count }
-   *[other] Zimebaki herufi { $count }
-}
-age-title = Una umri gani?
-age-under_18 = Chini ya miaka 18
-age-18_to_25 = Miaka 18 hadi 25
-age-26_to_59 = Miaka 26 hadi 59
-age-60_plus = Miaka 60 au zaidi
+message-left =
+    { $count ->
+        [one] Imebaki herufi { $count }
+       *[other] Zimebaki herufi { $count }
+    }
 
 ## Consent
 
@@ -175,6 +182,7 @@ consent-may_refer_to_services = Huduma ya msaada na mashirika yanayoweza kusaidi
 consent-may_refer_to_services-desc = Huduma ya msaada inaweza kulipeleka kwa makazi salama, madaktari au mawakili, ili kukusaidia.
 consent-may_involve_police = Huduma ya msaada, mashirika na polisi
 consent-may_involve_police-desc = Huduma ya msaada inaweza pia kuwaambia polisi.
+consent-child-note = Kwa sababu una umri chini ya miaka 18, huenda huduma ya msaada ikalazimika kuwaambia watu ambao kazi yao ni kuwalinda watoto, ili uwe salama.
 
 ## Review and send
 
@@ -200,10 +208,11 @@ status-saved = Limehifadhiwa kwenye simu hii na limefungwa. Litatumwa kukiwa na 
 status-sending = Inatuma sasa…
 status-received = Huduma ya msaada imelipokea. Tumekagua risiti ya huduma ya msaada.
 status-needs_attention = Ombi hili linahitaji uliangalie.
-status-attempts = { $count ->
-    [one] Imejaribiwa mara moja
-   *[other] Imejaribiwa mara { $count }
-}
+status-attempts =
+    { $count ->
+        [one] Imejaribiwa mara moja
+       *[other] Imejaribiwa mara { $count }
+    }
 status-hotline-received = Linasubiri mtu wa huduma ya msaada alisome.
 status-hotline-in_review = Mtu wa huduma ya msaada analisoma.
 status-hotline-answered = Huduma ya msaada imechukua hatua.
@@ -234,6 +243,7 @@ reply-closed = Tumefunga ombi lako. Unaweza kutuma ombi jipya wakati wowote.
 reply-unknown = Huduma ya msaada imetuma ujumbe ambao toleo hili la programu haliwezi kuuonyesha. Tafadhali sasisha programu wakati ni salama.
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = Ombi lako limefungwa. Je, utatuambia msaada ulikuwaje? Maswali matatu mafupi. Unaweza kuyaruka.
 feedback-private = Majibu yako yanatumwa bila ombi lako wala jina lako. Simu ya msaada inaona jumla tu.
 feedback-start = Jibu
@@ -248,7 +258,6 @@ feedback-a-no = Hapana
 feedback-thanks = Asante. Majibu yako yatatumwa.
 feedback-declined = Sawa. Hatutauliza tena.
 feedback-failed = Haikufanikiwa. Tafadhali jaribu tena.
-
 problem-unknown_key = Programu hii inahitaji kusasishwa kabla ya kutuma ombi hili.
 problem-conflict = Huduma ya msaada ina ombi jingine lenye namba hiyo hiyo. Tafadhali wasiliana na huduma ya msaada kwa njia nyingine.
 problem-malformed = Huduma ya msaada haikuweza kusoma ombi hili. Tafadhali anza ombi jipya.
@@ -281,13 +290,52 @@ settings-pin-save = Badilisha PIN
 settings-pin-changed = PIN yako imebadilishwa. Kuanzia sasa, tumia PIN mpya.
 settings-duress-saved = Tayari. PIN yako ya dharura imehifadhiwa.
 settings-duress-removed = Tayari. Sasa hakuna PIN ya dharura.
-pin-wrong-left = { $count ->
-    [one] PIN hiyo si sahihi. PIN isiyo sahihi ikiandikwa mara moja zaidi, kila kitu kwenye simu hii kitafutwa.
-   *[other] PIN hiyo si sahihi. PIN isiyo sahihi ikiandikwa mara { $count } zaidi, kila kitu kwenye simu hii kitafutwa.
-}
+pin-wrong-left =
+    { $count ->
+        [one] PIN hiyo si sahihi. PIN isiyo sahihi ikiandikwa mara moja zaidi, kila kitu kwenye simu hii kitafutwa.
+       *[other] PIN hiyo si sahihi. PIN isiyo sahihi ikiandikwa mara { $count } zaidi, kila kitu kwenye simu hii kitafutwa.
+    }
 settings-wipe-title = Futa kila kitu
 settings-wipe-intro = Hii inafuta maombi yote na rasimu zote kwenye simu hii. Haiwezi kurudishwa. Maombi ambayo huduma ya msaada imeshapokea yanabaki kwa huduma ya msaada.
 settings-wipe-confirm = Ndiyo, futa kila kitu
+
+## A child's path: when the person is under 18, these simpler words replace the message
+## with the same id without "-child". Keep them short, warm and concrete; a child may read slowly.
+
+danger-title-child = Uko hatarini sasa?
+danger-yes-child = Ndiyo, niko hatarini
+danger-no-child = Hapana, si sasa
+emergency-intro-child = Unaweza kupiga namba hizi. Huhitaji intaneti.
+needs-title-child = Unahitaji msaada kuhusu nini?
+needs-intro-child = Gusa kila kitu ambacho ni kweli kwako. Unaweza kuruka hili.
+need-legal_immigration-child = Msaada kuhusu karatasi au nyaraka
+need-labour_exploitation-child = Mtu ananilazimisha kufanya kazi
+need-sexual_exploitation-child = Mtu ananilazimisha kufanya mambo ya ngono
+need-money_debt-child = Mtu anasema nina deni lake
+need-going_home-child = Nataka kurudi nyumbani au kuipata familia yangu
+need-child_at_risk-child = Mtoto mwingine yuko hatarini
+urgency-title-child = Unahitaji msaada lini?
+for-whom-title-child = Nani anahitaji msaada?
+for-whom-self-child = Mimi
+contact-title-child = Tunawezaje kuzungumza nawe kwa usalama?
+contact-intro-child = Chagua njia iliyo salama kwako. Mtu mwingine asiione.
+times-title-child = Ni lini ni salama kwetu kukupigia simu au kukuandikia?
+times-intro-child = Unaweza kuruka hili. Hapo tutakuwa waangalifu sana.
+voicemail-title-child = Tunaweza kukuachia ujumbe wa sauti?
+someone-else-title-child = Mtu mwingine akijibu, tufanye nini?
+responder-title-child = Unataka kuzungumza na nani?
+more-title-child = Kuna kitu kingine?
+more-intro-child = Si lazima ujibu.
+place-label-child = Uko wapi? Jina la mji linatosha.
+message-label-child = Tuambie kinachoendelea, ukitaka
+consent-title-child = Nani anaweza kusoma ulichoandika?
+consent-intro-child = Wewe unachagua. Chaguo salama zaidi limeshachaguliwa.
+consent-hotline_only-desc-child = Ni wasaidizi wa huduma ya msaada pekee wanaosoma. Wanaweka siri.
+consent-may_refer_to_services-desc-child = Huduma ya msaada inaweza kuwaambia watu wanaowalinda watoto, kama daktari, nyumba salama au wakili.
+consent-may_involve_police-desc-child = Huduma ya msaada inaweza pia kuwaambia polisi, ili wawazuie watu wanaokuumiza.
+review-title-child = Angalia majibu yako
+review-intro-child = Ukituma ujumbe huu, unafungwa. Huduma ya msaada pekee inaweza kuufungua. Hakuna anayeweza kuusoma kwenye simu hii, hata wewe.
+submit-done-child = Ujumbe wako umefungwa kwenye simu hii. Utatumwa kukiwa na intaneti.
 
 ## Errors (codes come from the app's core)
 
@@ -319,7 +367,6 @@ error-io = Simu haikuweza kuhifadhi hii. Huenda imejaa. Tafadhali ondoa baadhi y
 error-database = Programu haikuweza kusoma au kuhifadhi data zake. Maombi uliyohifadhi yako salama. Tafadhali jaribu tena.
 error-pin_too_long = PIN ina tarakimu 6 hadi 12.
 error-pin_not_digits = PIN ina tarakimu tu.
-
 field-error-empty = Tafadhali jaza hapa, au ruka swali hili.
 field-error-not_trimmed = Tafadhali ondoa nafasi tupu mwanzoni au mwishoni.
 field-error-too_long = Hii ni ndefu mno. Isizidi herufi { $max }.

@@ -4,6 +4,8 @@
 ## Plain words, short sentences, no blame, no pressure: every question can be skipped.
 
 -locale-name = ไทย
+# The language's name in English, for the language search.
+-locale-english = Thai
 -locale-dir = ltr
 # source | machine-drafted | reviewed
 -locale-status = machine-drafted
@@ -49,6 +51,21 @@ setup-mismatch = รหัส PIN ทั้งสองไม่ตรงกั�
 
 lang-title = เลือกภาษาของคุณ
 lang-intro = เปลี่ยนภาษาได้ภายหลังในการตั้งค่า
+lang-search-label = ค้นหาภาษาของคุณ
+lang-search-hint = พิมพ์ชื่อภาษาของคุณ เป็นภาษาอะไรก็ได้
+lang-search-none = ไม่มีภาษาที่ตรงกัน ลองพิมพ์ตัวอักษรให้น้อยลง
+lang-yours = ภาษาในโทรศัพท์เครื่องนี้
+lang-all = ภาษาทั้งหมด
+lang-load-failed = เปิดภาษานี้ไม่ได้ แอปจึงแสดงเป็นภาษาอังกฤษ
+
+## Age (asked early, optional: under 18 switches to the child's path)
+
+age-title = คุณอายุเท่าไร
+age-intro = ข้ามข้อนี้ได้ ถ้าคุณอายุต่ำกว่า 18 ปี แอปจะใช้คำที่ง่ายขึ้น และแสดงความช่วยเหลือสำหรับเด็ก
+age-under_18 = ต่ำกว่า 18 ปี
+age-18_to_25 = 18 ถึง 25 ปี
+age-26_to_59 = 26 ถึง 59 ปี
+age-60_plus = 60 ปีขึ้นไป
 
 ## Danger check and emergency numbers
 
@@ -60,6 +77,7 @@ emergency-intro = โทรหาหมายเลขเหล่านี้�
 emergency-country-label = ประเทศของคุณ
 emergency-police = ตำรวจและเหตุฉุกเฉิน
 emergency-hotline = ความช่วยเหลือสำหรับคนที่ถูกค้ามนุษย์หรือถูกบังคับให้ทำงาน
+emergency-children = ความช่วยเหลือสำหรับเด็กและเยาวชน
 emergency-call = โทร { $number }
 emergency-source = แหล่งที่มา: { $source }
 emergency-checked = ตรวจสอบเมื่อ: { $date }
@@ -82,13 +100,11 @@ need-money_debt = เงินหรือหนี้สิน
 need-going_home = กลับบ้านหรือตามหาครอบครัว
 need-interpreter = คนที่พูดภาษาเดียวกันได้
 need-other = เรื่องอื่น
-
 urgency-title = ต้องการความช่วยเหลือเร็วแค่ไหน
 urgency-now = ตอนนี้
 urgency-today = วันนี้
 urgency-this_week = สัปดาห์นี้
 urgency-not_urgent = รอได้
-
 for-whom-title = คำขอนี้สำหรับใคร
 for-whom-self = สำหรับตัวเอง
 for-whom-someone_else = สำหรับคนอื่น
@@ -108,7 +124,6 @@ contact-phone-label = หมายเลขโทรศัพท์ พร้อ
 contact-app-label = แอปไหน (เช่น WhatsApp, Signal)
 contact-handle-label = ชื่อหรือหมายเลขของคุณในแอปนั้น
 contact-email-label = ที่อยู่อีเมล
-
 times-title = ติดต่อคุณได้อย่างปลอดภัยเมื่อไร
 times-intro = ข้ามข้อนี้ได้ ถ้าข้าม สายด่วนจะระวังเป็นพิเศษ
 times-add = เพิ่มเวลาที่ปลอดภัย
@@ -125,22 +140,18 @@ weekday-thu = วันพฤหัสบดี
 weekday-fri = วันศุกร์
 weekday-sat = วันเสาร์
 weekday-sun = วันอาทิตย์
-
 voicemail-title = สายด่วนฝากข้อความเสียงได้หรือไม่
 voicemail-yes = ได้ ข้อความเสียงปลอดภัย
 voicemail-no = ไม่ได้ ห้ามฝากข้อความเสียงเด็ดขาด
 voicemail-unsaid = ถ้าคุณไม่รับสาย สายด่วนจะไม่ฝากข้อความเสียงไว้
-
 code-word-label = คำลับ
 code-word-hint = สายด่วนจะพูดคำนี้ เพื่อให้คุณรู้ว่าเป็นสายด่วนจริงๆ
-
 someone-else-title = ถ้าคนอื่นรับสาย สายด่วนควร…
 someone-else-hang_up = วางสาย
 someone-else-say_wrong_number = บอกว่าโทรผิดเบอร์
 someone-else-ask_for_code_word = ถามคำลับ
 someone-else-other = อย่างอื่น
 someone-else-other-label = สายด่วนควรทำอย่างไร
-
 responder-title = อยากคุยกับใคร
 responder-woman = ผู้หญิง
 responder-man = ผู้ชาย
@@ -155,14 +166,10 @@ place-label = ตอนนี้คุณอยู่ที่ไหน บอ�
 place-hint = บอกเฉพาะสิ่งที่อยากบอก แอปนี้ไม่ใช้ตำแหน่งของคุณเลย
 message-label = ข้อความของคุณ
 message-hint = เขียนเป็นภาษาอะไรก็ได้
-message-left = { $count ->
-   *[other] เหลืออีก { $count } ตัวอักษร
-}
-age-title = คุณอายุเท่าไร
-age-under_18 = ต่ำกว่า 18 ปี
-age-18_to_25 = 18 ถึง 25 ปี
-age-26_to_59 = 26 ถึง 59 ปี
-age-60_plus = 60 ปีขึ้นไป
+message-left =
+    { $count ->
+       *[other] เหลืออีก { $count } ตัวอักษร
+    }
 
 ## Consent
 
@@ -174,6 +181,7 @@ consent-may_refer_to_services = สายด่วนและหน่วยง
 consent-may_refer_to_services-desc = สายด่วนอาจส่งต่อให้บ้านพักฉุกเฉิน หมอ หรือทนายความ เพื่อช่วยคุณ
 consent-may_involve_police = สายด่วน หน่วยงานช่วยเหลือ และตำรวจ
 consent-may_involve_police-desc = สายด่วนอาจแจ้งตำรวจด้วย
+consent-child-note = เพราะหนูอายุต่ำกว่า 18 ปี สายด่วนอาจต้องบอกคนที่มีหน้าที่ปกป้องเด็ก เพื่อให้หนูปลอดภัย
 
 ## Review and send
 
@@ -199,9 +207,10 @@ status-saved = บันทึกและล็อกไว้ในโทร�
 status-sending = กำลังส่ง…
 status-received = สายด่วนได้รับแล้ว เราตรวจสอบการยืนยันจากสายด่วนแล้ว
 status-needs_attention = คำขอนี้ต้องให้คุณตรวจดู
-status-attempts = { $count ->
-   *[other] ลองส่งแล้ว { $count } ครั้ง
-}
+status-attempts =
+    { $count ->
+       *[other] ลองส่งแล้ว { $count } ครั้ง
+    }
 status-hotline-received = กำลังรอเจ้าหน้าที่สายด่วนอ่าน
 status-hotline-in_review = เจ้าหน้าที่สายด่วนกำลังอ่านอยู่
 status-hotline-answered = สายด่วนดำเนินการแล้ว
@@ -232,6 +241,7 @@ reply-closed = เราปิดคำขอของคุณแล้ว ค�
 reply-unknown = สายด่วนส่งข้อความที่แอปเวอร์ชันนี้แสดงไม่ได้ โปรดอัปเดตแอปเมื่อปลอดภัย
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = คำขอของคุณปิดแล้ว ช่วยบอกเราได้ไหมว่าความช่วยเหลือเป็นอย่างไร มีคำถามสั้น ๆ สามข้อ ข้ามได้
 feedback-private = คำตอบของคุณจะถูกส่งโดยไม่มีคำขอและไม่มีชื่อของคุณ สายด่วนจะเห็นเพียงยอดรวม
 feedback-start = ตอบ
@@ -246,7 +256,6 @@ feedback-a-no = ไม่
 feedback-thanks = ขอบคุณ คำตอบของคุณจะถูกส่ง
 feedback-declined = ได้เลย เราจะไม่ถามอีก
 feedback-failed = ไม่สำเร็จ โปรดลองอีกครั้ง
-
 problem-unknown_key = ต้องอัปเดตแอปนี้ก่อน จึงจะส่งคำขอนี้ได้
 problem-conflict = สายด่วนมีคำขออื่นที่ใช้หมายเลขเดียวกัน โปรดติดต่อสายด่วนด้วยวิธีอื่น
 problem-malformed = สายด่วนอ่านคำขอนี้ไม่ได้ โปรดเริ่มคำขอใหม่
@@ -279,12 +288,51 @@ settings-pin-save = เปลี่ยนรหัส PIN
 settings-pin-changed = เปลี่ยนรหัส PIN แล้ว ต่อจากนี้ให้ใช้รหัส PIN ใหม่
 settings-duress-saved = เสร็จแล้ว บันทึกรหัส PIN ฉุกเฉินของคุณแล้ว
 settings-duress-removed = เสร็จแล้ว ตอนนี้ไม่มีรหัส PIN ฉุกเฉินแล้ว
-pin-wrong-left = { $count ->
-   *[other] รหัส PIN ไม่ถูกต้อง ถ้าใส่รหัส PIN ผิดอีก { $count } ครั้ง ทุกอย่างในโทรศัพท์เครื่องนี้จะถูกลบ
-}
+pin-wrong-left =
+    { $count ->
+       *[other] รหัส PIN ไม่ถูกต้อง ถ้าใส่รหัส PIN ผิดอีก { $count } ครั้ง ทุกอย่างในโทรศัพท์เครื่องนี้จะถูกลบ
+    }
 settings-wipe-title = ลบทุกอย่าง
 settings-wipe-intro = การทำเช่นนี้จะลบคำขอและฉบับร่างทั้งหมดในโทรศัพท์เครื่องนี้ และเอากลับคืนมาไม่ได้ คำขอที่สายด่วนได้รับแล้วจะยังอยู่กับสายด่วน
 settings-wipe-confirm = ใช่ ลบทุกอย่าง
+
+## A child's path: when the person is under 18, these simpler words replace the message
+## with the same id without "-child". Keep them short, warm and concrete; a child may read slowly.
+
+danger-title-child = ตอนนี้หนูอยู่ในอันตรายไหม
+danger-yes-child = ใช่ กำลังอยู่ในอันตราย
+danger-no-child = ไม่ ตอนนี้ไม่
+emergency-intro-child = หนูโทรหาเบอร์เหล่านี้ได้ ไม่ต้องใช้อินเทอร์เน็ต
+needs-title-child = หนูอยากให้ช่วยเรื่องอะไร
+needs-intro-child = แตะทุกข้อที่เป็นเรื่องจริงของหนู ข้ามข้อนี้ได้นะ
+need-legal_immigration-child = ช่วยเรื่องเอกสารหรือบัตรต่างๆ
+need-labour_exploitation-child = มีคนบังคับให้ทำงาน
+need-sexual_exploitation-child = มีคนบังคับให้ทำเรื่องทางเพศ
+need-money_debt-child = มีคนบอกว่าเป็นหนี้เงินเขา
+need-going_home-child = อยากกลับบ้าน หรืออยากหาครอบครัว
+need-child_at_risk-child = มีเด็กคนอื่นอยู่ในอันตราย
+urgency-title-child = หนูต้องการความช่วยเหลือเมื่อไร
+for-whom-title-child = ใครต้องการความช่วยเหลือ
+for-whom-self-child = ตัวเอง
+contact-title-child = เราจะคุยกับหนูอย่างปลอดภัยได้ทางไหน
+contact-intro-child = เลือกทางที่ปลอดภัยสำหรับหนู ไม่ควรให้คนอื่นเห็น
+times-title-child = เราโทรหรือส่งข้อความหาหนูได้อย่างปลอดภัยตอนไหน
+times-intro-child = ข้ามข้อนี้ได้ ถ้าข้าม เราจะระวังมากๆ
+voicemail-title-child = เราฝากข้อความเสียงไว้ได้ไหม
+someone-else-title-child = ถ้าคนอื่นรับสาย เราควรทำอย่างไร
+responder-title-child = หนูอยากคุยกับใคร
+more-title-child = มีอะไรอีกไหม
+more-intro-child = ไม่ต้องตอบก็ได้
+place-label-child = ตอนนี้หนูอยู่ที่ไหน บอกแค่ชื่อเมืองก็พอ
+message-label-child = เล่าให้เราฟังว่าเกิดอะไรขึ้น ถ้าหนูอยากเล่า
+consent-title-child = ใครอ่านสิ่งที่หนูเขียนได้บ้าง
+consent-intro-child = หนูเป็นคนเลือก ตัวเลือกที่ปลอดภัยที่สุดถูกเลือกไว้แล้ว
+consent-hotline_only-desc-child = มีแค่คนที่คอยช่วยที่สายด่วนเท่านั้นที่อ่าน และจะเก็บเป็นความลับ
+consent-may_refer_to_services-desc-child = สายด่วนบอกคนที่ดูแลความปลอดภัยของเด็กได้ เช่น หมอ บ้านที่ปลอดภัย หรือทนายความ
+consent-may_involve_police-desc-child = สายด่วนบอกตำรวจได้ด้วย เพื่อให้ตำรวจหยุดคนที่ทำร้ายหนู
+review-title-child = ดูคำตอบของหนู
+review-intro-child = เมื่อส่งแล้ว ข้อความจะถูกล็อกไว้ มีแค่สายด่วนที่เปิดได้ ไม่มีใครอ่านได้ในโทรศัพท์เครื่องนี้ แม้แต่หนูเอง
+submit-done-child = ข้อความของหนูถูกล็อกไว้ในโทรศัพท์เครื่องนี้แล้ว จะส่งออกไปเมื่อมีอินเทอร์เน็ต
 
 ## Errors (codes come from the app's core)
 
@@ -316,7 +364,6 @@ error-io = โทรศัพท์บันทึกสิ่งนี้ไม
 error-database = แอปอ่านหรือบันทึกข้อมูลไม่ได้ คำขอที่บันทึกไว้ของคุณยังปลอดภัย โปรดลองอีกครั้ง
 error-pin_too_long = รหัส PIN ต้องมีตัวเลข 6 ถึง 12 ตัว
 error-pin_not_digits = รหัส PIN มีแต่ตัวเลขเท่านั้น
-
 field-error-empty = โปรดกรอกข้อมูลนี้ หรือข้ามคำถามนี้
 field-error-not_trimmed = โปรดลบช่องว่างที่อยู่ตอนต้นหรือตอนท้าย
 field-error-too_long = ยาวเกินไป ใส่ได้ไม่เกิน { $max } ตัวอักษร

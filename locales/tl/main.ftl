@@ -4,6 +4,8 @@
 ## Plain words, short sentences, no blame, no pressure: every question can be skipped.
 
 -locale-name = Tagalog
+# The language's name in English, for the language search.
+-locale-english = Tagalog
 -locale-dir = ltr
 # source | machine-drafted | reviewed
 -locale-status = machine-drafted
@@ -49,6 +51,21 @@ setup-mismatch = Hindi magkapareho ang dalawang PIN. Pakisubukan ulit.
 
 lang-title = Piliin ang inyong wika
 lang-intro = Puwede ninyo itong palitan mamaya sa Settings.
+lang-search-label = Hanapin ang inyong wika
+lang-search-hint = I-type ang pangalan ng inyong wika, sa kahit anong wika
+lang-search-none = Walang wikang tumutugma rito. Subukan ang mas kaunting titik.
+lang-yours = Mga wika sa teleponong ito
+lang-all = Lahat ng wika
+lang-load-failed = Hindi mabuksan ang wikang ito, kaya nasa Ingles ang app.
+
+## Age (asked early, optional: under 18 switches to the child's path)
+
+age-title = Ilang taon na kayo?
+age-intro = Puwede ninyo itong laktawan. Kung wala pa kayong 18, gagamit ang app ng mas simpleng salita at ipapakita nito ang tulong para sa mga bata.
+age-under_18 = Wala pang 18
+age-18_to_25 = 18 hanggang 25
+age-26_to_59 = 26 hanggang 59
+age-60_plus = 60 pataas
 
 ## Danger check and emergency numbers
 
@@ -60,6 +77,7 @@ emergency-intro = Puwede ninyong tawagan ang mga numerong ito kahit walang inter
 emergency-country-label = Ang inyong bansa
 emergency-police = Pulis at emergency
 emergency-hotline = Tulong laban sa human trafficking at sapilitang pagtatrabaho
+emergency-children = Tulong para sa mga bata at kabataan
 emergency-call = Tawagan ang { $number }
 emergency-source = Pinagmulan: { $source }
 emergency-checked = Sinuri: { $date }
@@ -82,13 +100,11 @@ need-money_debt = Pera o utang
 need-going_home = Makauwi o mahanap ang pamilya
 need-interpreter = Taong nakakapagsalita ng aking wika
 need-other = Iba pa
-
 urgency-title = Gaano kabilis ninyo kailangan ng tulong?
 urgency-now = Ngayon na
 urgency-today = Ngayong araw
 urgency-this_week = Ngayong linggo
 urgency-not_urgent = Puwedeng maghintay
-
 for-whom-title = Para kanino ang hiling na ito?
 for-whom-self = Para sa akin
 for-whom-someone_else = Para sa ibang tao
@@ -108,7 +124,6 @@ contact-phone-label = Numero ng telepono, may country code (halimbawa +63…)
 contact-app-label = Aling app? (halimbawa WhatsApp, Signal)
 contact-handle-label = Ang inyong pangalan o numero sa app na iyon
 contact-email-label = Email address
-
 times-title = Kailan ligtas na kontakin kayo?
 times-intro = Puwede ninyo itong laktawan. Kung gayon, lalong mag-iingat ang hotline.
 times-add = Magdagdag ng ligtas na oras
@@ -125,22 +140,18 @@ weekday-thu = Huwebes
 weekday-fri = Biyernes
 weekday-sat = Sabado
 weekday-sun = Linggo
-
 voicemail-title = Puwede bang mag-iwan ng voice message ang hotline?
 voicemail-yes = Oo, ligtas ang voice message
 voicemail-no = Hindi, huwag kailanman mag-iwan ng voice message
 voicemail-unsaid = Kung hindi kayo sumagot, hindi mag-iiwan ng voice message ang hotline.
-
 code-word-label = Lihim na salita
 code-word-hint = Sasabihin ng hotline ang salitang ito, para malaman ninyong sila talaga iyon.
-
 someone-else-title = Kung iba ang sumagot, ang dapat gawin ng hotline ay…
 someone-else-hang_up = Ibaba ang tawag
 someone-else-say_wrong_number = Sabihing maling numero ang natawagan
 someone-else-ask_for_code_word = Hingin ang lihim na salita
 someone-else-other = Iba pa
 someone-else-other-label = Ano ang dapat gawin ng hotline?
-
 responder-title = Sino ang gusto ninyong makausap?
 responder-woman = Babae
 responder-man = Lalaki
@@ -155,15 +166,11 @@ place-label = Nasaan kayo? Sapat na ang bayan o lugar.
 place-hint = Ibahagi lang ang gusto ninyo. Hindi kailanman ginagamit ng app na ito ang inyong lokasyon.
 message-label = Ang inyong mensahe
 message-hint = Puwede kayong sumulat sa kahit anong wika.
-message-left = { $count ->
-    [one] Natitirang letra: { $count }
-   *[other] Natitirang letra: { $count }
-}
-age-title = Ilang taon na kayo?
-age-under_18 = Wala pang 18
-age-18_to_25 = 18 hanggang 25
-age-26_to_59 = 26 hanggang 59
-age-60_plus = 60 pataas
+message-left =
+    { $count ->
+        [one] Natitirang letra: { $count }
+       *[other] Natitirang letra: { $count }
+    }
 
 ## Consent
 
@@ -175,6 +182,7 @@ consent-may_refer_to_services = Ang hotline at mga serbisyong makakatulong
 consent-may_refer_to_services-desc = Puwedeng ibahagi ito ng hotline sa mga shelter, doktor, o abogado, para matulungan kayo.
 consent-may_involve_police = Ang hotline, mga serbisyo, at ang pulis
 consent-may_involve_police-desc = Puwede ring sabihan ng hotline ang pulis.
+consent-child-note = Dahil wala ka pang 18, baka kailangang sabihan ng hotline ang mga taong trabaho ang protektahan ang mga bata, para ligtas ka.
 
 ## Review and send
 
@@ -200,10 +208,11 @@ status-saved = Naka-save sa teleponong ito at naka-lock. Ipapadala ito kapag may
 status-sending = Ipinapadala na…
 status-received = Natanggap na ito ng hotline. Sinuri namin ang kumpirmasyon ng hotline.
 status-needs_attention = Kailangan ng inyong pansin ang hiling na ito.
-status-attempts = { $count ->
-    [one] Sinubukan nang { $count } beses
-   *[other] Sinubukan nang { $count } beses
-}
+status-attempts =
+    { $count ->
+        [one] Sinubukan nang { $count } beses
+       *[other] Sinubukan nang { $count } beses
+    }
 status-hotline-received = Naghihintay na may magbasa nito sa hotline.
 status-hotline-in_review = May nagbabasa na nito sa hotline.
 status-hotline-answered = Kumilos na ang hotline dito.
@@ -234,6 +243,7 @@ reply-closed = Isinara na namin ang inyong hiling. Puwede kayong magpadala ng ba
 reply-unknown = Nagpadala ang hotline ng mensahe na hindi maipakita ng bersyong ito ng app. Paki-update ang app kapag ligtas na.
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = Sarado na ang iyong kahilingan. Sasabihin mo ba sa amin kung kumusta ang tulong? Tatlong maikling tanong. Puwede mong laktawan.
 feedback-private = Ipinapadala ang iyong mga sagot nang walang kahilingan at walang pangalan mo. Kabuuang bilang lang ang nakikita ng hotline.
 feedback-start = Sumagot
@@ -248,7 +258,6 @@ feedback-a-no = Hindi
 feedback-thanks = Salamat. Ipapadala ang iyong mga sagot.
 feedback-declined = Sige. Hindi na kami magtatanong ulit.
 feedback-failed = Hindi ito gumana. Pakisubukan muli.
-
 problem-unknown_key = Kailangang i-update ang app na ito bago maipadala ang hiling na ito.
 problem-conflict = May ibang hiling ang hotline na may parehong numero. Pakikontak ang hotline sa ibang paraan.
 problem-malformed = Hindi nabasa ng hotline ang hiling na ito. Pakisimulan ang bagong hiling.
@@ -281,13 +290,52 @@ settings-pin-save = Palitan ang PIN
 settings-pin-changed = Napalitan na ang inyong PIN. Mula ngayon, gamitin ang bagong PIN.
 settings-duress-saved = Tapos na. Naka-save na ang inyong emergency PIN.
 settings-duress-removed = Tapos na. Wala nang emergency PIN ngayon.
-pin-wrong-left = { $count ->
-    [one] Mali ang PIN na iyan. Kapag mali pa ang PIN nang { $count } beses, mabubura ang lahat ng nasa teleponong ito.
-   *[other] Mali ang PIN na iyan. Kapag mali pa ang PIN nang { $count } beses, mabubura ang lahat ng nasa teleponong ito.
-}
+pin-wrong-left =
+    { $count ->
+        [one] Mali ang PIN na iyan. Kapag mali pa ang PIN nang { $count } beses, mabubura ang lahat ng nasa teleponong ito.
+       *[other] Mali ang PIN na iyan. Kapag mali pa ang PIN nang { $count } beses, mabubura ang lahat ng nasa teleponong ito.
+    }
 settings-wipe-title = Burahin ang lahat
 settings-wipe-intro = Buburahin nito ang lahat ng hiling at draft sa teleponong ito. Hindi na ito maibabalik. Mananatili sa hotline ang mga hiling na natanggap na nito.
 settings-wipe-confirm = Oo, burahin ang lahat
+
+## A child's path: when the person is under 18, these simpler words replace the message
+## with the same id without "-child". Keep them short, warm and concrete; a child may read slowly.
+
+danger-title-child = Nasa panganib ka ba ngayon?
+danger-yes-child = Oo, nasa panganib ako
+danger-no-child = Hindi, hindi ngayon
+emergency-intro-child = Puwede mong tawagan ang mga numerong ito. Hindi mo kailangan ng internet.
+needs-title-child = Saan mo kailangan ng tulong?
+needs-intro-child = Pindutin ang lahat ng totoo para sa iyo. Puwede mo itong laktawan.
+need-legal_immigration-child = Tulong sa papeles o dokumento
+need-labour_exploitation-child = May pumipilit sa akin na magtrabaho
+need-sexual_exploitation-child = May pumipilit sa akin na gumawa ng mga sekswal na bagay
+need-money_debt-child = May nagsasabing may utang ako sa kanila
+need-going_home-child = Gusto kong umuwi o hanapin ang pamilya ko
+need-child_at_risk-child = May ibang batang nasa panganib
+urgency-title-child = Kailan mo kailangan ng tulong?
+for-whom-title-child = Sino ang nangangailangan ng tulong?
+for-whom-self-child = Ako
+contact-title-child = Paano ka namin ligtas na makakausap?
+contact-intro-child = Pumili ng paraang ligtas para sa iyo. Walang ibang dapat makakita nito.
+times-title-child = Kailan ligtas na tawagan o i-message ka namin?
+times-intro-child = Puwede mo itong laktawan. Kung gayon, mag-iingat kami nang husto.
+voicemail-title-child = Puwede ba kaming mag-iwan ng voice message?
+someone-else-title-child = Kung ibang tao ang sumagot, ano ang dapat naming gawin?
+responder-title-child = Sino ang gusto mong makausap?
+more-title-child = May iba pa ba?
+more-intro-child = Hindi mo kailangang sumagot.
+place-label-child = Nasaan ka? Sapat na ang pangalan ng bayan.
+message-label-child = Sabihin mo sa amin kung ano ang nangyayari, kung gusto mo
+consent-title-child = Sino ang puwedeng makabasa ng isinulat mo?
+consent-intro-child = Ikaw ang pipili. Nakapili na ang pinakaligtas na opsyon.
+consent-hotline_only-desc-child = Ang mga tagatulong lang sa hotline ang babasa nito. Ililihim nila ito.
+consent-may_refer_to_services-desc-child = Puwedeng sabihan ng hotline ang mga taong nag-iingat sa kaligtasan ng mga bata, tulad ng doktor, ligtas na tahanan, o abogado.
+consent-may_involve_police-desc-child = Puwede ring sabihan ng hotline ang pulis, para mapigilan nila ang mga taong nananakit sa iyo.
+review-title-child = Tingnan ang mga sagot mo
+review-intro-child = Kapag ipinadala mo ito, ila-lock ito. Ang hotline lang ang makakabukas nito. Walang makakabasa nito sa teleponong ito, kahit ikaw.
+submit-done-child = Naka-lock na ang mensahe mo sa teleponong ito. Ipapadala ito kapag may internet.
 
 ## Errors (codes come from the app's core)
 
@@ -319,7 +367,6 @@ error-io = Hindi ito ma-save ng telepono. Baka puno na ito. Pakibakante ang kaun
 error-database = Hindi mabasa o ma-save ng app ang data nito. Ligtas ang inyong mga naka-save na hiling. Pakisubukan ulit.
 error-pin_too_long = Ang PIN ay may 6 hanggang 12 numero.
 error-pin_not_digits = Ang PIN ay mga numero lang.
-
 field-error-empty = Pakisagutan ito, o laktawan ang tanong.
 field-error-not_trimmed = Pakialis ang mga espasyo sa simula o sa dulo.
 field-error-too_long = Masyadong mahaba. Hanggang { $max } letra lang.

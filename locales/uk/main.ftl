@@ -4,6 +4,8 @@
 ## Plain words, short sentences, no blame, no pressure: every question can be skipped.
 
 -locale-name = Українська
+# The language's name in English, for the language search.
+-locale-english = Ukrainian
 -locale-dir = ltr
 # source | machine-drafted | reviewed
 -locale-status = machine-drafted
@@ -49,6 +51,21 @@ setup-mismatch = PIN-коди не збігаються. Будь ласка, с
 
 lang-title = Виберіть мову
 lang-intro = Її можна змінити пізніше в налаштуваннях.
+lang-search-label = Знайдіть свою мову
+lang-search-hint = Напишіть назву своєї мови будь-якою мовою
+lang-search-none = Такої мови немає. Спробуйте ввести менше літер.
+lang-yours = Мови на цьому телефоні
+lang-all = Усі мови
+lang-load-failed = Не вдалося відкрити цю мову, тому застосунок показано англійською.
+
+## Age (asked early, optional: under 18 switches to the child's path)
+
+age-title = Скільки вам років?
+age-intro = Це можна пропустити. Якщо вам менше 18, застосунок говоритиме простішими словами й покаже допомогу для дітей.
+age-under_18 = Менше 18
+age-18_to_25 = Від 18 до 25
+age-26_to_59 = Від 26 до 59
+age-60_plus = 60 або більше
 
 ## Danger check and emergency numbers
 
@@ -60,6 +77,7 @@ emergency-intro = На ці номери можна дзвонити без ін
 emergency-country-label = Ваша країна
 emergency-police = Поліція та екстрені служби
 emergency-hotline = Допомога при торгівлі людьми та примусовій праці
+emergency-children = Допомога дітям і підліткам
 emergency-call = Подзвонити на номер { $number }
 emergency-source = Джерело: { $source }
 emergency-checked = Перевірено: { $date }
@@ -82,13 +100,11 @@ need-money_debt = Гроші або борги
 need-going_home = Повернутися додому або знайти родину
 need-interpreter = Людина, яка говорить моєю мовою
 need-other = Інше
-
 urgency-title = Як швидко вам потрібна допомога?
 urgency-now = Зараз
 urgency-today = Сьогодні
 urgency-this_week = Цього тижня
 urgency-not_urgent = Може зачекати
-
 for-whom-title = Для кого цей запит?
 for-whom-self = Для мене
 for-whom-someone_else = Для іншої людини
@@ -108,7 +124,6 @@ contact-phone-label = Номер телефону з кодом країни (н
 contact-app-label = Який застосунок? (наприклад, WhatsApp, Signal)
 contact-handle-label = Ваше ім’я або номер у цьому застосунку
 contact-email-label = Адреса електронної пошти
-
 times-title = Коли з вами безпечно зв’язатися?
 times-intro = Це можна пропустити. Тоді гаряча лінія буде особливо обережною.
 times-add = Додати безпечний час
@@ -125,22 +140,18 @@ weekday-thu = Четвер
 weekday-fri = П’ятниця
 weekday-sat = Субота
 weekday-sun = Неділя
-
 voicemail-title = Чи може гаряча лінія залишити голосове повідомлення?
 voicemail-yes = Так, голосове повідомлення — це безпечно
 voicemail-no = Ні, ніколи не залишайте голосових повідомлень
 voicemail-unsaid = Якщо ви не відповісте на це питання, гаряча лінія не залишатиме голосових повідомлень.
-
 code-word-label = Кодове слово
 code-word-hint = Гаряча лінія назве це слово, щоб ви знали, що це справді вони.
-
 someone-else-title = Якщо відповість хтось інший, гаряча лінія має…
 someone-else-hang_up = Покласти слухавку
 someone-else-say_wrong_number = Сказати, що помилилися номером
 someone-else-ask_for_code_word = Запитати кодове слово
 someone-else-other = Зробити щось інше
 someone-else-other-label = Що їм зробити?
-
 responder-title = З ким ви хотіли б поговорити?
 responder-woman = З жінкою
 responder-man = З чоловіком
@@ -155,17 +166,13 @@ place-label = Де ви зараз? Достатньо міста чи райо�
 place-hint = Пишіть лише те, що хочете. Застосунок ніколи не використовує ваше місцезнаходження.
 message-label = Ваше повідомлення
 message-hint = Можна писати будь-якою мовою.
-message-left = { $count ->
-    [one] Залишилася { $count } літера
-    [few] Залишилося { $count } літери
-    [many] Залишилося { $count } літер
-   *[other] Залишилося { $count } літери
-}
-age-title = Скільки вам років?
-age-under_18 = Менше 18
-age-18_to_25 = Від 18 до 25
-age-26_to_59 = Від 26 до 59
-age-60_plus = 60 або більше
+message-left =
+    { $count ->
+        [one] Залишилася { $count } літера
+        [few] Залишилося { $count } літери
+        [many] Залишилося { $count } літер
+       *[other] Залишилося { $count } літери
+    }
 
 ## Consent
 
@@ -177,6 +184,7 @@ consent-may_refer_to_services = Гаряча лінія та служби, як�
 consent-may_refer_to_services-desc = Гаряча лінія може передати його до притулків, лікарям чи юристам, щоб вам допомогти.
 consent-may_involve_police = Гаряча лінія, служби допомоги та поліція
 consent-may_involve_police-desc = Гаряча лінія може також повідомити поліцію.
+consent-child-note = Тобі ще немає 18, тому гаряча лінія, можливо, муситиме повідомити тих, чия робота — захищати дітей, щоб тобі нічого не загрожувало.
 
 ## Review and send
 
@@ -202,12 +210,13 @@ status-saved = Збережено й захищено на цьому телеф
 status-sending = Надсилаємо…
 status-received = Гаряча лінія отримала його. Ми перевірили підтвердження від гарячої лінії.
 status-needs_attention = Цей запит потребує вашої уваги.
-status-attempts = { $count ->
-    [one] { $count } спроба
-    [few] { $count } спроби
-    [many] { $count } спроб
-   *[other] { $count } спроби
-}
+status-attempts =
+    { $count ->
+        [one] { $count } спроба
+        [few] { $count } спроби
+        [many] { $count } спроб
+       *[other] { $count } спроби
+    }
 status-hotline-received = Чекає, поки його прочитають на гарячій лінії.
 status-hotline-in_review = На гарячій лінії його зараз читають.
 status-hotline-answered = Гаряча лінія вжила заходів.
@@ -238,6 +247,7 @@ reply-closed = Ми закрили ваш запит. Ви можете наді
 reply-unknown = Гаряча лінія надіслала повідомлення, яке ця версія застосунку не може показати. Будь ласка, оновіть застосунок, коли це буде безпечно.
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = Ваш запит закрито. Розкажете, як пройшла допомога? Три короткі запитання. Їх можна пропустити.
 feedback-private = Ваші відповіді надсилаються без вашого запиту й без імені. Гаряча лінія бачить лише загальні підсумки.
 feedback-start = Відповісти
@@ -252,7 +262,6 @@ feedback-a-no = Ні
 feedback-thanks = Дякуємо. Ваші відповіді буде надіслано.
 feedback-declined = Добре. Ми більше не питатимемо.
 feedback-failed = Не вдалося. Спробуйте ще раз.
-
 problem-unknown_key = Застосунок треба оновити, перш ніж надіслати цей запит.
 problem-conflict = Гаряча лінія має інший запит із тим самим номером. Будь ласка, зв’яжіться з гарячою лінією іншим способом.
 problem-malformed = Гаряча лінія не змогла прочитати цей запит. Будь ласка, почніть новий запит.
@@ -285,15 +294,54 @@ settings-pin-save = Змінити PIN-код
 settings-pin-changed = Ваш PIN-код змінено. Відтепер використовуйте новий PIN-код.
 settings-duress-saved = Готово. Екстрений PIN-код збережено.
 settings-duress-removed = Готово. Екстреного PIN-коду більше немає.
-pin-wrong-left = { $count ->
-    [one] Неправильний PIN-код. Якщо ще { $count } раз набрати неправильний PIN-код, усе на цьому телефоні буде видалено.
-    [few] Неправильний PIN-код. Якщо ще { $count } рази набрати неправильний PIN-код, усе на цьому телефоні буде видалено.
-    [many] Неправильний PIN-код. Якщо ще { $count } разів набрати неправильний PIN-код, усе на цьому телефоні буде видалено.
-   *[other] Неправильний PIN-код. Якщо ще { $count } рази набрати неправильний PIN-код, усе на цьому телефоні буде видалено.
-}
+pin-wrong-left =
+    { $count ->
+        [one] Неправильний PIN-код. Якщо ще { $count } раз набрати неправильний PIN-код, усе на цьому телефоні буде видалено.
+        [few] Неправильний PIN-код. Якщо ще { $count } рази набрати неправильний PIN-код, усе на цьому телефоні буде видалено.
+        [many] Неправильний PIN-код. Якщо ще { $count } разів набрати неправильний PIN-код, усе на цьому телефоні буде видалено.
+       *[other] Неправильний PIN-код. Якщо ще { $count } рази набрати неправильний PIN-код, усе на цьому телефоні буде видалено.
+    }
 settings-wipe-title = Видалити все
 settings-wipe-intro = Це видалить усі запити й чернетки на цьому телефоні. Скасувати це не можна. Запити, які гаряча лінія вже отримала, залишаться в гарячої лінії.
 settings-wipe-confirm = Так, видалити все
+
+## A child's path: when the person is under 18, these simpler words replace the message
+## with the same id without "-child". Keep them short, warm and concrete; a child may read slowly.
+
+danger-title-child = Ти зараз у небезпеці?
+danger-yes-child = Так, я в небезпеці
+danger-no-child = Ні, не зараз
+emergency-intro-child = Ти можеш зателефонувати на ці номери. Інтернет не потрібен.
+needs-title-child = З чим тобі потрібна допомога?
+needs-intro-child = Натисни на все, що правда про тебе. Це можна пропустити.
+need-legal_immigration-child = Допомога з паперами чи документами
+need-labour_exploitation-child = Хтось змушує мене працювати
+need-sexual_exploitation-child = Хтось змушує мене робити щось сексуальне
+need-money_debt-child = Хтось каже, що за мною борг
+need-going_home-child = Я хочу додому або знайти свою родину
+need-child_at_risk-child = Інша дитина в небезпеці
+urgency-title-child = Коли тобі потрібна допомога?
+for-whom-title-child = Кому потрібна допомога?
+for-whom-self-child = Мені
+contact-title-child = Як нам безпечно з тобою поговорити?
+contact-intro-child = Вибери спосіб, який для тебе безпечний. Ніхто інший не повинен його бачити.
+times-title-child = Коли нам безпечно подзвонити чи написати тобі?
+times-intro-child = Це можна пропустити. Тоді ми будемо дуже обережні.
+voicemail-title-child = Можна залишити тобі голосове повідомлення?
+someone-else-title-child = Якщо відповість інша людина, що нам робити?
+responder-title-child = З ким ти хочеш поговорити?
+more-title-child = Щось іще?
+more-intro-child = Можеш не відповідати.
+place-label-child = Де ти? Досить назви міста.
+message-label-child = Розкажи, що відбувається, якщо хочеш
+consent-title-child = Хто може прочитати те, що ти пишеш?
+consent-intro-child = Вибираєш ти. Найбезпечніший варіант уже вибрано.
+consent-hotline_only-desc-child = Це читають лише ті, хто допомагає на гарячій лінії. Вони тримають це в таємниці.
+consent-may_refer_to_services-desc-child = Гаряча лінія може розповісти тим, хто захищає дітей: наприклад, лікарю, юристу чи людям із безпечного притулку.
+consent-may_involve_police-desc-child = Гаряча лінія може повідомити й поліцію, щоб зупинити тих, хто тебе кривдить.
+review-title-child = Переглянь свої відповіді
+review-intro-child = Коли ти надішлеш повідомлення, воно буде захищене. Відкрити його зможе лише гаряча лінія. На цьому телефоні його ніхто не прочитає, навіть ти.
+submit-done-child = Твоє повідомлення захищене на цьому телефоні. Його буде надіслано, коли з’явиться інтернет.
 
 ## Errors (codes come from the app's core)
 
@@ -325,7 +373,6 @@ error-io = Телефон не зміг це зберегти. Можливо, �
 error-database = Застосунок не зміг прочитати або зберегти дані. Ваші збережені запити в безпеці. Будь ласка, спробуйте ще раз.
 error-pin_too_long = У PIN-коді від 6 до 12 цифр.
 error-pin_not_digits = У PIN-коді лише цифри.
-
 field-error-empty = Будь ласка, заповніть це поле або пропустіть питання.
 field-error-not_trimmed = Будь ласка, приберіть пробіли на початку чи в кінці.
 field-error-too_long = Текст задовгий. Максимум літер: { $max }.

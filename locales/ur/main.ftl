@@ -4,6 +4,8 @@
 ## Plain words, short sentences, no blame, no pressure: every question can be skipped.
 
 -locale-name = اردو
+# The language's name in English, for the language search.
+-locale-english = Urdu
 -locale-dir = rtl
 # source | machine-drafted | reviewed
 -locale-status = machine-drafted
@@ -49,6 +51,21 @@ setup-mismatch = دونوں خفیہ نمبر ایک جیسے نہیں ہیں۔ 
 
 lang-title = اپنی زبان چنیں
 lang-intro = اسے بعد میں سیٹنگز میں بدلا جا سکتا ہے۔
+lang-search-label = اپنی زبان تلاش کریں
+lang-search-hint = اپنی زبان کا نام کسی بھی زبان میں لکھیں
+lang-search-none = اس سے ملتی کوئی زبان نہیں۔ کم حروف لکھ کر دیکھیں۔
+lang-yours = اس فون پر موجود زبانیں
+lang-all = تمام زبانیں
+lang-load-failed = یہ زبان کھولی نہیں جا سکی، اس لیے ایپ انگریزی میں دکھائی جا رہی ہے۔
+
+## Age (asked early, optional: under 18 switches to the child's path)
+
+age-title = آپ کی عمر کیا ہے؟
+age-intro = اسے چھوڑا جا سکتا ہے۔ اگر آپ کی عمر 18 سال سے کم ہے تو ایپ آسان الفاظ استعمال کرتی ہے اور بچوں کے لیے مدد دکھاتی ہے۔
+age-under_18 = 18 سے کم
+age-18_to_25 = 18 سے 25
+age-26_to_59 = 26 سے 59
+age-60_plus = 60 یا زیادہ
 
 ## Danger check and emergency numbers
 
@@ -60,6 +77,7 @@ emergency-intro = ان نمبروں پر انٹرنیٹ کے بغیر کال ک�
 emergency-country-label = آپ کا ملک
 emergency-police = پولیس اور ایمرجنسی
 emergency-hotline = ان لوگوں کے لیے مدد جنہیں اسمگل کیا گیا ہو یا زبردستی کام کروایا جاتا ہو
+emergency-children = بچوں اور نوجوانوں کے لیے مدد
 emergency-call = { $number } پر کال کریں
 emergency-source = ذریعہ: { $source }
 emergency-checked = جانچ کی تاریخ: { $date }
@@ -82,13 +100,11 @@ need-money_debt = پیسہ یا قرض
 need-going_home = گھر واپس جانا یا گھر والوں کو ڈھونڈنا
 need-interpreter = کوئی جو میری زبان بولے
 need-other = کچھ اور
-
 urgency-title = آپ کو کتنی جلدی مدد چاہیے؟
 urgency-now = ابھی
 urgency-today = آج
 urgency-this_week = اس ہفتے
 urgency-not_urgent = جلدی نہیں ہے
-
 for-whom-title = یہ درخواست کس کے لیے ہے؟
 for-whom-self = میرے لیے
 for-whom-someone_else = کسی اور کے لیے
@@ -109,7 +125,6 @@ contact-phone-label = فون نمبر، ملک کے کوڈ کے ساتھ (مثل
 contact-app-label = کون سی ایپ؟ (مثلاً WhatsApp یا Signal)
 contact-handle-label = اس ایپ میں آپ کا نام یا نمبر
 contact-email-label = ای میل ایڈریس
-
 times-title = آپ سے رابطہ کرنا کب محفوظ ہے؟
 times-intro = اسے چھوڑا جا سکتا ہے۔ پھر ہیلپ لائن زیادہ احتیاط کرے گی۔
 times-add = محفوظ وقت شامل کریں
@@ -126,22 +141,18 @@ weekday-thu = جمعرات
 weekday-fri = جمعہ
 weekday-sat = ہفتہ
 weekday-sun = اتوار
-
 voicemail-title = کیا ہیلپ لائن وائس میسج چھوڑ سکتی ہے؟
 voicemail-yes = ہاں، وائس میسج محفوظ ہے
 voicemail-no = نہیں، کبھی وائس میسج نہ چھوڑیں
 voicemail-unsaid = اگر اس سوال کا جواب نہ دیا جائے، تو ہیلپ لائن وائس میسج نہیں چھوڑے گی۔
-
 code-word-label = خفیہ لفظ
 code-word-hint = ہیلپ لائن یہ لفظ بولے گی، تاکہ آپ کو پتا چلے کہ واقعی وہی ہیں۔
-
 someone-else-title = اگر کوئی اور فون اٹھائے تو ہیلپ لائن کو چاہیے کہ…
 someone-else-hang_up = فون بند کر دے
 someone-else-say_wrong_number = کہے کہ غلط نمبر ہے
 someone-else-ask_for_code_word = خفیہ لفظ پوچھے
 someone-else-other = کچھ اور کرے
 someone-else-other-label = انہیں کیا کرنا چاہیے؟
-
 responder-title = آپ کی بات کس سے ہو؟
 responder-woman = کسی عورت سے
 responder-man = کسی مرد سے
@@ -156,15 +167,11 @@ place-label = آپ کہاں ہیں؟ شہر یا علاقہ کافی ہے۔
 place-hint = صرف وہی بتائیں جو آپ چاہیں۔ یہ ایپ کبھی آپ کی لوکیشن استعمال نہیں کرتی۔
 message-label = آپ کا پیغام
 message-hint = کسی بھی زبان میں لکھا جا سکتا ہے۔
-message-left = { $count ->
-    [one] { $count } حرف باقی ہے
-   *[other] { $count } حروف باقی ہیں
-}
-age-title = آپ کی عمر کیا ہے؟
-age-under_18 = 18 سے کم
-age-18_to_25 = 18 سے 25
-age-26_to_59 = 26 سے 59
-age-60_plus = 60 یا زیادہ
+message-left =
+    { $count ->
+        [one] { $count } حرف باقی ہے
+       *[other] { $count } حروف باقی ہیں
+    }
 
 ## Consent
 
@@ -176,6 +183,7 @@ consent-may_refer_to_services = ہیلپ لائن اور وہ ادارے جو م
 consent-may_refer_to_services-desc = آپ کی مدد کے لیے ہیلپ لائن اسے پناہ گاہوں، ڈاکٹروں یا وکیلوں کو دے سکتی ہے۔
 consent-may_involve_police = ہیلپ لائن، مددگار ادارے اور پولیس
 consent-may_involve_police-desc = ہیلپ لائن پولیس کو بھی بتا سکتی ہے۔
+consent-child-note = تمہاری عمر 18 سال سے کم ہے، اس لیے تمہیں محفوظ رکھنے کے لیے ہو سکتا ہے ہیلپ لائن کو ان لوگوں کو بتانا پڑے جن کا کام بچوں کی حفاظت کرنا ہے۔
 
 ## Review and send
 
@@ -201,10 +209,11 @@ status-saved = اس فون پر محفوظ اور لاک ہے۔ انٹرنیٹ �
 status-sending = ابھی بھیجی جا رہی ہے…
 status-received = ہیلپ لائن کو مل گئی ہے۔ ہم نے ہیلپ لائن کی رسید جانچ لی ہے۔
 status-needs_attention = اس درخواست پر آپ کی توجہ چاہیے۔
-status-attempts = { $count ->
-    [one] ایک بار کوشش کی گئی
-   *[other] { $count } بار کوشش کی گئی
-}
+status-attempts =
+    { $count ->
+        [one] ایک بار کوشش کی گئی
+       *[other] { $count } بار کوشش کی گئی
+    }
 status-hotline-received = انتظار ہے کہ ہیلپ لائن پر کوئی اسے پڑھے۔
 status-hotline-in_review = ہیلپ لائن پر اسے پڑھا جا رہا ہے۔
 status-hotline-answered = ہیلپ لائن نے اس پر کارروائی کر دی ہے۔
@@ -235,6 +244,7 @@ reply-closed = ہم نے آپ کی درخواست بند کر دی ہے۔ آپ �
 reply-unknown = ہیلپ لائن نے ایک ایسا پیغام بھیجا ہے جو ایپ کا یہ ورژن نہیں دکھا سکتا۔ براہ کرم جب محفوظ ہو تو ایپ اپ ڈیٹ کریں۔
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = آپ کی درخواست بند ہو گئی ہے۔ کیا آپ بتائیں گے کہ مدد کیسی رہی؟ تین مختصر سوال۔ آپ انہیں چھوڑ سکتے ہیں۔
 feedback-private = آپ کے جواب آپ کی درخواست یا نام کے بغیر بھیجے جاتے ہیں۔ ہیلپ لائن صرف کل تعداد دیکھتی ہے۔
 feedback-start = جواب دیں
@@ -249,7 +259,6 @@ feedback-a-no = نہیں
 feedback-thanks = شکریہ۔ آپ کے جواب بھیج دیے جائیں گے۔
 feedback-declined = ٹھیک ہے۔ ہم دوبارہ نہیں پوچھیں گے۔
 feedback-failed = یہ کام نہیں ہوا۔ براہ کرم دوبارہ کوشش کریں۔
-
 problem-unknown_key = یہ درخواست بھیجنے سے پہلے اس ایپ کو اپ ڈیٹ کرنا ضروری ہے۔
 problem-conflict = ہیلپ لائن کے پاس اسی نمبر کی ایک اور درخواست ہے۔ براہ کرم کسی اور طریقے سے ہیلپ لائن سے رابطہ کریں۔
 problem-malformed = ہیلپ لائن یہ درخواست نہیں پڑھ سکی۔ براہ کرم نئی درخواست شروع کریں۔
@@ -282,13 +291,52 @@ settings-pin-save = خفیہ نمبر بدلیں
 settings-pin-changed = آپ کا خفیہ نمبر بدل گیا ہے۔ اب سے نیا خفیہ نمبر استعمال کریں۔
 settings-duress-saved = ہو گیا۔ آپ کا ہنگامی خفیہ نمبر محفوظ ہو گیا ہے۔
 settings-duress-removed = ہو گیا۔ اب کوئی ہنگامی خفیہ نمبر نہیں ہے۔
-pin-wrong-left = { $count ->
-    [one] یہ خفیہ نمبر درست نہیں ہے۔ اگر ایک بار اور غلط خفیہ نمبر لکھا گیا، تو اس فون پر موجود سب کچھ مٹ جائے گا۔
-   *[other] یہ خفیہ نمبر درست نہیں ہے۔ اگر { $count } بار اور غلط خفیہ نمبر لکھا گیا، تو اس فون پر موجود سب کچھ مٹ جائے گا۔
-}
+pin-wrong-left =
+    { $count ->
+        [one] یہ خفیہ نمبر درست نہیں ہے۔ اگر ایک بار اور غلط خفیہ نمبر لکھا گیا، تو اس فون پر موجود سب کچھ مٹ جائے گا۔
+       *[other] یہ خفیہ نمبر درست نہیں ہے۔ اگر { $count } بار اور غلط خفیہ نمبر لکھا گیا، تو اس فون پر موجود سب کچھ مٹ جائے گا۔
+    }
 settings-wipe-title = سب کچھ مٹا دیں
 settings-wipe-intro = اس سے اس فون پر موجود تمام درخواستیں اور ڈرافٹ مٹ جائیں گے۔ یہ واپس نہیں ہو سکتا۔ جو درخواستیں ہیلپ لائن کو پہلے مل چکی ہیں، وہ ہیلپ لائن کے پاس رہیں گی۔
 settings-wipe-confirm = ہاں، سب کچھ مٹا دیں
+
+## A child's path: when the person is under 18, these simpler words replace the message
+## with the same id without "-child". Keep them short, warm and concrete; a child may read slowly.
+
+danger-title-child = کیا تم ابھی خطرے میں ہو؟
+danger-yes-child = ہاں، میں خطرے میں ہوں
+danger-no-child = نہیں، اس وقت نہیں
+emergency-intro-child = ان نمبروں پر فون کرو۔ انٹرنیٹ کی ضرورت نہیں۔
+needs-title-child = تمہیں کس چیز میں مدد چاہیے؟
+needs-intro-child = جو باتیں تمہارے لیے سچ ہیں، ان سب پر ٹیپ کرو۔ چاہو تو اسے چھوڑ دو۔
+need-legal_immigration-child = کاغذات یا دستاویزات میں مدد
+need-labour_exploitation-child = کوئی مجھ سے زبردستی کام کرواتا ہے
+need-sexual_exploitation-child = کوئی مجھ سے زبردستی جنسی حرکتیں کرواتا ہے
+need-money_debt-child = کوئی کہتا ہے کہ مجھے اس کے پیسے دینے ہیں
+need-going_home-child = مجھے گھر جانا ہے یا اپنے گھر والوں کو ڈھونڈنا ہے
+need-child_at_risk-child = کوئی اور بچہ خطرے میں ہے
+urgency-title-child = تمہیں مدد کب چاہیے؟
+for-whom-title-child = مدد کس کو چاہیے؟
+for-whom-self-child = مجھے
+contact-title-child = ہم تم سے محفوظ طریقے سے کیسے بات کریں؟
+contact-intro-child = وہ طریقہ چنو جو تمہارے لیے محفوظ ہو۔ کسی اور کو یہ نظر نہ آئے۔
+times-title-child = تمہیں فون کرنا یا پیغام بھیجنا کب محفوظ ہے؟
+times-intro-child = چاہو تو اسے چھوڑ دو۔ پھر ہم بہت احتیاط کریں گے۔
+voicemail-title-child = کیا ہم تمہارے لیے وائس میسج چھوڑ سکتے ہیں؟
+someone-else-title-child = اگر کوئی اور فون اٹھائے تو ہم کیا کریں؟
+responder-title-child = تمہیں کس سے بات کرنی ہے؟
+more-title-child = کچھ اور بتانا ہے؟
+more-intro-child = جواب دینا ضروری نہیں۔
+place-label-child = تم کہاں ہو؟ شہر کا نام کافی ہے۔
+message-label-child = اگر چاہو تو ہمیں بتاؤ کہ کیا ہو رہا ہے
+consent-title-child = جو تم نے لکھا، اسے کون پڑھ سکتا ہے؟
+consent-intro-child = تم خود چنو۔ سب سے محفوظ انتخاب پہلے سے چنا ہوا ہے۔
+consent-hotline_only-desc-child = صرف ہیلپ لائن پر مدد کرنے والے اسے پڑھتے ہیں۔ وہ اسے راز رکھتے ہیں۔
+consent-may_refer_to_services-desc-child = ہیلپ لائن ان لوگوں کو بتا سکتی ہے جو بچوں کو محفوظ رکھتے ہیں، جیسے ڈاکٹر، محفوظ گھر یا وکیل۔
+consent-may_involve_police-desc-child = ہیلپ لائن پولیس کو بھی بتا سکتی ہے، تاکہ پولیس ان لوگوں کو روکے جو تمہیں تکلیف دیتے ہیں۔
+review-title-child = اپنے جواب دیکھ لو
+review-intro-child = بھیجنے کے بعد یہ لاک ہو جاتا ہے۔ صرف ہیلپ لائن اسے کھول سکتی ہے۔ اس فون پر کوئی اسے نہیں پڑھ سکتا، تم بھی نہیں۔
+submit-done-child = تمہارا پیغام اس فون پر لاک ہو گیا ہے۔ انٹرنیٹ ملتے ہی بھیج دیا جائے گا۔
 
 ## Errors (codes come from the app's core)
 
@@ -320,7 +368,6 @@ error-io = فون اسے محفوظ نہیں کر سکا۔ شاید فون بھ�
 error-database = ایپ اپنا ڈیٹا پڑھ یا محفوظ نہیں کر سکی۔ آپ کی رکھی ہوئی درخواستیں محفوظ ہیں۔ براہ کرم دوبارہ کوشش کریں۔
 error-pin_too_long = خفیہ نمبر میں 6 سے 12 ہندسے ہوتے ہیں۔
 error-pin_not_digits = خفیہ نمبر میں صرف ہندسے ہوتے ہیں۔
-
 field-error-empty = براہ کرم اسے بھریں، یا یہ سوال چھوڑ دیں۔
 field-error-not_trimmed = براہ کرم شروع یا آخر کی خالی جگہ ہٹا دیں۔
 field-error-too_long = یہ بہت لمبا ہے۔ زیادہ سے زیادہ { $max } حروف۔

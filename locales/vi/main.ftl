@@ -4,6 +4,8 @@
 ## Plain words, short sentences, no blame, no pressure: every question can be skipped.
 
 -locale-name = Tiếng Việt
+# The language's name in English, for the language search.
+-locale-english = Vietnamese
 -locale-dir = ltr
 # source | machine-drafted | reviewed
 -locale-status = machine-drafted
@@ -49,6 +51,21 @@ setup-mismatch = Hai mã PIN không giống nhau. Vui lòng thử lại.
 
 lang-title = Chọn ngôn ngữ của bạn
 lang-intro = Bạn có thể đổi lại sau trong phần Cài đặt.
+lang-search-label = Tìm ngôn ngữ của bạn
+lang-search-hint = Nhập tên ngôn ngữ của bạn, bằng bất kỳ ngôn ngữ nào
+lang-search-none = Không có ngôn ngữ nào khớp. Hãy thử gõ ít chữ hơn.
+lang-yours = Ngôn ngữ trên điện thoại này
+lang-all = Tất cả ngôn ngữ
+lang-load-failed = Không mở được ngôn ngữ này, nên ứng dụng đang hiển thị bằng tiếng Anh.
+
+## Age (asked early, optional: under 18 switches to the child's path)
+
+age-title = Bạn bao nhiêu tuổi?
+age-intro = Bạn có thể bỏ qua phần này. Nếu bạn dưới 18 tuổi, ứng dụng sẽ dùng từ ngữ đơn giản hơn và hiện những nơi giúp đỡ trẻ em.
+age-under_18 = Dưới 18
+age-18_to_25 = Từ 18 đến 25
+age-26_to_59 = Từ 26 đến 59
+age-60_plus = Từ 60 trở lên
 
 ## Danger check and emergency numbers
 
@@ -60,6 +77,7 @@ emergency-intro = Bạn có thể gọi các số này mà không cần internet
 emergency-country-label = Quốc gia của bạn
 emergency-police = Cảnh sát và cấp cứu
 emergency-hotline = Hỗ trợ người bị mua bán hoặc bị ép làm việc
+emergency-children = Hỗ trợ trẻ em và thanh thiếu niên
 emergency-call = Gọi { $number }
 emergency-source = Nguồn: { $source }
 emergency-checked = Đã kiểm tra: { $date }
@@ -82,13 +100,11 @@ need-money_debt = Tiền bạc hoặc nợ nần
 need-going_home = Về nhà hoặc tìm lại gia đình
 need-interpreter = Người nói được tiếng của tôi
 need-other = Việc khác
-
 urgency-title = Khi nào bạn cần được giúp đỡ?
 urgency-now = Ngay bây giờ
 urgency-today = Hôm nay
 urgency-this_week = Trong tuần này
 urgency-not_urgent = Có thể chờ được
-
 for-whom-title = Yêu cầu này là cho ai?
 for-whom-self = Cho tôi
 for-whom-someone_else = Cho người khác
@@ -108,7 +124,6 @@ contact-phone-label = Số điện thoại, có mã quốc gia (ví dụ +84…)
 contact-app-label = Ứng dụng nào? (ví dụ WhatsApp, Signal)
 contact-handle-label = Tên hoặc số của bạn trong ứng dụng đó
 contact-email-label = Địa chỉ email
-
 times-title = Khi nào liên lạc với bạn thì an toàn?
 times-intro = Bạn có thể bỏ qua phần này. Khi đó, đường dây nóng sẽ hết sức cẩn thận.
 times-add = Thêm một khung giờ an toàn
@@ -125,22 +140,18 @@ weekday-thu = Thứ Năm
 weekday-fri = Thứ Sáu
 weekday-sat = Thứ Bảy
 weekday-sun = Chủ Nhật
-
 voicemail-title = Đường dây nóng có được để lại tin nhắn thoại không?
 voicemail-yes = Có, để lại tin nhắn thoại là an toàn
 voicemail-no = Không, đừng bao giờ để lại tin nhắn thoại
 voicemail-unsaid = Nếu bạn không nghe máy, đường dây nóng sẽ không để lại tin nhắn thoại.
-
 code-word-label = Từ bí mật
 code-word-hint = Đường dây nóng sẽ nói từ này, để bạn biết đúng là họ gọi.
-
 someone-else-title = Nếu người khác nghe máy, đường dây nóng nên…
 someone-else-hang_up = Cúp máy
 someone-else-say_wrong_number = Nói là gọi nhầm số
 someone-else-ask_for_code_word = Hỏi từ bí mật
 someone-else-other = Cách khác
 someone-else-other-label = Họ nên làm gì?
-
 responder-title = Bạn muốn nói chuyện với ai?
 responder-woman = Nhân viên nữ
 responder-man = Nhân viên nam
@@ -155,14 +166,10 @@ place-label = Bạn đang ở đâu? Chỉ cần ghi thành phố hoặc khu v�
 place-hint = Chỉ chia sẻ những gì bạn muốn. Ứng dụng này không bao giờ dùng vị trí của bạn.
 message-label = Tin nhắn của bạn
 message-hint = Bạn có thể viết bằng bất kỳ ngôn ngữ nào.
-message-left = { $count ->
-   *[other] Còn { $count } ký tự
-}
-age-title = Bạn bao nhiêu tuổi?
-age-under_18 = Dưới 18
-age-18_to_25 = Từ 18 đến 25
-age-26_to_59 = Từ 26 đến 59
-age-60_plus = Từ 60 trở lên
+message-left =
+    { $count ->
+       *[other] Còn { $count } ký tự
+    }
 
 ## Consent
 
@@ -174,6 +181,7 @@ consent-may_refer_to_services = Đường dây nóng và các dịch vụ có th
 consent-may_refer_to_services-desc = Đường dây nóng có thể chia sẻ với nhà tạm lánh, bác sĩ hoặc luật sư, để giúp bạn.
 consent-may_involve_police = Đường dây nóng, các dịch vụ và cảnh sát
 consent-may_involve_police-desc = Đường dây nóng cũng có thể báo cho cảnh sát.
+consent-child-note = Vì em chưa đủ 18 tuổi, đường dây nóng có thể phải báo cho những người có nhiệm vụ bảo vệ trẻ em, để giữ cho em được an toàn.
 
 ## Review and send
 
@@ -199,9 +207,10 @@ status-saved = Đã lưu và khóa trên điện thoại này. Yêu cầu sẽ �
 status-sending = Đang gửi…
 status-received = Đường dây nóng đã nhận được. Chúng tôi đã kiểm tra xác nhận từ đường dây nóng.
 status-needs_attention = Yêu cầu này cần bạn xem lại.
-status-attempts = { $count ->
-   *[other] Đã thử { $count } lần
-}
+status-attempts =
+    { $count ->
+       *[other] Đã thử { $count } lần
+    }
 status-hotline-received = Đang chờ người ở đường dây nóng đọc.
 status-hotline-in_review = Có người ở đường dây nóng đang đọc.
 status-hotline-answered = Đường dây nóng đã xử lý yêu cầu này.
@@ -232,6 +241,7 @@ reply-closed = Chúng tôi đã đóng yêu cầu của bạn. Bạn có thể g
 reply-unknown = Đường dây nóng đã gửi một tin nhắn mà phiên bản ứng dụng này không hiển thị được. Hãy cập nhật ứng dụng khi an toàn.
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = Yêu cầu của bạn đã được đóng. Bạn có muốn cho chúng tôi biết sự giúp đỡ thế nào không? Ba câu hỏi ngắn. Bạn có thể bỏ qua.
 feedback-private = Câu trả lời của bạn được gửi đi mà không kèm yêu cầu hay tên của bạn. Đường dây nóng chỉ thấy con số tổng.
 feedback-start = Trả lời
@@ -246,7 +256,6 @@ feedback-a-no = Không
 feedback-thanks = Cảm ơn bạn. Câu trả lời của bạn sẽ được gửi.
 feedback-declined = Được. Chúng tôi sẽ không hỏi lại.
 feedback-failed = Không thành công. Vui lòng thử lại.
-
 problem-unknown_key = Cần cập nhật ứng dụng này rồi mới gửi được yêu cầu này.
 problem-conflict = Đường dây nóng có một yêu cầu khác trùng số. Vui lòng liên lạc với đường dây nóng bằng cách khác.
 problem-malformed = Đường dây nóng không đọc được yêu cầu này. Vui lòng tạo yêu cầu mới.
@@ -279,12 +288,51 @@ settings-pin-save = Đổi mã PIN
 settings-pin-changed = Mã PIN của bạn đã được đổi. Từ bây giờ, hãy dùng mã PIN mới.
 settings-duress-saved = Xong. Mã PIN khẩn cấp của bạn đã được lưu.
 settings-duress-removed = Xong. Bây giờ không còn mã PIN khẩn cấp nào.
-pin-wrong-left = { $count ->
-   *[other] Mã PIN không đúng. Nếu gõ sai mã PIN thêm { $count } lần nữa, mọi thứ trên điện thoại này sẽ bị xóa.
-}
+pin-wrong-left =
+    { $count ->
+       *[other] Mã PIN không đúng. Nếu gõ sai mã PIN thêm { $count } lần nữa, mọi thứ trên điện thoại này sẽ bị xóa.
+    }
 settings-wipe-title = Xóa tất cả
 settings-wipe-intro = Việc này xóa tất cả yêu cầu và bản nháp trên điện thoại này. Không thể lấy lại. Những yêu cầu đường dây nóng đã nhận vẫn còn ở đường dây nóng.
 settings-wipe-confirm = Có, xóa tất cả
+
+## A child's path: when the person is under 18, these simpler words replace the message
+## with the same id without "-child". Keep them short, warm and concrete; a child may read slowly.
+
+danger-title-child = Bây giờ em có đang gặp nguy hiểm không?
+danger-yes-child = Có, em đang gặp nguy hiểm
+danger-no-child = Không, bây giờ thì không
+emergency-intro-child = Em có thể gọi các số này. Em không cần internet.
+needs-title-child = Em cần giúp chuyện gì?
+needs-intro-child = Chạm vào tất cả những gì đúng với em. Em có thể bỏ qua phần này.
+need-legal_immigration-child = Giúp về giấy tờ
+need-labour_exploitation-child = Có người bắt em làm việc
+need-sexual_exploitation-child = Có người bắt em làm những chuyện tình dục
+need-money_debt-child = Có người nói em nợ tiền họ
+need-going_home-child = Em muốn về nhà hoặc tìm gia đình
+need-child_at_risk-child = Có một bạn nhỏ khác đang gặp nguy hiểm
+urgency-title-child = Khi nào em cần giúp?
+for-whom-title-child = Ai cần được giúp?
+for-whom-self-child = Em
+contact-title-child = Làm sao để chúng tôi nói chuyện với em an toàn?
+contact-intro-child = Chọn một cách an toàn cho em. Không ai khác nên nhìn thấy.
+times-title-child = Khi nào chúng tôi gọi hoặc nhắn tin cho em thì an toàn?
+times-intro-child = Em có thể bỏ qua phần này. Khi đó, chúng tôi sẽ rất cẩn thận.
+voicemail-title-child = Chúng tôi có thể để lại tin nhắn thoại cho em không?
+someone-else-title-child = Nếu người khác nghe máy, chúng tôi nên làm gì?
+responder-title-child = Em muốn nói chuyện với ai?
+more-title-child = Còn gì nữa không?
+more-intro-child = Em không cần phải trả lời.
+place-label-child = Em đang ở đâu? Chỉ cần tên một thị trấn là đủ.
+message-label-child = Nếu em muốn, hãy kể cho chúng tôi chuyện gì đang xảy ra
+consent-title-child = Ai được đọc những gì em viết?
+consent-intro-child = Em chọn nhé. Lựa chọn an toàn nhất đã được chọn sẵn.
+consent-hotline_only-desc-child = Chỉ những người giúp đỡ ở đường dây nóng mới đọc. Họ giữ bí mật.
+consent-may_refer_to_services-desc-child = Đường dây nóng có thể báo cho những người giữ an toàn cho trẻ em, như bác sĩ, một nơi ở an toàn hoặc luật sư.
+consent-may_involve_police-desc-child = Đường dây nóng cũng có thể báo cho cảnh sát, để họ ngăn những người làm hại em.
+review-title-child = Xem lại câu trả lời của em
+review-intro-child = Khi em gửi đi, tin nhắn sẽ được khóa lại. Chỉ đường dây nóng mới mở được. Không ai đọc được trên điện thoại này, kể cả em.
+submit-done-child = Tin nhắn của em đã được khóa trên điện thoại này. Tin nhắn sẽ được gửi đi khi có internet.
 
 ## Errors (codes come from the app's core)
 
@@ -316,7 +364,6 @@ error-io = Điện thoại không lưu được mục này. Có thể bộ nhớ
 error-database = Ứng dụng không đọc hoặc lưu được dữ liệu. Các yêu cầu đã lưu của bạn vẫn an toàn. Vui lòng thử lại.
 error-pin_too_long = Mã PIN có từ 6 đến 12 số.
 error-pin_not_digits = Mã PIN chỉ có số.
-
 field-error-empty = Vui lòng điền vào đây, hoặc bỏ qua câu hỏi.
 field-error-not_trimmed = Vui lòng xóa khoảng trắng ở đầu hoặc ở cuối.
 field-error-too_long = Quá dài. Tối đa { $max } ký tự.

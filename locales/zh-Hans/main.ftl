@@ -4,6 +4,8 @@
 ## Plain words, short sentences, no blame, no pressure: every question can be skipped.
 
 -locale-name = 简体中文
+# The language's name in English, for the language search.
+-locale-english = Chinese (Simplified)
 -locale-dir = ltr
 # source | machine-drafted | reviewed
 -locale-status = machine-drafted
@@ -49,6 +51,21 @@ setup-mismatch = 两次输入的密码不一样。请再试一次。
 
 lang-title = 选择您的语言
 lang-intro = 以后可以在“设置”里更改。
+lang-search-label = 查找您的语言
+lang-search-hint = 用任何语言输入您的语言名称
+lang-search-none = 没有匹配的语言。请少输入几个字母试试。
+lang-yours = 这部手机上的语言
+lang-all = 所有语言
+lang-load-failed = 无法打开这种语言，所以应用以英文显示。
+
+## Age (asked early, optional: under 18 switches to the child's path)
+
+age-title = 您多大年纪？
+age-intro = 可以跳过。如果您未满 18 岁，应用会用更简单的话，并显示儿童可以求助的地方。
+age-under_18 = 18 岁以下
+age-18_to_25 = 18 到 25 岁
+age-26_to_59 = 26 到 59 岁
+age-60_plus = 60 岁或以上
 
 ## Danger check and emergency numbers
 
@@ -60,6 +77,7 @@ emergency-intro = 没有网络也可以拨打这些电话。
 emergency-country-label = 您所在的国家
 emergency-police = 报警和急救
 emergency-hotline = 帮助被拐卖或被强迫劳动的人
+emergency-children = 帮助儿童和青少年
 emergency-call = 拨打 { $number }
 emergency-source = 来源：{ $source }
 emergency-checked = 核对日期：{ $date }
@@ -82,13 +100,11 @@ need-money_debt = 钱或欠债
 need-going_home = 回家或寻找家人
 need-interpreter = 会说我的语言的人
 need-other = 其他
-
 urgency-title = 您多快需要帮助？
 urgency-now = 现在
 urgency-today = 今天
 urgency-this_week = 这个星期
 urgency-not_urgent = 可以等一等
-
 for-whom-title = 这是为谁求助？
 for-whom-self = 为我自己
 for-whom-someone_else = 为别人
@@ -108,7 +124,6 @@ contact-phone-label = 电话号码，要带国家代码（例如 +86…）
 contact-app-label = 哪个软件？（例如 WhatsApp、Signal）
 contact-handle-label = 您在那个软件里的名字或号码
 contact-email-label = 电子邮件地址
-
 times-title = 什么时候联系您是安全的？
 times-intro = 可以跳过。这样热线会格外小心。
 times-add = 添加一个安全的时间
@@ -125,22 +140,18 @@ weekday-thu = 星期四
 weekday-fri = 星期五
 weekday-sat = 星期六
 weekday-sun = 星期日
-
 voicemail-title = 热线可以给您留语音留言吗？
 voicemail-yes = 可以，留语音留言是安全的
 voicemail-no = 不可以，千万不要留语音留言
 voicemail-unsaid = 如果您没有接电话，热线不会留言。
-
 code-word-label = 暗号
 code-word-hint = 热线会说出这个词，这样您就知道真的是他们。
-
 someone-else-title = 如果是别人接电话，热线应该……
 someone-else-hang_up = 挂断电话
 someone-else-say_wrong_number = 说打错了
 someone-else-ask_for_code_word = 问暗号
 someone-else-other = 其他做法
 someone-else-other-label = 他们应该怎么做？
-
 responder-title = 您想和谁说话？
 responder-woman = 女性
 responder-man = 男性
@@ -155,14 +166,10 @@ place-label = 您在哪里？写一个城镇或地区就够了。
 place-hint = 只写您想说的。这个应用从来不使用您的位置。
 message-label = 您的留言
 message-hint = 您可以用任何语言写。
-message-left = { $count ->
-   *[other] 还可以写 { $count } 个字
-}
-age-title = 您多大年纪？
-age-under_18 = 18 岁以下
-age-18_to_25 = 18 到 25 岁
-age-26_to_59 = 26 到 59 岁
-age-60_plus = 60 岁或以上
+message-left =
+    { $count ->
+       *[other] 还可以写 { $count } 个字
+    }
 
 ## Consent
 
@@ -174,6 +181,7 @@ consent-may_refer_to_services = 热线和能帮忙的机构
 consent-may_refer_to_services-desc = 为了帮助您，热线可能会把它告诉庇护所、医生或律师。
 consent-may_involve_police = 热线、帮助机构和警察
 consent-may_involve_police-desc = 热线也可能告诉警察。
+consent-child-note = 因为你还不满 18 岁，为了保护你的安全，热线可能需要告诉专门保护儿童的人。
 
 ## Review and send
 
@@ -199,9 +207,10 @@ status-saved = 已保存在这部手机上，并已锁好。有网络时会发�
 status-sending = 正在发送……
 status-received = 热线已经收到了。我们核对过热线的回执。
 status-needs_attention = 这个求助需要您看一下。
-status-attempts = { $count ->
-   *[other] 已尝试 { $count } 次
-}
+status-attempts =
+    { $count ->
+       *[other] 已尝试 { $count } 次
+    }
 status-hotline-received = 正在等热线的人来看。
 status-hotline-in_review = 热线有人正在看。
 status-hotline-answered = 热线已经处理了。
@@ -232,6 +241,7 @@ reply-closed = 我们已经结束了您的求助。您随时可以发一个新�
 reply-unknown = 热线发来了一条消息，这个版本的应用无法显示。安全的时候请更新应用。
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = 您的请求已关闭。您愿意告诉我们帮助得怎么样吗？三个简短问题，可以跳过。
 feedback-private = 您的回答发送时不带您的请求，也不带您的名字。热线只看到总数。
 feedback-start = 回答
@@ -246,7 +256,6 @@ feedback-a-no = 否
 feedback-thanks = 谢谢。您的回答将被发送。
 feedback-declined = 好的。我们不会再问。
 feedback-failed = 没有成功。请再试一次。
-
 problem-unknown_key = 这个应用需要更新，才能发送这个求助。
 problem-conflict = 热线有另一个编号相同的求助。请用别的方式联系热线。
 problem-malformed = 热线读不了这个求助。请重新发起一个求助。
@@ -279,12 +288,51 @@ settings-pin-save = 更改密码
 settings-pin-changed = 您的密码已经改好了。从现在起，请用新密码。
 settings-duress-saved = 完成。您的紧急密码已经保存。
 settings-duress-removed = 完成。现在没有紧急密码了。
-pin-wrong-left = { $count ->
-   *[other] 密码不对。如果再输错 { $count } 次密码，这部手机上的所有内容都会被删除。
-}
+pin-wrong-left =
+    { $count ->
+       *[other] 密码不对。如果再输错 { $count } 次密码，这部手机上的所有内容都会被删除。
+    }
 settings-wipe-title = 全部删除
 settings-wipe-intro = 这会删除这部手机上所有的求助和草稿。删除后无法恢复。热线已经收到的求助会留在热线那里。
 settings-wipe-confirm = 是的，全部删除
+
+## A child's path: when the person is under 18, these simpler words replace the message
+## with the same id without "-child". Keep them short, warm and concrete; a child may read slowly.
+
+danger-title-child = 你现在有危险吗？
+danger-yes-child = 有，我有危险
+danger-no-child = 现在没有
+emergency-intro-child = 你可以打这些电话。不需要网络。
+needs-title-child = 你需要什么帮助？
+needs-intro-child = 符合你的都点一下。也可以跳过。
+need-legal_immigration-child = 需要帮忙办证件或文件
+need-labour_exploitation-child = 有人逼我干活
+need-sexual_exploitation-child = 有人逼我做和性有关的事
+need-money_debt-child = 有人说我欠他们钱
+need-going_home-child = 我想回家，或找到我的家人
+need-child_at_risk-child = 别的孩子有危险
+urgency-title-child = 你什么时候需要帮助？
+for-whom-title-child = 谁需要帮助？
+for-whom-self-child = 我
+contact-title-child = 我们怎样和你说话才安全？
+contact-intro-child = 选一个对你安全的方式。不要让别人看到。
+times-title-child = 我们什么时候给你打电话或发消息是安全的？
+times-intro-child = 可以跳过。这样我们会非常小心。
+voicemail-title-child = 我们可以给你留语音留言吗？
+someone-else-title-child = 如果是别人接电话，我们该怎么做？
+responder-title-child = 你想和谁说话？
+more-title-child = 还有别的吗？
+more-intro-child = 你可以不回答。
+place-label-child = 你在哪里？写一个城镇的名字就够了。
+message-label-child = 如果你愿意，告诉我们发生了什么
+consent-title-child = 谁可以看你写的内容？
+consent-intro-child = 你来选。最安全的选项已经选好了。
+consent-hotline_only-desc-child = 只有热线的帮助人员会看。他们会保密。
+consent-may_refer_to_services-desc-child = 热线可以告诉保护儿童安全的人，比如医生、安全的住处或律师。
+consent-may_involve_police-desc-child = 热线也可以告诉警察，让警察阻止伤害你的人。
+review-title-child = 看看你的回答
+review-intro-child = 你发送以后，它会被锁好。只有热线能打开。谁都不能在这部手机上看到它，连你自己也不能。
+submit-done-child = 你的消息已经在这部手机上锁好。有网络时会发送出去。
 
 ## Errors (codes come from the app's core)
 
@@ -316,7 +364,6 @@ error-io = 手机没能保存这个。存储空间可能满了。请清理一些
 error-database = 应用没能读取或保存数据。您保存的求助是安全的。请再试一次。
 error-pin_too_long = 密码是 6 到 12 个数字。
 error-pin_not_digits = 密码只能是数字。
-
 field-error-empty = 请填写这一项，或者跳过这个问题。
 field-error-not_trimmed = 请删掉开头或结尾的空格。
 field-error-too_long = 太长了。最多 { $max } 个字。

@@ -17,6 +17,7 @@ use crate::model::Form;
 use crate::safety::*;
 use crate::screens::{Calculator, Screens, Setup, calc_press};
 use crate::session::*;
+use reach_contract::choices::AgeGroup;
 use reach_contract::command::{self as cmd, ConnectivityArgs, NoArgs};
 
 pub(crate) fn on_document(event: &str, f: impl Fn() + 'static) {
@@ -102,6 +103,11 @@ pub fn App() -> impl IntoView {
         session: StoredValue::new(0),
     };
     provide_context(ctx);
+    let child = Memo::new(move |_| {
+        ctx.form
+            .with(|f| f.age_group.as_deref() == Some(AgeGroup::Under18.as_str()))
+    });
+    CHILD.with(|c| c.set(Some(child)));
     Effect::new(move |_| {
         let l = lang().get();
         if let Some(root) = document().document_element() {

@@ -7,6 +7,8 @@
 pub enum Screen {
     /// The language to answer in (first screen of a request).
     Language,
+    /// "How old are you?" (optional; under 18 is the child's path).
+    Age,
     /// "Are you in danger now?"
     Danger,
     /// Emergency numbers: a detour from [`Screen::Danger`], back into the form.
@@ -31,10 +33,12 @@ pub enum Screen {
     Settings,
 }
 
-/// The request form in order. The first two screens come before the numbered steps: the
-/// language, and the danger check (whose own choices lead on, to the numbers or the form).
-pub const FORM: [Screen; 8] = [
+/// The request form in order. The first three screens come before the numbered steps: the
+/// language, the age (which decides the child's path, so it comes before any question), and
+/// the danger check (whose own choices lead on, to the numbers or the form).
+pub const FORM: [Screen; 9] = [
     Screen::Language,
+    Screen::Age,
     Screen::Danger,
     Screen::Needs,
     Screen::Contact,
@@ -44,9 +48,9 @@ pub const FORM: [Screen; 8] = [
     Screen::Review,
 ];
 
-/// Where the numbered steps start in [`FORM`]: everything after the language and the danger
-/// check is counted in "Step x of y".
-const FIRST_NUMBERED: usize = 2;
+/// Where the numbered steps start in [`FORM`]: everything after the language, the age and the
+/// danger check is counted in "Step x of y".
+const FIRST_NUMBERED: usize = 3;
 
 /// The screens counted in "Step x of y", in order: the end of [`FORM`].
 pub const NUMBERED: &[Screen] = FORM.split_at(FIRST_NUMBERED).1;
@@ -89,7 +93,10 @@ mod tests {
 
     #[test]
     fn the_form_in_order() {
-        assert_eq!(next(Screen::Language), Some(Screen::Danger));
+        assert_eq!(next(Screen::Language), Some(Screen::Age));
+        assert_eq!(next(Screen::Age), Some(Screen::Danger));
+        assert_eq!(back(Screen::Danger), Some(Screen::Age));
+        assert_eq!(step_number(Screen::Age), None);
         assert_eq!(next(Screen::Danger), Some(Screen::Needs));
         assert_eq!(next(Screen::Emergency), Some(Screen::Needs));
         assert_eq!(back(Screen::Emergency), Some(Screen::Danger));

@@ -55,6 +55,7 @@ pub enum LoadError {
     /// Not one of the locales built into this app.
     Unknown,
     /// The file could not be read (missing asset, fetch refused).
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
     Unreadable,
     /// The bytes are not the ones built into this app (changed, truncated, replaced).
     Integrity,
@@ -142,6 +143,7 @@ pub fn install(code: &str, bytes: &[u8]) -> Result<(), LoadError> {
 }
 
 /// The asset's path, relative to the page (Trunk copies `locales/` beside index.html).
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 pub fn asset_path(code: &str) -> String {
     format!("locales/{code}/main.ftl")
 }
@@ -189,6 +191,20 @@ fn load_from_sources(code: &str) -> Result<(), LoadError> {
         .find(|(c, _)| *c == code)
         .ok_or(LoadError::Unknown)?;
     install(code, src.as_bytes())
+}
+
+/// Whether `id` exists in `lang` or, failing that, in English (what [`format`] would show).
+pub fn has_message(lang: &str, id: &str) -> bool {
+    #[cfg(not(target_arch = "wasm32"))]
+    for code in [lang, "en"] {
+        let _ = load_from_sources(code);
+    }
+    BUNDLES.with(|b| {
+        let map = b.borrow();
+        [lang, "en"]
+            .iter()
+            .any(|c| map.get(c).is_some_and(|bundle| bundle.has_message(id)))
+    })
 }
 
 /// An argument for a message.
@@ -279,10 +295,20 @@ mod tests {
         assert_eq!(LOCALES.len(), LOCALE_SOURCES.len());
         for l in LOCALES {
             let bytes = std::fs::read(dir.join(l.code).join("main.ftl")).unwrap();
-            assert_eq!(<[u8; 32]>::from(Sha256::digest(&bytes)), l.sha256, "{}", l.code);
+            assert_eq!(
+                <[u8; 32]>::from(Sha256::digest(&bytes)),
+                l.sha256,
+                "{}",
+                l.code
+            );
             let src = std::str::from_utf8(&bytes).unwrap();
             assert_eq!(term(src, "locale-name").as_deref(), Some(l.name));
-            assert_eq!(term(src, "locale-english").as_deref(), Some(l.english), "{}", l.code);
+            assert_eq!(
+                term(src, "locale-english").as_deref(),
+                Some(l.english),
+                "{}",
+                l.code
+            );
             assert_eq!(term(src, "locale-status").as_deref(), l.status);
             assert_eq!(has_machine_drafted_marker(src), l.machine_drafted_marker);
             assert_eq!(asset_path(l.code), format!("locales/{}/main.ftl", l.code));
@@ -299,7 +325,10 @@ mod tests {
         let at = changed.len() / 2;
         changed[at] ^= 1;
         assert_eq!(install("ar", &changed), Err(LoadError::Integrity));
-        assert_eq!(install("ar", &ar.as_bytes()[..ar.len() - 1]), Err(LoadError::Integrity));
+        assert_eq!(
+            install("ar", &ar.as_bytes()[..ar.len() - 1]),
+            Err(LoadError::Integrity)
+        );
         assert_eq!(install("ar", es.as_bytes()), Err(LoadError::Integrity));
         assert_eq!(install("ar", b""), Err(LoadError::Integrity));
         assert_eq!(install("xx", ar.as_bytes()), Err(LoadError::Unknown));
@@ -313,7 +342,11 @@ mod tests {
             let bundle = map.get("en").unwrap();
             let mut errs = vec![];
             bundle
-                .format_pattern(bundle.get_message("quick-exit").unwrap().value().unwrap(), None, &mut errs)
+                .format_pattern(
+                    bundle.get_message("quick-exit").unwrap().value().unwrap(),
+                    None,
+                    &mut errs,
+                )
                 .into_owned()
         });
         assert_eq!(text, "Quick exit");
@@ -441,6 +474,33 @@ mod tests {
         assert!(problems.is_empty(), "{problems:#?}");
     }
 
+    /// The child's path has its own words: every `<id>-child` message replaces an existing
+    /// message, takes the same arguments, and says it differently (in English and Arabic, the
+    /// languages its browser test runs in; a translation may coincide elsewhere).
+    #[test]
+    fn child_messages_replace_existing_ones_with_other_words() {
+        let en = src("en");
+        let ids: BTreeSet<String> = message_ids(en).into_iter().collect();
+        let child: Vec<&String> = ids.iter().filter(|i| i.ends_with("-child")).collect();
+        assert!(child.len() >= 25, "only {} child messages", child.len());
+        for c in child {
+            let base = c.strip_suffix("-child").unwrap();
+            assert!(ids.contains(base), "{c} replaces nothing");
+            for lang in ["en", "ar"] {
+                assert_eq!(
+                    variables(src(lang), c),
+                    variables(src(lang), base),
+                    "{lang} {c}"
+                );
+                assert_ne!(
+                    format(lang, c, &[]),
+                    format(lang, base, &[]),
+                    "{lang} {c}: same words"
+                );
+            }
+        }
+    }
+
     #[test]
     fn every_message_formats_without_errors() {
         let mut problems = vec![];
@@ -518,20 +578,19 @@ mod tests {
             }
             let reviewed = m.status == Some("reviewed");
             assert!(
-                reviewed
-                    || (m.machine_drafted_marker && m.status == Some("machine-drafted")),
+                reviewed || (m.machine_drafted_marker && m.status == Some("machine-drafted")),
                 "{code}: not reviewed, so it must say it is machine-drafted ({:?}, marker {})",
                 m.status,
                 m.machine_drafted_marker
             );
         }
-        for rtl in ["ar", "fa", "ur"] {
+        for rtl in ["ar", "fa", "ur", "he", "ps", "fa-AF", "ckb", "ug", "sd"] {
             assert!(is_rtl(rtl), "{rtl} must be shipped and right-to-left");
         }
         assert!(!is_rtl("en"));
-        // The product promise: at least 16 languages, at least 3 of them right-to-left.
-        assert!(locales().len() >= 16, "only {} locales", locales().len());
-        assert!(locales().iter().filter(|l| l.rtl).count() >= 3);
+        // The product promise: at least 64 languages, at least 8 of them right-to-left.
+        assert!(locales().len() >= 64, "only {} locales", locales().len());
+        assert!(locales().iter().filter(|l| l.rtl).count() >= 8);
     }
 
     #[test]

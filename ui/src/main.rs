@@ -8,10 +8,10 @@ mod app;
 mod calc;
 mod flow;
 mod i18n;
-#[cfg(test)]
-mod locale_meta;
 mod icons;
 mod ipc;
+#[cfg(test)]
+mod locale_meta;
 mod model;
 mod safety;
 mod screens;

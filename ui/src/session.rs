@@ -100,18 +100,43 @@ pub(crate) fn choose_language(ctx: Ctx, code: &'static str) {
     });
 }
 
-/// Translated text, reactive to the chosen language.
+thread_local! {
+    /// Whether the person said they are under 18. Created by [`App`] from the form (a memo, so
+    /// typing in a field does not re-render every text).
+    pub(crate) static CHILD: std::cell::Cell<Option<Memo<bool>>> = const { std::cell::Cell::new(None) };
+}
+
+/// The child's path is on: the form speaks in the `-child` messages where they exist.
+pub(crate) fn child_path() -> bool {
+    CHILD.with(|c| c.get()).is_some_and(|m| m.get())
+}
+
+/// The message to show for `id`: on the child's path its simpler `<id>-child` sibling, when the
+/// locale (or English) has one; otherwise `id` itself.
+fn words(lang: &str, id: &str) -> String {
+    if child_path() {
+        let child = format!("{id}-child");
+        if i18n::has_message(lang, &child) {
+            return child;
+        }
+    }
+    id.to_owned()
+}
+
+/// Translated text, reactive to the chosen language (and to the child's path).
 pub(crate) fn tx(id: &str) -> String {
-    i18n::format(&lang().get(), id, &[])
+    txa(id, &[])
 }
 
 pub(crate) fn txa(id: &str, args: &[(&str, Arg)]) -> String {
-    i18n::format(&lang().get(), id, args)
+    let lang = lang().get();
+    i18n::format(&lang, &words(&lang, id), args)
 }
 
 /// `id` if it exists, else `fallback` (codes from the backend we have no message for).
 pub(crate) fn tx_or(id: &str, fallback: &str, args: &[(&str, Arg)]) -> String {
-    let (text, err) = i18n::format_checked(&lang().get(), id, args);
+    let lang = lang().get();
+    let (text, err) = i18n::format_checked(&lang, &words(&lang, id), args);
     if err && text == id {
         txa(fallback, args)
     } else {

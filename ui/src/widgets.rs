@@ -89,8 +89,10 @@ pub(crate) fn single_choice(
         .map(|opt| {
             let opt: &'static str = opt;
             let id = format!("{prefix}{opt}");
+            let testid = id.clone();
             view! {
                 <Toggle
+                    testid=testid
                     label=Signal::derive(move || tx(&id))
                     pressed=Signal::derive(move || ctx.form.with(|f| get(f).as_deref() == Some(opt)))
                     on_toggle=Callback::new(move |_| edit(ctx, |f| {
@@ -222,10 +224,7 @@ fn name_in(code: &str, in_lang: &str) -> Option<String> {
     let options = js_sys::Object::new();
     js_sys::Reflect::set(&options, &"type".into(), &"language".into()).ok()?;
     js_sys::Reflect::set(&options, &"fallback".into(), &"none".into()).ok()?;
-    let names = js_sys::Intl::DisplayNames::new(
-        &js_sys::Array::of1(&in_lang.into()),
-        &options,
-    );
+    let names = js_sys::Intl::DisplayNames::new(&js_sys::Array::of1(&in_lang.into()), &options);
     names.of(code).map(String::from)
 }
 
@@ -239,7 +238,13 @@ pub(crate) fn language_matches(query: &str, keys: &[String]) -> bool {
 /// shell reported), each mapped to the locale we have for it, without repeats.
 fn phone_locales(os: &str) -> Vec<&'static str> {
     let mut tags: Vec<String> = web_sys::window()
-        .map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect())
+        .map(|w| {
+            w.navigator()
+                .languages()
+                .iter()
+                .filter_map(|v| v.as_string())
+                .collect()
+        })
         .unwrap_or_default();
     tags.push(os.to_owned());
     let mut out: Vec<&'static str> = vec![];

@@ -59,6 +59,10 @@ for (const [lang, locale] of [['en', 'en-US'], ['ar', 'ar-EG']]) {
       assert.ok(nx.x + nx.width > 300, `next on the right in LTR: ${JSON.stringify(nx)}`);
     }
     assert.ok(qx.height >= 44 && qx.width >= 44);
+
+    // 1b. Age: optional, skipped here (the child's path has its own test).
+    await goTo(page, 'age-title');
+    await check(page, lang, '01-age');
     await goTo(page, 'danger-title');
 
     // 2. Danger → emergency numbers (offline, with source and check date, tel: links).
@@ -67,7 +71,9 @@ for (const [lang, locale] of [['en', 'en-US'], ['ar', 'ar-EG']]) {
     await page.click('.choice.danger');
     await page.waitForSelector('#country');
     if (lang === 'ar') {
-      // EG is not in the bundled list yet: the app says so, and any country can be picked.
+      // No country chosen (or one not in the bundled list): the app says so, and any country
+      // can be picked.
+      await page.selectOption('#country', '');
       await page.waitForSelector('.notice');
       await check(page, lang, '03-emergency-none');
     }

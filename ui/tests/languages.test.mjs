@@ -4,7 +4,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { startServer, launch, newPage, axe, smallTargets, overflowAt200, shotsDir } from './harness.mjs';
+import { readdirSync, readFileSync, mkdirSync } from 'node:fs';
+import {
+  startServer, launch, newPage, axe, smallTargets, overflowAt200, shotsDir, repoRoot, goTo,
+} from './harness.mjs';
 
 let srv;
 let browser;
@@ -121,3 +124,50 @@ for (const [what, fulfil] of [
     assert.equal(await page.locator('main .notice[role="alert"]').count(), 0);
   });
 }
+
+/// Every shipped locale at 360 × 640: the language screen and one form screen, each
+/// screenshotted (target/ui-screenshots/locales/), with no message id left on screen, the
+/// right direction, and nothing wider than the screen. (Missing glyphs are ruled out by
+/// `ui/tests/glyphs.rs`, which checks every character against the required fonts.)
+test('every locale renders its language screen and a form screen at 360 × 640', async () => {
+  const dir = join(repoRoot, 'locales');
+  const codes = readdirSync(dir).sort();
+  assert.ok(codes.length >= 64, `${codes.length} locales`);
+  const out = join(shotsDir, 'locales');
+  mkdirSync(out, { recursive: true });
+  const page = await newPage(browser.context, srv.url, 'en-GB');
+  await setUp(page);
+  const ids = new Set(readFileSync(join(dir, 'en', 'main.ftl'), 'utf8').split('\n')
+    .map((l) => l.match(/^([a-z][a-z0-9_-]*) = /)?.[1])
+    // Ids such as `back` or `skip` are also English words: only the compound ids tell.
+    .filter((id) => id && id.includes('-')));
+  const problems = [];
+  for (const code of codes) {
+    const rtl = /^-locale-dir = rtl$/m.test(readFileSync(join(dir, code, 'main.ftl'), 'utf8'));
+    await goTo(page, 'lang-title');
+    await page.fill('[data-testid="lang-search"]', '');
+    await page.click(`[data-testid="lang-${code}"]`);
+    await page.waitForFunction((c) => document.documentElement.lang === c, code);
+    for (const [screen, name] of [['lang-title', 'language'], ['needs-title', 'needs']]) {
+      if (screen === 'needs-title') {
+        // The danger check's own choices lead on: "not right now" opens the form.
+        await goTo(page, 'danger-title');
+        await page.click('[data-testid="danger-no"]');
+        await page.waitForSelector('h1[data-screen="needs-title"]');
+      }
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: join(out, `${code}-${name}.png`) });
+      const state = await page.evaluate(() => ({
+        dir: document.documentElement.dir,
+        wide: document.scrollingElement.scrollWidth,
+        text: document.querySelector('main').innerText,
+      }));
+      if (state.dir !== (rtl ? 'rtl' : 'ltr')) problems.push(`${code} ${name}: dir ${state.dir}`);
+      if (state.wide > 360) problems.push(`${code} ${name}: ${state.wide}px wide`);
+      const leaked = state.text.split(/\s+/).filter((w) => ids.has(w));
+      if (leaked.length) problems.push(`${code} ${name}: message ids on screen ${leaked}`);
+    }
+  }
+  assert.deepEqual(problems, []);
+  assert.deepEqual(page.jsErrors, []);
+});

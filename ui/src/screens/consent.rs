@@ -28,6 +28,9 @@ pub(crate) fn ConsentScreen() -> impl IntoView {
         <Step screen=Screen::Consent/>
         <Heading id="consent-title"/>
         <p>{move || tx("consent-intro")}</p>
+        // Honest about safeguarding: a hotline may be bound to tell child protection, whatever
+        // is chosen below, and a child should know that before choosing.
+        {move || child_path().then(|| view! { <p class="notice" role="note" data-testid="consent-child-note">{move || tx("consent-child-note")}</p> })}
         <div class="choices">{options}</div>
         <FieldErrors prefix="consent".into()/>
         <StepNav screen=Screen::Consent/>

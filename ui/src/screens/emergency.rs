@@ -56,6 +56,10 @@ pub(crate) struct Number {
     /// The day it was last checked there, if ever.
     #[serde(default)]
     pub(crate) checked_on: Option<String>,
+    /// A children's helpline (e.g. 116 111): listed first, under its own heading, on the
+    /// child's path.
+    #[serde(default)]
+    pub(crate) for_children: bool,
 }
 
 pub(crate) fn emergency_data() -> EmergencyData {
@@ -111,8 +115,32 @@ pub(crate) fn EmergencyScreen() -> impl IntoView {
             return view! { <p class="notice">{move || tx("emergency-none")}</p> }.into_any();
         };
         // A list is shown only when it has a number we could check at its source (some
-        // countries have only one of the two).
-        let (emergency, hotlines) = (&c.emergency, &c.hotlines);
+        // countries have only one of the two). On the child's path the children's helplines
+        // come first, under their own heading.
+        let child = child_path();
+        let for_children: Vec<Number> = c
+            .hotlines
+            .iter()
+            .filter(|h| child && h.for_children)
+            .cloned()
+            .collect();
+        let children = (!for_children.is_empty()).then(|| {
+            let items = for_children
+                .iter()
+                .map(|e| number_entry(e, e.name.clone()))
+                .collect_view();
+            view! {
+                <h2>{move || tx("emergency-children")}</h2>
+                <ul class="numbers" data-testid="child-helplines">{items}</ul>
+            }
+        });
+        let hotlines: Vec<Number> = c
+            .hotlines
+            .iter()
+            .filter(|h| !(child && h.for_children))
+            .cloned()
+            .collect();
+        let (emergency, hotlines) = (&c.emergency, &hotlines);
         let emergency = (!emergency.is_empty()).then(|| {
             let items = emergency
                 .iter()
@@ -133,7 +161,7 @@ pub(crate) fn EmergencyScreen() -> impl IntoView {
                 <ul class="numbers">{items}</ul>
             }
         });
-        view! { {emergency} {hotlines} }.into_any()
+        view! { {children} {emergency} {hotlines} }.into_any()
     };
     view! {
         <Heading id="emergency-title"/>

@@ -1,6 +1,7 @@
 //! One file a screen; [`Screens`] shows the current one. The order of the form's steps is
 //! [`crate::flow`]'s, not the screens'.
 
+mod age;
 mod calculator;
 mod consent;
 mod contact;
@@ -17,6 +18,7 @@ mod settings;
 mod setup;
 mod status;
 
+pub(crate) use age::*;
 pub(crate) use calculator::*;
 pub(crate) use consent::*;
 pub(crate) use contact::*;
@@ -43,6 +45,7 @@ pub(crate) fn Screens() -> impl IntoView {
     let ctx = ctx();
     move || match ctx.screen.get() {
         Screen::Language => view! { <LanguageScreen/> }.into_any(),
+        Screen::Age => view! { <AgeScreen/> }.into_any(),
         Screen::Danger => view! { <DangerScreen/> }.into_any(),
         Screen::Emergency => view! { <EmergencyScreen/> }.into_any(),
         Screen::Needs => view! { <NeedsScreen/> }.into_any(),

@@ -1,7 +1,7 @@
-//! Form step: anything else (place, message), all optional.
+//! Form step: anything else (place, message), all optional. (The age is asked early, on its
+//! own screen: it decides the child's path.)
 
 use leptos::prelude::*;
-use reach_contract::choices::AgeGroup;
 use reach_contract::limits;
 
 use crate::flow::Screen;
@@ -28,12 +28,6 @@ pub(crate) fn MoreScreen() -> impl IntoView {
         <TextField id="message" label="message-label" hint="message-hint" multiline=true max=limits::MESSAGE_MAX_CHARS
             get=|f| f.message.clone() set=|f, v| f.message = v error_field="message".into()/>
         <p class="hint counter">{left}</p>
-        <fieldset>
-            <legend>{move || tx("age-title")}</legend>
-            <div class="choices">
-                {single_choice("age-", &AgeGroup::SPELLINGS, |f| f.age_group.clone(), |f, v| f.age_group = v)}
-            </div>
-        </fieldset>
         <StepNav screen=Screen::More/>
     }
 }

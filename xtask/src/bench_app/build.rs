@@ -84,7 +84,8 @@ pub(super) fn ui_sizes(root: &Path) -> Result<UiSizes> {
         }
     }
     // Every locale's main.ftl is include_str!'d verbatim: its longest line must be in the wasm.
-    let (mut locales_found, mut locales_missing) = (Vec::new(), Vec::new());
+    let (mut locales_in_wasm, mut locale_assets, mut locales_not_assets) =
+        (Vec::new(), Vec::new(), Vec::new());
     let mut locale_dirs: Vec<PathBuf> = std::fs::read_dir(root.join("locales"))?
         .flatten()
         .map(|e| e.path())
@@ -94,9 +95,16 @@ pub(super) fn ui_sizes(root: &Path) -> Result<UiSizes> {
     for dir in &locale_dirs {
         let ftl = std::fs::read_to_string(dir.join("main.ftl"))?;
         let code = file_name(dir);
-        match longest_line(&ftl) {
-            Some(line) if contains(&wasm_bytes, line.as_bytes()) => locales_found.push(code),
-            _ => locales_missing.push(code),
+        if longest_line(&ftl).is_some_and(|line| contains(&wasm_bytes, line.as_bytes())) {
+            locales_in_wasm.push(code.clone());
+        }
+        match std::fs::read(dist.join("locales").join(&code).join("main.ftl")) {
+            Ok(asset) if asset == ftl.as_bytes() => locale_assets.push(FileSize {
+                name: code,
+                raw: asset.len() as u64,
+                gzip: gzip_len(&asset)?,
+            }),
+            _ => locales_not_assets.push(code),
         }
     }
     let wasm_mtime = std::fs::metadata(wasm_path)?.modified()?;
@@ -108,8 +116,9 @@ pub(super) fn ui_sizes(root: &Path) -> Result<UiSizes> {
         dist,
         wasm,
         others,
-        locales_found,
-        locales_missing,
+        locales_in_wasm,
+        locale_assets,
+        locales_not_assets,
         stale,
     })
 }

@@ -37,6 +37,29 @@ pub(super) const QUICK_EXIT_JS: &str = include_str!("js/quick_exit.js");
 
 /// Types `arguments[0]` on the calculator keys and presses "=" (how the app is unlocked).
 pub(super) const UNLOCK_JS: &str = include_str!("js/unlock.js");
+/// Taps a language and times its load and switch (`js/locale_switch.js`).
+pub(super) const LOCALE_SWITCH_JS: &str = include_str!("js/locale_switch.js");
+
+/// Part 6: each of `codes` chosen once on the language screen of the unlocked app, so each is
+/// a first load (fetch from the app's assets, SHA-256 check, parse) plus the re-render; then
+/// back to English. Returns (switched, painted) in milliseconds, one pair per locale.
+pub(super) async fn locale_switches(c: &Client, codes: &[String]) -> Result<Vec<(f64, f64)>> {
+    let mut out = Vec::with_capacity(codes.len());
+    for code in codes.iter().chain(std::iter::once(&"en".to_owned())) {
+        let v = c
+            .execute_async(LOCALE_SWITCH_JS, vec![json!(code)])
+            .await
+            .map_err(|e| format!("locale {code}: {e}"))?;
+        if let Some(e) = v["error"].as_str() {
+            return Err(format!("locale switch: {e}").into());
+        }
+        let f = |k: &str| as_f64(&v[k]).ok_or_else(|| format!("locale switch: no {k} in {v}"));
+        if code != "en" {
+            out.push((f("switched")?, f("painted")?));
+        }
+    }
+    Ok(out)
+}
 
 // ------------------------------------------------------------------------------ memory
 
@@ -306,6 +329,7 @@ pub(super) async fn quick_exit_session(
     app: &Path,
     tmp: &Path,
     n: usize,
+    locales: &[String],
 ) -> Result<QuickExit> {
     let data = tempfile::tempdir_in(tmp)?;
     let driver = start_driver(x, data.path(), tmp.join("tauri-driver-qx.log"))?;
@@ -327,6 +351,9 @@ pub(super) async fn quick_exit_session(
         // Not the quick-exit button: set-up has one too, and an exit while set-up is still
         // stretching the PIN would time the set-up screen, not the app.
         wait_for(&c, &unlocked_app()).await?;
+        // Part 6 on the language screen the unlocked app opens on.
+        wait_for(&c, &sel("lang-search", "#lang-search")).await?;
+        let switches = locale_switches(&c, locales).await?;
 
         let mut runs = Vec::with_capacity(n);
         for i in 0..n {
@@ -373,6 +400,7 @@ pub(super) async fn quick_exit_session(
             reference,
             mem_first_paint,
             mem_after,
+            switches,
         })
     }
     .await;

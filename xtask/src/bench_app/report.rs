@@ -155,20 +155,35 @@ pub(super) fn print_table(
                 format!("{} gzip ({} raw)", fmt_size(gz), fmt_size(raw)),
                 "",
             ));
-            let total = u.locales_found.len() + u.locales_missing.len();
             rows.push(row(
                 "",
-                "  locales embedded in the wasm".into(),
-                if u.locales_missing.is_empty() {
-                    format!("{}/{total} (all)", u.locales_found.len())
+                "  locales inside the wasm (should be none)".into(),
+                if u.locales_in_wasm.is_empty() {
+                    "none".into()
+                } else {
+                    u.locales_in_wasm.join(", ")
+                },
+                verdict(u.locales_in_wasm.is_empty()),
+            ));
+            let total = u.locale_assets.len() + u.locales_not_assets.len();
+            rows.push(row(
+                "",
+                "  locales as assets beside it (byte-equal to locales/)".into(),
+                if u.locales_not_assets.is_empty() {
+                    format!(
+                        "{}/{total}: {} gzip ({} raw) in all",
+                        u.locale_assets.len(),
+                        fmt_size(u.locale_assets.iter().map(|f| f.gzip).sum()),
+                        fmt_size(u.locale_assets.iter().map(|f| f.raw).sum()),
+                    )
                 } else {
                     format!(
-                        "{}/{total}, missing: {}",
-                        u.locales_found.len(),
-                        u.locales_missing.join(", ")
+                        "{}/{total}, missing or different: {}",
+                        u.locale_assets.len(),
+                        u.locales_not_assets.join(", ")
                     )
                 },
-                verdict(u.locales_missing.is_empty() && total > 0),
+                verdict(u.locales_not_assets.is_empty() && total > 0),
             ));
             if u.stale {
                 rows.push(row(
@@ -418,6 +433,34 @@ pub(super) fn print_table(
             rows[start][0] = "5".into();
             let after = format!("after {} quick exits", q.runs.len());
             mem_rows(&mut rows, &after, &q.mem_after);
+            let switched = samples(q.switches.iter().map(|s| s.0));
+            let painted = samples(q.switches.iter().map(|s| s.1));
+            rows.push(row(
+                "6",
+                format!(
+                    "locale first load + switch, real app, tap → next frame (target p99 ≤ {})",
+                    fmt_ms(TARGET_LOCALE_SWITCH_MS)
+                ),
+                quick_exit_figure(q.switches.iter().map(|s| s.1)),
+                match painted {
+                    Some(p) => verdict(dur_ms(p.p99()) <= TARGET_LOCALE_SWITCH_MS),
+                    None => "",
+                },
+            ));
+            rows.push(row(
+                "",
+                "  tap → <html lang> and heading changed".into(),
+                quick_exit_figure(q.switches.iter().map(|s| s.0)),
+                "",
+            ));
+            if switched.is_none() {
+                rows.push(row(
+                    "6",
+                    "locale switch".into(),
+                    "NOT MEASURED: no sample".into(),
+                    "",
+                ));
+            }
         }
         Err(e) => {
             rows.push(row(
@@ -427,6 +470,12 @@ pub(super) fn print_table(
                 "",
             ));
             rows.push(row("5", "memory".into(), format!("NOT MEASURED: {e}"), ""));
+            rows.push(row(
+                "6",
+                "locale switch".into(),
+                format!("NOT MEASURED: {e}"),
+                "",
+            ));
         }
     }
 

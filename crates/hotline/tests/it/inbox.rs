@@ -1756,14 +1756,14 @@ async fn languages_are_named_and_a_missing_request_keeps_the_header() {
     let (s, urgent, _) = start(Duration::from_secs(900)).await;
     let cookie = s.login("omar", &s.operator, 0).await.unwrap();
     let list = s.get("/", Some(&cookie)).await.text().await.unwrap();
-    assert!(list.contains("Tiếng Việt (vi)"), "{list}");
+    assert!(list.contains("Tiếng Việt · Vietnamese (vi)"), "{list}");
     let page = s
         .get(&format!("/r/{urgent}"), Some(&cookie))
         .await
         .text()
         .await
         .unwrap();
-    assert!(page.contains("Tiếng Việt (vi)"));
+    assert!(page.contains("Tiếng Việt · Vietnamese (vi)"));
     let res = s
         .get(&format!("/r/{}", "0".repeat(32)), Some(&cookie))
         .await;

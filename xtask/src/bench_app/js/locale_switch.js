@@ -1,0 +1,22 @@
+// Run by bench-app through WebDriver (`measure.rs`, LOCALE_SWITCH_JS) as an async script: taps
+// the language button of `code` (a locale not loaded yet, so its file is fetched, hashed,
+// parsed) and reports, from the tap, when the page says that language (`<html lang>` and the
+// heading both changed: `switched`) and when the next frame after that was painted (`painted`).
+const [code, done] = [arguments[0], arguments[arguments.length - 1]];
+const button = document.querySelector(`[data-testid="lang-${code}"]`);
+const heading = () => document.querySelector('h1[data-screen]');
+if (!button || !heading()) { done({ error: `no language button or heading for ${code}` }); return; }
+const before = heading().textContent;
+let finished = false;
+const finish = (v) => { if (!finished) { finished = true; observer.disconnect(); done(v); } };
+const check = () => {
+  if (document.documentElement.lang === code && heading() && heading().textContent !== before) {
+    const switched = performance.now() - t0;
+    requestAnimationFrame(() => setTimeout(() => finish({ switched, painted: performance.now() - t0 }), 0));
+  }
+};
+const observer = new MutationObserver(check);
+observer.observe(document.documentElement, { attributes: true, childList: true, subtree: true, characterData: true });
+setTimeout(() => finish({ error: `${code}: no switch within 5 s` }), 5000);
+const t0 = performance.now();
+button.click();
