@@ -15,12 +15,13 @@ SUDO=""
 # D-Bus, AT-SPI and Python's AT-SPI bindings for reading the real WebView's accessibility tree
 # (what a screen reader gets); libdbus and GNOME Keyring for the device secret in the OS keyring
 # (the Secret Service; its tests run against a real gnome-keyring-daemon); Node.js/npm for
-# Playwright, axe-core and binaryen (wasm-opt).
+# Playwright, axe-core and binaryen (wasm-opt); the Noto fonts every locale needs (docs/fonts.md);
+# espeak-ng, the offline voice that reads the app aloud (crates/core/src/speech.rs).
 need_pkgs=()
 for p in build-essential pkg-config file libssl-dev libwebkit2gtk-4.1-dev \
          libayatana-appindicator3-dev librsvg2-dev webkit2gtk-driver xvfb xauth chromium imagemagick curl \
          dbus at-spi2-core gir1.2-atspi-2.0 python3-gi libdbus-1-dev gnome-keyring \
-         fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji; do
+         fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji espeak-ng; do
   dpkg -s "$p" >/dev/null 2>&1 || need_pkgs+=("$p")
 done
 # Node.js: keep whatever the machine has (it may come from another source than Debian, with

@@ -59,6 +59,7 @@ xtask="$CARGO_TARGET_DIR/debug/xtask"
 cargo test --workspace --locked --features reach-app/custom-protocol --no-run --quiet
 "$xtask" bench --quick
 "$xtask" bench-inbox --quick
+"$xtask" bench-speech --quick
 "$xtask" bench-app --quick
 
 step "summary"

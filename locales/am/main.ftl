@@ -272,10 +272,19 @@ drafts-continue = ይቀጥሉ
 drafts-delete = ይሰርዙ
 drafts-none = የሚጠብቅ ምንም ነገር የለም።
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = በድምፅ ያዳምጡ፦ { $text }
+speak-stop = ማንበቡን ያቁሙ
+speak-no-voice = በዚህ ስልክ ላይ ለዚህ ቋንቋ ድምፅ የለም።
+speak-unavailable = በድምፅ ማንበብ አሁን በዚህ ስልክ ላይ አይሰራም።
+speak-headphones = በአቅራቢያ ያለ ሰው ሊሰማ የሚችል ከሆነ የጆሮ ማዳመጫ ይጠቀሙ።
+
 ## Settings
 
 settings-title = ቅንብሮች
 settings-language = ቋንቋ
+settings-read-aloud = እያንዳንዱ ገጽ ሲከፈት በድምፅ ይነበብ
 settings-lock = አሁን ይቆልፉ
 settings-less-protected = በዚህ መሣሪያ ላይ ያነሰ ጥበቃ፦ እዚህ ቁልፍ የሚቀመጥበት ደህንነቱ የተጠበቀ ቦታ የለም፤ ስለዚህ የመተግበሪያውን ፋይሎች የሚቀዳ ሰው ፒንዎን ለመገመት ሊሞክር ይችላል። ረዘም ያለ ፒን በተሻለ ይጠብቅዎታል።
 settings-duress-title = የአደጋ ጊዜ ፒን

@@ -281,10 +281,19 @@ drafts-continue = متابعة
 drafts-delete = حذف
 drafts-none = لا يوجد شيء في الانتظار.
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = قراءة بصوت عالٍ: { $text }
+speak-stop = إيقاف القراءة
+speak-no-voice = لا يوجد صوت لهذه اللغة على هذا الهاتف.
+speak-unavailable = القراءة بصوت عالٍ لا تعمل على هذا الهاتف الآن.
+speak-headphones = الرجاء استخدام سماعات الأذن إذا كان هناك من قد يسمع بالقرب منك.
+
 ## Settings
 
 settings-title = الإعدادات
 settings-language = اللغة
+settings-read-aloud = قراءة كل شاشة بصوت عالٍ عند فتحها
 settings-lock = القفل الآن
 settings-less-protected = حماية أقل على هذا الجهاز: لا يوجد هنا مكان آمن لحفظ المفتاح، لذلك يمكن لمن ينسخ ملفات التطبيق أن يحاول تخمين رقمك السري. الرقم السري الأطول يحميك أكثر.
 settings-duress-title = رقم سري للطوارئ

@@ -100,13 +100,11 @@ need-money_debt = Пари или дългове
 need-going_home = Да се прибера у дома или да намеря семейството си
 need-interpreter = Някой, който говори моя език
 need-other = Нещо друго
-
 urgency-title = Колко скоро ви трябва помощ?
 urgency-now = Сега
 urgency-today = Днес
 urgency-this_week = Тази седмица
 urgency-not_urgent = Може да почака
-
 for-whom-title = За кого е тази молба?
 for-whom-self = За мен
 for-whom-someone_else = За някой друг
@@ -126,7 +124,6 @@ contact-phone-label = Телефонен номер, с кода на държа
 contact-app-label = Кое приложение? (например WhatsApp, Signal)
 contact-handle-label = Вашето име или номер в това приложение
 contact-email-label = Имейл адрес
-
 times-title = Кога е безопасно да се свържат с вас?
 times-intro = Можете да пропуснете това. Тогава горещата линия ще бъде още по-внимателна.
 times-add = Добавете безопасно време
@@ -143,22 +140,18 @@ weekday-thu = Четвъртък
 weekday-fri = Петък
 weekday-sat = Събота
 weekday-sun = Неделя
-
 voicemail-title = Може ли горещата линия да остави гласово съобщение?
 voicemail-yes = Да, гласово съобщение е безопасно
 voicemail-no = Не, никога не оставяйте гласово съобщение
 voicemail-unsaid = Ако не отговорите, горещата линия няма да остави съобщение.
-
 code-word-label = Кодова дума
 code-word-hint = Горещата линия ще каже тази дума, за да знаете, че наистина са те.
-
 someone-else-title = Ако отговори някой друг, горещата линия трябва да…
 someone-else-hang_up = Затвори
 someone-else-say_wrong_number = Каже, че е грешен номер
 someone-else-ask_for_code_word = Поиска кодовата дума
 someone-else-other = Нещо друго
 someone-else-other-label = Какво трябва да направят?
-
 responder-title = С кого бихте искали да говорите?
 responder-woman = С жена
 responder-man = С мъж
@@ -173,10 +166,11 @@ place-label = Къде сте? Град или район са достатъч�
 place-hint = Споделете само това, което искате. Това приложение никога не използва местоположението ви.
 message-label = Вашето съобщение
 message-hint = Можете да пишете на всеки език.
-message-left = { $count ->
-    [one] Остава { $count } буква
-   *[other] Остават { $count } букви
-}
+message-left =
+    { $count ->
+        [one] Остава { $count } буква
+       *[other] Остават { $count } букви
+    }
 
 ## Consent
 
@@ -214,10 +208,11 @@ status-saved = Запазена на този телефон и заключен
 status-sending = Изпраща се…
 status-received = Горещата линия я получи. Проверихме потвърждението от горещата линия.
 status-needs_attention = Тази молба се нуждае от вашето внимание.
-status-attempts = { $count ->
-    [one] Един опит
-   *[other] { $count } опита
-}
+status-attempts =
+    { $count ->
+        [one] Един опит
+       *[other] { $count } опита
+    }
 status-hotline-received = Чака някой от горещата линия да я прочете.
 status-hotline-in_review = Някой от горещата линия я чете.
 status-hotline-answered = Горещата линия е предприела действия.
@@ -248,6 +243,7 @@ reply-closed = Затворихме молбата ви. Можете да из�
 reply-unknown = Горещата линия изпрати съобщение, което тази версия на приложението не може да покаже. Моля, обновете приложението, когато е безопасно.
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = Молбата ви е затворена. Ще ни кажете ли как мина помощта? Три кратки въпроса. Можете да ги пропуснете.
 feedback-private = Отговорите ви се изпращат без молбата и без името ви. Горещата линия вижда само общите бройки.
 feedback-start = Отговори
@@ -262,7 +258,6 @@ feedback-a-no = Не
 feedback-thanks = Благодарим ви. Отговорите ви ще бъдат изпратени.
 feedback-declined = Добре. Няма да питаме отново.
 feedback-failed = Не се получи. Моля, опитайте отново.
-
 problem-unknown_key = Това приложение трябва да се обнови, преди тази молба да може да бъде изпратена.
 problem-conflict = Горещата линия има друга молба със същия номер. Моля, свържете се с горещата линия по друг начин.
 problem-malformed = Горещата линия не можа да прочете тази молба. Моля, започнете нова молба.
@@ -277,10 +272,19 @@ drafts-continue = Продължи
 drafts-delete = Изтрий
 drafts-none = Нищо не чака.
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = Прочети на глас: { $text }
+speak-stop = Спри четенето
+speak-no-voice = На този телефон няма глас за този език.
+speak-unavailable = Четенето на глас не работи на този телефон в момента.
+speak-headphones = Използвайте слушалки, ако някой наблизо може да чуе.
+
 ## Settings
 
 settings-title = Настройки
 settings-language = Език
+settings-read-aloud = Четене на глас на всеки екран при отварянето му
 settings-lock = Заключи сега
 settings-less-protected = По-слаба защита на това устройство: тук няма сигурно хранилище за ключове, затова всеки, който копира файловете на приложението, може да опита да отгатне вашия ПИН. По-дълъг ПИН ви пази по-добре.
 settings-duress-title = Спешен ПИН
@@ -295,10 +299,11 @@ settings-pin-save = Смени ПИН
 settings-pin-changed = Вашият ПИН е сменен. Отсега нататък използвайте новия ПИН.
 settings-duress-saved = Готово. Спешният ви ПИН е запазен.
 settings-duress-removed = Готово. Вече няма спешен ПИН.
-pin-wrong-left = { $count ->
-    [one] Този ПИН не е верен. След още един грешен ПИН всичко на този телефон ще бъде изтрито.
-   *[other] Този ПИН не е верен. След още { $count } грешни ПИН-а всичко на този телефон ще бъде изтрито.
-}
+pin-wrong-left =
+    { $count ->
+        [one] Този ПИН не е верен. След още един грешен ПИН всичко на този телефон ще бъде изтрито.
+       *[other] Този ПИН не е верен. След още { $count } грешни ПИН-а всичко на този телефон ще бъде изтрито.
+    }
 settings-wipe-title = Изтрий всичко
 settings-wipe-intro = Това изтрива всички молби и чернови на този телефон. Не може да бъде отменено. Молбите, които горещата линия вече е получила, остават при горещата линия.
 settings-wipe-confirm = Да, изтрий всичко
@@ -371,7 +376,6 @@ error-io = Телефонът не можа да запази това. Може
 error-database = Приложението не можа да прочете или запази данните си. Запазените ви молби са в безопасност. Моля, опитайте отново.
 error-pin_too_long = ПИН-ът има от 6 до 12 цифри.
 error-pin_not_digits = ПИН-ът съдържа само цифри.
-
 field-error-empty = Моля, попълнете това или пропуснете въпроса.
 field-error-not_trimmed = Моля, премахнете интервалите в началото или в края.
 field-error-too_long = Това е твърде дълго. Най-много { $max } букви.

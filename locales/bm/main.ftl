@@ -100,13 +100,11 @@ need-money_debt = Wari walima juru
 need-going_home = Ka segin so walima ka denbaya sɔrɔ
 need-interpreter = Mɔgɔ min bɛ n ka kan fɔ
 need-other = Fɛn wɛrɛ
-
 urgency-title = I mago bɛ dɛmɛ na joona cogo di?
 urgency-now = Sisan
 urgency-today = Bi
 urgency-this_week = Nin dɔgɔkun in kɔnɔ
 urgency-not_urgent = A bɛ se ka makɔnɔ
-
 for-whom-title = Nin delili ye jɔn ta ye?
 for-whom-self = N yɛrɛ ta
 for-whom-someone_else = Mɔgɔ wɛrɛ ta
@@ -126,7 +124,6 @@ contact-phone-label = Telefɔni nimɔrɔ, ni jamana kode ye (misali la +223…)
 contact-app-label = Porogaramu juman? (misali la WhatsApp, Signal)
 contact-handle-label = I tɔgɔ walima i nimɔrɔ o porogaramu kɔnɔ
 contact-email-label = Imɛli adirɛsi
-
 times-title = Waati jumɛn de lakananen don ka kuma i fɛ?
 times-intro = I bɛ se ka nin tɛmɛ. O tuma, dɛmɛbagaw bɛna u janto kosɛbɛ.
 times-add = Waati lakananen dɔ fara a kan
@@ -143,22 +140,18 @@ weekday-thu = Alamisa
 weekday-fri = Juma
 weekday-sat = Sibiri
 weekday-sun = Kari
-
 voicemail-title = Dɛmɛbagaw bɛ se ka kumakan cikan to wa?
 voicemail-yes = Ɔwɔ, kumakan cikan farati tɛ
 voicemail-no = Ayi, aw kana kumakan cikan to abada
 voicemail-unsaid = Ni i ma jaabi, dɛmɛbagaw tɛna cikan si to.
-
 code-word-label = Gundo kuma
 code-word-hint = Dɛmɛbagaw bɛna nin kuma fɔ, walasa i k'a dɔn ko u yɛrɛ don tigitigi.
-
 someone-else-title = Ni mɔgɔ wɛrɛ ye jaabi di, dɛmɛbagaw ka kan ka…
 someone-else-hang_up = Telefɔni datugu
 someone-else-say_wrong_number = A fɔ ko nimɔrɔ filinen don
 someone-else-ask_for_code_word = Gundo kuma ɲininka
 someone-else-other = Fɛn wɛrɛ
 someone-else-other-label = U ka kan ka mun kɛ?
-
 responder-title = I b'a fɛ ka kuma ni jɔn ye?
 responder-woman = Muso
 responder-man = Cɛ
@@ -173,9 +166,10 @@ place-label = I bɛ min? Dugu walima mara tɔgɔ ka wasa.
 place-hint = I b'a fɛ ka min fɔ, o dama fɔ. Nin porogaramu tɛ i sigiyɔrɔ ta abada.
 message-label = I ka cikan
 message-hint = I bɛ se ka sɛbɛn kan o kan na.
-message-left = { $count ->
-   *[other] Siginiden { $count } de to yen
-}
+message-left =
+    { $count ->
+       *[other] Siginiden { $count } de to yen
+    }
 
 ## Consent
 
@@ -213,9 +207,10 @@ status-saved = A marala nin telefɔni kan ani a datugura. A bɛna ci ni ɛntɛri
 status-sending = A bɛ ci sisan…
 status-received = Dɛmɛbagaw y'a sɔrɔ. An ye dɛmɛbagaw ka sɔrɔsɛbɛn lajɛ.
 status-needs_attention = Nin delili mago bɛ i ka lajɛli la.
-status-attempts = { $count ->
-   *[other] A lajɛra siɲɛ { $count }
-}
+status-attempts =
+    { $count ->
+       *[other] A lajɛra siɲɛ { $count }
+    }
 status-hotline-received = A bɛ mɔgɔ dɔ makɔnɔ dɛmɛbagaw cɛma walasa k'a kalan.
 status-hotline-in_review = Dɛmɛbaga dɔ b'a kalan na.
 status-hotline-answered = Dɛmɛbagaw ye fɛn dɔ kɛ a ko la.
@@ -246,6 +241,7 @@ reply-closed = An ye i ka delili datugu. I bɛ se ka delili kura ci waati o waat
 reply-unknown = Dɛmɛbagaw ye cikan dɔ ci, nin porogaramu sugu tɛ se ka min jira. Sabali, porogaramu kura ta ni farati t'a la.
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = I ka delili datugura. I bɛ se k'a fɔ an ye dɛmɛ kɛra cogo min na wa? Ɲininkali surun saba. I bɛ se k'u tɛmɛ.
 feedback-private = I ka jaabiw bɛ ci k'a sɔrɔ i ka delili walima i tɔgɔ t'a la. Dɛmɛbagaw bɛ hakɛ bɛɛ lajɛlen dama de ye.
 feedback-start = Jaabi di
@@ -260,7 +256,6 @@ feedback-a-no = Ayi
 feedback-thanks = I ni ce. I ka jaabiw bɛna ci.
 feedback-declined = A ka ɲi. An tɛna a ɲininka tugun.
 feedback-failed = O ma se ka kɛ. Sabali, a lajɛ tugun.
-
 problem-unknown_key = Nin porogaramu mago bɛ kuraya la sani nin delili ka se ka ci.
 problem-conflict = Delili wɛrɛ bɛ dɛmɛbagaw bolo min nimɔrɔ ye kelen ye. Sabali, dɛmɛbagaw sɔrɔ sira wɛrɛ fɛ.
 problem-malformed = Dɛmɛbagaw ma se ka nin delili kalan. Sabali, delili kura daminɛ.
@@ -275,10 +270,19 @@ drafts-continue = Taa ɲɛ
 drafts-delete = A jɔsi
 drafts-none = Foyi tɛ makɔnɔni na.
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = A lamɛn: { $text }
+speak-stop = Kalan jɔ
+speak-no-voice = Kumakan si tɛ nin kan in ye nin telefɔni in kan.
+speak-unavailable = Kalan ni kumakan ye tɛ baara nin telefɔni in kan sisan.
+speak-headphones = Ni mɔgɔ dɔ bɛ se k'a mɛn i kɛrɛ fɛ, ekutɛriw baara.
+
 ## Settings
 
 settings-title = Labɛnw
 settings-language = Kan
+settings-read-aloud = Ɛkaran bɛɛ kalan ni kumakan ye n'a yɛlɛla
 settings-lock = A datugu sisan
 settings-less-protected = Lakanali ka dɔgɔ nin minɛn kan: yɔrɔ lakananen t'a kan ka kɔnɔnakunw mara, o de kosɔn mɔgɔ o mɔgɔ ye porogaramu ka dosiyew kopi, o bɛ se k'a ɲini k'i ka PIN dɔn. PIN jan b'i lakana ka tɛmɛ.
 settings-duress-title = Farati PIN
@@ -293,9 +297,10 @@ settings-pin-save = PIN yɛlɛma
 settings-pin-changed = I ka PIN yɛlɛmana. Ka bɔ sisan na, PIN kura baara.
 settings-duress-saved = A banna. I ka farati PIN marala.
 settings-duress-removed = A banna. Farati PIN si tɛ yen sisan.
-pin-wrong-left = { $count ->
-   *[other] O PIN ma ɲi. Ni i ye PIN filinen sɛbɛn siɲɛ { $count } wɛrɛ, fɛn o fɛn bɛ nin telefɔni kan, o bɛɛ bɛna jɔsi.
-}
+pin-wrong-left =
+    { $count ->
+       *[other] O PIN ma ɲi. Ni i ye PIN filinen sɛbɛn siɲɛ { $count } wɛrɛ, fɛn o fɛn bɛ nin telefɔni kan, o bɛɛ bɛna jɔsi.
+    }
 settings-wipe-title = Fɛn bɛɛ jɔsi
 settings-wipe-intro = Nin bɛ deliliw bɛɛ ani sɛbɛn minnu ma ci, olu jɔsi nin telefɔni kan. A tɛ se ka segin. Dɛmɛbagaw ye delili minnu sɔrɔ ka ban, olu bɛ to dɛmɛbagaw bolo.
 settings-wipe-confirm = Ɔwɔ, fɛn bɛɛ jɔsi
@@ -368,7 +373,6 @@ error-io = Telefɔni ma se ka nin mara. A bɛ se ka kɛ a fara. Sabali, yɔrɔ d
 error-database = Porogaramu ma se k'a ka kunnafoniw kalan walima k'u mara. I ka delili maralenw lakananen don. Sabali, a lajɛ tugun.
 error-pin_too_long = Nimɔrɔ 6 ka taa bila 12 la de bɛ PIN na.
 error-pin_not_digits = Nimɔrɔw dama de bɛ PIN na.
-
 field-error-empty = Sabali, nin fa, walima ɲininkali tɛmɛ.
 field-error-not_trimmed = Sabali, yɔrɔ lankolonw bɔ a daminɛ walima a laban na.
 field-error-too_long = Nin ka jan kojugu. Siginiden { $max } dama.

@@ -272,10 +272,19 @@ drafts-continue = চালিয়ে যান
 drafts-delete = মুছে ফেলুন
 drafts-none = কিছুই অপেক্ষায় নেই।
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = পড়ে শোনান: { $text }
+speak-stop = পড়া থামান
+speak-no-voice = এই ফোনে এই ভাষার জন্য কোনো ভয়েস নেই।
+speak-unavailable = এই মুহূর্তে এই ফোনে পড়ে শোনানো কাজ করছে না।
+speak-headphones = কাছের কেউ শুনে ফেলতে পারলে হেডফোন ব্যবহার করুন।
+
 ## Settings
 
 settings-title = সেটিংস
 settings-language = ভাষা
+settings-read-aloud = প্রতিটি স্ক্রিন খোলার সাথে সাথে পড়ে শোনানো
 settings-lock = এখনই লক করুন
 settings-less-protected = এই ডিভাইসে কম সুরক্ষা: এখানে চাবি রাখার কোনো নিরাপদ জায়গা নেই, তাই অ্যাপের ফাইল কপি করলে কেউ আপনার পিন অনুমান করার চেষ্টা করতে পারে। লম্বা পিন আপনাকে আরও ভালো সুরক্ষা দেয়।
 settings-duress-title = জরুরি পিন

@@ -100,13 +100,11 @@ need-money_debt = پارە یان قەرز
 need-going_home = گەڕانەوە بۆ ماڵەوە یان دۆزینەوەی خێزان
 need-interpreter = کەسێک کە بە زمانەکەی من قسە بکات
 need-other = شتێکی تر
-
 urgency-title = کەی پێویستت بە یارمەتییە؟
 urgency-now = ئێستا
 urgency-today = ئەمڕۆ
 urgency-this_week = ئەم هەفتەیە
 urgency-not_urgent = دەتوانێت چاوەڕێ بکات
-
 for-whom-title = ئەم داواکارییە بۆ کێیە؟
 for-whom-self = بۆ خۆم
 for-whom-someone_else = بۆ کەسێکی تر
@@ -127,7 +125,6 @@ contact-phone-label = ژمارەی تەلەفۆن، لەگەڵ کۆدی وڵات
 contact-app-label = کام ئەپ؟ (بۆ نموونە WhatsApp، Signal)
 contact-handle-label = ناو یان ژمارەکەت لەو ئەپەدا
 contact-email-label = ناونیشانی ئیمەیڵ
-
 times-title = کەی پەیوەندیکردن پێتەوە سەلامەتە؟
 times-intro = دەتوانیت ئەمە تێپەڕێنیت. ئەوکات هێڵی یارمەتی زیاتر ئاگادار دەبێت.
 times-add = کاتێکی سەلامەت زیاد بکە
@@ -144,22 +141,18 @@ weekday-thu = پێنجشەممە
 weekday-fri = هەینی
 weekday-sat = شەممە
 weekday-sun = یەکشەممە
-
 voicemail-title = دەکرێت هێڵی یارمەتی نامەی دەنگی بەجێ بهێڵێت؟
 voicemail-yes = بەڵێ، نامەی دەنگی سەلامەتە
 voicemail-no = نەخێر، هەرگیز نامەی دەنگی بەجێ مەهێڵن
 voicemail-unsaid = ئەگەر وەڵامی ئەم پرسیارە نەدەیتەوە، هێڵی یارمەتی نامەی دەنگی بەجێ ناهێڵێت.
-
 code-word-label = وشەی نهێنی
 code-word-hint = هێڵی یارمەتی ئەم وشەیە دەڵێت، تا بزانیت بەڕاستی خۆیانن.
-
 someone-else-title = ئەگەر کەسێکی تر وەڵامی دایەوە، هێڵی یارمەتی دەبێت…
 someone-else-hang_up = تەلەفۆنەکە دابخات
 someone-else-say_wrong_number = بڵێت ژمارەکە هەڵەیە
 someone-else-ask_for_code_word = وشە نهێنییەکە بپرسێت
 someone-else-other = شتێکی تر بکات
 someone-else-other-label = چی بکەن؟
-
 responder-title = حەز دەکەیت لەگەڵ کێ قسە بکەیت؟
 responder-woman = ژنێک
 responder-man = پیاوێک
@@ -174,10 +167,11 @@ place-label = لە کوێیت؟ ناوی شار یان ناوچەیەک بەسە
 place-hint = تەنها ئەوە بڵێ کە خۆت دەتەوێت. ئەم ئەپە هەرگیز شوێنەکەت بەکار ناهێنێت.
 message-label = نامەکەت
 message-hint = دەتوانیت بە هەر زمانێک بنووسیت.
-message-left = { $count ->
-    [one] یەک پیت ماوە
-   *[other] { $count } پیت ماوە
-}
+message-left =
+    { $count ->
+        [one] یەک پیت ماوە
+       *[other] { $count } پیت ماوە
+    }
 
 ## Consent
 
@@ -215,10 +209,11 @@ status-saved = لەسەر ئەم مۆبایلە پاشەکەوت و قوفڵ ک�
 status-sending = ئێستا دەنێردرێت…
 status-received = هێڵی یارمەتی وەریگرتووە. پسوولەی هێڵی یارمەتیمان پشکنی.
 status-needs_attention = ئەم داواکارییە پێویستی بە سەرنجی تۆیە.
-status-attempts = { $count ->
-    [one] یەک جار هەوڵ درا
-   *[other] { $count } جار هەوڵ درا
-}
+status-attempts =
+    { $count ->
+        [one] یەک جار هەوڵ درا
+       *[other] { $count } جار هەوڵ درا
+    }
 status-hotline-received = چاوەڕێی ئەوەیە کەسێک لە هێڵی یارمەتی بیخوێنێتەوە.
 status-hotline-in_review = کەسێک لە هێڵی یارمەتی دەیخوێنێتەوە.
 status-hotline-answered = هێڵی یارمەتی کاری لەسەر کردووە.
@@ -249,6 +244,7 @@ reply-closed = داواکارییەکەتمان داخست. هەر کاتێک ب
 reply-unknown = هێڵی یارمەتی نامەیەکی ناردووە کە ئەم وەشانەی ئەپەکە ناتوانێت پیشانی بدات. تکایە کاتێک سەلامەت بوو، ئەپەکە نوێ بکەرەوە.
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = داواکارییەکەت داخرا. پێمان دەڵێیت یارمەتییەکە چۆن بوو؟ سێ پرسیاری کورت. دەتوانیت تێیان پەڕێنیت.
 feedback-private = وەڵامەکانت بەبێ داواکارییەکەت و بەبێ ناوت دەنێردرێن. هێڵی یارمەتی تەنها کۆی گشتی دەبینێت.
 feedback-start = وەڵامدانەوە
@@ -263,7 +259,6 @@ feedback-a-no = نەخێر
 feedback-thanks = سوپاس. وەڵامەکانت دەنێردرێن.
 feedback-declined = باشە. جارێکی تر ناپرسین.
 feedback-failed = سەرکەوتوو نەبوو. تکایە دووبارە هەوڵ بدەرەوە.
-
 problem-unknown_key = ئەم ئەپە پێش ناردنی ئەم داواکارییە پێویستی بە نوێکردنەوە هەیە.
 problem-conflict = هێڵی یارمەتی داواکارییەکی تری بە هەمان ژمارە هەیە. تکایە بە ڕێگایەکی تر پەیوەندی بە هێڵی یارمەتییەوە بکە.
 problem-malformed = هێڵی یارمەتی نەیتوانی ئەم داواکارییە بخوێنێتەوە. تکایە داواکارییەکی نوێ دەست پێ بکە.
@@ -278,10 +273,19 @@ drafts-continue = بەردەوام بە
 drafts-delete = سڕینەوە
 drafts-none = هیچ شتێک چاوەڕێ ناکات.
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = بە دەنگ بیخوێنەرەوە: { $text }
+speak-stop = خوێندنەوە ڕابگرە
+speak-no-voice = لەسەر ئەم مۆبایلە هیچ دەنگێک بۆ ئەم زمانە نییە.
+speak-unavailable = ئێستا خوێندنەوە بە دەنگ لەسەر ئەم مۆبایلە کار ناکات.
+speak-headphones = ئەگەر کەسێک لە نزیکتەوە بتوانێت گوێی لێ بێت، هێدفۆن بەکاربهێنە.
+
 ## Settings
 
 settings-title = ڕێکخستنەکان
 settings-language = زمان
+settings-read-aloud = هەر شاشەیەک کە دەکرێتەوە بە دەنگ بیخوێنەرەوە
 settings-lock = ئێستا قوفڵی بکە
 settings-less-protected = پاراستنی کەمتر لەسەر ئەم ئامێرە: لێرە شوێنێکی سەلامەت بۆ هەڵگرتنی کلیل نییە، بۆیە هەر کەسێک فایلەکانی ئەپەکە کۆپی بکات دەتوانێت هەوڵ بدات ژمارە نهێنییەکەت بدۆزێتەوە. ژمارەیەکی نهێنیی درێژتر باشتر دەتپارێزێت.
 settings-duress-title = ژمارەی نهێنیی فریاکەوتن
@@ -296,10 +300,11 @@ settings-pin-save = گۆڕینی ژمارەی نهێنی
 settings-pin-changed = ژمارە نهێنییەکەت گۆڕدرا. لە ئێستاوە ژمارە نهێنییە نوێیەکە بەکاربهێنە.
 settings-duress-saved = تەواو. ژمارەی نهێنیی فریاکەوتنەکەت پاشەکەوت کرا.
 settings-duress-removed = تەواو. ئێستا هیچ ژمارەیەکی نهێنیی فریاکەوتن نییە.
-pin-wrong-left = { $count ->
-    [one] ئەم ژمارە نهێنییە ڕاست نییە. دوای یەک هەڵەی تر، هەموو شتێک لەسەر ئەم مۆبایلە دەسڕدرێتەوە.
-   *[other] ئەم ژمارە نهێنییە ڕاست نییە. دوای { $count } هەڵەی تر، هەموو شتێک لەسەر ئەم مۆبایلە دەسڕدرێتەوە.
-}
+pin-wrong-left =
+    { $count ->
+        [one] ئەم ژمارە نهێنییە ڕاست نییە. دوای یەک هەڵەی تر، هەموو شتێک لەسەر ئەم مۆبایلە دەسڕدرێتەوە.
+       *[other] ئەم ژمارە نهێنییە ڕاست نییە. دوای { $count } هەڵەی تر، هەموو شتێک لەسەر ئەم مۆبایلە دەسڕدرێتەوە.
+    }
 settings-wipe-title = هەموو شتێک بسڕەوە
 settings-wipe-intro = ئەمە هەموو داواکاری و ڕەشنووسەکانی سەر ئەم مۆبایلە دەسڕێتەوە. ناگەڕێتەوە. ئەو داواکارییانەی هێڵی یارمەتی پێشتر وەریگرتوون، لای هێڵی یارمەتی دەمێننەوە.
 settings-wipe-confirm = بەڵێ، هەموو شتێک بسڕەوە
@@ -372,7 +377,6 @@ error-io = مۆبایلەکە نەیتوانی ئەمە پاشەکەوت بکا�
 error-database = ئەپەکە نەیتوانی زانیارییەکانی بخوێنێتەوە یان پاشەکەوتیان بکات. داواکارییە پاشەکەوتکراوەکانت سەلامەتن. تکایە دووبارە هەوڵ بدەرەوە.
 error-pin_too_long = ژمارەی نهێنی ٦ تا ١٢ ژمارەیە.
 error-pin_not_digits = ژمارەی نهێنی تەنها ژمارەیە.
-
 field-error-empty = تکایە ئەمە پڕ بکەرەوە، یان پرسیارەکە تێپەڕێنە.
 field-error-not_trimmed = تکایە بۆشاییەکانی سەرەتا یان کۆتایی لابەرە.
 field-error-too_long = ئەمە زۆر درێژە. زۆرترین { $max } پیت.

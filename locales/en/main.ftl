@@ -275,10 +275,20 @@ drafts-continue = Continue
 drafts-delete = Delete
 drafts-none = Nothing waiting.
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+# The speaker button's accessible name: what it will read.
+speak-read = Read aloud: { $text }
+speak-stop = Stop reading
+speak-no-voice = There is no voice for this language on this phone.
+speak-unavailable = Reading aloud does not work on this phone right now.
+speak-headphones = Use headphones if someone nearby could hear.
+
 ## Settings
 
 settings-title = Settings
 settings-language = Language
+settings-read-aloud = Read each screen aloud when it opens
 settings-lock = Lock now
 settings-less-protected = Less protected on this device: there is no safe key store here, so anyone who copies the app's files could try to guess your PIN. A longer PIN protects you better.
 settings-duress-title = Emergency PIN

@@ -272,10 +272,19 @@ drafts-continue = Continuar
 drafts-delete = Borrar
 drafts-none = No hay nada pendiente.
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = Leer en voz alta: { $text }
+speak-stop = Dejar de leer
+speak-no-voice = No hay ninguna voz para este idioma en este teléfono.
+speak-unavailable = La lectura en voz alta no funciona en este teléfono ahora mismo.
+speak-headphones = Use auriculares si alguien cerca podría oírlo.
+
 ## Settings
 
 settings-title = Ajustes
 settings-language = Idioma
+settings-read-aloud = Leer en voz alta cada pantalla al abrirse
 settings-lock = Bloquear ahora
 settings-less-protected = Menos protegido en este dispositivo: aquí no hay un almacén seguro de claves, así que quien copie los archivos de la app podría intentar adivinar su PIN. Un PIN más largo le protege mejor.
 settings-duress-title = PIN de emergencia

@@ -100,13 +100,11 @@ need-money_debt = پول یا قرض
 need-going_home = برگشتن به خانه یا پیدا کردن فامیل
 need-interpreter = کسی که به زبان من گپ بزند
 need-other = چیز دیگر
-
 urgency-title = چقدر زود به کمک ضرورت دارید؟
 urgency-now = همین حالا
 urgency-today = امروز
 urgency-this_week = همین هفته
 urgency-not_urgent = می‌تواند صبر کند
-
 for-whom-title = این درخواست برای کیست؟
 for-whom-self = برای خودم
 for-whom-someone_else = برای کس دیگر
@@ -127,7 +125,6 @@ contact-phone-label = نمبر تیلفون، با کود کشور (مثلاً {
 contact-app-label = کدام برنامه؟ (مثلاً WhatsApp یا Signal)
 contact-handle-label = نام یا نمبر شما در آن برنامه
 contact-email-label = آدرس ایمیل
-
 times-title = چه وقت تماس با شما امن است؟
 times-intro = می‌توانید از این بگذرید. در آن صورت مرکز کمک بیشتر احتیاط می‌کند.
 times-add = یک وقت امن اضافه کنید
@@ -144,22 +141,18 @@ weekday-thu = پنجشنبه
 weekday-fri = جمعه
 weekday-sat = شنبه
 weekday-sun = یکشنبه
-
 voicemail-title = آیا مرکز کمک می‌تواند پیام صوتی بگذارد؟
 voicemail-yes = بلی، پیام صوتی امن است
 voicemail-no = نخیر، هیچ وقت پیام صوتی نگذارید
 voicemail-unsaid = اگر به این سوال جواب ندهید، مرکز کمک پیام صوتی نمی‌گذارد.
-
 code-word-label = کلمه رمز
 code-word-hint = مرکز کمک این کلمه را می‌گوید، تا بدانید که واقعاً خود آن‌ها هستند.
-
 someone-else-title = اگر کس دیگری جواب داد، مرکز کمک باید…
 someone-else-hang_up = تیلفون را قطع کند
 someone-else-say_wrong_number = بگوید که نمبر اشتباه است
 someone-else-ask_for_code_word = کلمه رمز را بپرسد
 someone-else-other = کار دیگری بکند
 someone-else-other-label = چه کار کنند؟
-
 responder-title = با چه کسی می‌خواهید گپ بزنید؟
 responder-woman = یک زن
 responder-man = یک مرد
@@ -174,10 +167,11 @@ place-label = کجا هستید؟ نام شهر یا ساحه کافی است.
 place-hint = فقط چیزی را بگویید که خودتان می‌خواهید. این برنامه هیچ وقت از موقعیت شما استفاده نمی‌کند.
 message-label = پیام شما
 message-hint = می‌توانید به هر زبانی بنویسید.
-message-left = { $count ->
-    [one] { $count } حرف مانده است
-   *[other] { $count } حرف مانده است
-}
+message-left =
+    { $count ->
+        [one] { $count } حرف مانده است
+       *[other] { $count } حرف مانده است
+    }
 
 ## Consent
 
@@ -215,10 +209,11 @@ status-saved = در این مبایل ذخیره و قفل شده است. وقت
 status-sending = حالا فرستاده می‌شود…
 status-received = مرکز کمک آن را گرفته است. رسید مرکز کمک را بررسی کردیم.
 status-needs_attention = این درخواست به توجه شما ضرورت دارد.
-status-attempts = { $count ->
-    [one] یک بار کوشش شد
-   *[other] { $count } بار کوشش شد
-}
+status-attempts =
+    { $count ->
+        [one] یک بار کوشش شد
+       *[other] { $count } بار کوشش شد
+    }
 status-hotline-received = منتظر است تا کسی در مرکز کمک آن را بخواند.
 status-hotline-in_review = کسی در مرکز کمک آن را می‌خواند.
 status-hotline-answered = مرکز کمک روی آن کاری کرده است.
@@ -249,6 +244,7 @@ reply-closed = درخواست شما را بسته کردیم. هر وقت بخ�
 reply-unknown = مرکز کمک پیامی فرستاده که این نسخه برنامه نمی‌تواند نشان دهد. لطفاً وقتی امن بود، برنامه را تازه کنید.
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = درخواست شما بسته شد. آیا به ما می‌گویید کمک چطور بود؟ سه سوال کوتاه. می‌توانید از آن‌ها بگذرید.
 feedback-private = جواب‌های شما بدون درخواست و بدون نام شما فرستاده می‌شود. مرکز کمک فقط مجموع را می‌بیند.
 feedback-start = جواب دادن
@@ -263,7 +259,6 @@ feedback-a-no = نخیر
 feedback-thanks = تشکر. جواب‌های شما فرستاده می‌شود.
 feedback-declined = خوب است. دیگر نمی‌پرسیم.
 feedback-failed = نشد. لطفاً دوباره کوشش کنید.
-
 problem-unknown_key = این برنامه پیش از فرستادن این درخواست باید تازه شود.
 problem-conflict = مرکز کمک درخواست دیگری با همین نمبر دارد. لطفاً از راه دیگر با مرکز کمک تماس بگیرید.
 problem-malformed = مرکز کمک نتوانست این درخواست را بخواند. لطفاً یک درخواست نو شروع کنید.
@@ -278,10 +273,19 @@ drafts-continue = ادامه
 drafts-delete = پاک کردن
 drafts-none = چیزی منتظر نیست.
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = خواندن با آواز بلند: { $text }
+speak-stop = خواندن را بس کنید
+speak-no-voice = در این مبایل برای این زبان آواز نیست.
+speak-unavailable = خواندن با آواز بلند فعلاً در این مبایل کار نمی‌کند.
+speak-headphones = اگر کسی در نزدیکی شما شنیده می‌تواند، از گوشکی کار بگیرید.
+
 ## Settings
 
 settings-title = تنظیمات
 settings-language = زبان
+settings-read-aloud = هر صفحه وقتی باز می‌شود با آواز بلند خوانده شود
 settings-lock = همین حالا قفل کنید
 settings-less-protected = در این دستگاه محافظت کمتر است: اینجا جای امن برای نگه‌داشتن کلید نیست، پس هر کسی که فایل‌های برنامه را کاپی کند، می‌تواند کوشش کند رمز شما را حدس بزند. رمز درازتر شما را بهتر محافظت می‌کند.
 settings-duress-title = رمز اضطراری
@@ -296,10 +300,11 @@ settings-pin-save = تغییر رمز
 settings-pin-changed = رمز شما تغییر کرد. از حالا به بعد، رمز نو را بزنید.
 settings-duress-saved = تمام. رمز اضطراری شما ذخیره شد.
 settings-duress-removed = تمام. حالا هیچ رمز اضطراری نیست.
-pin-wrong-left = { $count ->
-    [one] این رمز درست نیست. اگر یک بار دیگر رمز اشتباه زده شود، همه چیز در این مبایل پاک می‌شود.
-   *[other] این رمز درست نیست. اگر { $count } بار دیگر رمز اشتباه زده شود، همه چیز در این مبایل پاک می‌شود.
-}
+pin-wrong-left =
+    { $count ->
+        [one] این رمز درست نیست. اگر یک بار دیگر رمز اشتباه زده شود، همه چیز در این مبایل پاک می‌شود.
+       *[other] این رمز درست نیست. اگر { $count } بار دیگر رمز اشتباه زده شود، همه چیز در این مبایل پاک می‌شود.
+    }
 settings-wipe-title = همه چیز را پاک کنید
 settings-wipe-intro = این کار همه درخواست‌ها و پیش‌نویس‌ها را در این مبایل پاک می‌کند. دیگر پس نمی‌آید. درخواست‌هایی که مرکز کمک قبلاً گرفته، نزد مرکز کمک می‌مانند.
 settings-wipe-confirm = بلی، همه چیز پاک شود
@@ -372,7 +377,6 @@ error-io = مبایل نتوانست این را ذخیره کند. شاید ح�
 error-database = برنامه نتوانست معلومات خود را بخواند یا ذخیره کند. درخواست‌های ذخیره‌شده شما امن هستند. لطفاً دوباره کوشش کنید.
 error-pin_too_long = رمز ۶ تا ۱۲ عدد دارد.
 error-pin_not_digits = رمز فقط عدد دارد.
-
 field-error-empty = لطفاً این را پر کنید، یا از این سوال بگذرید.
 field-error-not_trimmed = لطفاً فاصله‌های اول یا آخر را پاک کنید.
 field-error-too_long = این خیلی دراز است. بیشترین اندازه { $max } حرف.

@@ -273,10 +273,19 @@ drafts-continue = ادامه
 drafts-delete = حذف
 drafts-none = چیزی در انتظار نیست.
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = خواندن با صدای بلند: { $text }
+speak-stop = توقف خواندن
+speak-no-voice = روی این گوشی صدایی برای این زبان نیست.
+speak-unavailable = خواندن با صدای بلند الان روی این گوشی کار نمی‌کند.
+speak-headphones = اگر ممکن است کسی در نزدیکی بشنود، از هدفون استفاده کنید.
+
 ## Settings
 
 settings-title = تنظیمات
 settings-language = زبان
+settings-read-aloud = خواندن هر صفحه با صدای بلند وقتی باز می‌شود
 settings-lock = قفل کردن همین حالا
 settings-less-protected = محافظت کمتر روی این دستگاه: اینجا جای امنی برای نگه‌داشتن کلید نیست، پس کسی که فایل‌های برنامه را کپی کند می‌تواند برای حدس زدن رمز شما تلاش کند. رمز طولانی‌تر بهتر از شما محافظت می‌کند.
 settings-duress-title = رمز اضطراری

@@ -272,10 +272,19 @@ drafts-continue = Continuer
 drafts-delete = Supprimer
 drafts-none = Rien en attente.
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = Lire à voix haute : { $text }
+speak-stop = Arrêter la lecture
+speak-no-voice = Il n'y a pas de voix pour cette langue sur ce téléphone.
+speak-unavailable = La lecture à voix haute ne fonctionne pas sur ce téléphone pour le moment.
+speak-headphones = Utilisez des écouteurs si quelqu'un à côté pourrait entendre.
+
 ## Settings
 
 settings-title = Paramètres
 settings-language = Langue
+settings-read-aloud = Lire chaque écran à voix haute à son ouverture
 settings-lock = Verrouiller maintenant
 settings-less-protected = Moins protégé sur cet appareil : il n'y a pas de coffre sûr pour les clés ici, donc quelqu'un qui copie les fichiers de l'application pourrait essayer de deviner votre code PIN. Un code PIN plus long vous protège mieux.
 settings-duress-title = Code PIN d'urgence

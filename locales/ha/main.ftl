@@ -100,13 +100,11 @@ need-money_debt = Kuɗi ko bashi
 need-going_home = Komawa gida ko neman iyali
 need-interpreter = Wanda yake jin harshena
 need-other = Wani abu dabam
-
 urgency-title = Yaushe kuke buƙatar taimako?
 urgency-now = Yanzu
 urgency-today = Yau
 urgency-this_week = Wannan makon
 urgency-not_urgent = Zai iya jira
-
 for-whom-title = Wannan roƙo na wane ne?
 for-whom-self = Don kaina
 for-whom-someone_else = Don wani dabam
@@ -126,7 +124,6 @@ contact-phone-label = Lambar waya, tare da lambar ƙasa (misali +234…)
 contact-app-label = Wace manhaja? (misali WhatsApp, Signal)
 contact-handle-label = Sunanku ko lambarku a cikin wannan manhajar
 contact-email-label = Adireshin imel
-
 times-title = Yaushe ne babu haɗari a tuntuɓe ku?
 times-intro = Kuna iya tsallake wannan. Idan kun tsallake, layin taimako zai ƙara yin hankali sosai.
 times-add = Ƙara lokaci mai aminci
@@ -143,22 +140,18 @@ weekday-thu = Alhamis
 weekday-fri = Juma'a
 weekday-sat = Asabar
 weekday-sun = Lahadi
-
 voicemail-title = Layin taimako zai iya barin saƙon murya?
 voicemail-yes = Ee, saƙon murya yana da aminci
 voicemail-no = A'a, kada a bar saƙon murya ko kaɗan
 voicemail-unsaid = Idan ba ku amsa ba, layin taimako ba zai bar saƙon murya ba.
-
 code-word-label = Kalmar sirri
 code-word-hint = Layin taimako zai faɗi wannan kalma, don ku san cewa su ne da gaske.
-
 someone-else-title = Idan wani dabam ya ɗauki wayar, ya kamata layin taimako ya…
 someone-else-hang_up = Katse wayar
 someone-else-say_wrong_number = Ce an yi kuskuren lamba
 someone-else-ask_for_code_word = Tambayi kalmar sirri
 someone-else-other = Wani abu dabam
 someone-else-other-label = Me ya kamata su yi?
-
 responder-title = Da wa kuke son yin magana?
 responder-woman = Mace
 responder-man = Namiji
@@ -173,10 +166,11 @@ place-label = Ina kuke? Gari ko unguwa ya isa.
 place-hint = Ku faɗi abin da kuke so kawai. Wannan manhaja ba ta taɓa amfani da wurin da kuke ba.
 message-label = Saƙonku
 message-hint = Kuna iya rubutu da kowane harshe.
-message-left = { $count ->
-    [one] Harafi { $count } ya rage
-   *[other] Haruffa { $count } sun rage
-}
+message-left =
+    { $count ->
+        [one] Harafi { $count } ya rage
+       *[other] Haruffa { $count } sun rage
+    }
 
 ## Consent
 
@@ -214,10 +208,11 @@ status-saved = An ajiye a wannan wayar kuma an kulle. Za a aika shi idan akwai i
 status-sending = Ana aikawa yanzu…
 status-received = Layin taimako ya karɓa. Mun duba rasidin layin taimako.
 status-needs_attention = Wannan roƙo yana buƙatar kulawarku.
-status-attempts = { $count ->
-    [one] An gwada sau ɗaya
-   *[other] An gwada sau { $count }
-}
+status-attempts =
+    { $count ->
+        [one] An gwada sau ɗaya
+       *[other] An gwada sau { $count }
+    }
 status-hotline-received = Ana jiran wani a layin taimako ya karanta shi.
 status-hotline-in_review = Wani a layin taimako yana karanta shi.
 status-hotline-answered = Layin taimako ya ɗauki mataki a kai.
@@ -248,6 +243,7 @@ reply-closed = Mun rufe roƙonku. Kuna iya aika sabo a kowane lokaci.
 reply-unknown = Layin taimako ya aika saƙon da wannan sigar manhajar ba za ta iya nunawa ba. Don Allah ku sabunta manhajar idan babu haɗari.
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = An rufe roƙonku. Za ku gaya mana yadda taimakon ya kasance? Tambayoyi gajeru guda uku. Kuna iya tsallake su.
 feedback-private = Ana aika amsoshinku ba tare da roƙonku ko sunanku ba. Layin taimako yana ganin jimilla kawai.
 feedback-start = Amsa
@@ -262,7 +258,6 @@ feedback-a-no = A'a
 feedback-thanks = Na gode. Za a aika amsoshinku.
 feedback-declined = To. Ba za mu sake tambaya ba.
 feedback-failed = Hakan bai yi aiki ba. Don Allah ku sake gwadawa.
-
 problem-unknown_key = Wannan manhaja tana buƙatar sabuntawa kafin a iya aika wannan roƙo.
 problem-conflict = Layin taimako yana da wani roƙo dabam mai lamba ɗaya da wannan. Don Allah ku tuntuɓi layin taimako ta wata hanya.
 problem-malformed = Layin taimako bai iya karanta wannan roƙo ba. Don Allah ku fara sabon roƙo.
@@ -277,10 +272,19 @@ drafts-continue = Ci gaba
 drafts-delete = Goge
 drafts-none = Babu abin da ke jira.
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = Karanta da murya: { $text }
+speak-stop = Daina karantawa
+speak-no-voice = Babu murya don wannan harshe a wannan wayar.
+speak-unavailable = Karantawa da murya ba ta aiki a wannan wayar yanzu.
+speak-headphones = Ku sa hedfon idan wani da ke kusa zai iya ji.
+
 ## Settings
 
 settings-title = Saituna
 settings-language = Harshe
+settings-read-aloud = Karanta kowane shafi da murya idan ya buɗe
 settings-lock = Kulle yanzu
 settings-less-protected = Kariya ba ta da ƙarfi a wannan na'ura: babu wurin ajiyar maɓalli mai aminci a nan, don haka duk wanda ya kwafi fayilolin manhajar zai iya ƙoƙarin hasashen PIN ɗinku. PIN mai tsawo yana ƙara kare ku.
 settings-duress-title = PIN na gaggawa
@@ -295,10 +299,11 @@ settings-pin-save = Canza PIN
 settings-pin-changed = An canza PIN ɗinku. Daga yanzu, ku yi amfani da sabon PIN.
 settings-duress-saved = An gama. An ajiye PIN ɗinku na gaggawa.
 settings-duress-removed = An gama. Yanzu babu PIN na gaggawa.
-pin-wrong-left = { $count ->
-    [one] Wannan PIN ba daidai ba ne. Idan aka sake shigar da kuskuren PIN sau ɗaya, za a goge duk abin da ke wannan wayar.
-   *[other] Wannan PIN ba daidai ba ne. Idan aka sake shigar da kuskuren PIN sau { $count }, za a goge duk abin da ke wannan wayar.
-}
+pin-wrong-left =
+    { $count ->
+        [one] Wannan PIN ba daidai ba ne. Idan aka sake shigar da kuskuren PIN sau ɗaya, za a goge duk abin da ke wannan wayar.
+       *[other] Wannan PIN ba daidai ba ne. Idan aka sake shigar da kuskuren PIN sau { $count }, za a goge duk abin da ke wannan wayar.
+    }
 settings-wipe-title = Goge komai
 settings-wipe-intro = Wannan yana goge duk roƙe-roƙe da daftarori da ke wannan wayar. Ba za a iya dawo da su ba. Roƙe-roƙen da layin taimako ya riga ya karɓa suna nan a wurin layin taimako.
 settings-wipe-confirm = Ee, goge komai
@@ -371,7 +376,6 @@ error-io = Wayar ba ta iya ajiye wannan ba. Wataƙila ta cika. Don Allah ku shar
 error-database = Manhajar ba ta iya karantawa ko ajiye bayananta ba. Roƙe-roƙenku da aka ajiye suna lafiya. Don Allah ku sake gwadawa.
 error-pin_too_long = PIN yana da lamba 6 zuwa 12.
 error-pin_not_digits = PIN yana da lambobi kawai.
-
 field-error-empty = Don Allah ku cike wannan, ko ku tsallake tambayar.
 field-error-not_trimmed = Don Allah ku cire sarari a farko ko ƙarshe.
 field-error-too_long = Wannan ya yi tsawo sosai. Haruffa { $max } a mafi yawa.

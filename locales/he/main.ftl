@@ -103,13 +103,11 @@ need-money_debt = כסף או חובות
 need-going_home = לחזור הביתה או למצוא משפחה
 need-interpreter = מישהו שמדבר את השפה שלי
 need-other = משהו אחר
-
 urgency-title = כמה מהר נחוצה לך עזרה?
 urgency-now = עכשיו
 urgency-today = היום
 urgency-this_week = השבוע
 urgency-not_urgent = זה יכול לחכות
-
 for-whom-title = בשביל מי הבקשה הזו?
 for-whom-self = בשבילי
 for-whom-someone_else = בשביל מישהו אחר
@@ -130,7 +128,6 @@ contact-phone-label = מספר טלפון, עם הקידומת של המדינה
 contact-app-label = איזו אפליקציה? (למשל WhatsApp, Signal)
 contact-handle-label = השם או המספר שלך באפליקציה הזו
 contact-email-label = כתובת אימייל
-
 times-title = מתי בטוח ליצור איתך קשר?
 times-intro = אפשר לדלג על זה. במקרה כזה הקו החם יהיה זהיר במיוחד.
 times-add = הוספת זמן בטוח
@@ -147,22 +144,18 @@ weekday-thu = יום חמישי
 weekday-fri = יום שישי
 weekday-sat = שבת
 weekday-sun = יום ראשון
-
 voicemail-title = האם הקו החם יכול להשאיר הודעה קולית?
 voicemail-yes = כן, הודעה קולית זה בטוח
 voicemail-no = לא, אף פעם לא להשאיר הודעה קולית
 voicemail-unsaid = אם אין תשובה לשאלה הזו, הקו החם לא ישאיר הודעה קולית.
-
 code-word-label = מילת קוד
 code-word-hint = הקו החם יגיד את המילה הזו, כדי שיהיה לך ברור שזה באמת הם.
-
 someone-else-title = אם מישהו אחר עונה, הקו החם צריך…
 someone-else-hang_up = לנתק
 someone-else-say_wrong_number = להגיד שזו טעות במספר
 someone-else-ask_for_code_word = לבקש את מילת הקוד
 someone-else-other = לעשות משהו אחר
 someone-else-other-label = מה הם צריכים לעשות?
-
 responder-title = עם מי נוח לך לדבר?
 responder-woman = אישה
 responder-man = גבר
@@ -177,11 +170,12 @@ place-label = באיזה מקום? מספיק לכתוב עיר או אזור.
 place-hint = אפשר לשתף רק את מה שרוצים. האפליקציה אף פעם לא משתמשת במיקום שלך.
 message-label = ההודעה שלך
 message-hint = אפשר לכתוב בכל שפה.
-message-left = { $count ->
-    [one] נשארה אות אחת
-    [two] נשארו שתי אותיות
-   *[other] נשארו { $count } אותיות
-}
+message-left =
+    { $count ->
+        [one] נשארה אות אחת
+        [two] נשארו שתי אותיות
+       *[other] נשארו { $count } אותיות
+    }
 
 ## Consent
 
@@ -219,11 +213,12 @@ status-saved = שמורה בטלפון הזה ונעולה. היא תישלח כ
 status-sending = שולחים עכשיו…
 status-received = הקו החם קיבל אותה. בדקנו את האישור של הקו החם.
 status-needs_attention = הבקשה הזו צריכה את תשומת הלב שלך.
-status-attempts = { $count ->
-    [one] נוסה פעם אחת
-    [two] נוסה פעמיים
-   *[other] נוסה { $count } פעמים
-}
+status-attempts =
+    { $count ->
+        [one] נוסה פעם אחת
+        [two] נוסה פעמיים
+       *[other] נוסה { $count } פעמים
+    }
 status-hotline-received = מחכה שמישהו בקו החם יקרא אותה.
 status-hotline-in_review = מישהו בקו החם קורא אותה.
 status-hotline-answered = הקו החם טיפל בה.
@@ -254,6 +249,7 @@ reply-closed = סגרנו את הבקשה שלך. אפשר לשלוח בקשה �
 reply-unknown = הקו החם שלח הודעה שהגרסה הזו של האפליקציה לא יכולה להציג. אפשר לעדכן את האפליקציה כשזה בטוח.
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = הבקשה שלך נסגרה. נשמח לשמוע איך הייתה העזרה. שלוש שאלות קצרות. אפשר לדלג עליהן.
 feedback-private = התשובות נשלחות בלי הבקשה שלך ובלי השם שלך. הקו החם רואה רק סיכומים.
 feedback-start = לענות
@@ -268,7 +264,6 @@ feedback-a-no = לא
 feedback-thanks = תודה. התשובות שלך יישלחו.
 feedback-declined = בסדר. לא נשאל שוב.
 feedback-failed = זה לא הצליח. נא לנסות שוב.
-
 problem-unknown_key = צריך לעדכן את האפליקציה לפני שאפשר לשלוח את הבקשה הזו.
 problem-conflict = לקו החם יש בקשה אחרת עם אותו מספר. נא ליצור קשר עם הקו החם בדרך אחרת.
 problem-malformed = הקו החם לא הצליח לקרוא את הבקשה הזו. נא להתחיל בקשה חדשה.
@@ -283,10 +278,19 @@ drafts-continue = להמשיך
 drafts-delete = מחיקה
 drafts-none = אין שום דבר שמחכה.
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = הקראה: { $text }
+speak-stop = הפסקת ההקראה
+speak-no-voice = אין בטלפון הזה קול לשפה הזאת.
+speak-unavailable = ההקראה לא עובדת בטלפון הזה כרגע.
+speak-headphones = כדאי להשתמש באוזניות אם מישהו בסביבה יכול לשמוע.
+
 ## Settings
 
 settings-title = הגדרות
 settings-language = שפה
+settings-read-aloud = הקראה של כל מסך כשהוא נפתח
 settings-lock = לנעול עכשיו
 settings-less-protected = הגנה חלשה יותר במכשיר הזה: אין כאן מקום בטוח לשמירת מפתחות, ולכן מי שמעתיק את הקבצים של האפליקציה יכול לנסות לנחש את הקוד הסודי שלך. קוד ארוך יותר מגן עליך טוב יותר.
 settings-duress-title = קוד חירום
@@ -301,11 +305,12 @@ settings-pin-save = שינוי הקוד
 settings-pin-changed = הקוד הסודי שלך שונה. מעכשיו משתמשים בקוד החדש.
 settings-duress-saved = בוצע. קוד החירום שלך נשמר.
 settings-duress-removed = בוצע. עכשיו אין קוד חירום.
-pin-wrong-left = { $count ->
-    [one] הקוד הזה לא נכון. אחרי עוד קוד שגוי אחד, כל מה שבטלפון הזה יימחק.
-    [two] הקוד הזה לא נכון. אחרי עוד שני קודים שגויים, כל מה שבטלפון הזה יימחק.
-   *[other] הקוד הזה לא נכון. אחרי עוד { $count } קודים שגויים, כל מה שבטלפון הזה יימחק.
-}
+pin-wrong-left =
+    { $count ->
+        [one] הקוד הזה לא נכון. אחרי עוד קוד שגוי אחד, כל מה שבטלפון הזה יימחק.
+        [two] הקוד הזה לא נכון. אחרי עוד שני קודים שגויים, כל מה שבטלפון הזה יימחק.
+       *[other] הקוד הזה לא נכון. אחרי עוד { $count } קודים שגויים, כל מה שבטלפון הזה יימחק.
+    }
 settings-wipe-title = מחיקת הכול
 settings-wipe-intro = זה מוחק את כל הבקשות והטיוטות בטלפון הזה. אי אפשר לבטל את זה. בקשות שהקו החם כבר קיבל נשארות אצל הקו החם.
 settings-wipe-confirm = כן, למחוק הכול
@@ -378,7 +383,6 @@ error-io = הטלפון לא הצליח לשמור את זה. ייתכן שהו�
 error-database = האפליקציה לא הצליחה לקרוא או לשמור את הנתונים שלה. הבקשות השמורות שלך בטוחות. נא לנסות שוב.
 error-pin_too_long = לקוד סודי יש 6 עד 12 ספרות.
 error-pin_not_digits = בקוד סודי יש רק ספרות.
-
 field-error-empty = נא למלא את זה, או לדלג על השאלה.
 field-error-not_trimmed = נא למחוק את הרווחים בהתחלה או בסוף.
 field-error-too_long = זה ארוך מדי. לכל היותר { $max } אותיות.

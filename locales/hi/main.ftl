@@ -272,10 +272,19 @@ drafts-continue = जारी रखें
 drafts-delete = मिटाएँ
 drafts-none = कुछ भी बाकी नहीं है।
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = पढ़कर सुनाएँ: { $text }
+speak-stop = पढ़ना रोकें
+speak-no-voice = इस फ़ोन पर इस भाषा के लिए कोई आवाज़ नहीं है।
+speak-unavailable = इस फ़ोन पर अभी पढ़कर सुनाना काम नहीं कर रहा है।
+speak-headphones = अगर पास में कोई सुन सकता है, तो हेडफ़ोन इस्तेमाल करें।
+
 ## Settings
 
 settings-title = सेटिंग्स
 settings-language = भाषा
+settings-read-aloud = हर स्क्रीन खुलते ही उसे पढ़कर सुनाएँ
 settings-lock = अभी लॉक करें
 settings-less-protected = इस डिवाइस पर कम सुरक्षा: यहाँ चाबी रखने की कोई सुरक्षित जगह नहीं है, इसलिए ऐप की फ़ाइलें कॉपी करने वाला आपका पिन अंदाज़ा लगाने की कोशिश कर सकता है। लंबा पिन आपकी बेहतर सुरक्षा करता है।
 settings-duress-title = आपातकालीन पिन

@@ -100,13 +100,11 @@ need-money_debt = Lajan oswa dèt
 need-going_home = Retounen lakay oswa jwenn fanmi m
 need-interpreter = Yon moun ki pale lang mwen
 need-other = Yon lòt bagay
-
 urgency-title = Ki lè ou bezwen èd la?
 urgency-now = Kounye a
 urgency-today = Jodi a
 urgency-this_week = Semèn sa a
 urgency-not_urgent = Li ka tann
-
 for-whom-title = Pou ki moun demann sa a ye?
 for-whom-self = Pou mwen
 for-whom-someone_else = Pou yon lòt moun
@@ -126,7 +124,6 @@ contact-phone-label = Nimewo telefòn, ak kòd peyi a (pa egzanp +44…)
 contact-app-label = Ki aplikasyon? (pa egzanp WhatsApp, Signal)
 contact-handle-label = Non w oswa nimewo w nan aplikasyon sa a
 contact-email-label = Adrès imèl
-
 times-title = Ki lè li san danje pou yo kontakte w?
 times-intro = Ou ka sote sa a. Lè sa a, liy èd la ap fè plis atansyon toujou.
 times-add = Ajoute yon lè ki san danje
@@ -143,22 +140,18 @@ weekday-thu = Jedi
 weekday-fri = Vandredi
 weekday-sat = Samdi
 weekday-sun = Dimanch
-
 voicemail-title = Èske liy èd la ka kite yon mesaj vokal?
 voicemail-yes = Wi, yon mesaj vokal san danje
 voicemail-no = Non, pa janm kite mesaj vokal
 voicemail-unsaid = Si ou pa reponn, liy èd la p ap kite mesaj.
-
 code-word-label = Mo sekrè
 code-word-hint = Liy èd la ap di mo sa a, konsa w ap konnen se yo vre.
-
 someone-else-title = Si se yon lòt moun ki reponn, liy èd la ta dwe…
 someone-else-hang_up = Rakwoche
 someone-else-say_wrong_number = Di se yon move nimewo
 someone-else-ask_for_code_word = Mande mo sekrè a
 someone-else-other = Yon lòt bagay
 someone-else-other-label = Kisa yo ta dwe fè?
-
 responder-title = Ak ki moun ou ta renmen pale?
 responder-woman = Yon fanm
 responder-man = Yon gason
@@ -173,9 +166,10 @@ place-label = Ki kote ou ye? Yon vil oswa yon zòn ase.
 place-hint = Pataje sèlman sa ou vle. Aplikasyon sa a pa janm sèvi ak kote ou ye a.
 message-label = Mesaj ou
 message-hint = Ou ka ekri nan nenpòt lang.
-message-left = { $count ->
-   *[other] Rete { $count } lèt
-}
+message-left =
+    { $count ->
+       *[other] Rete { $count } lèt
+    }
 
 ## Consent
 
@@ -213,9 +207,10 @@ status-saved = Anrejistre sou telefòn sa a epi fèmen ak kle. L ap pati lè gen
 status-sending = L ap pati kounye a…
 status-received = Liy èd la resevwa l. Nou verifye resi liy èd la.
 status-needs_attention = Demann sa a bezwen atansyon ou.
-status-attempts = { $count ->
-   *[other] Eseye { $count } fwa
-}
+status-attempts =
+    { $count ->
+       *[other] Eseye { $count } fwa
+    }
 status-hotline-received = N ap tann yon moun nan liy èd la li l.
 status-hotline-in_review = Yon moun nan liy èd la ap li l.
 status-hotline-answered = Liy èd la fè yon bagay pou li.
@@ -246,6 +241,7 @@ reply-closed = Nou fèmen demann ou. Ou ka voye yon lòt nenpòt lè.
 reply-unknown = Liy èd la voye yon mesaj ke vèsyon aplikasyon sa a pa ka montre. Tanpri mete aplikasyon an ajou lè li san danje.
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = Demann ou fèmen. Èske w ta di nou kijan èd la te pase? Twa ti kesyon. Ou ka sote yo.
 feedback-private = Repons ou yo pati san demann ou ni non ou. Liy èd la wè sèlman total yo.
 feedback-start = Reponn
@@ -260,7 +256,6 @@ feedback-a-no = Non
 feedback-thanks = Mèsi. Repons ou yo pral pati.
 feedback-declined = Dakò. Nou p ap mande ankò.
 feedback-failed = Sa pa mache. Tanpri eseye ankò.
-
 problem-unknown_key = Fòk ou mete aplikasyon sa a ajou anvan demann sa a ka pati.
 problem-conflict = Liy èd la gen yon lòt demann ak menm nimewo a. Tanpri kontakte liy èd la yon lòt jan.
 problem-malformed = Liy èd la pa t ka li demann sa a. Tanpri kòmanse yon nouvo demann.
@@ -275,10 +270,19 @@ drafts-continue = Kontinye
 drafts-delete = Efase
 drafts-none = Anyen p ap tann.
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = Li awotvwa: { $text }
+speak-stop = Sispann li
+speak-no-voice = Pa gen vwa pou lang sa a sou telefòn sa a.
+speak-unavailable = Lekti awotvwa pa mache sou telefòn sa a kounye a.
+speak-headphones = Sèvi ak ekoutè si yon moun ki toupre ta ka tande.
+
 ## Settings
 
 settings-title = Paramèt
 settings-language = Lang
+settings-read-aloud = Li chak ekran awotvwa lè li louvri
 settings-lock = Fèmen ak kle kounye a
 settings-less-protected = Mwens pwoteksyon sou aparèy sa a: pa gen yon kote ki an sekirite pou kenbe kle yo isit la, kidonk nenpòt moun ki kopye fichye aplikasyon an ta ka eseye devine PIN ou. Yon PIN ki pi long pwoteje w pi byen.
 settings-duress-title = PIN pou ijans
@@ -293,9 +297,10 @@ settings-pin-save = Chanje PIN
 settings-pin-changed = PIN ou chanje. Depi kounye a, sèvi ak nouvo PIN lan.
 settings-duress-saved = Fini. PIN ijans ou anrejistre.
 settings-duress-removed = Fini. Pa gen PIN ijans kounye a.
-pin-wrong-left = { $count ->
-   *[other] PIN sa a pa bon. Apre { $count } lòt PIN ki pa bon, tout sa ki sou telefòn sa a ap efase.
-}
+pin-wrong-left =
+    { $count ->
+       *[other] PIN sa a pa bon. Apre { $count } lòt PIN ki pa bon, tout sa ki sou telefòn sa a ap efase.
+    }
 settings-wipe-title = Efase tout bagay
 settings-wipe-intro = Sa a efase tout demann ak bouyon ki sou telefòn sa a. Ou pa ka defèt li. Demann liy èd la deja resevwa yo rete kay liy èd la.
 settings-wipe-confirm = Wi, efase tout bagay
@@ -368,7 +373,6 @@ error-io = Telefòn nan pa t ka anrejistre sa a. Li ka plen. Tanpri libere yon t
 error-database = Aplikasyon an pa t ka li oswa anrejistre done l yo. Demann ou anrejistre yo an sekirite. Tanpri eseye ankò.
 error-pin_too_long = Yon PIN gen 6 a 12 chif.
 error-pin_not_digits = Yon PIN gen sèlman chif.
-
 field-error-empty = Tanpri ranpli sa a, oswa sote kesyon an.
 field-error-not_trimmed = Tanpri retire espas ki nan kòmansman oswa nan fen an.
 field-error-too_long = Sa a twò long. Pi plis se { $max } lèt.

@@ -270,10 +270,19 @@ drafts-continue = Lanjutkan
 drafts-delete = Hapus
 drafts-none = Tidak ada yang menunggu.
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = Bacakan: { $text }
+speak-stop = Berhenti membaca
+speak-no-voice = Tidak ada suara untuk bahasa ini di HP ini.
+speak-unavailable = Membaca dengan suara tidak bisa dipakai di HP ini sekarang.
+speak-headphones = Pakai earphone jika ada orang di dekat Anda yang bisa mendengar.
+
 ## Settings
 
 settings-title = Pengaturan
 settings-language = Bahasa
+settings-read-aloud = Bacakan setiap layar saat dibuka
 settings-lock = Kunci sekarang
 settings-less-protected = Kurang terlindungi di perangkat ini: tidak ada tempat aman untuk kunci di sini, jadi orang yang menyalin file aplikasi bisa mencoba menebak PIN Anda. PIN yang lebih panjang lebih melindungi Anda.
 settings-duress-title = PIN darurat

@@ -100,13 +100,11 @@ need-money_debt = Ego ma ọ bụ ụgwọ
 need-going_home = Ịla n'ụlọ ma ọ bụ ịchọta ezinụlọ
 need-interpreter = Onye na-asụ asụsụ m
 need-other = Ihe ọzọ
-
 urgency-title = Olee mgbe ị chọrọ enyemaka?
 urgency-now = Ugbu a
 urgency-today = Taa
 urgency-this_week = N'izu a
 urgency-not_urgent = Ọ nwere ike ichere
-
 for-whom-title = Onye ka arịrịọ a bụ maka ya?
 for-whom-self = Maka m
 for-whom-someone_else = Maka onye ọzọ
@@ -126,7 +124,6 @@ contact-phone-label = Nọmba ekwentị, ya na koodu mba (dịka +234…)
 contact-app-label = Kedu ngwa? (dịka WhatsApp, Signal)
 contact-handle-label = Aha gị ma ọ bụ nọmba gị na ngwa ahụ
 contact-email-label = Adreesị email
-
 times-title = Olee mgbe ọ na-adị mma ịkpọtụrụ gị n'enweghị ihe egwu?
 times-intro = Ị nwere ike ịmafe nke a. Mgbe ahụ ndị ahịrị enyemaka ga-akpachapụ anya karịa.
 times-add = Tinye oge dị mma
@@ -143,22 +140,18 @@ weekday-thu = Tọọzdee
 weekday-fri = Fraịdee
 weekday-sat = Satọdee
 weekday-sun = Sọndee
-
 voicemail-title = Ndị ahịrị enyemaka nwere ike ịhapụ ozi olu?
 voicemail-yes = Ee, ozi olu dị mma
 voicemail-no = Mba, unu ahapụla ozi olu ma ọlị
 voicemail-unsaid = Ọ bụrụ na ịzaghị, ndị ahịrị enyemaka agaghị ahapụ ozi olu.
-
 code-word-label = Okwu nzuzo
 code-word-hint = Ndị ahịrị enyemaka ga-ekwu okwu a, ka ị mara na ọ bụ n'ezie ha.
-
 someone-else-title = Ọ bụrụ na onye ọzọ azaa, ndị ahịrị enyemaka kwesịrị…
 someone-else-hang_up = Kwụsị oku ahụ
 someone-else-say_wrong_number = Kwuo na ọ bụ nọmba na-ezighị ezi
 someone-else-ask_for_code_word = Jụọ okwu nzuzo
 someone-else-other = Ihe ọzọ
 someone-else-other-label = Gịnị ka ha kwesịrị ime?
-
 responder-title = Onye ka ị chọrọ ka gị na ya kwurịta?
 responder-woman = Nwanyị
 responder-man = Nwoke
@@ -173,9 +166,10 @@ place-label = Ebee ka ị nọ? Aha obodo ma ọ bụ mpaghara ezuola.
 place-hint = Kesaa naanị ihe ị chọrọ. Ngwa a anaghị eji ebe ị nọ eme ihe.
 message-label = Ozi gị
 message-hint = Ị nwere ike ide n'asụsụ ọ bụla.
-message-left = { $count ->
-   *[other] Mkpụrụedemede { $count } fọdụrụ
-}
+message-left =
+    { $count ->
+       *[other] Mkpụrụedemede { $count } fọdụrụ
+    }
 
 ## Consent
 
@@ -213,9 +207,10 @@ status-saved = Echekwala ya na ekwentị a ma kpọchie ya. A ga-eziga ya mgbe �
 status-sending = A na-eziga ya ugbu a…
 status-received = Ndị ahịrị enyemaka anatala ya. Anyị nyochara akwụkwọ nnata ha.
 status-needs_attention = Arịrịọ a chọrọ ka i lee ya anya.
-status-attempts = { $count ->
-   *[other] A nwara ya ugboro { $count }
-}
+status-attempts =
+    { $count ->
+       *[other] A nwara ya ugboro { $count }
+    }
 status-hotline-received = Ọ na-eche ka onye nọ n'ahịrị enyemaka gụọ ya.
 status-hotline-in_review = Otu onye nọ n'ahịrị enyemaka na-agụ ya.
 status-hotline-answered = Ndị ahịrị enyemaka emeela ihe banyere ya.
@@ -246,6 +241,7 @@ reply-closed = Anyị emechiela arịrịọ gị. Ị nwere ike iziga nke ọh�
 reply-unknown = Ndị ahịrị enyemaka zitere ozi nke ụdị ngwa a enweghị ike igosi. Biko melite ngwa ahụ mgbe ọ dị mma.
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = Emechiela arịrịọ gị. Ị ga-agwa anyị otu enyemaka ahụ si gaa? Ajụjụ mkpirikpi atọ. Ị nwere ike ịmafe ha.
 feedback-private = A na-eziga azịza gị n'enweghị arịrịọ gị ma ọ bụ aha gị. Ndị ahịrị enyemaka na-ahụ naanị ngụkọta.
 feedback-start = Zaa
@@ -260,7 +256,6 @@ feedback-a-no = Mba
 feedback-thanks = Daalụ. A ga-eziga azịza gị.
 feedback-declined = Ọ dị mma. Anyị agaghị ajụ ọzọ.
 feedback-failed = Nke ahụ arụghị ọrụ. Biko nwaa ọzọ.
-
 problem-unknown_key = Ngwa a chọrọ mmelite tupu e nwee ike iziga arịrịọ a.
 problem-conflict = Ndị ahịrị enyemaka nwere arịrịọ ọzọ nwere otu nọmba ahụ. Biko kpọtụrụ ndị ahịrị enyemaka n'ụzọ ọzọ.
 problem-malformed = Ndị ahịrị enyemaka enweghị ike ịgụ arịrịọ a. Biko malite arịrịọ ọhụrụ.
@@ -275,10 +270,19 @@ drafts-continue = Gaa n'ihu
 drafts-delete = Hichapụ
 drafts-none = Ọ dịghị ihe na-eche.
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = Gụọ ya n'olu: { $text }
+speak-stop = Kwụsị ịgụ
+speak-no-voice = Enweghị olu maka asụsụ a na ekwentị a.
+speak-unavailable = Ịgụ n'olu anaghị arụ ọrụ na ekwentị a ugbu a.
+speak-headphones = Jiri headphone ma ọ bụrụ na onye nọ gị nso nwere ike ịnụ ya.
+
 ## Settings
 
 settings-title = Ntọala
 settings-language = Asụsụ
+settings-read-aloud = Gụọ ihuenyo ọ bụla n'olu mgbe o meghere
 settings-lock = Kpọchie ugbu a
 settings-less-protected = Nchekwa dị ala na ngwaọrụ a: enweghị ebe nchekwa igodo dị mma ebe a, ya mere onye ọ bụla depụtaghachiri faịlụ ngwa a nwere ike ịnwa ịkọ PIN gị. PIN ka ogologo na-echekwa gị nke ọma.
 settings-duress-title = PIN mberede
@@ -293,9 +297,10 @@ settings-pin-save = Gbanwee PIN
 settings-pin-changed = Agbanwela PIN gị. Site ugbu a gaa n'ihu, jiri PIN ọhụrụ.
 settings-duress-saved = Emechaala. Echekwala PIN mberede gị.
 settings-duress-removed = Emechaala. Enweghị PIN mberede ugbu a.
-pin-wrong-left = { $count ->
-   *[other] PIN ahụ ezighị ezi. Ọ bụrụ na ị pịa PIN na-ezighị ezi ugboro { $count } ọzọ, a ga-ehichapụ ihe niile dị na ekwentị a.
-}
+pin-wrong-left =
+    { $count ->
+       *[other] PIN ahụ ezighị ezi. Ọ bụrụ na ị pịa PIN na-ezighị ezi ugboro { $count } ọzọ, a ga-ehichapụ ihe niile dị na ekwentị a.
+    }
 settings-wipe-title = Hichapụ ihe niile
 settings-wipe-intro = Nke a na-ehichapụ arịrịọ niile na ihe niile e dere na ekwentị a. Enweghị ike ịlaghachi ya. Arịrịọ ndị ahịrị enyemaka natalarị ga-anọgide n'aka ha.
 settings-wipe-confirm = Ee, hichapụ ihe niile
@@ -368,7 +373,6 @@ error-io = Ekwentị ahụ enweghị ike ichekwa nke a. Ikekwe ọ juola. Biko h
 error-database = Ngwa ahụ enweghị ike ịgụ ma ọ bụ chekwaa data ya. Arịrịọ gị echekwara dị mma. Biko nwaa ọzọ.
 error-pin_too_long = PIN nwere nọmba 6 ruo 12.
 error-pin_not_digits = PIN nwere naanị nọmba.
-
 field-error-empty = Biko dejupụta nke a, ma ọ bụ mafee ajụjụ ahụ.
 field-error-not_trimmed = Biko wepụ oghere dị na mmalite ma ọ bụ na njedebe.
 field-error-too_long = Nke a ogologo karịa. Mkpụrụedemede { $max } ka kachasị.

@@ -100,13 +100,11 @@ need-money_debt = お金や借金
 need-going_home = 家に帰りたい、家族をさがしたい
 need-interpreter = 自分の言葉を話せる人
 need-other = その他
-
 urgency-title = どのくらい急いで助けが必要ですか？
 urgency-now = 今すぐ
 urgency-today = 今日
 urgency-this_week = 今週
 urgency-not_urgent = 急ぎません
-
 for-whom-title = この相談はだれのためですか？
 for-whom-self = 自分のため
 for-whom-someone_else = ほかの人のため
@@ -126,7 +124,6 @@ contact-phone-label = 電話番号（国番号から。例: +44…）
 contact-app-label = どのアプリですか？（例: WhatsApp、Signal）
 contact-handle-label = そのアプリでのあなたの名前か番号
 contact-email-label = メールアドレス
-
 times-title = いつなら安全に連絡できますか？
 times-intro = スキップしてもかまいません。その場合、相談窓口はとくに気をつけて連絡します。
 times-add = 安全な時間を追加
@@ -143,22 +140,18 @@ weekday-thu = 木曜日
 weekday-fri = 金曜日
 weekday-sat = 土曜日
 weekday-sun = 日曜日
-
 voicemail-title = 相談窓口が留守番電話にメッセージを残してもいいですか？
 voicemail-yes = はい、留守番電話のメッセージは安全です
 voicemail-no = いいえ、留守番電話のメッセージは絶対に残さないでください
 voicemail-unsaid = あなたが電話に出なかったとき、相談窓口はメッセージを残しません。
-
 code-word-label = 合言葉
 code-word-hint = 相談窓口がこの言葉を言います。そうすれば、本当に相談窓口からだとわかります。
-
 someone-else-title = ほかの人が電話に出たら、相談窓口は…
 someone-else-hang_up = 電話を切る
 someone-else-say_wrong_number = まちがい電話だと言う
 someone-else-ask_for_code_word = 合言葉をたずねる
 someone-else-other = その他
 someone-else-other-label = どうしてほしいですか？
-
 responder-title = だれと話したいですか？
 responder-woman = 女性
 responder-man = 男性
@@ -173,9 +166,10 @@ place-label = 今どこにいますか？町や地域だけでじゅうぶんで
 place-hint = 伝えたいことだけを書いてください。このアプリがあなたの位置情報を使うことはありません。
 message-label = メッセージ
 message-hint = どの言語で書いてもかまいません。
-message-left = { $count ->
-   *[other] あと { $count } 文字
-}
+message-left =
+    { $count ->
+       *[other] あと { $count } 文字
+    }
 
 ## Consent
 
@@ -213,9 +207,10 @@ status-saved = このスマホに保存して、ロックしました。イン�
 status-sending = 送っています…
 status-received = 相談窓口に届きました。相談窓口からの受け取りの確認をチェックしました。
 status-needs_attention = この相談を確認してください。
-status-attempts = { $count ->
-   *[other] { $count } 回ためしました
-}
+status-attempts =
+    { $count ->
+       *[other] { $count } 回ためしました
+    }
 status-hotline-received = 相談窓口の人が読むのを待っています。
 status-hotline-in_review = 相談窓口の人が読んでいます。
 status-hotline-answered = 相談窓口が対応しました。
@@ -246,6 +241,7 @@ reply-closed = あなたの相談を終了しました。新しい相談はい�
 reply-unknown = 相談窓口からメッセージが届きましたが、このバージョンのアプリでは表示できません。安全なときにアプリを更新してください。
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = あなたの相談は終了しました。助けがどうだったか教えてくれますか？短い質問が3つです。スキップしてもかまいません。
 feedback-private = 答えは、あなたの相談や名前とは別に送られます。相談窓口には合計の数だけが見えます。
 feedback-start = 答える
@@ -260,7 +256,6 @@ feedback-a-no = いいえ
 feedback-thanks = ありがとうございます。答えは送られます。
 feedback-declined = わかりました。もう聞きません。
 feedback-failed = うまくいきませんでした。もう一度ためしてください。
-
 problem-unknown_key = この相談を送る前に、アプリの更新が必要です。
 problem-conflict = 相談窓口に、同じ番号の別の相談があります。ほかの方法で相談窓口に連絡してください。
 problem-malformed = 相談窓口がこの相談を読めませんでした。新しい相談を始めてください。
@@ -275,10 +270,19 @@ drafts-continue = 続ける
 drafts-delete = 消す
 drafts-none = 待っているものはありません。
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = 読み上げる: { $text }
+speak-stop = 読み上げを止める
+speak-no-voice = このスマホには、この言語の音声がありません。
+speak-unavailable = 今、このスマホでは読み上げが使えません。
+speak-headphones = 近くの人に聞こえるかもしれないときは、イヤホンを使ってください。
+
 ## Settings
 
 settings-title = 設定
 settings-language = 言語
+settings-read-aloud = 画面が開くたびに読み上げる
 settings-lock = 今すぐロック
 settings-less-protected = この機器では守りが弱くなっています。安全な鍵の保管場所がないため、アプリのファイルをコピーした人がPINを当てようとするかもしれません。PINが長いほど、より安全です。
 settings-duress-title = 緊急用PIN
@@ -293,9 +297,10 @@ settings-pin-save = PINを変える
 settings-pin-changed = PINを変えました。これからは新しいPINを使ってください。
 settings-duress-saved = 完了です。緊急用PINを保存しました。
 settings-duress-removed = 完了です。緊急用PINはもうありません。
-pin-wrong-left = { $count ->
-   *[other] PINがちがいます。あと { $count } 回まちがえると、このスマホの中のものがすべて消えます。
-}
+pin-wrong-left =
+    { $count ->
+       *[other] PINがちがいます。あと { $count } 回まちがえると、このスマホの中のものがすべて消えます。
+    }
 settings-wipe-title = すべて消す
 settings-wipe-intro = このスマホの中の相談と下書きを、すべて消します。元には戻せません。相談窓口がすでに受け取った相談は、相談窓口に残ります。
 settings-wipe-confirm = はい、すべて消します
@@ -368,7 +373,6 @@ error-io = スマホに保存できませんでした。容量がいっぱいか
 error-database = アプリがデータを読んだり保存したりできませんでした。保存した相談は無事です。もう一度ためしてください。
 error-pin_too_long = PINは数字6〜12けたです。
 error-pin_not_digits = PINは数字だけです。
-
 field-error-empty = ここに入力するか、この質問をスキップしてください。
 field-error-not_trimmed = 最初か最後にある空白を消してください。
 field-error-too_long = 長すぎます。{ $max } 文字までです。

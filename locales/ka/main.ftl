@@ -100,13 +100,11 @@ need-money_debt = ფული ან ვალი
 need-going_home = სახლში დაბრუნება ან ოჯახის პოვნა
 need-interpreter = ვინმე, ვინც ჩემს ენაზე ლაპარაკობს
 need-other = სხვა რამ
-
 urgency-title = რამდენად მალე გჭირდებათ დახმარება?
 urgency-now = ახლავე
 urgency-today = დღეს
 urgency-this_week = ამ კვირაში
 urgency-not_urgent = შეიძლება დაიცადოს
-
 for-whom-title = ვისთვის არის ეს მოთხოვნა?
 for-whom-self = ჩემთვის
 for-whom-someone_else = სხვისთვის
@@ -126,7 +124,6 @@ contact-phone-label = ტელეფონის ნომერი, ქვე�
 contact-app-label = რომელი აპი? (მაგალითად WhatsApp, Signal)
 contact-handle-label = თქვენი სახელი ან ნომერი ამ აპში
 contact-email-label = ელფოსტის მისამართი
-
 times-title = როდის არის უსაფრთხო თქვენთან დაკავშირება?
 times-intro = შეგიძლიათ გამოტოვოთ. მაშინ ცხელი ხაზი განსაკუთრებით ფრთხილად იქნება.
 times-add = უსაფრთხო დროის დამატება
@@ -143,22 +140,18 @@ weekday-thu = ხუთშაბათი
 weekday-fri = პარასკევი
 weekday-sat = შაბათი
 weekday-sun = კვირა
-
 voicemail-title = შეუძლია ცხელ ხაზს ხმოვანი შეტყობინების დატოვება?
 voicemail-yes = დიახ, ხმოვანი შეტყობინება უსაფრთხოა
 voicemail-no = არა, არასდროს დატოვოთ ხმოვანი შეტყობინება
 voicemail-unsaid = თუ არ უპასუხებთ, ცხელი ხაზი შეტყობინებას არ დატოვებს.
-
 code-word-label = კოდური სიტყვა
 code-word-hint = ცხელი ხაზი იტყვის ამ სიტყვას, რომ იცოდეთ, რომ ნამდვილად ისინი არიან.
-
 someone-else-title = თუ სხვა ვინმე უპასუხებს, ცხელმა ხაზმა უნდა…
 someone-else-hang_up = გათიშოს ზარი
 someone-else-say_wrong_number = თქვას, რომ ნომერი შეეშალა
 someone-else-ask_for_code_word = იკითხოს კოდური სიტყვა
 someone-else-other = სხვა რამ
 someone-else-other-label = რა უნდა გააკეთონ?
-
 responder-title = ვისთან გსურთ საუბარი?
 responder-woman = ქალთან
 responder-man = მამაკაცთან
@@ -173,10 +166,11 @@ place-label = სად ხართ? ქალაქი ან რაიონ�
 place-hint = გაგვიზიარეთ მხოლოდ ის, რაც გსურთ. ეს აპი არასდროს იყენებს თქვენს მდებარეობას.
 message-label = თქვენი შეტყობინება
 message-hint = შეგიძლიათ დაწეროთ ნებისმიერ ენაზე.
-message-left = { $count ->
-    [one] დარჩა { $count } ასო
-   *[other] დარჩა { $count } ასო
-}
+message-left =
+    { $count ->
+        [one] დარჩა { $count } ასო
+       *[other] დარჩა { $count } ასო
+    }
 
 ## Consent
 
@@ -214,10 +208,11 @@ status-saved = შენახულია ამ ტელეფონზე �
 status-sending = იგზავნება…
 status-received = ცხელმა ხაზმა მიიღო. ჩვენ შევამოწმეთ ცხელი ხაზის დადასტურება.
 status-needs_attention = ეს მოთხოვნა თქვენს ყურადღებას საჭიროებს.
-status-attempts = { $count ->
-    [one] ერთი მცდელობა
-   *[other] { $count } მცდელობა
-}
+status-attempts =
+    { $count ->
+        [one] ერთი მცდელობა
+       *[other] { $count } მცდელობა
+    }
 status-hotline-received = ელოდება, რომ ცხელ ხაზზე ვინმემ წაიკითხოს.
 status-hotline-in_review = ცხელ ხაზზე ვინმე კითხულობს.
 status-hotline-answered = ცხელმა ხაზმა უკვე იმოქმედა.
@@ -248,6 +243,7 @@ reply-closed = თქვენი მოთხოვნა დავხურე
 reply-unknown = ცხელმა ხაზმა გამოგზავნა შეტყობინება, რომლის ჩვენებაც აპის ამ ვერსიას არ შეუძლია. გთხოვთ, განაახლოთ აპი, როცა უსაფრთხო იქნება.
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = თქვენი მოთხოვნა დახურულია. გვეტყვით, როგორ ჩაიარა დახმარებამ? სამი მოკლე კითხვა. შეგიძლიათ გამოტოვოთ.
 feedback-private = თქვენი პასუხები იგზავნება თქვენი მოთხოვნისა და სახელის გარეშე. ცხელი ხაზი მხოლოდ ჯამურ რიცხვებს ხედავს.
 feedback-start = პასუხი
@@ -262,7 +258,6 @@ feedback-a-no = არა
 feedback-thanks = გმადლობთ. თქვენი პასუხები გაიგზავნება.
 feedback-declined = კარგი. აღარ გკითხავთ.
 feedback-failed = ვერ მოხერხდა. გთხოვთ, სცადოთ ხელახლა.
-
 problem-unknown_key = ამ მოთხოვნის გასაგზავნად აპი უნდა განახლდეს.
 problem-conflict = ცხელ ხაზს იმავე ნომრით სხვა მოთხოვნა აქვს. გთხოვთ, ცხელ ხაზს სხვა გზით დაუკავშირდეთ.
 problem-malformed = ცხელმა ხაზმა ამ მოთხოვნის წაკითხვა ვერ შეძლო. გთხოვთ, ახალი მოთხოვნა დაიწყოთ.
@@ -277,10 +272,19 @@ drafts-continue = გაგრძელება
 drafts-delete = წაშლა
 drafts-none = არაფერი ელოდება.
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = ხმამაღლა წაკითხვა: { $text }
+speak-stop = კითხვის შეწყვეტა
+speak-no-voice = ამ ტელეფონზე ამ ენისთვის ხმა არ არის.
+speak-unavailable = ხმამაღლა კითხვა ამ ტელეფონზე ახლა არ მუშაობს.
+speak-headphones = გამოიყენეთ ყურსასმენები, თუ ახლოს ვინმემ შეიძლება გაიგოს.
+
 ## Settings
 
 settings-title = პარამეტრები
 settings-language = ენა
+settings-read-aloud = ყოველი ეკრანის ხმამაღლა წაკითხვა მისი გახსნისას
 settings-lock = ახლავე ჩაკეტვა
 settings-less-protected = ამ მოწყობილობაზე დაცვა ნაკლებია: აქ გასაღებების უსაფრთხო საცავი არ არის, ამიტომ ვინც აპის ფაილებს დააკოპირებს, შეიძლება თქვენი PIN-კოდის გამოცნობა სცადოს. უფრო გრძელი PIN-კოდი უკეთ გიცავთ.
 settings-duress-title = საგანგებო PIN-კოდი
@@ -295,10 +299,11 @@ settings-pin-save = PIN-კოდის შეცვლა
 settings-pin-changed = თქვენი PIN-კოდი შეიცვალა. ამიერიდან გამოიყენეთ ახალი PIN-კოდი.
 settings-duress-saved = მზადაა. თქვენი საგანგებო PIN-კოდი შენახულია.
 settings-duress-removed = მზადაა. ახლა საგანგებო PIN-კოდი აღარ არის.
-pin-wrong-left = { $count ->
-    [one] ეს PIN-კოდი არასწორია. კიდევ ერთი არასწორი PIN-კოდის შემდეგ ამ ტელეფონზე ყველაფერი წაიშლება.
-   *[other] ეს PIN-კოდი არასწორია. კიდევ { $count } არასწორი PIN-კოდის შემდეგ ამ ტელეფონზე ყველაფერი წაიშლება.
-}
+pin-wrong-left =
+    { $count ->
+        [one] ეს PIN-კოდი არასწორია. კიდევ ერთი არასწორი PIN-კოდის შემდეგ ამ ტელეფონზე ყველაფერი წაიშლება.
+       *[other] ეს PIN-კოდი არასწორია. კიდევ { $count } არასწორი PIN-კოდის შემდეგ ამ ტელეფონზე ყველაფერი წაიშლება.
+    }
 settings-wipe-title = ყველაფრის წაშლა
 settings-wipe-intro = ეს შლის ყველა მოთხოვნას და მონახაზს ამ ტელეფონზე. ამის გაუქმება შეუძლებელია. მოთხოვნები, რომლებიც ცხელმა ხაზმა უკვე მიიღო, ცხელ ხაზთან რჩება.
 settings-wipe-confirm = დიახ, ყველაფრის წაშლა
@@ -371,7 +376,6 @@ error-io = ტელეფონმა ამის შენახვა ვე
 error-database = აპმა ვერ შეძლო თავისი მონაცემების წაკითხვა ან შენახვა. თქვენი შენახული მოთხოვნები უსაფრთხოდაა. გთხოვთ, სცადოთ ხელახლა.
 error-pin_too_long = PIN-კოდი 6-დან 12 ციფრამდეა.
 error-pin_not_digits = PIN-კოდი მხოლოდ ციფრებისგან შედგება.
-
 field-error-empty = გთხოვთ, შეავსოთ ეს ველი ან გამოტოვოთ კითხვა.
 field-error-not_trimmed = გთხოვთ, წაშალოთ გამოტოვებები დასაწყისში ან ბოლოში.
 field-error-too_long = ეს ძალიან გრძელია. მაქსიმუმ { $max } ასო.

@@ -100,13 +100,11 @@ need-money_debt = លុយ ឬបំណុល
 need-going_home = ត្រឡប់ទៅផ្ទះវិញ ឬស្វែងរកក្រុមគ្រួសារ
 need-interpreter = អ្នកដែលនិយាយភាសារបស់ខ្ញុំ
 need-other = អ្វីផ្សេងទៀត
-
 urgency-title = តើអ្នកត្រូវការជំនួយឆាប់ប៉ុណ្ណា?
 urgency-now = ឥឡូវនេះ
 urgency-today = ថ្ងៃនេះ
 urgency-this_week = សប្តាហ៍នេះ
 urgency-not_urgent = អាចរង់ចាំបាន
-
 for-whom-title = តើសំណើនេះសម្រាប់នរណា?
 for-whom-self = សម្រាប់ខ្ញុំ
 for-whom-someone_else = សម្រាប់អ្នកផ្សេង
@@ -126,7 +124,6 @@ contact-phone-label = លេខទូរស័ព្ទ ជាមួយលេខ
 contact-app-label = កម្មវិធីណា? (ឧទាហរណ៍ Telegram, WhatsApp, Signal)
 contact-handle-label = ឈ្មោះ ឬលេខរបស់អ្នកនៅក្នុងកម្មវិធីនោះ
 contact-email-label = អាសយដ្ឋានអ៊ីមែល
-
 times-title = តើពេលណាដែលមានសុវត្ថិភាពក្នុងការទាក់ទងអ្នក?
 times-intro = អ្នកអាចរំលងចំណុចនេះបាន។ ពេលនោះ ខ្សែទូរស័ព្ទជំនួយនឹងប្រុងប្រយ័ត្នជាពិសេស។
 times-add = បន្ថែមពេលវេលាដែលមានសុវត្ថិភាព
@@ -143,22 +140,18 @@ weekday-thu = ថ្ងៃព្រហស្បតិ៍
 weekday-fri = ថ្ងៃសុក្រ
 weekday-sat = ថ្ងៃសៅរ៍
 weekday-sun = ថ្ងៃអាទិត្យ
-
 voicemail-title = តើខ្សែទូរស័ព្ទជំនួយអាចទុកសារជាសំឡេងបានទេ?
 voicemail-yes = បាន សារជាសំឡេងមានសុវត្ថិភាព
 voicemail-no = ទេ កុំទុកសារជាសំឡេងដាច់ខាត
 voicemail-unsaid = បើអ្នកមិនលើកទូរស័ព្ទ ខ្សែទូរស័ព្ទជំនួយនឹងមិនទុកសារជាសំឡេងទេ។
-
 code-word-label = ពាក្យសម្ងាត់
 code-word-hint = ខ្សែទូរស័ព្ទជំនួយនឹងនិយាយពាក្យនេះ ដើម្បីឱ្យអ្នកដឹងថាពិតជាពួកគេមែន។
-
 someone-else-title = បើមានអ្នកផ្សេងលើកទូរស័ព្ទ ខ្សែទូរស័ព្ទជំនួយគួរតែ…
 someone-else-hang_up = ដាក់ទូរស័ព្ទចុះ
 someone-else-say_wrong_number = និយាយថាហៅខុសលេខ
 someone-else-ask_for_code_word = សួររកពាក្យសម្ងាត់
 someone-else-other = អ្វីផ្សេងទៀត
 someone-else-other-label = តើពួកគេគួរធ្វើអ្វី?
-
 responder-title = តើអ្នកចង់និយាយជាមួយនរណា?
 responder-woman = ស្ត្រី
 responder-man = បុរស
@@ -173,9 +166,10 @@ place-label = តើអ្នកនៅឯណា? ប្រាប់តែទី�
 place-hint = ចែករំលែកតែអ្វីដែលអ្នកចង់ចែករំលែក។ កម្មវិធីនេះមិនដែលប្រើទីតាំងរបស់អ្នកទេ។
 message-label = សាររបស់អ្នក
 message-hint = អ្នកអាចសរសេរជាភាសាណាក៏បាន។
-message-left = { $count ->
-   *[other] នៅសល់ { $count } តួអក្សរ
-}
+message-left =
+    { $count ->
+       *[other] នៅសល់ { $count } តួអក្សរ
+    }
 
 ## Consent
 
@@ -213,9 +207,10 @@ status-saved = បានរក្សាទុកនៅលើទូរស័ព�
 status-sending = កំពុងផ្ញើឥឡូវនេះ…
 status-received = ខ្សែទូរស័ព្ទជំនួយបានទទួលវាហើយ។ យើងបានពិនិត្យបង្កាន់ដៃរបស់ខ្សែទូរស័ព្ទជំនួយហើយ។
 status-needs_attention = សំណើនេះត្រូវការការយកចិត្តទុកដាក់ពីអ្នក។
-status-attempts = { $count ->
-   *[other] បានព្យាយាម { $count } ដង
-}
+status-attempts =
+    { $count ->
+       *[other] បានព្យាយាម { $count } ដង
+    }
 status-hotline-received = កំពុងរង់ចាំអ្នកណាម្នាក់នៅខ្សែទូរស័ព្ទជំនួយអានវា។
 status-hotline-in_review = មានអ្នកម្នាក់នៅខ្សែទូរស័ព្ទជំនួយកំពុងអានវា។
 status-hotline-answered = ខ្សែទូរស័ព្ទជំនួយបានចាត់វិធានការលើវាហើយ។
@@ -246,6 +241,7 @@ reply-closed = យើងបានបិទសំណើរបស់អ្នក�
 reply-unknown = ខ្សែទូរស័ព្ទជំនួយបានផ្ញើសារមួយដែលកំណែកម្មវិធីនេះមិនអាចបង្ហាញបាន។ សូមធ្វើបច្ចុប្បន្នភាពកម្មវិធី នៅពេលមានសុវត្ថិភាព។
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = សំណើរបស់អ្នកត្រូវបានបិទហើយ។ តើអ្នកចង់ប្រាប់យើងថាជំនួយនោះយ៉ាងដូចម្តេចទេ? មានតែសំណួរខ្លីៗ 3 ប៉ុណ្ណោះ។ អ្នកអាចរំលងវាបាន។
 feedback-private = ចម្លើយរបស់អ្នកត្រូវបានផ្ញើ ដោយគ្មានសំណើ ឬឈ្មោះរបស់អ្នក។ ខ្សែទូរស័ព្ទជំនួយមើលឃើញតែចំនួនសរុបប៉ុណ្ណោះ។
 feedback-start = ឆ្លើយ
@@ -260,7 +256,6 @@ feedback-a-no = ទេ
 feedback-thanks = អរគុណ។ ចម្លើយរបស់អ្នកនឹងត្រូវផ្ញើ។
 feedback-declined = មិនអីទេ។ យើងនឹងមិនសួរម្តងទៀតទេ។
 feedback-failed = មិនបានសម្រេចទេ។ សូមព្យាយាមម្តងទៀត។
-
 problem-unknown_key = កម្មវិធីនេះត្រូវការធ្វើបច្ចុប្បន្នភាព មុនពេលអាចផ្ញើសំណើនេះបាន។
 problem-conflict = ខ្សែទូរស័ព្ទជំនួយមានសំណើផ្សេងមួយដែលមានលេខដូចគ្នា។ សូមទាក់ទងខ្សែទូរស័ព្ទជំនួយតាមវិធីផ្សេង។
 problem-malformed = ខ្សែទូរស័ព្ទជំនួយមិនអាចអានសំណើនេះបានទេ។ សូមចាប់ផ្តើមសំណើថ្មី។
@@ -275,10 +270,19 @@ drafts-continue = បន្ត
 drafts-delete = លុប
 drafts-none = គ្មានអ្វីកំពុងរង់ចាំទេ។
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = អានឲ្យឮ៖ { $text }
+speak-stop = ឈប់អាន
+speak-no-voice = គ្មានសំឡេងសម្រាប់ភាសានេះនៅលើទូរស័ព្ទនេះទេ។
+speak-unavailable = ឥឡូវនេះ ការអានឲ្យឮមិនដំណើរការនៅលើទូរស័ព្ទនេះទេ។
+speak-headphones = សូមប្រើកាស ប្រសិនបើមានអ្នកនៅក្បែរអាចឮ។
+
 ## Settings
 
 settings-title = ការកំណត់
 settings-language = ភាសា
+settings-read-aloud = អានអេក្រង់នីមួយៗឲ្យឮ ពេលវាបើក
 settings-lock = ចាក់សោឥឡូវនេះ
 settings-less-protected = ការការពារតិចជាងនៅលើឧបករណ៍នេះ៖ នៅទីនេះគ្មានកន្លែងរក្សាសោដែលមានសុវត្ថិភាពទេ ដូច្នេះអ្នកណាដែលចម្លងឯកសាររបស់កម្មវិធី អាចសាកទាយលេខសម្ងាត់របស់អ្នក។ លេខសម្ងាត់ដែលវែងជាង ការពារអ្នកបានល្អជាង។
 settings-duress-title = លេខសម្ងាត់បន្ទាន់
@@ -293,9 +297,10 @@ settings-pin-save = ប្តូរលេខសម្ងាត់
 settings-pin-changed = លេខសម្ងាត់របស់អ្នកត្រូវបានប្តូរហើយ។ ចាប់ពីពេលនេះ សូមប្រើលេខសម្ងាត់ថ្មី។
 settings-duress-saved = រួចរាល់។ លេខសម្ងាត់បន្ទាន់របស់អ្នកត្រូវបានរក្សាទុក។
 settings-duress-removed = រួចរាល់។ ឥឡូវនេះគ្មានលេខសម្ងាត់បន្ទាន់ទេ។
-pin-wrong-left = { $count ->
-   *[other] លេខសម្ងាត់នោះមិនត្រឹមត្រូវទេ។ បើវាយខុស { $count } ដងទៀត អ្វីៗទាំងអស់នៅលើទូរស័ព្ទនេះនឹងត្រូវលុបចោល។
-}
+pin-wrong-left =
+    { $count ->
+       *[other] លេខសម្ងាត់នោះមិនត្រឹមត្រូវទេ។ បើវាយខុស { $count } ដងទៀត អ្វីៗទាំងអស់នៅលើទូរស័ព្ទនេះនឹងត្រូវលុបចោល។
+    }
 settings-wipe-title = លុបអ្វីៗទាំងអស់
 settings-wipe-intro = ការនេះលុបសំណើ និងសេចក្តីព្រាងទាំងអស់នៅលើទូរស័ព្ទនេះ។ វាមិនអាចយកមកវិញបានទេ។ សំណើដែលខ្សែទូរស័ព្ទជំនួយបានទទួលរួចហើយ នៅតែមាននៅខ្សែទូរស័ព្ទជំនួយ។
 settings-wipe-confirm = បាទ/ចាស លុបអ្វីៗទាំងអស់
@@ -368,7 +373,6 @@ error-io = ទូរស័ព្ទមិនអាចរក្សាទុកន
 error-database = កម្មវិធីមិនអាចអាន ឬរក្សាទុកទិន្នន័យរបស់វាបានទេ។ សំណើដែលអ្នកបានរក្សាទុកនៅតែមានសុវត្ថិភាព។ សូមព្យាយាមម្តងទៀត។
 error-pin_too_long = លេខសម្ងាត់មាន 6 ទៅ 12 ខ្ទង់។
 error-pin_not_digits = លេខសម្ងាត់មានតែលេខប៉ុណ្ណោះ។
-
 field-error-empty = សូមបំពេញចំណុចនេះ ឬរំលងសំណួរនេះ។
 field-error-not_trimmed = សូមលុបដកឃ្លានៅខាងដើម ឬខាងចុង។
 field-error-too_long = នេះវែងពេក។ យ៉ាងច្រើន { $max } តួអក្សរ។

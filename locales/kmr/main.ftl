@@ -100,13 +100,11 @@ need-money_debt = Pere an deyn
 need-going_home = Vegera malê an dîtina malbatê
 need-interpreter = Kesek ku bi zimanê min diaxive
 need-other = Tiştekî din
-
 urgency-title = Çiqas zû alîkarî ji te re lazim e?
 urgency-now = Niha
 urgency-today = Îro
 urgency-this_week = Vê hefteyê
 urgency-not_urgent = Dikare li bendê bimîne
-
 for-whom-title = Ev daxwaz ji bo kê ye?
 for-whom-self = Ji bo min
 for-whom-someone_else = Ji bo kesekî din
@@ -126,7 +124,6 @@ contact-phone-label = Hejmara telefonê, bi koda welêt (wek mînak +90…)
 contact-app-label = Kîjan sepan? (wek mînak WhatsApp, Signal)
 contact-handle-label = Nav an hejmara te di wê sepanê de
 contact-email-label = Navnîşana e-nameyê
-
 times-title = Kengî ewle ye ku bi te re têkilî were danîn?
 times-intro = Tu dikarî vê derbas bikî. Wê demê xeta alîkariyê dê hê bêtir hişyar be.
 times-add = Demeke ewle lê zêde bike
@@ -143,22 +140,18 @@ weekday-thu = Pêncşem
 weekday-fri = În
 weekday-sat = Şemî
 weekday-sun = Yekşem
-
 voicemail-title = Xeta alîkariyê dikare peyameke dengî bihêle?
 voicemail-yes = Erê, peyama dengî ewle ye
 voicemail-no = Na, tu carî peyama dengî nehêlin
 voicemail-unsaid = Heke tu bersiva vê pirsê nedî, xeta alîkariyê peyama dengî nahêle.
-
 code-word-label = Peyva veşartî
 code-word-hint = Xeta alîkariyê dê vê peyvê bêje, da ku tu bizanibî ku bi rastî ew in.
-
 someone-else-title = Heke kesekî din bersiv da, divê xeta alîkariyê…
 someone-else-hang_up = Telefonê bigire
 someone-else-say_wrong_number = Bêje ku hejmar şaş e
 someone-else-ask_for_code_word = Peyva veşartî bipirse
 someone-else-other = Tiştekî din bike
 someone-else-other-label = Divê ew çi bikin?
-
 responder-title = Tu dixwazî bi kê re biaxivî?
 responder-woman = Jinek
 responder-man = Mêrek
@@ -173,10 +166,11 @@ place-label = Tu li ku yî? Bajarek an herêmek bes e.
 place-hint = Tenê tiştê ku tu dixwazî parve bike. Ev sepan tu carî cihê te bi kar nayîne.
 message-label = Peyama te
 message-hint = Tu dikarî bi her zimanî binivîsî.
-message-left = { $count ->
-    [one] Tîpek ma
-   *[other] { $count } tîp man
-}
+message-left =
+    { $count ->
+        [one] Tîpek ma
+       *[other] { $count } tîp man
+    }
 
 ## Consent
 
@@ -214,10 +208,11 @@ status-saved = Li ser vê telefonê hat tomarkirin û kilîtkirin. Dema ku înte
 status-sending = Niha tê şandin…
 status-received = Xeta alîkariyê ew wergirt. Me wergirtina xeta alîkariyê kontrol kir.
 status-needs_attention = Ev daxwaz hewceyî bala te ye.
-status-attempts = { $count ->
-    [one] Carekê hat ceribandin
-   *[other] { $count } caran hat ceribandin
-}
+status-attempts =
+    { $count ->
+        [one] Carekê hat ceribandin
+       *[other] { $count } caran hat ceribandin
+    }
 status-hotline-received = Li bendê ye ku kesek li xeta alîkariyê wê bixwîne.
 status-hotline-in_review = Kesek li xeta alîkariyê wê dixwîne.
 status-hotline-answered = Xeta alîkariyê li ser wê tiştek kir.
@@ -248,6 +243,7 @@ reply-closed = Me daxwaza te girt. Tu dikarî her dem daxwazeke nû bişînî.
 reply-unknown = Xeta alîkariyê peyamek şand ku ev guhertoya sepanê nikare nîşan bide. Ji kerema xwe dema ku ewle be sepanê nû bike.
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = Daxwaza te hat girtin. Tu dikarî ji me re bêjî ka alîkarî çawa bû? Sê pirsên kurt. Tu dikarî wan derbas bikî.
 feedback-private = Bersivên te bêyî daxwaz û navê te tên şandin. Xeta alîkariyê tenê hejmarên giştî dibîne.
 feedback-start = Bersiv bide
@@ -262,7 +258,6 @@ feedback-a-no = Na
 feedback-thanks = Spas. Bersivên te dê werin şandin.
 feedback-declined = Baş e. Em ê dîsa nepirsin.
 feedback-failed = Ev nebû. Ji kerema xwe dîsa biceribîne.
-
 problem-unknown_key = Berî ku ev daxwaz were şandin, divê ev sepan were nûkirin.
 problem-conflict = Xeta alîkariyê daxwazeke din bi heman hejmarê heye. Ji kerema xwe bi rêyeke din bi xeta alîkariyê re têkilî dayne.
 problem-malformed = Xeta alîkariyê nekarî vê daxwazê bixwîne. Ji kerema xwe daxwazeke nû dest pê bike.
@@ -277,10 +272,19 @@ drafts-continue = Berdewam bike
 drafts-delete = Jê bibe
 drafts-none = Tiştek li bendê nîne.
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = Bi deng bixwîne: { $text }
+speak-stop = Xwendinê rawestîne
+speak-no-voice = Li ser vê telefonê ji bo vî zimanî deng tune.
+speak-unavailable = Xwendina bi deng niha li ser vê telefonê naxebite.
+speak-headphones = Heke kesek li nêzîk bikaribe bibihîze, guhlêkan bi kar bîne.
+
 ## Settings
 
 settings-title = Mîheng
 settings-language = Ziman
+settings-read-aloud = Her ekranê dema vedibe bi deng bixwîne
 settings-lock = Niha kilît bike
 settings-less-protected = Li ser vê cîhazê parastin kêmtir e: li vir cihekî ewle ji bo mifteyan tune, ji ber vê yekê her kesê ku pelên sepanê kopî bike dikare hewl bide şîfreya te texmîn bike. Şîfreyeke dirêjtir te baştir diparêze.
 settings-duress-title = Şîfreya acîl
@@ -295,10 +299,11 @@ settings-pin-save = Şîfreyê biguherîne
 settings-pin-changed = Şîfreya te hat guhertin. Ji niha û pê ve şîfreya nû bi kar bîne.
 settings-duress-saved = Temam. Şîfreya te ya acîl hat tomarkirin.
 settings-duress-removed = Temam. Niha şîfreya acîl tune.
-pin-wrong-left = { $count ->
-    [one] Ev şîfre ne rast e. Piştî şîfreyeke din a şaş, her tiştê li ser vê telefonê dê were jêbirin.
-   *[other] Ev şîfre ne rast e. Piştî { $count } şîfreyên din ên şaş, her tiştê li ser vê telefonê dê were jêbirin.
-}
+pin-wrong-left =
+    { $count ->
+        [one] Ev şîfre ne rast e. Piştî şîfreyeke din a şaş, her tiştê li ser vê telefonê dê were jêbirin.
+       *[other] Ev şîfre ne rast e. Piştî { $count } şîfreyên din ên şaş, her tiştê li ser vê telefonê dê were jêbirin.
+    }
 settings-wipe-title = Her tiştî jê bibe
 settings-wipe-intro = Ev hemû daxwaz û pêşnûmeyên li ser vê telefonê jê dibe. Nayê vegerandin. Daxwazên ku xeta alîkariyê berê wergirtine li cem xeta alîkariyê dimînin.
 settings-wipe-confirm = Erê, her tiştî jê bibe
@@ -371,7 +376,6 @@ error-io = Telefonê nekarî vê tomar bike. Dibe ku tije be. Ji kerema xwe hine
 error-database = Sepan nekarî daneyên xwe bixwîne an tomar bike. Daxwazên te yên tomarkirî ewle ne. Ji kerema xwe dîsa biceribîne.
 error-pin_too_long = Şîfre ji 6 heta 12 hejmaran e.
 error-pin_not_digits = Şîfre tenê ji hejmaran e.
-
 field-error-empty = Ji kerema xwe vê tije bike, an pirsê derbas bike.
 field-error-not_trimmed = Ji kerema xwe valahiyên li destpêk an dawiyê rake.
 field-error-too_long = Ev pir dirêj e. Herî zêde { $max } tîp.

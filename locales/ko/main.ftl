@@ -100,13 +100,11 @@ need-money_debt = 돈이나 빚
 need-going_home = 집에 돌아가기나 가족 찾기
 need-interpreter = 내 언어를 할 줄 아는 사람
 need-other = 다른 것
-
 urgency-title = 얼마나 빨리 도움이 필요해요?
 urgency-now = 지금
 urgency-today = 오늘
 urgency-this_week = 이번 주
 urgency-not_urgent = 기다릴 수 있어요
-
 for-whom-title = 누구를 위한 요청인가요?
 for-whom-self = 나를 위해
 for-whom-someone_else = 다른 사람을 위해
@@ -126,7 +124,6 @@ contact-phone-label = 전화번호, 국가 번호 포함 (예: +44…)
 contact-app-label = 어떤 앱인가요? (예: WhatsApp, Signal)
 contact-handle-label = 그 앱에서 쓰는 이름이나 번호
 contact-email-label = 이메일 주소
-
 times-title = 언제 연락하면 안전한가요?
 times-intro = 건너뛰어도 돼요. 그러면 상담센터가 더 조심할 거예요.
 times-add = 안전한 시간 추가
@@ -143,22 +140,18 @@ weekday-thu = 목요일
 weekday-fri = 금요일
 weekday-sat = 토요일
 weekday-sun = 일요일
-
 voicemail-title = 상담센터가 음성 메시지를 남겨도 되나요?
 voicemail-yes = 네, 음성 메시지는 안전해요
 voicemail-no = 아니요, 음성 메시지는 절대 남기지 마세요
 voicemail-unsaid = 전화를 받지 않으면 상담센터는 음성 메시지를 남기지 않아요.
-
 code-word-label = 암호 단어
 code-word-hint = 상담센터가 이 단어를 말할 거예요. 그러면 정말 상담센터인지 알 수 있어요.
-
 someone-else-title = 다른 사람이 전화를 받으면 상담센터는…
 someone-else-hang_up = 전화를 끊기
 someone-else-say_wrong_number = 잘못 건 전화라고 말하기
 someone-else-ask_for_code_word = 암호 단어를 물어보기
 someone-else-other = 다른 것
 someone-else-other-label = 어떻게 해야 하나요?
-
 responder-title = 누구와 이야기하고 싶어요?
 responder-woman = 여성
 responder-man = 남성
@@ -173,9 +166,10 @@ place-label = 지금 어디에 있나요? 도시나 지역만 적어도 돼요.
 place-hint = 알리고 싶은 것만 적으세요. 이 앱은 내 위치를 절대 쓰지 않아요.
 message-label = 내 메시지
 message-hint = 어떤 언어로 써도 돼요.
-message-left = { $count ->
-   *[other] { $count }자 남음
-}
+message-left =
+    { $count ->
+       *[other] { $count }자 남음
+    }
 
 ## Consent
 
@@ -213,9 +207,10 @@ status-saved = 이 휴대폰에 저장하고 잠갔어요. 인터넷이 연결�
 status-sending = 지금 보내는 중…
 status-received = 상담센터가 받았어요. 상담센터의 수신 확인을 검사했어요.
 status-needs_attention = 이 요청을 확인해 주세요.
-status-attempts = { $count ->
-   *[other] { $count }번 시도함
-}
+status-attempts =
+    { $count ->
+       *[other] { $count }번 시도함
+    }
 status-hotline-received = 상담센터에서 누군가 읽기를 기다리고 있어요.
 status-hotline-in_review = 상담센터에서 누군가 읽고 있어요.
 status-hotline-answered = 상담센터가 조치를 했어요.
@@ -246,6 +241,7 @@ reply-closed = 요청을 종료했어요. 언제든지 새 요청을 보낼 수 
 reply-unknown = 상담센터가 보낸 메시지를 이 버전의 앱에서는 보여 줄 수 없어요. 안전할 때 앱을 업데이트해 주세요.
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = 요청이 종료되었어요. 도움이 어땠는지 알려 줄래요? 짧은 질문 3개예요. 건너뛰어도 돼요.
 feedback-private = 답은 요청 내용이나 이름 없이 보내져요. 상담센터는 전체 합계만 봐요.
 feedback-start = 답하기
@@ -260,7 +256,6 @@ feedback-a-no = 아니요
 feedback-thanks = 고마워요. 답이 보내질 거예요.
 feedback-declined = 알겠어요. 다시 묻지 않을게요.
 feedback-failed = 잘 되지 않았어요. 다시 해 보세요.
-
 problem-unknown_key = 이 요청을 보내려면 먼저 앱을 업데이트해야 해요.
 problem-conflict = 상담센터에 같은 번호의 다른 요청이 있어요. 다른 방법으로 상담센터에 연락해 주세요.
 problem-malformed = 상담센터가 이 요청을 읽을 수 없었어요. 새 요청을 시작해 주세요.
@@ -275,10 +270,19 @@ drafts-continue = 계속하기
 drafts-delete = 삭제
 drafts-none = 기다리는 것이 없어요.
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = 소리 내어 읽기: { $text }
+speak-stop = 읽기 멈추기
+speak-no-voice = 이 휴대폰에는 이 언어의 음성이 없어요.
+speak-unavailable = 지금 이 휴대폰에서는 소리 내어 읽기가 되지 않아요.
+speak-headphones = 근처에 있는 사람이 들을 수 있다면 이어폰을 쓰세요.
+
 ## Settings
 
 settings-title = 설정
 settings-language = 언어
+settings-read-aloud = 화면이 열릴 때마다 소리 내어 읽기
 settings-lock = 지금 잠그기
 settings-less-protected = 이 기기에서는 보호가 약해요: 안전한 키 저장소가 없어서, 앱 파일을 복사한 사람이 PIN을 알아내려고 할 수 있어요. PIN이 길수록 더 안전해요.
 settings-duress-title = 긴급 PIN
@@ -293,9 +297,10 @@ settings-pin-save = PIN 바꾸기
 settings-pin-changed = PIN을 바꿨어요. 이제부터 새 PIN을 쓰세요.
 settings-duress-saved = 완료. 긴급 PIN을 저장했어요.
 settings-duress-removed = 완료. 이제 긴급 PIN이 없어요.
-pin-wrong-left = { $count ->
-   *[other] PIN이 맞지 않아요. PIN을 { $count }번 더 틀리면 이 휴대폰의 모든 것이 지워져요.
-}
+pin-wrong-left =
+    { $count ->
+       *[other] PIN이 맞지 않아요. PIN을 { $count }번 더 틀리면 이 휴대폰의 모든 것이 지워져요.
+    }
 settings-wipe-title = 모두 지우기
 settings-wipe-intro = 이 휴대폰의 모든 요청과 임시 저장본을 지워요. 되돌릴 수 없어요. 상담센터가 이미 받은 요청은 상담센터에 남아 있어요.
 settings-wipe-confirm = 네, 모두 지울게요
@@ -368,7 +373,6 @@ error-io = 휴대폰에 저장하지 못했어요. 저장 공간이 가득 찼�
 error-database = 앱이 데이터를 읽거나 저장하지 못했어요. 저장된 요청은 안전해요. 다시 해 보세요.
 error-pin_too_long = PIN은 숫자 6~12개예요.
 error-pin_not_digits = PIN은 숫자로만 되어 있어요.
-
 field-error-empty = 여기를 채우거나 이 질문을 건너뛰세요.
 field-error-not_trimmed = 앞이나 끝의 빈칸을 지워 주세요.
 field-error-too_long = 너무 길어요. 최대 { $max }자예요.

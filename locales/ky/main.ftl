@@ -100,13 +100,11 @@ need-money_debt = Акча же карыз
 need-going_home = Үйгө кайтуу же үй-бүлөнү табуу
 need-interpreter = Менин тилимде сүйлөгөн адам
 need-other = Башка нерсе
-
 urgency-title = Жардам канчалык тез керек?
 urgency-now = Азыр
 urgency-today = Бүгүн
 urgency-this_week = Ушул жумада
 urgency-not_urgent = Күтсө болот
-
 for-whom-title = Бул өтүнүч ким үчүн?
 for-whom-self = Өзүм үчүн
 for-whom-someone_else = Башка адам үчүн
@@ -126,7 +124,6 @@ contact-phone-label = Телефон номери, өлкө коду менен 
 contact-app-label = Кайсы колдонмо? (мисалы, WhatsApp, Signal)
 contact-handle-label = Ошол колдонмодогу атыңыз же номериңиз
 contact-email-label = Электрондук почта дареги
-
 times-title = Сиз менен качан байланышуу коопсуз?
 times-intro = Муну өткөрүп жиберсеңиз болот. Анда жардам кызматы өзгөчө этият болот.
 times-add = Коопсуз убакыт кошуу
@@ -143,22 +140,18 @@ weekday-thu = Бейшемби
 weekday-fri = Жума
 weekday-sat = Ишемби
 weekday-sun = Жекшемби
-
 voicemail-title = Жардам кызматы үн билдирүү калтырса болобу?
 voicemail-yes = Ооба, үн билдирүү коопсуз
 voicemail-no = Жок, эч качан үн билдирүү калтырбаңыз
 voicemail-unsaid = Эгер сиз жооп бербесеңиз, жардам кызматы билдирүү калтырбайт.
-
 code-word-label = Шарттуу сөз
 code-word-hint = Жардам кызматы ушул сөздү айтат, ошондо сиз алар чын эле ошолор экенин билесиз.
-
 someone-else-title = Эгер башка бирөө жооп берсе, жардам кызматы…
 someone-else-hang_up = Телефонду коюшу керек
 someone-else-say_wrong_number = Туура эмес номер деп айтышы керек
 someone-else-ask_for_code_word = Шарттуу сөздү сурашы керек
 someone-else-other = Башка нерсе
 someone-else-other-label = Алар эмне кылышы керек?
-
 responder-title = Ким менен сүйлөшкүңүз келет?
 responder-woman = Аял
 responder-man = Эркек
@@ -173,10 +166,11 @@ place-label = Сиз кайдасыз? Шаар же аймактын аты ж�
 place-hint = Каалаганыңызды гана жазыңыз. Бул колдонмо жайгашкан жериңизди эч качан колдонбойт.
 message-label = Билдирүүңүз
 message-hint = Каалаган тилде жаза аласыз.
-message-left = { $count ->
-    [one] { $count } тамга калды
-   *[other] { $count } тамга калды
-}
+message-left =
+    { $count ->
+        [one] { $count } тамга калды
+       *[other] { $count } тамга калды
+    }
 
 ## Consent
 
@@ -214,10 +208,11 @@ status-saved = Бул телефондо сакталды жана кулпул�
 status-sending = Азыр жөнөтүлүүдө…
 status-received = Жардам кызматы аны алды. Биз жардам кызматынын ырастоосун текшердик.
 status-needs_attention = Бул өтүнүч сиздин көңүлүңүздү талап кылат.
-status-attempts = { $count ->
-    [one] Бир жолу аракет кылынды
-   *[other] { $count } жолу аракет кылынды
-}
+status-attempts =
+    { $count ->
+        [one] Бир жолу аракет кылынды
+       *[other] { $count } жолу аракет кылынды
+    }
 status-hotline-received = Жардам кызматында бирөө аны окуганын күтүүдө.
 status-hotline-in_review = Жардам кызматында бирөө аны окуп жатат.
 status-hotline-answered = Жардам кызматы ал боюнча чара көрдү.
@@ -248,6 +243,7 @@ reply-closed = Өтүнүчүңүздү жаптык. Каалаган убак�
 reply-unknown = Жардам кызматы колдонмонун бул версиясы көрсөтө албаган билдирүү жөнөттү. Коопсуз болгондо колдонмону жаңыртыңыз.
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = Өтүнүчүңүз жабылды. Жардам кандай болгонун бизге айтып бересизби? Үч кыска суроо. Аларды өткөрүп жиберсеңиз болот.
 feedback-private = Жоопторуңуз өтүнүчүңүзсүз жана атыңызсыз жөнөтүлөт. Жардам кызматы жалпы сандарды гана көрөт.
 feedback-start = Жооп берүү
@@ -262,7 +258,6 @@ feedback-a-no = Жок
 feedback-thanks = Рахмат. Жоопторуңуз жөнөтүлөт.
 feedback-declined = Макул. Экинчи сурабайбыз.
 feedback-failed = Бул ишке ашкан жок. Кайра аракет кылыңыз.
-
 problem-unknown_key = Бул өтүнүчтү жөнөтүүдөн мурун колдонмону жаңыртуу керек.
 problem-conflict = Жардам кызматында ушундай эле номери бар башка өтүнүч бар. Жардам кызматы менен башка жол менен байланышыңыз.
 problem-malformed = Жардам кызматы бул өтүнүчтү окуй алган жок. Жаңы өтүнүч баштаңыз.
@@ -277,10 +272,19 @@ drafts-continue = Улантуу
 drafts-delete = Өчүрүү
 drafts-none = Күтүп жаткан эч нерсе жок.
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = Үн чыгарып окуу: { $text }
+speak-stop = Окууну токтотуу
+speak-no-voice = Бул телефондо бул тил үчүн үн жок.
+speak-unavailable = Бул телефондо үн чыгарып окуу азыр иштебейт.
+speak-headphones = Жаныңызда бирөө угуп калышы мүмкүн болсо, кулакчын колдонуңуз.
+
 ## Settings
 
 settings-title = Жөндөөлөр
 settings-language = Тил
+settings-read-aloud = Ар бир экран ачылганда аны үн чыгарып окуу
 settings-lock = Азыр кулпулоо
 settings-less-protected = Бул түзмөктө коргоо алсызыраак: бул жерде коопсуз ачкыч сактагыч жок, ошондуктан колдонмонун файлдарын көчүргөн ар ким PIN-кодуңузду табууга аракет кылышы мүмкүн. Узунураак PIN-код сизди жакшыраак коргойт.
 settings-duress-title = Шашылыш PIN-код
@@ -295,10 +299,11 @@ settings-pin-save = PIN-кодду өзгөртүү
 settings-pin-changed = PIN-кодуңуз өзгөртүлдү. Мындан ары жаңы PIN-кодду колдонуңуз.
 settings-duress-saved = Даяр. Шашылыш PIN-кодуңуз сакталды.
 settings-duress-removed = Даяр. Азыр шашылыш PIN-код жок.
-pin-wrong-left = { $count ->
-    [one] Бул PIN-код туура эмес. Дагы бир жолу туура эмес PIN-код терилсе, бул телефондогу баары өчүрүлөт.
-   *[other] Бул PIN-код туура эмес. Дагы { $count } жолу туура эмес PIN-код терилсе, бул телефондогу баары өчүрүлөт.
-}
+pin-wrong-left =
+    { $count ->
+        [one] Бул PIN-код туура эмес. Дагы бир жолу туура эмес PIN-код терилсе, бул телефондогу баары өчүрүлөт.
+       *[other] Бул PIN-код туура эмес. Дагы { $count } жолу туура эмес PIN-код терилсе, бул телефондогу баары өчүрүлөт.
+    }
 settings-wipe-title = Баарын өчүрүү
 settings-wipe-intro = Бул телефондогу бардык өтүнүчтөрдү жана долбоорлорду өчүрөт. Муну кайтаруу мүмкүн эмес. Жардам кызматы мурунтан алган өтүнүчтөр жардам кызматында калат.
 settings-wipe-confirm = Ооба, баарын өчүрүү
@@ -371,7 +376,6 @@ error-io = Телефон муну сактай алган жок. Эс туту
 error-database = Колдонмо өз маалыматын окуй же сактай алган жок. Сакталган өтүнүчтөрүңүз коопсуз. Кайра аракет кылыңыз.
 error-pin_too_long = PIN-код 6дан 12ге чейин сандан турат.
 error-pin_not_digits = PIN-код сандардан гана турат.
-
 field-error-empty = Муну толтуруңуз же суроону өткөрүп жибериңиз.
 field-error-not_trimmed = Башындагы же аягындагы боштуктарды алып салыңыз.
 field-error-too_long = Бул өтө узун. Эң көп { $max } тамга.

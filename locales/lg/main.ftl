@@ -100,13 +100,11 @@ need-money_debt = Ssente oba ebbanja
 need-going_home = Okuddayo eka oba okuzuula ab'omu maka
 need-interpreter = Omuntu ayogera olulimi lwange
 need-other = Ekirala
-
 urgency-title = Oyagala obuyambi ddi?
 urgency-now = Kati
 urgency-today = Leero
 urgency-this_week = Wiiki eno
 urgency-not_urgent = Kisobola okulinda
-
 for-whom-title = Okusaba kuno kwa ani?
 for-whom-self = Kwange
 for-whom-someone_else = Kwa muntu mulala
@@ -126,7 +124,6 @@ contact-phone-label = Ennamba y'essimu, ne koodi y'eggwanga (okugeza +256…)
 contact-app-label = App ki? (okugeza WhatsApp, Signal)
 contact-handle-label = Erinnya lyo oba ennamba yo mu app eyo
 contact-email-label = Endagiriro ya imeeyili
-
 times-title = Ddi lw'oba mu mirembe okukutuukirira?
 times-intro = Osobola okubuuka kino. Olwo layini y'obuyambi ejja kwegendereza nnyo.
 times-add = Yongerako ekiseera eky'emirembe
@@ -143,22 +140,18 @@ weekday-thu = Lwakuna
 weekday-fri = Lwakutaano
 weekday-sat = Lwamukaaga
 weekday-sun = Ssande
-
 voicemail-title = Layini y'obuyambi esobola okulekawo obubaka bw'eddoboozi?
 voicemail-yes = Yee, obubaka bw'eddoboozi tebulina kabi
 voicemail-no = Nedda, temulekangawo bubaka bwa ddoboozi
 voicemail-unsaid = Bw'otoddamu, layini y'obuyambi tejja kulekawo bubaka.
-
 code-word-label = Ekigambo eky'ekyama
 code-word-hint = Layini y'obuyambi ejja kwogera ekigambo kino, olwo omanye nti be ddala.
-
 someone-else-title = Omuntu omulala bw'addamu, layini y'obuyambi esaanye…
 someone-else-hang_up = Okusala essimu
 someone-else-say_wrong_number = Okugamba nti ennamba nsobi
 someone-else-ask_for_code_word = Okubuuza ekigambo eky'ekyama
 someone-else-other = Ekirala
 someone-else-other-label = Basaanye kukola ki?
-
 responder-title = Oyagala kwogera na ani?
 responder-woman = Omukazi
 responder-man = Omusajja
@@ -173,10 +166,11 @@ place-label = Oli wa? Ekibuga oba ekitundu kimala.
 place-hint = Bagana ky'oyagala kyokka. App eno tekozesa wa w'oli n'akatono.
 message-label = Obubaka bwo
 message-hint = Osobola okuwandiika mu lulimi lwonna.
-message-left = { $count ->
-    [one] Esigaddeyo ennukuta { $count }
-   *[other] Zisigaddeyo ennukuta { $count }
-}
+message-left =
+    { $count ->
+        [one] Esigaddeyo ennukuta { $count }
+       *[other] Zisigaddeyo ennukuta { $count }
+    }
 
 ## Consent
 
@@ -214,10 +208,11 @@ status-saved = Kuterekeddwa ku ssimu eno era kusibiddwa. Kujja kuweerezebwa nga 
 status-sending = Kuweerezebwa kati…
 status-received = Layini y'obuyambi ekufunye. Twakebera ekiwandiiko ekikakasa ekya layini y'obuyambi.
 status-needs_attention = Okusaba kuno kwetaaga okufaayo kwo.
-status-attempts = { $count ->
-    [one] Kugezeseddwa omulundi { $count }
-   *[other] Kugezeseddwa emirundi { $count }
-}
+status-attempts =
+    { $count ->
+        [one] Kugezeseddwa omulundi { $count }
+       *[other] Kugezeseddwa emirundi { $count }
+    }
 status-hotline-received = Kulinda omuntu ku layini y'obuyambi okukusoma.
 status-hotline-in_review = Omuntu ku layini y'obuyambi akusoma.
 status-hotline-answered = Layini y'obuyambi ekuliko ky'ekozeewo.
@@ -248,6 +243,7 @@ reply-closed = Tuggadde okusaba kwo. Osobola okuweereza okupya essaawa yonna.
 reply-unknown = Layini y'obuyambi eweerezza obubaka app eno gy'olina bw'etasobola kulaga. Bambi zza obuggya app nga tewali kabi.
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = Okusaba kwo kuggaddwa. Wandituweereddeko engeri obuyambi gye bwagendamu? Ebibuuzo bisatu ebimpi. Osobola okubibuuka.
 feedback-private = Eby'okuddamu byo biweerezebwa awatali kusaba kwo wadde erinnya lyo. Layini y'obuyambi eraba omugatte gwokka.
 feedback-start = Ddamu
@@ -262,7 +258,6 @@ feedback-a-no = Nedda
 feedback-thanks = Webale. Eby'okuddamu byo bijja kuweerezebwa.
 feedback-declined = Kale. Tetujja kuddamu kubuuza.
 feedback-failed = Ekyo tekikoze. Bambi ddamu ogezeeko.
-
 problem-unknown_key = App eno yeetaaga okuzzibwa obuggya okusaba kuno nga tekunnaweerezebwa.
 problem-conflict = Layini y'obuyambi erina okusaba okulala okulina ennamba y'emu. Bambi tuukirira layini y'obuyambi mu ngeri endala.
 problem-malformed = Layini y'obuyambi tesobodde kusoma kusaba kuno. Bambi tandika okusaba okupya.
@@ -277,10 +272,19 @@ drafts-continue = Weyongereyo
 drafts-delete = Sazaamu
 drafts-none = Tewali kirindiridde.
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = Soma mu ddoboozi: { $text }
+speak-stop = Lekera awo okusoma
+speak-no-voice = Ku ssimu eno tewali ddoboozi lya lulimi luno.
+speak-unavailable = Okusoma mu ddoboozi tekukola ku ssimu eno kati.
+speak-headphones = Kozesa ebizindaalo by'omu matu, omuntu ali okumpi bw'aba ayinza okuwulira.
+
 ## Settings
 
 settings-title = Enteekateeka
 settings-language = Olulimi
+settings-read-aloud = Soma mu ddoboozi buli lutimbe nga luggulwawo
 settings-lock = Siba kati
 settings-less-protected = Ku kyuma kino obukuumi butono: wano tewali kifo kya kyama eky'okuterekamu ebisumuluzo, kale buli akoppa fayiro za app ayinza okugezaako okukuba akafubitizi ku PIN yo. PIN empanvu ekukuuma bulungi okusingawo.
 settings-duress-title = PIN ey'obuzibu
@@ -295,10 +299,11 @@ settings-pin-save = Kyusa PIN
 settings-pin-changed = PIN yo ekyusiddwa. Okuva kati, kozesa PIN empya.
 settings-duress-saved = Kiwedde. PIN yo ey'obuzibu eterekeddwa.
 settings-duress-removed = Kiwedde. Kati tewali PIN ya buzibu.
-pin-wrong-left = { $count ->
-    [one] PIN eyo si ntuufu. Bw'onoowandiika PIN enkyamu omulundi omulala gumu, buli kimu ku ssimu eno kijja kusangulwawo.
-   *[other] PIN eyo si ntuufu. Bw'onoowandiika PIN enkyamu emirundi emirala { $count }, buli kimu ku ssimu eno kijja kusangulwawo.
-}
+pin-wrong-left =
+    { $count ->
+        [one] PIN eyo si ntuufu. Bw'onoowandiika PIN enkyamu omulundi omulala gumu, buli kimu ku ssimu eno kijja kusangulwawo.
+       *[other] PIN eyo si ntuufu. Bw'onoowandiika PIN enkyamu emirundi emirala { $count }, buli kimu ku ssimu eno kijja kusangulwawo.
+    }
 settings-wipe-title = Sangulawo buli kimu
 settings-wipe-intro = Kino kisangulawo okusaba kwonna n'ebiwandiiko ebitannaweerezebwa ku ssimu eno. Tekisobola kuzzibwawo. Okusaba layini y'obuyambi kwe yafuna dda kusigala ewa layini y'obuyambi.
 settings-wipe-confirm = Yee, sangulawo buli kimu
@@ -371,7 +376,6 @@ error-io = Essimu tesobodde kutereka kino. Eyinza okuba nga ejjudde. Bambi ggyak
 error-database = App tesobodde kusoma oba kutereka ebibyo. Bye wasaba ebiterekeddwa biri bulungi. Bambi ddamu ogezeeko.
 error-pin_too_long = PIN erina ennamba 6 okutuuka ku 12.
 error-pin_not_digits = PIN erina ennamba zokka.
-
 field-error-empty = Bambi jjuzaamu wano, oba buuka ekibuuzo.
 field-error-not_trimmed = Bambi ggyawo ebbanga eriri ku ntandikwa oba ku nkomerero.
 field-error-too_long = Kino kiwanvu nnyo. Ennukuta { $max } zokka.

@@ -100,13 +100,11 @@ need-money_debt = Mbongo to nyongo
 need-going_home = Kozonga na ndako to koluka libota
 need-interpreter = Moto oyo aloba lokota na ngai
 need-other = Eloko mosusu
-
 urgency-title = Osengeli na lisalisi mokolo nini?
 urgency-now = Sikawa
 urgency-today = Lɛlɔ
 urgency-this_week = Pɔsɔ oyo
 urgency-not_urgent = Ekoki kozela
-
 for-whom-title = Bosɛngi oyo ezali mpo na nani?
 for-whom-self = Mpo na ngai
 for-whom-someone_else = Mpo na moto mosusu
@@ -126,7 +124,6 @@ contact-phone-label = Nimero ya telefone, na kodi ya mboka (ndakisa +243…)
 contact-app-label = Aplikasyo nini? (ndakisa WhatsApp, Signal)
 contact-handle-label = Nkombo na yo to nimero na yo na aplikasyo wana
 contact-email-label = Adrɛsi ya imɛlɛ
-
 times-title = Ntango nini ezali malamu kokutana na yo?
 times-intro = Okoki koleka oyo. Bongo bato ya lisalisi bakokeba mingi.
 times-add = Bakisa ntango ya kimya
@@ -143,22 +140,18 @@ weekday-thu = Mokɔlɔ ya minei
 weekday-fri = Mokɔlɔ ya mitano
 weekday-sat = Mpɔsɔ
 weekday-sun = Lomingo
-
 voicemail-title = Bato ya lisalisi bakoki kotika nsango ya mongongo?
 voicemail-yes = Ɛɛ, nsango ya mongongo ezali malamu
 voicemail-no = Te, botika ata moke te nsango ya mongongo
 voicemail-unsaid = Soki oyanoli te, bato ya lisalisi bakotika nsango te.
-
 code-word-label = Liloba ya sekele
 code-word-hint = Bato ya lisalisi bakoloba liloba oyo, mpo oyeba ete ezali solo bango.
-
 someone-else-title = Soki moto mosusu ayanoli, bato ya lisalisi basengeli…
 someone-else-hang_up = Kokata telefone
 someone-else-say_wrong_number = Koloba ete ezali nimero ya libunga
 someone-else-ask_for_code_word = Kotuna liloba ya sekele
 someone-else-other = Eloko mosusu
 someone-else-other-label = Basengeli kosala nini?
-
 responder-title = Olingi kosolola na nani?
 responder-woman = Mwasi
 responder-man = Mobali
@@ -173,10 +166,11 @@ place-label = Ozali wapi? Engumba to etuka ekoki.
 place-hint = Koma kaka oyo olingi. Aplikasyo oyo esalelaka ata moke te esika ozali.
 message-label = Nsango na yo
 message-hint = Okoki kokoma na lokota nyonso.
-message-left = { $count ->
-    [one] Etikali nkoma { $count }
-   *[other] Etikali nkoma { $count }
-}
+message-left =
+    { $count ->
+        [one] Etikali nkoma { $count }
+       *[other] Etikali nkoma { $count }
+    }
 
 ## Consent
 
@@ -214,10 +208,11 @@ status-saved = Ebombami na telefone oyo mpe ekangami. Ekotindama ntango intɛrn�
 status-sending = Ezali kotindama sikawa…
 status-received = Bato ya lisalisi bazwi yango. Totaleli ndinga oyo bato ya lisalisi batindaki.
 status-needs_attention = Bosɛngi oyo esengeli ete otala yango.
-status-attempts = { $count ->
-    [one] Emekami mbala { $count }
-   *[other] Emekami mbala { $count }
-}
+status-attempts =
+    { $count ->
+        [one] Emekami mbala { $count }
+       *[other] Emekami mbala { $count }
+    }
 status-hotline-received = Ezali kozela ete moto ya lisalisi atanga yango.
 status-hotline-in_review = Moto ya lisalisi azali kotanga yango.
 status-hotline-answered = Bato ya lisalisi basali eloko mpo na yango.
@@ -248,6 +243,7 @@ reply-closed = Tokangi bosɛngi na yo. Okoki kotinda mosusu ntango nyonso.
 reply-unknown = Bato ya lisalisi batindi nsango oyo aplikasyo oyo ekoki kolakisa te. Tosɛngi yo ozongisa aplikasyo na sika ntango ezali malamu.
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = Bosɛngi na yo ekangami. Okoki koyebisa biso ndenge lisalisi elekaki? Mituna misato ya mokuse. Okoki koleka yango.
 feedback-private = Biyano na yo etindamaka kozanga bosɛngi na yo to nkombo na yo. Bato ya lisalisi bamonaka kaka motango ya nyonso.
 feedback-start = Yanola
@@ -262,7 +258,6 @@ feedback-a-no = Te
 feedback-thanks = Matɔndɔ. Biyano na yo ekotindama.
 feedback-declined = Malamu. Tokotuna lisusu te.
 feedback-failed = Yango esali te. Tosɛngi yo omeka lisusu.
-
 problem-unknown_key = Aplikasyo oyo esengeli kozongisama na sika liboso bosɛngi oyo etindama.
 problem-conflict = Bato ya lisalisi bazali na bosɛngi mosusu na nimero moko. Tosɛngi yo okutana na bato ya lisalisi na nzela mosusu.
 problem-malformed = Bato ya lisalisi bakoki kotanga bosɛngi oyo te. Tosɛngi yo obanda bosɛngi ya sika.
@@ -277,10 +272,19 @@ drafts-continue = Kende liboso
 drafts-delete = Longola
 drafts-none = Eloko moko te ezali kozela.
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = Tanga na mongongo: { $text }
+speak-stop = Tika kotanga
+speak-no-voice = Mongongo ya lokota oyo ezali te na telefone oyo.
+speak-unavailable = Kotanga na mongongo esali te na telefone oyo sikawa.
+speak-headphones = Salela ba-écouteurs soki moto moko pene na yo akoki koyoka.
+
 ## Settings
 
 settings-title = Mibongiseli
 settings-language = Lokota
+settings-read-aloud = Tanga na mongongo ekrani moko na moko ntango efungwami
 settings-lock = Kanga sikawa
 settings-less-protected = Kobatelama moke na esaleli oyo: esika ya kobomba bafungola na kimya ezali awa te, yango wana moto nyonso oyo akopi bafisye ya aplikasyo akoki komeka kokanisa PIN na yo. PIN ya molai ebatelaka yo malamu koleka.
 settings-duress-title = PIN ya likama
@@ -295,10 +299,11 @@ settings-pin-save = Bongola PIN
 settings-pin-changed = PIN na yo ebongwani. Kobanda sikawa, salela PIN ya sika.
 settings-duress-saved = Esili. PIN na yo ya likama ebombami.
 settings-duress-removed = Esili. PIN ya likama ezali lisusu te.
-pin-wrong-left = { $count ->
-    [one] PIN yango ezali malamu te. Soki okomi PIN ya libunga mbala { $count } lisusu, nyonso oyo ezali na telefone oyo ekolongolama.
-   *[other] PIN yango ezali malamu te. Soki okomi PIN ya libunga mbala { $count } lisusu, nyonso oyo ezali na telefone oyo ekolongolama.
-}
+pin-wrong-left =
+    { $count ->
+        [one] PIN yango ezali malamu te. Soki okomi PIN ya libunga mbala { $count } lisusu, nyonso oyo ezali na telefone oyo ekolongolama.
+       *[other] PIN yango ezali malamu te. Soki okomi PIN ya libunga mbala { $count } lisusu, nyonso oyo ezali na telefone oyo ekolongolama.
+    }
 settings-wipe-title = Longola nyonso
 settings-wipe-intro = Oyo elongolaka masɛngi nyonso mpe makomi nyonso oyo etindami te na telefone oyo. Ekoki kozonga te. Masɛngi oyo bato ya lisalisi bazwaki kala etikalaka epai na bango.
 settings-wipe-confirm = Ɛɛ, longola nyonso
@@ -371,7 +376,6 @@ error-io = Telefone ekoki kobomba oyo te. Ekoki kozala etondi. Tosɛngi yo olong
 error-database = Aplikasyo ekoki kotanga to kobomba biloko na yango te. Masɛngi na yo oyo ebombami ezali malamu. Tosɛngi yo omeka lisusu.
 error-pin_too_long = PIN ezali na nimero 6 kino 12.
 error-pin_not_digits = PIN ezali kaka na nimero.
-
 field-error-empty = Tosɛngi yo otondisa awa, to oleka motuna.
 field-error-not_trimmed = Tosɛngi yo olongola bisika pamba na ebandeli to na suka.
 field-error-too_long = Oyo eleki molai. Kaka nkoma { $max }.

@@ -100,13 +100,11 @@ need-money_debt = ເງິນ ຫຼື ໜີ້ສິນ
 need-going_home = ກັບບ້ານ ຫຼື ຊອກຫາຄອບຄົວ
 need-interpreter = ຄົນທີ່ເວົ້າພາສາຂອງຂ້ອຍໄດ້
 need-other = ອື່ນໆ
-
 urgency-title = ທ່ານຕ້ອງການຄວາມຊ່ວຍເຫຼືອໄວປານໃດ?
 urgency-now = ຕອນນີ້
 urgency-today = ມື້ນີ້
 urgency-this_week = ອາທິດນີ້
 urgency-not_urgent = ລໍຖ້າໄດ້
-
 for-whom-title = ຄຳຮ້ອງນີ້ແມ່ນສຳລັບໃຜ?
 for-whom-self = ສຳລັບຂ້ອຍ
 for-whom-someone_else = ສຳລັບຄົນອື່ນ
@@ -126,7 +124,6 @@ contact-phone-label = ເບີໂທລະສັບ ພ້ອມລະຫັດ
 contact-app-label = ແອັບໃດ? (ຕົວຢ່າງ WhatsApp, Messenger, Signal)
 contact-handle-label = ຊື່ ຫຼື ເບີຂອງທ່ານໃນແອັບນັ້ນ
 contact-email-label = ທີ່ຢູ່ອີເມວ
-
 times-title = ຕິດຕໍ່ທ່ານເວລາໃດຈຶ່ງປອດໄພ?
 times-intro = ທ່ານຂ້າມຂໍ້ນີ້ໄດ້ ແລ້ວສາຍດ່ວນຈະລະມັດລະວັງເປັນພິເສດ
 times-add = ເພີ່ມເວລາທີ່ປອດໄພ
@@ -143,22 +140,18 @@ weekday-thu = ວັນພະຫັດ
 weekday-fri = ວັນສຸກ
 weekday-sat = ວັນເສົາ
 weekday-sun = ວັນອາທິດ
-
 voicemail-title = ສາຍດ່ວນຝາກຂໍ້ຄວາມສຽງໄວ້ໄດ້ບໍ?
 voicemail-yes = ໄດ້ ຂໍ້ຄວາມສຽງແມ່ນປອດໄພ
 voicemail-no = ບໍ່ໄດ້ ຢ່າຝາກຂໍ້ຄວາມສຽງເດັດຂາດ
 voicemail-unsaid = ຖ້າທ່ານບໍ່ຮັບສາຍ ສາຍດ່ວນຈະບໍ່ຝາກຂໍ້ຄວາມສຽງໄວ້
-
 code-word-label = ຄຳລັບ
 code-word-hint = ສາຍດ່ວນຈະເວົ້າຄຳນີ້ ເພື່ອໃຫ້ທ່ານຮູ້ວ່າແມ່ນເຂົາເຈົ້າແທ້ໆ
-
 someone-else-title = ຖ້າຄົນອື່ນຮັບສາຍ ສາຍດ່ວນຄວນ…
 someone-else-hang_up = ວາງສາຍ
 someone-else-say_wrong_number = ເວົ້າວ່າໂທຜິດເບີ
 someone-else-ask_for_code_word = ຖາມຫາຄຳລັບ
 someone-else-other = ອື່ນໆ
 someone-else-other-label = ເຂົາເຈົ້າຄວນເຮັດແນວໃດ?
-
 responder-title = ທ່ານຢາກລົມກັບໃຜ?
 responder-woman = ຜູ້ຍິງ
 responder-man = ຜູ້ຊາຍ
@@ -173,9 +166,10 @@ place-label = ທ່ານຢູ່ໃສ? ບອກແຕ່ເມືອງ ຫ
 place-hint = ບອກແຕ່ສິ່ງທີ່ທ່ານຢາກບອກ ແອັບນີ້ບໍ່ເຄີຍໃຊ້ສະຖານທີ່ຂອງທ່ານ
 message-label = ຂໍ້ຄວາມຂອງທ່ານ
 message-hint = ທ່ານຂຽນເປັນພາສາໃດກໍໄດ້
-message-left = { $count ->
-   *[other] ເຫຼືອອີກ { $count } ຕົວອັກສອນ
-}
+message-left =
+    { $count ->
+       *[other] ເຫຼືອອີກ { $count } ຕົວອັກສອນ
+    }
 
 ## Consent
 
@@ -213,9 +207,10 @@ status-saved = ບັນທຶກ ແລະ ລັອກໄວ້ໃນໂທລ
 status-sending = ກຳລັງສົ່ງ…
 status-received = ສາຍດ່ວນໄດ້ຮັບແລ້ວ ພວກເຮົາໄດ້ກວດໃບຢັ້ງຢືນການຮັບຂອງສາຍດ່ວນແລ້ວ
 status-needs_attention = ຄຳຮ້ອງນີ້ຕ້ອງການໃຫ້ທ່ານເບິ່ງ
-status-attempts = { $count ->
-   *[other] ລອງແລ້ວ { $count } ເທື່ອ
-}
+status-attempts =
+    { $count ->
+       *[other] ລອງແລ້ວ { $count } ເທື່ອ
+    }
 status-hotline-received = ກຳລັງລໍຖ້າຄົນຢູ່ສາຍດ່ວນອ່ານ
 status-hotline-in_review = ມີຄົນຢູ່ສາຍດ່ວນກຳລັງອ່ານຢູ່
 status-hotline-answered = ສາຍດ່ວນໄດ້ດຳເນີນການແລ້ວ
@@ -246,6 +241,7 @@ reply-closed = ພວກເຮົາໄດ້ປິດຄຳຮ້ອງຂອ�
 reply-unknown = ສາຍດ່ວນໄດ້ສົ່ງຂໍ້ຄວາມທີ່ແອັບລຸ້ນນີ້ສະແດງບໍ່ໄດ້ ກະລຸນາອັບເດດແອັບເມື່ອປອດໄພ
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = ຄຳຮ້ອງຂອງທ່ານຖືກປິດແລ້ວ ທ່ານຢາກບອກພວກເຮົາບໍວ່າການຊ່ວຍເຫຼືອເປັນແນວໃດ? ມີພຽງ 3 ຄຳຖາມສັ້ນໆ ທ່ານຂ້າມໄດ້
 feedback-private = ຄຳຕອບຂອງທ່ານຈະຖືກສົ່ງໄປໂດຍບໍ່ມີຄຳຮ້ອງ ຫຼື ຊື່ຂອງທ່ານ ສາຍດ່ວນເຫັນແຕ່ຕົວເລກລວມເທົ່ານັ້ນ
 feedback-start = ຕອບ
@@ -260,7 +256,6 @@ feedback-a-no = ບໍ່
 feedback-thanks = ຂອບໃຈ ຄຳຕອບຂອງທ່ານຈະຖືກສົ່ງໄປ
 feedback-declined = ບໍ່ເປັນຫຍັງ ພວກເຮົາຈະບໍ່ຖາມອີກ
 feedback-failed = ບໍ່ສຳເລັດ ກະລຸນາລອງໃໝ່
-
 problem-unknown_key = ແອັບນີ້ຕ້ອງອັບເດດກ່ອນ ຈຶ່ງຈະສົ່ງຄຳຮ້ອງນີ້ໄດ້
 problem-conflict = ສາຍດ່ວນມີຄຳຮ້ອງອື່ນທີ່ມີເລກດຽວກັນ ກະລຸນາຕິດຕໍ່ສາຍດ່ວນດ້ວຍວິທີອື່ນ
 problem-malformed = ສາຍດ່ວນອ່ານຄຳຮ້ອງນີ້ບໍ່ໄດ້ ກະລຸນາເລີ່ມຄຳຮ້ອງໃໝ່
@@ -275,10 +270,19 @@ drafts-continue = ສືບຕໍ່
 drafts-delete = ລຶບ
 drafts-none = ບໍ່ມີຫຍັງລໍຖ້າຢູ່
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = ອ່ານອອກສຽງ: { $text }
+speak-stop = ຢຸດອ່ານ
+speak-no-voice = ໂທລະສັບນີ້ບໍ່ມີສຽງອ່ານສຳລັບພາສານີ້
+speak-unavailable = ຕອນນີ້ການອ່ານອອກສຽງໃຊ້ບໍ່ໄດ້ໃນໂທລະສັບນີ້
+speak-headphones = ໃຊ້ຫູຟັງ ຖ້າມີຄົນຢູ່ໃກ້ໆທີ່ອາດຈະໄດ້ຍິນ
+
 ## Settings
 
 settings-title = ການຕັ້ງຄ່າ
 settings-language = ພາສາ
+settings-read-aloud = ອ່ານອອກສຽງແຕ່ລະໜ້າຈໍເມື່ອເປີດຂຶ້ນ
 settings-lock = ລັອກຕອນນີ້
 settings-less-protected = ເຄື່ອງນີ້ມີການປ້ອງກັນໜ້ອຍກວ່າ: ຢູ່ນີ້ບໍ່ມີບ່ອນເກັບກະແຈທີ່ປອດໄພ ສະນັ້ນ ໃຜກໍຕາມທີ່ກັອບປີ້ໄຟລ໌ຂອງແອັບ ອາດລອງເດົາລະຫັດລັບຂອງທ່ານໄດ້ ລະຫັດລັບທີ່ຍາວກວ່າຈະປ້ອງກັນທ່ານໄດ້ດີກວ່າ
 settings-duress-title = ລະຫັດລັບສຸກເສີນ
@@ -293,9 +297,10 @@ settings-pin-save = ປ່ຽນລະຫັດລັບ
 settings-pin-changed = ປ່ຽນລະຫັດລັບຂອງທ່ານແລ້ວ ຕັ້ງແຕ່ນີ້ໄປ ໃຫ້ໃຊ້ລະຫັດລັບໃໝ່
 settings-duress-saved = ແລ້ວ ບັນທຶກລະຫັດລັບສຸກເສີນຂອງທ່ານແລ້ວ
 settings-duress-removed = ແລ້ວ ຕອນນີ້ບໍ່ມີລະຫັດລັບສຸກເສີນແລ້ວ
-pin-wrong-left = { $count ->
-   *[other] ລະຫັດລັບນັ້ນບໍ່ຖືກຕ້ອງ ຖ້າໃສ່ລະຫັດລັບຜິດອີກ { $count } ເທື່ອ ທຸກຢ່າງໃນໂທລະສັບນີ້ຈະຖືກລຶບອອກ
-}
+pin-wrong-left =
+    { $count ->
+       *[other] ລະຫັດລັບນັ້ນບໍ່ຖືກຕ້ອງ ຖ້າໃສ່ລະຫັດລັບຜິດອີກ { $count } ເທື່ອ ທຸກຢ່າງໃນໂທລະສັບນີ້ຈະຖືກລຶບອອກ
+    }
 settings-wipe-title = ລຶບທຸກຢ່າງ
 settings-wipe-intro = ອັນນີ້ຈະລຶບທຸກຄຳຮ້ອງ ແລະ ສະບັບຮ່າງທັງໝົດໃນໂທລະສັບນີ້ ເອົາຄືນບໍ່ໄດ້ ຄຳຮ້ອງທີ່ສາຍດ່ວນໄດ້ຮັບແລ້ວ ຍັງຢູ່ກັບສາຍດ່ວນ
 settings-wipe-confirm = ແມ່ນ ລຶບທຸກຢ່າງ
@@ -368,7 +373,6 @@ error-io = ໂທລະສັບບັນທຶກອັນນີ້ບໍ່ໄ
 error-database = ແອັບອ່ານ ຫຼື ບັນທຶກຂໍ້ມູນຂອງມັນບໍ່ໄດ້ ຄຳຮ້ອງທີ່ບັນທຶກໄວ້ຂອງທ່ານຍັງປອດໄພ ກະລຸນາລອງໃໝ່
 error-pin_too_long = ລະຫັດລັບມີ 6 ຫາ 12 ຕົວເລກ
 error-pin_not_digits = ລະຫັດລັບມີແຕ່ຕົວເລກເທົ່ານັ້ນ
-
 field-error-empty = ກະລຸນາຕື່ມຂໍ້ນີ້ ຫຼື ຂ້າມຄຳຖາມນີ້
 field-error-not_trimmed = ກະລຸນາລຶບຍະຫວ່າງທີ່ຢູ່ຕົ້ນ ຫຼື ທ້າຍອອກ
 field-error-too_long = ອັນນີ້ຍາວເກີນໄປ ບໍ່ເກີນ { $max } ຕົວອັກສອນ

@@ -100,13 +100,11 @@ need-money_debt = Vola na trosa
 need-going_home = Hody na hitady fianakaviana
 need-interpreter = Olona miteny ny fiteniko
 need-other = Zavatra hafa
-
 urgency-title = Rahoviana no ilainao ny fanampiana?
 urgency-now = Izao
 urgency-today = Anio
 urgency-this_week = Amin'ity herinandro ity
 urgency-not_urgent = Afaka miandry
-
 for-whom-title = Ho an'iza ity fangatahana ity?
 for-whom-self = Ho ahy
 for-whom-someone_else = Ho an'olon-kafa
@@ -126,7 +124,6 @@ contact-phone-label = Laharan'ny finday, miaraka amin'ny kaodin'ny firenena (oha
 contact-app-label = Fampiharana inona? (ohatra WhatsApp, Signal)
 contact-handle-label = Ny anaranao na ny laharanao ao amin'io fampiharana io
 contact-email-label = Adiresy mailaka
-
 times-title = Rahoviana no azo antoka ny mifandray aminao?
 times-intro = Azonao dinganina ity. Raha izany, hitandrina bebe kokoa ny laharana fanampiana.
 times-add = Ampio fotoana azo antoka
@@ -143,22 +140,18 @@ weekday-thu = Alakamisy
 weekday-fri = Zoma
 weekday-sat = Asabotsy
 weekday-sun = Alahady
-
 voicemail-title = Afaka mamela hafatra am-peo ve ny laharana fanampiana?
 voicemail-yes = Eny, azo antoka ny hafatra am-peo
 voicemail-no = Tsia, aza mamela hafatra am-peo mihitsy
 voicemail-unsaid = Raha tsy mamaly ianao, tsy hamela hafatra ny laharana fanampiana.
-
 code-word-label = Teny miafina
 code-word-hint = Hilaza io teny io ny laharana fanampiana, mba hahafantaranao fa izy ireo marina no miantso.
-
 someone-else-title = Raha olon-kafa no mamaly, ny laharana fanampiana dia tokony…
 someone-else-hang_up = Hanapaka ny antso
 someone-else-say_wrong_number = Hilaza fa diso laharana
 someone-else-ask_for_code_word = Hanontany ny teny miafina
 someone-else-other = Zavatra hafa
 someone-else-other-label = Inona no tokony ataony?
-
 responder-title = Iza no tianao hiresahana?
 responder-woman = Vehivavy
 responder-man = Lehilahy
@@ -173,10 +166,11 @@ place-label = Aiza ianao? Tanàna na faritra dia ampy.
 place-hint = Zarao fotsiny izay tianao. Tsy mampiasa ny toerana misy anao mihitsy ity fampiharana ity.
 message-label = Ny hafatrao
 message-hint = Afaka manoratra amin'izay fiteny tianao ianao.
-message-left = { $count ->
-    [one] Litera { $count } sisa
-   *[other] Litera { $count } sisa
-}
+message-left =
+    { $count ->
+        [one] Litera { $count } sisa
+       *[other] Litera { $count } sisa
+    }
 
 ## Consent
 
@@ -214,10 +208,11 @@ status-saved = Voatahiry ao amin'ity finday ity ary voahidy. Halefa rehefa misy 
 status-sending = Alefa izao…
 status-received = Voarain'ny laharana fanampiana izy. Nohamarininay ny taratasy fanamarinana avy amin'ny laharana fanampiana.
 status-needs_attention = Mila ny fijerenao ity fangatahana ity.
-status-attempts = { $count ->
-    [one] Nandramana in-{ $count }
-   *[other] Nandramana in-{ $count }
-}
+status-attempts =
+    { $count ->
+        [one] Nandramana in-{ $count }
+       *[other] Nandramana in-{ $count }
+    }
 status-hotline-received = Miandry olona ao amin'ny laharana fanampiana hamaky azy.
 status-hotline-in_review = Misy olona ao amin'ny laharana fanampiana mamaky azy.
 status-hotline-answered = Nisy zavatra nataon'ny laharana fanampiana momba azy.
@@ -248,6 +243,7 @@ reply-closed = Nakatonay ny fangatahanao. Afaka mandefa vaovao ianao na oviana n
 reply-unknown = Nandefa hafatra tsy azon'ity dikan'ny fampiharana ity aseho ny laharana fanampiana. Havaozy ny fampiharana azafady rehefa azo antoka.
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = Voakatona ny fangatahanao. Azonao lazaina anay ve ny nandehanan'ny fanampiana? Fanontaniana fohy telo. Azonao dinganina ireo.
 feedback-private = Alefa tsy miaraka amin'ny fangatahanao na ny anaranao ny valinteninao. Ny isa fitambarany ihany no hitan'ny laharana fanampiana.
 feedback-start = Hamaly
@@ -262,7 +258,6 @@ feedback-a-no = Tsia
 feedback-thanks = Misaotra. Halefa ny valinteninao.
 feedback-declined = Eny ary. Tsy hanontany intsony izahay.
 feedback-failed = Tsy nety izany. Andramo indray azafady.
-
 problem-unknown_key = Mila havaozina ity fampiharana ity vao afaka alefa ity fangatahana ity.
 problem-conflict = Manana fangatahana hafa misy laharana mitovy ny laharana fanampiana. Mifandraisa amin'ny laharana fanampiana amin'ny fomba hafa azafady.
 problem-malformed = Tsy voavakin'ny laharana fanampiana ity fangatahana ity. Manomboka fangatahana vaovao azafady.
@@ -277,10 +272,19 @@ drafts-continue = Tohizo
 drafts-delete = Fafao
 drafts-none = Tsy misy miandry.
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = Vakio mafy: { $text }
+speak-stop = Atsaharo ny famakiana
+speak-no-voice = Tsy misy feo ho an'ity fiteny ity ao amin'ity finday ity.
+speak-unavailable = Tsy mandeha ao amin'ity finday ity izao ny famakiana mafy.
+speak-headphones = Mampiasà écouteur raha misy olona eo akaiky mety handre.
+
 ## Settings
 
 settings-title = Fikirana
 settings-language = Fiteny
+settings-read-aloud = Vakio mafy ny efijery tsirairay rehefa misokatra
 settings-lock = Hidio izao
 settings-less-protected = Tsy dia voaaro loatra amin'ity fitaovana ity: tsy misy toerana azo antoka hitehirizana lakile eto, ka izay rehetra mandika ny rakitry ny fampiharana dia afaka manandrana maminavina ny PIN-nao. PIN lava kokoa no miaro anao tsara kokoa.
 settings-duress-title = PIN vonjy maika
@@ -295,10 +299,11 @@ settings-pin-save = Ovay ny PIN
 settings-pin-changed = Niova ny PIN-nao. Manomboka izao, ampiasao ny PIN vaovao.
 settings-duress-saved = Vita. Voatahiry ny PIN vonjy maika.
 settings-duress-removed = Vita. Tsy misy PIN vonjy maika intsony.
-pin-wrong-left = { $count ->
-    [one] Tsy marina io PIN io. Raha diso PIN in-{ $count } indray ianao, ho voafafa daholo ny zavatra rehetra ao amin'ity finday ity.
-   *[other] Tsy marina io PIN io. Raha diso PIN in-{ $count } indray ianao, ho voafafa daholo ny zavatra rehetra ao amin'ity finday ity.
-}
+pin-wrong-left =
+    { $count ->
+        [one] Tsy marina io PIN io. Raha diso PIN in-{ $count } indray ianao, ho voafafa daholo ny zavatra rehetra ao amin'ity finday ity.
+       *[other] Tsy marina io PIN io. Raha diso PIN in-{ $count } indray ianao, ho voafafa daholo ny zavatra rehetra ao amin'ity finday ity.
+    }
 settings-wipe-title = Fafao daholo
 settings-wipe-intro = Mamafa ny fangatahana sy ny drafitra rehetra ao amin'ity finday ity izany. Tsy azo averina intsony. Ireo fangatahana efa voarain'ny laharana fanampiana dia mijanona any aminy.
 settings-wipe-confirm = Eny, fafao daholo
@@ -371,7 +376,6 @@ error-io = Tsy nahatahiry izany ny finday. Mety feno izy. Manafaha toerana kely 
 error-database = Tsy nahavaky na nahatahiry ny angony ny fampiharana. Voaaro ny fangatahanao voatahiry. Andramo indray azafady.
 error-pin_too_long = Tarehimarika 6 ka hatramin'ny 12 ny PIN.
 error-pin_not_digits = Tarehimarika ihany no ao amin'ny PIN.
-
 field-error-empty = Fenoy ity azafady, na dinganina ilay fanontaniana.
 field-error-not_trimmed = Esory ireo elanelana eo am-piandohana na eo am-piafarana azafady.
 field-error-too_long = Lava loatra ity. Litera { $max } farafahabetsany.

@@ -100,13 +100,11 @@ need-money_debt = Мөнгө эсвэл өр
 need-going_home = Гэртээ харих эсвэл гэр бүлээ олох
 need-interpreter = Миний хэлээр ярьдаг хүн
 need-other = Өөр зүйл
-
 urgency-title = Танд тусламж хэр яаралтай хэрэгтэй вэ?
 urgency-now = Одоо
 urgency-today = Өнөөдөр
 urgency-this_week = Энэ долоо хоногт
 urgency-not_urgent = Хүлээж болно
-
 for-whom-title = Энэ хүсэлт хэнд зориулсан бэ?
 for-whom-self = Өөртөө
 for-whom-someone_else = Өөр хүнд
@@ -126,7 +124,6 @@ contact-phone-label = Утасны дугаар, улсын кодтой (жиш
 contact-app-label = Ямар апп? (жишээ нь WhatsApp, Signal)
 contact-handle-label = Тэр апп дахь таны нэр эсвэл дугаар
 contact-email-label = Имэйл хаяг
-
 times-title = Тантай хэзээ холбогдоход аюулгүй вэ?
 times-intro = Үүнийг алгасаж болно. Тэгвэл тусламжийн төв илүү болгоомжтой байна.
 times-add = Аюулгүй цаг нэмэх
@@ -143,22 +140,18 @@ weekday-thu = Пүрэв
 weekday-fri = Баасан
 weekday-sat = Бямба
 weekday-sun = Ням
-
 voicemail-title = Тусламжийн төв дуут мессеж үлдээж болох уу?
 voicemail-yes = Тийм, дуут мессеж аюулгүй
 voicemail-no = Үгүй, хэзээ ч дуут мессеж бүү үлдээ
 voicemail-unsaid = Та утсаа авахгүй бол тусламжийн төв мессеж үлдээхгүй.
-
 code-word-label = Тохиролцсон үг
 code-word-hint = Тусламжийн төв энэ үгийг хэлнэ, тэгэхээр та үнэхээр тэд мөн гэдгийг мэднэ.
-
 someone-else-title = Өөр хүн утсаа авбал тусламжийн төв…
 someone-else-hang_up = Утсаа таслах
 someone-else-say_wrong_number = Буруу дугаар гэж хэлэх
 someone-else-ask_for_code_word = Тохиролцсон үгийг асуух
 someone-else-other = Өөр зүйл
 someone-else-other-label = Тэд юу хийх ёстой вэ?
-
 responder-title = Та хэнтэй ярихыг хүсэж байна вэ?
 responder-woman = Эмэгтэй
 responder-man = Эрэгтэй
@@ -173,10 +166,11 @@ place-label = Та хаана байна вэ? Хот эсвэл нутгийн 
 place-hint = Зөвхөн хүссэнээ хуваалцаарай. Энэ апп таны байршлыг хэзээ ч ашигладаггүй.
 message-label = Таны мессеж
 message-hint = Та ямар ч хэлээр бичиж болно.
-message-left = { $count ->
-    [one] { $count } үсэг үлдлээ
-   *[other] { $count } үсэг үлдлээ
-}
+message-left =
+    { $count ->
+        [one] { $count } үсэг үлдлээ
+       *[other] { $count } үсэг үлдлээ
+    }
 
 ## Consent
 
@@ -214,10 +208,11 @@ status-saved = Энэ утсанд хадгалж, түгжсэн. Интерн�
 status-sending = Одоо илгээж байна…
 status-received = Тусламжийн төв хүлээн авсан. Бид тусламжийн төвийн баталгааг шалгасан.
 status-needs_attention = Энэ хүсэлтэд таны анхаарал хэрэгтэй байна.
-status-attempts = { $count ->
-    [one] Нэг удаа оролдсон
-   *[other] { $count } удаа оролдсон
-}
+status-attempts =
+    { $count ->
+        [one] Нэг удаа оролдсон
+       *[other] { $count } удаа оролдсон
+    }
 status-hotline-received = Тусламжийн төвийн хэн нэгэн уншихыг хүлээж байна.
 status-hotline-in_review = Тусламжийн төвийн хэн нэгэн уншиж байна.
 status-hotline-answered = Тусламжийн төв арга хэмжээ авсан.
@@ -248,6 +243,7 @@ reply-closed = Бид таны хүсэлтийг хаалаа. Та хүссэ�
 reply-unknown = Тусламжийн төв аппын энэ хувилбарт харагдахгүй мессеж илгээсэн. Аюулгүй үедээ аппаа шинэчилнэ үү.
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = Таны хүсэлт хаагдсан. Тусламж ямар байсныг бидэнд хэлэх үү? Гурван богино асуулт байна. Алгасаж болно.
 feedback-private = Таны хариултыг хүсэлт болон нэрээс тань тусад нь илгээнэ. Тусламжийн төв зөвхөн нийт тоог харна.
 feedback-start = Хариулах
@@ -262,7 +258,6 @@ feedback-a-no = Үгүй
 feedback-thanks = Баярлалаа. Таны хариултыг илгээнэ.
 feedback-declined = Зүгээр. Бид дахиж асуухгүй.
 feedback-failed = Болсонгүй. Дахин оролдоно уу.
-
 problem-unknown_key = Энэ хүсэлтийг илгээхийн өмнө аппаа шинэчлэх хэрэгтэй.
 problem-conflict = Тусламжийн төвд ижил дугаартай өөр хүсэлт байна. Тусламжийн төвтэй өөр аргаар холбогдоно уу.
 problem-malformed = Тусламжийн төв энэ хүсэлтийг уншиж чадсангүй. Шинэ хүсэлт эхлүүлнэ үү.
@@ -277,10 +272,19 @@ drafts-continue = Үргэлжлүүлэх
 drafts-delete = Устгах
 drafts-none = Хүлээгдэж буй зүйл алга.
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = Чанга унших: { $text }
+speak-stop = Уншихыг зогсоох
+speak-no-voice = Энэ утсанд энэ хэлний дуу хоолой алга.
+speak-unavailable = Энэ утсан дээр одоо чанга унших боломжгүй байна.
+speak-headphones = Ойр хавьд хэн нэгэн сонсож магадгүй бол чихэвч хэрэглээрэй.
+
 ## Settings
 
 settings-title = Тохиргоо
 settings-language = Хэл
+settings-read-aloud = Дэлгэц бүрийг нээгдэх үед нь чанга унших
 settings-lock = Одоо түгжих
 settings-less-protected = Энэ төхөөрөмж дээр хамгаалалт сул байна: энд аюулгүй түлхүүрийн сан байхгүй тул аппын файлуудыг хуулсан хэн ч таны ПИН кодыг таахыг оролдож болно. Урт ПИН код таныг илүү сайн хамгаална.
 settings-duress-title = Яаралтай ПИН код
@@ -295,10 +299,11 @@ settings-pin-save = ПИН код солих
 settings-pin-changed = Таны ПИН код солигдлоо. Одооноос эхлэн шинэ ПИН кодыг ашиглаарай.
 settings-duress-saved = Болсон. Таны яаралтай ПИН код хадгалагдлаа.
 settings-duress-removed = Болсон. Одоо яаралтай ПИН код байхгүй.
-pin-wrong-left = { $count ->
-    [one] ПИН код буруу байна. Дахиад нэг удаа буруу ПИН код оруулбал энэ утсан дээрх бүх зүйл устна.
-   *[other] ПИН код буруу байна. Дахиад { $count } удаа буруу ПИН код оруулбал энэ утсан дээрх бүх зүйл устна.
-}
+pin-wrong-left =
+    { $count ->
+        [one] ПИН код буруу байна. Дахиад нэг удаа буруу ПИН код оруулбал энэ утсан дээрх бүх зүйл устна.
+       *[other] ПИН код буруу байна. Дахиад { $count } удаа буруу ПИН код оруулбал энэ утсан дээрх бүх зүйл устна.
+    }
 settings-wipe-title = Бүгдийг устгах
 settings-wipe-intro = Энэ нь энэ утсан дээрх бүх хүсэлт, ноорогийг устгана. Буцаах боломжгүй. Тусламжийн төвд аль хэдийн очсон хүсэлтүүд тусламжийн төвд үлдэнэ.
 settings-wipe-confirm = Тийм, бүгдийг устга
@@ -371,7 +376,6 @@ error-io = Утас үүнийг хадгалж чадсангүй. Санах �
 error-database = Апп мэдээллээ уншиж эсвэл хадгалж чадсангүй. Таны хадгалсан хүсэлтүүд аюулгүй. Дахин оролдоно уу.
 error-pin_too_long = ПИН код 6-12 оронтой тоо байна.
 error-pin_not_digits = ПИН код зөвхөн тооноос бүрдэнэ.
-
 field-error-empty = Үүнийг бөглөнө үү, эсвэл асуултыг алгасна уу.
 field-error-not_trimmed = Эхэнд эсвэл төгсгөлд байгаа хоосон зайг арилгана уу.
 field-error-too_long = Энэ хэт урт байна. Хамгийн ихдээ { $max } үсэг.

@@ -100,13 +100,11 @@ need-money_debt = पैसे किंवा कर्ज
 need-going_home = घरी परत जाणे किंवा कुटुंबाला शोधणे
 need-interpreter = माझी भाषा बोलणारी व्यक्ती
 need-other = दुसरे काहीतरी
-
 urgency-title = तुम्हाला किती लवकर मदत हवी आहे?
 urgency-now = आत्ता
 urgency-today = आज
 urgency-this_week = या आठवड्यात
 urgency-not_urgent = थांबू शकते
-
 for-whom-title = ही विनंती कोणासाठी आहे?
 for-whom-self = माझ्यासाठी
 for-whom-someone_else = दुसऱ्या कोणासाठी
@@ -126,7 +124,6 @@ contact-phone-label = फोन नंबर, देशाच्या कोड
 contact-app-label = कोणते ॲप? (उदाहरणार्थ WhatsApp, Signal)
 contact-handle-label = त्या ॲपमधील तुमचे नाव किंवा नंबर
 contact-email-label = ईमेल पत्ता
-
 times-title = तुमच्याशी संपर्क करणे कधी सुरक्षित आहे?
 times-intro = हे तुम्ही वगळू शकता. मग हेल्पलाइन जास्त काळजी घेईल.
 times-add = सुरक्षित वेळ जोडा
@@ -143,22 +140,18 @@ weekday-thu = गुरुवार
 weekday-fri = शुक्रवार
 weekday-sat = शनिवार
 weekday-sun = रविवार
-
 voicemail-title = हेल्पलाइन व्हॉइस मेसेज ठेवू शकते का?
 voicemail-yes = हो, व्हॉइस मेसेज सुरक्षित आहे
 voicemail-no = नाही, कधीही व्हॉइस मेसेज ठेवू नका
 voicemail-unsaid = तुम्ही फोन उचलला नाही, तर हेल्पलाइन मेसेज ठेवणार नाही.
-
 code-word-label = सांकेतिक शब्द
 code-word-hint = हेल्पलाइन हा शब्द बोलेल, म्हणजे खरंच तेच बोलत आहेत हे तुम्हाला कळेल.
-
 someone-else-title = दुसऱ्या कोणी फोन उचलला, तर हेल्पलाइनने…
 someone-else-hang_up = फोन ठेवून द्यावा
 someone-else-say_wrong_number = चुकीचा नंबर लागला असे सांगावे
 someone-else-ask_for_code_word = सांकेतिक शब्द विचारावा
 someone-else-other = दुसरे काहीतरी
 someone-else-other-label = त्यांनी काय करावे?
-
 responder-title = तुम्हाला कोणाशी बोलायला आवडेल?
 responder-woman = एक स्त्री
 responder-man = एक पुरुष
@@ -173,10 +166,11 @@ place-label = तुम्ही कुठे आहात? गाव किं�
 place-hint = तुम्हाला हवे तेवढेच सांगा. हे ॲप तुमचे लोकेशन कधीच वापरत नाही.
 message-label = तुमचा संदेश
 message-hint = तुम्ही कोणत्याही भाषेत लिहू शकता.
-message-left = { $count ->
-    [one] { $count } अक्षर बाकी
-   *[other] { $count } अक्षरे बाकी
-}
+message-left =
+    { $count ->
+        [one] { $count } अक्षर बाकी
+       *[other] { $count } अक्षरे बाकी
+    }
 
 ## Consent
 
@@ -214,10 +208,11 @@ status-saved = या फोनवर जतन केली आणि लॉक
 status-sending = आता पाठवत आहे…
 status-received = हेल्पलाइनला ती मिळाली आहे. आम्ही हेल्पलाइनची पोचपावती तपासली.
 status-needs_attention = या विनंतीकडे तुम्ही लक्ष देण्याची गरज आहे.
-status-attempts = { $count ->
-    [one] एकदा प्रयत्न केला
-   *[other] { $count } वेळा प्रयत्न केला
-}
+status-attempts =
+    { $count ->
+        [one] एकदा प्रयत्न केला
+       *[other] { $count } वेळा प्रयत्न केला
+    }
 status-hotline-received = हेल्पलाइनवरील कोणीतरी ती वाचेल, याची वाट पाहत आहे.
 status-hotline-in_review = हेल्पलाइनवरील कोणीतरी ती वाचत आहे.
 status-hotline-answered = हेल्पलाइनने त्यावर काम केले आहे.
@@ -248,6 +243,7 @@ reply-closed = आम्ही तुमची विनंती बंद क�
 reply-unknown = हेल्पलाइनने असा संदेश पाठवला आहे जो ॲपची ही आवृत्ती दाखवू शकत नाही. सुरक्षित असेल तेव्हा कृपया ॲप अपडेट करा.
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = तुमची विनंती बंद झाली आहे. मदत कशी मिळाली ते आम्हाला सांगाल का? तीन छोटे प्रश्न आहेत. तुम्ही ते वगळू शकता.
 feedback-private = तुमची उत्तरे तुमच्या विनंतीशिवाय आणि तुमच्या नावाशिवाय पाठवली जातात. हेल्पलाइनला फक्त एकूण आकडे दिसतात.
 feedback-start = उत्तर द्या
@@ -262,7 +258,6 @@ feedback-a-no = नाही
 feedback-thanks = धन्यवाद. तुमची उत्तरे पाठवली जातील.
 feedback-declined = ठीक आहे. आम्ही पुन्हा विचारणार नाही.
 feedback-failed = ते झाले नाही. कृपया पुन्हा प्रयत्न करा.
-
 problem-unknown_key = ही विनंती पाठवण्यापूर्वी हे ॲप अपडेट करावे लागेल.
 problem-conflict = हेल्पलाइनकडे याच नंबरची दुसरी विनंती आहे. कृपया हेल्पलाइनशी दुसऱ्या मार्गाने संपर्क करा.
 problem-malformed = हेल्पलाइन ही विनंती वाचू शकली नाही. कृपया नवीन विनंती सुरू करा.
@@ -277,10 +272,19 @@ drafts-continue = पुढे सुरू ठेवा
 drafts-delete = काढून टाका
 drafts-none = काहीही बाकी नाही.
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = मोठ्याने वाचा: { $text }
+speak-stop = वाचणे थांबवा
+speak-no-voice = या फोनवर या भाषेसाठी आवाज नाही.
+speak-unavailable = आत्ता या फोनवर मोठ्याने वाचणे चालत नाही.
+speak-headphones = जवळपास कोणी ऐकू शकत असेल, तर हेडफोन वापरा.
+
 ## Settings
 
 settings-title = सेटिंग्ज
 settings-language = भाषा
+settings-read-aloud = प्रत्येक स्क्रीन उघडल्यावर ती मोठ्याने वाचा
 settings-lock = आता लॉक करा
 settings-less-protected = या डिव्हाइसवर संरक्षण कमी आहे: इथे सुरक्षित की-स्टोअर नाही, त्यामुळे ॲपच्या फाइल्स कॉपी करणारा कोणीही तुमचा पिन ओळखण्याचा प्रयत्न करू शकतो. मोठा पिन तुमचे जास्त चांगले संरक्षण करतो.
 settings-duress-title = आणीबाणीचा पिन
@@ -295,10 +299,11 @@ settings-pin-save = पिन बदला
 settings-pin-changed = तुमचा पिन बदलला आहे. आतापासून नवीन पिन वापरा.
 settings-duress-saved = झाले. तुमचा आणीबाणीचा पिन जतन झाला आहे.
 settings-duress-removed = झाले. आता कोणताही आणीबाणीचा पिन नाही.
-pin-wrong-left = { $count ->
-    [one] हा पिन बरोबर नाही. आणखी एकदा चुकीचा पिन टाकला, तर या फोनवरील सर्व काही पुसले जाईल.
-   *[other] हा पिन बरोबर नाही. आणखी { $count } वेळा चुकीचा पिन टाकला, तर या फोनवरील सर्व काही पुसले जाईल.
-}
+pin-wrong-left =
+    { $count ->
+        [one] हा पिन बरोबर नाही. आणखी एकदा चुकीचा पिन टाकला, तर या फोनवरील सर्व काही पुसले जाईल.
+       *[other] हा पिन बरोबर नाही. आणखी { $count } वेळा चुकीचा पिन टाकला, तर या फोनवरील सर्व काही पुसले जाईल.
+    }
 settings-wipe-title = सर्व काही पुसून टाका
 settings-wipe-intro = यामुळे या फोनवरील सर्व विनंत्या आणि मसुदे पुसले जातात. हे परत आणता येत नाही. हेल्पलाइनला आधीच मिळालेल्या विनंत्या हेल्पलाइनकडेच राहतात.
 settings-wipe-confirm = हो, सर्व काही पुसून टाका
@@ -371,7 +376,6 @@ error-io = फोन हे जतन करू शकला नाही. क�
 error-database = ॲप त्याचा डेटा वाचू किंवा जतन करू शकले नाही. तुमच्या जतन केलेल्या विनंत्या सुरक्षित आहेत. कृपया पुन्हा प्रयत्न करा.
 error-pin_too_long = पिनमध्ये 6 ते 12 अंक असतात.
 error-pin_not_digits = पिनमध्ये फक्त अंक असतात.
-
 field-error-empty = कृपया हे भरा, किंवा हा प्रश्न वगळा.
 field-error-not_trimmed = कृपया सुरुवातीच्या किंवा शेवटच्या रिकाम्या जागा काढा.
 field-error-too_long = हे खूप मोठे आहे. जास्तीत जास्त { $max } अक्षरे.

@@ -100,13 +100,11 @@ need-money_debt = Wang atau hutang
 need-going_home = Pulang ke rumah atau mencari keluarga
 need-interpreter = Seseorang yang bercakap bahasa saya
 need-other = Perkara lain
-
 urgency-title = Berapa cepat anda perlukan bantuan?
 urgency-now = Sekarang
 urgency-today = Hari ini
 urgency-this_week = Minggu ini
 urgency-not_urgent = Boleh tunggu
-
 for-whom-title = Permintaan ini untuk siapa?
 for-whom-self = Untuk saya
 for-whom-someone_else = Untuk orang lain
@@ -126,7 +124,6 @@ contact-phone-label = Nombor telefon, dengan kod negara (contohnya +44…)
 contact-app-label = Aplikasi apa? (contohnya WhatsApp, Signal)
 contact-handle-label = Nama atau nombor anda dalam aplikasi itu
 contact-email-label = Alamat e-mel
-
 times-title = Bila selamat untuk menghubungi anda?
 times-intro = Anda boleh langkau ini. Jika begitu, talian bantuan akan lebih berhati-hati.
 times-add = Tambah masa yang selamat
@@ -143,22 +140,18 @@ weekday-thu = Khamis
 weekday-fri = Jumaat
 weekday-sat = Sabtu
 weekday-sun = Ahad
-
 voicemail-title = Bolehkah talian bantuan tinggalkan mesej suara?
 voicemail-yes = Ya, mesej suara selamat
 voicemail-no = Tidak, jangan sekali-kali tinggalkan mesej suara
 voicemail-unsaid = Jika anda tidak menjawab, talian bantuan tidak akan tinggalkan mesej.
-
 code-word-label = Kata rahsia
 code-word-hint = Talian bantuan akan sebut kata ini, supaya anda tahu itu memang mereka.
-
 someone-else-title = Jika orang lain menjawab, talian bantuan patut…
 someone-else-hang_up = Letak telefon
 someone-else-say_wrong_number = Kata tersalah nombor
 someone-else-ask_for_code_word = Minta kata rahsia
 someone-else-other = Perkara lain
 someone-else-other-label = Apa yang patut mereka buat?
-
 responder-title = Anda mahu bercakap dengan siapa?
 responder-woman = Seorang wanita
 responder-man = Seorang lelaki
@@ -173,9 +166,10 @@ place-label = Di mana anda? Nama bandar atau kawasan sudah cukup.
 place-hint = Kongsi hanya apa yang anda mahu. Aplikasi ini tidak pernah menggunakan lokasi anda.
 message-label = Mesej anda
 message-hint = Anda boleh menulis dalam apa-apa bahasa.
-message-left = { $count ->
-   *[other] Tinggal { $count } huruf
-}
+message-left =
+    { $count ->
+       *[other] Tinggal { $count } huruf
+    }
 
 ## Consent
 
@@ -213,9 +207,10 @@ status-saved = Disimpan pada telefon ini dan dikunci. Ia akan dihantar apabila a
 status-sending = Sedang dihantar…
 status-received = Talian bantuan sudah menerimanya. Kami sudah menyemak resit daripada talian bantuan.
 status-needs_attention = Permintaan ini perlukan perhatian anda.
-status-attempts = { $count ->
-   *[other] Dicuba { $count } kali
-}
+status-attempts =
+    { $count ->
+       *[other] Dicuba { $count } kali
+    }
 status-hotline-received = Menunggu seseorang di talian bantuan membacanya.
 status-hotline-in_review = Seseorang di talian bantuan sedang membacanya.
 status-hotline-answered = Talian bantuan sudah mengambil tindakan.
@@ -246,6 +241,7 @@ reply-closed = Kami sudah menutup permintaan anda. Anda boleh hantar permintaan 
 reply-unknown = Talian bantuan menghantar mesej yang tidak boleh ditunjukkan oleh versi aplikasi ini. Sila kemas kini aplikasi apabila selamat.
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = Permintaan anda sudah ditutup. Sudikah anda beritahu kami bagaimana bantuan itu? Tiga soalan pendek. Anda boleh langkau.
 feedback-private = Jawapan anda dihantar tanpa permintaan atau nama anda. Talian bantuan hanya melihat jumlah keseluruhan.
 feedback-start = Jawab
@@ -260,7 +256,6 @@ feedback-a-no = Tidak
 feedback-thanks = Terima kasih. Jawapan anda akan dihantar.
 feedback-declined = Baiklah. Kami tidak akan bertanya lagi.
 feedback-failed = Itu tidak berjaya. Sila cuba lagi.
-
 problem-unknown_key = Aplikasi ini perlu dikemas kini sebelum permintaan ini boleh dihantar.
 problem-conflict = Talian bantuan ada permintaan lain dengan nombor yang sama. Sila hubungi talian bantuan dengan cara lain.
 problem-malformed = Talian bantuan tidak dapat membaca permintaan ini. Sila mulakan permintaan baharu.
@@ -275,10 +270,19 @@ drafts-continue = Teruskan
 drafts-delete = Padam
 drafts-none = Tiada apa-apa yang menunggu.
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = Baca dengan kuat: { $text }
+speak-stop = Berhenti membaca
+speak-no-voice = Tiada suara untuk bahasa ini pada telefon ini.
+speak-unavailable = Bacaan dengan kuat tidak berfungsi pada telefon ini sekarang.
+speak-headphones = Gunakan fon kepala jika ada orang berdekatan yang mungkin mendengar.
+
 ## Settings
 
 settings-title = Tetapan
 settings-language = Bahasa
+settings-read-aloud = Baca setiap skrin dengan kuat apabila dibuka
 settings-lock = Kunci sekarang
 settings-less-protected = Kurang dilindungi pada peranti ini: tiada tempat simpan kunci yang selamat di sini, jadi sesiapa yang menyalin fail aplikasi ini boleh cuba meneka PIN anda. PIN yang lebih panjang melindungi anda dengan lebih baik.
 settings-duress-title = PIN kecemasan
@@ -293,9 +297,10 @@ settings-pin-save = Tukar PIN
 settings-pin-changed = PIN anda sudah ditukar. Mulai sekarang, gunakan PIN baharu.
 settings-duress-saved = Selesai. PIN kecemasan anda sudah disimpan.
 settings-duress-removed = Selesai. Sekarang tiada PIN kecemasan.
-pin-wrong-left = { $count ->
-   *[other] PIN itu tidak betul. Jika PIN salah { $count } kali lagi, semua pada telefon ini akan dipadam.
-}
+pin-wrong-left =
+    { $count ->
+       *[other] PIN itu tidak betul. Jika PIN salah { $count } kali lagi, semua pada telefon ini akan dipadam.
+    }
 settings-wipe-title = Padam semuanya
 settings-wipe-intro = Ini memadam semua permintaan dan draf pada telefon ini. Ia tidak boleh dibatalkan. Permintaan yang sudah diterima oleh talian bantuan kekal di talian bantuan.
 settings-wipe-confirm = Ya, padam semuanya
@@ -368,7 +373,6 @@ error-io = Telefon tidak dapat menyimpan ini. Mungkin storan sudah penuh. Sila k
 error-database = Aplikasi tidak dapat membaca atau menyimpan datanya. Permintaan anda yang disimpan masih selamat. Sila cuba lagi.
 error-pin_too_long = PIN mempunyai 6 hingga 12 nombor.
 error-pin_not_digits = PIN hanya mengandungi nombor.
-
 field-error-empty = Sila isi ini, atau langkau soalan ini.
 field-error-not_trimmed = Sila buang ruang kosong di awal atau di hujung.
 field-error-too_long = Ini terlalu panjang. Paling banyak { $max } huruf.

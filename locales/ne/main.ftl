@@ -272,10 +272,19 @@ drafts-continue = जारी राख्नुहोस्
 drafts-delete = मेटाउनुहोस्
 drafts-none = केही पनि बाँकी छैन।
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = ठूलो स्वरमा पढ्नुहोस्: { $text }
+speak-stop = पढ्न रोक्नुहोस्
+speak-no-voice = यो फोनमा यो भाषाको आवाज छैन।
+speak-unavailable = अहिले यो फोनमा ठूलो स्वरमा पढ्ने सुविधाले काम गर्दैन।
+speak-headphones = नजिकै कसैले सुन्न सक्ने भए हेडफोन प्रयोग गर्नुहोस्।
+
 ## Settings
 
 settings-title = सेटिङ
 settings-language = भाषा
+settings-read-aloud = हरेक स्क्रिन खुल्दा ठूलो स्वरमा पढेर सुनाउने
 settings-lock = अहिले लक गर्नुहोस्
 settings-less-protected = यो उपकरणमा कम सुरक्षा: यहाँ साँचो राख्ने सुरक्षित ठाउँ छैन, त्यसैले एपका फाइलहरू प्रतिलिपि गर्ने व्यक्तिले तपाईंको पिन अनुमान गर्ने प्रयास गर्न सक्छ। लामो पिनले तपाईंलाई राम्रोसँग सुरक्षित राख्छ।
 settings-duress-title = आपतकालीन पिन

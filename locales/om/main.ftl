@@ -100,13 +100,11 @@ need-money_debt = Maallaqa ykn liqii
 need-going_home = Mana deebi'uu ykn maatii argachuu
 need-interpreter = Nama afaan koo dubbatu
 need-other = Waan biraa
-
 urgency-title = Gargaarsa yoom barbaadda?
 urgency-now = Amma
 urgency-today = Har'a
 urgency-this_week = Torbee kana
 urgency-not_urgent = Eeguu danda'a
-
 for-whom-title = Gaaffiin kun eenyuuf?
 for-whom-self = Anaaf
 for-whom-someone_else = Nama biraaf
@@ -126,7 +124,6 @@ contact-phone-label = Lakkoofsa bilbilaa, koodii biyyaa waliin (fakkeenyaaf +251
 contact-app-label = Appii kam? (fakkeenyaaf WhatsApp, Signal)
 contact-handle-label = Maqaa ykn lakkoofsa kee appii sana keessatti
 contact-email-label = Teessoo imeelii
-
 times-title = Yoom si quunnamuun nagaa dha?
 times-intro = Kana darbuu ni dandeessa. Yoos sararri gargaarsaa caalaatti of eeggata.
 times-add = Yeroo nagaa dabali
@@ -143,22 +140,18 @@ weekday-thu = Kamiisa
 weekday-fri = Jimaata
 weekday-sat = Sanbata
 weekday-sun = Dilbata
-
 voicemail-title = Sararri gargaarsaa ergaa sagalee dhiisuu danda'aa?
 voicemail-yes = Eeyyee, ergaan sagalee nagaa dha
 voicemail-no = Lakki, ergaa sagalee gonkumaa hin dhiisinaa
 voicemail-unsaid = Yoo ati hin deebisne, sararri gargaarsaa ergaa sagalee hin dhiisu.
-
 code-word-label = Jecha iccitii
 code-word-hint = Sararri gargaarsaa jecha kana ni jedha, kanaan dhugumaan isaan ta'uu isaanii ni beekta.
-
 someone-else-title = Yoo namni biraa deebise, sararri gargaarsaa…
 someone-else-hang_up = Bilbila haa cufu
 someone-else-say_wrong_number = Lakkoofsa dogoggoraa dha haa jedhu
 someone-else-ask_for_code_word = Jecha iccitii haa gaafatu
 someone-else-other = Waan biraa
 someone-else-other-label = Maal gochuu qabu?
-
 responder-title = Eenyu waliin dubbachuu barbaadda?
 responder-woman = Dubartii
 responder-man = Dhiira
@@ -173,10 +166,11 @@ place-label = Eessa jirta? Magaalaa ykn naannoo qofa ga'aa dha.
 place-hint = Waan barbaadde qofa qoodi. Appiin kun bakka ati jirtu gonkumaa hin fayyadamu.
 message-label = Ergaa kee
 message-hint = Afaan kamiinuu barreessuu ni dandeessa.
-message-left = { $count ->
-    [one] Qubee { $count } hafe
-   *[other] Qubee { $count } hafan
-}
+message-left =
+    { $count ->
+        [one] Qubee { $count } hafe
+       *[other] Qubee { $count } hafan
+    }
 
 ## Consent
 
@@ -214,10 +208,11 @@ status-saved = Bilbila kana irratti olkaa'amee cufameera. Yeroo interneetiin jir
 status-sending = Amma ergamaa jira…
 status-received = Sararri gargaarsaa argateera. Ragaa sarara gargaarsaa irraa dhufe mirkaneessineerra.
 status-needs_attention = Gaaffiin kun akka ati ilaaltu barbaada.
-status-attempts = { $count ->
-    [one] Al tokko yaalameera
-   *[other] Al { $count } yaalameera
-}
+status-attempts =
+    { $count ->
+        [one] Al tokko yaalameera
+       *[other] Al { $count } yaalameera
+    }
 status-hotline-received = Namni sarara gargaarsaa akka dubbisu eegaa jira.
 status-hotline-in_review = Namni sarara gargaarsaa irraa dubbisaa jira.
 status-hotline-answered = Sararri gargaarsaa tarkaanfii irratti fudhateera.
@@ -248,6 +243,7 @@ reply-closed = Gaaffii kee cufneerra. Yeroo kamiyyuu gaaffii haaraa erguu ni dan
 reply-unknown = Sararri gargaarsaa ergaa appiin kun agarsiisuu hin dandeenye erge. Maaloo yeroo nagaa ta'etti appii haaromsi.
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = Gaaffiin kee cufameera. Gargaarsi akkam akka ture nutti himtaa? Gaaffiiwwan gaggabaaboo sadii. Isaan darbuu ni dandeessa.
 feedback-private = Deebiin kee gaaffii kee fi maqaa kee malee ergama. Sararri gargaarsaa waliigala qofa arga.
 feedback-start = Deebisi
@@ -262,7 +258,6 @@ feedback-a-no = Lakki
 feedback-thanks = Galatoomi. Deebiin kee ni ergama.
 feedback-declined = Tole. Ammas hin gaafannu.
 feedback-failed = Sun hin milkoofne. Maaloo irra deebi'ii yaali.
-
 problem-unknown_key = Gaaffiin kun osoo hin ergamin dura appiin kun haaromfamuu qaba.
 problem-conflict = Sararri gargaarsaa lakkoofsa walfakkaatuun gaaffii biraa qaba. Maaloo karaa biraatiin sarara gargaarsaa quunnami.
 problem-malformed = Sararri gargaarsaa gaaffii kana dubbisuu hin dandeenye. Maaloo gaaffii haaraa jalqabi.
@@ -277,10 +272,19 @@ drafts-continue = Itti fufi
 drafts-delete = Haqi
 drafts-none = Wanti eegaa jiru hin jiru.
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = Sagaleedhaan dubbisi: { $text }
+speak-stop = Dubbisuu dhaabi
+speak-no-voice = Bilbila kana irratti afaan kanaaf sagaleen hin jiru.
+speak-unavailable = Amma bilbila kana irratti sagaleedhaan dubbisuun hin hojjetu.
+speak-headphones = Namni si bira jiru dhaga'uu yoo danda'e, dhaggeeffattuu gurraa fayyadami.
+
 ## Settings
 
 settings-title = Qindaa'ina
 settings-language = Afaan
+settings-read-aloud = Fuula hunda yeroo banamu sagaleedhaan dubbisi
 settings-lock = Amma cufi
 settings-less-protected = Meeshaa kana irratti eegumsi xiqqaa dha: as bakki furtuun nagaan itti kaa'amu hin jiru, kanaaf namni faayilota appii kanaa garagalchu kamiyyuu PIN kee tilmaamuuf yaaluu danda'a. PIN dheeraan caalaatti si eega.
 settings-duress-title = PIN hatattamaa
@@ -295,10 +299,11 @@ settings-pin-save = PIN jijjiiri
 settings-pin-changed = PIN kee jijjiirameera. Amma booda PIN haaraa fayyadami.
 settings-duress-saved = Xumurameera. PIN hatattamaa kee olkaa'ameera.
 settings-duress-removed = Xumurameera. Amma PIN hatattamaa hin jiru.
-pin-wrong-left = { $count ->
-    [one] PIN sun sirrii miti. PIN dogoggoraa al tokko dabalataan yoo galchite, wanti bilbila kana irra jiru hundi ni haqama.
-   *[other] PIN sun sirrii miti. PIN dogoggoraa al { $count } dabalataan yoo galchite, wanti bilbila kana irra jiru hundi ni haqama.
-}
+pin-wrong-left =
+    { $count ->
+        [one] PIN sun sirrii miti. PIN dogoggoraa al tokko dabalataan yoo galchite, wanti bilbila kana irra jiru hundi ni haqama.
+       *[other] PIN sun sirrii miti. PIN dogoggoraa al { $count } dabalataan yoo galchite, wanti bilbila kana irra jiru hundi ni haqama.
+    }
 settings-wipe-title = Waan hunda haqi
 settings-wipe-intro = Kun gaaffiiwwan fi wixinee bilbila kana irra jiran hunda haqa. Deebisuun hin danda'amu. Gaaffiiwwan sararri gargaarsaa duraan argate sarara gargaarsaa bira turu.
 settings-wipe-confirm = Eeyyee, waan hunda haqi
@@ -371,7 +376,6 @@ error-io = Bilbilli kana olkaa'uu hin dandeenye. Tarii guutamee ta'a. Maaloo bak
 error-database = Appiin odeeffannoo isaa dubbisuu ykn olkaa'uu hin dandeenye. Gaaffiiwwan kee olkaa'aman nagaa dha. Maaloo irra deebi'ii yaali.
 error-pin_too_long = PIN lakkoofsa 6 hanga 12 qaba.
 error-pin_not_digits = PIN lakkoofsa qofa qaba.
-
 field-error-empty = Maaloo kana guuti, ykn gaaffii kana darbi.
 field-error-not_trimmed = Maaloo iddoo duwwaa jalqabaa ykn dhumaa irra jiru haqi.
 field-error-too_long = Kun baay'ee dheeraa dha. Yoo baay'ate qubee { $max }.

@@ -100,13 +100,11 @@ need-money_debt = ਪੈਸਾ ਜਾਂ ਕਰਜ਼ਾ
 need-going_home = ਘਰ ਵਾਪਸ ਜਾਣਾ ਜਾਂ ਪਰਿਵਾਰ ਲੱਭਣਾ
 need-interpreter = ਕੋਈ ਜੋ ਮੇਰੀ ਭਾਸ਼ਾ ਬੋਲਦਾ ਹੋਵੇ
 need-other = ਕੁਝ ਹੋਰ
-
 urgency-title = ਤੁਹਾਨੂੰ ਕਿੰਨੀ ਜਲਦੀ ਮਦਦ ਚਾਹੀਦੀ ਹੈ?
 urgency-now = ਹੁਣੇ
 urgency-today = ਅੱਜ
 urgency-this_week = ਇਸ ਹਫ਼ਤੇ
 urgency-not_urgent = ਉਡੀਕ ਕਰ ਸਕਦੇ ਹਾਂ
-
 for-whom-title = ਇਹ ਬੇਨਤੀ ਕਿਸ ਲਈ ਹੈ?
 for-whom-self = ਮੇਰੇ ਲਈ
 for-whom-someone_else = ਕਿਸੇ ਹੋਰ ਲਈ
@@ -126,7 +124,6 @@ contact-phone-label = ਫ਼ੋਨ ਨੰਬਰ, ਦੇਸ਼ ਦੇ ਕੋਡ �
 contact-app-label = ਕਿਹੜੀ ਐਪ? (ਜਿਵੇਂ WhatsApp, Signal)
 contact-handle-label = ਉਸ ਐਪ ਵਿੱਚ ਤੁਹਾਡਾ ਨਾਂ ਜਾਂ ਨੰਬਰ
 contact-email-label = ਈਮੇਲ ਪਤਾ
-
 times-title = ਤੁਹਾਡੇ ਨਾਲ ਕਦੋਂ ਸੰਪਰਕ ਕਰਨਾ ਸੁਰੱਖਿਅਤ ਹੈ?
 times-intro = ਤੁਸੀਂ ਇਸ ਨੂੰ ਛੱਡ ਸਕਦੇ ਹੋ। ਫਿਰ ਹੈਲਪਲਾਈਨ ਹੋਰ ਵੀ ਧਿਆਨ ਰੱਖੇਗੀ।
 times-add = ਕੋਈ ਸੁਰੱਖਿਅਤ ਸਮਾਂ ਜੋੜੋ
@@ -143,22 +140,18 @@ weekday-thu = ਵੀਰਵਾਰ
 weekday-fri = ਸ਼ੁੱਕਰਵਾਰ
 weekday-sat = ਸ਼ਨੀਵਾਰ
 weekday-sun = ਐਤਵਾਰ
-
 voicemail-title = ਕੀ ਹੈਲਪਲਾਈਨ ਵੌਇਸ ਮੈਸੇਜ ਛੱਡ ਸਕਦੀ ਹੈ?
 voicemail-yes = ਹਾਂ, ਵੌਇਸ ਮੈਸੇਜ ਸੁਰੱਖਿਅਤ ਹੈ
 voicemail-no = ਨਹੀਂ, ਕਦੇ ਵੀ ਵੌਇਸ ਮੈਸੇਜ ਨਾ ਛੱਡੋ
 voicemail-unsaid = ਜੇ ਤੁਸੀਂ ਫ਼ੋਨ ਨਹੀਂ ਚੁੱਕਦੇ, ਤਾਂ ਹੈਲਪਲਾਈਨ ਵੌਇਸ ਮੈਸੇਜ ਨਹੀਂ ਛੱਡੇਗੀ।
-
 code-word-label = ਗੁਪਤ ਸ਼ਬਦ
 code-word-hint = ਹੈਲਪਲਾਈਨ ਇਹ ਸ਼ਬਦ ਬੋਲੇਗੀ, ਤਾਂ ਜੋ ਤੁਹਾਨੂੰ ਪਤਾ ਲੱਗੇ ਕਿ ਸੱਚਮੁੱਚ ਉਹੀ ਹਨ।
-
 someone-else-title = ਜੇ ਕੋਈ ਹੋਰ ਫ਼ੋਨ ਚੁੱਕੇ, ਤਾਂ ਹੈਲਪਲਾਈਨ ਨੂੰ ਚਾਹੀਦਾ ਹੈ ਕਿ…
 someone-else-hang_up = ਫ਼ੋਨ ਕੱਟ ਦੇਵੇ
 someone-else-say_wrong_number = ਕਹੇ ਕਿ ਗਲਤ ਨੰਬਰ ਲੱਗ ਗਿਆ
 someone-else-ask_for_code_word = ਗੁਪਤ ਸ਼ਬਦ ਪੁੱਛੇ
 someone-else-other = ਕੁਝ ਹੋਰ
 someone-else-other-label = ਉਨ੍ਹਾਂ ਨੂੰ ਕੀ ਕਰਨਾ ਚਾਹੀਦਾ ਹੈ?
-
 responder-title = ਤੁਸੀਂ ਕਿਸ ਨਾਲ ਗੱਲ ਕਰਨਾ ਚਾਹੋਗੇ?
 responder-woman = ਕੋਈ ਔਰਤ
 responder-man = ਕੋਈ ਆਦਮੀ
@@ -173,10 +166,11 @@ place-label = ਤੁਸੀਂ ਕਿੱਥੇ ਹੋ? ਕੋਈ ਸ਼ਹਿਰ 
 place-hint = ਸਿਰਫ਼ ਉਹੀ ਦੱਸੋ ਜੋ ਤੁਸੀਂ ਦੱਸਣਾ ਚਾਹੁੰਦੇ ਹੋ। ਇਹ ਐਪ ਕਦੇ ਵੀ ਤੁਹਾਡੀ ਲੋਕੇਸ਼ਨ ਨਹੀਂ ਵਰਤਦੀ।
 message-label = ਤੁਹਾਡਾ ਸੁਨੇਹਾ
 message-hint = ਤੁਸੀਂ ਕਿਸੇ ਵੀ ਭਾਸ਼ਾ ਵਿੱਚ ਲਿਖ ਸਕਦੇ ਹੋ।
-message-left = { $count ->
-    [one] { $count } ਅੱਖਰ ਬਾਕੀ ਹੈ
-   *[other] { $count } ਅੱਖਰ ਬਾਕੀ ਹਨ
-}
+message-left =
+    { $count ->
+        [one] { $count } ਅੱਖਰ ਬਾਕੀ ਹੈ
+       *[other] { $count } ਅੱਖਰ ਬਾਕੀ ਹਨ
+    }
 
 ## Consent
 
@@ -214,10 +208,11 @@ status-saved = ਇਸ ਫ਼ੋਨ 'ਤੇ ਸੰਭਾਲ ਕੇ ਲੌਕ ਕ�
 status-sending = ਹੁਣੇ ਭੇਜੀ ਜਾ ਰਹੀ ਹੈ…
 status-received = ਹੈਲਪਲਾਈਨ ਨੂੰ ਇਹ ਮਿਲ ਗਈ ਹੈ। ਅਸੀਂ ਹੈਲਪਲਾਈਨ ਦੀ ਰਸੀਦ ਜਾਂਚ ਲਈ ਹੈ।
 status-needs_attention = ਇਸ ਬੇਨਤੀ ਵੱਲ ਤੁਹਾਡਾ ਧਿਆਨ ਚਾਹੀਦਾ ਹੈ।
-status-attempts = { $count ->
-    [one] { $count } ਵਾਰ ਕੋਸ਼ਿਸ਼ ਕੀਤੀ
-   *[other] { $count } ਵਾਰ ਕੋਸ਼ਿਸ਼ ਕੀਤੀ
-}
+status-attempts =
+    { $count ->
+        [one] { $count } ਵਾਰ ਕੋਸ਼ਿਸ਼ ਕੀਤੀ
+       *[other] { $count } ਵਾਰ ਕੋਸ਼ਿਸ਼ ਕੀਤੀ
+    }
 status-hotline-received = ਹੈਲਪਲਾਈਨ 'ਤੇ ਕਿਸੇ ਵੱਲੋਂ ਇਸ ਨੂੰ ਪੜ੍ਹੇ ਜਾਣ ਦੀ ਉਡੀਕ ਹੈ।
 status-hotline-in_review = ਹੈਲਪਲਾਈਨ 'ਤੇ ਕੋਈ ਇਸ ਨੂੰ ਪੜ੍ਹ ਰਿਹਾ ਹੈ।
 status-hotline-answered = ਹੈਲਪਲਾਈਨ ਨੇ ਇਸ 'ਤੇ ਕਾਰਵਾਈ ਕਰ ਦਿੱਤੀ ਹੈ।
@@ -248,6 +243,7 @@ reply-closed = ਅਸੀਂ ਤੁਹਾਡੀ ਬੇਨਤੀ ਬੰਦ ਕਰ 
 reply-unknown = ਹੈਲਪਲਾਈਨ ਨੇ ਇੱਕ ਸੁਨੇਹਾ ਭੇਜਿਆ ਹੈ ਜੋ ਐਪ ਦਾ ਇਹ ਵਰਜਨ ਨਹੀਂ ਦਿਖਾ ਸਕਦਾ। ਜਦੋਂ ਸੁਰੱਖਿਅਤ ਹੋਵੇ, ਕਿਰਪਾ ਕਰਕੇ ਐਪ ਅੱਪਡੇਟ ਕਰੋ।
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = ਤੁਹਾਡੀ ਬੇਨਤੀ ਬੰਦ ਹੋ ਗਈ ਹੈ। ਕੀ ਤੁਸੀਂ ਸਾਨੂੰ ਦੱਸੋਗੇ ਕਿ ਮਦਦ ਕਿਵੇਂ ਰਹੀ? ਤਿੰਨ ਛੋਟੇ ਸਵਾਲ ਹਨ। ਤੁਸੀਂ ਇਨ੍ਹਾਂ ਨੂੰ ਛੱਡ ਸਕਦੇ ਹੋ।
 feedback-private = ਤੁਹਾਡੇ ਜਵਾਬ ਤੁਹਾਡੀ ਬੇਨਤੀ ਜਾਂ ਤੁਹਾਡੇ ਨਾਂ ਤੋਂ ਬਿਨਾਂ ਭੇਜੇ ਜਾਂਦੇ ਹਨ। ਹੈਲਪਲਾਈਨ ਸਿਰਫ਼ ਕੁੱਲ ਗਿਣਤੀ ਦੇਖਦੀ ਹੈ।
 feedback-start = ਜਵਾਬ ਦਿਓ
@@ -262,7 +258,6 @@ feedback-a-no = ਨਹੀਂ
 feedback-thanks = ਸ਼ੁਕਰੀਆ। ਤੁਹਾਡੇ ਜਵਾਬ ਭੇਜੇ ਜਾਣਗੇ।
 feedback-declined = ਠੀਕ ਹੈ। ਅਸੀਂ ਦੁਬਾਰਾ ਨਹੀਂ ਪੁੱਛਾਂਗੇ।
 feedback-failed = ਇਹ ਨਹੀਂ ਹੋ ਸਕਿਆ। ਕਿਰਪਾ ਕਰਕੇ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।
-
 problem-unknown_key = ਇਹ ਬੇਨਤੀ ਭੇਜਣ ਤੋਂ ਪਹਿਲਾਂ ਇਸ ਐਪ ਨੂੰ ਅੱਪਡੇਟ ਕਰਨ ਦੀ ਲੋੜ ਹੈ।
 problem-conflict = ਹੈਲਪਲਾਈਨ ਕੋਲ ਇਸੇ ਨੰਬਰ ਵਾਲੀ ਇੱਕ ਹੋਰ ਬੇਨਤੀ ਹੈ। ਕਿਰਪਾ ਕਰਕੇ ਹੈਲਪਲਾਈਨ ਨਾਲ ਕਿਸੇ ਹੋਰ ਤਰੀਕੇ ਨਾਲ ਸੰਪਰਕ ਕਰੋ।
 problem-malformed = ਹੈਲਪਲਾਈਨ ਇਹ ਬੇਨਤੀ ਪੜ੍ਹ ਨਹੀਂ ਸਕੀ। ਕਿਰਪਾ ਕਰਕੇ ਨਵੀਂ ਬੇਨਤੀ ਸ਼ੁਰੂ ਕਰੋ।
@@ -277,10 +272,19 @@ drafts-continue = ਜਾਰੀ ਰੱਖੋ
 drafts-delete = ਮਿਟਾਓ
 drafts-none = ਕੁਝ ਵੀ ਉਡੀਕ ਵਿੱਚ ਨਹੀਂ।
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = ਉੱਚੀ ਆਵਾਜ਼ ਵਿੱਚ ਪੜ੍ਹੋ: { $text }
+speak-stop = ਪੜ੍ਹਨਾ ਬੰਦ ਕਰੋ
+speak-no-voice = ਇਸ ਫ਼ੋਨ 'ਤੇ ਇਸ ਭਾਸ਼ਾ ਲਈ ਕੋਈ ਆਵਾਜ਼ ਨਹੀਂ ਹੈ।
+speak-unavailable = ਇਸ ਫ਼ੋਨ 'ਤੇ ਹੁਣੇ ਉੱਚੀ ਆਵਾਜ਼ ਵਿੱਚ ਪੜ੍ਹਨਾ ਕੰਮ ਨਹੀਂ ਕਰ ਰਿਹਾ।
+speak-headphones = ਜੇ ਨੇੜੇ ਕੋਈ ਸੁਣ ਸਕਦਾ ਹੋਵੇ, ਤਾਂ ਹੈੱਡਫ਼ੋਨ ਵਰਤੋ।
+
 ## Settings
 
 settings-title = ਸੈਟਿੰਗਾਂ
 settings-language = ਭਾਸ਼ਾ
+settings-read-aloud = ਹਰ ਸਕਰੀਨ ਖੁੱਲ੍ਹਣ 'ਤੇ ਉਸ ਨੂੰ ਉੱਚੀ ਆਵਾਜ਼ ਵਿੱਚ ਪੜ੍ਹੋ
 settings-lock = ਹੁਣੇ ਲੌਕ ਕਰੋ
 settings-less-protected = ਇਸ ਡਿਵਾਈਸ 'ਤੇ ਸੁਰੱਖਿਆ ਘੱਟ ਹੈ: ਇੱਥੇ ਚਾਬੀਆਂ ਰੱਖਣ ਦੀ ਕੋਈ ਸੁਰੱਖਿਅਤ ਥਾਂ ਨਹੀਂ ਹੈ, ਇਸ ਲਈ ਜੋ ਵੀ ਐਪ ਦੀਆਂ ਫ਼ਾਈਲਾਂ ਕਾਪੀ ਕਰੇ, ਉਹ ਤੁਹਾਡਾ ਪਿੰਨ ਬੁੱਝਣ ਦੀ ਕੋਸ਼ਿਸ਼ ਕਰ ਸਕਦਾ ਹੈ। ਲੰਬਾ ਪਿੰਨ ਤੁਹਾਨੂੰ ਵੱਧ ਸੁਰੱਖਿਅਤ ਰੱਖਦਾ ਹੈ।
 settings-duress-title = ਐਮਰਜੈਂਸੀ ਪਿੰਨ
@@ -295,10 +299,11 @@ settings-pin-save = ਪਿੰਨ ਬਦਲੋ
 settings-pin-changed = ਤੁਹਾਡਾ ਪਿੰਨ ਬਦਲ ਗਿਆ ਹੈ। ਹੁਣ ਤੋਂ ਨਵਾਂ ਪਿੰਨ ਵਰਤੋ।
 settings-duress-saved = ਹੋ ਗਿਆ। ਤੁਹਾਡਾ ਐਮਰਜੈਂਸੀ ਪਿੰਨ ਸੰਭਾਲ ਲਿਆ ਗਿਆ ਹੈ।
 settings-duress-removed = ਹੋ ਗਿਆ। ਹੁਣ ਕੋਈ ਐਮਰਜੈਂਸੀ ਪਿੰਨ ਨਹੀਂ ਹੈ।
-pin-wrong-left = { $count ->
-    [one] ਇਹ ਪਿੰਨ ਸਹੀ ਨਹੀਂ ਹੈ। { $count } ਹੋਰ ਵਾਰ ਗਲਤ ਪਿੰਨ ਲਿਖਣ 'ਤੇ ਇਸ ਫ਼ੋਨ 'ਤੇ ਸਭ ਕੁਝ ਮਿਟ ਜਾਵੇਗਾ।
-   *[other] ਇਹ ਪਿੰਨ ਸਹੀ ਨਹੀਂ ਹੈ। { $count } ਹੋਰ ਵਾਰ ਗਲਤ ਪਿੰਨ ਲਿਖਣ 'ਤੇ ਇਸ ਫ਼ੋਨ 'ਤੇ ਸਭ ਕੁਝ ਮਿਟ ਜਾਵੇਗਾ।
-}
+pin-wrong-left =
+    { $count ->
+        [one] ਇਹ ਪਿੰਨ ਸਹੀ ਨਹੀਂ ਹੈ। { $count } ਹੋਰ ਵਾਰ ਗਲਤ ਪਿੰਨ ਲਿਖਣ 'ਤੇ ਇਸ ਫ਼ੋਨ 'ਤੇ ਸਭ ਕੁਝ ਮਿਟ ਜਾਵੇਗਾ।
+       *[other] ਇਹ ਪਿੰਨ ਸਹੀ ਨਹੀਂ ਹੈ। { $count } ਹੋਰ ਵਾਰ ਗਲਤ ਪਿੰਨ ਲਿਖਣ 'ਤੇ ਇਸ ਫ਼ੋਨ 'ਤੇ ਸਭ ਕੁਝ ਮਿਟ ਜਾਵੇਗਾ।
+    }
 settings-wipe-title = ਸਭ ਕੁਝ ਮਿਟਾਓ
 settings-wipe-intro = ਇਹ ਇਸ ਫ਼ੋਨ 'ਤੇ ਸਾਰੀਆਂ ਬੇਨਤੀਆਂ ਅਤੇ ਡਰਾਫ਼ਟ ਮਿਟਾ ਦਿੰਦਾ ਹੈ। ਇਹ ਵਾਪਸ ਨਹੀਂ ਹੋ ਸਕਦਾ। ਜਿਹੜੀਆਂ ਬੇਨਤੀਆਂ ਹੈਲਪਲਾਈਨ ਨੂੰ ਪਹਿਲਾਂ ਹੀ ਮਿਲ ਚੁੱਕੀਆਂ ਹਨ, ਉਹ ਹੈਲਪਲਾਈਨ ਕੋਲ ਰਹਿੰਦੀਆਂ ਹਨ।
 settings-wipe-confirm = ਹਾਂ, ਸਭ ਕੁਝ ਮਿਟਾਓ
@@ -371,7 +376,6 @@ error-io = ਫ਼ੋਨ ਇਸ ਨੂੰ ਸੰਭਾਲ ਨਹੀਂ ਸਕਿ�
 error-database = ਐਪ ਆਪਣਾ ਡਾਟਾ ਪੜ੍ਹ ਜਾਂ ਸੰਭਾਲ ਨਹੀਂ ਸਕੀ। ਤੁਹਾਡੀਆਂ ਸੰਭਾਲੀਆਂ ਬੇਨਤੀਆਂ ਸੁਰੱਖਿਅਤ ਹਨ। ਕਿਰਪਾ ਕਰਕੇ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।
 error-pin_too_long = ਪਿੰਨ ਵਿੱਚ 6 ਤੋਂ 12 ਅੰਕ ਹੁੰਦੇ ਹਨ।
 error-pin_not_digits = ਪਿੰਨ ਵਿੱਚ ਸਿਰਫ਼ ਅੰਕ ਹੁੰਦੇ ਹਨ।
-
 field-error-empty = ਕਿਰਪਾ ਕਰਕੇ ਇਹ ਭਰੋ, ਜਾਂ ਸਵਾਲ ਛੱਡ ਦਿਓ।
 field-error-not_trimmed = ਕਿਰਪਾ ਕਰਕੇ ਸ਼ੁਰੂ ਜਾਂ ਅਖੀਰ ਵਾਲੀਆਂ ਖਾਲੀ ਥਾਵਾਂ ਹਟਾਓ।
 field-error-too_long = ਇਹ ਬਹੁਤ ਲੰਬਾ ਹੈ। ਵੱਧ ਤੋਂ ਵੱਧ { $max } ਅੱਖਰ।

@@ -100,13 +100,11 @@ need-money_debt = Money or debt wahala
 need-going_home = To go back house or find my family
 need-interpreter = Person wey fit speak my language
 need-other = Oda thing
-
 urgency-title = How quick you need di help?
 urgency-now = Now now
 urgency-today = Today
 urgency-this_week = Dis week
 urgency-not_urgent = E fit wait
-
 for-whom-title = Who dis request be for?
 for-whom-self = For me
 for-whom-someone_else = For another person
@@ -126,7 +124,6 @@ contact-phone-label = Phone number, with country code (like +234…)
 contact-app-label = Which app? (like WhatsApp, Signal)
 contact-handle-label = Your name or number for dat app
 contact-email-label = Your email address
-
 times-title = When e dey safe to contact you?
 times-intro = You fit skip dis one. Den di hotline go dey extra careful.
 times-add = Add one safe time
@@ -143,22 +140,18 @@ weekday-thu = Thursday
 weekday-fri = Friday
 weekday-sat = Saturday
 weekday-sun = Sunday
-
 voicemail-title = Di hotline fit leave voice message?
 voicemail-yes = Yes, voice message dey safe
 voicemail-no = No, make una no ever leave voice message
 voicemail-unsaid = If you no answer, di hotline no go leave any.
-
 code-word-label = Code word
 code-word-hint = Di hotline go talk dis word, so you go know say na dem for real.
-
 someone-else-title = If another person pick di call, di hotline suppose…
 someone-else-hang_up = Cut di call
 someone-else-say_wrong_number = Talk say na wrong number
 someone-else-ask_for_code_word = Ask for di code word
 someone-else-other = Oda thing
 someone-else-other-label = Wetin dem suppose do?
-
 responder-title = Who you wan talk to?
 responder-woman = Woman
 responder-man = Man
@@ -173,10 +166,11 @@ place-label = Where you dey? Town or area don do.
 place-hint = Share only wetin you want. Dis app no dey ever use your location.
 message-label = Your message
 message-hint = You fit write for any language.
-message-left = { $count ->
-    [one] { $count } letter remain
-   *[other] { $count } letters remain
-}
+message-left =
+    { $count ->
+        [one] { $count } letter remain
+       *[other] { $count } letters remain
+    }
 
 ## Consent
 
@@ -214,10 +208,11 @@ status-saved = E don save for dis phone and e don lock. E go send when internet 
 status-sending = E dey send now…
 status-received = Di hotline don receive am. We don check di receipt wey di hotline give.
 status-needs_attention = Dis request need make you look am.
-status-attempts = { $count ->
-    [one] We try am one time
-   *[other] We try am { $count } times
-}
+status-attempts =
+    { $count ->
+        [one] We try am one time
+       *[other] We try am { $count } times
+    }
 status-hotline-received = E dey wait make person for di hotline read am.
 status-hotline-in_review = Person for di hotline dey read am now.
 status-hotline-answered = Di hotline don do something about am.
@@ -248,6 +243,7 @@ reply-closed = We don close your request. You fit send new one any time.
 reply-unknown = Di hotline send message wey dis version of di app no fit show. Abeg update di app when e dey safe.
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = Your request don close. You go tell us how di help take go? Na three short questions. You fit skip dem.
 feedback-private = Your answers go send without your request or your name. Di hotline go only see di total.
 feedback-start = Answer
@@ -262,7 +258,6 @@ feedback-a-no = No
 feedback-thanks = Thank you. Your answers go send.
 feedback-declined = No wahala. We no go ask again.
 feedback-failed = E no work. Abeg try again.
-
 problem-unknown_key = Dis app need update before dis request fit send.
 problem-conflict = Di hotline get another request wey get di same number. Abeg contact di hotline another way.
 problem-malformed = Di hotline no fit read dis request. Abeg start new request.
@@ -277,10 +272,19 @@ drafts-continue = Continue
 drafts-delete = Delete am
 drafts-none = Nothing dey wait.
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = Read am loud: { $text }
+speak-stop = Stop to read
+speak-no-voice = No voice dey for dis language for dis phone.
+speak-unavailable = Di reading no dey work for dis phone now.
+speak-headphones = Use headphones if person wey dey near you fit hear.
+
 ## Settings
 
 settings-title = Settings
 settings-language = Language
+settings-read-aloud = Read each screen loud when e open
 settings-lock = Lock am now
 settings-less-protected = Dis device no too get protection: no safe key store dey here, so anybody wey copy di app files fit try guess your PIN. Longer PIN go protect you well well.
 settings-duress-title = Emergency PIN
@@ -295,10 +299,11 @@ settings-pin-save = Change PIN
 settings-pin-changed = Your PIN don change. From now go, use di new PIN.
 settings-duress-saved = E don do. Your emergency PIN don save.
 settings-duress-removed = E don do. No emergency PIN dey now.
-pin-wrong-left = { $count ->
-    [one] Dat PIN no correct. If you put one more wrong PIN, everything for dis phone go delete.
-   *[other] Dat PIN no correct. If you put { $count } more wrong PIN, everything for dis phone go delete.
-}
+pin-wrong-left =
+    { $count ->
+        [one] Dat PIN no correct. If you put one more wrong PIN, everything for dis phone go delete.
+       *[other] Dat PIN no correct. If you put { $count } more wrong PIN, everything for dis phone go delete.
+    }
 settings-wipe-title = Delete everything
 settings-wipe-intro = Dis one go delete all di requests and drafts for dis phone. You no fit undo am. Requests wey di hotline don already receive go still dey with di hotline.
 settings-wipe-confirm = Yes, delete am all
@@ -371,7 +376,6 @@ error-io = Di phone no fit save dis one. Maybe e don full. Abeg clear some space
 error-database = Di app no fit read or save im data. Di requests wey you save dey safe. Abeg try again.
 error-pin_too_long = PIN get 6 reach 12 numbers.
 error-pin_not_digits = PIN na only numbers.
-
 field-error-empty = Abeg fill dis one, or skip di question.
 field-error-not_trimmed = Abeg remove di space for di start or di end.
 field-error-too_long = Dis one too long. No pass { $max } letters.

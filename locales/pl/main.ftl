@@ -100,13 +100,11 @@ need-money_debt = Pieniądze lub długi
 need-going_home = Powrót do domu lub odnalezienie rodziny
 need-interpreter = Ktoś, kto mówi w moim języku
 need-other = Coś innego
-
 urgency-title = Jak szybko potrzebujesz pomocy?
 urgency-now = Teraz
 urgency-today = Dzisiaj
 urgency-this_week = W tym tygodniu
 urgency-not_urgent = Może poczekać
-
 for-whom-title = Dla kogo jest ta prośba?
 for-whom-self = Dla mnie
 for-whom-someone_else = Dla kogoś innego
@@ -126,7 +124,6 @@ contact-phone-label = Numer telefonu z numerem kierunkowym kraju (na przykład +
 contact-app-label = Jaki komunikator? (na przykład WhatsApp, Signal)
 contact-handle-label = Twoja nazwa lub numer w tym komunikatorze
 contact-email-label = Adres e-mail
-
 times-title = Kiedy można się z tobą bezpiecznie skontaktować?
 times-intro = Możesz to pominąć. Wtedy linia pomocy będzie szczególnie ostrożna.
 times-add = Dodaj bezpieczną porę
@@ -143,22 +140,18 @@ weekday-thu = Czwartek
 weekday-fri = Piątek
 weekday-sat = Sobota
 weekday-sun = Niedziela
-
 voicemail-title = Czy linia pomocy może zostawić wiadomość głosową?
 voicemail-yes = Tak, wiadomość głosowa jest bezpieczna
 voicemail-no = Nie, nigdy nie zostawiajcie wiadomości głosowej
 voicemail-unsaid = Jeśli nie odbierzesz, linia pomocy nie zostawi wiadomości.
-
 code-word-label = Hasło
 code-word-hint = Linia pomocy powie to słowo, więc będziesz wiedzieć, że to naprawdę ona.
-
 someone-else-title = Jeśli odbierze ktoś inny, linia pomocy powinna…
 someone-else-hang_up = Rozłączyć się
 someone-else-say_wrong_number = Powiedzieć, że to pomyłka
 someone-else-ask_for_code_word = Zapytać o hasło
 someone-else-other = Coś innego
 someone-else-other-label = Co powinna zrobić?
-
 responder-title = Z kim chcesz rozmawiać?
 responder-woman = Z kobietą
 responder-man = Z mężczyzną
@@ -173,12 +166,13 @@ place-label = Gdzie jesteś? Wystarczy miasto lub okolica.
 place-hint = Podaj tylko tyle, ile chcesz. Ta aplikacja nigdy nie używa twojej lokalizacji.
 message-label = Twoja wiadomość
 message-hint = Możesz pisać w dowolnym języku.
-message-left = { $count ->
-    [one] Została { $count } litera
-    [few] Zostały { $count } litery
-    [many] Zostało { $count } liter
-   *[other] Zostało { $count } litery
-}
+message-left =
+    { $count ->
+        [one] Została { $count } litera
+        [few] Zostały { $count } litery
+        [many] Zostało { $count } liter
+       *[other] Zostało { $count } litery
+    }
 
 ## Consent
 
@@ -216,12 +210,13 @@ status-saved = Zapisana na tym telefonie i zablokowana. Zostanie wysłana, gdy b
 status-sending = Wysyłanie…
 status-received = Linia pomocy ją otrzymała. Sprawdziliśmy potwierdzenie od linii pomocy.
 status-needs_attention = Ta prośba wymaga twojej uwagi.
-status-attempts = { $count ->
-    [one] Jedna próba
-    [few] { $count } próby
-    [many] { $count } prób
-   *[other] { $count } próby
-}
+status-attempts =
+    { $count ->
+        [one] Jedna próba
+        [few] { $count } próby
+        [many] { $count } prób
+       *[other] { $count } próby
+    }
 status-hotline-received = Czeka, aż ktoś z linii pomocy ją przeczyta.
 status-hotline-in_review = Ktoś z linii pomocy ją czyta.
 status-hotline-answered = Linia pomocy już się nią zajęła.
@@ -252,6 +247,7 @@ reply-closed = Zamknęliśmy twoją prośbę. W każdej chwili możesz wysłać 
 reply-unknown = Linia pomocy wysłała wiadomość, której ta wersja aplikacji nie może pokazać. Zaktualizuj aplikację, gdy będzie to bezpieczne.
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = Twoja prośba jest zamknięta. Czy powiesz nam, jak poszła pomoc? Trzy krótkie pytania. Możesz je pominąć.
 feedback-private = Twoje odpowiedzi są wysyłane bez twojej prośby i bez twojego imienia. Linia pomocy widzi tylko sumy.
 feedback-start = Odpowiedz
@@ -266,7 +262,6 @@ feedback-a-no = Nie
 feedback-thanks = Dziękujemy. Twoje odpowiedzi zostaną wysłane.
 feedback-declined = Dobrze. Nie zapytamy ponownie.
 feedback-failed = Nie udało się. Spróbuj ponownie.
-
 problem-unknown_key = Ta aplikacja wymaga aktualizacji, zanim będzie można wysłać tę prośbę.
 problem-conflict = Linia pomocy ma inną prośbę o tym samym numerze. Skontaktuj się z linią pomocy w inny sposób.
 problem-malformed = Linia pomocy nie mogła odczytać tej prośby. Zacznij nową prośbę.
@@ -281,10 +276,19 @@ drafts-continue = Kontynuuj
 drafts-delete = Usuń
 drafts-none = Nic nie czeka.
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = Przeczytaj na głos: { $text }
+speak-stop = Zatrzymaj czytanie
+speak-no-voice = Na tym telefonie nie ma głosu dla tego języka.
+speak-unavailable = Czytanie na głos nie działa teraz na tym telefonie.
+speak-headphones = Użyj słuchawek, jeśli ktoś w pobliżu mógłby usłyszeć.
+
 ## Settings
 
 settings-title = Ustawienia
 settings-language = Język
+settings-read-aloud = Czytaj na głos każdy ekran po otwarciu
 settings-lock = Zablokuj teraz
 settings-less-protected = Słabsza ochrona na tym urządzeniu: nie ma tu bezpiecznego miejsca na klucze, więc ktoś, kto skopiuje pliki aplikacji, może próbować odgadnąć twój PIN. Dłuższy PIN chroni lepiej.
 settings-duress-title = PIN awaryjny
@@ -299,12 +303,13 @@ settings-pin-save = Zmień PIN
 settings-pin-changed = Twój PIN został zmieniony. Od teraz używaj nowego PIN-u.
 settings-duress-saved = Gotowe. Twój PIN awaryjny jest zapisany.
 settings-duress-removed = Gotowe. Teraz nie ma PIN-u awaryjnego.
-pin-wrong-left = { $count ->
-    [one] Ten PIN jest nieprawidłowy. Po jeszcze jednym złym PIN-ie wszystko na tym telefonie zostanie usunięte.
-    [few] Ten PIN jest nieprawidłowy. Po jeszcze { $count } złych PIN-ach wszystko na tym telefonie zostanie usunięte.
-    [many] Ten PIN jest nieprawidłowy. Po jeszcze { $count } złych PIN-ach wszystko na tym telefonie zostanie usunięte.
-   *[other] Ten PIN jest nieprawidłowy. Po jeszcze { $count } złych PIN-ach wszystko na tym telefonie zostanie usunięte.
-}
+pin-wrong-left =
+    { $count ->
+        [one] Ten PIN jest nieprawidłowy. Po jeszcze jednym złym PIN-ie wszystko na tym telefonie zostanie usunięte.
+        [few] Ten PIN jest nieprawidłowy. Po jeszcze { $count } złych PIN-ach wszystko na tym telefonie zostanie usunięte.
+        [many] Ten PIN jest nieprawidłowy. Po jeszcze { $count } złych PIN-ach wszystko na tym telefonie zostanie usunięte.
+       *[other] Ten PIN jest nieprawidłowy. Po jeszcze { $count } złych PIN-ach wszystko na tym telefonie zostanie usunięte.
+    }
 settings-wipe-title = Usuń wszystko
 settings-wipe-intro = To usuwa wszystkie prośby i wersje robocze na tym telefonie. Nie da się tego cofnąć. Prośby, które linia pomocy już otrzymała, zostają w linii pomocy.
 settings-wipe-confirm = Tak, usuń wszystko
@@ -377,7 +382,6 @@ error-io = Telefon nie mógł tego zapisać. Może pamięć jest pełna. Zwolnij
 error-database = Aplikacja nie mogła odczytać ani zapisać swoich danych. Twoje zapisane prośby są bezpieczne. Spróbuj ponownie.
 error-pin_too_long = PIN ma od 6 do 12 cyfr.
 error-pin_not_digits = PIN składa się tylko z cyfr.
-
 field-error-empty = Wypełnij to pole albo pomiń pytanie.
 field-error-not_trimmed = Usuń spacje na początku lub na końcu.
 field-error-too_long = To jest za długie. Limit liter: { $max }.

@@ -100,13 +100,11 @@ need-money_debt = پیسې یا پور
 need-going_home = کور ته تلل یا د کورنۍ موندل
 need-interpreter = څوک چې زما په ژبه خبرې وکړي
 need-other = بل څه
-
 urgency-title = څومره ژر مرستې ته اړتیا لرئ؟
 urgency-now = همدا اوس
 urgency-today = نن
 urgency-this_week = همدا اونۍ
 urgency-not_urgent = بېړه نشته
-
 for-whom-title = دا غوښتنه د چا لپاره ده؟
 for-whom-self = زما لپاره
 for-whom-someone_else = د بل چا لپاره
@@ -127,7 +125,6 @@ contact-phone-label = د ټیلیفون نمبر، د هېواد له کوډ س�
 contact-app-label = کوم اپلیکیشن؟ (د بېلګې په توګه WhatsApp، Signal)
 contact-handle-label = په هغه اپلیکیشن کې ستاسو نوم یا نمبر
 contact-email-label = د ایمیل پته
-
 times-title = کله له تاسو سره اړیکه نیول خوندي دي؟
 times-intro = دا پرېښودلی شئ. بیا به د مرستې مرکز ډېر زیات احتیاط وکړي.
 times-add = یو خوندي وخت زیات کړئ
@@ -144,22 +141,18 @@ weekday-thu = پنجشنبه
 weekday-fri = جمعه
 weekday-sat = شنبه
 weekday-sun = یکشنبه
-
 voicemail-title = ایا د مرستې مرکز کولی شي غږیز پیغام پرېږدي؟
 voicemail-yes = هو، غږیز پیغام خوندي دی
 voicemail-no = نه، هیڅکله غږیز پیغام مه پرېږدئ
 voicemail-unsaid = که دې پوښتنې ته ځواب ورنه کړئ، د مرستې مرکز به غږیز پیغام نه پرېږدي.
-
 code-word-label = پټه کلمه
 code-word-hint = د مرستې مرکز به دا کلمه ووایي، تر څو پوه شئ چې رښتیا هغوی دي.
-
 someone-else-title = که بل څوک ځواب ورکړي، د مرستې مرکز باید…
 someone-else-hang_up = ټیلیفون بند کړي
 someone-else-say_wrong_number = ووایي چې نمبر غلط دی
 someone-else-ask_for_code_word = پټه کلمه وپوښتي
 someone-else-other = بل څه وکړي
 someone-else-other-label = هغوی باید څه وکړي؟
-
 responder-title = له چا سره خبرې کول غواړئ؟
 responder-woman = یوه ښځه
 responder-man = یو سړی
@@ -174,10 +167,11 @@ place-label = تاسو چېرته یاست؟ د ښار یا سیمې نوم بس
 place-hint = یوازې هغه څه ووایاست چې ویل یې غواړئ. دا اپلیکیشن هیڅکله ستاسو ځای نه کاروي.
 message-label = ستاسو پیغام
 message-hint = په هره ژبه چې غواړئ لیکلی شئ.
-message-left = { $count ->
-    [one] یو توری پاتې دی
-   *[other] { $count } توري پاتې دي
-}
+message-left =
+    { $count ->
+        [one] یو توری پاتې دی
+       *[other] { $count } توري پاتې دي
+    }
 
 ## Consent
 
@@ -215,10 +209,11 @@ status-saved = په دې موبایل کې خوندي او قلف شوې. کله
 status-sending = اوس لېږل کېږي…
 status-received = د مرستې مرکز دا ترلاسه کړې ده. د مرستې مرکز رسید وکتل شو.
 status-needs_attention = دا غوښتنه ستاسو پاملرنې ته اړتیا لري.
-status-attempts = { $count ->
-    [one] یو ځل هڅه وشوه
-   *[other] { $count } ځله هڅه وشوه
-}
+status-attempts =
+    { $count ->
+        [one] یو ځل هڅه وشوه
+       *[other] { $count } ځله هڅه وشوه
+    }
 status-hotline-received = په دې انتظار کې ده چې د مرستې مرکز کې څوک یې ولولي.
 status-hotline-in_review = د مرستې مرکز کې څوک یې لولي.
 status-hotline-answered = د مرستې مرکز پرې کار کړی دی.
@@ -249,6 +244,7 @@ reply-closed = موږ ستاسو غوښتنه بنده کړه. هر وخت چې 
 reply-unknown = د مرستې مرکز یو پیغام لېږلی چې د اپلیکیشن دا نسخه یې نه شي ښودلی. مهرباني وکړئ کله چې خوندي وي، اپلیکیشن تازه کړئ.
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = ستاسو غوښتنه بنده شوه. ایا موږ ته وایاست چې مرسته څنګه وه؟ درې لنډې پوښتنې. کولی شئ یې پرېږدئ.
 feedback-private = ستاسو ځوابونه پرته له غوښتنې او نوم څخه لېږل کېږي. د مرستې مرکز یوازې ټولټال شمېر ګوري.
 feedback-start = ځواب ورکړئ
@@ -263,7 +259,6 @@ feedback-a-no = نه
 feedback-thanks = مننه. ستاسو ځوابونه به ولېږل شي.
 feedback-declined = سمه ده. بیا به یې ونه پوښتو.
 feedback-failed = دا ونه شو. مهرباني وکړئ بیا هڅه وکړئ.
-
 problem-unknown_key = مخکې له دې چې دا غوښتنه ولېږل شي، دا اپلیکیشن تازه کولو ته اړتیا لري.
 problem-conflict = د مرستې مرکز د همدې نمبر سره بله غوښتنه لري. مهرباني وکړئ په بله لاره له مرستې مرکز سره اړیکه ونیسئ.
 problem-malformed = د مرستې مرکز دا غوښتنه ونه شوه لوستلی. مهرباني وکړئ نوې غوښتنه پیل کړئ.
@@ -278,10 +273,19 @@ drafts-continue = دوام ورکړئ
 drafts-delete = پاکول
 drafts-none = هیڅ شی په انتظار کې نه دی.
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = په لوړ غږ لوستل: { $text }
+speak-stop = لوستل ودرول
+speak-no-voice = په دې موبایل کې د دې ژبې لپاره غږ نشته.
+speak-unavailable = اوس په دې موبایل کې په لوړ غږ لوستل کار نه کوي.
+speak-headphones = که څوک نږدې اورېدلی شي، هېډفون وکاروئ.
+
 ## Settings
 
 settings-title = تنظیمات
 settings-language = ژبه
+settings-read-aloud = هر سکرین د پرانیستلو پر وخت په لوړ غږ لوستل
 settings-lock = اوس یې قلف کړئ
 settings-less-protected = په دې وسیله کې ساتنه لږه ده: دلته د کیلي لپاره خوندي ځای نشته، نو هر څوک چې د اپلیکیشن فایلونه کاپي کړي، کولی شي ستاسو پټ نمبر اټکل کړي. اوږد پټ نمبر تاسو ښه ساتي.
 settings-duress-title = بېړنی پټ نمبر
@@ -296,10 +300,11 @@ settings-pin-save = پټ نمبر بدل کړئ
 settings-pin-changed = ستاسو پټ نمبر بدل شو. له اوس وروسته نوی پټ نمبر وکاروئ.
 settings-duress-saved = بشپړ شو. ستاسو بېړنی پټ نمبر خوندي شو.
 settings-duress-removed = بشپړ شو. اوس هیڅ بېړنی پټ نمبر نشته.
-pin-wrong-left = { $count ->
-    [one] دا پټ نمبر سم نه دی. که یو ځل نور غلط پټ نمبر ولیکل شي، په دې موبایل کې به هر څه پاک شي.
-   *[other] دا پټ نمبر سم نه دی. که { $count } ځله نور غلط پټ نمبر ولیکل شي، په دې موبایل کې به هر څه پاک شي.
-}
+pin-wrong-left =
+    { $count ->
+        [one] دا پټ نمبر سم نه دی. که یو ځل نور غلط پټ نمبر ولیکل شي، په دې موبایل کې به هر څه پاک شي.
+       *[other] دا پټ نمبر سم نه دی. که { $count } ځله نور غلط پټ نمبر ولیکل شي، په دې موبایل کې به هر څه پاک شي.
+    }
 settings-wipe-title = هر څه پاک کړئ
 settings-wipe-intro = دا کار په دې موبایل کې ټولې غوښتنې او مسودې پاکوي. بېرته نه راګرځي. هغه غوښتنې چې د مرستې مرکز مخکې ترلاسه کړې، د مرستې مرکز سره پاتې کېږي.
 settings-wipe-confirm = هو، هر څه پاک کړئ
@@ -372,7 +377,6 @@ error-io = موبایل دا ونه شو ساتلی. کېدای شي ډک وي. 
 error-database = اپلیکیشن ونه شو کولی خپل معلومات ولولي یا وساتي. ستاسو ساتل شوې غوښتنې خوندي دي. مهرباني وکړئ بیا هڅه وکړئ.
 error-pin_too_long = پټ نمبر له ۶ تر ۱۲ عددونو لري.
 error-pin_not_digits = پټ نمبر یوازې عددونه لري.
-
 field-error-empty = مهرباني وکړئ دا ډک کړئ، یا دا پوښتنه پرېږدئ.
 field-error-not_trimmed = مهرباني وکړئ په پیل یا پای کې تش ځایونه لرې کړئ.
 field-error-too_long = دا ډېر اوږد دی. تر ټولو ډېر { $max } توري.

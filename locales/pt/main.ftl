@@ -272,10 +272,19 @@ drafts-continue = Continuar
 drafts-delete = Apagar
 drafts-none = Nada pendente.
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = Ler em voz alta: { $text }
+speak-stop = Parar de ler
+speak-no-voice = Não há voz para este idioma neste telefone.
+speak-unavailable = A leitura em voz alta não funciona neste telefone agora.
+speak-headphones = Use auscultadores se alguém por perto puder ouvir.
+
 ## Settings
 
 settings-title = Configurações
 settings-language = Idioma
+settings-read-aloud = Ler cada ecrã em voz alta quando abre
 settings-lock = Trancar agora
 settings-less-protected = Menos protegido neste dispositivo: aqui não há um cofre seguro para chaves, por isso quem copiar os ficheiros da aplicação pode tentar adivinhar o seu PIN. Um PIN mais longo protege-o melhor.
 settings-duress-title = PIN de emergência

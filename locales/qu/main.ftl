@@ -100,13 +100,11 @@ need-money_debt = Qullqi utaq manu
 need-going_home = Wasiyman kutiy utaq aylluyta tariy
 need-interpreter = Simiypi rimaq runa
 need-other = Huk imapas
-
 urgency-title = Hayk'aqtaq yanapayta munanki?
 urgency-now = Kunanpacha
 urgency-today = Kunan p'unchaw
 urgency-this_week = Kay semanapi
 urgency-not_urgent = Suyakunmanmi
-
 for-whom-title = Pipaqtaq kay mañakuy?
 for-whom-self = Ñuqapaq
 for-whom-someone_else = Huk runapaq
@@ -126,7 +124,6 @@ contact-phone-label = Telefono yupay, suyuq yupayninwan (kayhina +44…)
 contact-app-label = Mayqin aplikasyun? (kayhina WhatsApp, Signal)
 contact-handle-label = Sutiyki utaq yupayniyki chay aplikasyunpi
 contact-email-label = Emailniyki
-
 times-title = Hayk'aqtaq qamwan rimanankupaq mana peligroyuq?
 times-intro = Kayta saqiyta atinki. Chayqa yanapaqkuna aswan allin yuyaywan ruwanqaku.
 times-add = Mana peligroyuq pachata yapay
@@ -143,22 +140,18 @@ weekday-thu = Illapachaw (jueves)
 weekday-fri = Ch'askachaw (viernes)
 weekday-sat = K'uychichaw (sábado)
 weekday-sun = Intichaw (domingo)
-
 voicemail-title = Yanapaqkuna kunkawan willakuyta saqinmankuchu?
 voicemail-yes = Arí, kunkawan willakuyqa mana peligroyuqmi
 voicemail-no = Manam, ama hayk'aqpas kunkawan willakuyta saqiychikchu
 voicemail-unsaid = Mana kutichinki chayqa, yanapaqkuna mana willakuyta saqinqakuchu.
-
 code-word-label = Pakasqa simi
 code-word-hint = Yanapaqkuna kay simita ninqaku, chhaynapi cheqaqtapuni paykuna kasqankuta yachanki.
-
 someone-else-title = Huk runa kutichin chayqa, yanapaqkuna imatataq ruwanan?
 someone-else-hang_up = Telefonota wichq'ay
 someone-else-say_wrong_number = "Pantasqa yupaymi" niy
 someone-else-ask_for_code_word = Pakasqa simita mañakuy
 someone-else-other = Huk imapas
 someone-else-other-label = Imatataq ruwananku?
-
 responder-title = Piwantaq rimayta munanki?
 responder-woman = Huk warmiwan
 responder-man = Huk qhariwan
@@ -173,9 +166,10 @@ place-label = Maypitaq kachkanki? Huk llaqtalla utaq kitilla allinmi.
 place-hint = Munasqaykillata willay. Kay aplikasyunqa mana hayk'aqpas maypi kasqaykita qhawanchu.
 message-label = Willakuyniyki
 message-hint = Ima simipipas qillqayta atinki.
-message-left = { $count ->
-   *[other] { $count } qillqa puchukan
-}
+message-left =
+    { $count ->
+       *[other] { $count } qillqa puchukan
+    }
 
 ## Consent
 
@@ -213,9 +207,10 @@ status-saved = Kay telefonopi waqaychasqa, llaveyasqa ima. Internet kaptin apach
 status-sending = Kunan apachikuchkan…
 status-received = Yanapaqkuna chaskirqankuñam. Yanapaqkunaq chaskisqa willakuyninta qhawarqanchikmi.
 status-needs_attention = Kay mañakuyqa qampa qhawariyniykita munan.
-status-attempts = { $count ->
-   *[other] { $count } kutita apachiyta kallpachakurqa
-}
+status-attempts =
+    { $count ->
+       *[other] { $count } kutita apachiyta kallpachakurqa
+    }
 status-hotline-received = Yanapaqkunamanta huk runa ñawinchananta suyachkan.
 status-hotline-in_review = Yanapaqkunamanta huk runa ñawinchachkan.
 status-hotline-answered = Yanapaqkuna imatapas ruwarqankuñam.
@@ -246,6 +241,7 @@ reply-closed = Mañakuyniykita wichq'arqaykuñam. Hayk'aq munaspapas musuqta apa
 reply-unknown = Yanapaqkuna huk willakuyta apachimurqanku, kay aplikasyunqa mana rikuchiyta atinchu. Ama hina kaspa, mana peligro kaptin aplikasyunta musuqyachiy.
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = Mañakuyniykiqa wichq'asqañam. Yanapaymanta willayta munankichu? Kimsa uchuy tapukuykuna. Saqiyta atinki.
 feedback-private = Kutichiyniykikunaqa mana mañakuyniykiwan, nitaq sutiykiwan apachikun. Yanapaqkunaqa hayk'a kasqallanta rikunku.
 feedback-start = Kutichiy
@@ -260,7 +256,6 @@ feedback-a-no = Manam
 feedback-thanks = Sulpayki. Kutichiyniykikuna apachikunqa.
 feedback-declined = Allinmi. Manañam hukmanta tapusaqkuchu.
 feedback-failed = Mana atikurqanchu. Ama hina kaspa, hukmanta ruway.
-
 problem-unknown_key = Kay mañakuy apachikunanpaqqa, aplikasyunta musuqyachinayki.
 problem-conflict = Yanapaqkunaqa kikin yupaywan huk mañakuyniyuqmi. Ama hina kaspa, yanapaqkunawan huk ñanta rimay.
 problem-malformed = Yanapaqkuna kay mañakuyta mana ñawinchayta atirqankuchu. Ama hina kaspa, musuq mañakuyta qallariy.
@@ -275,10 +270,19 @@ drafts-continue = Qatiy
 drafts-delete = Pichay
 drafts-none = Manam imapas suyachkanchu.
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = Kunkawan ñawiriy: { $text }
+speak-stop = Ñawiriyta sayachiy
+speak-no-voice = Kay telefonopiqa mana kanchu kay simipaq kunka.
+speak-unavailable = Kunanqa kay telefonopi kunkawan ñawiriyqa mana llamk'anchu.
+speak-headphones = Pipas qayllaykipi uyarinman chayqa, audífonota apaykachay.
+
 ## Settings
 
 settings-title = Allichanakuna
 settings-language = Simi
+settings-read-aloud = Sapa pantalla kichakuptin kunkawan ñawiriy
 settings-lock = Kunan llaveyay
 settings-less-protected = Kay telefonopi pisi waqaychasqa: kaypi mana llavekunapaq waqaychana kanchu, chayrayku aplikasyunpa archivonkunata copiaq runa PIN-niykita tariyta munanman. Aswan suni PIN aswan allinta waqaychasunki.
 settings-duress-title = Sasachakuypaq PIN
@@ -293,9 +297,10 @@ settings-pin-save = PIN-ta tikray
 settings-pin-changed = PIN-niykiqa tikrasqañam. Kunanmanta musuq PIN-ta llamk'achiy.
 settings-duress-saved = Tukusqa. Sasachakuypaq PIN-niyki waqaychasqañam.
 settings-duress-removed = Tukusqa. Kunanqa manam sasachakuypaq PIN kanchu.
-pin-wrong-left = { $count ->
-   *[other] Kay PIN mana allinchu. Hukmanta { $count } kutita pantaspaqa, kay telefonopi tukuy imapas pichakunqa.
-}
+pin-wrong-left =
+    { $count ->
+       *[other] Kay PIN mana allinchu. Hukmanta { $count } kutita pantaspaqa, kay telefonopi tukuy imapas pichakunqa.
+    }
 settings-wipe-title = Tukuy imata pichay
 settings-wipe-intro = Kayqa kay telefonopi tukuy mañakuykunata, borradorkunatapas pichan. Manam kutichiyta atikunchu. Yanapaqkuna ñam chaskisqanku mañakuykunaqa yanapaqkunawanmi qhepan.
 settings-wipe-confirm = Arí, tukuy imata pichay
@@ -368,7 +373,6 @@ error-io = Telefonoqa kayta mana waqaychayta atirqanchu. Icha hunt'asqaña. Ama 
 error-database = Aplikasyunqa willakuyninkunata mana ñawinchayta nitaq waqaychayta atirqanchu. Waqaychasqa mañakuyniykikunaqa allinmi kachkan. Ama hina kaspa, hukmanta ruway.
 error-pin_too_long = PIN-qa 6-manta 12-kama yupayniyuq.
 error-pin_not_digits = PIN-qa yupaykunallayuq.
-
 field-error-empty = Ama hina kaspa, kayta hunt'ay, utaq tapukuyta saqiy.
 field-error-not_trimmed = Ama hina kaspa, qallariypi utaq tukukuypi ch'usaq k'itikunata urquy.
 field-error-too_long = Kayqa ancha sunim. Aswanqa { $max } qillqakuna.

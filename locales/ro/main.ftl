@@ -274,10 +274,19 @@ drafts-continue = Continuați
 drafts-delete = Ștergeți
 drafts-none = Nimic nu așteaptă.
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = Citiți cu voce tare: { $text }
+speak-stop = Opriți citirea
+speak-no-voice = Pe acest telefon nu există o voce pentru această limbă.
+speak-unavailable = Citirea cu voce tare nu funcționează acum pe acest telefon.
+speak-headphones = Folosiți căști dacă cineva din apropiere ar putea auzi.
+
 ## Settings
 
 settings-title = Setări
 settings-language = Limbă
+settings-read-aloud = Fiecare ecran este citit cu voce tare când se deschide
 settings-lock = Încuiați acum
 settings-less-protected = Mai puțin protejat pe acest dispozitiv: aici nu există un loc sigur pentru chei, așa că cineva care copiază fișierele aplicației ar putea încerca să vă ghicească PIN-ul. Un PIN mai lung vă protejează mai bine.
 settings-duress-title = PIN de urgență

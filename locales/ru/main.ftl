@@ -276,10 +276,19 @@ drafts-continue = Продолжить
 drafts-delete = Удалить
 drafts-none = Ничего не ждёт отправки.
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = Прочитать вслух: { $text }
+speak-stop = Остановить чтение
+speak-no-voice = На этом телефоне нет голоса для этого языка.
+speak-unavailable = Чтение вслух сейчас не работает на этом телефоне.
+speak-headphones = Используйте наушники, если кто-то рядом может услышать.
+
 ## Settings
 
 settings-title = Настройки
 settings-language = Язык
+settings-read-aloud = Читать вслух каждый экран при открытии
 settings-lock = Заблокировать сейчас
 settings-less-protected = Меньше защиты на этом устройстве: здесь нет надёжного хранилища ключей, поэтому тот, кто скопирует файлы приложения, сможет пытаться угадать ваш PIN-код. Более длинный PIN-код защищает лучше.
 settings-duress-title = Экстренный PIN-код

@@ -100,13 +100,11 @@ need-money_debt = Amafaranga cyangwa umwenda
 need-going_home = Gutaha cyangwa kubona umuryango
 need-interpreter = Umuntu uvuga ururimi rwanjye
 need-other = Ikindi
-
 urgency-title = Ukeneye ubufasha ryari?
 urgency-now = Ubu
 urgency-today = Uyu munsi
 urgency-this_week = Iki cyumweru
 urgency-not_urgent = Bishobora gutegereza
-
 for-whom-title = Ubu busabe ni ubwa nde?
 for-whom-self = Ni ubwanjye
 for-whom-someone_else = Ni ubw'undi muntu
@@ -126,7 +124,6 @@ contact-phone-label = Nimero ya telefone, hamwe na kode y'igihugu (urugero +250�
 contact-app-label = Porogaramu iyihe? (urugero WhatsApp, Signal)
 contact-handle-label = Izina ryawe cyangwa nimero yawe muri iyo porogaramu
 contact-email-label = Aderesi ya imeyili
-
 times-title = Ni ryari bitekanye kukuvugisha?
 times-intro = Ushobora gusimbuka iki. Icyo gihe umurongo w'ubufasha uzitonda cyane.
 times-add = Ongeraho igihe gitekanye
@@ -143,22 +140,18 @@ weekday-thu = Ku wa kane
 weekday-fri = Ku wa gatanu
 weekday-sat = Ku wa gatandatu
 weekday-sun = Ku cyumweru
-
 voicemail-title = Umurongo w'ubufasha ushobora gusiga ubutumwa bw'ijwi?
 voicemail-yes = Yego, ubutumwa bw'ijwi ntacyo butwaye
 voicemail-no = Oya, ntimukigere musiga ubutumwa bw'ijwi
 voicemail-unsaid = Nutitaba, umurongo w'ubufasha ntuzasiga ubutumwa.
-
 code-word-label = Ijambo ry'ibanga
 code-word-hint = Umurongo w'ubufasha uzavuga iri jambo, kugira ngo umenye ko ari bo koko.
-
 someone-else-title = Niba undi muntu yitabye, umurongo w'ubufasha ukwiye…
 someone-else-hang_up = Gukupa
 someone-else-say_wrong_number = Kuvuga ko ari nimero itari yo
 someone-else-ask_for_code_word = Kubaza ijambo ry'ibanga
 someone-else-other = Ikindi
 someone-else-other-label = Bakwiye gukora iki?
-
 responder-title = Wifuza kuvugana na nde?
 responder-woman = Umugore
 responder-man = Umugabo
@@ -173,9 +166,10 @@ place-label = Uri he? Umujyi cyangwa agace birahagije.
 place-hint = Vuga gusa ibyo ushaka. Iyi porogaramu ntijya ikoresha aho uri.
 message-label = Ubutumwa bwawe
 message-hint = Ushobora kwandika mu rurimi urwo ari rwo rwose.
-message-left = { $count ->
-   *[other] Hasigaye inyuguti { $count }
-}
+message-left =
+    { $count ->
+       *[other] Hasigaye inyuguti { $count }
+    }
 
 ## Consent
 
@@ -213,9 +207,10 @@ status-saved = Bwabitswe kuri iyi telefone kandi burafunze. Buzoherezwa igihe ha
 status-sending = Burimo koherezwa ubu…
 status-received = Umurongo w'ubufasha warabwakiriye. Twagenzuye icyemezo cy'umurongo w'ubufasha.
 status-needs_attention = Ubu busabe bukeneye ko ubureba.
-status-attempts = { $count ->
-   *[other] Byageragejwe inshuro { $count }
-}
+status-attempts =
+    { $count ->
+       *[other] Byageragejwe inshuro { $count }
+    }
 status-hotline-received = Bitegereje ko umuntu wo ku murongo w'ubufasha abusoma.
 status-hotline-in_review = Umuntu wo ku murongo w'ubufasha arimo kubusoma.
 status-hotline-answered = Umurongo w'ubufasha wagize icyo ubukoraho.
@@ -246,6 +241,7 @@ reply-closed = Twafunze ubusabe bwawe. Ushobora kohereza ubundi igihe icyo ari c
 reply-unknown = Umurongo w'ubufasha wohereje ubutumwa iyi verisiyo ya porogaramu idashobora kwerekana. Vugurura porogaramu igihe bitekanye.
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = Ubusabe bwawe bwafunzwe. Watubwira uko ubufasha bwagenze? Ibibazo bitatu bigufi. Ushobora kubisimbuka.
 feedback-private = Ibisubizo byawe byoherezwa nta busabe bwawe cyangwa izina ryawe. Umurongo w'ubufasha ubona imibare yose hamwe gusa.
 feedback-start = Subiza
@@ -260,7 +256,6 @@ feedback-a-no = Oya
 feedback-thanks = Murakoze. Ibisubizo byawe bizoherezwa.
 feedback-declined = Ni byiza. Ntituzongera kubaza.
 feedback-failed = Ntibyakunze. Ongera ugerageze.
-
 problem-unknown_key = Iyi porogaramu ikeneye kuvugururwa mbere y'uko ubu busabe bwoherezwa.
 problem-conflict = Umurongo w'ubufasha ufite ubundi busabe bufite nimero imwe n'ubu. Vugisha umurongo w'ubufasha mu bundi buryo.
 problem-malformed = Umurongo w'ubufasha ntiwashoboye gusoma ubu busabe. Tangira ubusabe bushya.
@@ -275,10 +270,19 @@ drafts-continue = Komeza
 drafts-delete = Siba
 drafts-none = Nta kintu gitegereje.
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = Soma mu ijwi riranguruye: { $text }
+speak-stop = Hagarika gusoma
+speak-no-voice = Nta jwi ry'uru rurimi riri kuri iyi telefone.
+speak-unavailable = Gusoma mu ijwi riranguruye ntibikora kuri iyi telefone ubu.
+speak-headphones = Koresha ecouteurs niba hari umuntu uri hafi ushobora kumva.
+
 ## Settings
 
 settings-title = Igenamiterere
 settings-language = Ururimi
+settings-read-aloud = Soma mu ijwi riranguruye buri paji uko ifunguwe
 settings-lock = Funga ubu
 settings-less-protected = Kuri iki gikoresho umutekano ni muke: nta hantu hizewe ho kubika imfunguzo, bityo umuntu wese wakoporora amadosiye ya porogaramu yagerageza gukeka PIN yawe. PIN ndende iragurinda kurushaho.
 settings-duress-title = PIN y'ubutabazi
@@ -293,9 +297,10 @@ settings-pin-save = Hindura PIN
 settings-pin-changed = PIN yawe yahinduwe. Guhera ubu, koresha PIN nshya.
 settings-duress-saved = Byakozwe. PIN yawe y'ubutabazi yabitswe.
 settings-duress-removed = Byakozwe. Ubu nta PIN y'ubutabazi ihari.
-pin-wrong-left = { $count ->
-   *[other] Iyo PIN si yo. Niwandika PIN itari yo izindi nshuro { $count }, ibiri kuri iyi telefone byose bizasibwa.
-}
+pin-wrong-left =
+    { $count ->
+       *[other] Iyo PIN si yo. Niwandika PIN itari yo izindi nshuro { $count }, ibiri kuri iyi telefone byose bizasibwa.
+    }
 settings-wipe-title = Siba byose
 settings-wipe-intro = Ibi bisiba ubusabe bwose n'inyandiko zitarangiye biri kuri iyi telefone. Ntibishobora gusubizwa. Ubusabe umurongo w'ubufasha wamaze kwakira bugumana umurongo w'ubufasha.
 settings-wipe-confirm = Yego, siba byose
@@ -368,7 +373,6 @@ error-io = Telefone ntiyashoboye kubika ibi. Ishobora kuba yuzuye. Vanaho ibintu
 error-database = Porogaramu ntiyashoboye gusoma cyangwa kubika amakuru yayo. Ubusabe bwawe bwabitswe burinzwe. Ongera ugerageze.
 error-pin_too_long = PIN igira imibare 6 kugeza kuri 12.
 error-pin_not_digits = PIN igira imibare gusa.
-
 field-error-empty = Uzuza aha, cyangwa usimbuke ikibazo.
 field-error-not_trimmed = Kuraho imyanya iri ku ntangiriro cyangwa ku iherezo.
 field-error-too_long = Ibi ni birebire cyane. Inyuguti { $max } gusa.

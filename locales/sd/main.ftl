@@ -100,13 +100,11 @@ need-money_debt = پئسا يا قرض
 need-going_home = گهر واپس وڃڻ يا خاندان کي ڳولڻ
 need-interpreter = ڪو ماڻهو جيڪو منهنجي ٻولي ڳالهائي
 need-other = ٻيو ڪجهه
-
 urgency-title = اوهان کي ڪيترو جلد مدد گهرجي؟
 urgency-now = هاڻي
 urgency-today = اڄ
 urgency-this_week = هن هفتي
 urgency-not_urgent = انتظار ڪري سگهجي ٿو
-
 for-whom-title = هيءَ درخواست ڪنهن لاءِ آهي؟
 for-whom-self = منهنجي لاءِ
 for-whom-someone_else = ڪنهن ٻئي لاءِ
@@ -127,7 +125,6 @@ contact-phone-label = فون نمبر، ملڪ جي ڪوڊ سان (مثال طو
 contact-app-label = ڪهڙي ايپ؟ (مثال طور WhatsApp، Signal)
 contact-handle-label = ان ايپ ۾ اوهان جو نالو يا نمبر
 contact-email-label = اي ميل پتو
-
 times-title = اوهان سان ڪڏهن رابطو ڪرڻ محفوظ آهي؟
 times-intro = اوهان هي ڇڏي سگهو ٿا. پوءِ مدد لائين وڌيڪ احتياط ڪندي.
 times-add = هڪ محفوظ وقت شامل ڪريو
@@ -144,22 +141,18 @@ weekday-thu = خميس
 weekday-fri = جمعو
 weekday-sat = ڇنڇر
 weekday-sun = آچر
-
 voicemail-title = ڇا مدد لائين آواز وارو پيغام ڇڏي سگهي ٿي؟
 voicemail-yes = ها، آواز وارو پيغام محفوظ آهي
 voicemail-no = نه، ڪڏهن به آواز وارو پيغام نه ڇڏيو
 voicemail-unsaid = جيڪڏهن اوهان هن سوال جو جواب نه ڏيو، ته مدد لائين آواز وارو پيغام نه ڇڏيندي.
-
 code-word-label = ڳجهو لفظ
 code-word-hint = مدد لائين هي لفظ چوندي، جيئن اوهان کي خبر پوي ته واقعي اهي ئي آهن.
-
 someone-else-title = جيڪڏهن ڪو ٻيو جواب ڏئي، ته مدد لائين کي گهرجي ته…
 someone-else-hang_up = فون بند ڪري
 someone-else-say_wrong_number = چوي ته نمبر غلط آهي
 someone-else-ask_for_code_word = ڳجهو لفظ پڇي
 someone-else-other = ٻيو ڪجهه ڪري
 someone-else-other-label = انهن کي ڇا ڪرڻ گهرجي؟
-
 responder-title = اوهان ڪنهن سان ڳالهائڻ چاهيو ٿا؟
 responder-woman = هڪ عورت
 responder-man = هڪ مرد
@@ -174,10 +167,11 @@ place-label = اوهان ڪٿي آهيو؟ شهر يا علائقي جو نال�
 place-hint = رڳو اهو ٻڌايو جيڪو اوهان چاهيو. هيءَ ايپ ڪڏهن به اوهان جي جاءِ (لوڪيشن) استعمال نٿي ڪري.
 message-label = اوهان جو پيغام
 message-hint = اوهان ڪنهن به ٻوليءَ ۾ لکي سگهو ٿا.
-message-left = { $count ->
-    [one] هڪ اکر باقي آهي
-   *[other] { $count } اکر باقي آهن
-}
+message-left =
+    { $count ->
+        [one] هڪ اکر باقي آهي
+       *[other] { $count } اکر باقي آهن
+    }
 
 ## Consent
 
@@ -215,10 +209,11 @@ status-saved = هن فون تي محفوظ ۽ لاڪ ٿيل آهي. جڏهن ا�
 status-sending = هاڻي موڪلي پئي وڃي…
 status-received = مدد لائين کي ملي وئي آهي. اسان مدد لائين جي رسيد جانچي ورتي.
 status-needs_attention = هن درخواست تي اوهان جي توجه گهرجي.
-status-attempts = { $count ->
-    [one] هڪ ڀيرو ڪوشش ڪئي وئي
-   *[other] { $count } ڀيرا ڪوشش ڪئي وئي
-}
+status-attempts =
+    { $count ->
+        [one] هڪ ڀيرو ڪوشش ڪئي وئي
+       *[other] { $count } ڀيرا ڪوشش ڪئي وئي
+    }
 status-hotline-received = انتظار آهي ته مدد لائين ۾ ڪو ان کي پڙهي.
 status-hotline-in_review = مدد لائين ۾ ڪو ان کي پڙهي رهيو آهي.
 status-hotline-answered = مدد لائين ان تي ڪارروائي ڪئي آهي.
@@ -249,6 +244,7 @@ reply-closed = اسان اوهان جي درخواست بند ڪري ڇڏي آه
 reply-unknown = مدد لائين هڪ اهڙو پيغام موڪليو آهي جيڪو ايپ جو هي نسخو ڏيکاري نٿو سگهي. مهرباني ڪري جڏهن محفوظ هجي ته ايپ اپڊيٽ ڪريو.
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = اوهان جي درخواست بند ٿي وئي آهي. ڇا اوهان اسان کي ٻڌائيندا ته مدد ڪيئن هئي؟ ٽي ننڍا سوال. اوهان انهن کي ڇڏي سگهو ٿا.
 feedback-private = اوهان جا جواب اوهان جي درخواست ۽ نالي کان سواءِ موڪليا ويندا. مدد لائين رڳو ڪل ڳاڻاٽو ڏسي ٿي.
 feedback-start = جواب ڏيو
@@ -263,7 +259,6 @@ feedback-a-no = نه
 feedback-thanks = مهرباني. اوهان جا جواب موڪليا ويندا.
 feedback-declined = ٺيڪ آهي. اسان ٻيهر نه پڇنداسين.
 feedback-failed = اهو نه ٿي سگهيو. مهرباني ڪري ٻيهر ڪوشش ڪريو.
-
 problem-unknown_key = هيءَ درخواست موڪلڻ کان اڳ هن ايپ کي اپڊيٽ ڪرڻ جي ضرورت آهي.
 problem-conflict = مدد لائين وٽ ساڳئي نمبر سان ٻي درخواست آهي. مهرباني ڪري مدد لائين سان ڪنهن ٻئي طريقي سان رابطو ڪريو.
 problem-malformed = مدد لائين هيءَ درخواست پڙهي نه سگهي. مهرباني ڪري نئين درخواست شروع ڪريو.
@@ -278,10 +273,19 @@ drafts-continue = جاري رکو
 drafts-delete = ميٽيو
 drafts-none = ڪجهه به انتظار ۾ ناهي.
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = وڏي آواز ۾ پڙهو: { $text }
+speak-stop = پڙهڻ بند ڪريو
+speak-no-voice = هن فون تي هن ٻوليءَ لاءِ ڪو آواز ناهي.
+speak-unavailable = هن وقت هن فون تي وڏي آواز ۾ پڙهڻ ڪم نٿو ڪري.
+speak-headphones = جيڪڏهن ويجهو ڪو ٻڌي سگهي ٿو، ته هيڊفون استعمال ڪريو.
+
 ## Settings
 
 settings-title = سيٽنگون
 settings-language = ٻولي
+settings-read-aloud = هر اسڪرين کلڻ تي ان کي وڏي آواز ۾ پڙهو
 settings-lock = هاڻي لاڪ ڪريو
 settings-less-protected = هن ڊوائيس تي گهٽ حفاظت: هتي چاٻي رکڻ لاءِ ڪا محفوظ جاءِ ناهي، تنهنڪري جيڪو به ايپ جون فائلون ڪاپي ڪري، اهو اوهان جو ڳجهو نمبر اندازي سان ڳولڻ جي ڪوشش ڪري سگهي ٿو. ڊگهو ڳجهو نمبر اوهان کي وڌيڪ بچائي ٿو.
 settings-duress-title = ايمرجنسي ڳجهو نمبر
@@ -296,10 +300,11 @@ settings-pin-save = ڳجهو نمبر بدلايو
 settings-pin-changed = اوهان جو ڳجهو نمبر بدلجي ويو. هاڻي کان نئون ڳجهو نمبر استعمال ڪريو.
 settings-duress-saved = ٿي ويو. اوهان جو ايمرجنسي ڳجهو نمبر محفوظ ٿي ويو.
 settings-duress-removed = ٿي ويو. هاڻي ڪو ايمرجنسي ڳجهو نمبر ناهي.
-pin-wrong-left = { $count ->
-    [one] هي ڳجهو نمبر صحيح ناهي. هڪ ٻيو غلط نمبر لکڻ کان پوءِ، هن فون تي سڀ ڪجهه ميٽجي ويندو.
-   *[other] هي ڳجهو نمبر صحيح ناهي. { $count } وڌيڪ غلط نمبر لکڻ کان پوءِ، هن فون تي سڀ ڪجهه ميٽجي ويندو.
-}
+pin-wrong-left =
+    { $count ->
+        [one] هي ڳجهو نمبر صحيح ناهي. هڪ ٻيو غلط نمبر لکڻ کان پوءِ، هن فون تي سڀ ڪجهه ميٽجي ويندو.
+       *[other] هي ڳجهو نمبر صحيح ناهي. { $count } وڌيڪ غلط نمبر لکڻ کان پوءِ، هن فون تي سڀ ڪجهه ميٽجي ويندو.
+    }
 settings-wipe-title = سڀ ڪجهه ميٽيو
 settings-wipe-intro = هي هن فون تي سڀ درخواستون ۽ مسودا ميٽي ڇڏي ٿو. ان کي واپس نٿو ڪري سگهجي. جيڪي درخواستون مدد لائين کي اڳ ۾ ئي ملي چڪيون آهن، اهي مدد لائين وٽ رهنديون.
 settings-wipe-confirm = ها، سڀ ڪجهه ميٽيو
@@ -372,7 +377,6 @@ error-io = فون هي محفوظ نه ڪري سگهيو. ٿي سگهي ٿو ت�
 error-database = ايپ پنهنجي ڊيٽا پڙهي يا محفوظ ڪري نه سگهي. اوهان جون محفوظ ڪيل درخواستون سلامت آهن. مهرباني ڪري ٻيهر ڪوشش ڪريو.
 error-pin_too_long = ڳجهي نمبر ۾ 6 کان 12 انگ هوندا آهن.
 error-pin_not_digits = ڳجهي نمبر ۾ رڳو انگ هوندا آهن.
-
 field-error-empty = مهرباني ڪري هي ڀريو، يا سوال ڇڏي ڏيو.
 field-error-not_trimmed = مهرباني ڪري شروع يا آخر ۾ خالي جاءِ هٽايو.
 field-error-too_long = هي تمام ڊگهو آهي. وڌ ۾ وڌ { $max } اکر.

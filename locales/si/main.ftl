@@ -100,13 +100,11 @@ need-money_debt = මුදල් හෝ ණය
 need-going_home = ගෙදර යාම හෝ පවුලේ අය සොයා ගැනීම
 need-interpreter = මගේ භාෂාව කතා කරන කෙනෙක්
 need-other = වෙනත් දෙයක්
-
 urgency-title = ඔබට කොතරම් ඉක්මනින් උදව් අවශ්‍යද?
 urgency-now = දැන්ම
 urgency-today = අද
 urgency-this_week = මේ සතියේ
 urgency-not_urgent = ටිකක් ඉන්න පුළුවන්
-
 for-whom-title = මේ ඉල්ලීම කා සඳහාද?
 for-whom-self = මට
 for-whom-someone_else = වෙනත් කෙනෙකුට
@@ -126,7 +124,6 @@ contact-phone-label = දුරකථන අංකය, රටේ කේතය �
 contact-app-label = කුමන යෙදුමද? (උදා: WhatsApp, Viber, Signal)
 contact-handle-label = ඒ යෙදුමේ ඔබේ නම හෝ අංකය
 contact-email-label = ඊමේල් ලිපිනය
-
 times-title = ඔබව සම්බන්ධ කර ගැනීම ආරක්ෂිත වන්නේ කවදාද?
 times-intro = ඔබට මෙය මඟ හැරිය හැක. එවිට සහාය සේවාව වඩාත් ප්‍රවේශම් වේ.
 times-add = ආරක්ෂිත වේලාවක් එක් කරන්න
@@ -143,22 +140,18 @@ weekday-thu = බ්‍රහස්පතින්දා
 weekday-fri = සිකුරාදා
 weekday-sat = සෙනසුරාදා
 weekday-sun = ඉරිදා
-
 voicemail-title = සහාය සේවාවට හඬ පණිවිඩයක් තැබිය හැකිද?
 voicemail-yes = ඔව්, හඬ පණිවිඩයක් ආරක්ෂිතයි
 voicemail-no = නැත, කිසි විටෙක හඬ පණිවිඩයක් තබන්න එපා
 voicemail-unsaid = ඔබ ඇමතුමට පිළිතුරු නොදුන්නොත්, සහාය සේවාව හඬ පණිවිඩයක් තබන්නේ නැත.
-
 code-word-label = රහස් වචනය
 code-word-hint = සහාය සේවාව මේ වචනය කියයි. එවිට ඇත්තටම ඔවුන් බව ඔබට දැනගත හැක.
-
 someone-else-title = වෙනත් කෙනෙක් ඇමතුමට පිළිතුරු දුන්නොත්, සහාය සේවාව…
 someone-else-hang_up = ඇමතුම විසන්ධි කළ යුතුයි
 someone-else-say_wrong_number = වැරදි අංකයක් බව කිව යුතුයි
 someone-else-ask_for_code_word = රහස් වචනය ඇසිය යුතුයි
 someone-else-other = වෙනත් දෙයක්
 someone-else-other-label = ඔවුන් කළ යුත්තේ කුමක්ද?
-
 responder-title = ඔබ කතා කිරීමට කැමති කා සමඟද?
 responder-woman = කාන්තාවක්
 responder-man = පිරිමියෙක්
@@ -173,10 +166,11 @@ place-label = ඔබ ඉන්නේ කොහේද? නගරයක් හෝ 
 place-hint = ඔබ කැමති දේ පමණක් කියන්න. මේ යෙදුම කිසි විටෙක ඔබේ ස්ථානය භාවිත නොකරයි.
 message-label = ඔබේ පණිවිඩය
 message-hint = ඔබට ඕනෑම භාෂාවකින් ලිවිය හැක.
-message-left = { $count ->
-    [one] තව අකුරු { $count } ක් ඉතිරියි
-   *[other] තව අකුරු { $count } ක් ඉතිරියි
-}
+message-left =
+    { $count ->
+        [one] තව අකුරු { $count } ක් ඉතිරියි
+       *[other] තව අකුරු { $count } ක් ඉතිරියි
+    }
 
 ## Consent
 
@@ -214,10 +208,11 @@ status-saved = මේ දුරකථනයේ සුරැකී අගුළ�
 status-sending = දැන් යවමින්…
 status-received = සහාය සේවාවට එය ලැබී ඇත. සහාය සේවාවේ රිසිට්පත අපි පරීක්ෂා කළෙමු.
 status-needs_attention = මේ ඉල්ලීම ඔබ බැලිය යුතුයි.
-status-attempts = { $count ->
-    [one] { $count } වරක් උත්සාහ කළා
-   *[other] { $count } වරක් උත්සාහ කළා
-}
+status-attempts =
+    { $count ->
+        [one] { $count } වරක් උත්සාහ කළා
+       *[other] { $count } වරක් උත්සාහ කළා
+    }
 status-hotline-received = සහාය සේවාවේ කෙනෙක් එය කියවන තෙක් රැඳී සිටිමින්.
 status-hotline-in_review = සහාය සේවාවේ කෙනෙක් එය කියවමින් සිටී.
 status-hotline-answered = සහාය සේවාව ඒ ගැන පියවර ගෙන ඇත.
@@ -248,6 +243,7 @@ reply-closed = අපි ඔබේ ඉල්ලීම වසා දැමුව�
 reply-unknown = යෙදුමේ මේ සංස්කරණයට පෙන්විය නොහැකි පණිවිඩයක් සහාය සේවාව එවා ඇත. ආරක්ෂිත වූ විට කරුණාකර යෙදුම යාවත්කාලීන කරන්න.
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = ඔබේ ඉල්ලීම වසා ඇත. උදව් ලැබුණේ කොහොමද කියා අපට කියන්න කැමතිද? කෙටි ප්‍රශ්න 3 ක් පමණයි. ඔබට ඒවා මඟ හැරිය හැක.
 feedback-private = ඔබේ පිළිතුරු යවන්නේ ඔබේ ඉල්ලීම හෝ නම නැතිවයි. සහාය සේවාවට පෙනෙන්නේ මුළු ගණන් පමණයි.
 feedback-start = පිළිතුරු දෙන්න
@@ -262,7 +258,6 @@ feedback-a-no = නැත
 feedback-thanks = ස්තුතියි. ඔබේ පිළිතුරු යවනු ලැබේ.
 feedback-declined = කමක් නැත. අපි ආයෙත් අහන්නේ නැත.
 feedback-failed = එය සාර්ථක වුණේ නැත. කරුණාකර නැවත උත්සාහ කරන්න.
-
 problem-unknown_key = මේ ඉල්ලීම යැවීමට පෙර මේ යෙදුම යාවත්කාලීන කළ යුතුයි.
 problem-conflict = සහාය සේවාව ළඟ එම අංකයම ඇති වෙනත් ඉල්ලීමක් ඇත. කරුණාකර වෙනත් ක්‍රමයකින් සහාය සේවාව සම්බන්ධ කර ගන්න.
 problem-malformed = සහාය සේවාවට මේ ඉල්ලීම කියවිය නොහැකි විය. කරුණාකර අලුත් ඉල්ලීමක් අරඹන්න.
@@ -277,10 +272,19 @@ drafts-continue = දිගටම කරන්න
 drafts-delete = මකන්න
 drafts-none = කිසිවක් රැඳී නැත.
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = හඬ නගා කියවන්න: { $text }
+speak-stop = කියවීම නවත්වන්න
+speak-no-voice = මේ දුරකථනයේ මේ භාෂාවට හඬක් නැත.
+speak-unavailable = දැන් මේ දුරකථනයේ හඬ නගා කියවීම ක්‍රියා නොකරයි.
+speak-headphones = ළඟ සිටින කෙනෙකුට ඇසිය හැකි නම්, හෙඩ්ෆෝන් භාවිත කරන්න.
+
 ## Settings
 
 settings-title = සැකසීම්
 settings-language = භාෂාව
+settings-read-aloud = සෑම තිරයක්ම විවෘත වන විට එය හඬ නගා කියවන්න
 settings-lock = දැන් අගුළු දමන්න
 settings-less-protected = මේ උපාංගයේ ආරක්ෂාව අඩුයි: මෙහි ආරක්ෂිත යතුරු ගබඩාවක් නැත. ඒ නිසා යෙදුමේ ගොනු පිටපත් කරන ඕනෑම කෙනෙකුට ඔබේ PIN අංකය අනුමාන කිරීමට උත්සාහ කළ හැක. දිගු PIN අංකයක් ඔබව වඩා හොඳින් ආරක්ෂා කරයි.
 settings-duress-title = හදිසි PIN අංකය
@@ -295,10 +299,11 @@ settings-pin-save = PIN අංකය වෙනස් කරන්න
 settings-pin-changed = ඔබේ PIN අංකය වෙනස් කළා. මෙතැන් සිට අලුත් PIN අංකය භාවිත කරන්න.
 settings-duress-saved = හරි. ඔබේ හදිසි PIN අංකය සුරැකුණා.
 settings-duress-removed = හරි. දැන් හදිසි PIN අංකයක් නැත.
-pin-wrong-left = { $count ->
-    [one] ඒ PIN අංකය නිවැරදි නැත. තව { $count } වරක් වැරදි PIN අංකයක් ඇතුළත් කළොත්, මේ දුරකථනයේ සියල්ල මැකී යයි.
-   *[other] ඒ PIN අංකය නිවැරදි නැත. තව { $count } වරක් වැරදි PIN අංකයක් ඇතුළත් කළොත්, මේ දුරකථනයේ සියල්ල මැකී යයි.
-}
+pin-wrong-left =
+    { $count ->
+        [one] ඒ PIN අංකය නිවැරදි නැත. තව { $count } වරක් වැරදි PIN අංකයක් ඇතුළත් කළොත්, මේ දුරකථනයේ සියල්ල මැකී යයි.
+       *[other] ඒ PIN අංකය නිවැරදි නැත. තව { $count } වරක් වැරදි PIN අංකයක් ඇතුළත් කළොත්, මේ දුරකථනයේ සියල්ල මැකී යයි.
+    }
 settings-wipe-title = සියල්ල මකන්න
 settings-wipe-intro = මෙය මේ දුරකථනයේ ඇති සියලු ඉල්ලීම් සහ කෙටුම්පත් මකා දමයි. එය ආපසු ගත නොහැක. සහාය සේවාවට දැනටමත් ලැබී ඇති ඉල්ලීම් සහාය සේවාව ළඟම පවතී.
 settings-wipe-confirm = ඔව්, සියල්ල මකන්න
@@ -371,7 +376,6 @@ error-io = දුරකථනයට මෙය සුරැකිය නොහැ
 error-database = යෙදුමට එහි දත්ත කියවීමට හෝ සුරැකීමට නොහැකි විය. ඔබ සුරැකූ ඉල්ලීම් ආරක්ෂිතයි. කරුණාකර නැවත උත්සාහ කරන්න.
 error-pin_too_long = PIN අංකයක ඉලක්කම් 6 සිට 12 දක්වා ඇත.
 error-pin_not_digits = PIN අංකයක ඇත්තේ ඉලක්කම් පමණයි.
-
 field-error-empty = කරුණාකර මෙය පුරවන්න, නැත්නම් ප්‍රශ්නය මඟ හරින්න.
 field-error-not_trimmed = කරුණාකර මුලේ හෝ අගේ ඇති හිස්තැන් ඉවත් කරන්න.
 field-error-too_long = මෙය දිග වැඩියි. උපරිම අකුරු { $max } යි.

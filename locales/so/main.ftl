@@ -100,13 +100,11 @@ need-money_debt = Lacag ama deyn
 need-going_home = Guriga u laabasho ama qoyska oo la helo
 need-interpreter = Qof ku hadla luuqaddayda
 need-other = Wax kale
-
 urgency-title = Goorma ayaad caawimaad u baahan tahay?
 urgency-now = Hadda
 urgency-today = Maanta
 urgency-this_week = Toddobaadkan
 urgency-not_urgent = Way sugi kartaa
-
 for-whom-title = Codsigan yaa loogu talagalay?
 for-whom-self = Aniga
 for-whom-someone_else = Qof kale
@@ -126,7 +124,6 @@ contact-phone-label = Lambarka telefoonka, oo leh koodka waddanka (tusaale +252�
 contact-app-label = Barnaamijkee? (tusaale WhatsApp, Signal)
 contact-handle-label = Magacaaga ama lambarkaaga barnaamijkaas
 contact-email-label = Ciwaanka iimaylka
-
 times-title = Goorma ayay ammaan tahay in lagula soo xiriiro?
 times-intro = Waad ka boodi kartaa tan. Markaas khadka caawimaaddu si gaar ah ayuu u taxaddari doonaa.
 times-add = Ku dar waqti ammaan ah
@@ -143,22 +140,18 @@ weekday-thu = Khamiis
 weekday-fri = Jimco
 weekday-sat = Sabti
 weekday-sun = Axad
-
 voicemail-title = Khadka caawimaaddu ma kaa tagi karaa fariin cod ah?
 voicemail-yes = Haa, fariin cod ah waa ammaan
 voicemail-no = Maya, marnaba ha iga tegin fariin cod ah
 voicemail-unsaid = Haddii aadan jawaabin, khadka caawimaaddu fariin cod ah kama tagi doono.
-
 code-word-label = Erayga sirta ah
 code-word-hint = Khadka caawimaaddu wuxuu odhan doonaa eraygan, si aad u ogaato inay runtii iyaga yihiin.
-
 someone-else-title = Haddii qof kale jawaabo, khadka caawimaaddu waa inuu…
 someone-else-hang_up = Dhigo telefoonka
 someone-else-say_wrong_number = Yidhaahdo waa lambar khaldan
 someone-else-ask_for_code_word = Weydiiyo erayga sirta ah
 someone-else-other = Wax kale
 someone-else-other-label = Maxay tahay inay sameeyaan?
-
 responder-title = Yaad jeclaan lahayd inaad la hadasho?
 responder-woman = Haweeney
 responder-man = Nin
@@ -173,10 +166,11 @@ place-label = Xaggee joogtaa? Magaalo ama degmo ayaa ku filan.
 place-hint = Wadaag oo keliya waxaad rabto. Barnaamijkan marnaba ma isticmaalo goobtaada.
 message-label = Fariintaada
 message-hint = Waxaad ku qori kartaa luuqad kasta.
-message-left = { $count ->
-    [one] { $count } xaraf ayaa haray
-   *[other] { $count } xaraf ayaa haray
-}
+message-left =
+    { $count ->
+        [one] { $count } xaraf ayaa haray
+       *[other] { $count } xaraf ayaa haray
+    }
 
 ## Consent
 
@@ -214,10 +208,11 @@ status-saved = Telefoonkan waa lagu kaydiyay, waana la quflay. Waa la diri doona
 status-sending = Hadda waa la dirayaa…
 status-received = Khadka caawimaaddu wuu helay. Waxaan hubinnay rasiidka khadka caawimaadda.
 status-needs_attention = Codsigan wuxuu u baahan yahay inaad eegto.
-status-attempts = { $count ->
-    [one] Hal mar ayaa la isku dayay
-   *[other] { $count } jeer ayaa la isku dayay
-}
+status-attempts =
+    { $count ->
+        [one] Hal mar ayaa la isku dayay
+       *[other] { $count } jeer ayaa la isku dayay
+    }
 status-hotline-received = Waxaa la sugayaa in qof khadka caawimaadda ka tirsan akhriyo.
 status-hotline-in_review = Qof khadka caawimaadda ka tirsan ayaa akhrinaya.
 status-hotline-answered = Khadka caawimaaddu wax ayuu ka qabtay.
@@ -248,6 +243,7 @@ reply-closed = Waan xirnay codsigaaga. Waqti kasta waxaad diri kartaa mid cusub.
 reply-unknown = Khadka caawimaaddu wuxuu soo diray fariin uusan noocan barnaamijku muujin karin. Fadlan cusboonaysii barnaamijka marka ay ammaan tahay.
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = Codsigaaga waa la xiray. Ma noo sheegi lahayd sida caawimaaddu u dhacday? Saddex su'aalood oo gaagaaban. Waad ka boodi kartaa.
 feedback-private = Jawaabahaaga waxaa loo diraa iyadoo aan codsigaaga iyo magacaaga la raacin. Khadka caawimaaddu wuxuu arkaa oo keliya wadarta.
 feedback-start = Ka jawaab
@@ -262,7 +258,6 @@ feedback-a-no = Maya
 feedback-thanks = Mahadsanid. Jawaabahaaga waa la diri doonaa.
 feedback-declined = Waa hagaag. Mar dambe ku weydiin mayno.
 feedback-failed = Taasi ma shaqayn. Fadlan isku day mar kale.
-
 problem-unknown_key = Barnaamijkan wuxuu u baahan yahay cusboonaysiin ka hor inta aan codsigan la dirin.
 problem-conflict = Khadka caawimaaddu wuxuu hayaa codsi kale oo leh lambar isku mid ah. Fadlan khadka caawimaadda kula xiriir hab kale.
 problem-malformed = Khadka caawimaaddu ma akhrin karin codsigan. Fadlan bilow codsi cusub.
@@ -277,10 +272,19 @@ drafts-continue = Sii wad
 drafts-delete = Tirtir
 drafts-none = Wax sugaya ma jiraan.
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = Kor u akhri: { $text }
+speak-stop = Jooji akhriska
+speak-no-voice = Telefoonkan ma laha cod luuqaddan ah.
+speak-unavailable = Kor u akhrintu hadda kuma shaqaynayso telefoonkan.
+speak-headphones = Isticmaal samaacadaha haddii qof kuu dhow uu maqli karo.
+
 ## Settings
 
 settings-title = Dejinta
 settings-language = Luuqadda
+settings-read-aloud = Kor u akhri shaashad kasta marka ay furanto
 settings-lock = Hadda qufl
 settings-less-protected = Ilaalin yar ayaa qalabkan ku jirta: halkan ma jiro meel ammaan ah oo furayaasha lagu kaydiyo, sidaa darteed qof kasta oo koobiyeeya faylasha barnaamijka wuxuu isku dayi karaa inuu qiyaaso PIN-kaaga. PIN dheer ayaa si fiican kuu ilaaliya.
 settings-duress-title = PIN degdeg ah
@@ -295,10 +299,11 @@ settings-pin-save = Beddel PIN-ka
 settings-pin-changed = PIN-kaaga waa la beddelay. Hadda wixii ka dambeeya, isticmaal PIN-ka cusub.
 settings-duress-saved = Waa dhammaatay. PIN-kaaga degdegga waa la kaydiyay.
 settings-duress-removed = Waa dhammaatay. Hadda ma jiro PIN degdeg ah.
-pin-wrong-left = { $count ->
-    [one] PIN-kaasi sax ma aha. Hal PIN oo khaldan oo kale kadib, wax kasta oo telefoonkan ku jira waa la tirtiri doonaa.
-   *[other] PIN-kaasi sax ma aha. { $count } PIN oo khaldan oo kale kadib, wax kasta oo telefoonkan ku jira waa la tirtiri doonaa.
-}
+pin-wrong-left =
+    { $count ->
+        [one] PIN-kaasi sax ma aha. Hal PIN oo khaldan oo kale kadib, wax kasta oo telefoonkan ku jira waa la tirtiri doonaa.
+       *[other] PIN-kaasi sax ma aha. { $count } PIN oo khaldan oo kale kadib, wax kasta oo telefoonkan ku jira waa la tirtiri doonaa.
+    }
 settings-wipe-title = Tirtir wax walba
 settings-wipe-intro = Tani waxay tirtiraysaa dhammaan codsiyada iyo qabyo-qoraallada telefoonkan ku jira. Dib looma soo celin karo. Codsiyada uu khadka caawimaaddu horay u helay waxay sii joogayaan khadka caawimaadda.
 settings-wipe-confirm = Haa, tirtir wax walba
@@ -371,7 +376,6 @@ error-io = Telefoonku ma kaydin karin tan. Waxaa laga yaabaa inuu buuxo. Fadlan 
 error-database = Barnaamijku ma akhrin karin ama ma kaydin karin xogtiisa. Codsiyadaada la kaydiyay way ammaan yihiin. Fadlan isku day mar kale.
 error-pin_too_long = PIN wuxuu leeyahay 6 ilaa 12 lambar.
 error-pin_not_digits = PIN wuxuu leeyahay lambaro oo keliya.
-
 field-error-empty = Fadlan buuxi tan, ama ka bood su'aasha.
 field-error-not_trimmed = Fadlan ka saar meelaha bannaan ee bilowga ama dhammaadka.
 field-error-too_long = Tani aad bay u dheer tahay. Ugu badnaan { $max } xaraf.

@@ -100,13 +100,11 @@ need-money_debt = Para ose borxhe
 need-going_home = Të kthehem në shtëpi ose të gjej familjen
 need-interpreter = Dikush që flet gjuhën time
 need-other = Diçka tjetër
-
 urgency-title = Sa shpejt ju duhet ndihma?
 urgency-now = Tani
 urgency-today = Sot
 urgency-this_week = Këtë javë
 urgency-not_urgent = Mund të presë
-
 for-whom-title = Për kë është kjo kërkesë?
 for-whom-self = Për mua
 for-whom-someone_else = Për dikë tjetër
@@ -126,7 +124,6 @@ contact-phone-label = Numri i telefonit, me kodin e vendit (për shembull +44…
 contact-app-label = Cili aplikacion? (për shembull WhatsApp, Signal)
 contact-handle-label = Emri ose numri juaj në atë aplikacion
 contact-email-label = Adresa e email-it
-
 times-title = Kur është e sigurt t'ju kontaktojnë?
 times-intro = Mund ta kapërceni këtë. Atëherë linja e ndihmës do të jetë edhe më e kujdesshme.
 times-add = Shto një orar të sigurt
@@ -143,22 +140,18 @@ weekday-thu = E enjte
 weekday-fri = E premte
 weekday-sat = E shtunë
 weekday-sun = E diel
-
 voicemail-title = A mund të lërë linja e ndihmës një mesazh zanor?
 voicemail-yes = Po, një mesazh zanor është i sigurt
 voicemail-no = Jo, mos lini kurrë mesazh zanor
 voicemail-unsaid = Nëse nuk përgjigjeni, linja e ndihmës nuk do të lërë mesazh.
-
 code-word-label = Fjala sekrete
 code-word-hint = Linja e ndihmës do ta thotë këtë fjalë, që ta dini se janë vërtet ata.
-
 someone-else-title = Nëse përgjigjet dikush tjetër, linja e ndihmës duhet…
 someone-else-hang_up = Ta mbyllë telefonin
 someone-else-say_wrong_number = Të thotë që është numër i gabuar
 someone-else-ask_for_code_word = Të kërkojë fjalën sekrete
 someone-else-other = Diçka tjetër
 someone-else-other-label = Çfarë duhet të bëjnë?
-
 responder-title = Me kë do të donit të flisnit?
 responder-woman = Me një grua
 responder-man = Me një burrë
@@ -173,10 +166,11 @@ place-label = Ku jeni? Mjafton një qytet ose një zonë.
 place-hint = Tregoni vetëm atë që doni. Ky aplikacion nuk e përdor kurrë vendndodhjen tuaj.
 message-label = Mesazhi juaj
 message-hint = Mund të shkruani në çdo gjuhë.
-message-left = { $count ->
-    [one] Ka mbetur { $count } shkronjë
-   *[other] Kanë mbetur { $count } shkronja
-}
+message-left =
+    { $count ->
+        [one] Ka mbetur { $count } shkronjë
+       *[other] Kanë mbetur { $count } shkronja
+    }
 
 ## Consent
 
@@ -214,10 +208,11 @@ status-saved = U ruajt në këtë telefon dhe u kyç. Do të dërgohet kur të k
 status-sending = Po dërgohet tani…
 status-received = Linja e ndihmës e ka marrë. Ne e kontrolluam konfirmimin e linjës së ndihmës.
 status-needs_attention = Kjo kërkesë ka nevojë për vëmendjen tuaj.
-status-attempts = { $count ->
-    [one] U provua një herë
-   *[other] U provua { $count } herë
-}
+status-attempts =
+    { $count ->
+        [one] U provua një herë
+       *[other] U provua { $count } herë
+    }
 status-hotline-received = Po pret që dikush në linjën e ndihmës ta lexojë.
 status-hotline-in_review = Dikush në linjën e ndihmës po e lexon.
 status-hotline-answered = Linja e ndihmës ka vepruar për të.
@@ -248,6 +243,7 @@ reply-closed = E kemi mbyllur kërkesën tuaj. Mund të dërgoni një të re në
 reply-unknown = Linja e ndihmës dërgoi një mesazh që ky version i aplikacionit nuk mund ta shfaqë. Ju lutemi përditësoni aplikacionin kur të jetë e sigurt.
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = Kërkesa juaj është mbyllur. A do të na tregonit si shkoi ndihma? Tri pyetje të shkurtra. Mund t'i kapërceni.
 feedback-private = Përgjigjet tuaja dërgohen pa kërkesën dhe pa emrin tuaj. Linja e ndihmës sheh vetëm numrat në total.
 feedback-start = Përgjigju
@@ -262,7 +258,6 @@ feedback-a-no = Jo
 feedback-thanks = Faleminderit. Përgjigjet tuaja do të dërgohen.
 feedback-declined = Në rregull. Nuk do t'ju pyesim më.
 feedback-failed = Nuk funksionoi. Ju lutemi provoni përsëri.
-
 problem-unknown_key = Ky aplikacion ka nevojë për përditësim para se kjo kërkesë të dërgohet.
 problem-conflict = Linja e ndihmës ka një kërkesë tjetër me të njëjtin numër. Ju lutemi kontaktoni linjën e ndihmës në një mënyrë tjetër.
 problem-malformed = Linja e ndihmës nuk mundi ta lexojë këtë kërkesë. Ju lutemi filloni një kërkesë të re.
@@ -277,10 +272,19 @@ drafts-continue = Vazhdo
 drafts-delete = Fshi
 drafts-none = Asgjë në pritje.
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = Lexo me zë: { $text }
+speak-stop = Ndalo leximin
+speak-no-voice = Në këtë telefon nuk ka zë për këtë gjuhë.
+speak-unavailable = Leximi me zë nuk funksionon tani në këtë telefon.
+speak-headphones = Përdorni kufje nëse dikush afër mund të dëgjojë.
+
 ## Settings
 
 settings-title = Cilësimet
 settings-language = Gjuha
+settings-read-aloud = Lexo me zë çdo ekran kur hapet
 settings-lock = Kyçe tani
 settings-less-protected = Më pak mbrojtje në këtë pajisje: këtu nuk ka vend të sigurt për çelësat, prandaj kushdo që kopjon skedarët e aplikacionit mund të provojë ta gjejë PIN-in tuaj. Një PIN më i gjatë ju mbron më mirë.
 settings-duress-title = PIN emergjence
@@ -295,10 +299,11 @@ settings-pin-save = Ndrysho PIN-in
 settings-pin-changed = PIN-i juaj u ndryshua. Tani e tutje përdorni PIN-in e ri.
 settings-duress-saved = U krye. PIN-i juaj i emergjencës u ruajt.
 settings-duress-removed = U krye. Tani nuk ka PIN emergjence.
-pin-wrong-left = { $count ->
-    [one] Ky PIN nuk është i saktë. Nëse gaboni PIN-in edhe një herë, gjithçka në këtë telefon fshihet.
-   *[other] Ky PIN nuk është i saktë. Nëse gaboni PIN-in edhe { $count } herë, gjithçka në këtë telefon fshihet.
-}
+pin-wrong-left =
+    { $count ->
+        [one] Ky PIN nuk është i saktë. Nëse gaboni PIN-in edhe një herë, gjithçka në këtë telefon fshihet.
+       *[other] Ky PIN nuk është i saktë. Nëse gaboni PIN-in edhe { $count } herë, gjithçka në këtë telefon fshihet.
+    }
 settings-wipe-title = Fshi gjithçka
 settings-wipe-intro = Kjo fshin të gjitha kërkesat dhe draftet në këtë telefon. Nuk mund të zhbëhet. Kërkesat që linja e ndihmës i ka marrë tashmë mbeten te linja e ndihmës.
 settings-wipe-confirm = Po, fshi gjithçka
@@ -371,7 +376,6 @@ error-io = Telefoni nuk mundi ta ruante këtë. Mund të jetë plot. Ju lutemi l
 error-database = Aplikacioni nuk mundi t'i lexonte ose t'i ruante të dhënat e tij. Kërkesat tuaja të ruajtura janë të sigurta. Ju lutemi provoni përsëri.
 error-pin_too_long = Një PIN ka 6 deri në 12 shifra.
 error-pin_not_digits = Një PIN ka vetëm shifra.
-
 field-error-empty = Ju lutemi plotësojeni këtë, ose kapërceni pyetjen.
 field-error-not_trimmed = Ju lutemi hiqni hapësirat në fillim ose në fund.
 field-error-too_long = Kjo është shumë e gjatë. Më së shumti { $max } shkronja.

@@ -272,10 +272,19 @@ drafts-continue = Endelea
 drafts-delete = Futa
 drafts-none = Hakuna kinachosubiri.
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = Soma kwa sauti: { $text }
+speak-stop = Acha kusoma
+speak-no-voice = Hakuna sauti ya lugha hii kwenye simu hii.
+speak-unavailable = Kusoma kwa sauti hakufanyi kazi kwenye simu hii kwa sasa.
+speak-headphones = Tumia vipokea sauti vya masikioni ikiwa mtu aliye karibu anaweza kusikia.
+
 ## Settings
 
 settings-title = Mipangilio
 settings-language = Lugha
+settings-read-aloud = Soma kila skrini kwa sauti inapofunguka
 settings-lock = Funga sasa
 settings-less-protected = Ulinzi mdogo kwenye kifaa hiki: hakuna mahali salama pa kuhifadhi ufunguo hapa, kwa hiyo mtu akinakili faili za programu anaweza kujaribu kubahatisha PIN yako. PIN ndefu zaidi inakulinda vizuri zaidi.
 settings-duress-title = PIN ya dharura

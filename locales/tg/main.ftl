@@ -100,13 +100,11 @@ need-money_debt = Пул ё қарз
 need-going_home = Ба хона баргаштан ё ёфтани оила
 need-interpreter = Касе, ки бо забони ман гап мезанад
 need-other = Чизи дигар
-
 urgency-title = Ёрӣ ба шумо чӣ қадар зуд лозим аст?
 urgency-now = Ҳозир
 urgency-today = Имрӯз
 urgency-this_week = Ҳамин ҳафта
 urgency-not_urgent = Интизор шудан мумкин аст
-
 for-whom-title = Ин дархост барои кист?
 for-whom-self = Барои худам
 for-whom-someone_else = Барои каси дигар
@@ -126,7 +124,6 @@ contact-phone-label = Рақами телефон, бо рамзи кишвар 
 contact-app-label = Кадом барнома? (масалан WhatsApp, Signal)
 contact-handle-label = Ном ё рақами шумо дар он барнома
 contact-email-label = Суроғаи почтаи электронӣ
-
 times-title = Кай бо шумо тамос гирифтан бехатар аст?
 times-intro = Инро гузаронидан мумкин аст. Он гоҳ хадамоти ёрӣ бештар эҳтиёт мекунад.
 times-add = Вақти бехатарро илова кунед
@@ -143,22 +140,18 @@ weekday-thu = Панҷшанбе
 weekday-fri = Ҷумъа
 weekday-sat = Шанбе
 weekday-sun = Якшанбе
-
 voicemail-title = Оё хадамоти ёрӣ метавонад паёми овозӣ гузорад?
 voicemail-yes = Ҳа, паёми овозӣ бехатар аст
 voicemail-no = Не, ҳеҷ гоҳ паёми овозӣ нагузоред
 voicemail-unsaid = Агар шумо ҷавоб надиҳед, хадамоти ёрӣ паём намегузорад.
-
 code-word-label = Калимаи шартӣ
 code-word-hint = Хадамоти ёрӣ ин калимаро мегӯяд, то шумо донед, ки ин воқеан худи онҳо ҳастанд.
-
 someone-else-title = Агар каси дигар ҷавоб диҳад, хадамоти ёрӣ бояд…
 someone-else-hang_up = Гӯширо гузорад
 someone-else-say_wrong_number = Гӯяд, ки рақам хато аст
 someone-else-ask_for_code_word = Калимаи шартиро пурсад
 someone-else-other = Чизи дигар
 someone-else-other-label = Онҳо чӣ кор кунанд?
-
 responder-title = Бо кӣ гап задан мехоҳед?
 responder-woman = Зан
 responder-man = Мард
@@ -173,9 +166,10 @@ place-label = Шумо дар куҷо ҳастед? Номи шаҳр ё мин
 place-hint = Танҳо он чиро, ки мехоҳед, нависед. Ин барнома ҳеҷ гоҳ ҷойгиршавии шуморо истифода намебарад.
 message-label = Паёми шумо
 message-hint = Шумо метавонед бо ҳар забон нависед.
-message-left = { $count ->
-   *[other] { $count } ҳарф монд
-}
+message-left =
+    { $count ->
+       *[other] { $count } ҳарф монд
+    }
 
 ## Consent
 
@@ -213,9 +207,10 @@ status-saved = Дар ин телефон нигоҳ дошта ва қулф к
 status-sending = Ҳозир фиристода истодааст…
 status-received = Хадамоти ёрӣ онро гирифт. Мо тасдиқи хадамоти ёриро санҷидем.
 status-needs_attention = Ин дархост диққати шуморо талаб мекунад.
-status-attempts = { $count ->
-   *[other] { $count } бор кӯшиш шуд
-}
+status-attempts =
+    { $count ->
+       *[other] { $count } бор кӯшиш шуд
+    }
 status-hotline-received = Интизори он аст, ки касе дар хадамоти ёрӣ онро хонад.
 status-hotline-in_review = Касе дар хадамоти ёрӣ онро мехонад.
 status-hotline-answered = Хадамоти ёрӣ оид ба он чора дид.
@@ -246,6 +241,7 @@ reply-closed = Мо дархости шуморо бастем. Шумо мет�
 reply-unknown = Хадамоти ёрӣ паёме фиристод, ки ин версияи барнома онро нишон дода наметавонад. Лутфан, вақте ки бехатар аст, барномаро навсозӣ кунед.
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = Дархости шумо баста шуд. Метавонед ба мо гӯед, ки ёрӣ чӣ гуна буд? Се саволи кӯтоҳ. Онҳоро гузаронидан мумкин аст.
 feedback-private = Ҷавобҳои шумо бе дархост ва бе номи шумо фиристода мешаванд. Хадамоти ёрӣ танҳо шумораи умумиро мебинад.
 feedback-start = Ҷавоб додан
@@ -260,7 +256,6 @@ feedback-a-no = Не
 feedback-thanks = Ташаккур. Ҷавобҳои шумо фиристода мешаванд.
 feedback-declined = Хуб. Мо дигар намепурсем.
 feedback-failed = Нашуд. Лутфан, боз кӯшиш кунед.
-
 problem-unknown_key = Пеш аз фиристодани ин дархост барнома бояд навсозӣ шавад.
 problem-conflict = Хадамоти ёрӣ дархости дигаре бо ҳамин рақам дорад. Лутфан, бо хадамоти ёрӣ бо роҳи дигар тамос гиред.
 problem-malformed = Хадамоти ёрӣ ин дархостро хонда натавонист. Лутфан, дархости нав оғоз кунед.
@@ -275,10 +270,19 @@ drafts-continue = Идома додан
 drafts-delete = Нест кардан
 drafts-none = Ҳеҷ чиз интизор нест.
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = Бо овози баланд хондан: { $text }
+speak-stop = Қатъ кардани хондан
+speak-no-voice = Дар ин телефон барои ин забон овоз нест.
+speak-unavailable = Ҳозир хондан бо овози баланд дар ин телефон кор намекунад.
+speak-headphones = Агар касе дар наздикӣ шунида тавонад, гӯшак истифода баред.
+
 ## Settings
 
 settings-title = Танзимот
 settings-language = Забон
+settings-read-aloud = Ҳар экранро ҳангоми кушода шуданаш бо овози баланд хондан
 settings-lock = Ҳозир қулф кардан
 settings-less-protected = Дар ин дастгоҳ ҳифз сусттар аст: дар ин ҷо анбори бехатари калидҳо нест, барои ҳамин ҳар касе, ки файлҳои барномаро нусхабардорӣ кунад, метавонад кӯшиш кунад PIN-рамзи шуморо ёбад. PIN-рамзи дарозтар шуморо беҳтар ҳифз мекунад.
 settings-duress-title = PIN-рамзи фавқулода
@@ -293,9 +297,10 @@ settings-pin-save = Иваз кардани PIN-рамз
 settings-pin-changed = PIN-рамзи шумо иваз шуд. Аз ҳоло PIN-рамзи навро истифода баред.
 settings-duress-saved = Тайёр. PIN-рамзи фавқулодаи шумо нигоҳ дошта шуд.
 settings-duress-removed = Тайёр. Ҳоло PIN-рамзи фавқулода нест.
-pin-wrong-left = { $count ->
-   *[other] Ин PIN-рамз дуруст нест. Агар боз { $count } бор PIN-рамзи хато ворид шавад, ҳама чиз дар ин телефон нест карда мешавад.
-}
+pin-wrong-left =
+    { $count ->
+       *[other] Ин PIN-рамз дуруст нест. Агар боз { $count } бор PIN-рамзи хато ворид шавад, ҳама чиз дар ин телефон нест карда мешавад.
+    }
 settings-wipe-title = Ҳама чизро нест кардан
 settings-wipe-intro = Ин ҳамаи дархостҳо ва сиёҳнависҳоро дар ин телефон нест мекунад. Инро баргардонда намешавад. Дархостҳое, ки хадамоти ёрӣ аллакай гирифтааст, дар хадамоти ёрӣ мемонанд.
 settings-wipe-confirm = Ҳа, ҳама чизро нест кунед
@@ -368,7 +373,6 @@ error-io = Телефон инро нигоҳ дошта натавонист. �
 error-database = Барнома маълумоти худро хонда ё нигоҳ дошта натавонист. Дархостҳои нигоҳдоштаи шумо бехатаранд. Лутфан, боз кӯшиш кунед.
 error-pin_too_long = PIN-рамз аз 6 то 12 рақам дорад.
 error-pin_not_digits = PIN-рамз танҳо аз рақамҳо иборат аст.
-
 field-error-empty = Лутфан, инро пур кунед ё саволро гузаронед.
 field-error-not_trimmed = Лутфан, фосилаҳои аввал ё охирро тоза кунед.
 field-error-too_long = Ин хеле дароз аст. Ҳадди аксар { $max } ҳарф.

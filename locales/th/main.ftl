@@ -270,10 +270,19 @@ drafts-continue = ทำต่อ
 drafts-delete = ลบ
 drafts-none = ไม่มีอะไรรออยู่
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = อ่านออกเสียง: { $text }
+speak-stop = หยุดอ่าน
+speak-no-voice = โทรศัพท์เครื่องนี้ไม่มีเสียงอ่านสำหรับภาษานี้
+speak-unavailable = ตอนนี้การอ่านออกเสียงใช้ไม่ได้ในโทรศัพท์เครื่องนี้
+speak-headphones = ใช้หูฟัง ถ้าคนที่อยู่ใกล้ๆ อาจได้ยิน
+
 ## Settings
 
 settings-title = การตั้งค่า
 settings-language = ภาษา
+settings-read-aloud = อ่านออกเสียงแต่ละหน้าจอเมื่อเปิดขึ้นมา
 settings-lock = ล็อกตอนนี้
 settings-less-protected = ได้รับการปกป้องน้อยกว่าบนอุปกรณ์นี้: ที่นี่ไม่มีที่เก็บกุญแจที่ปลอดภัย ผู้ที่คัดลอกไฟล์ของแอปอาจลองเดารหัส PIN ของคุณได้ รหัส PIN ที่ยาวขึ้นช่วยปกป้องคุณได้ดีกว่า
 settings-duress-title = รหัส PIN ฉุกเฉิน

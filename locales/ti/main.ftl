@@ -100,13 +100,11 @@ need-money_debt = ገንዘብ ወይ ዕዳ
 need-going_home = ናብ ገዛ ምምላስ ወይ ስድራ ምርካብ
 need-interpreter = ቋንቋይ ዝዛረብ ሰብ
 need-other = ካልእ ነገር
-
 urgency-title = ሓገዝ መዓስ የድልየኩም?
 urgency-now = ሕጂ
 urgency-today = ሎሚ
 urgency-this_week = ኣብዚ ሰሙን
 urgency-not_urgent = ክጸንሕ ይኽእል እዩ
-
 for-whom-title = እዚ ሕቶ ንመን እዩ?
 for-whom-self = ንዓይ
 for-whom-someone_else = ንካልእ ሰብ
@@ -126,7 +124,6 @@ contact-phone-label = ቁጽሪ ተሌፎን፣ ምስ ኮድ ሃገር (ንኣ�
 contact-app-label = ኣየናይ ኣፕ? (ንኣብነት WhatsApp፣ Signal)
 contact-handle-label = ኣብቲ ኣፕ ዘሎ ስምኩም ወይ ቁጽርኹም
 contact-email-label = ኣድራሻ ኢመይል
-
 times-title = መዓስ እዩ ንዓኹም ምርካብ ውሑስ?
 times-intro = ነዚ ክትሓልፍዎ ትኽእሉ ኢኹም። ሽዑ መስመር ሓገዝ ብዝያዳ ክጥንቀቕ እዩ።
 times-add = ውሑስ ሰዓት ወስኹ
@@ -143,22 +140,18 @@ weekday-thu = ሓሙስ
 weekday-fri = ዓርቢ
 weekday-sat = ቀዳም
 weekday-sun = ሰንበት
-
 voicemail-title = መስመር ሓገዝ ናይ ድምጺ መልእኽቲ ክገድፍ ይኽእል ድዩ?
 voicemail-yes = እወ፣ ናይ ድምጺ መልእኽቲ ውሑስ እዩ
 voicemail-no = ኣይፋል፣ ናይ ድምጺ መልእኽቲ ፈጺሙ ኣይትግደፉ
 voicemail-unsaid = እንተዘይመሊስኩም፣ መስመር ሓገዝ ናይ ድምጺ መልእኽቲ ኣይገድፍን እዩ።
-
 code-word-label = ምስጢራዊ ቃል
 code-word-hint = መስመር ሓገዝ ነዛ ቃል ክብላ እዩ፣ ስለዚ ብሓቂ ንሳቶም ምዃኖም ክትፈልጡ ኢኹም።
-
 someone-else-title = ካልእ ሰብ እንተመሊሱ፣ መስመር ሓገዝ…
 someone-else-hang_up = ተሌፎን ይዕጸው
 someone-else-say_wrong_number = ጌጋ ቁጽሪ እዩ ይበል
 someone-else-ask_for_code_word = ምስጢራዊ ቃል ይሕተት
 someone-else-other = ካልእ ነገር
 someone-else-other-label = እንታይ ክገብሩ ኣለዎም?
-
 responder-title = ምስ መን ክትዛረቡ ትደልዩ?
 responder-woman = ምስ ሰበይቲ
 responder-man = ምስ ሰብኣይ
@@ -173,10 +166,11 @@ place-label = ኣበይ ኣለኹም? ስም ከተማ ወይ ከባቢ ይኣ�
 place-hint = ዝደለኹምዎ ጥራይ ኣካፍሉ። እዚ ኣፕ ዘለኹምሉ ቦታ ፈጺሙ ኣይጥቀመሉን እዩ።
 message-label = መልእኽትኹም
 message-hint = ብዝኾነ ቋንቋ ክትጽሕፉ ትኽእሉ ኢኹም።
-message-left = { $count ->
-    [one] { $count } ፊደል ተሪፉ
-   *[other] { $count } ፊደላት ተሪፎም
-}
+message-left =
+    { $count ->
+        [one] { $count } ፊደል ተሪፉ
+       *[other] { $count } ፊደላት ተሪፎም
+    }
 
 ## Consent
 
@@ -214,10 +208,11 @@ status-saved = ኣብዚ ተሌፎን ተዓቂቡን ተዓጽዩን ኣሎ። 
 status-sending = ሕጂ ይስደድ ኣሎ…
 status-received = መስመር ሓገዝ ተቐቢሉዎ። ናይ መስመር ሓገዝ መረጋገጺ ፈቲሽናዮ።
 status-needs_attention = እዚ ሕቶ ኣቓልቦኹም የድልዮ።
-status-attempts = { $count ->
-    [one] { $count } ግዜ ተፈቲኑ
-   *[other] { $count } ግዜ ተፈቲኑ
-}
+status-attempts =
+    { $count ->
+        [one] { $count } ግዜ ተፈቲኑ
+       *[other] { $count } ግዜ ተፈቲኑ
+    }
 status-hotline-received = ሰብ ካብ መስመር ሓገዝ ከንብቦ ይጽበ ኣሎ።
 status-hotline-in_review = ሰብ ካብ መስመር ሓገዝ የንብቦ ኣሎ።
 status-hotline-answered = መስመር ሓገዝ ስጉምቲ ወሲዱሉ።
@@ -248,6 +243,7 @@ reply-closed = ሕቶኹም ዓጺናዮ። ኣብ ዝኾነ ግዜ ሓድሽ �
 reply-unknown = መስመር ሓገዝ እዚ ስሪት ናይቲ ኣፕ ከርእዮ ዘይክእል መልእኽቲ ሰዲዱ። በጃኹም ውሑስ ምስ ኮነ ነቲ ኣፕ ኣሐድስዎ።
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = ሕቶኹም ተዓጽዩ ኣሎ። እቲ ሓገዝ ከመይ ከም ዝነበረ ክትነግሩና ትደልዩ ዶ? ሰለስተ ሓጺር ሕቶታት እዮም። ክትሓልፍዎም ትኽእሉ ኢኹም።
 feedback-private = መልስታትኩም ብዘይ ሕቶኹምን ብዘይ ስምኩምን እዮም ዝስደዱ። መስመር ሓገዝ ጠቕላላ ቁጽሪ ጥራይ እዩ ዝርኢ።
 feedback-start = ምለሱ
@@ -262,7 +258,6 @@ feedback-a-no = ኣይፋል
 feedback-thanks = የቐንየልና። መልስታትኩም ክስደዱ እዮም።
 feedback-declined = ሕራይ። ደጊምና ኣይክንሓተኩምን ኢና።
 feedback-failed = ኣይሰለጠን። በጃኹም ደጊምኩም ፈትኑ።
-
 problem-unknown_key = እዚ ሕቶ ቅድሚ ምስዳዱ፣ እዚ ኣፕ ምሕዳስ የድልዮ።
 problem-conflict = መስመር ሓገዝ ብተመሳሳሊ ቁጽሪ ዝተፈልየ ሕቶ ኣለዎ። በጃኹም ንመስመር ሓገዝ ብኻልእ መገዲ ርኸብዎ።
 problem-malformed = መስመር ሓገዝ ነዚ ሕቶ ከንብቦ ኣይከኣለን። በጃኹም ሓድሽ ሕቶ ጀምሩ።
@@ -277,10 +272,19 @@ drafts-continue = ቀጽሉ
 drafts-delete = ደምስሱ
 drafts-none = ዝጽበ ነገር የለን።
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = ብድምጺ ኣንብቡ፦ { $text }
+speak-stop = ምንባብ ኣቋርጹ
+speak-no-voice = ኣብዚ ተሌፎን ንዚ ቋንቋ ዝኸውን ድምጺ የለን።
+speak-unavailable = ሕጂ ኣብዚ ተሌፎን ብድምጺ ምንባብ ኣይሰርሕን እዩ።
+speak-headphones = ኣብ ቀረባ ዘሎ ሰብ ክሰምዕ ዝኽእል እንተኾይኑ፣ ሄድፎን ተጠቐሙ።
+
 ## Settings
 
 settings-title = ምድላዋት
 settings-language = ቋንቋ
+settings-read-aloud = ነፍሲ ወከፍ ስክሪን ምስ ተኸፍተ ብድምጺ ምንባብ
 settings-lock = ሕጂ ዕጸዉ
 settings-less-protected = ኣብዚ መሳርሒ ዝወሓደ ሓለዋ ኣሎ፦ ኣብዚ ውሑስ መዕቀቢ መፍትሕ የለን፣ ስለዚ ፋይላት ናይዚ ኣፕ ዝቐድሕ ሰብ ፒንኩም ክግምት ክፍትን ይኽእል። ዝነውሐ ፒን ብዝበለጸ ይሕልወኩም።
 settings-duress-title = ፒን ህጹጽ እዋን
@@ -295,10 +299,11 @@ settings-pin-save = ፒን ቀይሩ
 settings-pin-changed = ፒንኩም ተቐይሩ። ካብ ሕጂ ንደሓር ነቲ ሓድሽ ፒን ተጠቐሙ።
 settings-duress-saved = ተወዲኡ። ፒን ህጹጽ እዋን ተዓቂቡ።
 settings-duress-removed = ተወዲኡ። ሕጂ ፒን ህጹጽ እዋን የለን።
-pin-wrong-left = { $count ->
-    [one] እዚ ፒን ቅኑዕ ኣይኮነን። { $count } ግዜ ተወሳኺ ጌጋ ፒን እንተጸሓፍኩም፣ ኣብዚ ተሌፎን ዘሎ ኩሉ ክድምሰስ እዩ።
-   *[other] እዚ ፒን ቅኑዕ ኣይኮነን። { $count } ግዜ ተወሳኺ ጌጋ ፒን እንተጸሓፍኩም፣ ኣብዚ ተሌፎን ዘሎ ኩሉ ክድምሰስ እዩ።
-}
+pin-wrong-left =
+    { $count ->
+        [one] እዚ ፒን ቅኑዕ ኣይኮነን። { $count } ግዜ ተወሳኺ ጌጋ ፒን እንተጸሓፍኩም፣ ኣብዚ ተሌፎን ዘሎ ኩሉ ክድምሰስ እዩ።
+       *[other] እዚ ፒን ቅኑዕ ኣይኮነን። { $count } ግዜ ተወሳኺ ጌጋ ፒን እንተጸሓፍኩም፣ ኣብዚ ተሌፎን ዘሎ ኩሉ ክድምሰስ እዩ።
+    }
 settings-wipe-title = ኩሉ ደምስሱ
 settings-wipe-intro = እዚ ኣብዚ ተሌፎን ዘለዉ ኩሎም ሕቶታትን ረቂቓትን ይድምስስ። ክምለስ ኣይክእልን እዩ። መስመር ሓገዝ ድሮ ዝተቐበሎም ሕቶታት ኣብ መስመር ሓገዝ ይጸንሑ።
 settings-wipe-confirm = እወ፣ ኩሉ ደምስሱ
@@ -371,7 +376,6 @@ error-io = እቲ ተሌፎን ነዚ ክዕቅቦ ኣይከኣለን። ምና�
 error-database = እቲ ኣፕ ሓበሬታኡ ከንብብ ወይ ክዕቅብ ኣይከኣለን። ዝዓቀብኩምዎም ሕቶታት ውሑሳት እዮም። በጃኹም ደጊምኩም ፈትኑ።
 error-pin_too_long = ፒን ካብ 6 ክሳብ 12 ቁጽርታት ኣለዎ።
 error-pin_not_digits = ፒን ቁጽርታት ጥራይ እዩ ዘለዎ።
-
 field-error-empty = በጃኹም ነዚ ምልኡ፣ ወይ ነቲ ሕቶ ሕለፍዎ።
 field-error-not_trimmed = በጃኹም ኣብ መጀመርታ ወይ መወዳእታ ዘሎ ባዶ ቦታ ኣውጽኡ።
 field-error-too_long = እዚ ኣዝዩ ነዊሕ እዩ። እንተበዝሐ { $max } ፊደላት።

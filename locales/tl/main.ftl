@@ -272,10 +272,19 @@ drafts-continue = Ituloy
 drafts-delete = Burahin
 drafts-none = Walang naghihintay.
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = Basahin nang malakas: { $text }
+speak-stop = Itigil ang pagbasa
+speak-no-voice = Walang boses para sa wikang ito sa teleponong ito.
+speak-unavailable = Hindi gumagana ngayon ang pagbasa nang malakas sa teleponong ito.
+speak-headphones = Gumamit ng headphones kung may taong malapit na puwedeng makarinig.
+
 ## Settings
 
 settings-title = Settings
 settings-language = Wika
+settings-read-aloud = Basahin nang malakas ang bawat screen kapag nagbukas ito
 settings-lock = I-lock ngayon
 settings-less-protected = Mas kaunti ang proteksyon sa device na ito: walang ligtas na lalagyan ng susi dito, kaya ang sinumang kumopya ng mga file ng app ay maaaring subukang hulaan ang inyong PIN. Mas pinoprotektahan kayo ng mas mahabang PIN.
 settings-duress-title = Emergency PIN

@@ -100,13 +100,11 @@ need-money_debt = Para veya borç
 need-going_home = Eve dönmek veya ailemi bulmak
 need-interpreter = Benim dilimi konuşan biri
 need-other = Başka bir şey
-
 urgency-title = Yardıma ne kadar çabuk ihtiyacınız var?
 urgency-now = Hemen
 urgency-today = Bugün
 urgency-this_week = Bu hafta
 urgency-not_urgent = Bekleyebilir
-
 for-whom-title = Bu istek kimin için?
 for-whom-self = Benim için
 for-whom-someone_else = Başka biri için
@@ -126,7 +124,6 @@ contact-phone-label = Telefon numarası, ülke koduyla (örneğin +44…)
 contact-app-label = Hangi uygulama? (örneğin WhatsApp, Signal)
 contact-handle-label = O uygulamadaki adınız veya numaranız
 contact-email-label = E-posta adresi
-
 times-title = Size ne zaman ulaşmak güvenli?
 times-intro = Bunu geçebilirsiniz. O zaman yardım hattı daha da dikkatli olur.
 times-add = Güvenli bir zaman ekle
@@ -143,22 +140,18 @@ weekday-thu = Perşembe
 weekday-fri = Cuma
 weekday-sat = Cumartesi
 weekday-sun = Pazar
-
 voicemail-title = Yardım hattı sesli mesaj bırakabilir mi?
 voicemail-yes = Evet, sesli mesaj güvenli
 voicemail-no = Hayır, asla sesli mesaj bırakmayın
 voicemail-unsaid = Cevap vermezseniz yardım hattı sesli mesaj bırakmaz.
-
 code-word-label = Gizli kelime
 code-word-hint = Yardım hattı bu kelimeyi söyler, böylece gerçekten onlar olduğunu bilirsiniz.
-
 someone-else-title = Telefonu başka biri açarsa yardım hattı…
 someone-else-hang_up = Telefonu kapatmalı
 someone-else-say_wrong_number = Yanlış numara olduğunu söylemeli
 someone-else-ask_for_code_word = Gizli kelimeyi sormalı
 someone-else-other = Başka bir şey
 someone-else-other-label = Ne yapmalılar?
-
 responder-title = Kiminle konuşmak istersiniz?
 responder-woman = Bir kadın
 responder-man = Bir erkek
@@ -173,10 +166,11 @@ place-label = Neredesiniz? Bir kasaba veya bölge yeterli.
 place-hint = Yalnızca istediğinizi paylaşın. Bu uygulama konumunuzu asla kullanmaz.
 message-label = Mesajınız
 message-hint = Herhangi bir dilde yazabilirsiniz.
-message-left = { $count ->
-    [one] { $count } harf kaldı
-   *[other] { $count } harf kaldı
-}
+message-left =
+    { $count ->
+        [one] { $count } harf kaldı
+       *[other] { $count } harf kaldı
+    }
 
 ## Consent
 
@@ -214,10 +208,11 @@ status-saved = Bu telefona kaydedildi ve kilitlendi. İnternet olduğunda gönde
 status-sending = Şimdi gönderiliyor…
 status-received = Yardım hattı bunu aldı. Yardım hattından gelen alındı bilgisini kontrol ettik.
 status-needs_attention = Bu istekle ilgilenmeniz gerekiyor.
-status-attempts = { $count ->
-    [one] Bir kez denendi
-   *[other] { $count } kez denendi
-}
+status-attempts =
+    { $count ->
+        [one] Bir kez denendi
+       *[other] { $count } kez denendi
+    }
 status-hotline-received = Yardım hattında birinin okuması bekleniyor.
 status-hotline-in_review = Yardım hattında biri bunu okuyor.
 status-hotline-answered = Yardım hattı bunun için bir şey yaptı.
@@ -248,6 +243,7 @@ reply-closed = İsteğinizi kapattık. İstediğiniz zaman yeni bir istek gönde
 reply-unknown = Yardım hattı, uygulamanın bu sürümünün gösteremediği bir mesaj gönderdi. Güvenli olduğunda lütfen uygulamayı güncelleyin.
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = İsteğiniz kapatıldı. Yardımın nasıl geçtiğini bize anlatır mısınız? Üç kısa soru. Bunları geçebilirsiniz.
 feedback-private = Cevaplarınız, isteğiniz ve adınız olmadan gönderilir. Yardım hattı yalnızca toplamları görür.
 feedback-start = Cevapla
@@ -262,7 +258,6 @@ feedback-a-no = Hayır
 feedback-thanks = Teşekkürler. Cevaplarınız gönderilecek.
 feedback-declined = Tamam. Bir daha sormayacağız.
 feedback-failed = Bu olmadı. Lütfen tekrar deneyin.
-
 problem-unknown_key = Bu isteğin gönderilebilmesi için uygulamanın güncellenmesi gerekiyor.
 problem-conflict = Yardım hattında aynı numarayla başka bir istek var. Lütfen yardım hattına başka bir yoldan ulaşın.
 problem-malformed = Yardım hattı bu isteği okuyamadı. Lütfen yeni bir istek başlatın.
@@ -277,10 +272,19 @@ drafts-continue = Devam et
 drafts-delete = Sil
 drafts-none = Bekleyen bir şey yok.
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = Sesli oku: { $text }
+speak-stop = Okumayı durdur
+speak-no-voice = Bu telefonda bu dil için bir ses yok.
+speak-unavailable = Sesli okuma şu anda bu telefonda çalışmıyor.
+speak-headphones = Yakınınızdaki biri duyabilecekse kulaklık kullanın.
+
 ## Settings
 
 settings-title = Ayarlar
 settings-language = Dil
+settings-read-aloud = Her ekran açıldığında sesli oku
 settings-lock = Şimdi kilitle
 settings-less-protected = Bu cihazda koruma daha az: burada güvenli bir anahtar deposu yok, bu yüzden uygulamanın dosyalarını kopyalayan biri PIN'inizi tahmin etmeye çalışabilir. Daha uzun bir PIN sizi daha iyi korur.
 settings-duress-title = Acil durum PIN'i
@@ -295,10 +299,11 @@ settings-pin-save = PIN'i değiştir
 settings-pin-changed = PIN'iniz değişti. Bundan sonra yeni PIN'i kullanın.
 settings-duress-saved = Tamam. Acil durum PIN'iniz kaydedildi.
 settings-duress-removed = Tamam. Artık acil durum PIN'i yok.
-pin-wrong-left = { $count ->
-    [one] Bu PIN doğru değil. Bir kez daha yanlış PIN girilirse bu telefondaki her şey silinir.
-   *[other] Bu PIN doğru değil. { $count } kez daha yanlış PIN girilirse bu telefondaki her şey silinir.
-}
+pin-wrong-left =
+    { $count ->
+        [one] Bu PIN doğru değil. Bir kez daha yanlış PIN girilirse bu telefondaki her şey silinir.
+       *[other] Bu PIN doğru değil. { $count } kez daha yanlış PIN girilirse bu telefondaki her şey silinir.
+    }
 settings-wipe-title = Her şeyi sil
 settings-wipe-intro = Bu, bu telefondaki tüm istekleri ve taslakları siler. Geri alınamaz. Yardım hattının zaten aldığı istekler yardım hattında kalır.
 settings-wipe-confirm = Evet, her şeyi sil
@@ -371,7 +376,6 @@ error-io = Telefon bunu kaydedemedi. Hafıza dolu olabilir. Lütfen biraz yer a�
 error-database = Uygulama verilerini okuyamadı veya kaydedemedi. Kaydedilmiş istekleriniz güvende. Lütfen tekrar deneyin.
 error-pin_too_long = PIN 6 ile 12 arası rakamdan oluşur.
 error-pin_not_digits = PIN yalnızca rakamlardan oluşur.
-
 field-error-empty = Lütfen burayı doldurun veya soruyu geçin.
 field-error-not_trimmed = Lütfen baştaki veya sondaki boşlukları silin.
 field-error-too_long = Bu çok uzun. En fazla { $max } harf.

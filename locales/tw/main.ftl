@@ -100,13 +100,11 @@ need-money_debt = Sika anaa ka
 need-going_home = Sɛ mɛsan akɔ fie anaa mɛhwehwɛ m'abusua
 need-interpreter = Obi a ɔka me kasa
 need-other = Biribi foforɔ
-
 urgency-title = Ɛberɛ bɛn na wohia mmoa?
 urgency-now = Seesei
 urgency-today = Ɛnnɛ
 urgency-this_week = Nnawɔtwe yi
 urgency-not_urgent = Ɛbɛtumi atwɛn
-
 for-whom-title = Hwan na abisadeɛ yi yɛ ne dea?
 for-whom-self = Ɛyɛ me dea
 for-whom-someone_else = Ɛyɛ obi foforɔ dea
@@ -126,7 +124,6 @@ contact-phone-label = Fon nɔma, ne ɔman nɔma (sɛ nhwɛsoɔ +233…)
 contact-app-label = App bɛn? (sɛ nhwɛsoɔ WhatsApp, Signal)
 contact-handle-label = Wo din anaa wo nɔma wɔ saa app no mu
 contact-email-label = Email address
-
 times-title = Ɛberɛ bɛn na asiane nni mu sɛ wɔne wo bɛkasa?
 times-intro = Wobɛtumi atwa eyi mu. Ɛno de, mmoafoɔ no bɛhwɛ yiye kɛse.
 times-add = Fa ɛberɛ a asiane nni mu ka ho
@@ -143,22 +140,18 @@ weekday-thu = Yawoada
 weekday-fri = Fiada
 weekday-sat = Memeneda
 weekday-sun = Kwasiada
-
 voicemail-title = Mmoafoɔ no bɛtumi agyaw nne nkra?
 voicemail-yes = Aane, nne nkra nni asiane
 voicemail-no = Daabi, mempɛ nne nkra biara da
 voicemail-unsaid = Sɛ wannye so a, mmoafoɔ no rennyaw nkra biara.
-
 code-word-label = Kokoam asɛmfua
 code-word-hint = Mmoafoɔ no bɛka asɛmfua yi, sɛdeɛ wobɛhunu sɛ ɛyɛ wɔn ampa.
-
 someone-else-title = Sɛ obi foforɔ gye so a, ɛsɛ sɛ mmoafoɔ no…
 someone-else-hang_up = Twa fon no mu
 someone-else-say_wrong_number = Ka sɛ wɔfrɛɛ nɔma a ɛnyɛ ɛno
 someone-else-ask_for_code_word = Bisa kokoam asɛmfua no
 someone-else-other = Biribi foforɔ
 someone-else-other-label = Ɛdeɛn na ɛsɛ sɛ wɔyɛ?
-
 responder-title = Hwan na wopɛ sɛ wo ne no kasa?
 responder-woman = Ɔbaa
 responder-man = Ɔbarima
@@ -173,10 +166,11 @@ place-label = Wowɔ he? Kuro anaa mpɔtam bi to.
 place-hint = Ka deɛ wopɛ nko ara. App yi mfa baabi a wowɔ da.
 message-label = Wo nkra
 message-hint = Wobɛtumi akyerɛw wɔ kasa biara mu.
-message-left = { $count ->
-    [one] Nkyerɛwde { $count } na aka
-   *[other] Nkyerɛwde { $count } na aka
-}
+message-left =
+    { $count ->
+        [one] Nkyerɛwde { $count } na aka
+       *[other] Nkyerɛwde { $count } na aka
+    }
 
 ## Consent
 
@@ -214,10 +208,11 @@ status-saved = Wɔde asie wɔ fon yi so na wɔato mu. Wɔbɛsoma bere a intanɛt
 status-sending = Yɛresoma seesei…
 status-received = Mmoafoɔ no anya. Yɛahwɛ adansedeɛ a mmoafoɔ no de mae.
 status-needs_attention = Abisadeɛ yi hia w'adwene.
-status-attempts = { $count ->
-    [one] Wɔasɔ ahwɛ mprɛ { $count }
-   *[other] Wɔasɔ ahwɛ mprɛ { $count }
-}
+status-attempts =
+    { $count ->
+        [one] Wɔasɔ ahwɛ mprɛ { $count }
+       *[other] Wɔasɔ ahwɛ mprɛ { $count }
+    }
 status-hotline-received = Ɛretwɛn sɛ obi a ɔwɔ mmoafoɔ no mu bɛkenkan.
 status-hotline-in_review = Obi a ɔwɔ mmoafoɔ no mu rekenkan.
 status-hotline-answered = Mmoafoɔ no ayɛ ho biribi.
@@ -248,6 +243,7 @@ reply-closed = Yɛato w'abisadeɛ mu. Wobɛtumi asoma foforɔ berɛ biara.
 reply-unknown = Mmoafoɔ no somaa nkra a app yi fa yi ntumi nkyerɛ. Mesrɛ wo, yɛ app no foforɔ bere a asiane nni mu.
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = Wɔato w'abisadeɛ mu. Wobɛka akyerɛ yɛn sɛdeɛ mmoa no kɔeɛ? Nsɛmmisa tiawa mmiɛnsa. Wobɛtumi atwa mu.
 feedback-private = Wɔsoma wo mmuaeɛ a w'abisadeɛ anaa wo din nka ho. Mmoafoɔ no hunu dodoɔ no nyinaa nko ara.
 feedback-start = Bua
@@ -262,7 +258,6 @@ feedback-a-no = Daabi
 feedback-thanks = Meda wo ase. Wɔbɛsoma wo mmuaeɛ.
 feedback-declined = Ɛyɛ. Yɛrenbisa bio.
 feedback-failed = Ɛno anyɛ yie. Mesrɛ wo, sɔ hwɛ bio.
-
 problem-unknown_key = Ɛsɛ sɛ wɔyɛ app yi foforɔ ansa na wɔasoma abisadeɛ yi.
 problem-conflict = Mmoafoɔ no wɔ abisadeɛ foforɔ a ɛwɔ nɔma korɔ no ara. Mesrɛ wo, fa ɔkwan foforɔ so ne mmoafoɔ no di nkitaho.
 problem-malformed = Mmoafoɔ no antumi ankenkan abisadeɛ yi. Mesrɛ wo, fi abisadeɛ foforɔ ase.
@@ -277,10 +272,19 @@ drafts-continue = Toa so
 drafts-delete = Pepa
 drafts-none = Biribiara nni hɔ a ɛretwɛn.
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = Kenkan no dennen: { $text }
+speak-stop = Gyae kenkan
+speak-no-voice = Nne biara nni fon yi so ma kasa yi.
+speak-unavailable = Seesei, kenkan dennen nyɛ adwuma wɔ fon yi so.
+speak-headphones = Sɛ obi a ɔbɛn wo bɛtumi ate a, fa headphone tie.
+
 ## Settings
 
 settings-title = Nhyehyɛeɛ
 settings-language = Kasa
+settings-read-aloud = Kenkan skrin biara dennen bere a ɛbue
 settings-lock = To mu seesei
 settings-less-protected = Ahobammɔ sua wɔ afidie yi so: baabi a wɔde safoa sie yie nni ha, enti obiara a ɔbɛyɛ app no fael ho mfonini bɛtumi asɔ ahwɛ sɛ ɔbɛbɔ wo PIN no ho nkontomma. PIN a ɛware bɔ wo ho ban yie sene.
 settings-duress-title = Ntɛm PIN
@@ -295,10 +299,11 @@ settings-pin-save = Sesa PIN
 settings-pin-changed = Wɔasesa wo PIN. Firi seesei, fa PIN foforɔ no di dwuma.
 settings-duress-saved = Awie. Wɔde wo ntɛm PIN asie.
 settings-duress-removed = Awie. Ntɛm PIN biara nni hɔ seesei.
-pin-wrong-left = { $count ->
-    [one] PIN no nyɛ papa. Sɛ wokyerɛw PIN a ɛnyɛ papa mprɛ { $count } bio a, wɔbɛpepa biribiara a ɛwɔ fon yi so.
-   *[other] PIN no nyɛ papa. Sɛ wokyerɛw PIN a ɛnyɛ papa mprɛ { $count } bio a, wɔbɛpepa biribiara a ɛwɔ fon yi so.
-}
+pin-wrong-left =
+    { $count ->
+        [one] PIN no nyɛ papa. Sɛ wokyerɛw PIN a ɛnyɛ papa mprɛ { $count } bio a, wɔbɛpepa biribiara a ɛwɔ fon yi so.
+       *[other] PIN no nyɛ papa. Sɛ wokyerɛw PIN a ɛnyɛ papa mprɛ { $count } bio a, wɔbɛpepa biribiara a ɛwɔ fon yi so.
+    }
 settings-wipe-title = Pepa biribiara
 settings-wipe-intro = Eyi pepa abisadeɛ ne nkyerɛwee a wɔnsomaeɛ nyinaa a ɛwɔ fon yi so. Wɔrentumi nsan mfa mma. Abisadeɛ a mmoafoɔ no anya dada no tena mmoafoɔ no hɔ.
 settings-wipe-confirm = Aane, pepa biribiara
@@ -371,7 +376,6 @@ error-io = Fon no antumi ansie eyi. Ebia ayɛ ma. Mesrɛ wo, yi nneɛma bi firi 
 error-database = App no antumi ankenkan anaa ansie ne nsɛm. W'abisadeɛ a wɔde asie no, asiane biara nni ho. Mesrɛ wo, sɔ hwɛ bio.
 error-pin_too_long = PIN wɔ nɔma 6 kɔsi 12.
 error-pin_not_digits = PIN wɔ nɔma nko ara.
-
 field-error-empty = Mesrɛ wo, hyɛ eyi ma, anaa twa asɛmmisa no mu.
 field-error-not_trimmed = Mesrɛ wo, yi kwan a ɛwɔ ahyɛaseɛ anaa awieeɛ no firi hɔ.
 field-error-too_long = Eyi ware dodo. Nkyerɛwde { $max } pɛ.

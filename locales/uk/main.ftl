@@ -276,10 +276,19 @@ drafts-continue = Продовжити
 drafts-delete = Видалити
 drafts-none = Нічого не чекає.
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = Прочитати вголос: { $text }
+speak-stop = Зупинити читання
+speak-no-voice = На цьому телефоні немає голосу для цієї мови.
+speak-unavailable = Читання вголос зараз не працює на цьому телефоні.
+speak-headphones = Скористайтеся навушниками, якщо хтось поруч може почути.
+
 ## Settings
 
 settings-title = Налаштування
 settings-language = Мова
+settings-read-aloud = Читати кожен екран уголос, коли він відкривається
 settings-lock = Заблокувати зараз
 settings-less-protected = Менший захист на цьому пристрої: тут немає надійного сховища ключів, тому той, хто скопіює файли застосунку, зможе намагатися вгадати ваш PIN-код. Довший PIN-код захищає краще.
 settings-duress-title = Екстрений PIN-код

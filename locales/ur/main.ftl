@@ -273,10 +273,19 @@ drafts-continue = جاری رکھیں
 drafts-delete = مٹائیں
 drafts-none = کچھ بھی انتظار میں نہیں۔
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = بلند آواز سے پڑھیں: { $text }
+speak-stop = پڑھنا بند کریں
+speak-no-voice = اس فون پر اس زبان کے لیے کوئی آواز نہیں ہے۔
+speak-unavailable = ابھی اس فون پر بلند آواز سے پڑھنا کام نہیں کر رہا۔
+speak-headphones = اگر آس پاس کوئی سن سکتا ہو تو ہیڈفون استعمال کریں۔
+
 ## Settings
 
 settings-title = سیٹنگز
 settings-language = زبان
+settings-read-aloud = ہر اسکرین کھلنے پر اسے بلند آواز سے پڑھیں
 settings-lock = ابھی لاک کریں
 settings-less-protected = اس آلے پر کم حفاظت: یہاں چابی رکھنے کی کوئی محفوظ جگہ نہیں، اس لیے جو ایپ کی فائلیں نقل کرے وہ آپ کا خفیہ نمبر اندازے سے ڈھونڈنے کی کوشش کر سکتا ہے۔ لمبا خفیہ نمبر آپ کی بہتر حفاظت کرتا ہے۔
 settings-duress-title = ہنگامی خفیہ نمبر

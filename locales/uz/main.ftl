@@ -100,13 +100,11 @@ need-money_debt = Pul yoki qarz
 need-going_home = Uyga qaytish yoki oilani topish
 need-interpreter = Mening tilimda gapiradigan odam
 need-other = Boshqa narsa
-
 urgency-title = Yordam qanchalik tez kerak?
 urgency-now = Hozir
 urgency-today = Bugun
 urgency-this_week = Shu hafta
 urgency-not_urgent = Kutsa boʻladi
-
 for-whom-title = Bu soʻrov kim uchun?
 for-whom-self = Oʻzim uchun
 for-whom-someone_else = Boshqa odam uchun
@@ -126,7 +124,6 @@ contact-phone-label = Telefon raqami, mamlakat kodi bilan (masalan, +44…)
 contact-app-label = Qaysi ilova? (masalan, WhatsApp, Signal)
 contact-handle-label = Shu ilovadagi ismingiz yoki raqamingiz
 contact-email-label = Elektron pochta manzili
-
 times-title = Qachon siz bilan bogʻlanish xavfsiz?
 times-intro = Buni oʻtkazib yuborishingiz mumkin. Unda yordam xizmati ayniqsa ehtiyot boʻladi.
 times-add = Xavfsiz vaqt qoʻshish
@@ -143,22 +140,18 @@ weekday-thu = Payshanba
 weekday-fri = Juma
 weekday-sat = Shanba
 weekday-sun = Yakshanba
-
 voicemail-title = Yordam xizmati ovozli xabar qoldirishi mumkinmi?
 voicemail-yes = Ha, ovozli xabar xavfsiz
 voicemail-no = Yoʻq, hech qachon ovozli xabar qoldirmang
 voicemail-unsaid = Agar siz javob bermasangiz, yordam xizmati xabar qoldirmaydi.
-
 code-word-label = Shartli soʻz
 code-word-hint = Yordam xizmati shu soʻzni aytadi, shunda bu haqiqatan ular ekanini bilasiz.
-
 someone-else-title = Agar boshqa odam javob bersa, yordam xizmati…
 someone-else-hang_up = Telefonni qoʻyishi kerak
 someone-else-say_wrong_number = Notoʻgʻri raqam deyishi kerak
 someone-else-ask_for_code_word = Shartli soʻzni soʻrashi kerak
 someone-else-other = Boshqa narsa
 someone-else-other-label = Ular nima qilishi kerak?
-
 responder-title = Kim bilan gaplashishni xohlaysiz?
 responder-woman = Ayol
 responder-man = Erkak
@@ -173,10 +166,11 @@ place-label = Qayerdasiz? Shahar yoki hudud nomi yetarli.
 place-hint = Faqat xohlaganingizni yozing. Bu ilova hech qachon joylashuvingizdan foydalanmaydi.
 message-label = Xabaringiz
 message-hint = Istalgan tilda yozishingiz mumkin.
-message-left = { $count ->
-    [one] { $count } ta harf qoldi
-   *[other] { $count } ta harf qoldi
-}
+message-left =
+    { $count ->
+        [one] { $count } ta harf qoldi
+       *[other] { $count } ta harf qoldi
+    }
 
 ## Consent
 
@@ -214,10 +208,11 @@ status-saved = Bu telefonda saqlandi va qulflandi. Internet boʻlganda yuborilad
 status-sending = Hozir yuborilmoqda…
 status-received = Yordam xizmati uni oldi. Biz yordam xizmatining tasdigʻini tekshirdik.
 status-needs_attention = Bu soʻrov sizning eʼtiboringizni talab qiladi.
-status-attempts = { $count ->
-    [one] Bir marta urinildi
-   *[other] { $count } marta urinildi
-}
+status-attempts =
+    { $count ->
+        [one] Bir marta urinildi
+       *[other] { $count } marta urinildi
+    }
 status-hotline-received = Yordam xizmatida kimdir uni oʻqishini kutmoqda.
 status-hotline-in_review = Yordam xizmatida kimdir uni oʻqiyapti.
 status-hotline-answered = Yordam xizmati bu boʻyicha choralar koʻrdi.
@@ -248,6 +243,7 @@ reply-closed = Soʻrovingizni yopdik. Istalgan vaqtda yangi soʻrov yuborishingi
 reply-unknown = Yordam xizmati ilovaning bu versiyasi koʻrsata olmaydigan xabar yubordi. Iltimos, xavfsiz boʻlganda ilovani yangilang.
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = Soʻrovingiz yopildi. Yordam qanday boʻlganini bizga aytib bera olasizmi? Uchta qisqa savol. Ularni oʻtkazib yuborishingiz mumkin.
 feedback-private = Javoblaringiz soʻrovingiz va ismingizsiz yuboriladi. Yordam xizmati faqat umumiy sonlarni koʻradi.
 feedback-start = Javob berish
@@ -262,7 +258,6 @@ feedback-a-no = Yoʻq
 feedback-thanks = Rahmat. Javoblaringiz yuboriladi.
 feedback-declined = Mayli. Boshqa soʻramaymiz.
 feedback-failed = Bu ishlamadi. Iltimos, qaytadan urinib koʻring.
-
 problem-unknown_key = Bu soʻrovni yuborishdan oldin ilovani yangilash kerak.
 problem-conflict = Yordam xizmatida xuddi shu raqamli boshqa soʻrov bor. Iltimos, yordam xizmati bilan boshqa yoʻl bilan bogʻlaning.
 problem-malformed = Yordam xizmati bu soʻrovni oʻqiy olmadi. Iltimos, yangi soʻrov boshlang.
@@ -277,10 +272,19 @@ drafts-continue = Davom etish
 drafts-delete = Oʻchirish
 drafts-none = Kutayotgan hech narsa yoʻq.
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = Ovoz chiqarib oʻqish: { $text }
+speak-stop = Oʻqishni toʻxtatish
+speak-no-voice = Bu telefonda bu til uchun ovoz yoʻq.
+speak-unavailable = Ovoz chiqarib oʻqish hozir bu telefonda ishlamayapti.
+speak-headphones = Yoningizdagi kimdir eshitishi mumkin boʻlsa, quloqchin taqing.
+
 ## Settings
 
 settings-title = Sozlamalar
 settings-language = Til
+settings-read-aloud = Har bir ekranni ochilganda ovoz chiqarib oʻqish
 settings-lock = Hozir qulflash
 settings-less-protected = Bu qurilmada himoya kuchsizroq: bu yerda xavfsiz kalit ombori yoʻq, shuning uchun ilova fayllarini nusxalagan har kim PIN kodingizni topishga urinishi mumkin. Uzunroq PIN sizni yaxshiroq himoya qiladi.
 settings-duress-title = Favqulodda PIN
@@ -295,10 +299,11 @@ settings-pin-save = PIN kodni oʻzgartirish
 settings-pin-changed = PIN kodingiz oʻzgartirildi. Bundan buyon yangi PIN koddan foydalaning.
 settings-duress-saved = Tayyor. Favqulodda PIN kodingiz saqlandi.
 settings-duress-removed = Tayyor. Endi favqulodda PIN yoʻq.
-pin-wrong-left = { $count ->
-    [one] Bu PIN notoʻgʻri. Yana bir marta notoʻgʻri PIN kiritilsa, bu telefondagi hamma narsa oʻchiriladi.
-   *[other] Bu PIN notoʻgʻri. Yana { $count } marta notoʻgʻri PIN kiritilsa, bu telefondagi hamma narsa oʻchiriladi.
-}
+pin-wrong-left =
+    { $count ->
+        [one] Bu PIN notoʻgʻri. Yana bir marta notoʻgʻri PIN kiritilsa, bu telefondagi hamma narsa oʻchiriladi.
+       *[other] Bu PIN notoʻgʻri. Yana { $count } marta notoʻgʻri PIN kiritilsa, bu telefondagi hamma narsa oʻchiriladi.
+    }
 settings-wipe-title = Hammasini oʻchirish
 settings-wipe-intro = Bu telefondagi barcha soʻrovlar va qoralamalarni oʻchiradi. Buni ortga qaytarib boʻlmaydi. Yordam xizmati allaqachon olgan soʻrovlar yordam xizmatida qoladi.
 settings-wipe-confirm = Ha, hammasini oʻchirish
@@ -371,7 +376,6 @@ error-io = Telefon buni saqlay olmadi. Xotira toʻlgan boʻlishi mumkin. Iltimos
 error-database = Ilova oʻz maʼlumotlarini oʻqiy yoki saqlay olmadi. Saqlangan soʻrovlaringiz xavfsiz. Iltimos, qaytadan urinib koʻring.
 error-pin_too_long = PIN 6 tadan 12 tagacha raqamdan iborat.
 error-pin_not_digits = PIN faqat raqamlardan iborat.
-
 field-error-empty = Iltimos, buni toʻldiring yoki savolni oʻtkazib yuboring.
 field-error-not_trimmed = Iltimos, boshidagi yoki oxiridagi boʻsh joylarni olib tashlang.
 field-error-too_long = Bu juda uzun. Koʻpi bilan { $max } ta harf.

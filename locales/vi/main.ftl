@@ -270,10 +270,19 @@ drafts-continue = Tiếp tục
 drafts-delete = Xóa
 drafts-none = Không có gì đang chờ.
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = Đọc to: { $text }
+speak-stop = Dừng đọc
+speak-no-voice = Điện thoại này không có giọng đọc cho ngôn ngữ này.
+speak-unavailable = Hiện tính năng đọc to không dùng được trên điện thoại này.
+speak-headphones = Hãy dùng tai nghe nếu người ở gần có thể nghe thấy.
+
 ## Settings
 
 settings-title = Cài đặt
 settings-language = Ngôn ngữ
+settings-read-aloud = Đọc to mỗi màn hình khi mở ra
 settings-lock = Khóa ngay
 settings-less-protected = Kém được bảo vệ hơn trên thiết bị này: ở đây không có nơi an toàn để giữ khóa, nên ai sao chép các tệp của ứng dụng có thể thử đoán mã PIN của bạn. Mã PIN dài hơn bảo vệ bạn tốt hơn.
 settings-duress-title = Mã PIN khẩn cấp

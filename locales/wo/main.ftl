@@ -100,13 +100,11 @@ need-money_debt = Xaalis walla bor
 need-going_home = Dellu kër walla gis sama njaboot
 need-interpreter = Kenn ku degg sama làkk
 need-other = Yeneen
-
 urgency-title = Kañ nga soxla ndimbal?
 urgency-now = Léegi
 urgency-today = Tey
 urgency-this_week = Ayubés bii
 urgency-not_urgent = Mën na xaar
-
 for-whom-title = Laaj bii, ngir kan la?
 for-whom-self = Ngir man
 for-whom-someone_else = Ngir keneen
@@ -126,7 +124,6 @@ contact-phone-label = Nimero telefon, ak kodu réew mi (misaal +221…)
 contact-app-label = Ban aplikaasiyoŋ? (misaal WhatsApp, Signal)
 contact-handle-label = Sa tur walla sa nimero ci aplikaasiyoŋ boobu
 contact-email-label = Adrees imeel
-
 times-title = Kañ la wóor ñu jokkoo ak yow?
 times-intro = Mën nga tëb lii. Boo ko defee, kurél ndimbal gi dina moytu lool.
 times-add = Yokk waxtu wu wóor
@@ -143,22 +140,18 @@ weekday-thu = Alxamis
 weekday-fri = Àjjuma
 weekday-sat = Gaawu
 weekday-sun = Dibéer
-
 voicemail-title = Ndax kurél ndimbal gi mën na bàyyi bataaxal bu baat?
 voicemail-yes = Waaw, bataaxal bu baat wóor na
 voicemail-no = Déedéet, buleen bàyyi mukk bataaxal bu baat
 voicemail-unsaid = Boo tontuwul, kurél ndimbal gi du bàyyi bataaxal.
-
 code-word-label = Baat bu kumpa
 code-word-hint = Kurél ndimbal gi dina wax baat bii, ngir nga xam ne ñoo ko dëgg.
-
 someone-else-title = Su keneen tontoo, kurél ndimbal gi war na…
 someone-else-hang_up = Dog woote bi
 someone-else-say_wrong_number = Wax ne njuumte nimero la
 someone-else-ask_for_code_word = Laaj baat bu kumpa bi
 someone-else-other = Yeneen
 someone-else-other-label = Lan lañu war a def?
-
 responder-title = Ak kan nga bëgg a wax?
 responder-woman = Jigéen
 responder-man = Góor
@@ -173,9 +166,10 @@ place-label = Fan nga nekk? Dëkk walla gox doy na.
 place-hint = Waxal rekk li nga bëgg. Aplikaasiyoŋ bii du jëfandikoo mukk fi nga nekk.
 message-label = Sa bataaxal
 message-hint = Mën nga bind ci benn làkk bu mu mën a doon.
-message-left = { $count ->
-   *[other] { $count } araf a des
-}
+message-left =
+    { $count ->
+       *[other] { $count } araf a des
+    }
 
 ## Consent
 
@@ -213,9 +207,10 @@ status-saved = Denc nañu ko ci telefon bii te tëj nañu ko. Dinañu ko yónnee
 status-sending = Nu ngi koy yónnee léegi…
 status-received = Kurél ndimbal gi jot na ko. Seet nanu kayit bu kurél ndimbal gi yónnee.
 status-needs_attention = Laaj bii dafa soxla nga xool ko.
-status-attempts = { $count ->
-   *[other] Jéem nañu ko { $count } yoon
-}
+status-attempts =
+    { $count ->
+       *[other] Jéem nañu ko { $count } yoon
+    }
 status-hotline-received = Mu ngi xaar kenn ci kurél ndimbal gi jàng ko.
 status-hotline-in_review = Kenn ci kurél ndimbal gi mu ngi koy jàng.
 status-hotline-answered = Kurél ndimbal gi def na dara ci.
@@ -246,6 +241,7 @@ reply-closed = Tëj nanu sa laaj. Mën nga yónne bu bees saa su la neexee.
 reply-unknown = Kurél ndimbal gi yónne na bataaxal bu aplikaasiyoŋ bii mënul a won. Yeesalal aplikaasiyoŋ bi bu wóoree, bu la neexee.
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = Sa laaj tëju na. Ndax mën nga nu wax naka la ndimbal gi demee? Ñetti laaj yu gàtt. Mën nga leen tëb.
 feedback-private = Say tontu dañuy dem te sa laaj walla sa tur duñu ci. Kurél ndimbal gi limu yépp rekk lay gis.
 feedback-start = Tontu
@@ -260,7 +256,6 @@ feedback-a-no = Déedéet
 feedback-thanks = Jërëjëf. Dinañu yónne say tontu.
 feedback-declined = Baax na. Dunu laajaat.
 feedback-failed = Loolu antuwul. Jéemaatal, bu la neexee.
-
 problem-unknown_key = Aplikaasiyoŋ bii soxla na ñu yeesal ko balaa ñuy yónne laaj bii.
 problem-conflict = Kurél ndimbal gi am na beneen laaj bu am nimero bii. Jokkool ak kurél ndimbal gi ci beneen yoon, bu la neexee.
 problem-malformed = Kurél ndimbal gi mënul a jàng laaj bii. Tambalil laaj bu bees, bu la neexee.
@@ -275,10 +270,19 @@ drafts-continue = Jàllal
 drafts-delete = Far
 drafts-none = Dara du xaar.
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = Jàng ko ci kaw: { $text }
+speak-stop = Taxawal jàng gi
+speak-no-voice = Amul baat bu làkk bii ci telefon bii.
+speak-unavailable = Jàng ci kaw doxul léegi ci telefon bii.
+speak-headphones = Jëfandikoo ekutëer su fekkee kenn ci sa wet mën na dégg.
+
 ## Settings
 
 settings-title = Tànneef
 settings-language = Làkk
+settings-read-aloud = Jàng ci kaw ekraŋ bu nekk bu ubbikoo
 settings-lock = Tëj léegi
 settings-less-protected = Kaaraange bi néew na ci masin bii: amul bérab bu wóor ngir denc caabi yi fii, kon ku duppi fisiyee yu aplikaasiyoŋ bi mën na jéem a wax sa PIN. PIN bu gudd moo la gën a aar.
 settings-duress-title = PIN bu musiba
@@ -293,9 +297,10 @@ settings-pin-save = Soppi PIN
 settings-pin-changed = Sa PIN soppiku na. Li dale léegi, jëfandikool PIN bu bees bi.
 settings-duress-saved = Jeex na. Sa PIN bu musiba denc nañu ko.
 settings-duress-removed = Jeex na. Amatul PIN bu musiba léegi.
-pin-wrong-left = { $count ->
-   *[other] PIN boobu baaxul. Soo bindaatee PIN bu baaxul { $count } yoon, lépp lu nekk ci telefon bii dinañu ko far.
-}
+pin-wrong-left =
+    { $count ->
+       *[other] PIN boobu baaxul. Soo bindaatee PIN bu baaxul { $count } yoon, lépp lu nekk ci telefon bii dinañu ko far.
+    }
 settings-wipe-title = Far lépp
 settings-wipe-intro = Lii day far laaj yépp ak bind yu ñu yónneegul ci telefon bii. Mënatu koo dellusi. Laaj yi kurél ndimbal gi jot ba noppi dinañu des ci kurél ndimbal gi.
 settings-wipe-confirm = Waaw, far lépp
@@ -368,7 +373,6 @@ error-io = Telefon bi mënul a denc lii. Xëy na dafa fees. Far ay lëf te jéem
 error-database = Aplikaasiyoŋ bi mënul a jàng walla denc ay xibaaram. Say laaj yu ñu denc ñu ngi ci kaaraange. Jéemaatal, bu la neexee.
 error-pin_too_long = PIN am na 6 ba 12 nimero.
 error-pin_not_digits = PIN am na nimero rekk.
-
 field-error-empty = Feesal fii, walla tëb laaj bi, bu la neexee.
 field-error-not_trimmed = Far béréb yu dëkk ci ndoorte li walla ci mujj gi, bu la neexee.
 field-error-too_long = Lii dafa gudd lool. { $max } araf rekk.

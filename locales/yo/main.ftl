@@ -100,13 +100,11 @@ need-money_debt = Owó tàbí gbèsè
 need-going_home = Lílọ sílé tàbí wíwá ẹbí
 need-interpreter = Ẹnìkan tó ń sọ èdè mi
 need-other = Nǹkan mìíràn
-
 urgency-title = Ìgbà wo lo nílò ìrànlọ́wọ́?
 urgency-now = Báyìí
 urgency-today = Lónìí
 urgency-this_week = Ọ̀sẹ̀ yìí
 urgency-not_urgent = Ó lè dúró
-
 for-whom-title = Ta ni ìbéèrè yìí wà fún?
 for-whom-self = Fún mi
 for-whom-someone_else = Fún ẹlòmíràn
@@ -126,7 +124,6 @@ contact-phone-label = Nọ́mbà fóònù, pẹ̀lú kóòdù orílẹ̀-èdè (
 contact-app-label = Áàpù wo? (fún àpẹẹrẹ WhatsApp, Signal)
 contact-handle-label = Orúkọ tàbí nọ́mbà rẹ nínú áàpù náà
 contact-email-label = Àdírẹ́sì ímeèlì
-
 times-title = Ìgbà wo ni kò léwu láti kàn sí ọ?
 times-intro = O lè fo èyí. Nígbà náà, ẹgbẹ́ ìrànlọ́wọ́ máa ṣọ́ra gidigidi.
 times-add = Fi àkókò tí kò léwu kún un
@@ -143,22 +140,18 @@ weekday-thu = Ọjọ́bọ̀
 weekday-fri = Ọjọ́ Ẹtì
 weekday-sat = Ọjọ́ Àbámẹ́ta
 weekday-sun = Ọjọ́ Àìkú
-
 voicemail-title = Ṣé ẹgbẹ́ ìrànlọ́wọ́ lè fi ọ̀rọ̀ ohùn sílẹ̀ fún ọ?
 voicemail-yes = Bẹ́ẹ̀ ni, ọ̀rọ̀ ohùn kò léwu
 voicemail-no = Rárá, ẹ má ṣe fi ọ̀rọ̀ ohùn sílẹ̀ rárá
 voicemail-unsaid = Tí o kò bá dáhùn, ẹgbẹ́ ìrànlọ́wọ́ kò ní fi ọ̀rọ̀ ohùn sílẹ̀.
-
 code-word-label = Ọ̀rọ̀ àṣírí
 code-word-hint = Ẹgbẹ́ ìrànlọ́wọ́ máa sọ ọ̀rọ̀ yìí, kí o lè mọ̀ pé àwọn gan-an ni.
-
 someone-else-title = Tí ẹlòmíràn bá dáhùn, ẹgbẹ́ ìrànlọ́wọ́ gbọ́dọ̀…
 someone-else-hang_up = Pa ìpè náà
 someone-else-say_wrong_number = Sọ pé nọ́mbà tí kò tọ́ ni
 someone-else-ask_for_code_word = Béèrè ọ̀rọ̀ àṣírí
 someone-else-other = Nǹkan mìíràn
 someone-else-other-label = Kí ni kí wọ́n ṣe?
-
 responder-title = Ta ni o fẹ́ bá sọ̀rọ̀?
 responder-woman = Obìnrin
 responder-man = Ọkùnrin
@@ -173,9 +166,10 @@ place-label = Níbo lo wà? Orúkọ ìlú tàbí àdúgbò ti tó.
 place-hint = Sọ ohun tí o fẹ́ nìkan. Áàpù yìí kì í lo ibi tí o wà láé.
 message-label = Ọ̀rọ̀ rẹ
 message-hint = O lè kọ ọ́ ní èdè èyíkéyìí.
-message-left = { $count ->
-   *[other] Lẹ́tà { $count } ló kù
-}
+message-left =
+    { $count ->
+       *[other] Lẹ́tà { $count } ló kù
+    }
 
 ## Consent
 
@@ -213,9 +207,10 @@ status-saved = A ti fi pamọ́ lórí fóònù yìí, a sì ti tì í pa. A má
 status-sending = A ń fi ránṣẹ́ báyìí…
 status-received = Ẹgbẹ́ ìrànlọ́wọ́ ti gbà á. A ti ṣàyẹ̀wò ìwé ẹ̀rí tí wọ́n fi ránṣẹ́.
 status-needs_attention = Ìbéèrè yìí nílò àkíyèsí rẹ.
-status-attempts = { $count ->
-   *[other] A ti gbìyànjú rẹ̀ ní ìgbà { $count }
-}
+status-attempts =
+    { $count ->
+       *[other] A ti gbìyànjú rẹ̀ ní ìgbà { $count }
+    }
 status-hotline-received = À ń dúró kí ẹnìkan ní ẹgbẹ́ ìrànlọ́wọ́ kà á.
 status-hotline-in_review = Ẹnìkan ní ẹgbẹ́ ìrànlọ́wọ́ ń kà á.
 status-hotline-answered = Ẹgbẹ́ ìrànlọ́wọ́ ti gbé ìgbésẹ̀ lórí rẹ̀.
@@ -246,6 +241,7 @@ reply-closed = A ti pa ìbéèrè rẹ dé. O lè fi tuntun ránṣẹ́ nígbà
 reply-unknown = Ẹgbẹ́ ìrànlọ́wọ́ fi ọ̀rọ̀ kan ránṣẹ́ tí ẹ̀dà áàpù yìí kò lè fi hàn. Jọ̀wọ́ ṣe ìmúdójúìwọ̀n áàpù náà nígbà tí kò bá léwu.
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = A ti pa ìbéèrè rẹ dé. Ṣé o lè sọ fún wa bí ìrànlọ́wọ́ náà ṣe lọ? Ìbéèrè kúkúrú mẹ́ta ni. O lè fò wọ́n.
 feedback-private = A máa fi àwọn ìdáhùn rẹ ránṣẹ́ láìsí ìbéèrè rẹ tàbí orúkọ rẹ. Àpapọ̀ nìkan ni ẹgbẹ́ ìrànlọ́wọ́ máa rí.
 feedback-start = Dáhùn
@@ -260,7 +256,6 @@ feedback-a-no = Rárá
 feedback-thanks = O ṣé. A máa fi àwọn ìdáhùn rẹ ránṣẹ́.
 feedback-declined = Ó dáa. A kò ní tún béèrè mọ́.
 feedback-failed = Ìyẹn kò ṣiṣẹ́. Jọ̀wọ́ gbìyànjú lẹ́ẹ̀kan sí i.
-
 problem-unknown_key = Áàpù yìí nílò ìmúdójúìwọ̀n kí a tó lè fi ìbéèrè yìí ránṣẹ́.
 problem-conflict = Ẹgbẹ́ ìrànlọ́wọ́ ní ìbéèrè mìíràn pẹ̀lú nọ́mbà kan náà. Jọ̀wọ́ kàn sí ẹgbẹ́ ìrànlọ́wọ́ ní ọ̀nà mìíràn.
 problem-malformed = Ẹgbẹ́ ìrànlọ́wọ́ kò lè ka ìbéèrè yìí. Jọ̀wọ́ bẹ̀rẹ̀ ìbéèrè tuntun.
@@ -275,10 +270,19 @@ drafts-continue = Tẹ̀síwájú
 drafts-delete = Pa á rẹ́
 drafts-none = Kò sí nǹkan tó ń dúró.
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = Kà á sókè: { $text }
+speak-stop = Dá kíkà dúró
+speak-no-voice = Kò sí ohùn fún èdè yìí lórí fóònù yìí.
+speak-unavailable = Kíkà sókè kò ṣiṣẹ́ lórí fóònù yìí báyìí.
+speak-headphones = Lo ẹ̀rọ agbọ́rọ̀ etí (headphone) bí ẹnìkan tó wà nítòsí bá lè gbọ́.
+
 ## Settings
 
 settings-title = Ètò
 settings-language = Èdè
+settings-read-aloud = Kà ojú-ìwé kọ̀ọ̀kan sókè nígbà tó bá ṣí
 settings-lock = Tì í pa báyìí
 settings-less-protected = Ààbò kò pọ̀ tó lórí ẹ̀rọ yìí: kò sí ibi ìpamọ́ kọ́kọ́rọ́ tó láàbò níbí, nítorí náà ẹnikẹ́ni tó bá da àwọn fáìlì áàpù yìí kọ lè gbìyànjú láti ṣàwárí PIN rẹ. PIN tó gùn jù máa dáàbò bò ọ́ dáadáa.
 settings-duress-title = PIN pàjáwìrì
@@ -293,9 +297,10 @@ settings-pin-save = Yí PIN padà
 settings-pin-changed = A ti yí PIN rẹ padà. Láti ìsinsìnyí lọ, lo PIN tuntun.
 settings-duress-saved = Ó ti parí. A ti fi PIN pàjáwìrì rẹ pamọ́.
 settings-duress-removed = Ó ti parí. Kò sí PIN pàjáwìrì mọ́ báyìí.
-pin-wrong-left = { $count ->
-   *[other] PIN yẹn kò tọ́. Tí o bá tún tẹ PIN tí kò tọ́ ní ìgbà { $count } sí i, gbogbo nǹkan tó wà lórí fóònù yìí máa parẹ́.
-}
+pin-wrong-left =
+    { $count ->
+       *[other] PIN yẹn kò tọ́. Tí o bá tún tẹ PIN tí kò tọ́ ní ìgbà { $count } sí i, gbogbo nǹkan tó wà lórí fóònù yìí máa parẹ́.
+    }
 settings-wipe-title = Pa gbogbo nǹkan rẹ́
 settings-wipe-intro = Èyí máa pa gbogbo ìbéèrè àti àkọsílẹ̀ tó wà lórí fóònù yìí rẹ́. A kò lè dá a padà. Àwọn ìbéèrè tí ẹgbẹ́ ìrànlọ́wọ́ ti gbà máa wà lọ́dọ̀ wọn.
 settings-wipe-confirm = Bẹ́ẹ̀ ni, pa gbogbo nǹkan rẹ́
@@ -368,7 +373,6 @@ error-io = Fóònù náà kò lè fi èyí pamọ́. Ó lè ti kún. Jọ̀wọ�
 error-database = Áàpù náà kò lè ka tàbí fi àwọn ohun rẹ̀ pamọ́. Àwọn ìbéèrè rẹ tí a fi pamọ́ wà láìléwu. Jọ̀wọ́ gbìyànjú lẹ́ẹ̀kan sí i.
 error-pin_too_long = PIN ní nọ́mbà 6 sí 12.
 error-pin_not_digits = Nọ́mbà nìkan ni PIN ní.
-
 field-error-empty = Jọ̀wọ́ kọ nǹkan síbí, tàbí fo ìbéèrè náà.
 field-error-not_trimmed = Jọ̀wọ́ yọ àyè òfo ní ìbẹ̀rẹ̀ tàbí ní òpin kúrò.
 field-error-too_long = Èyí ti gùn jù. Lẹ́tà { $max } ló pọ̀ jù.

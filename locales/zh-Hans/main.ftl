@@ -270,10 +270,19 @@ drafts-continue = 继续
 drafts-delete = 删除
 drafts-none = 没有等待发送的内容。
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = 朗读：{ $text }
+speak-stop = 停止朗读
+speak-no-voice = 这部手机上没有这种语言的语音。
+speak-unavailable = 这部手机现在无法朗读。
+speak-headphones = 如果附近有人可能听到，请戴上耳机。
+
 ## Settings
 
 settings-title = 设置
 settings-language = 语言
+settings-read-aloud = 每个页面打开时自动朗读
 settings-lock = 现在锁上
 settings-less-protected = 此设备上的保护较弱：这里没有安全的密钥存储，所以复制了本应用文件的人可以尝试猜您的密码。更长的密码能更好地保护您。
 settings-duress-title = 紧急密码

@@ -100,13 +100,11 @@ need-money_debt = Imali noma isikweletu
 need-going_home = Ukubuyela ekhaya noma ukuthola umndeni
 need-interpreter = Umuntu okhuluma ulimi lwami
 need-other = Okunye
-
 urgency-title = Udinga usizo ngokushesha kangakanani?
 urgency-now = Manje
 urgency-today = Namuhla
 urgency-this_week = Kuleli sonto
 urgency-not_urgent = Kungalinda
-
 for-whom-title = Lesi sicelo ngesikabani?
 for-whom-self = Ngesami
 for-whom-someone_else = Ngesomunye umuntu
@@ -126,7 +124,6 @@ contact-phone-label = Inombolo yocingo, nekhodi yezwe (isibonelo +27…)
 contact-app-label = Iyiphi i-app? (isibonelo WhatsApp, Signal)
 contact-handle-label = Igama lakho noma inombolo yakho kuleyo app
 contact-email-label = Ikheli le-imeyili
-
 times-title = Kuphephile nini ukuthi kuxhunyanwe nawe?
 times-intro = Ungakweqa lokhu. Khona-ke ulayini wosizo uzoqaphela kakhulu.
 times-add = Engeza isikhathi esiphephile
@@ -143,22 +140,18 @@ weekday-thu = ULwesine
 weekday-fri = ULwesihlanu
 weekday-sat = UMgqibelo
 weekday-sun = ISonto
-
 voicemail-title = Ingabe ulayini wosizo ungashiya umlayezo wezwi?
 voicemail-yes = Yebo, umlayezo wezwi uphephile
 voicemail-no = Cha, ningalokothi nishiye umlayezo wezwi
 voicemail-unsaid = Uma ungaphenduli, ulayini wosizo ngeke ushiye umlayezo.
-
 code-word-label = Igama lemfihlo
 code-word-hint = Ulayini wosizo uzosho leli gama, ukuze wazi ukuthi yibo ngempela.
-
 someone-else-title = Uma kuphendula omunye umuntu, ulayini wosizo kufanele…
 someone-else-hang_up = Uvale ucingo
 someone-else-say_wrong_number = Uthi kuyinombolo okungeyona
 someone-else-ask_for_code_word = Ucele igama lemfihlo
 someone-else-other = Okunye
 someone-else-other-label = Kufanele benzeni?
-
 responder-title = Ungathanda ukukhuluma nobani?
 responder-woman = Owesifazane
 responder-man = Owesilisa
@@ -173,10 +166,11 @@ place-label = Ukuphi? Idolobha noma indawo yanele.
 place-hint = Yabelana kuphela ngalokho okufunayo. Le app ayisebenzisi neze indawo okuyo.
 message-label = Umlayezo wakho
 message-hint = Ungabhala nganoma yiluphi ulimi.
-message-left = { $count ->
-    [one] Kusele uhlamvu olu-{ $count }
-   *[other] Kusele izinhlamvu ezingu-{ $count }
-}
+message-left =
+    { $count ->
+        [one] Kusele uhlamvu olu-{ $count }
+       *[other] Kusele izinhlamvu ezingu-{ $count }
+    }
 
 ## Consent
 
@@ -214,10 +208,11 @@ status-saved = Kulondoloziwe kule foni futhi kukhiyiwe. Kuzothunyelwa uma kune-i
 status-sending = Kuyathunyelwa manje…
 status-received = Ulayini wosizo usitholile. Sihlolile irisidi yolayini wosizo.
 status-needs_attention = Lesi sicelo sidinga ukunaka kwakho.
-status-attempts = { $count ->
-    [one] Kuzanywe izikhathi ezingu-{ $count }
-   *[other] Kuzanywe izikhathi ezingu-{ $count }
-}
+status-attempts =
+    { $count ->
+        [one] Kuzanywe izikhathi ezingu-{ $count }
+       *[other] Kuzanywe izikhathi ezingu-{ $count }
+    }
 status-hotline-received = Kulindwe ukuthi umuntu wasolayini wosizo asifunde.
 status-hotline-in_review = Umuntu wasolayini wosizo uyasifunda.
 status-hotline-answered = Ulayini wosizo wenzile okuthile ngaso.
@@ -248,6 +243,7 @@ reply-closed = Siyivalile isicelo sakho. Ungathumela esisha noma nini.
 reply-unknown = Ulayini wosizo uthumele umlayezo lolu hlobo lwe-app olungakwazi ukuwubonisa. Sicela ubuyekeze i-app uma kuphephile.
 
 ## Survivors' voices: asked once after the hotline closes a request
+
 feedback-offer = Isicelo sakho sivaliwe. Ungasitshela ukuthi usizo luhambe kanjani? Imibuzo emithathu emifushane. Ungayeqa.
 feedback-private = Izimpendulo zakho zithunyelwa ngaphandle kwesicelo sakho noma igama lakho. Ulayini wosizo ubona izibalo eziphelele kuphela.
 feedback-start = Phendula
@@ -262,7 +258,6 @@ feedback-a-no = Cha
 feedback-thanks = Ngiyabonga. Izimpendulo zakho zizothunyelwa.
 feedback-declined = Kulungile. Ngeke siphinde sibuze.
 feedback-failed = Lokho akusebenzanga. Sicela uzame futhi.
-
 problem-unknown_key = Le app idinga ukubuyekezwa ngaphambi kokuthi lesi sicelo sithunyelwe.
 problem-conflict = Ulayini wosizo unesicelo esihlukile esinenombolo efanayo. Sicela uxhumane nolayini wosizo ngenye indlela.
 problem-malformed = Ulayini wosizo awukwazanga ukufunda lesi sicelo. Sicela uqale isicelo esisha.
@@ -277,10 +272,19 @@ drafts-continue = Qhubeka
 drafts-delete = Susa
 drafts-none = Akukho okulindile.
 
+## Read aloud (a speaker button beside each question, choice and the consent text)
+
+speak-read = Funda ngokuzwakalayo: { $text }
+speak-stop = Yeka ukufunda
+speak-no-voice = Alikho izwi lalolu limi kule foni.
+speak-unavailable = Ukufunda ngokuzwakalayo akusebenzi kule foni okwamanje.
+speak-headphones = Sebenzisa ama-headphone uma kukhona umuntu oseduze ongase ezwe.
+
 ## Settings
 
 settings-title = Izilungiselelo
 settings-language = Ulimi
+settings-read-aloud = Funda isikrini ngasinye ngokuzwakalayo uma sivuleka
 settings-lock = Khiya manje
 settings-less-protected = Kuvikeleke kancane kule divayisi: ayikho indawo ephephile yokugcina okhiye lapha, ngakho noma ubani okopisha amafayela e-app angazama ukuqagela i-PIN yakho. I-PIN ende ikuvikela kangcono.
 settings-duress-title = I-PIN yesimo esiphuthumayo
@@ -295,10 +299,11 @@ settings-pin-save = Shintsha i-PIN
 settings-pin-changed = I-PIN yakho ishintshiwe. Kusukela manje, sebenzisa i-PIN entsha.
 settings-duress-saved = Kwenziwe. I-PIN yakho yesimo esiphuthumayo ilondoloziwe.
 settings-duress-removed = Kwenziwe. Ayikho i-PIN yesimo esiphuthumayo manje.
-pin-wrong-left = { $count ->
-    [one] Leyo PIN ayilungile. Uma ubhala i-PIN engalungile izikhathi ezingu-{ $count } futhi, konke okukule foni kuzosulwa.
-   *[other] Leyo PIN ayilungile. Uma ubhala i-PIN engalungile izikhathi ezingu-{ $count } futhi, konke okukule foni kuzosulwa.
-}
+pin-wrong-left =
+    { $count ->
+        [one] Leyo PIN ayilungile. Uma ubhala i-PIN engalungile izikhathi ezingu-{ $count } futhi, konke okukule foni kuzosulwa.
+       *[other] Leyo PIN ayilungile. Uma ubhala i-PIN engalungile izikhathi ezingu-{ $count } futhi, konke okukule foni kuzosulwa.
+    }
 settings-wipe-title = Susa konke
 settings-wipe-intro = Lokhu kususa zonke izicelo nemibhalo engakaqedwa kule foni. Akunakuhlehliswa. Izicelo ulayini wosizo ozitholile zihlala kulayini wosizo.
 settings-wipe-confirm = Yebo, susa konke
@@ -371,7 +376,6 @@ error-io = Ifoni ayikwazanga ukulondoloza lokhu. Kungenzeka igcwele. Sicela wenz
 error-database = I-app ayikwazanga ukufunda noma ukulondoloza idatha yayo. Izicelo zakho ezilondoloziwe ziphephile. Sicela uzame futhi.
 error-pin_too_long = I-PIN inezinombolo ezi-6 kuya kwezi-12.
 error-pin_not_digits = I-PIN inezinombolo kuphela.
-
 field-error-empty = Sicela ugcwalise lokhu, noma weqe umbuzo.
 field-error-not_trimmed = Sicela ususe izikhala ekuqaleni noma ekugcineni.
 field-error-too_long = Lokhu kude kakhulu. Izinhlamvu ezingu-{ $max } kuphela.

@@ -13,6 +13,7 @@ use std::sync::atomic::Ordering;
 use reach_contract::ErrorCode;
 use reach_contract::feedback::FeedbackAnswers;
 use reach_contract::reply::ReplyView;
+use reach_contract::speech::{SPEAK_MAX_CHARS, SpeakAnswer, offline_voice};
 use reach_contract::view::{
     AppStateView, QuickExitAnswer, ReferralState, RequestState, RequestView,
 };
@@ -234,6 +235,8 @@ pub async fn quick_exit(
     state: State<'_, AppState>,
     pending: Option<serde_json::Value>,
 ) -> Result<QuickExitAnswer> {
+    // Silence first: a voice reading the form must not outlast the screen.
+    state.stop_speaking();
     // Parsed before taking the lock (it needs no state), like `draft_save`.
     let pending = pending.map(parse_pending);
     let inner = state.inner.lock().await;
@@ -647,6 +650,52 @@ fn require_closed(state: &AppState, id: ReferralId) -> Result<()> {
 /// ran); the UI calls it again.
 #[tauri::command]
 pub async fn panic_wipe(state: State<'_, AppState>) -> Result<()> {
+    state.stop_speaking();
     let mut inner = state.inner.lock().await;
     state.wipe_everything(&mut inner).await
+}
+
+/// Reads the UI's own words aloud in the locale's offline voice (`reach_contract::speech`),
+/// stopping what was being read. A locale with no voice gets `no_voice` and nothing is read —
+/// never another language's voice. The text is never logged. `text` and `locale` are taken as
+/// raw JSON so that a malformed call gets our own `malformed`, never Tauri's text.
+#[tauri::command]
+pub async fn speak(
+    state: State<'_, AppState>,
+    text: Option<serde_json::Value>,
+    locale: Option<serde_json::Value>,
+) -> Result<SpeakAnswer> {
+    let (Some(text), Some(locale)) = (
+        text.as_ref().and_then(serde_json::Value::as_str),
+        locale.as_ref().and_then(serde_json::Value::as_str),
+    ) else {
+        return Err(CommandError::from(ErrorCode::Malformed));
+    };
+    if text.trim().is_empty() || text.chars().count() > SPEAK_MAX_CHARS {
+        return Err(CommandError::from(ErrorCode::Malformed));
+    }
+    state.stop_speaking();
+    let Some(voice) = offline_voice(locale) else {
+        return Ok(SpeakAnswer::NoVoice);
+    };
+    let Some(espeak) = &state.espeak else {
+        return Ok(SpeakAnswer::Unavailable);
+    };
+    match espeak.speak(voice, text) {
+        Ok(speaking) => {
+            *state
+                .speaking
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(speaking);
+            Ok(SpeakAnswer::Speaking)
+        }
+        Err(_) => Ok(SpeakAnswer::Unavailable),
+    }
+}
+
+/// Stops reading aloud.
+#[tauri::command]
+pub async fn stop_speaking(state: State<'_, AppState>) -> Result<()> {
+    state.stop_speaking();
+    Ok(())
 }

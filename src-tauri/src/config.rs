@@ -101,6 +101,8 @@ pub struct AppConfig {
     /// backstop behind the UI's own idle lock (2 minutes, which saves the answers first), for
     /// a UI that hangs or a WebView that was killed.
     pub idle_lock: Duration,
+    /// The offline speech engine's program; `None` = `espeak-ng` from the `PATH`.
+    pub speech_program: Option<PathBuf>,
 }
 
 impl Default for AppConfig {
@@ -118,6 +120,7 @@ impl Default for AppConfig {
             locale: None,
             wipe_app_folders: true,
             idle_lock: Duration::from_secs(150),
+            speech_program: None,
         }
     }
 }
@@ -201,6 +204,7 @@ impl AppConfig {
             sync: self.sync,
             poll_interval: self.poll_interval,
             idle_lock: self.idle_lock,
+            speech_program: self.speech_program,
             locale,
         }
     }
@@ -224,5 +228,6 @@ pub(crate) struct ResolvedConfig {
     pub sync: SyncConfig,
     pub poll_interval: Duration,
     pub idle_lock: Duration,
+    pub speech_program: Option<PathBuf>,
     pub locale: String,
 }

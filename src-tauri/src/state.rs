@@ -32,6 +32,10 @@ pub struct AppState {
     pub(crate) client: Option<Arc<SyncClient>>,
     /// The platform folders to remove on a wipe besides the store (known once the app runs).
     pub(crate) app_folders: OnceLock<Vec<PathBuf>>,
+    /// The offline speech engine (`None`: not installed; the UI then says reading aloud does
+    /// not work) and what it is reading now.
+    pub(crate) espeak: Option<reach_core::speech::Espeak>,
+    pub(crate) speaking: Arc<Mutex<Option<reach_core::speech::Speaking>>>,
 }
 
 /// The longest [`AppState::take_store`] waits for a short local operation to let go.
@@ -70,6 +74,10 @@ impl AppState {
             Arc::clone(&hotline_states),
             Arc::clone(&last_activity),
         ));
+        let espeak = match &config.speech_program {
+            Some(program) => Some(reach_core::speech::Espeak::at(program)),
+            None => reach_core::speech::Espeak::find(),
+        };
         let state = Self {
             config,
             inner,
@@ -79,6 +87,8 @@ impl AppState {
             idle_watch,
             client,
             app_folders: OnceLock::new(),
+            espeak,
+            speaking: Arc::new(Mutex::new(None)),
         };
         {
             let mut inner = state
@@ -147,6 +157,7 @@ impl AppState {
     /// then wipes the directory once more and removes the app's other folders (the WebView's).
     /// Every step runs even if one fails; the first error is returned so the UI can retry.
     pub(crate) async fn wipe_everything(&self, inner: &mut Inner) -> Result<(), CommandError> {
+        self.stop_speaking();
         self.forget_hotline_states();
         if let Some(task) = inner.sync.take() {
             task.stop().await;
@@ -191,9 +202,22 @@ impl AppState {
             .unwrap_or_else(PoisonError::into_inner) = Instant::now();
     }
 
+    /// Stops reading aloud at once (quick exit, lock, wipe, another `speak`).
+    pub(crate) fn stop_speaking(&self) {
+        if let Some(mut s) = self
+            .speaking
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .take()
+        {
+            s.stop();
+        }
+    }
+
     /// Locks the store and forgets the hotline's answers, from outside a command (the window is
     /// gone). Waits for a command that is running to finish first.
     pub(crate) async fn lock_now(&self) {
+        self.stop_speaking();
         lock_all(&self.inner, &self.hotline_states).await;
     }
 

@@ -90,6 +90,7 @@ pub fn App() -> impl IntoView {
         draft_id: RwSignal::new(None),
         errors: RwSignal::new(vec![]),
         notice: RwSignal::new(None),
+        read_on_arrival: RwSignal::new(false),
         setup_done: RwSignal::new(true),
         os_locale: RwSignal::new("en".into()),
         online: RwSignal::new(window().navigator().on_line()),
@@ -122,6 +123,23 @@ pub fn App() -> impl IntoView {
         ctx.mode.track();
         ctx.screen.track();
         request_animation_frame(focus_heading);
+    });
+    // Read each screen aloud on arrival (Settings): its heading, once it is painted.
+    Effect::new(move |_| {
+        ctx.screen.track();
+        lang().track();
+        if ctx.mode.get() == Mode::App && ctx.read_on_arrival.get() {
+            request_animation_frame(move || {
+                let heading = document()
+                    .query_selector("h1[data-screen]")
+                    .ok()
+                    .flatten()
+                    .and_then(|h| h.text_content());
+                if let Some(text) = heading.filter(|t| !t.trim().is_empty()) {
+                    read_aloud(ctx, text);
+                }
+            });
+        }
     });
     install_listeners(ctx);
     spawn_local(async move {

@@ -39,6 +39,8 @@ pub(crate) fn forget(ctx: Ctx) {
     ctx.draft_id.set(None);
     ctx.errors.set(vec![]);
     ctx.notice.set(None);
+    ctx.read_on_arrival.set(false);
+    forget_headphones_warning();
     ctx.requests.set(vec![]);
     ctx.screen.set(Screen::Language);
     // The phone's language was loaded when the app started; if it could not be, English.

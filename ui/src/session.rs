@@ -33,6 +33,9 @@ pub(crate) struct Ctx {
     pub(crate) errors: RwSignal<Vec<FieldError>>,
     /// A general message id shown at the top of the screen (errors, "submitted").
     pub(crate) notice: RwSignal<Option<String>>,
+    /// Settings: read each screen's heading aloud when it opens. Held in memory only (the UI
+    /// writes nothing to web storage) and off again after every lock or quick exit.
+    pub(crate) read_on_arrival: RwSignal<bool>,
     pub(crate) setup_done: RwSignal<bool>,
     pub(crate) os_locale: RwSignal<String>,
     pub(crate) online: RwSignal<bool>,
@@ -121,6 +124,47 @@ fn words(lang: &str, id: &str) -> String {
         }
     }
     id.to_owned()
+}
+
+thread_local! {
+    /// The headphones warning was shown since the app was opened.
+    static HEADPHONES_SAID: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Reads `text` (the UI's own words) aloud in the screens' language. A language with no voice
+/// is never read in another's: the person is told instead. The first time after the app opens,
+/// the headphones warning shows too. Nothing is read while the app is covered.
+pub(crate) fn read_aloud(ctx: Ctx, text: String) {
+    let locale = lang().get_untracked();
+    if reach_contract::speech::offline_voice(&locale).is_none() {
+        ctx.notice.set(Some("speak-no-voice".into()));
+        return;
+    }
+    if !HEADPHONES_SAID.with(|h| h.replace(true)) {
+        ctx.notice.set(Some("speak-headphones".into()));
+    }
+    let session = ctx.session.get_value();
+    leptos::task::spawn_local(async move {
+        use reach_contract::speech::{SpeakAnswer, SpeakArgs};
+        let answer =
+            crate::ipc::invoke::<reach_contract::command::Speak>(&SpeakArgs { text, locale }).await;
+        if !same_session(ctx, session) {
+            return;
+        }
+        match answer {
+            Ok(SpeakAnswer::Speaking) => {}
+            Ok(SpeakAnswer::NoVoice) => ctx.notice.set(Some("speak-no-voice".into())),
+            Ok(SpeakAnswer::Unavailable) | Err(_) => {
+                ctx.notice.set(Some("speak-unavailable".into()))
+            }
+        }
+    });
+}
+
+/// Forgets that the headphones warning was shown (the app was covered: the next person to
+/// open it may be someone else, somewhere else).
+pub(crate) fn forget_headphones_warning() {
+    HEADPHONES_SAID.with(|h| h.set(false));
 }
 
 /// Translated text, reactive to the chosen language (and to the child's path).

@@ -18,7 +18,39 @@ pub(crate) fn Heading(
 ) -> impl IntoView {
     // `data-screen`: which screen this is, whatever the language (tests and tools find a screen
     // by it; a heading's text changes when the person picks another language).
-    view! { <h1 tabindex="-1" data-screen=id data-testid=testid>{move || tx(id)}</h1> }
+    view! {
+        <div class="heading-row">
+            <h1 tabindex="-1" data-screen=id data-testid=testid>{move || tx(id)}</h1>
+            <Speak text=Signal::derive(move || tx(id))/>
+        </div>
+    }
+}
+
+/// A speaker button: reads `text` aloud in the screens' language (`session::read_aloud`). Its
+/// name says what it reads; where the language has no voice, pressing it says so.
+#[component]
+pub(crate) fn Speak(text: Signal<String>) -> impl IntoView {
+    let ctx = ctx();
+    view! {
+        <button type="button" class="speak" data-testid="speak"
+            aria-label=move || txa("speak-read", &[("text", Arg::Str(text.get()))])
+            on:click=move |_| read_aloud(ctx, text.get_untracked())>
+            {icons::speaker()}
+        </button>
+    }
+}
+
+/// A question over a group of choices, with its speaker button.
+#[component]
+pub(crate) fn QuestionLegend(id: &'static str) -> impl IntoView {
+    view! {
+        <legend>
+            <span class="heading-row">
+                <span>{move || tx(id)}</span>
+                <Speak text=Signal::derive(move || tx(id))/>
+            </span>
+        </legend>
+    }
 }
 
 /// "Step x of y" for `screen`, numbered by [`flow`] (nothing for a screen that is not a
@@ -65,14 +97,22 @@ pub(crate) fn Toggle(
     pressed: Signal<bool>,
     on_toggle: Callback<()>,
     #[prop(optional)] testid: Option<String>,
+    /// A speaker button beside it that reads the label (choices in the form).
+    #[prop(optional)]
+    speak: bool,
 ) -> impl IntoView {
-    view! {
+    let button = view! {
         <button type="button" class="choice" data-testid=testid aria-pressed=move || pressed.get().to_string()
             on:click=move |_| on_toggle.run(())>
             {icon.map(|icon| icon())}
             <span class="label">{move || label.get()}</span>
             {icons::check()}
         </button>
+    };
+    if speak {
+        view! { <div class="choice-row">{button}<Speak text=label/></div> }.into_any()
+    } else {
+        button.into_any()
     }
 }
 
@@ -93,6 +133,7 @@ pub(crate) fn single_choice(
             view! {
                 <Toggle
                     testid=testid
+                    speak=true
                     label=Signal::derive(move || tx(&id))
                     pressed=Signal::derive(move || ctx.form.with(|f| get(f).as_deref() == Some(opt)))
                     on_toggle=Callback::new(move |_| edit(ctx, |f| {

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import {
   startServer, launch, newPage, goTo, axe, smallTargets, overflowAt200, shotsDir, repoRoot,
 } from './harness.mjs';
+import { setUpWithPin } from './harness.mjs';
 
 let srv;
 let browser;
@@ -27,11 +28,7 @@ const text = async (loc) => (await loc.textContent()).replace(/[\u2068\u2069]/g,
 for (const [lang, locale] of [['en', 'en-GB'], ['ar', 'ar-EG']]) {
   test(`the child's path in ${lang}: simpler words, children's helplines, the safeguarding note`, async () => {
     const page = await newPage(browser.context, srv.url, locale);
-    await page.waitForSelector('[data-testid="setup-pin"]');
-    await page.fill('[data-testid="setup-pin"]', '246813');
-    await page.fill('[data-testid="setup-pin-confirm"]', '246813');
-    await page.click('[data-testid="setup-submit"]');
-    await page.waitForSelector('[data-testid="lang-search"]');
+    await setUpWithPin(page);
     if (lang !== 'en') {
       await page.click(`[data-testid="lang-${lang}"]`);
       await page.waitForFunction((l) => document.documentElement.lang === l, lang);
@@ -102,10 +99,7 @@ for (const [lang, locale] of [['en', 'en-GB'], ['ar', 'ar-EG']]) {
 
 test('an adult sees no children\'s heading and no safeguarding note', async () => {
   const page = await newPage(browser.context, srv.url, 'en-GB');
-  await page.waitForSelector('[data-testid="setup-pin"]');
-  await page.fill('[data-testid="setup-pin"]', '246813');
-  await page.fill('[data-testid="setup-pin-confirm"]', '246813');
-  await page.click('[data-testid="setup-submit"]');
+  await setUpWithPin(page);
   await goTo(page, 'age-title');
   await page.click('[data-testid="age-26_to_59"]');
   await goTo(page, 'danger-title');

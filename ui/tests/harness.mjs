@@ -217,6 +217,11 @@ export function mockIpc(locale) {
           if (st.duress && args.newPin === st.duress) throw { code: 'duress_same_as_pin' };
           st.failed = 0; st.pin = args.newPin; return { result: 'accepted' };
         case 'panic_wipe': wipe(); return null;
+        // Read aloud: the shell's checks (text 1..=2000 characters); the mock speaks nothing.
+        case 'speak':
+          if (typeof args.text !== 'string' || !args.text.trim() || [...args.text].length > 2000) throw { code: 'malformed' };
+          return 'speaking';
+        case 'stop_speaking': return null;
         default: throw { code: 'unknown_command' };
       }
     } };
@@ -244,6 +249,15 @@ export async function newPage(context, url, locale, { openSetup = true } = {}) {
   }
   if (openSetup) await openSetupFromCalculator(page);
   return page;
+}
+
+/// Set-up with `pin` (no emergency PIN), ending on the language screen of the unlocked app.
+export async function setUpWithPin(page, pin = '246813') {
+  await page.waitForSelector('[data-testid="setup-pin"]');
+  await page.fill('[data-testid="setup-pin"]', pin);
+  await page.fill('[data-testid="setup-pin-confirm"]', pin);
+  await page.click('[data-testid="setup-submit"]');
+  await page.waitForSelector('[data-testid="lang-search"]');
 }
 
 /// "=" on the empty calculator opens set-up when there is no data. Pressed again if the app had

@@ -107,7 +107,7 @@ test('the whole flow by keyboard alone', async () => {
   h = await headingFocused(page, h);
   await tabTo(page, '.choices.grid .choice');
   await page.keyboard.press('Space');
-  await tabTo(page, '.choices.grid .choice:nth-child(2)');
+  await tabTo(page, '.choices.grid .choice-row:nth-child(2) .choice');
   await page.keyboard.press('Space');
   assert.equal(await page.locator('.choices.grid .choice[aria-pressed=true]').count(), 2);
   await tabTo(page, '.step-nav .next');

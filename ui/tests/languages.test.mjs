@@ -8,19 +8,14 @@ import { readdirSync, readFileSync, mkdirSync } from 'node:fs';
 import {
   startServer, launch, newPage, axe, smallTargets, overflowAt200, shotsDir, repoRoot, goTo,
 } from './harness.mjs';
+import { setUpWithPin } from './harness.mjs';
 
 let srv;
 let browser;
 before(async () => { srv = await startServer(); browser = await launch(); });
 after(async () => { await browser?.close(); srv?.server.close(); });
 
-async function setUp(page, pin = '246813') {
-  await page.waitForSelector('[data-testid="setup-pin"]');
-  await page.fill('[data-testid="setup-pin"]', pin);
-  await page.fill('[data-testid="setup-pin-confirm"]', pin);
-  await page.click('[data-testid="setup-submit"]');
-  await page.waitForSelector('[data-testid="lang-search"]');
-}
+const setUp = (page) => setUpWithPin(page);
 
 const found = (page) => page.locator('[data-testid="lang-found"] .choice.lang')
   .evaluateAll((els) => els.map((e) => e.dataset.testid.replace(/^lang-/, '')));

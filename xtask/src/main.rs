@@ -12,6 +12,7 @@
 mod bench;
 mod bench_app;
 mod bench_inbox;
+mod bench_speech;
 mod demo;
 mod demo_phone;
 mod relay;
@@ -103,6 +104,13 @@ enum Command {
         #[arg(long)]
         quick: bool,
     },
+    /// Benchmarks read-aloud: call → first audible sample of the offline voice (espeak-ng),
+    /// for every locale that has one, p50/p99.
+    BenchSpeech {
+        /// 3 rounds a voice instead of 30, so CI can keep it from rotting.
+        #[arg(long)]
+        quick: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -150,6 +158,7 @@ fn main() -> ExitCode {
             rt.block_on(bench_inbox::run(n, rounds, &dir))
                 .and_then(|r| bench_inbox::report(&r, quick))
         }
+        Command::BenchSpeech { quick } => bench_speech::run(if quick { 3 } else { 30 }),
         Command::BenchApp { quick } => rt.block_on(bench_app::run(if quick {
             bench_app::AppCounts::quick()
         } else {

@@ -199,6 +199,11 @@ commands! {
     DeclineFeedback = "decline_feedback" (ReferralIdArgs) -> ();
     /// Wipes everything, without the PIN.
     PanicWipe = "panic_wipe" (NoArgs) -> ();
+    /// Reads the UI's own words aloud in the locale's offline voice, stopping what was being
+    /// read; never in another language's voice.
+    Speak = "speak" (crate::speech::SpeakArgs) -> crate::speech::SpeakAnswer;
+    /// Stops reading aloud (also done by quick exit and lock).
+    StopSpeaking = "stop_speaking" (NoArgs) -> ();
 }
 
 /// The capability permission that lets the UI call `command` (`allow-quick-exit`).

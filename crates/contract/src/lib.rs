@@ -82,6 +82,7 @@ pub mod feedback;
 pub mod limits;
 pub mod pin;
 pub mod reply;
+pub mod speech;
 pub mod view;
 
 pub use error::{CommandError, ErrorCode, FieldError, FieldErrorCode};

@@ -7,6 +7,7 @@
 //! The hotline answers with a [`reply`], sealed to the request's own key and fetched by `sync`.
 //! [`app_lock`] holds the rules of the lock screen (PIN format, duress PIN, wipe after too many
 //! wrong PINs). [`wire`] and [`profile`] are the contract with the hotline endpoint (`reach-hotline`).
+//! [`speech`] reads the app's own words aloud, offline.
 
 pub mod envelope;
 pub mod ids;
@@ -17,6 +18,7 @@ pub mod referral_compat;
 pub mod reply;
 pub mod rng;
 pub mod sealed_box;
+pub mod speech;
 pub mod wire;
 
 #[cfg(feature = "store")]

@@ -455,9 +455,21 @@ async fn a_screen_reader_gets_names_roles_and_live_regions_from_the_real_webview
     click(&c, "lang-en").await;
     screen(&bus, "04-language-en-again", &en("lang-title"), false);
 
-    // 4. A question screen: its heading (level 1, focused) and its two big answers, named by
-    //    their text alone (the icons add nothing to the names).
+    // 4. The age question (optional): its answers are toggle buttons named by their text.
     click(&c, "next").await;
+    let doc = screen(&bus, "05-age", &en("age-title"), true);
+    for answer in [
+        "age-under_18",
+        "age-18_to_25",
+        "age-26_to_59",
+        "age-60_plus",
+    ] {
+        control(&doc, "toggle button", &en(answer));
+    }
+    click(&c, "next").await;
+
+    //    A question screen: its heading (level 1, focused) and its two big answers, named by
+    //    their text alone (the icons add nothing to the names).
     let doc = screen(&bus, "05-danger", &en("danger-title"), true);
     control(&doc, "push button", &en("danger-yes"));
     control(&doc, "push button", &en("danger-no"));

@@ -1261,3 +1261,112 @@ fn every_command_answers_in_the_contract_types() {
     let state = typed::<cmd::AppState>(&app, &NoArgs {}).unwrap();
     assert!(!state.setup_done);
 }
+
+/// Read aloud: a listed locale starts speaking with the real engine (espeak-ng), one with no
+/// voice is answered `no_voice` (never read in another language's voice), bad input is
+/// `malformed`.
+#[test]
+fn speak_reads_in_the_locales_own_voice_or_says_there_is_none() {
+    let tmp = tempfile::tempdir().unwrap();
+    let app = app(tmp.path(), None);
+    for (args, why) in [
+        (json!({ "text": "", "locale": "en" }), "empty"),
+        (json!({ "text": "   ", "locale": "en" }), "blank"),
+        (
+            json!({ "text": "x".repeat(2001), "locale": "en" }),
+            "too long",
+        ),
+        (json!({ "text": 5, "locale": "en" }), "not text"),
+        (json!({ "text": "Hello" }), "no locale"),
+        (json!({ "locale": "en" }), "no text"),
+    ] {
+        assert_eq!(app.err_code("speak", args), "malformed", "{why}");
+    }
+    // Tigrinya has no offline voice: nothing is read, and the UI can say so.
+    assert_eq!(
+        app.ok("speak", json!({ "text": "ሰላም", "locale": "ti" })),
+        json!("no_voice")
+    );
+    assert_eq!(
+        app.ok("speak", json!({ "text": "Hello", "locale": "xx" })),
+        json!("no_voice")
+    );
+    assert_eq!(
+        app.ok(
+            "speak",
+            json!({ "text": "Are you in danger right now?", "locale": "en" })
+        ),
+        json!("speaking")
+    );
+    // A missing engine is `unavailable`, not an error.
+    let tmp2 = tempfile::tempdir().unwrap();
+    let app2 = app_with(tmp2.path(), None, |c| {
+        c.speech_program = Some("/nonexistent/espeak-ng".into());
+    });
+    assert_eq!(
+        app2.ok("speak", json!({ "text": "Hello", "locale": "en" })),
+        json!("unavailable")
+    );
+}
+
+/// One voice at a time, and stop, quick exit and the panic wipe each end it at once. The real
+/// engine plays to an audio device, which these machines do not have (it then exits at once),
+/// so a stand-in program that reads the text and keeps "playing" takes its place here.
+#[test]
+fn stop_quick_exit_and_wipe_end_the_voice() {
+    let tmp = tempfile::tempdir().unwrap();
+    let fake = tmp.path().join("espeak-ng");
+    std::fs::write(&fake, "#!/bin/sh\ncat > /dev/null\nexec sleep 60\n").unwrap();
+    std::fs::set_permissions(&fake, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let data = tmp.path().join("data");
+    let app = app_with(&data, None, |c| c.speech_program = Some(fake.clone()));
+    let running = || children_named("sleep");
+    let speak = |locale: &str| app.ok("speak", json!({ "text": "Hello there", "locale": locale }));
+    assert_eq!(speak("en"), json!("speaking"));
+    wait_until(|| running() == 1);
+    assert_eq!(speak("ar"), json!("speaking"));
+    wait_until(|| running() == 1);
+    assert_eq!(running(), 1, "one voice at a time");
+    app.ok("stop_speaking", json!({}));
+    assert_eq!(running(), 0);
+    speak("sw");
+    wait_until(|| running() == 1);
+    app.ok("quick_exit", json!({}));
+    assert_eq!(running(), 0, "quick exit leaves a voice reading");
+    speak("en");
+    wait_until(|| running() == 1);
+    app.ok("lock", json!({}));
+    assert_eq!(running(), 0, "lock leaves a voice reading");
+    speak("en");
+    wait_until(|| running() == 1);
+    app.ok("panic_wipe", json!({}));
+    assert_eq!(running(), 0, "the wipe leaves a voice reading");
+}
+
+fn wait_until(mut ok: impl FnMut() -> bool) {
+    let end = Instant::now() + Duration::from_secs(5);
+    while !ok() {
+        assert!(Instant::now() < end, "timed out");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// Running (not zombie) processes named `name` whose parent is this test process.
+fn children_named(name: &str) -> usize {
+    let me = std::process::id().to_string();
+    std::fs::read_dir("/proc")
+        .unwrap()
+        .flatten()
+        .filter(|e| {
+            let stat = std::fs::read_to_string(e.path().join("stat")).unwrap_or_default();
+            // pid (comm) state ppid …
+            let Some((head, rest)) = stat.split_once(") ") else {
+                return false;
+            };
+            let mut fields = rest.split_whitespace();
+            let state = fields.next().unwrap_or("");
+            let ppid = fields.next().unwrap_or("");
+            head.ends_with(&format!("({name}")) && ppid == me && state != "Z"
+        })
+        .count()
+}

@@ -304,6 +304,7 @@ async fn start_request(c: &Client) {
     click(c, "new-request").await;
     wait_for(c, "next", 10).await;
     next_screen(c).await; // language
+    next_screen(c).await; // age (optional, skipped)
     click(c, "danger-no").await;
     wait_for(c, "need-shelter", 10).await;
 }
@@ -630,7 +631,8 @@ async fn answers_survive_a_crash_and_stay_encrypted_on_disk() {
     wait_for(&c, "quick-exit", 30).await;
     assert!(!displayed(&c, "calc-display").await);
     wait_for(&c, "next", 10).await;
-    next_screen(&c).await; // language → danger
+    next_screen(&c).await; // language → age
+    next_screen(&c).await; // age (optional, skipped) → danger
     click(&c, "danger-no").await;
     wait_for(&c, "need-shelter", 10).await;
     wait_pressed(&c, "need-shelter", 10).await;

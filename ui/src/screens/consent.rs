@@ -14,13 +14,19 @@ pub(crate) fn ConsentScreen() -> impl IntoView {
     let options = ConsentScope::SPELLINGS
         .into_iter()
         .map(|scope| {
+            let said = Signal::derive(move || {
+                format!("{} {}", tx(&format!("consent-{scope}")), tx(&format!("consent-{scope}-desc")))
+            });
             view! {
+                <div class="choice-row">
                 <button type="button" class="choice consent" data-testid=format!("consent-{}", scope.replace('_', "-")) aria-pressed=move || ctx.form.with(|f| f.consent == scope).to_string()
                     on:click=move |_| edit(ctx, |f| f.consent = scope.to_owned())>
                     <span class="label"><strong>{move || tx(&format!("consent-{scope}"))}</strong>
                     <span class="desc">{move || tx(&format!("consent-{scope}-desc"))}</span></span>
                     {icons::check()}
                 </button>
+                <Speak text=said/>
+                </div>
             }
         })
         .collect_view();

@@ -16,7 +16,7 @@ pub(crate) fn ContactScreen() -> impl IntoView {
         .map(|(kind, icon)| {
             let kind: &'static str = kind;
             view! {
-                <Toggle icon=*icon testid=format!("contact-kind-{kind}")
+                <Toggle icon=*icon testid=format!("contact-kind-{kind}") speak=true
                     label=Signal::derive(move || tx(&format!("contact-{kind}")))
                     pressed=Signal::derive(move || ctx.form.with(|f| f.methods.iter().any(|m| m == kind)))
                     on_toggle=Callback::new(move |_| edit(ctx, |f| model::toggle(&mut f.methods, kind)))/>

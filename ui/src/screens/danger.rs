@@ -13,6 +13,7 @@ pub(crate) fn DangerScreen() -> impl IntoView {
     view! {
         <Heading id="danger-title"/>
         <div class="choices big">
+            <div class="choice-row">
             <button type="button" class="choice danger" data-testid="danger-yes" on:click=move |_| {
                 edit(ctx, |f| {
                     f.urgency = Some("now".into());
@@ -25,10 +26,15 @@ pub(crate) fn DangerScreen() -> impl IntoView {
                 {icons::siren()}
                 <span class="label">{move || tx("danger-yes")}</span>
             </button>
+            <Speak text=Signal::derive(move || tx("danger-yes"))/>
+            </div>
+            <div class="choice-row">
             <button type="button" class="choice" data-testid="danger-no" on:click=move |_| go_next(ctx, Screen::Danger)>
                 {icons::smile()}
                 <span class="label">{move || tx("danger-no")}</span>
             </button>
+            <Speak text=Signal::derive(move || tx("danger-no"))/>
+            </div>
         </div>
         <StepNav screen=Screen::Danger choices_lead_on=true/>
     }

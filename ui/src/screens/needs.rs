@@ -16,7 +16,7 @@ pub(crate) fn NeedsScreen() -> impl IntoView {
         .map(|(need, icon)| {
             let need: &'static str = need;
             view! {
-                <Toggle icon=*icon testid=format!("need-{need}")
+                <Toggle icon=*icon testid=format!("need-{need}") speak=true
                     label=Signal::derive(move || tx(&format!("need-{need}")))
                     pressed=Signal::derive(move || ctx.form.with(|f| f.needs.iter().any(|n| n == need)))
                     on_toggle=Callback::new(move |_| edit(ctx, |f| model::toggle(&mut f.needs, need)))/>
@@ -30,13 +30,13 @@ pub(crate) fn NeedsScreen() -> impl IntoView {
         <div class="choices grid">{needs}</div>
         <FieldErrors prefix="needs".into()/>
         <fieldset>
-            <legend>{move || tx("urgency-title")}</legend>
+            <QuestionLegend id="urgency-title"/>
             <div class="choices">
                 {single_choice("urgency-", &Urgency::SPELLINGS, |f| f.urgency.clone(), |f, v| f.urgency = v)}
             </div>
         </fieldset>
         <fieldset>
-            <legend>{move || tx("for-whom-title")}</legend>
+            <QuestionLegend id="for-whom-title"/>
             <div class="choices">
                 {single_choice("for-whom-", &ForWhom::SPELLINGS, |f| f.for_whom.clone(), |f, v| f.for_whom = v)}
             </div>

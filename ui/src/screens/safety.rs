@@ -79,7 +79,7 @@ pub(crate) fn SafetyScreen() -> impl IntoView {
     let voicemail = [(true, "voicemail-yes"), (false, "voicemail-no")]
         .into_iter()
         .map(|(v, id)| view! {
-            <Toggle label=Signal::derive(move || tx(id))
+            <Toggle label=Signal::derive(move || tx(id)) speak=true
                 pressed=Signal::derive(move || ctx.form.with(|f| f.voicemail_ok == Some(v)))
                 on_toggle=Callback::new(move |_| edit(ctx, |f| f.voicemail_ok = (f.voicemail_ok != Some(v)).then_some(v)))/>
         })
@@ -104,14 +104,14 @@ pub(crate) fn SafetyScreen() -> impl IntoView {
                 error_field="contact.safe_times".into()/>
         })}
         <fieldset id="voicemail">
-            <legend>{move || tx("voicemail-title")}</legend>
+            <QuestionLegend id="voicemail-title"/>
             <p class="hint">{move || tx("voicemail-unsaid")}</p>
             <div class="choices">{voicemail}</div>
         </fieldset>
         <TextField id="code-word" label="code-word-label" hint="code-word-hint" max=limits::CODE_WORD_MAX_CHARS
             get=|f| f.code_word.clone() set=|f, v| f.code_word = v error_field="contact.code_word".into()/>
         <fieldset id="someone-else">
-            <legend>{move || tx("someone-else-title")}</legend>
+            <QuestionLegend id="someone-else-title"/>
             <div class="choices">
                 {single_choice("someone-else-", &SomeoneElseChoice::SPELLINGS, |f| f.someone_else.clone(), |f, v| f.someone_else = v)}
             </div>
@@ -123,7 +123,7 @@ pub(crate) fn SafetyScreen() -> impl IntoView {
             <FieldErrors prefix="contact.if_someone_else_answers".into() exact=true/>
         </fieldset>
         <fieldset id="responder">
-            <legend>{move || tx("responder-title")}</legend>
+            <QuestionLegend id="responder-title"/>
             <div class="choices">
                 {single_choice("responder-", &ResponderGender::SPELLINGS, |f| f.responder_gender.clone(), |f, v| f.responder_gender = v)}
             </div>

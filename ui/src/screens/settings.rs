@@ -163,6 +163,12 @@ pub(crate) fn SettingsScreen() -> impl IntoView {
         })}
         <h2>{move || tx("settings-language")}</h2>
         <LanguageList/>
+        <div class="choices">
+            <Toggle testid="read-on-arrival".to_owned() label=Signal::derive(move || tx("settings-read-aloud"))
+                pressed=Signal::derive(move || ctx.read_on_arrival.get())
+                on_toggle=Callback::new(move |_| ctx.read_on_arrival.update(|r| *r = !*r))/>
+        </div>
+        <p class="hint">{move || tx("speak-headphones")}</p>
         <button type="button" class="secondary" on:click=move |_| lock_now(ctx)>{move || tx("settings-lock")}</button>
         <h2>{move || tx("settings-pin-title")}</h2>
         <form on:submit=change_pin novalidate>

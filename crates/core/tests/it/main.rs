@@ -7,6 +7,7 @@ mod app_lock;
 mod feedback;
 mod referral_schema;
 mod replies;
+mod speech;
 mod store_forensic;
 mod store_lifecycle;
 mod store_outbox;

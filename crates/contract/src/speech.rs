@@ -1,0 +1,108 @@
+//! Reading aloud: which app locales have an offline voice, and what the shell answers. The
+//! table lives here so that the UI can say "there is no voice for this language" without
+//! asking, and the shell speaks only in a voice listed for the locale the person reads in —
+//! never in another language's voice.
+
+use serde::{Deserialize, Serialize};
+
+/// The most text one `speak` call reads (a question with its choices, or the consent text).
+pub const SPEAK_MAX_CHARS: usize = 2000;
+
+/// (app locale, espeak-ng voice). A locale not listed has no offline voice: its speaker button
+/// says so. Checked against `espeak-ng --voices` by the shell's tests. Dari (`fa-AF`) is read
+/// with the Persian voice: one language, two standard varieties sharing script and phonology.
+pub const OFFLINE_VOICES: &[(&str, &str)] = &[
+    ("am", "am"),
+    ("ar", "ar"),
+    ("bg", "bg"),
+    ("bn", "bn"),
+    ("en", "en-gb"),
+    ("es", "es"),
+    ("fa", "fa"),
+    ("fa-AF", "fa"),
+    ("fr", "fr-fr"),
+    ("he", "he"),
+    ("hi", "hi"),
+    ("ht", "ht"),
+    ("id", "id"),
+    ("ja", "ja"),
+    ("ka", "ka"),
+    ("kmr", "ku"),
+    ("ko", "ko"),
+    ("ky", "ky"),
+    ("mr", "mr"),
+    ("ms", "ms"),
+    ("my", "my"),
+    ("ne", "ne"),
+    ("om", "om"),
+    ("pa", "pa"),
+    ("pl", "pl"),
+    ("pt", "pt"),
+    ("qu", "qu"),
+    ("ro", "ro"),
+    ("ru", "ru"),
+    ("sd", "sd"),
+    ("si", "si"),
+    ("sq", "sq"),
+    ("sw", "sw"),
+    ("ta", "ta"),
+    ("te", "te"),
+    ("th", "th"),
+    ("tr", "tr"),
+    ("ug", "ug"),
+    ("uk", "uk"),
+    ("ur", "ur"),
+    ("uz", "uz"),
+    ("vi", "vi"),
+    ("zh-Hans", "cmn"),
+];
+
+/// The offline voice for an app locale, if there is one.
+pub fn offline_voice(locale: &str) -> Option<&'static str> {
+    OFFLINE_VOICES
+        .iter()
+        .find(|(l, _)| *l == locale)
+        .map(|(_, v)| *v)
+}
+
+/// Read `text` aloud in `locale`'s voice (stopping whatever is being read).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SpeakArgs {
+    /// What to read: the UI's own words (a question, its choices, the consent text), never
+    /// what the person typed.
+    pub text: String,
+    /// The app locale the text is in.
+    pub locale: String,
+}
+
+/// What became of a `speak` call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SpeakAnswer {
+    /// Reading has started.
+    Speaking,
+    /// No voice for this locale: nothing is read (never another language's voice).
+    NoVoice,
+    /// The speech engine is missing or failed to start.
+    Unavailable,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn voices_are_unique_and_sorted_and_answers_spelled() {
+        let locales: Vec<&str> = OFFLINE_VOICES.iter().map(|(l, _)| *l).collect();
+        let mut sorted = locales.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(locales, sorted);
+        assert_eq!(offline_voice("ar"), Some("ar"));
+        assert_eq!(offline_voice("ti"), None);
+        assert_eq!(
+            serde_json::to_string(&SpeakAnswer::NoVoice).unwrap(),
+            "\"no_voice\""
+        );
+    }
+}

@@ -1,0 +1,289 @@
+//! Reading the app's own words aloud, offline, with espeak-ng (100+ languages, in Debian and
+//! buildable for Android) run as a **separate process**: the workspace forbids `unsafe`, which
+//! binding its C library would need, and a crash of the synthesiser cannot take the app (and a
+//! person's unsaved answers) with it. The text goes in on stdin, never on the command line,
+//! where other processes could read it. The voice comes only from
+//! [`reach_contract::speech::OFFLINE_VOICES`]: a locale without a voice is never read in another
+//! language's voice. Platform engines (Android's TextToSpeech, iOS's AVSpeechSynthesizer) are the
+//! first choice on phones; they are not built here (no mobile builds on these machines).
+
+use std::io::{Read as _, Write as _};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use reach_contract::speech::SPEAK_MAX_CHARS;
+
+/// Why nothing is read.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum SpeechError {
+    /// espeak-ng is not installed (or not executable).
+    #[error("the speech engine is not installed")]
+    NotInstalled,
+    /// The text is empty or longer than [`SPEAK_MAX_CHARS`].
+    #[error("nothing to read, or too much")]
+    BadText,
+    /// The engine started but failed.
+    #[error("the speech engine failed: {0}")]
+    Failed(String),
+}
+
+/// The espeak-ng program.
+#[derive(Debug, Clone)]
+pub struct Espeak {
+    program: PathBuf,
+}
+
+/// What is being read now; dropping it (or [`Speaking::stop`]) stops the voice at once.
+#[derive(Debug)]
+pub struct Speaking {
+    child: Child,
+}
+
+impl Speaking {
+    /// Stops reading (quick exit, lock, another tap).
+    pub fn stop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+
+    /// Still reading.
+    pub fn is_running(&mut self) -> bool {
+        matches!(self.child.try_wait(), Ok(None))
+    }
+}
+
+impl Drop for Speaking {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+fn check_text(text: &str) -> Result<(), SpeechError> {
+    let n = text.chars().count();
+    if text.trim().is_empty() || n > SPEAK_MAX_CHARS {
+        return Err(SpeechError::BadText);
+    }
+    Ok(())
+}
+
+impl Espeak {
+    /// `espeak-ng` from the `PATH`, if it runs.
+    pub fn find() -> Option<Self> {
+        let path = std::env::var_os("PATH")?;
+        std::env::split_paths(&path)
+            .map(|dir| dir.join("espeak-ng"))
+            .find(|p| p.is_file())
+            .map(|program| Self { program })
+    }
+
+    /// A given program (tests, packagers who ship it beside the app).
+    pub fn at(program: impl AsRef<Path>) -> Self {
+        Self {
+            program: program.as_ref().to_owned(),
+        }
+    }
+
+    fn command(&self, voice: &str) -> Command {
+        let mut cmd = Command::new(&self.program);
+        // -b 1: the input is UTF-8; -v: the voice; text on stdin.
+        cmd.args(["-b", "1", "-v", voice])
+            .stdin(Stdio::piped())
+            .stderr(Stdio::null());
+        cmd
+    }
+
+    fn spawn(&self, mut cmd: Command, text: &str) -> Result<Child, SpeechError> {
+        let mut child = cmd.spawn().map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound | std::io::ErrorKind::PermissionDenied => {
+                SpeechError::NotInstalled
+            }
+            _ => SpeechError::Failed(e.kind().to_string()),
+        })?;
+        let mut stdin = child
+            .stdin
+            .take()
+            .ok_or(SpeechError::Failed("stdin".into()))?;
+        stdin
+            .write_all(text.as_bytes())
+            .map_err(|e| SpeechError::Failed(e.kind().to_string()))?;
+        drop(stdin);
+        Ok(child)
+    }
+
+    /// Starts reading `text` aloud on the device's audio output; returns at once.
+    pub fn speak(&self, voice: &str, text: &str) -> Result<Speaking, SpeechError> {
+        check_text(text)?;
+        let mut cmd = self.command(voice);
+        cmd.stdout(Stdio::null());
+        Ok(Speaking {
+            child: self.spawn(cmd, text)?,
+        })
+    }
+
+    /// The whole of `text` as a WAV file's bytes (what [`Espeak::speak`] would play).
+    pub fn synthesize_wav(&self, voice: &str, text: &str) -> Result<Vec<u8>, SpeechError> {
+        check_text(text)?;
+        let mut cmd = self.command(voice);
+        cmd.arg("--stdout").stdout(Stdio::piped());
+        let child = self.spawn(cmd, text)?;
+        let out = child
+            .wait_with_output()
+            .map_err(|e| SpeechError::Failed(e.kind().to_string()))?;
+        if !out.status.success() {
+            return Err(SpeechError::Failed(format!("exit {}", out.status)));
+        }
+        Ok(out.stdout)
+    }
+
+    /// How long from the call until the first audible sample comes out of the synthesiser
+    /// (benchmarks: the engine's share of "tap → first sound").
+    pub fn time_to_first_sample(&self, voice: &str, text: &str) -> Result<Duration, SpeechError> {
+        check_text(text)?;
+        let start = Instant::now();
+        let mut cmd = self.command(voice);
+        cmd.arg("--stdout").stdout(Stdio::piped());
+        let mut child = self.spawn(cmd, text)?;
+        let mut stdout = child
+            .stdout
+            .take()
+            .ok_or(SpeechError::Failed("stdout".into()))?;
+        let mut seen = Vec::new();
+        let mut buf = [0u8; 4096];
+        let found = loop {
+            let n = stdout
+                .read(&mut buf)
+                .map_err(|e| SpeechError::Failed(e.kind().to_string()))?;
+            if n == 0 {
+                break None;
+            }
+            seen.extend_from_slice(&buf[..n]);
+            // Past the 44-byte header, the first 16-bit sample whose magnitude is audible.
+            if seen.len() > WAV_HEADER {
+                let body = &seen[WAV_HEADER..];
+                if body
+                    .chunks_exact(2)
+                    .any(|s| i16::from_le_bytes([s[0], s[1]]).unsigned_abs() > AUDIBLE)
+                {
+                    break Some(start.elapsed());
+                }
+            }
+        };
+        let _ = child.kill();
+        let _ = child.wait();
+        found.ok_or(SpeechError::Failed("no audible sample".into()))
+    }
+}
+
+/// espeak-ng's WAV header is the canonical 44 bytes (PCM, mono, 16 bit).
+const WAV_HEADER: usize = 44;
+/// A sample above this (of 32767) is sound, not dither or silence.
+const AUDIBLE: u16 = 300;
+
+/// What a WAV file holds, enough to tell speech from silence.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct WavStats {
+    /// Samples a second.
+    pub sample_rate: u32,
+    /// How long it plays.
+    pub seconds: f64,
+    /// Root mean square of the samples, 0..=1.
+    pub rms: f64,
+    /// The share of samples that are audible.
+    pub audible: f64,
+}
+
+/// Reads a PCM 16-bit mono WAV (as espeak-ng writes it; a `--stdout` stream leaves the sizes
+/// unset, so the data runs to the end).
+pub fn wav_stats(bytes: &[u8]) -> Option<WavStats> {
+    if bytes.len() < WAV_HEADER || &bytes[0..4] != b"RIFF" || &bytes[8..12] != b"WAVE" {
+        return None;
+    }
+    let u16_at = |i: usize| u16::from_le_bytes([bytes[i], bytes[i + 1]]);
+    let u32_at =
+        |i: usize| u32::from_le_bytes([bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]]);
+    let (format, channels, rate, bits) = (u16_at(20), u16_at(22), u32_at(24), u16_at(34));
+    if format != 1 || channels != 1 || bits != 16 || rate == 0 || &bytes[36..40] != b"data" {
+        return None;
+    }
+    let samples: Vec<i16> = bytes[WAV_HEADER..]
+        .chunks_exact(2)
+        .map(|s| i16::from_le_bytes([s[0], s[1]]))
+        .collect();
+    if samples.is_empty() {
+        return Some(WavStats {
+            sample_rate: rate,
+            seconds: 0.0,
+            rms: 0.0,
+            audible: 0.0,
+        });
+    }
+    let n = samples.len() as f64;
+    let sum_sq: f64 = samples
+        .iter()
+        .map(|s| (f64::from(*s) / 32768.0).powi(2))
+        .sum();
+    let audible = samples
+        .iter()
+        .filter(|s| s.unsigned_abs() > AUDIBLE)
+        .count() as f64;
+    Some(WavStats {
+        sample_rate: rate,
+        seconds: n / f64::from(rate),
+        rms: (sum_sq / n).sqrt(),
+        audible: audible / n,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn wav(samples: &[i16]) -> Vec<u8> {
+        let mut b = Vec::new();
+        b.extend_from_slice(b"RIFF\0\0\0\0WAVEfmt ");
+        b.extend_from_slice(&16u32.to_le_bytes());
+        b.extend_from_slice(&1u16.to_le_bytes());
+        b.extend_from_slice(&1u16.to_le_bytes());
+        b.extend_from_slice(&22050u32.to_le_bytes());
+        b.extend_from_slice(&44100u32.to_le_bytes());
+        b.extend_from_slice(&2u16.to_le_bytes());
+        b.extend_from_slice(&16u16.to_le_bytes());
+        b.extend_from_slice(b"data\0\0\0\0");
+        for s in samples {
+            b.extend_from_slice(&s.to_le_bytes());
+        }
+        b
+    }
+
+    #[test]
+    fn wav_stats_tell_silence_from_sound() {
+        let silent = wav_stats(&wav(&[0; 22050])).unwrap();
+        assert_eq!(silent.rms, 0.0);
+        assert!((silent.seconds - 1.0).abs() < 1e-9);
+        let tone: Vec<i16> = (0..22050)
+            .map(|i| ((i as f64 / 10.0).sin() * 8000.0) as i16)
+            .collect();
+        let loud = wav_stats(&wav(&tone)).unwrap();
+        assert!(loud.rms > 0.1 && loud.audible > 0.5, "{loud:?}");
+        assert_eq!(wav_stats(b"not a wav"), None);
+        let mut stereo = wav(&[0; 10]);
+        stereo[22] = 2;
+        assert_eq!(wav_stats(&stereo), None);
+    }
+
+    #[test]
+    fn bad_text_and_a_missing_engine_are_clear_errors() {
+        let e = Espeak::at("/nonexistent/espeak-ng");
+        assert_eq!(
+            e.speak("en", "hello").unwrap_err(),
+            SpeechError::NotInstalled
+        );
+        assert_eq!(
+            e.synthesize_wav("en", " ").unwrap_err(),
+            SpeechError::BadText
+        );
+        let long = "a".repeat(SPEAK_MAX_CHARS + 1);
+        assert_eq!(e.speak("en", &long).unwrap_err(), SpeechError::BadText);
+    }
+}

@@ -1,0 +1,110 @@
+// Read aloud: a speaker button beside each heading, question, choice and consent option, named
+// by what it reads; a tap asks the shell to read the UI's own words in the screens' language;
+// a language with no voice is never read in another's (the button says so); the first tap
+// warns about headphones; the setting reads each screen's heading on arrival. The shell's side
+// (espeak-ng, stop on quick exit) is tested in src-tauri/tests/it/commands.rs and
+// crates/core/tests/it/speech.rs.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { startServer, launch, newPage, goTo, axe, smallTargets, overflowAt200, shotsDir } from './harness.mjs';
+import { setUpWithPin } from './harness.mjs';
+
+let srv;
+let browser;
+before(async () => { srv = await startServer(); browser = await launch(); });
+after(async () => { await browser?.close(); srv?.server.close(); });
+
+const setUp = (page) => setUpWithPin(page);
+const spoken = (page) => page.evaluate(() => window.__ipcLog.filter((c) => c.cmd === 'speak').map((c) => c.args));
+const clean = (s) => s.replace(/[\u2068\u2069]/g, '');
+
+for (const [lang, locale] of [['en', 'en-GB'], ['ar', 'ar-EG']]) {
+  test(`speaker buttons read the question and each choice in ${lang}`, async () => {
+    const page = await newPage(browser.context, srv.url, locale);
+    await setUp(page);
+    if (lang !== 'en') {
+      await page.click(`[data-testid="lang-${lang}"]`);
+      await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+    }
+    await goTo(page, 'danger-title');
+    const heading = clean(await page.locator('h1[data-screen]').textContent());
+    const speakers = page.locator('main [data-testid="speak"]');
+    assert.ok(await speakers.count() >= 3, 'a speaker for the question and each answer');
+    // Each is named by what it reads.
+    const names = (await speakers.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))).map(clean);
+    assert.ok(names[0].includes(heading), `${names[0]} / ${heading}`);
+    await speakers.nth(0).click();
+    await page.waitForFunction(() => window.__ipcLog.some((c) => c.cmd === 'speak'));
+    assert.deepEqual(await spoken(page), [{ text: heading, locale: lang }]);
+    // The first tap warns about headphones (once).
+    const notice = page.locator('main .notice[role="alert"]');
+    assert.match(await notice.textContent(), lang === 'en' ? /headphones/ : /./);
+    const yes = clean(await page.locator('[data-testid="danger-yes"] .label').textContent());
+    await speakers.nth(1).click();
+    await page.waitForFunction(() => window.__ipcLog.filter((c) => c.cmd === 'speak').length === 2);
+    assert.deepEqual((await spoken(page))[1], { text: yes, locale: lang });
+    await page.screenshot({ path: join(shotsDir, `${lang}-read-aloud-danger.png`), fullPage: true });
+    assert.deepEqual(await axe(page), [], 'axe serious/critical violations');
+    assert.deepEqual(await smallTargets(page), [], 'touch targets under 44 px');
+    const o = await overflowAt200(page);
+    assert.ok(o.over <= 0, `horizontal overflow at 200% text: ${o.over}px ${o.wide}`);
+    // The needs grid and the consent options have theirs too.
+    await page.click('[data-testid="danger-no"]');
+    await page.waitForSelector('h1[data-screen="needs-title"]');
+    assert.ok(await page.locator('.choices.grid .choice-row [data-testid="speak"]').count() >= 10);
+    await page.screenshot({ path: join(shotsDir, `${lang}-read-aloud-needs.png`), fullPage: true });
+    assert.deepEqual(await smallTargets(page), [], 'touch targets under 44 px (needs)');
+    const o2 = await overflowAt200(page);
+    assert.ok(o2.over <= 0, `horizontal overflow at 200% text (needs): ${o2.over}px ${o2.wide}`);
+    await goTo(page, 'consent-title');
+    assert.equal(await page.locator('.choice-row .choice.consent').count(), 3);
+    assert.equal(await page.locator('.choice-row:has(.choice.consent) [data-testid="speak"]').count(), 3);
+    assert.deepEqual(await axe(page), [], 'axe serious/critical violations (consent)');
+    assert.deepEqual(page.jsErrors, []);
+  });
+}
+
+test('a language with no voice is not read in another: the person is told', async () => {
+  const page = await newPage(browser.context, srv.url, 'en-GB');
+  await setUp(page);
+  await page.fill('[data-testid="lang-search"]', 'tigrinya');
+  await page.click('[data-testid="lang-ti"]');
+  await page.waitForFunction(() => document.documentElement.lang === 'ti');
+  await page.locator('main [data-testid="speak"]').first().click();
+  const notice = page.locator('main .notice[role="alert"]');
+  await notice.waitFor();
+  const ti = await import('node:fs').then((fs) => fs.readFileSync(new URL('../../locales/ti/main.ftl', import.meta.url), 'utf8'));
+  const want = ti.split('\n').find((l) => l.startsWith('speak-no-voice = ')).slice('speak-no-voice = '.length).trim();
+  assert.equal(clean(await notice.textContent()).trim(), want);
+  assert.deepEqual(await spoken(page), [], 'nothing was sent to be read');
+});
+
+test('the setting reads each screen on arrival; locking turns it off', async () => {
+  const page = await newPage(browser.context, srv.url, 'en-GB');
+  await setUp(page);
+  await page.click('[data-testid="nav-settings"]');
+  await page.waitForSelector('[data-testid="read-on-arrival"]');
+  await page.click('[data-testid="read-on-arrival"]');
+  assert.equal(await page.locator('[data-testid="read-on-arrival"]').getAttribute('aria-pressed'), 'true');
+  await page.click('[data-testid="nav-status"]');
+  await page.waitForSelector('h1[data-screen="status-title"]');
+  const heading = clean(await page.locator('h1[data-screen]').textContent());
+  // (Turning it on read the settings screen itself; now the status screen's heading.)
+  await page.waitForFunction((h) => window.__ipcLog.some((c) => c.cmd === 'speak'
+    && c.args.text.replace(/[\u2068\u2069]/g, '') === h), heading);
+  assert.deepEqual((await spoken(page)).at(-1), { text: heading, locale: 'en' });
+  // Quick exit forgets the setting (the next person may be someone else).
+  await page.click('[data-testid="quick-exit"]');
+  await page.waitForSelector('[data-testid="calc-display"]');
+  await page.waitForFunction(() => window.__ipcLog.some((c) => c.cmd === 'quick_exit'));
+  for (const d of '246813') await page.click(`[data-testid="calc-key-${d}"]`);
+  await page.click('[data-testid="calc-equals"]');
+  await page.waitForSelector('[data-testid="nav-settings"]');
+  const before = (await spoken(page)).length;
+  await page.click('[data-testid="nav-settings"]');
+  await page.waitForSelector('[data-testid="read-on-arrival"]');
+  assert.equal(await page.locator('[data-testid="read-on-arrival"]').getAttribute('aria-pressed'), 'false');
+  await page.waitForTimeout(300);
+  assert.equal((await spoken(page)).length, before, 'nothing read on arrival after a quick exit');
+});
