@@ -229,7 +229,7 @@ mod tests {
             serde_json::to_value(NoArgs {}).unwrap(),
             serde_json::json!({})
         );
-        assert_eq!(COMMANDS.len(), 22);
+        assert_eq!(COMMANDS.len(), 24);
         assert_eq!(permission(QuickExit::NAME), "allow-quick-exit");
     }
 }
