@@ -325,14 +325,9 @@ pub(crate) fn LanguageList() -> impl IntoView {
     let query = RwSignal::new(String::new());
     let mut all: Vec<&'static i18n::LocaleInfo> = i18n::locales().iter().collect();
     all.sort_by_key(|l| l.english);
-    let yours = move || {
-        let mut codes = phone_locales(&ctx.os_locale.get());
-        let current: &'static str = i18n::info(&lang().get()).map_or("en", |l| l.code);
-        if !codes.contains(&current) {
-            codes.insert(0, current);
-        }
-        codes
-    };
+    // The groups depend on the phone, not on the language chosen: switching language changes
+    // the words on the page (and which button is pressed), never rebuilds the 64 buttons.
+    let yours = move || phone_locales(&ctx.os_locale.get());
     let all_for_list = all.clone();
     let matches = move || {
         let q = search_key(&query.get());
