@@ -45,9 +45,17 @@ pub(super) const LOCALE_SWITCH_JS: &str = include_str!("js/locale_switch.js");
 /// back to English. Returns (switched, painted) in milliseconds, one pair per locale.
 pub(super) async fn locale_switches(c: &Client, codes: &[String]) -> Result<Vec<(f64, f64)>> {
     let mut out = Vec::with_capacity(codes.len());
+    let root = super::workspace_root();
     for code in codes.iter().chain(std::iter::once(&"en".to_owned())) {
+        let src = std::fs::read_to_string(root.join(format!("locales/{code}/main.ftl")))?;
+        let want = src
+            .lines()
+            .find_map(|l| l.strip_prefix("lang-title = "))
+            .ok_or_else(|| format!("{code}: no lang-title"))?
+            .trim()
+            .to_owned();
         let v = c
-            .execute_async(LOCALE_SWITCH_JS, vec![json!(code)])
+            .execute_async(LOCALE_SWITCH_JS, vec![json!(code), json!(want)])
             .await
             .map_err(|e| format!("locale {code}: {e}"))?;
         if let Some(e) = v["error"].as_str() {

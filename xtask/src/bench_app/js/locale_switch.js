@@ -1,16 +1,16 @@
 // Run by bench-app through WebDriver (`measure.rs`, LOCALE_SWITCH_JS) as an async script: taps
 // the language button of `code` (a locale not loaded yet, so its file is fetched, hashed,
-// parsed) and reports, from the tap, when the page says that language (`<html lang>` and the
-// heading both changed: `switched`) and when the next frame after that was painted (`painted`).
-const [code, done] = [arguments[0], arguments[arguments.length - 1]];
+// parsed) and reports, from the tap, when the page says that language (`<html lang>` is `code`
+// and the heading reads `want`, that locale's `lang-title`: `switched`) and when the next frame
+// after that was painted (`painted`). (Two locales may share a heading, e.g. fa and fa-AF.)
+const [code, want, done] = [arguments[0], arguments[1], arguments[arguments.length - 1]];
 const button = document.querySelector(`[data-testid="lang-${code}"]`);
 const heading = () => document.querySelector('h1[data-screen]');
 if (!button || !heading()) { done({ error: `no language button or heading for ${code}` }); return; }
-const before = heading().textContent;
 let finished = false;
 const finish = (v) => { if (!finished) { finished = true; observer.disconnect(); done(v); } };
 const check = () => {
-  if (document.documentElement.lang === code && heading() && heading().textContent !== before) {
+  if (document.documentElement.lang === code && heading() && heading().textContent.trim() === want) {
     const switched = performance.now() - t0;
     requestAnimationFrame(() => setTimeout(() => finish({ switched, painted: performance.now() - t0 }), 0));
   }
