@@ -135,7 +135,11 @@ thread_local! {
 /// is never read in another's: the person is told instead. The first time after the app opens,
 /// the headphones warning shows too. Nothing is read while the app is covered.
 pub(crate) fn read_aloud(ctx: Ctx, text: String) {
-    let locale = lang().get_untracked();
+    read_aloud_in(ctx, text, lang().get_untracked());
+}
+
+/// [`read_aloud`] in a given locale (a language's own name on the language list).
+pub(crate) fn read_aloud_in(ctx: Ctx, text: String, locale: String) {
     if reach_contract::speech::offline_voice(&locale).is_none() {
         ctx.notice.set(Some("speak-no-voice".into()));
         return;

@@ -303,7 +303,7 @@ fn phone_locales(os: &str) -> Vec<&'static str> {
 fn language_button(ctx: Ctx, l: &'static i18n::LocaleInfo) -> impl IntoView + use<> {
     let code = l.code;
     let dir = if l.rtl { "rtl" } else { "ltr" };
-    view! {
+    let button = view! {
         <button type="button" class="choice lang" lang=code dir=dir data-testid=format!("lang-{code}")
             aria-pressed=move || (lang().get() == code).to_string()
             on:click=move |_| {
@@ -313,6 +313,24 @@ fn language_button(ctx: Ctx, l: &'static i18n::LocaleInfo) -> impl IntoView + us
             <span class="label">{l.name}</span>
             {icons::check()}
         </button>
+    };
+    // A language with a voice can be heard saying its own name (for a person who cannot read
+    // it); one without gets no speaker here rather than one that only says "no voice".
+    if reach_contract::speech::offline_voice(code).is_some() {
+        let name = l.name;
+        view! {
+            <div class="choice-row">
+                {button}
+                <button type="button" class="speak" data-testid=format!("speak-lang-{code}")
+                    aria-label=move || txa("speak-read", &[("text", Arg::Str(name.to_owned()))])
+                    on:click=move |_| read_aloud_in(ctx, name.to_owned(), code.to_owned())>
+                    {icons::speaker()}
+                </button>
+            </div>
+        }
+        .into_any()
+    } else {
+        button.into_any()
     }
 }
 

@@ -108,3 +108,18 @@ test('the setting reads each screen on arrival; locking turns it off', async () 
   await page.waitForTimeout(300);
   assert.equal((await spoken(page)).length, before, 'nothing read on arrival after a quick exit');
 });
+
+test("the language list says each language's own name in its own voice, where it has one", async () => {
+  const page = await newPage(browser.context, srv.url, 'en-GB');
+  await setUp(page);
+  await page.click('[data-testid="speak-lang-ar"]');
+  await page.waitForFunction(() => window.__ipcLog.some((c) => c.cmd === 'speak'));
+  assert.deepEqual(await spoken(page), [{ text: 'العربية', locale: 'ar' }]);
+  // Still on English: only the name was read, nothing was chosen.
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  // No voice for Tigrinya: no speaker beside it (never a voice of another language).
+  assert.equal(await page.locator('[data-testid="speak-lang-ti"]').count(), 0);
+  assert.equal(await page.locator('[data-testid="lang-ti"]').count(), 1);
+  assert.deepEqual(await smallTargets(page), [], 'touch targets under 44 px');
+  assert.deepEqual(await axe(page), [], 'axe serious/critical violations');
+});

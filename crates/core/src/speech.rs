@@ -121,11 +121,17 @@ impl Espeak {
         })
     }
 
-    /// The whole of `text` as a WAV file's bytes (what [`Espeak::speak`] would play).
-    pub fn synthesize_wav(&self, voice: &str, text: &str) -> Result<Vec<u8>, SpeechError> {
+    /// Writes the whole of `text`, as [`Espeak::speak`] would play it, to a WAV file at
+    /// `path` (espeak-ng's own `-w`, which writes the real sizes into the header).
+    pub fn synthesize_to_file(
+        &self,
+        voice: &str,
+        text: &str,
+        path: &Path,
+    ) -> Result<(), SpeechError> {
         check_text(text)?;
         let mut cmd = self.command(voice);
-        cmd.arg("--stdout").stdout(Stdio::piped());
+        cmd.arg("-w").arg(path).stdout(Stdio::null());
         let child = self.spawn(cmd, text)?;
         let out = child
             .wait_with_output()
@@ -133,7 +139,7 @@ impl Espeak {
         if !out.status.success() {
             return Err(SpeechError::Failed(format!("exit {}", out.status)));
         }
-        Ok(out.stdout)
+        Ok(())
     }
 
     /// How long from the call until the first audible sample comes out of the synthesiser
@@ -175,102 +181,15 @@ impl Espeak {
     }
 }
 
-/// espeak-ng's WAV header is the canonical 44 bytes (PCM, mono, 16 bit).
+/// espeak-ng's `--stdout` stream starts with the canonical 44-byte WAV header (PCM, mono, 16
+/// bit; its sizes are placeholders, as a stream's length is not known in advance), then samples.
 const WAV_HEADER: usize = 44;
 /// A sample above this (of 32767) is sound, not dither or silence.
 const AUDIBLE: u16 = 300;
 
-/// What a WAV file holds, enough to tell speech from silence.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct WavStats {
-    /// Samples a second.
-    pub sample_rate: u32,
-    /// How long it plays.
-    pub seconds: f64,
-    /// Root mean square of the samples, 0..=1.
-    pub rms: f64,
-    /// The share of samples that are audible.
-    pub audible: f64,
-}
-
-/// Reads a PCM 16-bit mono WAV (as espeak-ng writes it; a `--stdout` stream leaves the sizes
-/// unset, so the data runs to the end).
-pub fn wav_stats(bytes: &[u8]) -> Option<WavStats> {
-    if bytes.len() < WAV_HEADER || &bytes[0..4] != b"RIFF" || &bytes[8..12] != b"WAVE" {
-        return None;
-    }
-    let u16_at = |i: usize| u16::from_le_bytes([bytes[i], bytes[i + 1]]);
-    let u32_at =
-        |i: usize| u32::from_le_bytes([bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]]);
-    let (format, channels, rate, bits) = (u16_at(20), u16_at(22), u32_at(24), u16_at(34));
-    if format != 1 || channels != 1 || bits != 16 || rate == 0 || &bytes[36..40] != b"data" {
-        return None;
-    }
-    let samples: Vec<i16> = bytes[WAV_HEADER..]
-        .chunks_exact(2)
-        .map(|s| i16::from_le_bytes([s[0], s[1]]))
-        .collect();
-    if samples.is_empty() {
-        return Some(WavStats {
-            sample_rate: rate,
-            seconds: 0.0,
-            rms: 0.0,
-            audible: 0.0,
-        });
-    }
-    let n = samples.len() as f64;
-    let sum_sq: f64 = samples
-        .iter()
-        .map(|s| (f64::from(*s) / 32768.0).powi(2))
-        .sum();
-    let audible = samples
-        .iter()
-        .filter(|s| s.unsigned_abs() > AUDIBLE)
-        .count() as f64;
-    Some(WavStats {
-        sample_rate: rate,
-        seconds: n / f64::from(rate),
-        rms: (sum_sq / n).sqrt(),
-        audible: audible / n,
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn wav(samples: &[i16]) -> Vec<u8> {
-        let mut b = Vec::new();
-        b.extend_from_slice(b"RIFF\0\0\0\0WAVEfmt ");
-        b.extend_from_slice(&16u32.to_le_bytes());
-        b.extend_from_slice(&1u16.to_le_bytes());
-        b.extend_from_slice(&1u16.to_le_bytes());
-        b.extend_from_slice(&22050u32.to_le_bytes());
-        b.extend_from_slice(&44100u32.to_le_bytes());
-        b.extend_from_slice(&2u16.to_le_bytes());
-        b.extend_from_slice(&16u16.to_le_bytes());
-        b.extend_from_slice(b"data\0\0\0\0");
-        for s in samples {
-            b.extend_from_slice(&s.to_le_bytes());
-        }
-        b
-    }
-
-    #[test]
-    fn wav_stats_tell_silence_from_sound() {
-        let silent = wav_stats(&wav(&[0; 22050])).unwrap();
-        assert_eq!(silent.rms, 0.0);
-        assert!((silent.seconds - 1.0).abs() < 1e-9);
-        let tone: Vec<i16> = (0..22050)
-            .map(|i| ((i as f64 / 10.0).sin() * 8000.0) as i16)
-            .collect();
-        let loud = wav_stats(&wav(&tone)).unwrap();
-        assert!(loud.rms > 0.1 && loud.audible > 0.5, "{loud:?}");
-        assert_eq!(wav_stats(b"not a wav"), None);
-        let mut stereo = wav(&[0; 10]);
-        stereo[22] = 2;
-        assert_eq!(wav_stats(&stereo), None);
-    }
 
     #[test]
     fn bad_text_and_a_missing_engine_are_clear_errors() {
@@ -280,7 +199,8 @@ mod tests {
             SpeechError::NotInstalled
         );
         assert_eq!(
-            e.synthesize_wav("en", " ").unwrap_err(),
+            e.synthesize_to_file("en", " ", Path::new("/dev/null"))
+                .unwrap_err(),
             SpeechError::BadText
         );
         let long = "a".repeat(SPEAK_MAX_CHARS + 1);
