@@ -26,15 +26,23 @@ pub(crate) fn Heading(
     }
 }
 
-/// A speaker button: reads `text` aloud in the screens' language (`session::read_aloud`). Its
-/// name says what it reads; where the language has no voice, pressing it says so.
+/// A speaker button: reads `text` aloud in the screens' language, or in `locale` when given
+/// (a language's own name on the language list; `session::read_aloud_in`). Its name says what
+/// it reads; where the language has no voice, pressing it says so.
 #[component]
-pub(crate) fn Speak(text: Signal<String>) -> impl IntoView {
+pub(crate) fn Speak(
+    text: Signal<String>,
+    #[prop(optional)] locale: Option<&'static str>,
+    #[prop(optional)] testid: Option<String>,
+) -> impl IntoView {
     let ctx = ctx();
     view! {
-        <button type="button" class="speak" data-testid="speak"
+        <button type="button" class="speak" data-testid=testid.unwrap_or_else(|| "speak".to_owned())
             aria-label=move || txa("speak-read", &[("text", Arg::Str(text.get()))])
-            on:click=move |_| read_aloud(ctx, text.get_untracked())>
+            on:click=move |_| {
+                let locale = locale.map_or_else(|| lang().get_untracked(), str::to_owned);
+                read_aloud_in(ctx, text.get_untracked(), locale);
+            }>
             {icons::speaker()}
         </button>
     }
@@ -321,11 +329,7 @@ fn language_button(ctx: Ctx, l: &'static i18n::LocaleInfo) -> impl IntoView + us
         view! {
             <div class="choice-row">
                 {button}
-                <button type="button" class="speak" data-testid=format!("speak-lang-{code}")
-                    aria-label=move || txa("speak-read", &[("text", Arg::Str(name.to_owned()))])
-                    on:click=move |_| read_aloud_in(ctx, name.to_owned(), code.to_owned())>
-                    {icons::speaker()}
-                </button>
+                <Speak text=Signal::derive(move || name.to_owned()) locale=code testid=format!("speak-lang-{code}")/>
             </div>
         }
         .into_any()

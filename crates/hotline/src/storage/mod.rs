@@ -373,6 +373,20 @@ impl Sqlite {
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
+
+    /// One staff change and its audit row in one immediate transaction: both or neither.
+    fn audited(
+        &self,
+        event: &AuditEvent<'_>,
+        change: impl FnOnce(&rusqlite::Transaction<'_>) -> Result<(), StorageError>,
+    ) -> Result<(), StorageError> {
+        let mut conn = self.conn();
+        let tx = audit::write_tx(&mut conn)?;
+        change(&tx)?;
+        audit::append(&tx, event)?;
+        tx.commit()?;
+        Ok(())
+    }
 }
 
 impl ServeStore for Sqlite {
@@ -489,12 +503,7 @@ impl InboxStore for Sqlite {
         state: ReferralState,
         event: &AuditEvent<'_>,
     ) -> Result<(), StorageError> {
-        let mut conn = self.conn();
-        let tx = audit::write_tx(&mut conn)?;
-        requests::set_state(&tx, id, state)?;
-        audit::append(&tx, event)?;
-        tx.commit()?;
-        Ok(())
+        self.audited(event, |tx| requests::set_state(tx, id, state))
     }
 
     fn assign(
@@ -503,12 +512,7 @@ impl InboxStore for Sqlite {
         to: Option<&str>,
         event: &AuditEvent<'_>,
     ) -> Result<(), StorageError> {
-        let mut conn = self.conn();
-        let tx = audit::write_tx(&mut conn)?;
-        requests::assign(&tx, id, to)?;
-        audit::append(&tx, event)?;
-        tx.commit()?;
-        Ok(())
+        self.audited(event, |tx| requests::assign(tx, id, to))
     }
 
     fn add_note(
@@ -517,12 +521,7 @@ impl InboxStore for Sqlite {
         note: &NewSealed,
         event: &AuditEvent<'_>,
     ) -> Result<(), StorageError> {
-        let mut conn = self.conn();
-        let tx = audit::write_tx(&mut conn)?;
-        notes::insert(&tx, id, note)?;
-        audit::append(&tx, event)?;
-        tx.commit()?;
-        Ok(())
+        self.audited(event, |tx| notes::insert(tx, id, note))
     }
 
     fn add_reply(
