@@ -43,7 +43,9 @@ pub(crate) fn forget(ctx: Ctx) {
     forget_headphones_warning();
     ctx.requests.set(vec![]);
     ctx.screen.set(Screen::Language);
-    // The phone's language was loaded when the app started; if it could not be, English.
+    // The phone's language was loaded when the app started; if it could not be, English. A
+    // load still on its way is dropped, or it would switch the calculator when it lands.
+    crate::session::cancel_language_switch();
     let os = i18n::best_locale(&ctx.os_locale.get_untracked());
     lang().set(if i18n::is_loaded(os) { os } else { "en" }.to_owned());
 }

@@ -68,14 +68,21 @@ thread_local! {
     static SWITCH: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
 
+/// Drops any language load still on its way, so that it cannot change the screens when it
+/// lands (a newer choice, or a lock: the calculator must not turn into the person's language
+/// after a quick exit). Returns the new turn.
+pub(crate) fn cancel_language_switch() -> u64 {
+    SWITCH.with(|s| {
+        s.set(s.get() + 1);
+        s.get()
+    })
+}
+
 /// Shows the screens in `code` once its file is loaded and checked (`i18n::load`). If it
 /// cannot be, the app stays readable in English and says so (`lang-load-failed`); it never
 /// shows a half-loaded or altered file. Returns whether `code` is now shown.
 pub(crate) async fn switch_language(ctx: Ctx, code: &'static str) -> bool {
-    let turn = SWITCH.with(|s| {
-        s.set(s.get() + 1);
-        s.get()
-    });
+    let turn = cancel_language_switch();
     let loaded = i18n::load(code).await;
     if SWITCH.with(|s| s.get()) != turn {
         return false;
@@ -314,24 +321,44 @@ pub(crate) fn after_unlock(ctx: Ctx) {
     spawn_local(async move {
         let ids = invoke::<cmd::Drafts>(&NoArgs {}).await.unwrap_or_default();
         if let Some(id) = ids.last().cloned() {
-            load_draft(ctx, id, session).await;
+            load_draft(ctx, id, session, Resume::IfUntouched).await;
         }
     });
 }
 
-pub(crate) async fn load_draft(ctx: Ctx, id: String, session: u64) {
+/// Whether a draft replaces what is on screen whatever it holds, or only while the person has
+/// not begun anything yet.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Resume {
+    /// The person opened this draft from the list.
+    Chosen,
+    /// The last draft, reopened at unlock: a language tapped or an answer given while it was
+    /// still on its way wins over it.
+    IfUntouched,
+}
+
+/// Nothing chosen in this session yet: no draft open, no answer, no language tapped.
+fn untouched(ctx: Ctx) -> bool {
+    ctx.draft_id.get_untracked().is_none() && ctx.form.with_untracked(|f| *f == Form::default())
+}
+
+pub(crate) async fn load_draft(ctx: Ctx, id: String, session: u64, resume: Resume) {
+    let still = move || same_session(ctx, session) && (resume == Resume::Chosen || untouched(ctx));
+    if !still() {
+        return;
+    }
     if let Ok(v) = invoke::<cmd::DraftLoad>(&DraftIdArgs {
         draft_id: id.clone(),
     })
     .await
     {
-        if !same_session(ctx, session) {
+        if !still() {
             return;
         }
         let form = Form::from_json(&v);
         if let Some(l) = &form.language {
             switch_language(ctx, i18n::best_locale(l)).await;
-            if !same_session(ctx, session) {
+            if !still() {
                 return;
             }
         }

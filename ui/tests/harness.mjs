@@ -162,7 +162,13 @@ export function mockIpc(locale) {
           st.drafts.set(args.draftId, clone(args.referral)); return null;
         case 'draft_load': locked(); if (!st.drafts.has(args.draftId)) throw { code: 'not_found' };
           return clone(st.drafts.get(args.draftId));
-        case 'drafts': locked(); return [...st.drafts.keys()];
+        case 'drafts': {
+          locked();
+          const ids = [...st.drafts.keys()];
+          // A slow store (a phone busy elsewhere): the answer comes after the person's first tap.
+          if (st.draftsDelayMs) await new Promise((r) => setTimeout(r, st.draftsDelayMs));
+          return ids;
+        }
         case 'draft_delete': locked(); st.drafts.delete(args.draftId); return null;
         case 'validate': return validate(args.referral);
         case 'submit': {

@@ -281,3 +281,51 @@ for (const how of ['button', 'escape']) {
     await page.close();
   });
 }
+
+test('a language tapped while the last draft is still loading wins; the draft stays in the list', async () => {
+  const page = await newPage(browser.context, srv.url, 'en-US');
+  const a = answers('slow-drafts-4q8z');
+  await setUp(page);
+  await page.click(id('lang-fr'));
+  await fillUpToMore(page, a);
+  await page.click(id('quick-exit'));
+  await waitForCalculator(page);
+  await page.waitForFunction(() => window.__mock.drafts.size === 1 && !window.__mock.unlocked);
+
+  // The store answers "which drafts?" only after 1.5 s; the person taps Spanish before that.
+  await page.evaluate(() => { window.__mock.draftsDelayMs = 1500; });
+  await unlockOnCalculator(page);
+  await page.click(id('lang-es'));
+  await page.waitForFunction(() => document.documentElement.lang === 'es');
+  await page.waitForFunction(() => window.__ipcLog.filter((c) => c.cmd === 'drafts').length >= 1);
+  await page.waitForTimeout(2000); // past the slow answer
+
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'es',
+    "the old draft's language replaced the one just tapped");
+  assert.equal(await page.locator(`${id('lang-es')}[aria-pressed="true"]`).count(), 1);
+  assert.ok(!(await page.evaluate(() => window.__ipcLog.some((c) => c.cmd === 'draft_load'))),
+    'the old draft was loaded over what the person had begun');
+  // Nothing was lost: the earlier draft is still in the store.
+  assert.equal((await lastDraft(page)).message, a.message);
+  assert.deepEqual(page.jsErrors, []);
+  await page.close();
+});
+
+test('a language still loading when the app is hidden does not change the calculator', async () => {
+  const page = await newPage(browser.context, srv.url, 'en-US');
+  await setUp(page);
+  // The Arabic file takes 1.5 s to arrive; the quick exit comes first.
+  await page.route('**/locales/ar/main.ftl', async (route) => {
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
+  await page.click(id('lang-ar'));
+  await page.click(id('quick-exit'));
+  await waitForCalculator(page);
+  await page.waitForTimeout(2500); // past the file's arrival
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en',
+    'the calculator turned into the language chosen before the quick exit');
+  assert.equal(await page.evaluate(() => document.documentElement.dir || 'ltr'), 'ltr');
+  assert.deepEqual(page.jsErrors, []);
+  await page.close();
+});

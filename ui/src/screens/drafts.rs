@@ -41,7 +41,7 @@ pub(crate) fn DraftsScreen() -> impl IntoView {
                             save_now(ctx);
                             let session = ctx.session.get_value();
                             spawn_local(async move {
-                                load_draft(ctx, id, session).await;
+                                load_draft(ctx, id, session, Resume::Chosen).await;
                                 if same_session(ctx, session) { go(ctx, flow::NUMBERED[0]); }
                             });
                         }>{move || tx("drafts-continue")}</button>

@@ -54,12 +54,20 @@ pub(super) async fn locale_switches(c: &Client, codes: &[String]) -> Result<Vec<
             .ok_or_else(|| format!("{code}: no lang-title"))?
             .trim()
             .to_owned();
-        let v = c
-            .execute_async(LOCALE_SWITCH_JS, vec![json!(code), json!(want)])
-            .await
-            .map_err(|e| format!("locale {code}: {e}"))?;
-        if let Some(e) = v["error"].as_str() {
-            return Err(format!("locale switch: {e}").into());
+        let mut v = json!(null);
+        // A switch that never came is tried once more, and said on stderr (CI's log): one
+        // stopped a CI run once and could not be made to happen again here, so the message
+        // now says what the page showed. Two in a row is an error.
+        for attempt in 1..=2 {
+            v = c
+                .execute_async(LOCALE_SWITCH_JS, vec![json!(code), json!(want)])
+                .await
+                .map_err(|e| format!("locale {code}: {e}"))?;
+            match v["error"].as_str() {
+                Some(e) if attempt == 1 => eprintln!("   locale switch: {e}; trying once more"),
+                Some(e) => return Err(format!("locale switch, twice: {e}").into()),
+                None => break,
+            }
         }
         let f = |k: &str| as_f64(&v[k]).ok_or_else(|| format!("locale switch: no {k} in {v}"));
         if code != "en" {

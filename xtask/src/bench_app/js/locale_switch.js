@@ -17,6 +17,15 @@ const check = () => {
 };
 const observer = new MutationObserver(check);
 observer.observe(document.documentElement, { attributes: true, childList: true, subtree: true, characterData: true });
-setTimeout(() => finish({ error: `${code}: no switch within 5 s` }), 5000);
+// On a timeout, say what the page showed instead, so a red CI run can be read.
+const state = () => {
+  const h = heading();
+  const notice = document.querySelector('[role="status"], [role="alert"]');
+  return `<html lang=${document.documentElement.lang}> heading ${h ? JSON.stringify(h.textContent.trim()) : 'none'}`
+    + `, body class "${document.body.className}", pressed ${button.getAttribute('aria-pressed')}`
+    + `, button in page ${document.contains(button)}`
+    + (notice ? `, notice ${JSON.stringify(notice.textContent.trim())}` : '');
+};
+setTimeout(() => finish({ error: `${code}: no switch within 5 s (${state()})` }), 5000);
 const t0 = performance.now();
 button.click();
