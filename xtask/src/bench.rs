@@ -163,6 +163,7 @@ fn hotline_keys(endpoint: &str) -> (HotlineProfile, ReceiptSigner) {
 fn server_config(db: &Path, profile: &HotlineProfile, signer: ReceiptSigner) -> ServerConfig {
     let mut config = ServerConfig::new(db.to_owned(), profile.clone(), signer);
     config.rate_limit = None;
+    config.status_limit = None;
     config
 }
 

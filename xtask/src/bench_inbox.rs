@@ -113,6 +113,7 @@ pub async fn run(n: usize, rounds: usize, dir: &Path) -> Result<InboxResults> {
     let mut config = load_config(&serve_dir, None)?;
     // One loopback client stores everything: the per-client limits are for the internet.
     config.rate_limit = None;
+    config.status_limit = None;
     config.byte_limit = None;
     let db = config.db_path.clone();
     let key = config.profile.sealing_key()?;

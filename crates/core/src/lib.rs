@@ -13,6 +13,7 @@ pub mod envelope;
 pub mod ids;
 pub mod profile;
 pub mod receipt;
+pub mod reference;
 pub mod referral;
 pub mod referral_compat;
 pub mod reply;

@@ -241,6 +241,24 @@ fn seal_with_rng(
     Ok(out)
 }
 
+/// Opens one reply of a status answer: checked against the key of `hotline_keys` it names, for
+/// request `referral_id` and its own number. Used by the store (replies it keeps) and by a
+/// reference check (replies shown once, kept nowhere).
+pub fn open_item(
+    reply_key: &HotlinePrivateKey,
+    hotline_keys: &[HotlinePublicKey],
+    referral_id: ReferralId,
+    item: &crate::wire::SealedReply,
+) -> Result<Reply, ReplyError> {
+    use std::str::FromStr as _;
+    crate::envelope::KeyId::from_str(&item.key_id)
+        .ok()
+        .and_then(|kid| hotline_keys.iter().find(|k| k.key_id() == kid))
+        .zip(item.sealed_bytes())
+        .ok_or(ReplyError::NotAuthentic)
+        .and_then(|(hotline, sealed)| open(reply_key, hotline, referral_id, item.seq, &sealed))
+}
+
 /// Opens a reply on the phone and checks it: written with `hotline`'s key, to `reply_key`, for
 /// request `referral_id` at number `seq`, in this version, within every limit.
 pub fn open(

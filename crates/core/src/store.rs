@@ -44,6 +44,7 @@ use zeroize::{Zeroize as _, Zeroizing};
 use crate::envelope::{self, EnvelopeError, HotlinePrivateKey};
 use crate::ids::{ReferralId, StatusSecret};
 use crate::profile::{HotlineProfile, ProfileError};
+use crate::reference::Reference;
 use crate::referral::{Referral, ValidationError};
 
 #[cfg(test)]
@@ -399,14 +400,41 @@ impl Store {
     /// from then on the request cannot be read on this device, even with the PIN.
     pub fn submit_draft(&mut self, id: DraftId, profile: &HotlineProfile) -> Result<ReferralId> {
         let referral = self.load_draft(id)?;
-        let result = self.submit_inner(Some(id), &referral, profile);
+        let result = self.submit_inner(Some(id), &referral, profile, None);
         scrub(referral);
         result
     }
 
     /// Seals a request that was never saved as a draft (see [`Store::submit_draft`]).
     pub fn submit(&mut self, referral: &Referral, profile: &HotlineProfile) -> Result<ReferralId> {
-        self.submit_inner(None, referral, profile)
+        self.submit_inner(None, referral, profile, None)
+    }
+
+    /// Seals a request an outreach worker made for a person who takes `reference` away
+    /// ([`crate::reference`]): its status secret and reply key are derived from the reference
+    /// (about a second: Argon2id). This phone keeps the status secret, so the worker sees the
+    /// request's state, but not the reply key: the replies are for the person, on any install
+    /// where they type the reference.
+    pub fn submit_draft_with_reference(
+        &mut self,
+        id: DraftId,
+        profile: &HotlineProfile,
+        reference: &Reference,
+    ) -> Result<ReferralId> {
+        let referral = self.load_draft(id)?;
+        let result = self.submit_inner(Some(id), &referral, profile, Some(reference));
+        scrub(referral);
+        result
+    }
+
+    /// [`Store::submit_draft_with_reference`] for a request never saved as a draft.
+    pub fn submit_with_reference(
+        &mut self,
+        referral: &Referral,
+        profile: &HotlineProfile,
+        reference: &Reference,
+    ) -> Result<ReferralId> {
+        self.submit_inner(None, referral, profile, Some(reference))
     }
 
     fn submit_inner(
@@ -414,11 +442,17 @@ impl Store {
         draft: Option<DraftId>,
         referral: &Referral,
         profile: &HotlineProfile,
+        reference: Option<&Reference>,
     ) -> Result<ReferralId> {
         let key = self.data_key()?.clone();
         let sealing_key = profile.sealing_key()?;
-        let status = StatusSecret::random();
-        let reply = HotlinePrivateKey::generate();
+        let (status, reply, keep_reply_key) = match reference {
+            Some(r) => {
+                let keys = r.derive(sealing_key.key_id());
+                (keys.status, keys.reply, false)
+            }
+            None => (StatusSecret::random(), HotlinePrivateKey::generate(), true),
+        };
 
         let mut complete = referral.clone();
         complete.reply_public_key = Some(reply.public_key().to_bytes());
@@ -434,7 +468,11 @@ impl Store {
 
         let mut secrets = Zeroizing::new([0u8; 2 * KEY_LEN]);
         secrets[..KEY_LEN].copy_from_slice(&status.0);
-        secrets[KEY_LEN..].copy_from_slice(reply.secret_bytes());
+        // All zeros: not held here (see `holds_reply_key`).
+        if keep_reply_key {
+            secrets[KEY_LEN..].copy_from_slice(reply.secret_bytes());
+        }
+        drop(reply);
         let sealed_secrets = crypto::seal(
             &key,
             &crypto::aad(SECRETS_LABEL, id.as_bytes()),
@@ -474,13 +512,24 @@ impl Store {
 
     /// The X25519 key pair whose public half went into the request, to read the hotline's
     /// encrypted answer.
+    /// Not for a request made with a reference ([`Store::submit_draft_with_reference`]):
+    /// `NotFound`.
     pub fn reply_key(&self, id: ReferralId) -> Result<HotlinePrivateKey> {
         let secrets = self.request_secrets(id)?;
+        if secrets[KEY_LEN..].iter().all(|b| *b == 0) {
+            return Err(StoreError::NotFound);
+        }
         let mut sk = [0u8; KEY_LEN];
         sk.copy_from_slice(&secrets[KEY_LEN..]);
         let key = HotlinePrivateKey::from_bytes(sk).map_err(|_| StoreError::Corrupt);
         sk.zeroize();
         key
+    }
+
+    /// Whether this phone can read the request's replies: not when it was made with a
+    /// reference, whose replies are for the person who holds it.
+    pub fn holds_reply_key(&self, id: ReferralId) -> Result<bool> {
+        Ok(!self.request_secrets(id)?[KEY_LEN..].iter().all(|b| *b == 0))
     }
 
     fn request_secrets(&self, id: ReferralId) -> Result<Zeroizing<Vec<u8>>> {

@@ -345,17 +345,77 @@ impl<T: Transport> SyncClient<T> {
         id: ReferralId,
         secret: &StatusSecret,
     ) -> Result<StatusResponse, SyncError> {
-        let body = self.transport.status(id, secret).await.map_err(|e| {
-            SyncError::Status(match e {
-                StatusError::Unsupported => "unsupported".into(),
-                StatusError::Failed(code) => code.into(),
-                StatusError::Refused(code) => code,
-            })
-        })?;
+        let body = self
+            .transport
+            .status(id, secret)
+            .await
+            .map_err(|e| SyncError::Status(status_code(e)))?;
         if body.id != id {
             return Err(SyncError::Status("unexpected_response".into()));
         }
         Ok(body)
+    }
+}
+
+/// What a typed reference shows ([`SyncClient::check_reference`]): kept nowhere.
+#[derive(Debug)]
+pub struct ReferenceStatus {
+    /// The request the reference stands for (its number is the first 6 hex digits).
+    pub id: ReferralId,
+    /// Where it stands; `None` for a state this version does not know.
+    pub state: Option<ReferralState>,
+    /// The staff's replies that passed every check, in number order.
+    pub replies: Vec<crate::reply::Reply>,
+    /// Replies that failed a check (not from the hotline's key, changed, moved).
+    pub unreadable: u32,
+}
+
+impl<T: Transport> SyncClient<T> {
+    /// Looks up the request a person's reference stands for, on any install (theirs, a
+    /// friend's, a shelter's): derives its status secret and reply key (Argon2id, about a second
+    /// each), asks the hotline, and opens the replies in memory. Nothing is stored: keeping it
+    /// on this phone is the person's choice, made elsewhere. Each of the profile's keys is
+    /// tried in turn (a request sealed before a key rotation derives under the old key's id);
+    /// each try is one guess against the hotline's status limits.
+    pub async fn check_reference(
+        &self,
+        reference: &crate::reference::Reference,
+    ) -> Result<ReferenceStatus, SyncError> {
+        for hotline in &self.hotline_keys {
+            let (r, kid) = (reference.clone(), hotline.key_id());
+            let keys = tokio::task::spawn_blocking(move || r.derive(kid))
+                .await
+                .map_err(|_| SyncError::Status("derivation".into()))?;
+            let answer = match self.transport.status_by_secret(&keys.status).await {
+                Ok(a) => a,
+                Err(StatusError::Refused(code)) if code == "http_404" => continue,
+                Err(e) => return Err(SyncError::Status(status_code(e))),
+            };
+            let mut out = ReferenceStatus {
+                id: answer.id,
+                state: answer.state,
+                replies: Vec::new(),
+                unreadable: 0,
+            };
+            for item in answer.replies.iter().take(crate::reply::REPLIES_MAX) {
+                match crate::reply::open_item(&keys.reply, &self.hotline_keys, answer.id, item) {
+                    Ok(reply) => out.replies.push(reply),
+                    Err(_) => out.unreadable += 1,
+                }
+            }
+            out.replies.sort_by_key(|r| r.seq);
+            out.replies.dedup_by_key(|r| r.seq);
+            return Ok(out);
+        }
+        Err(SyncError::Status("not_found".into()))
+    }
+}
+
+fn status_code(e: StatusError) -> String {
+    match e {
+        StatusError::Unsupported => "unsupported".into(),
+        StatusError::Failed(code) => code.into(),
+        StatusError::Refused(code) => code,
     }
 }
 

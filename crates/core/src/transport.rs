@@ -155,6 +155,17 @@ pub trait Transport: Send + Sync {
         id: ReferralId,
         secret: &StatusSecret,
     ) -> impl Future<Output = Result<StatusResponse, StatusError>> + Send;
+
+    /// Asks where a request stands that this phone does not hold: one known only by its
+    /// status secret, derived from a reference a person typed ([`crate::reference`]). The
+    /// answer names the request. Transports that route by id cannot, and keep this default.
+    fn status_by_secret(
+        &self,
+        secret: &StatusSecret,
+    ) -> impl Future<Output = Result<StatusResponse, StatusError>> + Send {
+        let _ = secret;
+        std::future::ready(Err(StatusError::Unsupported))
+    }
 }
 
 /// A shared transport is a transport (the app delivers and asks for status over one).
@@ -177,5 +188,12 @@ impl<T: Transport + ?Sized> Transport for std::sync::Arc<T> {
         secret: &StatusSecret,
     ) -> impl Future<Output = Result<StatusResponse, StatusError>> + Send {
         (**self).status(id, secret)
+    }
+
+    fn status_by_secret(
+        &self,
+        secret: &StatusSecret,
+    ) -> impl Future<Output = Result<StatusResponse, StatusError>> + Send {
+        (**self).status_by_secret(secret)
     }
 }

@@ -27,7 +27,7 @@ pub use dir::{
     DEFAULT_DB_FILE, PROFILE_FILE, Protection, RECEIPT_KEY_FILE, hpke_key_file, init_dir,
     load_config, load_hpke_keys, rotate_key,
 };
-pub use limits::{ByteLimit, ClientAddressing, ForwardedHeader, RateLimit};
+pub use limits::{ByteLimit, ClientAddressing, ForwardedHeader, RateLimit, StatusLimit};
 pub use open::{OpenOptions, Opened, OpenedReferral, Page, SetAside, open_all};
 pub use server::{RunningServer, ServerConfig, spawn};
 pub use storage::{StorageError, StorageLimits};

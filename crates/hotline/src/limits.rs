@@ -13,7 +13,7 @@ use std::time::Duration;
 
 use axum::http::{HeaderMap, HeaderName, header};
 use governor::clock::{Clock as _, DefaultClock};
-use governor::{DefaultKeyedRateLimiter, Quota};
+use governor::{DefaultDirectRateLimiter, DefaultKeyedRateLimiter, Quota};
 use ipnet::IpNet;
 
 /// Per-client token bucket on requests. Generous by default because many people may share one
@@ -55,6 +55,36 @@ impl Default for ByteLimit {
         Self {
             burst_kib: 4 * (reach_core::wire::MAX_BATCH_BYTES / 1024) as u32,
             kib_per_second: 1024,
+        }
+    }
+}
+
+/// Limits on `POST /v1/status` alone, on top of [`RateLimit`]: it is the only oracle for a
+/// guessed reference phrase (`docs/protocol.md`, "Reference phrase"), so it gets a slow
+/// per-client rate and a ceiling for all clients together. The ceiling bounds an attacker with
+/// many addresses to about 5 × 10^8 guesses a year against 1.8 × 10^19 references. Its cost:
+/// under a flood, honest status checks wait too (a status is never urgent; requests and
+/// replies' delivery are not limited by it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StatusLimit {
+    /// Status checks a client may make at once (a phone refreshes all its requests in one
+    /// pass; an outreach worker's phone may hold dozens).
+    pub per_client_burst: u32,
+    /// Then one more every this long (10 a minute).
+    pub per_client_every: Duration,
+    /// Status checks all clients together may make at once.
+    pub total_burst: u32,
+    /// Then one more every this long (1,000 a minute).
+    pub total_every: Duration,
+}
+
+impl Default for StatusLimit {
+    fn default() -> Self {
+        Self {
+            per_client_burst: 60,
+            per_client_every: Duration::from_secs(6),
+            total_burst: 1000,
+            total_every: Duration::from_millis(60),
         }
     }
 }
@@ -194,6 +224,7 @@ pub(crate) struct Limiters {
     addressing: ClientAddressing,
     requests: Option<DefaultKeyedRateLimiter<IpAddr>>,
     bytes: Option<DefaultKeyedRateLimiter<IpAddr>>,
+    status: Option<(DefaultKeyedRateLimiter<IpAddr>, DefaultDirectRateLimiter)>,
 }
 
 impl Limiters {
@@ -201,12 +232,15 @@ impl Limiters {
         addressing: ClientAddressing,
         requests: Option<RateLimit>,
         bytes: Option<ByteLimit>,
+        status: Option<StatusLimit>,
     ) -> Self {
-        let keyed = |period: Duration, burst: u32| {
-            let quota = Quota::with_period(period.max(Duration::from_nanos(1)))
+        let quota = |period: Duration, burst: u32| {
+            Quota::with_period(period.max(Duration::from_nanos(1)))
                 .expect("non-zero period")
-                .allow_burst(NonZeroU32::new(burst.max(1)).expect("non-zero"));
-            DefaultKeyedRateLimiter::<IpAddr>::keyed(quota)
+                .allow_burst(NonZeroU32::new(burst.max(1)).expect("non-zero"))
+        };
+        let keyed = |period: Duration, burst: u32| {
+            DefaultKeyedRateLimiter::<IpAddr>::keyed(quota(period, burst))
         };
         Self {
             addressing,
@@ -217,7 +251,30 @@ impl Limiters {
                     b.burst_kib,
                 )
             }),
+            status: status.map(|l| {
+                (
+                    keyed(l.per_client_every, l.per_client_burst),
+                    governor::RateLimiter::direct(quota(l.total_every, l.total_burst)),
+                )
+            }),
         }
+    }
+
+    /// Counts one status check: the client's own allowance first, then everyone's (so one
+    /// client over its own limit does not use up the shared one). `None` (no connection info)
+    /// counts against the shared one only.
+    pub(crate) fn admit_status(&self, key: Option<IpAddr>) -> Result<(), Throttled> {
+        let Some((per_client, total)) = &self.status else {
+            return Ok(());
+        };
+        if let Some(key) = key {
+            per_client
+                .check_key(&key)
+                .map_err(|n| retry_after(n.wait_time_from(now())))?;
+        }
+        total
+            .check()
+            .map_err(|n| retry_after(n.wait_time_from(now())))
     }
 
     /// The limiter key of the client behind `peer`.
@@ -250,7 +307,11 @@ impl Limiters {
 
     /// Forgets clients whose buckets are full again, so addresses do not pile up in memory.
     pub(crate) fn forget_idle(&self) {
-        for l in [&self.requests, &self.bytes].into_iter().flatten() {
+        let status = self.status.as_ref().map(|(per_client, _)| per_client);
+        for l in [self.requests.as_ref(), self.bytes.as_ref(), status]
+            .into_iter()
+            .flatten()
+        {
             l.retain_recent();
             l.shrink_to_fit();
         }

@@ -30,7 +30,7 @@ use tower::ServiceBuilder;
 use tower_http::set_header::SetResponseHeaderLayer;
 
 use crate::HotlineError;
-use crate::limits::{ByteLimit, ClientAddressing, Limiters, RateLimit};
+use crate::limits::{ByteLimit, ClientAddressing, Limiters, RateLimit, StatusLimit};
 use crate::problem::{Problem, Rejected};
 use crate::storage::{
     Ingested, Item, Job, Msg, ServeStore, Sqlite, StatusRow, StorageError, StorageLimits, Ticket,
@@ -50,6 +50,9 @@ pub struct ServerConfig {
     pub rate_limit: Option<RateLimit>,
     /// Per-client body-byte limit; `None` disables it.
     pub byte_limit: Option<ByteLimit>,
+    /// The status route's own limits (the oracle for guessed references); `None` disables
+    /// them (benchmarks).
+    pub status_limit: Option<StatusLimit>,
     /// How clients are told apart behind a TLS terminator.
     pub addressing: ClientAddressing,
     /// Daily quota and free-space floor, checked before anything is written.
@@ -74,6 +77,7 @@ impl ServerConfig {
             signer,
             rate_limit: Some(RateLimit::default()),
             byte_limit: Some(ByteLimit::default()),
+            status_limit: Some(StatusLimit::default()),
             addressing: ClientAddressing::default(),
             storage: StorageLimits::default(),
             request_timeout: Duration::from_secs(30),
@@ -91,6 +95,7 @@ impl std::fmt::Debug for ServerConfig {
             .field("signer", &self.signer)
             .field("rate_limit", &self.rate_limit)
             .field("byte_limit", &self.byte_limit)
+            .field("status_limit", &self.status_limit)
             .field("trusted_proxies", &self.addressing.trusted_proxies.len())
             .field("storage", &self.storage)
             .finish_non_exhaustive()
@@ -164,6 +169,7 @@ pub async fn spawn(
         config.addressing,
         config.rate_limit,
         config.byte_limit,
+        config.status_limit,
     ));
     let state = Arc::new(AppState {
         accepted,
@@ -534,6 +540,9 @@ async fn post_status(
     State(state): State<Shared>,
     req: Request,
 ) -> Result<Json<StatusResponse>, Problem> {
+    // Counted before the body is read: a refused guess costs the endpoint nothing more.
+    let client = req.extensions().get::<Admitted>().and_then(|a| a.client);
+    state.limits.admit_status(client)?;
     let (body, _) = read_body(&state, req, CT_JSON).await?;
     let ask = serde_json::from_slice::<StatusRequest>(&body).map_err(|_| {
         Problem::new(

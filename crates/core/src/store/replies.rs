@@ -3,7 +3,7 @@
 //! wipe — one row per request and number, so a replayed copy changes nothing.
 
 use super::*;
-use crate::envelope::{HotlinePublicKey, KeyId};
+use crate::envelope::HotlinePublicKey;
 use crate::reply::{self, REPLIES_MAX, Reply};
 use crate::wire::SealedReply;
 
@@ -36,6 +36,10 @@ impl Store {
         replies: &[SealedReply],
     ) -> Result<TakenReplies> {
         let data_key = self.data_key()?;
+        // A request made with a reference: its replies are for the person, not this phone.
+        if !self.holds_reply_key(id)? {
+            return Ok(TakenReplies::default());
+        }
         let reply_key = self.reply_key(id)?;
         let mut taken = TakenReplies::default();
         for item in replies.iter().take(REPLIES_MAX) {
@@ -50,14 +54,7 @@ impl Store {
             if held {
                 continue;
             }
-            let opened = KeyId::from_str(&item.key_id)
-                .ok()
-                .and_then(|kid| hotline_keys.iter().find(|k| k.key_id() == kid))
-                .zip(item.sealed_bytes())
-                .ok_or(reply::ReplyError::NotAuthentic)
-                .and_then(|(hotline, sealed)| {
-                    reply::open(&reply_key, hotline, id, item.seq, &sealed)
-                });
+            let opened = reply::open_item(&reply_key, hotline_keys, id, item);
             let Ok(reply) = opened else {
                 taken.refused += 1;
                 continue;

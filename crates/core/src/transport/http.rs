@@ -181,6 +181,11 @@ impl Transport for HttpTransport {
         _id: ReferralId,
         secret: &StatusSecret,
     ) -> Result<StatusResponse, StatusError> {
+        // The endpoint finds a request by its secret's hash alone; the engine checks the id.
+        self.status_by_secret(secret).await
+    }
+
+    async fn status_by_secret(&self, secret: &StatusSecret) -> Result<StatusResponse, StatusError> {
         let resp = self
             .http
             .post(format!("{}{}", self.base_url, wire::PATH_STATUS))

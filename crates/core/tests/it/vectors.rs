@@ -50,6 +50,32 @@ struct Vectors {
     reply: ReplyVector,
     /// A survivor's feedback (docs/protocol.md, "Survivors' voices").
     feedback: FeedbackVector,
+    /// A reference (docs/protocol.md, "Reference phrase"), for the key `key_id_hex`.
+    reference: ReferenceVector,
+}
+
+#[derive(Serialize, Deserialize)]
+struct ReferenceVector {
+    /// The 64 random bits `r`.
+    bits_hex: String,
+    /// The 9 words of the English list (8, then the check word).
+    words_en: String,
+    /// The 22 digits (20, then the 2 check digits).
+    digits: String,
+    /// The Argon2id salt: `reach reference v1`, one zero byte, the key id.
+    salt_hex: String,
+    argon2id_m_kib: u32,
+    argon2id_t: u32,
+    argon2id_p: u32,
+    /// `k`, Argon2id's 64-byte output.
+    k_hex: String,
+    status_secret_hex: String,
+    /// What `POST /v1/status` carries: SHA-256 of the status secret is the envelope's verifier.
+    status_verifier_hex: String,
+    /// `DeriveKeyPair` input of the reply key.
+    reply_ikm_hex: String,
+    reply_secret_key_hex: String,
+    reply_public_key_hex: String,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -333,6 +359,7 @@ fn generate() -> Vectors {
         newer_minor_payload: newer_minor(),
         reply: reply_vector(&key, ReferralId([2; 16])),
         feedback: feedback_vector(&key, &signer),
+        reference: reference_vector(&key),
         negative_cases,
     }
 }
@@ -371,6 +398,69 @@ fn reply_vector(key: &HotlinePrivateKey, id: ReferralId) -> ReplyVector {
             replies: vec![SealedReply::new(1, key.public_key().key_id(), &sealed)],
         }),
     }
+}
+
+fn reference_vector(key: &HotlinePrivateKey) -> ReferenceVector {
+    use reach_core::reference::{self as refr, Reference};
+    let r = Reference::from_bits_for_test_vector([0x5a, 0x17, 0xc3, 0x00, 0xff, 0x42, 0x9e, 0x01]);
+    let kid = key.public_key().key_id();
+    let mut salt = refr::SALT_LABEL.to_vec();
+    salt.extend_from_slice(&kid.0);
+    let k = r.stretch_for_test_vector(kid);
+    // The two expansions, written out with ring's HKDF here so the vector does not merely
+    // repeat `derive` (which the checks below compare against).
+    let expand = |info: &[u8]| {
+        struct L;
+        impl ring::hkdf::KeyType for L {
+            fn len(&self) -> usize {
+                32
+            }
+        }
+        let mut out = [0u8; 32];
+        ring::hkdf::Prk::new_less_safe(ring::hkdf::HKDF_SHA256, &k)
+            .expand(&[info], L)
+            .unwrap()
+            .fill(&mut out)
+            .unwrap();
+        out
+    };
+    let status = expand(refr::STATUS_INFO);
+    let ikm = expand(refr::REPLY_INFO);
+    let (sk, pk) = X25519HkdfSha256::derive_keypair(&ikm);
+    ReferenceVector {
+        bits_hex: hex::encode(r.bits_for_test_vector()),
+        words_en: r.words(refr::word_list("en").unwrap()).join(" "),
+        digits: r.digits().to_string(),
+        salt_hex: hex::encode(&salt),
+        argon2id_m_kib: refr::ARGON2_M_KIB,
+        argon2id_t: refr::ARGON2_T,
+        argon2id_p: refr::ARGON2_P,
+        k_hex: hex::encode(k),
+        status_secret_hex: hex::encode(status),
+        status_verifier_hex: hex::encode(StatusSecret(status).verifier()),
+        reply_ikm_hex: hex::encode(ikm),
+        reply_secret_key_hex: hex::encode(sk.to_bytes()),
+        reply_public_key_hex: hex::encode(pk.to_bytes()),
+    }
+}
+
+fn check_reference(v: &ReferenceVector, key: &HotlinePrivateKey) {
+    use reach_core::reference::Reference;
+    let from_words = Reference::parse(&v.words_en, "en").unwrap();
+    let from_digits = Reference::parse(&v.digits, "en").unwrap();
+    assert_eq!(from_words, from_digits);
+    assert_eq!(hex::encode(from_words.bits_for_test_vector()), v.bits_hex);
+    let keys = from_words.derive(key.public_key().key_id());
+    assert_eq!(hex::encode(&keys.status.0), v.status_secret_hex);
+    assert_eq!(hex::encode(keys.status.verifier()), v.status_verifier_hex);
+    assert_eq!(
+        hex::encode(keys.reply.secret_bytes()),
+        v.reply_secret_key_hex
+    );
+    assert_eq!(
+        hex::encode(keys.reply.public_key().to_bytes()),
+        v.reply_public_key_hex
+    );
 }
 
 fn feedback_vector(key: &HotlinePrivateKey, signer: &ReceiptSigner) -> FeedbackVector {
@@ -1081,6 +1171,7 @@ fn published_vectors_hold() {
 
     check_reply(&v.reply, &key);
     check_feedback(&v.feedback, &key, &signer);
+    check_reference(&v.reference, &key);
 }
 
 fn check_case(c: &Case, key: &HotlinePrivateKey, signer: &ReceiptSigner) {

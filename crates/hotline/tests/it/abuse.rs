@@ -340,3 +340,71 @@ async fn a_delivery_answered_503_is_never_committed_afterwards() {
     h.restart().await;
     assert_eq!(h.post_envelope(env.as_bytes()).await.status(), 201);
 }
+
+async fn status_as(h: &Hotline, xff: &str, secret: &str) -> reqwest::Response {
+    let body = serde_json::json!({ "secret": secret }).to_string();
+    h.client
+        .post(format!("{}{}", h.url, wire::PATH_STATUS))
+        .header("content-type", wire::CT_JSON)
+        .header("x-forwarded-for", xff)
+        .body(body)
+        .send()
+        .await
+        .unwrap()
+}
+
+/// `POST /v1/status` is the only oracle for a guessed reference phrase: it has its own slow
+/// per-client allowance and a ceiling for all clients together, on top of the general limit
+/// (off here). A guess over either is refused before its body is read; other routes and other
+/// clients are unaffected by one client's guessing; the real owner still gets through once
+/// the allowance comes back (not waited for here: the buckets refill in hours).
+#[tokio::test]
+async fn status_checks_have_their_own_per_client_and_total_limits() {
+    use reach_hotline::StatusLimit;
+    capture_logs();
+    let h = Hotline::start_with(|c| {
+        c.rate_limit = None;
+        c.addressing = behind(&["127.0.0.1"], ForwardedHeader::XForwardedFor);
+        c.status_limit = Some(StatusLimit {
+            per_client_burst: 3,
+            per_client_every: Duration::from_secs(3600),
+            total_burst: 5,
+            total_every: Duration::from_secs(3600),
+        });
+    })
+    .await;
+    let (envelope, secret) = h.seal_referral("status limits");
+    assert_eq!(h.post_envelope(envelope.as_bytes()).await.status(), 201);
+    let guess = reach_core::ids::StatusSecret::random().to_base64();
+
+    // One guesser: three wrong guesses are answered (not found), the fourth is refused.
+    for _ in 0..3 {
+        expect_problem(status_as(&h, "203.0.113.20", &guess).await, 404).await;
+    }
+    let refused = status_as(&h, "203.0.113.20", &guess).await;
+    assert!(retry_after(&refused) >= 1);
+    expect_problem(refused, 429).await;
+    // An invalid secret costs an allowance too (counted before the body is read).
+    expect_problem(status_as(&h, "203.0.113.20", "x").await, 429).await;
+    // Other routes for the same client are not limited by it.
+    assert_eq!(
+        profile_as(&h, "x-forwarded-for", "203.0.113.20")
+            .await
+            .status(),
+        200
+    );
+
+    // The owner, from elsewhere, reads the status (the 4th of 5 in all)…
+    let own = status_as(&h, "198.51.100.7", &secret.to_base64()).await;
+    assert_eq!(own.status(), 200);
+    // …a second guesser spends the last one, and then everyone is refused: the ceiling.
+    expect_problem(status_as(&h, "198.51.100.8", &guess).await, 404).await;
+    expect_problem(
+        status_as(&h, "198.51.100.9", &secret.to_base64()).await,
+        429,
+    )
+    .await;
+    // Delivery is never held up by status guessing.
+    assert_eq!(h.post_envelope(h.envelope().as_bytes()).await.status(), 201);
+    assert_no_client_address_logged();
+}

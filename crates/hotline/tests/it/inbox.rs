@@ -1774,3 +1774,128 @@ async fn languages_are_named_and_a_missing_request_keeps_the_header() {
         "{html}"
     );
 }
+
+/// The outreach worker's reference, end to end with real parts: a worker's phone (a real
+/// encrypted store) submits a request made with a reference and delivers it to `serve`; staff
+/// answer it in the inbox's web form; the worker's phone then sees the request's state but
+/// holds nothing that reads the reply; a second, fresh install that has only the typed words
+/// reads the reply. A reference that was never given finds nothing.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reference_typed_on_a_fresh_install_reads_the_staff_reply() {
+    use reach_core::reference::{Reference, word_list};
+    use reach_core::store::{KdfParams, Store};
+    use reach_core::sync::{SyncClient, SyncConfig, SyncError};
+    use reach_core::wire::ReferralState;
+    const NOTE: &str = "We will call you on Tuesday. REFERENCE-NOTE-5e1d";
+
+    let (s, _, _) = start(Duration::from_secs(900)).await;
+    let mut profile = s.h.profile.clone();
+    profile.endpoint = s.h.url.clone();
+    profile.validate().unwrap();
+
+    // The worker's phone: the person's request, sealed with keys derived from the reference.
+    let worker_dir = tempfile::tempdir().unwrap();
+    let mut store = Store::create(
+        worker_dir.path(),
+        "246813",
+        KdfParams::insecure_fast_for_tests(),
+    )
+    .unwrap();
+    store.unlock("246813").unwrap();
+    let reference = Reference::random();
+    let words = reference.words(word_list("en").unwrap()).join(" ");
+    let mut r = Referral::sample();
+    r.message = Some(Sensitive::new("assisted at the shelter".to_owned()));
+    let id = store
+        .submit_with_reference(&r, &profile, &reference)
+        .unwrap();
+    drop(reference);
+    let store = std::sync::Mutex::new(store);
+    let worker = SyncClient::new(&profile, worker_dir.path(), SyncConfig::default()).unwrap();
+    assert_eq!(worker.sync_once(&store).await.unwrap().delivered, 1);
+
+    // Staff answer it in the inbox.
+    let admin = s.login("amina", &s.admin, 0).await.unwrap();
+    let html = s
+        .get(&format!("/r/{id}"), Some(&admin))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("assisted at the shelter"));
+    let csrf = hidden(&html, "csrf");
+    let res = s
+        .post(
+            &format!("/r/{id}/reply"),
+            &admin,
+            &[
+                ("csrf", &csrf),
+                ("template", "call_planned"),
+                ("day", "tuesday"),
+                ("from", "10:00"),
+                ("to", "12:00"),
+                ("text", NOTE),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+
+    // The worker's phone: the state, and no way to read the reply.
+    let update = worker.refresh_status(&store, id).await.unwrap();
+    assert_eq!(update.state, Some(ReferralState::Answered));
+    assert_eq!((update.new_replies, update.unreadable_replies), (0, 0));
+    {
+        let st = store.lock().unwrap();
+        assert!(!st.holds_reply_key(id).unwrap());
+        assert!(st.replies(id).unwrap().is_empty());
+        assert!(st.reply_key(id).is_err());
+    }
+
+    // A fresh install, the words typed in capitals: the state and the reply, opened in memory.
+    let fresh_dir = tempfile::tempdir().unwrap();
+    let fresh = SyncClient::new(&profile, fresh_dir.path(), SyncConfig::default()).unwrap();
+    let typed = Reference::parse(&words.to_uppercase(), "en").unwrap();
+    let seen = fresh.check_reference(&typed).await.unwrap();
+    assert_eq!(seen.id, id);
+    assert_eq!(seen.state, Some(ReferralState::Answered));
+    assert_eq!(seen.unreadable, 0);
+    assert_eq!(seen.replies.len(), 1);
+    assert_eq!(seen.replies[0].text.as_deref(), Some(NOTE));
+    assert_eq!(seen.replies[0].view().from.as_deref(), Some("10:00"));
+    // The same reference as digits finds the same request.
+    let digits = Reference::parse(&typed.digits(), "ti").unwrap();
+    assert_eq!(fresh.check_reference(&digits).await.unwrap().id, id);
+    // The fresh install wrote nothing of it.
+    let written: Vec<_> = walk(fresh_dir.path());
+    assert!(
+        written
+            .iter()
+            .all(|(_, bytes)| !contains(bytes, NOTE.as_bytes())),
+        "{written:?}"
+    );
+
+    // A reference never given: nothing found, and nothing else said.
+    match fresh.check_reference(&Reference::random()).await {
+        Err(SyncError::Status(code)) => assert_eq!(code, "not_found"),
+        other => panic!("{other:?}"),
+    }
+    s.inbox.shutdown().await;
+}
+
+/// Every file under `dir` with its bytes.
+fn walk(dir: &std::path::Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let p = entry.path();
+        if p.is_dir() {
+            out.extend(walk(&p));
+        } else {
+            out.push((p.clone(), std::fs::read(&p).unwrap()));
+        }
+    }
+    out
+}
+
+fn contains(hay: &[u8], needle: &[u8]) -> bool {
+    hay.windows(needle.len()).any(|w| w == needle)
+}

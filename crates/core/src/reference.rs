@@ -1,0 +1,443 @@
+//! A **reference**: what a person helped by an outreach worker takes away instead of a phone.
+//!
+//! Why: the worker's phone must not keep anything that reads the person's replies, yet the
+//! person must hear back, later, on any Reach install (their own, a friend's, a shelter's). So
+//! at submit the worker's phone draws 64 random bits and shows them as words (or digits); the
+//! request's status secret and reply key are *derived* from them, slowly, and then forgotten.
+//! Whoever types the words again derives the same two keys, asks the hotline where the request
+//! stands and opens its replies. The design, its entropy and the endpoint's limits against
+//! guessing are in `docs/protocol.md` ("Reference phrase").
+//!
+//! Forms: 8 words from a language's list of 256 plus one check word (8 bits of SHA-256 of the
+//! bits), or 22 digits (the 64 bits in base 10, then two check digits) for a language with no
+//! reviewed word list. The check catches one mistyped or misheard word or digit before the
+//! expensive derivation and before a guess is spent at the hotline.
+
+use std::sync::OnceLock;
+
+use hpke::Serializable as _;
+use hpke::kem::X25519HkdfSha256 as Kem;
+use ring::hkdf;
+use zeroize::{Zeroize, Zeroizing};
+
+use crate::envelope::{HotlinePrivateKey, KeyId, sha256};
+use crate::ids::StatusSecret;
+
+/// Random bits in a reference.
+pub const BITS: usize = 64;
+/// Words in a reference: one per byte, then the check word.
+pub const WORDS: usize = 9;
+/// Digits in a reference: the 64 bits in base 10 (20 digits, zero-padded), then 2 check digits.
+pub const DIGITS: usize = 22;
+/// Words in every language's list: one word names one byte.
+pub const LIST_LEN: usize = 256;
+/// Letters that pick a word out of its list: a person may type only these.
+pub const UNIQUE_PREFIX: usize = 4;
+
+/// Argon2id memory in KiB (64 MiB): a phone pays it once per check, a guesser once per guess.
+pub const ARGON2_M_KIB: u32 = 64 * 1024;
+/// Argon2id passes.
+pub const ARGON2_T: u32 = 3;
+/// Argon2id lanes.
+pub const ARGON2_P: u32 = 1;
+/// The salt's label; the hotline key's id follows it, so one precomputed table serves one key.
+pub const SALT_LABEL: &[u8] = b"reach reference v1\0";
+/// HKDF-Expand `info` of the status secret.
+pub const STATUS_INFO: &[u8] = b"reach reference status v1";
+/// HKDF-Expand `info` of the reply key's `DeriveKeyPair` input.
+pub const REPLY_INFO: &[u8] = b"reach reference reply v1";
+
+/// Why typed words or digits are not a reference.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ReferenceError {
+    /// Not [`WORDS`] words.
+    #[error("a reference has {WORDS} words; this has {0}")]
+    WordCount(usize),
+    /// The word at this position (from 1) is on no list, or its first letters fit more than one.
+    #[error("word {0} is not on the word list")]
+    UnknownWord(usize),
+    /// Not [`DIGITS`] digits, or more than 64 bits.
+    #[error("a reference has {DIGITS} digits")]
+    Digits,
+    /// Every word or digit is valid but the check does not match: one was mistyped or misheard.
+    #[error("the reference does not check out: a word or digit is wrong")]
+    Check,
+    /// The language has no word list (its references are digits).
+    #[error("there is no word list for this language")]
+    NoWordList,
+}
+
+/// A language's list of [`LIST_LEN`] words: word `i` names the byte `i`.
+#[derive(Debug)]
+pub struct WordList {
+    /// The locale code (`locales/<code>`).
+    pub lang: &'static str,
+    words: Vec<&'static str>,
+}
+
+impl WordList {
+    fn parse(lang: &'static str, text: &'static str) -> Self {
+        let words: Vec<&'static str> = text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect();
+        assert_eq!(words.len(), LIST_LEN, "{lang}: word list length");
+        Self { lang, words }
+    }
+
+    /// The word naming `byte`.
+    pub fn word(&self, byte: u8) -> &'static str {
+        self.words[usize::from(byte)]
+    }
+
+    /// Every word, in byte order.
+    pub fn words(&self) -> &[&'static str] {
+        &self.words
+    }
+
+    /// The byte a typed word names: the word itself, or its first [`UNIQUE_PREFIX`] or more
+    /// letters when they fit exactly one word. Case and surrounding spaces are ignored.
+    pub fn byte_of(&self, typed: &str) -> Option<u8> {
+        let typed = typed.trim().to_lowercase();
+        if let Some(i) = self.words.iter().position(|w| *w == typed) {
+            return u8::try_from(i).ok();
+        }
+        if typed.chars().count() < UNIQUE_PREFIX {
+            return None;
+        }
+        let mut hits = self
+            .words
+            .iter()
+            .enumerate()
+            .filter(|(_, w)| w.starts_with(&typed));
+        match (hits.next(), hits.next()) {
+            (Some((i, _)), None) => u8::try_from(i).ok(),
+            _ => None,
+        }
+    }
+}
+
+/// The languages with a word list. A list is added only once a speaker has reviewed it (short,
+/// concrete, calm words that are told apart when heard); every other language uses digits.
+pub fn word_list(lang: &str) -> Option<&'static WordList> {
+    static EN: OnceLock<WordList> = OnceLock::new();
+    match lang {
+        "en" => Some(EN.get_or_init(|| WordList::parse("en", include_str!("reference/en.txt")))),
+        _ => None,
+    }
+}
+
+/// 64 random bits, zeroised on drop. Never stored: shown once, then derived from and dropped.
+#[derive(Clone, PartialEq, Eq, Zeroize, zeroize::ZeroizeOnDrop)]
+pub struct Reference([u8; 8]);
+
+impl std::fmt::Debug for Reference {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Reference(redacted)")
+    }
+}
+
+/// The two keys a reference stands for.
+pub struct ReferenceKeys {
+    /// Asks the hotline where the request stands (`POST /v1/status`).
+    pub status: StatusSecret,
+    /// Opens the hotline's replies; its public half goes inside the sealed request.
+    pub reply: HotlinePrivateKey,
+}
+
+impl std::fmt::Debug for ReferenceKeys {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ReferenceKeys(redacted)")
+    }
+}
+
+impl Reference {
+    /// A fresh reference from the OS generator.
+    pub fn random() -> Self {
+        Self(crate::rng::array())
+    }
+
+    /// A reference with the given bits: for test vectors, never for a real request.
+    #[cfg(any(test, feature = "test-support"))]
+    pub fn from_bits_for_test_vector(bits: [u8; 8]) -> Self {
+        Self(bits)
+    }
+
+    /// The bits, for test vectors.
+    #[cfg(any(test, feature = "test-support"))]
+    pub fn bits_for_test_vector(&self) -> [u8; 8] {
+        self.0
+    }
+
+    fn check_byte(&self) -> u8 {
+        sha256(&self.0)[0]
+    }
+
+    fn check_digits(&self) -> u16 {
+        let h = sha256(&self.0);
+        u16::from_be_bytes([h[0], h[1]]) % 100
+    }
+
+    /// The [`WORDS`] words in `list`'s language: one per byte, then the check word.
+    pub fn words(&self, list: &WordList) -> Vec<&'static str> {
+        self.0
+            .iter()
+            .chain(std::iter::once(&self.check_byte()))
+            .map(|b| list.word(*b))
+            .collect()
+    }
+
+    /// The [`DIGITS`] digits, ungrouped.
+    pub fn digits(&self) -> Zeroizing<String> {
+        Zeroizing::new(format!(
+            "{:020}{:02}",
+            u64::from_be_bytes(self.0),
+            self.check_digits()
+        ))
+    }
+
+    /// The reference as a person would type it back: words of `lang`'s list (or, failing that,
+    /// of any list), or digits with any spaces, dots or dashes between them.
+    pub fn parse(typed: &str, lang: &str) -> Result<Self, ReferenceError> {
+        if typed.chars().any(char::is_alphabetic) {
+            let first = word_list(lang);
+            let others = ["en"].into_iter().filter_map(word_list);
+            let mut last = ReferenceError::NoWordList;
+            for list in first.into_iter().chain(others) {
+                match Self::from_words(typed, list) {
+                    Ok(r) => return Ok(r),
+                    Err(e) => last = e,
+                }
+            }
+            Err(last)
+        } else {
+            Self::from_digits(typed)
+        }
+    }
+
+    /// Words separated by spaces, commas or dashes, checked against `list`.
+    pub fn from_words(typed: &str, list: &WordList) -> Result<Self, ReferenceError> {
+        let words: Vec<&str> = typed
+            .split(|c: char| c.is_whitespace() || c == ',' || c == '-' || c == '.')
+            .filter(|w| !w.is_empty())
+            .collect();
+        if words.len() != WORDS {
+            return Err(ReferenceError::WordCount(words.len()));
+        }
+        let mut bytes = Zeroizing::new([0u8; WORDS]);
+        for (i, w) in words.iter().enumerate() {
+            bytes[i] = list.byte_of(w).ok_or(ReferenceError::UnknownWord(i + 1))?;
+        }
+        let mut bits = [0u8; 8];
+        bits.copy_from_slice(&bytes[..8]);
+        let r = Self(bits);
+        bits.zeroize();
+        if r.check_byte() != bytes[8] {
+            return Err(ReferenceError::Check);
+        }
+        Ok(r)
+    }
+
+    /// Digits with any spaces, dots or dashes between them.
+    pub fn from_digits(typed: &str) -> Result<Self, ReferenceError> {
+        let digits: Zeroizing<String> = Zeroizing::new(
+            typed
+                .chars()
+                .filter(|c| !(c.is_whitespace() || matches!(c, '-' | '.' | ',')))
+                .collect(),
+        );
+        if digits.len() != DIGITS || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(ReferenceError::Digits);
+        }
+        let value: u64 = digits[..20].parse().map_err(|_| ReferenceError::Digits)?;
+        let check: u16 = digits[20..].parse().map_err(|_| ReferenceError::Digits)?;
+        let r = Self(value.to_be_bytes());
+        if r.check_digits() != check {
+            return Err(ReferenceError::Check);
+        }
+        Ok(r)
+    }
+
+    /// The status secret and reply key of the request sealed to the hotline key `key_id`
+    /// (`docs/protocol.md`): Argon2id (64 MiB, 3 passes) then HKDF-Expand and RFC 9180
+    /// `DeriveKeyPair`. Takes about a second on a phone, on purpose.
+    pub fn derive(&self, key_id: KeyId) -> ReferenceKeys {
+        let k = self.stretch(key_id);
+        let prk = hkdf::Prk::new_less_safe(hkdf::HKDF_SHA256, &k[..]);
+        let expand = |info: &[u8]| {
+            let mut out = Zeroizing::new([0u8; 32]);
+            prk.expand(&[info], Len32)
+                .and_then(|okm| okm.fill(&mut out[..]))
+                .expect("32 bytes is a valid HKDF-SHA256 length");
+            out
+        };
+        let status = StatusSecret(*expand(STATUS_INFO));
+        let reply_ikm = expand(REPLY_INFO);
+        let (sk, _) = <Kem as hpke::Kem>::derive_keypair(&reply_ikm[..]);
+        let secret = Zeroizing::new(<[u8; 32]>::from(sk.to_bytes()));
+        let reply = HotlinePrivateKey::from_bytes(*secret).expect("a derived key is valid");
+        ReferenceKeys { status, reply }
+    }
+
+    /// Argon2id(bits, label || key id): the 64-byte `k` of the design.
+    fn stretch(&self, key_id: KeyId) -> Zeroizing<[u8; 64]> {
+        let params = argon2::Params::new(ARGON2_M_KIB, ARGON2_T, ARGON2_P, Some(64))
+            .expect("valid Argon2 parameters");
+        let argon =
+            argon2::Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, params);
+        let mut salt = SALT_LABEL.to_vec();
+        salt.extend_from_slice(&key_id.0);
+        let mut k = Zeroizing::new([0u8; 64]);
+        argon
+            .hash_password_into(&self.0, &salt, &mut k[..])
+            .expect("the salt and output lengths are valid");
+        k
+    }
+
+    /// `k`, for the published test vector.
+    #[cfg(any(test, feature = "test-support"))]
+    pub fn stretch_for_test_vector(&self, key_id: KeyId) -> [u8; 64] {
+        *self.stretch(key_id)
+    }
+}
+
+struct Len32;
+
+impl hkdf::KeyType for Len32 {
+    fn len(&self) -> usize {
+        32
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn en() -> &'static WordList {
+        word_list("en").expect("English has a list")
+    }
+
+    #[test]
+    fn the_english_list_is_256_distinct_words_each_picked_by_its_first_letters() {
+        let list = en();
+        assert_eq!(list.words().len(), LIST_LEN);
+        for (i, w) in list.words().iter().enumerate() {
+            assert!(
+                w.len() >= 3 && w.bytes().all(|b| b.is_ascii_lowercase()),
+                "{w:?}"
+            );
+            assert_eq!(list.byte_of(w), u8::try_from(i).ok(), "{w}");
+            assert_eq!(list.byte_of(&w.to_uppercase()), u8::try_from(i).ok(), "{w}");
+            let prefix: String = w.chars().take(UNIQUE_PREFIX).collect();
+            assert_eq!(list.byte_of(&prefix), u8::try_from(i).ok(), "prefix of {w}");
+            for other in list.words() {
+                assert!(other == w || !other.starts_with(w), "{w} starts {other}");
+            }
+        }
+        assert_eq!(list.byte_of("zzzz"), None);
+        assert_eq!(list.byte_of(""), None);
+    }
+
+    #[test]
+    fn words_and_digits_round_trip() {
+        for _ in 0..200 {
+            let r = Reference::random();
+            let words = r.words(en()).join(" ");
+            assert_eq!(Reference::parse(&words, "en"), Ok(r.clone()));
+            assert_eq!(Reference::parse(&words.to_uppercase(), "fr"), Ok(r.clone()));
+            let digits = r.digits();
+            assert_eq!(digits.len(), DIGITS);
+            let grouped: String = digits
+                .as_bytes()
+                .chunks(4)
+                .map(|c| std::str::from_utf8(c).unwrap())
+                .collect::<Vec<_>>()
+                .join(" ");
+            assert_eq!(Reference::parse(&grouped, "ti"), Ok(r.clone()));
+        }
+        let r = Reference::from_bits_for_test_vector([0xff; 8]);
+        assert!(r.digits().starts_with("18446744073709551615"));
+        let r = Reference::from_bits_for_test_vector([0; 8]);
+        assert!(r.digits().starts_with("00000000000000000000"));
+    }
+
+    #[test]
+    fn a_wrong_word_or_digit_is_caught_by_the_check() {
+        let r = Reference::from_bits_for_test_vector(*b"\x01\x23\x45\x67\x89\xab\xcd\xef");
+        let words = r.words(en());
+        let mut caught = 0;
+        for pos in 0..WORDS {
+            for b in 0..=255u8 {
+                let mut w = words.clone();
+                if w[pos] == en().word(b) {
+                    continue;
+                }
+                w[pos] = en().word(b);
+                match Reference::from_words(&w.join(" "), en()) {
+                    Err(ReferenceError::Check) => caught += 1,
+                    Ok(_) => {}
+                    Err(e) => panic!("{e}"),
+                }
+            }
+        }
+        // One changed word passes the 8-bit check only when the check word happens to match
+        // again: at most 1 in 256 of the 9 × 255 changes, never a change of the check word.
+        assert!(caught >= 9 * 255 - 9 * 255 / 128, "only {caught} caught");
+
+        let digits = r.digits();
+        for pos in 0..DIGITS {
+            let mut d = digits.as_bytes().to_vec();
+            d[pos] = if d[pos] == b'9' { b'0' } else { d[pos] + 1 };
+            let typed = String::from_utf8(d).unwrap();
+            assert!(
+                matches!(
+                    Reference::from_digits(&typed),
+                    Err(ReferenceError::Check | ReferenceError::Digits)
+                ),
+                "digit {pos} changed and not caught"
+            );
+        }
+    }
+
+    #[test]
+    fn malformed_references_get_their_own_error() {
+        let r = Reference::random();
+        let words = r.words(en());
+        assert_eq!(
+            Reference::parse(&words[..8].join(" "), "en"),
+            Err(ReferenceError::WordCount(8))
+        );
+        let mut w = words.clone();
+        w[2] = "zebrafish";
+        assert_eq!(
+            Reference::parse(&w.join(" "), "en"),
+            Err(ReferenceError::UnknownWord(3))
+        );
+        assert_eq!(Reference::parse("1234", "en"), Err(ReferenceError::Digits));
+        assert_eq!(
+            Reference::parse("99999999999999999999 00", "en"),
+            Err(ReferenceError::Digits),
+            "over 64 bits"
+        );
+        assert_eq!(Reference::parse("", "en"), Err(ReferenceError::Digits));
+        assert!(word_list("ti").is_none());
+    }
+
+    #[test]
+    fn derivation_is_deterministic_and_bound_to_the_hotline_key() {
+        let r = Reference::from_bits_for_test_vector([7; 8]);
+        let a = r.derive(KeyId([1; 8]));
+        let b = r.derive(KeyId([1; 8]));
+        let c = r.derive(KeyId([2; 8]));
+        assert_eq!(a.status, b.status);
+        assert_eq!(a.reply.public_key(), b.reply.public_key());
+        assert_ne!(a.status, c.status);
+        assert_ne!(a.reply.public_key(), c.reply.public_key());
+        assert_ne!(&a.status.0, a.reply.secret_bytes());
+        assert_eq!(
+            format!("{r:?} {a:?}"),
+            "Reference(redacted) ReferenceKeys(redacted)"
+        );
+    }
+}
