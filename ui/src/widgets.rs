@@ -51,11 +51,18 @@ pub(crate) fn Speak(
 /// A question over a group of choices, with its speaker button.
 #[component]
 pub(crate) fn QuestionLegend(id: &'static str) -> impl IntoView {
+    view! { <SpokenLegend text=Signal::derive(move || tx(id)) spoken=Signal::derive(move || tx(id))/> }
+}
+
+/// A legend showing `text` whose speaker reads `spoken`: the question and, where the choices
+/// have no speakers of their own (the feedback faces, a time window's days), its choices too.
+#[component]
+pub(crate) fn SpokenLegend(text: Signal<String>, spoken: Signal<String>) -> impl IntoView {
     view! {
         <legend>
             <span class="heading-row">
-                <span>{move || tx(id)}</span>
-                <Speak text=Signal::derive(move || tx(id))/>
+                <span>{move || text.get()}</span>
+                <Speak text=spoken/>
             </span>
         </legend>
     }

@@ -57,6 +57,18 @@ for (const [lang, locale] of [['en', 'en-GB'], ['ar', 'ar-EG']]) {
     assert.deepEqual(await smallTargets(page), [], 'touch targets under 44 px (needs)');
     const o2 = await overflowAt200(page);
     assert.ok(o2.over <= 0, `horizontal overflow at 200% text (needs): ${o2.over}px ${o2.wide}`);
+    // A safe-time window's legend reads the window's fields and days.
+    await goTo(page, 'times-title');
+    await page.click('#add-time');
+    const windowSpeaker = page.locator('fieldset.time-window legend [data-testid="speak"]');
+    await windowSpeaker.waitFor();
+    const before = (await spoken(page)).length;
+    await windowSpeaker.click();
+    await page.waitForFunction((n) => window.__ipcLog.filter((c) => c.cmd === 'speak').length > n, before);
+    const said = (await spoken(page)).at(-1);
+    assert.equal(said.locale, lang);
+    assert.ok(said.text.includes(clean(await page.locator('label[for="t0-from"]').textContent())), said.text);
+    assert.deepEqual(await smallTargets(page), [], 'touch targets under 44 px (times)');
     await goTo(page, 'consent-title');
     assert.equal(await page.locator('.choice-row .choice.consent').count(), 3);
     assert.equal(await page.locator('.choice-row:has(.choice.consent) [data-testid="speak"]').count(), 3);

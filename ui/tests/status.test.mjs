@@ -108,6 +108,15 @@ test('a closed request offers three optional questions once, in English and in A
     assert.equal(await page.getAttribute('html', 'dir'), dir);
     const first = page.locator('li.request').first();
     await first.locator(id('feedback-start')).click();
+    // Each question has a speaker that reads the question and its three answers.
+    const helpedSpeaker = first.locator(`${id('feedback-helped')} legend ${id('speak')}`);
+    await helpedSpeaker.click();
+    await page.waitForFunction(() => window.__ipcLog.some((c) => c.cmd === 'speak'));
+    const said = await page.evaluate(() => window.__ipcLog.filter((c) => c.cmd === 'speak').at(-1).args);
+    for (const a of ['yes', 'partly', 'no']) {
+      const label = (await first.locator(`${id(`feedback-helped-${a}`)} .label`).textContent()).trim();
+      assert.ok(said.text.includes(label), `${said.text} lacks ${label}`);
+    }
     await first.locator(id('feedback-helped-yes')).click();
     await first.locator(id('feedback-safe-no')).click();
     await first.locator(id('feedback-safe-no')).click(); // pressed again: cleared

@@ -11,6 +11,7 @@ use crate::icons::{self, Icon};
 use crate::ipc::invoke;
 use crate::screens::refresh_requests;
 use crate::session::*;
+use crate::widgets::SpokenLegend;
 use reach_contract::command::{self as cmd, FeedbackArgs, ReferralIdArgs};
 use reach_contract::feedback::{FeedbackAnswer, FeedbackAnswers, FeedbackQuestion};
 
@@ -120,7 +121,11 @@ pub(crate) fn feedback_offer(form: FeedbackForm, request: String) -> impl IntoVi
                 view! {
                     {FeedbackQuestion::ALL.into_iter().map(|q| view! {
                         <fieldset data-testid=format!("feedback-{q}")>
-                            <legend>{move || tx(&format!("feedback-q-{q}"))}</legend>
+                            <SpokenLegend text=Signal::derive(move || tx(&format!("feedback-q-{q}")))
+                                spoken=Signal::derive(move || {
+                                    let answers: Vec<String> = FeedbackAnswer::ALL.into_iter().map(|a| tx(&format!("feedback-a-{a}"))).collect();
+                                    format!("{} {}", tx(&format!("feedback-q-{q}")), answers.join(", "))
+                                })/>
                             <div class="choices faces">
                                 {FeedbackAnswer::ALL.into_iter().map(|a| view! {
                                     <button type="button" class="choice face" data-testid=format!("feedback-{q}-{a}")

@@ -49,7 +49,9 @@ pub(crate) fn TimeWindow(i: usize) -> impl IntoView {
         .collect_view();
     view! {
         <fieldset class="time-window">
-            <legend>{move || tx("times-title")} " " {i + 1}</legend>
+            <SpokenLegend text=Signal::derive(move || format!("{} {}", tx("times-title"), i + 1))
+                spoken=Signal::derive(move || format!("{} {}. {}, {}. {}: {}?", tx("times-title"), i + 1,
+                    tx("times-from"), tx("times-to"), tx("times-days"), tx("times-any-day")))/>
             <div class="row">
                 <div class="field">
                     <label for=format!("t{i}-from")>{move || tx("times-from")}</label>
