@@ -275,6 +275,24 @@ drafts-continue = Continue
 drafts-delete = Delete
 drafts-none = Nothing waiting.
 
+# A person helped by an outreach worker may not keep the phone: instead of reading the
+# hotline's answers here, they take a reference (words or numbers) to check on any phone.
+review-reference = This person will not keep this phone: give them a reference
+review-reference-hint = With a reference, they can read the hotline's answers on any phone with this app. This phone will only show whether the hotline got the request.
+reference-title = The person's reference
+reference-intro = Give these words to the person. With them, they can read the hotline's answers on any phone with this app. They are shown only now: this phone does not keep them.
+reference-words = The words
+reference-digits = The same reference as numbers
+reference-request = Request { $number }
+reference-done = The person has their reference
+status-check-reference = Check a reference
+check-reference-title = Check a reference
+check-reference-intro = Type the words or numbers you were given. This phone does not keep them, or the answers.
+check-reference-label = Words or numbers
+check-reference-submit = Check
+check-reference-working = Checking. This can take a few seconds…
+check-reference-no-replies = No messages from the hotline yet.
+
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
 # The speaker button's accessible name: what it will read.
@@ -379,6 +397,11 @@ error-io = The phone could not save this. It may be full. Please free some space
 error-database = The app could not read or save its data. Your saved requests are safe. Please try again.
 error-pin_too_long = A PIN has 6 to 12 numbers.
 error-pin_not_digits = A PIN has only numbers.
+error-reference_word_count = A reference has 9 words. Please check that you typed all of them.
+error-reference_unknown_word = One of the words is not right. Please check the spelling.
+error-reference_digits = A reference has 22 numbers. Please check that you typed all of them.
+error-reference_check = One word or number is not right. Please check each one and try again.
+error-reference_not_found = The hotline has no request with this reference. Please check it and try again.
 
 field-error-empty = Please fill this in, or skip the question.
 field-error-not_trimmed = Please remove the spaces at the start or end.

@@ -11,6 +11,7 @@ use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
 use reach_contract::ErrorCode;
+use reach_contract::command::{ReferenceAnswer, ReferenceCheckView};
 use reach_contract::feedback::FeedbackAnswers;
 use reach_contract::reply::ReplyView;
 use reach_contract::speech::{SPEAK_MAX_CHARS, SpeakAnswer, offline_voice};
@@ -20,10 +21,11 @@ use reach_contract::view::{
 use reach_core::app_lock::{self, LockError, LockPolicy, PinOutcome};
 use reach_core::ids::ReferralId;
 use reach_core::outbox::{OutboxState, RequestStatus};
+use reach_core::reference::{Reference, ReferenceError, word_list};
 use reach_core::referral::{FORMAT_VERSION, Referral, limits};
 use reach_core::reply::Reply;
 use reach_core::store::{DraftId, KdfParams, Store, StoreError};
-use reach_core::sync::StatusUpdate;
+use reach_core::sync::{StatusUpdate, SyncError};
 use tauri::State;
 use zeroize::Zeroizing;
 
@@ -449,6 +451,107 @@ pub async fn submit(state: State<'_, AppState>, draft_id: String) -> Result<Stri
         sync.wake();
     }
     Ok(referral_id.to_string())
+}
+
+/// A string argument read here, so that a missing or wrong one is `malformed` like every other
+/// bad input, not Tauri's own text; never echoed back.
+fn string_arg(v: Option<serde_json::Value>) -> Result<String> {
+    match v {
+        Some(serde_json::Value::String(s)) => Ok(s),
+        _ => Err(CommandError::code(ErrorCode::Malformed)),
+    }
+}
+
+/// Longest typed reference read: 9 long words with generous spacing, or grouped digits.
+const TYPED_REFERENCE_MAX_CHARS: usize = 200;
+
+fn reference_error(e: ReferenceError) -> CommandError {
+    CommandError::code(match e {
+        ReferenceError::WordCount(_) => ErrorCode::ReferenceWordCount,
+        ReferenceError::UnknownWord(_) | ReferenceError::NoWordList => {
+            ErrorCode::ReferenceUnknownWord
+        }
+        ReferenceError::Digits => ErrorCode::ReferenceDigits,
+        ReferenceError::Check => ErrorCode::ReferenceCheck,
+    })
+}
+
+/// An outreach worker's request for a person who takes a reference away: sealed with the keys
+/// the reference stands for (about a second of Argon2id), queued like any request. The answer
+/// carries the reference once; nothing here keeps it, and this phone never holds the reply key.
+#[tauri::command]
+pub async fn submit_with_reference(
+    state: State<'_, AppState>,
+    draft_id: Option<serde_json::Value>,
+    lang: Option<serde_json::Value>,
+) -> Result<ReferenceAnswer> {
+    let id = parse_draft_id(&string_arg(draft_id)?)?;
+    let lang = string_arg(lang)?;
+    let profile = state
+        .config
+        .profile
+        .as_ref()
+        .ok_or(CommandError::NO_HOTLINE)?;
+    let reference = Reference::random();
+    let inner = state.inner.lock().await;
+    let referral_id =
+        lock_store(store_of(&inner)?).submit_draft_with_reference(id, profile, &reference)?;
+    if let Some(sync) = &inner.sync {
+        sync.wake();
+    }
+    Ok(ReferenceAnswer {
+        referral_id: referral_id.to_string(),
+        words: word_list(&lang).map(|list| {
+            reference
+                .words(list)
+                .into_iter()
+                .map(str::to_owned)
+                .collect()
+        }),
+        digits: reference.digits().to_string(),
+    })
+}
+
+/// Any install, the person's own or another's: the typed reference is checked (a mistyped word
+/// or digit is caught here, before a guess is spent at the hotline), the request looked up and
+/// its replies opened in memory. Nothing is stored. Needs the app unlocked, as every screen that
+/// shows a request does.
+#[tauri::command]
+pub async fn check_reference(
+    state: State<'_, AppState>,
+    typed: Option<serde_json::Value>,
+    lang: Option<serde_json::Value>,
+) -> Result<ReferenceCheckView> {
+    let typed = Zeroizing::new(string_arg(typed)?);
+    let lang = string_arg(lang)?;
+    if typed.chars().count() > TYPED_REFERENCE_MAX_CHARS {
+        return Err(CommandError::code(ErrorCode::ReferenceWordCount));
+    }
+    {
+        let inner = state.inner.lock().await;
+        if !lock_store(store_of(&inner)?).is_unlocked() {
+            return Err(StoreError::Locked.into());
+        }
+    }
+    let reference = Reference::parse(&typed, &lang).map_err(reference_error)?;
+    drop(typed);
+    let client = state.client.as_ref().ok_or(CommandError::NO_HOTLINE)?;
+    // Nothing of the store is held across the network call.
+    let seen = client
+        .check_reference(&reference)
+        .await
+        .map_err(|e| match e {
+            SyncError::Status(code) if code == "not_found" => {
+                CommandError::code(ErrorCode::ReferenceNotFound)
+            }
+            other => other.into(),
+        })?;
+    Ok(ReferenceCheckView {
+        number: seen.id.to_string()[..6].to_owned(),
+        state: seen.state,
+        replies: seen.replies.iter().map(Reply::view).collect(),
+        unreadable: seen.unreadable,
+    })
 }
 
 /// Needs the store unlocked: the list itself (how many requests, when they were received)

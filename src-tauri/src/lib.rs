@@ -65,6 +65,8 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>, config: AppConfig) -> tau
             commands::draft_delete,
             commands::validate,
             commands::submit,
+            commands::submit_with_reference,
+            commands::check_reference,
             commands::requests,
             commands::send_now,
             commands::retry,

@@ -144,6 +144,42 @@ impl Hotline {
         assert_eq!(n, 1, "no such request");
     }
 
+    /// Answers request `id` as staff would in the inbox (which these tests do not run; its own
+    /// form is tested in `reach-hotline`'s inbox tests): reply `seq`, a "we received it" reply
+    /// with `note`, sealed with the hotline's key to the request's reply key and stored beside
+    /// the request for `serve` to hand out. The staff copy is left empty.
+    pub fn reply(&self, id: reach_core::ids::ReferralId, seq: u32, note: &str) {
+        use reach_core::reply::{self, Reply, ReplyTemplate};
+        let referral = self
+            .open_all()
+            .into_iter()
+            .find(|(i, _)| *i == id)
+            .expect("no such request")
+            .1;
+        let to = referral
+            .reply_public_key
+            .expect("the request has a reply key");
+        let key = reach_hotline::load_hpke_keys(&self.keys_dir(), None)
+            .unwrap()
+            .remove(0);
+        let r = Reply::new(id, seq, ReplyTemplate::Received, None, Some(note)).unwrap();
+        let sealed = reply::seal(&key, &to, &r).unwrap();
+        rusqlite::Connection::open(&self.db)
+            .unwrap()
+            .execute(
+                "INSERT INTO replies (referral_id, seq, key_id, sealed, staff_copy)
+                 VALUES (?1, ?2, ?3, ?4, x'')",
+                rusqlite::params![
+                    id.to_string(),
+                    seq,
+                    key.public_key().key_id().to_string(),
+                    sealed
+                ],
+            )
+            .unwrap();
+        self.set_state(id, "answered");
+    }
+
     /// Feedback envelopes stored (survivors' voices), with their ids.
     pub fn feedback(&self) -> Vec<(String, Vec<u8>)> {
         if !self.db.exists() {

@@ -102,6 +102,8 @@ pub fn App() -> impl IntoView {
         submitting: StoredValue::new(false),
         last_activity: StoredValue::new(now()),
         session: StoredValue::new(0),
+        give_reference: RwSignal::new(false),
+        handover: RwSignal::new(None),
     };
     provide_context(ctx);
     let child = Memo::new(move |_| {

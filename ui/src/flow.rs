@@ -31,6 +31,10 @@ pub enum Screen {
     Drafts,
     /// Settings.
     Settings,
+    /// The reference just made for a person who does not keep this phone (shown once).
+    Reference,
+    /// Type a reference to read the hotline's answers to it.
+    CheckReference,
 }
 
 /// The request form in order. The first three screens come before the numbered steps: the

@@ -14,7 +14,7 @@ use crate::i18n::{self, Arg};
 use crate::ipc::invoke;
 use crate::model::Form;
 use reach_contract::FieldError;
-use reach_contract::command::{self as cmd, DraftIdArgs, DraftSaveArgs, NoArgs};
+use reach_contract::command::{self as cmd, DraftIdArgs, DraftSaveArgs, NoArgs, ReferenceAnswer};
 use reach_contract::view::RequestView;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -51,6 +51,10 @@ pub(crate) struct Ctx {
     pub(crate) last_activity: StoredValue<f64>,
     /// Bumped by every lock/quick exit: answers to calls made before it are dropped.
     pub(crate) session: StoredValue<u64>,
+    /// Review: seal the request for a person who takes a reference away (outreach).
+    pub(crate) give_reference: RwSignal<bool>,
+    /// The reference to hand over, while its screen is shown; forgotten by every lock.
+    pub(crate) handover: RwSignal<Option<ReferenceAnswer>>,
 }
 
 thread_local! {
@@ -376,6 +380,7 @@ pub(crate) fn new_request(ctx: Ctx) {
     });
     ctx.draft_id.set(None);
     ctx.errors.set(vec![]);
+    ctx.give_reference.set(false);
     go(ctx, flow::FORM[0]);
 }
 

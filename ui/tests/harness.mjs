@@ -83,7 +83,7 @@ export async function launch(options = {}) {
 export function mockIpc(locale) {
   return `(() => {
     const st = { setup_done: false, unlocked: false, pin: null, duress: null, failed: 0, max: 10,
-      drafts: new Map(), requests: [], submitted: [], n: 0, locale: ${JSON.stringify(locale)},
+      drafts: new Map(), requests: [], submitted: [], n: 0, hotline: new Map(), locale: ${JSON.stringify(locale)},
       device_secret: 'keyring' };
     const log = [];
     window.__mock = st;
@@ -182,6 +182,38 @@ export function mockIpc(locale) {
           const id = Array.from({ length: 32 }, (_, i) => '0123456789abcdef'[(i * 7 + st.n) % 16]).join('');
           st.requests.push({ id, state: 'saved', attempts: 0, problem: null, receipt_verified: false, hotline_state: null });
           return id;
+        }
+        // The outreach reference (docs/protocol.md): the mock keeps what the real backend
+        // derives — which request a reference finds — and the shell's argument checks.
+        case 'submit_with_reference': {
+          locked();
+          if (typeof args.draftId !== 'string' || typeof args.lang !== 'string') throw { code: 'malformed' };
+          const r = st.drafts.get(args.draftId);
+          if (!r) throw { code: 'not_found' };
+          const fields = validate(r);
+          if (fields.length) throw { code: 'invalid', fields };
+          st.drafts.delete(args.draftId);
+          st.submitted.push(r);
+          const id = Array.from({ length: 32 }, (_, i) => '0123456789abcdef'[(i * 5 + st.n + 3) % 16]).join('');
+          st.requests.push({ id, state: 'saved', attempts: 0, problem: null, receipt_verified: false, hotline_state: null });
+          const n = st.n++;
+          const base = ['acorn', 'basket', 'cactus', 'dolphin', 'eagle', 'fern', 'garden', 'harbor', 'island'];
+          const words = base.map((_, i) => base[(i + n) % 9]);
+          const digits = String(1000000000000000000000n + BigInt(n)).padStart(22, '0');
+          (st.references = st.references || []).push({ words: words.join(' '), digits, id });
+          return { referral_id: id, words: args.lang === 'en' ? words : null, digits };
+        }
+        case 'check_reference': {
+          locked();
+          if (typeof args.typed !== 'string' || typeof args.lang !== 'string') throw { code: 'malformed' };
+          const t = args.typed.trim().toLowerCase().split(/[\\s,.-]+/).filter(Boolean);
+          const isDigits = t.length && t.every((x) => /^[0-9]+$/.test(x));
+          if (isDigits && t.join('').length !== 22) throw { code: 'reference_digits' };
+          if (!isDigits && t.length !== 9) throw { code: 'reference_word_count' };
+          const hit = (st.references || []).find((r) => (isDigits ? r.digits === t.join('') : r.words === t.join(' ')));
+          if (!hit) throw { code: 'reference_not_found' };
+          const held = st.hotline.get(hit.id) || { state: 'received', replies: [] };
+          return { number: hit.id.slice(0, 6), state: held.state, replies: clone(held.replies), unreadable: 0 };
         }
         case 'requests': return clone(st.requests);
         case 'send_now':

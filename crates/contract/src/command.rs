@@ -146,6 +146,50 @@ pub struct FeedbackArgs {
     pub answers: crate::feedback::FeedbackAnswers,
 }
 
+/// Seals a draft for a person who takes a reference away instead of reading replies on this
+/// phone (an outreach worker's request, `docs/protocol.md` "Reference phrase").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SubmitWithReferenceArgs {
+    /// The draft (32 hex).
+    pub draft_id: String,
+    /// The person's language (a locale code): words from its list, or digits without one.
+    pub lang: String,
+}
+
+/// The reference to hand over, shown once and kept nowhere.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReferenceAnswer {
+    /// The request's id (32 hex); the phone shows its first 6 digits as its number.
+    pub referral_id: String,
+    /// The 9 words, when the person's language has a word list.
+    pub words: Option<Vec<String>>,
+    /// The 22 digits (always given: every phone can read them out).
+    pub digits: String,
+}
+
+/// A reference as typed on any install.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CheckReferenceArgs {
+    /// Words or digits, as typed.
+    pub typed: String,
+    /// The language the screens are in: its word list is tried first.
+    pub lang: String,
+}
+
+/// What a reference shows: the request's state and replies, opened in memory and kept nowhere.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReferenceCheckView {
+    /// The request's number: the first 6 hex digits of its id.
+    pub number: String,
+    /// Where it stands; `None` for a state this app does not know.
+    pub state: Option<crate::view::ReferralState>,
+    /// The staff's replies, in order.
+    pub replies: Vec<crate::reply::ReplyView>,
+    /// Replies that failed a check and are not shown.
+    pub unreadable: u32,
+}
+
 /// The WebView's `online`/`offline` event.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ConnectivityArgs {
@@ -182,6 +226,11 @@ commands! {
     Validate = "validate" (ReferralArgs) -> Vec<FieldError>;
     /// Seals a draft to the hotline and queues it; answers the request's id.
     Submit = "submit" (DraftIdArgs) -> String;
+    /// Seals a draft for a person who takes a reference away; this phone keeps the request's
+    /// state, never its replies. Answers the reference, once.
+    SubmitWithReference = "submit_with_reference" (SubmitWithReferenceArgs) -> ReferenceAnswer;
+    /// Looks a typed reference up at the hotline and opens its replies; stores nothing.
+    CheckReference = "check_reference" (CheckReferenceArgs) -> ReferenceCheckView;
     /// The requests on this phone.
     Requests = "requests" (NoArgs) -> Vec<RequestView>;
     /// Tries to send everything queued now.
@@ -229,7 +278,7 @@ mod tests {
             serde_json::to_value(NoArgs {}).unwrap(),
             serde_json::json!({})
         );
-        assert_eq!(COMMANDS.len(), 24);
+        assert_eq!(COMMANDS.len(), 26);
         assert_eq!(permission(QuickExit::NAME), "allow-quick-exit");
     }
 }

@@ -65,6 +65,16 @@ spelled! {
         PinNotDigits = "pin_not_digits",
         /// The duress PIN equals the real PIN.
         DuressSameAsPin = "duress_same_as_pin",
+        /// A typed reference has too many or too few words.
+        ReferenceWordCount = "reference_word_count",
+        /// A word of a typed reference is not on the word list.
+        ReferenceUnknownWord = "reference_unknown_word",
+        /// A typed reference is not 22 digits.
+        ReferenceDigits = "reference_digits",
+        /// A typed reference does not check out: a word or digit is wrong.
+        ReferenceCheck = "reference_check",
+        /// The hotline holds no request for this reference.
+        ReferenceNotFound = "reference_not_found",
     }
 }
 

@@ -556,7 +556,7 @@ fn the_capability_grants_exactly_our_commands() {
         .collect();
     granted.sort();
     assert_eq!(granted, expected);
-    assert_eq!(expected.len(), 24);
+    assert_eq!(expected.len(), 26);
     assert_eq!(cap["windows"], json!(["main"]));
     assert!(
         cap.get("remote").is_none(),
@@ -1369,4 +1369,133 @@ fn children_named(name: &str) -> usize {
             head.ends_with(&format!("({name}")) && ppid == me && state != "Z"
         })
         .count()
+}
+
+/// The outreach reference through the real shell, store and hotline: a worker's app seals a
+/// request with a reference and hands it over once; the hotline answers; the worker's app then
+/// shows the state but holds no way to read the reply; a second, fresh app (its own data
+/// folder) finds the request from the typed words and from the digits, shows the reply and
+/// stores nothing. Malformed, short, mistyped and unknown references each get their own code,
+/// checked before anything is derived or asked; a locked app checks nothing.
+#[test]
+fn a_reference_made_on_one_app_reads_the_reply_on_another() {
+    use reach_contract::command::{
+        CheckReferenceArgs, ReferenceAnswer, ReferenceCheckView, SubmitWithReferenceArgs,
+    };
+    use reach_contract::view::ReferralState;
+    const NOTE: &str = "REFERENCE-NOTE-4c2e we will call";
+    let rt = runtime();
+    let mut hotline = Hotline::new();
+    rt.block_on(hotline.start());
+
+    // The worker's app.
+    let worker_dir = tempfile::tempdir().unwrap();
+    let worker = app(worker_dir.path(), Some(hotline.profile()));
+    worker.ok("setup", json!({ "pin": PIN }));
+    let draft = worker.ok("draft_new", json!({}));
+    let referral = serde_json::to_value(Referral::sample()).unwrap();
+    worker.ok(
+        "draft_save",
+        json!({ "draftId": draft, "referral": referral }),
+    );
+    for bad in [
+        json!({ "draftId": draft }),
+        json!({ "draftId": 7, "lang": "en" }),
+    ] {
+        assert_eq!(worker.err_code("submit_with_reference", bad), "malformed");
+    }
+    let handed: ReferenceAnswer = typed::<cmd::SubmitWithReference>(
+        &worker,
+        &SubmitWithReferenceArgs {
+            draft_id: draft.as_str().unwrap().to_owned(),
+            lang: "en".into(),
+        },
+    )
+    .unwrap();
+    let words = handed.words.clone().expect("English has words");
+    assert_eq!(words.len(), 9);
+    assert_eq!(handed.digits.len(), 22);
+    wait_for("received", || worker.request_states() == ["received"]);
+    // A language without a word list gets digits only.
+    let draft2 = worker.ok("draft_new", json!({}));
+    worker.ok(
+        "draft_save",
+        json!({ "draftId": draft2, "referral": referral }),
+    );
+    let tigrinya = worker.ok(
+        "submit_with_reference",
+        json!({ "draftId": draft2, "lang": "ti" }),
+    );
+    assert_eq!(tigrinya["words"], Value::Null);
+    assert_eq!(tigrinya["digits"].as_str().unwrap().len(), 22);
+
+    // The hotline answers; the worker's app sees the state, not the reply.
+    let id = handed.referral_id.parse().unwrap();
+    hotline.reply(id, 1, NOTE);
+    let seen = worker.ok(
+        "refresh_status",
+        json!({ "referralId": handed.referral_id }),
+    );
+    assert_eq!(seen["hotline_state"], "answered");
+    assert_eq!(seen["replies"], json!([]));
+    assert_eq!(seen["unreadable_replies"], 0);
+
+    // A second, fresh app.
+    let other_dir = tempfile::tempdir().unwrap();
+    let other = app(other_dir.path(), Some(hotline.profile()));
+    other.ok("setup", json!({ "pin": PIN }));
+    let check =
+        |typed: Value| other.err_code("check_reference", json!({ "typed": typed, "lang": "en" }));
+    assert_eq!(check(json!(5)), "malformed");
+    assert_eq!(
+        other.err_code("check_reference", json!({ "typed": "a b" })),
+        "malformed"
+    );
+    assert_eq!(check(json!(words[..8].join(" "))), "reference_word_count");
+    assert_eq!(check(json!("x".repeat(201))), "reference_word_count");
+    let mut misspelt = words.clone();
+    misspelt[4] = "zzzzz".into();
+    assert_eq!(check(json!(misspelt.join(" "))), "reference_unknown_word");
+    assert_eq!(check(json!("1234 5678")), "reference_digits");
+    let mut wrong_check = handed.digits.clone().into_bytes();
+    wrong_check[21] = if wrong_check[21] == b'9' {
+        b'0'
+    } else {
+        wrong_check[21] + 1
+    };
+    assert_eq!(
+        check(json!(String::from_utf8(wrong_check).unwrap())),
+        "reference_check"
+    );
+    let never_given = reach_core::reference::Reference::random()
+        .digits()
+        .to_string();
+    assert_eq!(check(json!(never_given)), "reference_not_found");
+
+    for typed_form in [words.join(" ").to_uppercase(), handed.digits.clone()] {
+        let found: ReferenceCheckView = typed::<cmd::CheckReference>(
+            &other,
+            &CheckReferenceArgs {
+                typed: typed_form,
+                lang: "en".into(),
+            },
+        )
+        .unwrap();
+        assert_eq!(found.number, handed.referral_id[..6]);
+        assert_eq!(found.state, Some(ReferralState::Answered));
+        assert_eq!(found.unreadable, 0);
+        assert_eq!(found.replies.len(), 1);
+        assert_eq!(found.replies[0].text.as_deref(), Some(NOTE));
+    }
+    // Nothing of it on the fresh app: no request, no file holding the note.
+    assert_eq!(other.ok("requests", json!({})), json!([]));
+    assert!(reach_e2e::harness::files_containing(other_dir.path(), NOTE.as_bytes()).is_empty());
+    other.ok("lock", json!({}));
+    assert_eq!(
+        other.err_code(
+            "check_reference",
+            json!({ "typed": handed.digits, "lang": "en" })
+        ),
+        "locked"
+    );
 }

@@ -650,3 +650,85 @@ async fn answers_survive_a_crash_and_stay_encrypted_on_disk() {
         "the message is in plaintext on disk: {leaked:?}"
     );
 }
+
+/// The outreach reference in the real app, as issue #11 asks: one install seals a request for
+/// a person who takes a reference away and shows the reference once; the hotline answers it;
+/// a second, fresh install (its own data folder, set up anew) types the words under "Check a
+/// reference" and shows the staff's reply, while the first install holds no way to read it.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs Xvfb, tauri-driver, WebKitWebDriver and the built UI; run with --ignored"]
+async fn a_reference_typed_on_a_second_install_shows_the_staff_reply() {
+    const NOTE: &str = "REFERENCE-NOTE-9b3f we will call";
+    let mut hotline = Hotline::new();
+    hotline.start().await;
+
+    // The worker's install: the smallest request, sealed with a reference.
+    let data = tempfile::tempdir().unwrap();
+    let words = {
+        let driver = Driver::start(data.path(), &hotline.profile_path());
+        let c = connect(&driver.0).await;
+        set_up(&c, None).await;
+        start_request(&c).await;
+        click(&c, "need-shelter").await;
+        next_screen(&c).await;
+        click(&c, "contact-kind-call").await;
+        fill(&c, "contact-phone", PHONE).await;
+        for _ in 0..3 {
+            next_screen(&c).await; // contact → safe times → more → consent
+        }
+        click(&c, "consent-hotline-only").await;
+        next_screen(&c).await;
+        wait_for(&c, "submit", 10).await;
+        click(&c, "give-reference").await;
+        click(&c, "submit").await;
+        wait_for(&c, "reference-words", 30).await;
+        let words = c
+            .execute(
+                "return [...document.querySelectorAll('[data-testid=\"reference-words\"] li')].map((l) => l.textContent.trim()).join(' ')",
+                vec![],
+            )
+            .await
+            .unwrap()
+            .as_str()
+            .unwrap()
+            .to_owned();
+        screenshot(&c, "21-reference-handover").await;
+        click(&c, "reference-done").await;
+        wait_state(&c, "received", 30).await;
+        c.close().await.unwrap();
+        words
+    };
+    let words: Vec<&str> = words.split_whitespace().collect();
+    assert_eq!(words.len(), 9, "{words:?}");
+
+    // Staff answer it.
+    let held = hotline.open_all();
+    assert_eq!(held.len(), 1);
+    hotline.reply(held[0].0, 1, NOTE);
+
+    // A second, fresh install: set up, "Check a reference", the words typed.
+    let other = tempfile::tempdir().unwrap();
+    let driver = Driver::start(other.path(), &hotline.profile_path());
+    let c = connect(&driver.0).await;
+    set_up(&c, None).await;
+    click(&c, "nav-status").await;
+    click(&c, "check-reference").await;
+    fill(&c, "reference-typed", &words.join(" ")).await;
+    click(&c, "reference-check").await;
+    if c.wait()
+        .at_most(Duration::from_secs(30))
+        .for_element(Locator::Css(&id("reference-result")))
+        .await
+        .is_err()
+    {
+        failure_evidence(&c, "reference-result").await;
+        panic!("no result for the typed reference");
+    }
+    let shown = text_of(&c, "reference-result").await;
+    assert!(shown.contains(NOTE), "{shown}");
+    assert!(shown.contains(&held[0].0.to_string()[..6]), "{shown}");
+    screenshot(&c, "22-reference-checked").await;
+    c.close().await.unwrap();
+    // The second install keeps nothing of it.
+    assert!(reach_e2e::harness::files_containing(other.path(), NOTE.as_bytes()).is_empty());
+}

@@ -12,6 +12,7 @@ mod feedback;
 mod language;
 mod more;
 mod needs;
+mod reference;
 mod review;
 mod safety;
 mod settings;
@@ -29,6 +30,7 @@ pub(crate) use feedback::*;
 pub(crate) use language::*;
 pub(crate) use more::*;
 pub(crate) use needs::*;
+pub(crate) use reference::*;
 pub(crate) use review::*;
 pub(crate) use safety::*;
 pub(crate) use settings::*;
@@ -57,5 +59,7 @@ pub(crate) fn Screens() -> impl IntoView {
         Screen::Status => view! { <StatusScreen/> }.into_any(),
         Screen::Drafts => view! { <DraftsScreen/> }.into_any(),
         Screen::Settings => view! { <SettingsScreen/> }.into_any(),
+        Screen::Reference => view! { <ReferenceScreen/> }.into_any(),
+        Screen::CheckReference => view! { <CheckReferenceScreen/> }.into_any(),
     }
 }

@@ -11,7 +11,7 @@ use crate::model::{self, Form};
 use crate::session::*;
 use crate::widgets::*;
 use reach_contract::ErrorCode;
-use reach_contract::command::{self as cmd, DraftIdArgs, ReferralArgs};
+use reach_contract::command::{self as cmd, DraftIdArgs, ReferralArgs, SubmitWithReferenceArgs};
 
 pub(crate) fn labels(prefix: &str, items: &[String]) -> String {
     items
@@ -80,14 +80,30 @@ pub(crate) fn ReviewScreen() -> impl IntoView {
             };
             ctx.draft_id.set(Some(id.clone()));
             ctx.submitting.set_value(true);
-            let res = invoke::<cmd::Submit>(&DraftIdArgs { draft_id: id }).await;
+            let res = if ctx.give_reference.get_untracked() {
+                // The person's language picks the reference's words (or digits without a list).
+                let person = form
+                    .language
+                    .clone()
+                    .unwrap_or_else(|| lang().get_untracked());
+                invoke::<cmd::SubmitWithReference>(&SubmitWithReferenceArgs {
+                    draft_id: id,
+                    lang: person,
+                })
+                .await
+                .map(Some)
+            } else {
+                invoke::<cmd::Submit>(&DraftIdArgs { draft_id: id })
+                    .await
+                    .map(|_| None)
+            };
             ctx.submitting.set_value(false);
             if !same_session(ctx, session) {
                 return;
             }
             busy.set(false);
             match res {
-                Ok(_) => {
+                Ok(reference) => {
                     // Submitted requests are sealed: nothing of it stays in memory.
                     ctx.form.set(Form {
                         language: form.language,
@@ -95,8 +111,14 @@ pub(crate) fn ReviewScreen() -> impl IntoView {
                     });
                     ctx.draft_id.set(None);
                     ctx.errors.set(vec![]);
-                    ctx.screen.set(Screen::Status);
+                    ctx.give_reference.set(false);
                     ctx.notice.set(Some("submit-done".into()));
+                    if let Some(r) = reference {
+                        ctx.handover.set(Some(r));
+                        ctx.screen.set(Screen::Reference);
+                    } else {
+                        ctx.screen.set(Screen::Status);
+                    }
                 }
                 Err(e) => {
                     let id = e.code.message_id();
@@ -199,6 +221,12 @@ pub(crate) fn ReviewScreen() -> impl IntoView {
         <ReviewSection title="review-times" screen=Screen::Safety prefixes=&["contact.safe_times"] text=times/>
         <ReviewSection title="review-more" screen=Screen::More prefixes=&["place", "message", "age_group"] text=more/>
         <ReviewSection title="review-consent" screen=Screen::Consent prefixes=&["consent"] text=consent/>
+        <section class="review">
+            <Toggle label=Signal::derive(move || tx("review-reference")) testid="give-reference".to_owned()
+                pressed=Signal::derive(move || ctx.give_reference.get())
+                on_toggle=Callback::new(move |()| ctx.give_reference.update(|v| *v = !*v))/>
+            <p class="hint">{move || tx("review-reference-hint")}</p>
+        </section>
         <div class="step-nav">
             <button type="button" class="secondary back" data-testid="back" on:click=move |_| go_back(ctx, Screen::Review)>{move || tx("back")}</button>
             <button type="button" class="primary submit" data-testid="submit" disabled=move || busy.get() on:click=submit>

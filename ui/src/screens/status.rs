@@ -54,8 +54,12 @@ pub(crate) fn reply_text(r: &ReplyView) -> String {
 
 /// The hotline's replies to one request, newest last, and a line when one failed the checks.
 fn replies_view(r: &RequestView) -> impl IntoView + use<> {
-    let replies = r.replies.clone();
-    let unreadable = r.unreadable_replies > 0;
+    replies_list(r.replies.clone(), r.unreadable_replies > 0)
+}
+
+/// `replies`, newest last, and a line when `unreadable` ones failed the checks (also shown for
+/// a typed reference).
+pub(crate) fn replies_list(replies: Vec<ReplyView>, unreadable: bool) -> impl IntoView + use<> {
     view! {
         {(!replies.is_empty()).then(|| view! {
             <div class="replies">
@@ -226,6 +230,7 @@ pub(crate) fn StatusScreen() -> impl IntoView {
             })}
             <button type="button" class="secondary" data-testid="new-request" on:click=move |_| new_request(ctx)>{move || tx("status-new")}</button>
             <button type="button" class="secondary" on:click=move |_| go(ctx, Screen::Drafts)>{move || tx("drafts-title")}</button>
+            <button type="button" class="secondary" data-testid="check-reference" on:click=move |_| go(ctx, Screen::CheckReference)>{move || tx("status-check-reference")}</button>
         </div>
     }
 }

@@ -1,0 +1,152 @@
+//! The outreach worker's reference (`docs/protocol.md`, "Reference phrase"): the screen that
+//! hands it over once, and the screen where anyone types one to read the hotline's answers.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::flow::Screen;
+use crate::icons::{self};
+use crate::ipc::invoke;
+use crate::screens::replies_list;
+use crate::session::*;
+use crate::widgets::*;
+use reach_contract::command::{self as cmd, CheckReferenceArgs, ReferenceCheckView};
+
+/// The 22 digits in groups of four, as they are printed and read out.
+fn grouped(digits: &str) -> String {
+    digits
+        .as_bytes()
+        .chunks(4)
+        .map(|c| std::str::from_utf8(c).unwrap_or_default())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Shown once, right after a request was sealed for a person who takes a reference away: the
+/// words large (and spoken, in English: the only list so far), the digits (spoken in the
+/// screens' language), the request's number. Leaving the screen forgets it.
+#[component]
+pub(crate) fn ReferenceScreen() -> impl IntoView {
+    let ctx = ctx();
+    let done = move |_| {
+        ctx.handover.set(None);
+        go(ctx, Screen::Status);
+    };
+    let body = move || {
+        ctx.handover.get().map(|r| {
+            let number: String = r.referral_id.chars().take(6).collect();
+            let digits = grouped(&r.digits);
+            // Read digit by digit, with a pause between groups, in the screens' language.
+            let spoken_digits = digits
+                .split(' ')
+                .map(|g| g.chars().map(String::from).collect::<Vec<_>>().join(" "))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let words = r.words.clone().map(|w| {
+                let spoken = w.join(", ");
+                view! {
+                    <h2>{move || tx("reference-words")}</h2>
+                    <div class="heading-row">
+                        <ol class="reference-words" data-testid="reference-words" lang="en" dir="ltr">
+                            {w.into_iter().map(|word| view! { <li>{word}</li> }).collect_view()}
+                        </ol>
+                        <Speak text=Signal::derive(move || spoken.clone()) locale="en" testid="speak-reference-words".to_owned()/>
+                    </div>
+                }
+            });
+            view! {
+                <p class="ref" dir="ltr" data-testid="reference-number">
+                    {move || txa("reference-request", &[("number", crate::i18n::Arg::Str(format!("#{number}")))])}
+                </p>
+                {words}
+                <h2>{move || tx("reference-digits")}</h2>
+                <div class="heading-row">
+                    <p class="reference-digits" data-testid="reference-digits" dir="ltr">{digits}</p>
+                    <Speak text=Signal::derive(move || spoken_digits.clone()) testid="speak-reference-digits".to_owned()/>
+                </div>
+            }
+        })
+    };
+    view! {
+        <Heading id="reference-title"/>
+        <p class="important">{move || tx("reference-intro")}</p>
+        {body}
+        <div class="actions">
+            <button type="button" class="primary" data-testid="reference-done" on:click=done>
+                {icons::check()}{move || tx("reference-done")}
+            </button>
+        </div>
+    }
+}
+
+/// Any install: type a reference, see the request's state and the hotline's replies. The
+/// answer lives in this screen only; nothing is stored (the backend stores nothing either).
+#[component]
+pub(crate) fn CheckReferenceScreen() -> impl IntoView {
+    let ctx = ctx();
+    let typed = RwSignal::new(String::new());
+    let busy = RwSignal::new(false);
+    let result: RwSignal<Option<ReferenceCheckView>> = RwSignal::new(None);
+    let check = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        result.set(None);
+        ctx.notice.set(Some("check-reference-working".into()));
+        let session = ctx.session.get_value();
+        let args = CheckReferenceArgs {
+            typed: typed.get_untracked(),
+            lang: lang().get_untracked(),
+        };
+        spawn_local(async move {
+            let res = invoke::<cmd::CheckReference>(&args).await;
+            if !same_session(ctx, session) {
+                return;
+            }
+            busy.set(false);
+            match res {
+                Ok(view) => {
+                    ctx.notice.set(None);
+                    result.set(Some(view));
+                }
+                Err(e) => ctx.notice.set(Some(e.code.message_id())),
+            }
+        });
+    };
+    let shown = move || {
+        result.get().map(|r| {
+            let state = r.state.map(|s| s.as_str());
+            let empty = r.replies.is_empty();
+            view! {
+                <section class="request" data-testid="reference-result">
+                    <p class="ref" dir="ltr">"#" {r.number.clone()}</p>
+                    {state.map(|s| view! {
+                        <p data-testid="hotline-state" data-state=s>{move || tx_or(&format!("status-hotline-{s}"), "status-hotline-unknown", &[])}</p>
+                    })}
+                    {empty.then(|| view! { <p>{move || tx("check-reference-no-replies")}</p> })}
+                    {replies_list(r.replies, r.unreadable > 0)}
+                </section>
+            }
+        })
+    };
+    view! {
+        <Heading id="check-reference-title"/>
+        <p>{move || tx("check-reference-intro")}</p>
+        <form class="field" on:submit=check>
+            <label for="reference-typed">{move || tx("check-reference-label")}</label>
+            <input id="reference-typed" data-testid="reference-typed" type="text" autocomplete="off"
+                autocapitalize="none" spellcheck="false" maxlength="200"
+                prop:value=move || typed.get()
+                on:input=move |ev| typed.set(event_target_value(&ev))/>
+            <button type="submit" class="primary" data-testid="reference-check" disabled=move || busy.get()>
+                {move || tx("check-reference-submit")}
+            </button>
+        </form>
+        {shown}
+        <div class="actions">
+            <button type="button" class="secondary" data-testid="back" on:click=move |_| go(ctx, Screen::Status)>{move || tx("back")}</button>
+        </div>
+    }
+}

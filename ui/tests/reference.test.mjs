@@ -1,0 +1,142 @@
+// The outreach reference (docs/protocol.md, "Reference phrase"), in the browser against the
+// IPC mock: a request sealed for a person who does not keep the phone hands over a reference
+// once (9 words in English; 22 digits in every language); leaving the screen or a quick exit
+// forgets it; "Check a reference" finds the request and shows the hotline's reply; a short,
+// mistyped or unknown reference gets its own message. In English and in Arabic (digits only,
+// right to left), each with axe, 44 px targets, no overflow at 360 px and at 200 % text. The
+// real derivation and lookup are tested with the real store, endpoint and inbox
+// (crates/hotline/tests/it/inbox.rs) and in the real app (src-tauri/tests/it/webdriver.rs).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import {
+  startServer, launch, newPage, goTo, axe, smallTargets, overflowAt200, shotsDir, repoRoot,
+  setUpWithPin, waitForCalculator,
+} from './harness.mjs';
+
+let srv;
+let browser;
+before(async () => { srv = await startServer(); browser = await launch(); });
+after(async () => { await browser?.close(); srv?.server.close(); });
+
+const id = (t) => `[data-testid="${t}"]`;
+
+function ftl(lang, key) {
+  const src = readFileSync(join(repoRoot, 'locales', lang, 'main.ftl'), 'utf8');
+  const line = src.split('\n').find((l) => l.startsWith(`${key} = `));
+  assert.ok(line, `${lang}: no message ${key}`);
+  return line.slice(key.length + 3).trim();
+}
+const text = async (loc) => (await loc.textContent()).replace(/[\u2068\u2069]/g, '').trim();
+
+async function checkLayout(page, what) {
+  assert.deepEqual(await axe(page), [], `${what}: axe`);
+  assert.deepEqual(await smallTargets(page), [], `${what}: targets under 44 px`);
+  const o = await overflowAt200(page);
+  assert.ok(o.over <= 0, `${what}: wider than the screen at 200 % text: ${JSON.stringify(o.wide)}`);
+}
+
+/// The smallest request, up to the review screen.
+async function fillRequest(page) {
+  await goTo(page, 'danger-title');
+  await page.click(id('danger-no'));
+  await page.click(id('need-shelter'));
+  await goTo(page, 'contact-title');
+  await page.click(id('contact-kind-call'));
+  await page.fill(id('contact-phone'), '+9617112345');
+  await goTo(page, 'consent-title');
+  await page.click(id('consent-hotline-only'));
+  await goTo(page, 'review-title');
+}
+
+for (const [lang, locale] of [['en', 'en-GB'], ['ar', 'ar-EG']]) {
+  test(`a reference handed over and checked, in ${lang}`, async () => {
+    const page = await newPage(browser.context, srv.url, locale);
+    await setUpWithPin(page);
+    if (lang !== 'en') {
+      await page.click(id(`lang-${lang}`));
+      await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+    }
+    await fillRequest(page);
+
+    // Review: the worker says the person will not keep this phone.
+    const toggle = page.locator(id('give-reference'));
+    assert.equal(await text(toggle), ftl(lang, 'review-reference'));
+    assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+    await toggle.click();
+    assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+    await checkLayout(page, 'review');
+    await page.click(id('submit'));
+
+    // The reference, once: words only where the person's language has a list (English).
+    await page.waitForSelector('h1[data-screen="reference-title"]');
+    const calls = await page.evaluate(() => window.__ipcLog.filter((c) => c.cmd === 'submit_with_reference' || c.cmd === 'submit'));
+    assert.deepEqual(calls.map((c) => [c.cmd, c.args.lang]), [['submit_with_reference', lang]]);
+    const digits = (await text(page.locator(id('reference-digits')))).replace(/ /g, '');
+    assert.match(digits, /^[0-9]{22}$/);
+    assert.equal(await page.locator(id('reference-digits')).getAttribute('dir'), 'ltr');
+    const words = await page.locator(`${id('reference-words')} li`).allTextContents();
+    if (lang === 'en') {
+      assert.equal(words.length, 9);
+      // The words are read in English (the list's language), digit groups in the screens'.
+      await page.click(id('speak-reference-words'));
+      await page.click(id('speak-reference-digits'));
+      const spoken = await page.evaluate(() => window.__ipcLog.filter((c) => c.cmd === 'speak').map((c) => c.args));
+      assert.deepEqual(spoken.map((a) => a.locale), ['en', 'en']);
+      assert.equal(spoken[0].text, words.join(', '));
+      assert.match(spoken[1].text, /^[0-9]( [0-9]){3}, /);
+    } else {
+      assert.equal(words.length, 0, 'Arabic has no reviewed word list: digits only');
+      assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
+    }
+    assert.match(await text(page.locator(id('reference-number'))), /#[0-9a-f]{6}/);
+    await page.screenshot({ path: join(shotsDir, `${lang}-reference-handover.png`), fullPage: true });
+    await checkLayout(page, 'reference');
+
+    // Done: the request is on the list, the reference is gone from the page.
+    await page.click(id('reference-done'));
+    await page.waitForSelector(`${id('status-list')} ${id('request-state')}`);
+    assert.ok(!(await page.content()).includes(digits.slice(0, 8)), 'the reference is still in the page');
+
+    // The hotline answers (in the mock's hotline); anyone with the reference reads it.
+    await page.evaluate(() => {
+      const r = window.__mock.references.at(-1);
+      window.__mock.hotline.set(r.id, { state: 'answered', replies: [
+        { seq: 1, template: 'call_planned', day: 'tuesday', from: '10:00', to: '12:00', text: null }] });
+    });
+    await page.click(id('check-reference'));
+    await page.waitForSelector('h1[data-screen="check-reference-title"]');
+    await checkLayout(page, 'check a reference');
+
+    // Too short, then unknown: each its own message, nothing shown.
+    await page.fill(id('reference-typed'), '1234 5678');
+    await page.click(id('reference-check'));
+    await page.waitForFunction((m) => document.querySelector('.notice')?.textContent.includes(m), ftl(lang, 'error-reference_digits'));
+    await page.fill(id('reference-typed'), '0000 0000 0000 0000 0000 00');
+    await page.click(id('reference-check'));
+    await page.waitForFunction((m) => document.querySelector('.notice')?.textContent.includes(m), ftl(lang, 'error-reference_not_found'));
+    assert.equal(await page.locator(id('reference-result')).count(), 0);
+
+    // The real one: as words in capitals (English) or as digits in groups (Arabic).
+    const typed = lang === 'en' ? words.join(' ').toUpperCase() : digits.replace(/(.{4})/g, '$1 ');
+    await page.fill(id('reference-typed'), typed);
+    await page.click(id('reference-check'));
+    await page.waitForSelector(id('reference-result'));
+    assert.equal(await page.locator(`${id('reference-result')} ${id('hotline-state')}`).getAttribute('data-state'), 'answered');
+    const reply = await text(page.locator(`${id('reference-result')} ${id('reply')}`));
+    assert.ok(reply.includes('10:00') && reply.includes('12:00'), reply);
+    await page.screenshot({ path: join(shotsDir, `${lang}-reference-checked.png`), fullPage: true });
+    await checkLayout(page, 'a checked reference');
+
+    // A quick exit forgets what was shown.
+    await page.click(id('quick-exit'));
+    await waitForCalculator(page);
+    // (The screens leave the page right after the calculator's first frame.)
+    await page.waitForSelector('.shell', { state: 'detached', timeout: 2000 });
+    assert.equal(await page.locator(id('reference-result')).count(), 0);
+    assert.ok(!(await page.content()).includes('12:00'));
+    assert.deepEqual(page.jsErrors, []);
+    await page.close();
+  });
+}
