@@ -28,6 +28,10 @@ pub const MESSAGE_MAX_CHARS: usize = 4000;
 /// Byte cap on the message (4 bytes per char at most in UTF-8), so that a maximal referral
 /// stays well under [`SERIALIZED_MAX_BYTES`] whatever script it is written in.
 pub const MESSAGE_MAX_BYTES: usize = 16_000;
+/// The outreach worker's organisation, when a worker assisted the request (`assisted_by`).
+pub const ASSISTED_BY_ORGANISATION_MAX_CHARS: usize = 200;
+/// How the hotline can call the outreach worker back (a phone number, an e-mail, free text).
+pub const ASSISTED_BY_CHANNEL_MAX_CHARS: usize = 200;
 /// Identifier of the consent text the person was shown (e.g. "2025-01").
 pub const CONSENT_TEXT_VERSION_MAX_CHARS: usize = 32;
 /// RFC 5646 §4.4.1: 35 characters hold any tag without extensions or private use.

@@ -30,6 +30,7 @@ const REFERRAL: &[&str] = &[
     "contact",
     "place",
     "message",
+    "assisted_by",
     "consent",
     "reply_public_key",
     "status_verifier",
@@ -50,15 +51,20 @@ const METHOD: &[&str] = &["kind", "phone", "app", "handle", "address"];
 const WINDOW: &[&str] = &["days", "start", "end", "time_zone"];
 /// Members of `consent`.
 const CONSENT: &[&str] = &["scope", "text_version"];
+/// Members of `assisted_by`.
+const ASSISTED_BY: &[&str] = &["organisation", "channel"];
 
 /// The v1 member names of every object of the payload, by the path pattern used in
-/// `docs/referral.schema.json`; public so that a test can hold them equal to the schema.
-pub const KNOWN_MEMBERS: [(&str, &[&str]); 5] = [
+/// `docs/referral.schema.json` (`[]` after a name: each item of that list); public so that a
+/// test can hold them equal to the schema. [`read`] prunes by this table, an object's parent
+/// before it.
+pub const KNOWN_MEMBERS: [(&str, &[&str]); 6] = [
     ("", REFERRAL),
     ("contact", CONTACT),
     ("contact.methods[]", METHOD),
     ("contact.safe_times[]", WINDOW),
     ("consent", CONSENT),
+    ("assisted_by", ASSISTED_BY),
 ];
 
 /// A member this build does not know, kept for staff rather than dropped.
@@ -117,25 +123,49 @@ pub fn read(bytes: &[u8]) -> Result<Tolerated, ReferralError> {
 
 /// Moves every unknown member of the payload's objects into `out`.
 fn prune_known(root: &mut Value, out: &mut Vec<UnknownField>) {
-    let Some(root) = root.as_object_mut() else {
+    prune_with(root, &KNOWN_MEMBERS, out);
+}
+
+/// [`prune_known`] by a table of member names such as [`KNOWN_MEMBERS`] (a test gives it an
+/// older build's table). An object's unknown members are pruned before its children are
+/// looked at, so an unknown object is reported whole, never member by member.
+fn prune_with(root: &mut Value, known: &[(&str, &[&str])], out: &mut Vec<UnknownField>) {
+    for (at, names) in known {
+        objects_at(root, at, String::new(), &mut |obj, prefix| {
+            prune(obj, names, prefix, out)
+        });
+    }
+}
+
+/// Calls `f` on every object at the path pattern `at` (`contact.methods[]`), with the prefix of
+/// its members' field paths (`contact.methods[2].`). What is absent or not an object is skipped:
+/// the strict parse after pruning refuses it.
+fn objects_at(
+    v: &mut Value,
+    at: &str,
+    prefix: String,
+    f: &mut impl FnMut(&mut Map<String, Value>, &str),
+) {
+    if at.is_empty() {
+        if let Some(obj) = v.as_object_mut() {
+            f(obj, &prefix);
+        }
+        return;
+    }
+    let (head, rest) = at.split_once('.').unwrap_or((at, ""));
+    let (name, list) = match head.strip_suffix("[]") {
+        Some(name) => (name, true),
+        None => (head, false),
+    };
+    let Some(child) = v.as_object_mut().and_then(|o| o.get_mut(name)) else {
         return;
     };
-    prune(root, REFERRAL, "", out);
-    if let Some(contact) = root.get_mut("contact").and_then(Value::as_object_mut) {
-        prune(contact, CONTACT, "contact.", out);
-        for (list, known) in [("methods", METHOD), ("safe_times", WINDOW)] {
-            let Some(items) = contact.get_mut(list).and_then(Value::as_array_mut) else {
-                continue;
-            };
-            for (i, item) in items.iter_mut().enumerate() {
-                if let Some(item) = item.as_object_mut() {
-                    prune(item, known, &format!("contact.{list}[{i}]."), out);
-                }
-            }
+    if !list {
+        objects_at(child, rest, format!("{prefix}{name}."), f);
+    } else if let Some(items) = child.as_array_mut() {
+        for (i, item) in items.iter_mut().enumerate() {
+            objects_at(item, rest, format!("{prefix}{name}[{i}]."), f);
         }
-    }
-    if let Some(consent) = root.get_mut("consent").and_then(Value::as_object_mut) {
-        prune(consent, CONSENT, "consent.", out);
     }
 }
 
@@ -274,6 +304,116 @@ mod tests {
         );
         // Debug never shows the values.
         assert!(!format!("{read:?}").contains("she/her"));
+    }
+
+    #[test]
+    fn assisted_by_is_known_and_its_own_additions_are_kept() {
+        // This build knows `assisted_by`: nothing unknown, read as the strict reader reads it.
+        let r = crate::referral::sample_assisted();
+        let read_now = read(&r.to_bytes()).unwrap();
+        assert_eq!(read_now.referral, r);
+        assert!(read_now.unknown_fields.is_empty());
+
+        // A newer app's member inside `assisted_by` is kept for staff, under its path.
+        let bytes = with(&r, |v| {
+            v["assisted_by"]["role"] = "nurse".into();
+        });
+        assert!(matches!(
+            Referral::from_bytes(&bytes),
+            Err(ReferralError::Malformed { .. })
+        ));
+        let tolerated = read(&bytes).unwrap();
+        assert_eq!(tolerated.referral, r);
+        let got: Vec<(&str, &str)> = tolerated
+            .unknown_fields
+            .iter()
+            .map(|u| (u.field.as_str(), u.json.expose().as_str()))
+            .collect();
+        assert_eq!(got, [("assisted_by.role", "\"nurse\"")]);
+
+        // What it holds is still checked: an empty organisation, a missing one, not an object.
+        type Edit = fn(&mut Value);
+        let cases: [(&str, Edit); 3] = [
+            ("empty", |v| v["assisted_by"]["organisation"] = "  ".into()),
+            ("missing", |v| {
+                v["assisted_by"]
+                    .as_object_mut()
+                    .unwrap()
+                    .remove("organisation");
+            }),
+            ("not an object", |v| v["assisted_by"] = "Hội".into()),
+        ];
+        for (what, edit) in cases {
+            let bytes = with(&r, |v| {
+                edit(v);
+                v["new"] = 1.into();
+            });
+            assert!(read(&bytes).is_err(), "{what}");
+        }
+        match read(&with(&r, |v| {
+            v["assisted_by"]["organisation"] = "".into();
+            v["assisted_by"]["role"] = "nurse".into();
+        })) {
+            Err(ReferralError::Invalid(errors)) => {
+                assert_eq!(errors[0].field, "assisted_by.organisation");
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    /// A v1 reader built before `assisted_by` (the member tables without it) opens an assisted
+    /// request anyway: everything else as usual, and `assisted_by` listed whole as unknown,
+    /// with its raw JSON, for staff to see; never refused, never dropped.
+    #[test]
+    fn an_older_reader_lists_assisted_by_as_unknown() {
+        let older: Vec<(&str, Vec<&str>)> = KNOWN_MEMBERS
+            .iter()
+            .filter(|(at, _)| *at != "assisted_by")
+            .map(|(at, names)| {
+                let names = names.iter().copied().filter(|n| *n != "assisted_by");
+                (*at, names.collect())
+            })
+            .collect();
+        let older: Vec<(&str, &[&str])> = older.iter().map(|(at, n)| (*at, &n[..])).collect();
+        assert_eq!(older.len(), KNOWN_MEMBERS.len() - 1);
+
+        let r = crate::referral::sample_assisted();
+        let mut v: Value = serde_json::from_slice(&r.to_bytes()).unwrap();
+        let mut unknown = Vec::new();
+        prune_with(&mut v, &older, &mut unknown);
+        let got: Vec<(&str, Value)> = unknown
+            .iter()
+            .map(|u| {
+                let json = serde_json::from_str(u.json.expose()).unwrap();
+                (u.field.as_str(), json)
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [(
+                "assisted_by",
+                serde_json::json!({
+                    "organisation": "Hội Hỗ trợ Ngư dân Cà Mau",
+                    "channel": "Zalo 0290 3555 012"
+                })
+            )]
+        );
+        // The rest is exactly the request without it, and valid.
+        let rest: Referral = serde_json::from_value(v).unwrap();
+        assert_eq!(rest.validate(), Ok(()));
+        assert_eq!(
+            rest,
+            Referral {
+                assisted_by: None,
+                ..r.clone()
+            }
+        );
+        // And what it shows staff never appears in `Debug`.
+        assert!(!format!("{unknown:?}").contains("Zalo"));
+        // A request without `assisted_by` is the same to both.
+        let mut v: Value = serde_json::from_slice(&sample().to_bytes()).unwrap();
+        prune_with(&mut v, &older, &mut unknown);
+        assert_eq!(unknown.len(), 1);
     }
 
     #[test]

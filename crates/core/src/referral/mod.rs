@@ -18,9 +18,10 @@
 //!
 //! Where things are: [`Sensitive`] (`sensitive.rs`), the closed lists and the language tag
 //! (`choices.rs`), the contact plan (`contact.rs`, with `phone.rs` and `time.rs`), consent
-//! (`consent.rs`), every size limit ([`limits`]), validation (`validate.rs`) and its errors
-//! (`error.rs`), and the one list of the request's text fields ([`TextField`], `visit.rs`) that
-//! normalisation, `Debug` and the store's scrub all go through.
+//! (`consent.rs`), the outreach worker who assisted ([`AssistedBy`], `assisted.rs`), every size
+//! limit ([`limits`]), validation (`validate.rs`) and its errors (`error.rs`), and the one list
+//! of the request's text fields ([`TextField`], `visit.rs`) that normalisation, `Debug` and the
+//! store's scrub all go through.
 
 use std::collections::BTreeSet;
 use std::fmt;
@@ -29,6 +30,7 @@ use serde::{Deserialize, Serialize};
 
 pub use reach_contract::limits;
 
+mod assisted;
 mod choices;
 mod consent;
 mod contact;
@@ -41,6 +43,7 @@ mod time;
 mod validate;
 mod visit;
 
+pub use assisted::AssistedBy;
 pub use choices::{
     AgeGroup, ContactKind, ForWhom, LanguageTag, Need, ResponderGender, SafeguardingFlag,
     SomeoneElseChoice, Urgency, Weekday,
@@ -50,7 +53,7 @@ pub use contact::{ContactMethod, IfSomeoneElseAnswers, SafeContactPlan};
 pub use error::{FieldPath, ReferralError, ValidationError, ValidationErrorKind};
 pub use phone::PhoneNumber;
 #[cfg(any(test, feature = "test-support"))]
-pub use sample::{sample, sample_minimal};
+pub use sample::{sample, sample_assisted, sample_minimal};
 pub use sensitive::Sensitive;
 pub use time::{TimeOfDay, TimeWindow, TimeZoneName};
 pub use visit::{TextField, TextSlot};
@@ -99,6 +102,10 @@ pub struct Referral {
     /// Anything the person wants to say; newlines and tabs allowed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<Sensitive<String>>,
+    /// The outreach worker who assisted, with a callback channel; absent when the person sent
+    /// the request alone. Added within format v1 (an older v1 reader lists it as unknown).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assisted_by: Option<AssistedBy>,
     /// What the hotline may do with the request.
     pub consent: Consent,
     /// X25519 public key the hotline encrypts its answer to, so that only this device can read
@@ -132,6 +139,7 @@ impl Default for Referral {
             contact: SafeContactPlan::default(),
             place: None,
             message: None,
+            assisted_by: None,
             consent: Consent::default(),
             reply_public_key: None,
             status_verifier: None,
@@ -174,6 +182,7 @@ impl fmt::Debug for Referral {
                     self.contact.safe_times.len()
                 ),
             )
+            .field("assisted_by", &format_args!("{}", set(&self.assisted_by)))
             .field("consent", &self.consent.scope)
             .field(
                 "reply_public_key",
@@ -421,6 +430,63 @@ mod tests {
     }
 
     #[test]
+    fn assisted_by_round_trips_with_and_without_a_channel_and_is_omitted_when_absent() {
+        assert_eq!(Referral::default().assisted_by, None);
+        assert_eq!(sample().assisted_by, None);
+        let plain = String::from_utf8(sample().to_bytes()).unwrap();
+        assert!(!plain.contains("assisted_by"), "{plain}");
+
+        let r = sample_assisted();
+        assert_eq!(r.validate(), Ok(()));
+        let json = String::from_utf8(r.to_bytes()).unwrap();
+        assert!(
+            json.contains(
+                r#""assisted_by":{"organisation":"Hội Hỗ trợ Ngư dân Cà Mau","channel":"Zalo 0290 3555 012"},"consent":"#
+            ),
+            "{json}"
+        );
+        let back = Referral::from_bytes(json.as_bytes()).unwrap();
+        assert!(back == r);
+        assert_eq!(back.to_bytes(), r.to_bytes());
+        // The rest is the sample's, byte for byte (but for whom it is for).
+        let without = Referral {
+            for_whom: sample().for_whom,
+            assisted_by: None,
+            ..back
+        };
+        assert_eq!(without.to_bytes(), sample().to_bytes());
+
+        let mut r = sample_assisted();
+        r.assisted_by = Some(AssistedBy {
+            organisation: s("Hội Ngư dân"),
+            channel: None,
+        });
+        let json = String::from_utf8(r.to_bytes()).unwrap();
+        assert!(
+            json.contains(r#""assisted_by":{"organisation":"Hội Ngư dân"},"#),
+            "{json}"
+        );
+        assert_eq!(Referral::from_bytes(json.as_bytes()).unwrap(), r);
+        // Like every optional member, `null` reads as absent.
+        let null = json.replace(
+            r#""assisted_by":{"organisation":"Hội Ngư dân"}"#,
+            r#""assisted_by":null"#,
+        );
+        assert_eq!(
+            Referral::from_bytes(null.as_bytes()).unwrap(),
+            sample_assisted_without()
+        );
+    }
+
+    /// [`sample_assisted`] without its `assisted_by`.
+    fn sample_assisted_without() -> Referral {
+        Referral {
+            assisted_by: None,
+            ..sample_assisted()
+        }
+    }
+
+    #[test]
     fn keys_must_be_32_bytes_of_unpadded_base64url() {
         let mut r = sample_minimal();
         r.reply_public_key = Some([9; 32]);
@@ -452,13 +518,18 @@ mod tests {
 
     #[test]
     fn unknown_fields_are_rejected() {
-        let json = String::from_utf8(sample().to_bytes()).unwrap();
+        let json = String::from_utf8(sample_assisted().to_bytes()).unwrap();
         for (from, to) in [
             (r#"{"v":1,"#, r#"{"v":1,"gps":"10.1,105.2","#),
             (r#""contact":{"#, r#""contact":{"extra":1,"#),
             (r#"{"kind":"call","#, r#"{"kind":"call","note":"x","#),
             (r#""start":"18:00""#, r#""start":"18:00","tz":"x""#),
             (r#""consent":{"#, r#""consent":{"police":true,"#),
+            (r#""assisted_by":{"#, r#""assisted_by":{"role":"nurse","#),
+            (
+                r#""assisted_by":{"#,
+                r#""assisted_by":{"Organisation":"x","#,
+            ),
             (r#""kind":"call""#, r#""kind":"fax""#),
             (r#""labour_exploitation""#, r#""organ_removal""#),
         ] {
@@ -631,6 +702,10 @@ mod tests {
             },
             place: Some(text(limits::PLACE_MAX_CHARS)),
             message: Some(text(limits::MESSAGE_MAX_CHARS)),
+            assisted_by: Some(AssistedBy {
+                organisation: text(limits::ASSISTED_BY_ORGANISATION_MAX_CHARS),
+                channel: Some(quoted(limits::ASSISTED_BY_CHANNEL_MAX_CHARS)),
+            }),
             consent: Consent {
                 scope: ConsentScope::MayInvolvePolice,
                 text_version: four.repeat(limits::CONSENT_TEXT_VERSION_MAX_CHARS),
@@ -663,7 +738,14 @@ mod tests {
             address: s("hidden@example.org"),
         });
         r.contact.if_someone_else_answers = Some(IfSomeoneElseAnswers::Other(s("cover story")));
+        r.assisted_by = Some(AssistedBy {
+            organisation: s("Harbour Outreach Collective"),
+            channel: Some(s("callback@harbour.example")),
+        });
         let secrets = [
+            "Harbour",
+            "Outreach Collective",
+            "callback@harbour.example",
             "84912345678",
             "912 345 678",
             "Tôi vừa trốn",
@@ -683,6 +765,8 @@ mod tests {
             format!("{:#?}", r.contact.methods),
             format!("{:?}", r.contact.safe_times),
             format!("{:?}", r.message),
+            format!("{:?}", r.assisted_by),
+            format!("{:#?}", r.assisted_by.as_ref().unwrap()),
             format!("{:?}", PhoneNumber::parse("+84 912 345 678", None).unwrap()),
         ];
         for out in &outputs {
@@ -693,6 +777,19 @@ mod tests {
         assert_eq!(format!("{:?}", s("hoa sen")), "<redacted 7 chars>");
         assert!(outputs[0].contains("<redacted 24 chars>"), "{}", outputs[0]);
         assert!(outputs[0].contains("v: 1"));
+        // Which texts are there, and their lengths, but nothing of them.
+        assert!(outputs[0].contains("assisted_by: <set>"), "{}", outputs[0]);
+        assert!(
+            outputs[0].contains("assisted_by.organisation: <redacted 27 chars>"),
+            "{}",
+            outputs[0]
+        );
+        assert!(
+            outputs[0].contains("assisted_by.channel: <redacted 24 chars>"),
+            "{}",
+            outputs[0]
+        );
+        assert!(format!("{:?}", sample()).contains("assisted_by: <unset>"));
     }
 }
 

@@ -64,6 +64,17 @@ fn window_strategy() -> impl Strategy<Value = TimeWindow> {
         })
 }
 
+fn assisted_by_strategy() -> impl Strategy<Value = AssistedBy> {
+    (
+        text_strategy(limits::ASSISTED_BY_ORGANISATION_MAX_CHARS),
+        prop::option::of(text_strategy(limits::ASSISTED_BY_CHANNEL_MAX_CHARS)),
+    )
+        .prop_map(|(organisation, channel)| AssistedBy {
+            organisation,
+            channel,
+        })
+}
+
 fn dedup<T: PartialEq>(items: Vec<T>) -> Vec<T> {
     let mut out = Vec::new();
     for item in items {
@@ -104,6 +115,7 @@ fn referral_strategy() -> impl Strategy<Value = Referral> {
         ]),
         prop::option::of(any::<[u8; 32]>()),
         prop::option::of(any::<[u8; 32]>()),
+        prop::option::of(assisted_by_strategy()),
     );
     let contact = (
         prop::collection::vec(method_strategy(), 1..=6),
@@ -135,7 +147,19 @@ fn referral_strategy() -> impl Strategy<Value = Referral> {
         );
     (head, contact, "[0-9a-z.-]{1,32}").prop_map(
         |(
-            (needs, urgency, for_whom, age_group, language, place, message, scope, rpk, sv),
+            (
+                needs,
+                urgency,
+                for_whom,
+                age_group,
+                language,
+                place,
+                message,
+                scope,
+                rpk,
+                sv,
+                assisted,
+            ),
             contact,
             tv,
         )| {
@@ -149,6 +173,7 @@ fn referral_strategy() -> impl Strategy<Value = Referral> {
                 contact,
                 place,
                 message,
+                assisted_by: assisted,
                 consent: Consent {
                     scope,
                     text_version: tv,

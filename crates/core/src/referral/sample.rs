@@ -15,11 +15,18 @@ impl Referral {
     pub fn sample_minimal() -> Referral {
         sample_minimal()
     }
+
+    /// The realistic referral, sent with an outreach worker; see [`sample_assisted`].
+    pub fn sample_assisted() -> Referral {
+        sample_assisted()
+    }
 }
 
 /// A realistic, valid referral for tests, demos and benchmarks (never used by the app itself):
 /// a Vietnamese fisherman whose wages and papers are withheld, who wants to go home, reachable
-/// by phone in the evening, no voicemail. Keys are unset, as before submission.
+/// by phone in the evening, no voicemail. Keys are unset, as before submission. Nobody assisted
+/// (`assisted_by` unset): the published test vectors are made from it and stay byte for byte the
+/// same; [`sample_assisted`] is the one with an outreach worker.
 pub fn sample() -> Referral {
     Referral {
         version: FORMAT_VERSION,
@@ -50,12 +57,26 @@ pub fn sample() -> Referral {
              Tôi muốn về quê với gia đình ở Nghệ An."
                 .to_owned(),
         )),
+        assisted_by: None,
         consent: Consent {
             scope: ConsentScope::MayReferToServices,
             text_version: "2025-01".to_owned(),
         },
         reply_public_key: None,
         status_verifier: None,
+    }
+}
+
+/// [`sample`] sent with an outreach worker (for tests, demos and benchmarks): `for_whom` says
+/// so, and `assisted_by` names the worker's organisation and a callback channel.
+pub fn sample_assisted() -> Referral {
+    Referral {
+        for_whom: Some(ForWhom::AssistedByOutreach),
+        assisted_by: Some(AssistedBy {
+            organisation: Sensitive("Hội Hỗ trợ Ngư dân Cà Mau".to_owned()),
+            channel: Some(Sensitive("Zalo 0290 3555 012".to_owned())),
+        }),
+        ..sample()
     }
 }
 
@@ -84,6 +105,18 @@ mod tests {
     fn samples_are_valid() {
         assert_eq!(sample().validate(), Ok(()));
         assert_eq!(sample_minimal().validate(), Ok(()));
+        assert_eq!(sample_assisted().validate(), Ok(()));
+        assert_eq!(Referral::sample_assisted(), sample_assisted());
+        assert_eq!(sample().assisted_by, None);
+        assert_eq!(
+            Referral {
+                for_whom: sample().for_whom,
+                assisted_by: None,
+                ..sample_assisted()
+            },
+            sample(),
+            "the same request, only assisted"
+        );
         assert_eq!(Referral::sample(), sample());
         assert_eq!(Referral::sample_minimal(), sample_minimal());
         // The sample's hand-written values are what the parsers would produce.

@@ -1,8 +1,8 @@
 //! [`Referral::validate`]: every rule on content, collecting all problems with their field path.
 
 use super::{
-    ContactMethod, FORMAT_VERSION, FieldPath, IfSomeoneElseAnswers, Referral, ValidationError,
-    ValidationErrorKind, limits,
+    AssistedBy, ContactMethod, FORMAT_VERSION, FieldPath, IfSomeoneElseAnswers, Referral,
+    ValidationError, ValidationErrorKind, limits,
 };
 
 impl Referral {
@@ -51,6 +51,25 @@ impl Referral {
                 Some(limits::MESSAGE_MAX_BYTES),
                 true,
             );
+        }
+        if let Some(AssistedBy {
+            organisation,
+            channel,
+        }) = &self.assisted_by
+        {
+            let max = limits::ASSISTED_BY_ORGANISATION_MAX_CHARS;
+            check_text(
+                &mut e,
+                "assisted_by.organisation",
+                &organisation.0,
+                max,
+                None,
+                false,
+            );
+            if let Some(channel) = channel {
+                let max = limits::ASSISTED_BY_CHANNEL_MAX_CHARS;
+                check_text(&mut e, "assisted_by.channel", &channel.0, max, None, false);
+            }
         }
         check_text(
             &mut e,
@@ -370,6 +389,70 @@ mod tests {
         seen.insert(e.0[0].code());
 
         assert_eq!(seen.len(), 15, "every kind covered: {seen:?}");
+    }
+
+    #[test]
+    fn assisted_by_is_checked_under_its_own_paths() {
+        use ValidationErrorKind as K;
+        const ORG: &str = "assisted_by.organisation";
+        const CHANNEL: &str = "assisted_by.channel";
+        let with = |organisation: &str, channel: Option<&str>| {
+            let mut r = sample_assisted();
+            r.assisted_by = Some(AssistedBy {
+                organisation: s(organisation),
+                channel: channel.map(s),
+            });
+            r
+        };
+        // At the limits (chars, not bytes), and without a channel: fine.
+        let max = limits::ASSISTED_BY_ORGANISATION_MAX_CHARS;
+        assert_eq!(max, 200);
+        assert_eq!(with(&"é".repeat(max), None).validate(), Ok(()));
+        let max = limits::ASSISTED_BY_CHANNEL_MAX_CHARS;
+        assert_eq!(max, 200);
+        assert_eq!(with("Hội", Some(&"𝄞".repeat(max))).validate(), Ok(()));
+
+        // Too long.
+        let long = "é".repeat(limits::ASSISTED_BY_ORGANISATION_MAX_CHARS + 1);
+        assert_eq!(kinds_at(&with(&long, None), ORG), [K::TooLong { max: 200 }]);
+        let long = "9".repeat(limits::ASSISTED_BY_CHANNEL_MAX_CHARS + 1);
+        assert_eq!(
+            kinds_at(&with("Hội", Some(&long)), CHANNEL),
+            [K::TooLong { max: 200 }]
+        );
+        // An organisation that is empty or only whitespace is an error, not an absent member.
+        for blank in ["", " ", " \t\u{3000} "] {
+            assert_eq!(
+                kinds_at(&with(blank, Some("+84")), ORG),
+                [K::Empty],
+                "{blank:?}"
+            );
+            assert_eq!(
+                kinds_at(&with("Hội", Some(blank)), CHANNEL),
+                [K::Empty],
+                "{blank:?}"
+            );
+        }
+        // The rules of one-line text.
+        assert_eq!(kinds_at(&with(" Hội", None), ORG), [K::NotTrimmed]);
+        assert_eq!(kinds_at(&with("a\nb", None), ORG), [K::ControlCharacters]);
+        assert_eq!(
+            kinds_at(&with("Hội", Some("+84\u{7}")), CHANNEL),
+            [K::ControlCharacters]
+        );
+
+        // Both at once, each under its path, in order; the reader refuses it with the same.
+        let both = with("", Some(&long));
+        let errors = both.validate().unwrap_err();
+        let got: Vec<(&str, K)> = errors.iter().map(|e| (e.field.as_str(), e.kind)).collect();
+        assert_eq!(got, [(ORG, K::Empty), (CHANNEL, K::TooLong { max: 200 })]);
+        assert_eq!(
+            Referral::from_bytes(&both.to_bytes()),
+            Err(ReferralError::Invalid(errors))
+        );
+        // The errors never quote it.
+        let err = Referral::from_bytes(&with("Hội\u{7}", Some(&long)).to_bytes()).unwrap_err();
+        assert!(!format!("{err} {err:?}").contains("Hội"));
     }
 
     #[test]

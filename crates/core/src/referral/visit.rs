@@ -9,7 +9,8 @@
 //! carries text.
 
 use super::{
-    ContactMethod, IfSomeoneElseAnswers, Referral, SafeContactPlan, Sensitive, TimeWindow,
+    AssistedBy, ContactMethod, IfSomeoneElseAnswers, Referral, SafeContactPlan, Sensitive,
+    TimeWindow,
 };
 
 /// A text field of a referral, with its position when it sits in a list. Names fields for the
@@ -35,6 +36,10 @@ pub enum TextField {
     Place,
     /// `message`, the only multi-line text.
     Message,
+    /// `assisted_by.organisation`: the outreach worker's organisation.
+    AssistedByOrganisation,
+    /// `assisted_by.channel`: how the hotline can call the worker back.
+    AssistedByChannel,
 }
 
 impl TextField {
@@ -51,6 +56,8 @@ impl TextField {
             Self::IfSomeoneElseAnswers => "contact.if_someone_else_answers".to_owned(),
             Self::Place => "place".to_owned(),
             Self::Message => "message".to_owned(),
+            Self::AssistedByOrganisation => "assisted_by.organisation".to_owned(),
+            Self::AssistedByChannel => "assisted_by.channel".to_owned(),
         }
     }
 
@@ -111,6 +118,7 @@ macro_rules! walk_text {
             contact,
             place,
             message,
+            assisted_by,
             consent: _,
             reply_public_key: _,
             status_verifier: _,
@@ -162,6 +170,14 @@ macro_rules! walk_text {
         }
         $opt(&mut $f, TextField::Place, place);
         $opt(&mut $f, TextField::Message, message);
+        if let Some(AssistedBy {
+            organisation,
+            channel,
+        }) = assisted_by
+        {
+            $req(&mut $f, TextField::AssistedByOrganisation, organisation);
+            $opt(&mut $f, TextField::AssistedByChannel, channel);
+        }
     }};
 }
 
@@ -256,6 +272,10 @@ mod tests {
         r.contact.responder_language = Some(LanguageTag::parse("en").unwrap());
         r.place = Some(s("PLACE-MARKER"));
         r.message = Some(s("MESSAGE-MARKER\nsecond line"));
+        r.assisted_by = Some(AssistedBy {
+            organisation: s("ORGANISATION-MARKER"),
+            channel: Some(s("CHANNEL-MARKER")),
+        });
         r
     }
 
@@ -390,8 +410,72 @@ mod tests {
             (&r.place, &r.message, &r.contact.code_word),
             (&None, &None, &None)
         );
+        // The organisation is required once `assisted_by` is there: kept (empty) for validation
+        // to report; the channel is optional: dropped.
+        assert_eq!(
+            r.assisted_by,
+            Some(AssistedBy {
+                organisation: s(""),
+                channel: None
+            })
+        );
         let mut left = Vec::new();
         r.visit_text(|field, _| left.push(field));
-        assert_eq!(left.len(), 8, "{left:?}");
+        assert_eq!(left.len(), 9, "{left:?}");
+        assert_eq!(left.last(), Some(&TextField::AssistedByOrganisation));
+    }
+
+    #[test]
+    fn assisted_by_is_visited_normalised_and_scrubbed() {
+        // Visited, under the validation paths, only when there.
+        let mut fields = Vec::new();
+        everything().visit_text(|field, text| fields.push((field.path(), text.expose().clone())));
+        let tail: Vec<(&str, &str)> = fields[fields.len() - 2..]
+            .iter()
+            .map(|(p, t)| (p.as_str(), t.as_str()))
+            .collect();
+        assert_eq!(
+            tail,
+            [
+                ("assisted_by.organisation", "ORGANISATION-MARKER"),
+                ("assisted_by.channel", "CHANNEL-MARKER")
+            ]
+        );
+        let mut none = Vec::new();
+        sample().visit_text(|field, _| none.push(field));
+        assert!(!none.contains(&TextField::AssistedByOrganisation));
+        assert!(!none.contains(&TextField::AssistedByChannel));
+        // Typed one-line text: normalisation trims both.
+        for field in [
+            TextField::AssistedByOrganisation,
+            TextField::AssistedByChannel,
+        ] {
+            assert!(field.is_typed() && !field.is_multi_line(), "{field:?}");
+        }
+        let mut r = everything();
+        r.assisted_by = Some(AssistedBy {
+            organisation: s("  Hội Ngư dân\t"),
+            channel: Some(s(" +84 290 3555 012\n")),
+        });
+        r.normalize();
+        assert_eq!(
+            r.assisted_by,
+            Some(AssistedBy {
+                organisation: s("Hội Ngư dân"),
+                channel: Some(s("+84 290 3555 012")),
+            })
+        );
+        // The store's scrub (`store::scrub`) is this walk with `zeroize`: it reaches both.
+        let mut r = everything();
+        r.visit_text_mut(|_, mut slot| {
+            if let Some(text) = slot.text_mut() {
+                zeroize::Zeroize::zeroize(text);
+            }
+        });
+        let a = r.assisted_by.as_ref().unwrap();
+        assert_eq!(a.organisation.expose(), "");
+        assert_eq!(a.channel.as_ref().map(|c| c.expose().as_str()), Some(""));
+        let json = String::from_utf8(r.to_bytes()).unwrap();
+        assert!(!json.contains("MARKER"), "{json}");
     }
 }

@@ -49,6 +49,7 @@ fn full() -> Referral {
     v["contact"]["responder_gender"] = json!("woman");
     v["contact"]["responder_language"] = json!("en-GB");
     v["message"] = json!("line one\n\tline two");
+    v["assisted_by"] = json!({"organisation": "Hội Ngư dân", "channel": "+84 290 3555 012"});
     v["consent"]["scope"] = json!("may_involve_police");
     v["reply_public_key"] = json!("A".repeat(43));
     v["status_verifier"] = json!(format!("{}w", "_".repeat(42)));
@@ -65,6 +66,7 @@ fn what_the_app_writes_validates() {
     let mut samples = vec![
         reach_core::referral::sample(),
         reach_core::referral::sample_minimal(),
+        reach_core::referral::sample_assisted(),
         full(),
     ];
     let mut other = reach_core::referral::sample();
@@ -129,6 +131,31 @@ fn refused_by_both() -> Vec<(&'static str, Edit)> {
         }),
         ("unknown window member", |v| {
             v["contact"]["safe_times"][0]["extra"] = json!(1)
+        }),
+        ("unknown assisted_by member", |v| {
+            v["assisted_by"]["extra"] = json!(1)
+        }),
+        ("assisted_by without organisation", |v| {
+            v["assisted_by"] = json!({"channel": "+84 290 3555 012"})
+        }),
+        ("assisted_by not an object", |v| {
+            v["assisted_by"] = json!("Hội Ngư dân")
+        }),
+        ("empty organisation", |v| {
+            v["assisted_by"]["organisation"] = json!("")
+        }),
+        ("organisation of only spaces", |v| {
+            v["assisted_by"]["organisation"] = json!("   ")
+        }),
+        ("over-long organisation", |v| {
+            v["assisted_by"]["organisation"] = json!("x".repeat(201))
+        }),
+        ("over-long channel", |v| {
+            v["assisted_by"]["channel"] = json!("x".repeat(201))
+        }),
+        ("empty channel", |v| v["assisted_by"]["channel"] = json!("")),
+        ("newline in the channel", |v| {
+            v["assisted_by"]["channel"] = json!("+84\n290")
         }),
         ("member of another kind", |v| {
             v["contact"]["methods"][0]["address"] = json!("a@example.org")
@@ -469,7 +496,9 @@ fn schema_members_are_the_ones_the_tolerant_reader_knows() {
         ("contact.methods[]", methods),
         ("contact.safe_times[]", props(&s["$defs"]["time_window"])),
         ("consent", props(&s["$defs"]["consent"])),
+        ("assisted_by", props(&s["$defs"]["assisted_by"])),
     ];
+    assert_eq!(KNOWN_MEMBERS.len(), from_schema.len());
     for ((at, known), (schema_at, in_schema)) in KNOWN_MEMBERS.iter().zip(&from_schema) {
         assert_eq!(at, schema_at);
         let known: BTreeSet<String> = known.iter().map(|k| (*k).to_owned()).collect();

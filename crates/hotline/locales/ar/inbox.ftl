@@ -49,6 +49,7 @@ filter-unassigned = لا أحد
 filter-apply = عرض
 flag-danger = خطر الآن
 flag-child = طفل
+flag-assisted = بمساعدة ميدانية
 col-request = الطلب
 col-received = تاريخ الاستلام
 col-state = الحالة
@@ -147,6 +148,7 @@ consent-hotline_only = خط المساعدة فقط
 consent-may_refer_to_services = خط المساعدة وخدمات الدعم
 consent-may_involve_police = الخدمات والشرطة
 child-warning = قد يكون هناك طفل معني: اتبع إجراءات حماية الطفل.
+assisted-by = بمساعدة عامل ميداني:
 
 ## Notes
 notes-title = ملاحظات للزملاء

@@ -44,6 +44,7 @@ filter-unassigned = Nobody
 filter-apply = Show
 flag-danger = Danger now
 flag-child = Child
+flag-assisted = Assisted
 col-request = Request
 col-received = Received
 col-state = State
@@ -138,6 +139,7 @@ consent-hotline_only = Only the hotline
 consent-may_refer_to_services = The hotline and support services
 consent-may_involve_police = Services and the police
 child-warning = A child may be involved: follow the child safeguarding procedure.
+assisted-by = Assisted by an outreach worker:
 
 ## Notes
 notes-title = Notes for colleagues

@@ -45,6 +45,7 @@ filter-unassigned = Nadie
 filter-apply = Mostrar
 flag-danger = Peligro ahora
 flag-child = Menor
+flag-assisted = Asistida
 col-request = Solicitud
 col-received = Recibida
 col-state = Estado
@@ -139,6 +140,7 @@ consent-hotline_only = Solo la línea de ayuda
 consent-may_refer_to_services = La línea de ayuda y los servicios de apoyo
 consent-may_involve_police = Los servicios y la policía
 child-warning = Puede haber un menor implicado: siga el procedimiento de protección de la infancia.
+assisted-by = Con la ayuda de un/a trabajador/a de calle:
 
 ## Notes
 notes-title = Notas para colegas

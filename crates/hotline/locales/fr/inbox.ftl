@@ -45,6 +45,7 @@ filter-unassigned = Personne
 filter-apply = Afficher
 flag-danger = Danger immédiat
 flag-child = Enfant
+flag-assisted = Accompagnée
 col-request = Demande
 col-received = Reçue
 col-state = État
@@ -139,6 +140,7 @@ consent-hotline_only = Seulement la ligne d’écoute
 consent-may_refer_to_services = La ligne d’écoute et les services d’aide
 consent-may_involve_police = Les services et la police
 child-warning = Un enfant peut être concerné : suivez la procédure de protection de l’enfance.
+assisted-by = Avec l’aide d’un·e intervenant·e de terrain :
 
 ## Notes
 notes-title = Notes pour les collègues

@@ -282,6 +282,7 @@ pub(crate) fn list(
                                     a href={ "/r/" (e.id) } { "#" (short(&e.id)) }
                                     @if e.danger() { " " span class="flag danger" { (l.t("flag-danger")) } }
                                     @if e.child() { " " span class="flag child" { (l.t("flag-child")) } }
+                                    @if e.referral.assisted_by.is_some() { " " span class="flag assisted" { (l.t("flag-assisted")) } }
                                 }
                                 td data-label=(l.t("col-received")) { (e.day) }
                                 td data-label=(l.t("col-state")) { (l.t(&format!("state-{}", e.state.as_str()))) }
@@ -584,6 +585,17 @@ pub(crate) fn request(l: &Lang, p: &RequestPage<'_>) -> String {
             @if let Some(n) = notice { p class="notice" role="status" { (n) } }
             @if e.danger() { p class="flag danger big" { (l.t("flag-danger")) } }
             @if e.child() { p class="flag child big" role="note" { (l.t("child-warning")) } }
+            @if let Some(a) = &r.assisted_by {
+                // The worker's own words, each isolated (a name in one script, a number in
+                // another), as every text of a request is shown: escaped, never markup.
+                p class="assisted" {
+                    strong { (l.t("assisted-by")) } " "
+                    bdi { (a.organisation.expose()) }
+                    @if let Some(channel) = &a.channel {
+                        " · " bdi { (channel.expose()) }
+                    }
+                }
+            }
             section class="safe-contact" aria-labelledby="safe-contact-title" {
                 h2 id="safe-contact-title" { (l.t("safe-contact-title")) }
                 h3 { (l.t("safe-methods")) }

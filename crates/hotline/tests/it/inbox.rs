@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use crate::common::Hotline;
 use reach_core::ids::ReferralId;
-use reach_core::referral::{AgeGroup, Need, Referral, Sensitive, Urgency};
+use reach_core::referral::{AgeGroup, AssistedBy, Need, Referral, Sensitive, Urgency};
 use reach_hotline::inbox::{InboxConfig, RunningInbox, spawn_inbox};
 use reach_hotline::staff::{Credentials, Role, StaffDb};
 use reqwest::StatusCode;
@@ -1773,6 +1773,116 @@ async fn languages_are_named_and_a_missing_request_keeps_the_header() {
         html.contains("action=\"/logout\"") && html.contains("href=\"/voices\""),
         "{html}"
     );
+}
+
+/// A request sent with an outreach worker names the worker's organisation and callback channel
+/// on its page (as text, escaped like every word of a request) and is marked in the list; a
+/// request sent alone shows neither. Nothing of it is written to disk.
+#[tokio::test]
+async fn an_assisted_request_names_the_outreach_worker_and_is_marked_in_the_list() {
+    const ORG: &str = "ORG-MARKER-7b2e Hội Hỗ trợ Ngư dân";
+    const CHANNEL: &str = "CHANNEL-MARKER-7b2e +84 290 3555 012";
+    const LINE: &str = "Assisted by an outreach worker:";
+    let (s, urgent, calm) = start(Duration::from_secs(900)).await;
+    let mut r = Referral::sample_assisted();
+    r.assisted_by = Some(AssistedBy {
+        organisation: Sensitive::new(format!("{ORG} {SCRIPT}")),
+        channel: Some(Sensitive::new(CHANNEL.to_owned())),
+    });
+    let assisted = deliver(&s.h, &r).await;
+    let mut alone = r.clone();
+    alone.assisted_by = None;
+    alone.message = Some(Sensitive::new("sent alone".to_owned()));
+    let alone = deliver(&s.h, &alone).await;
+    let cookie = s.login("omar", &s.operator, 0).await.unwrap();
+    let page = |id: ReferralId, lang: &'static str| {
+        let req = s
+            .web
+            .get(s.url(&format!("/r/{id}")))
+            .header("cookie", &cookie)
+            .header("accept-language", lang);
+        async move { req.send().await.unwrap().text().await.unwrap() }
+    };
+
+    // The page: the line, the organisation and the channel, in that order, as text.
+    let html = page(assisted, "en").await;
+    let at = html.find(LINE).unwrap_or_else(|| panic!("{html}"));
+    let org = html.find(ORG).expect("the organisation is shown");
+    let channel = html.find(CHANNEL).expect("the channel is shown");
+    assert!(at < org && org < channel, "{html}");
+    assert!(html[org..channel].contains(" · "), "{html}");
+    assert!(
+        !html.contains("<script>alert") && !html.contains("<b>bold"),
+        "escaped"
+    );
+    assert!(
+        html[org..channel].contains("&lt;script&gt;alert"),
+        "shown as text"
+    );
+    no_script_style_or_data(&html);
+    // In every language of the inbox, with the worker's words unchanged.
+    for (lang, line) in [
+        ("es", "Con la ayuda de un/a trabajador/a de calle:"),
+        ("fr", "Avec l’aide d’un·e intervenant·e de terrain :"),
+        ("ar", "بمساعدة عامل ميداني:"),
+    ] {
+        let html = page(assisted, lang).await;
+        assert!(
+            html.contains(line) && html.contains(ORG) && html.contains(CHANNEL),
+            "{lang}"
+        );
+    }
+    // Without a channel: the organisation alone.
+    let mut no_channel = r.clone();
+    no_channel.assisted_by = Some(AssistedBy {
+        organisation: Sensitive::new(ORG.to_owned()),
+        channel: None,
+    });
+    no_channel.message = Some(Sensitive::new("no channel".to_owned()));
+    let no_channel = deliver(&s.h, &no_channel).await;
+    let html = page(no_channel, "en").await;
+    let org = html.find(ORG).unwrap_or_else(|| panic!("{html}"));
+    let line = &html[html.find(LINE).unwrap()..org + html[org..].find("</p>").unwrap()];
+    assert!(!line.contains('·') && !html.contains(CHANNEL), "{line}");
+
+    // Requests sent alone: no such line, no worker.
+    for id in [alone, urgent, calm] {
+        let html = page(id, "en").await;
+        assert!(html.contains("Safe contact: read before any contact"));
+        assert!(
+            !html.contains(LINE)
+                && !html.contains("ORG-MARKER")
+                && !html.contains("CHANNEL-MARKER"),
+            "{id}: {html}"
+        );
+    }
+
+    // The list: the marker beside the assisted requests only.
+    let list = s.get("/", Some(&cookie)).await.text().await.unwrap();
+    /// The head cell of a request's row in the list: its link and its flags.
+    fn row(list: &str, id: ReferralId) -> &str {
+        let start = list
+            .find(&format!("href=\"/r/{id}\""))
+            .unwrap_or_else(|| panic!("{id} listed: {list}"));
+        let rest = &list[start..];
+        &rest[..rest.find("</th>").unwrap()]
+    }
+    for id in [assisted, no_channel] {
+        let row = row(&list, id);
+        assert!(
+            row.contains("<span class=\"flag assisted\">Assisted</span>"),
+            "{row}"
+        );
+    }
+    for id in [alone, urgent, calm] {
+        let row = row(&list, id);
+        assert!(!row.contains("flag assisted"), "{row}");
+    }
+    assert!(!list.contains("ORG-MARKER"), "the list names no worker");
+
+    s.inbox.shutdown().await;
+    assert_nowhere_on_disk(&s.h, "ORG-MARKER-7b2e");
+    assert_nowhere_on_disk(&s.h, "CHANNEL-MARKER-7b2e");
 }
 
 /// The outreach worker's reference, end to end with real parts: a worker's phone (a real
