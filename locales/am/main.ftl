@@ -271,6 +271,24 @@ drafts-title = ገና ያልተላኩ ጥያቄዎች
 drafts-continue = ይቀጥሉ
 drafts-delete = ይሰርዙ
 drafts-none = የሚጠብቅ ምንም ነገር የለም።
+review-reference = ይህ ሰው ይህን ስልክ አይዝም፦ ኮድ ይስጡት
+review-reference-hint = በኮዱ ይህ መተግበሪያ ባለበት በማንኛውም ስልክ የእርዳታ መስመሩን መልሶች ማንበብ ይችላል። ይህ ስልክ የእርዳታ መስመሩ ጥያቄውን መቀበሉን ብቻ ያሳያል።
+assisted-organisation-label = የእርስዎ ድርጅት (እርስዎ፣ የመስክ ሠራተኛው)
+assisted-hint = የእርዳታ መስመሩ ይህን ሰው እንደረዱት እና ከማን ጋር እንደሚሠሩ ያያል።
+assisted-channel-label = የእርዳታ መስመሩ እርስዎን እንዴት ሊያገኝዎት ይችላል (አማራጭ)
+reference-title = የሰውየው ኮድ
+reference-intro = እነዚህን ቃላት ለሰውየው ይስጡ። በእነሱ ይህ መተግበሪያ ባለበት በማንኛውም ስልክ የእርዳታ መስመሩን መልሶች ማንበብ ይችላል። አሁን ብቻ ነው የሚታዩት፦ ይህ ስልክ አያስቀምጣቸውም።
+reference-words = ቃላቱ
+reference-digits = ያው ኮድ በቁጥር
+reference-request = ጥያቄ { $number }
+reference-done = ሰውየው ኮዱን ይዟል
+status-check-reference = ኮድ ያረጋግጡ
+check-reference-title = ኮድ ያረጋግጡ
+check-reference-intro = የተሰጥዎትን ቃላት ወይም ቁጥሮች ይጻፉ። ይህ ስልክ እነሱንም ሆነ መልሶቹን አያስቀምጥም።
+check-reference-label = ቃላት ወይም ቁጥሮች
+check-reference-submit = ያረጋግጡ
+check-reference-working = እየተረጋገጠ ነው። ጥቂት ሰከንዶች ሊወስድ ይችላል…
+check-reference-no-replies = ከእርዳታ መስመሩ እስካሁን መልእክት የለም።
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -376,6 +394,11 @@ error-io = ስልኩ ይህን ማስቀመጥ አልቻለም። ምናልባ�
 error-database = መተግበሪያው መረጃውን ማንበብ ወይም ማስቀመጥ አልቻለም። ያስቀመጧቸው ጥያቄዎች ደህና ናቸው። እባክዎ እንደገና ይሞክሩ።
 error-pin_too_long = ፒን ከ6 እስከ 12 ቁጥሮች አሉት።
 error-pin_not_digits = ፒን ቁጥሮች ብቻ ነው ያሉት።
+error-reference_word_count = ኮዱ 9 ቃላት አሉት። ሁሉንም መጻፍዎን ያረጋግጡ።
+error-reference_unknown_word = ከቃላቱ አንዱ ትክክል አይደለም። አጻጻፉን ያረጋግጡ።
+error-reference_digits = ኮዱ 22 ቁጥሮች አሉት። ሁሉንም መጻፍዎን ያረጋግጡ።
+error-reference_check = አንድ ቃል ወይም ቁጥር ትክክል አይደለም። እያንዳንዱን አረጋግጠው እንደገና ይሞክሩ።
+error-reference_not_found = የእርዳታ መስመሩ በዚህ ኮድ ምንም ጥያቄ የለውም። አረጋግጠው እንደገና ይሞክሩ።
 field-error-empty = እባክዎ ይህን ይሙሉ፣ ወይም ጥያቄውን ይዝለሉ።
 field-error-not_trimmed = እባክዎ በመጀመሪያው ወይም በመጨረሻው ያለውን ባዶ ቦታ ያስወግዱ።
 field-error-too_long = ይህ በጣም ረጅም ነው። ቢበዛ { $max } ፊደሎች።

@@ -280,6 +280,24 @@ drafts-title = طلبات لم تُرسَل بعد
 drafts-continue = متابعة
 drafts-delete = حذف
 drafts-none = لا يوجد شيء في الانتظار.
+review-reference = هذا الشخص لن يحتفظ بهذا الهاتف: أعطه رمزًا
+review-reference-hint = بالرمز يستطيع قراءة ردود خط المساعدة على أي هاتف فيه هذا التطبيق. هذا الهاتف سيُظهر فقط إن كان خط المساعدة قد استلم الطلب.
+assisted-organisation-label = منظمتك (أنت، العامل الميداني)
+assisted-hint = سيرى خط المساعدة أنك ساعدت هذا الشخص، ومع من تعمل.
+assisted-channel-label = كيف يمكن لخط المساعدة التواصل معك (اختياري)
+reference-title = رمز الشخص
+reference-intro = أعطِ هذه الكلمات للشخص. بها يستطيع قراءة ردود خط المساعدة على أي هاتف فيه هذا التطبيق. تظهر الآن فقط: هذا الهاتف لا يحفظها.
+reference-words = الكلمات
+reference-digits = الرمز نفسه بالأرقام
+reference-request = الطلب { $number }
+reference-done = الشخص أخذ رمزه
+status-check-reference = التحقق من رمز
+check-reference-title = التحقق من رمز
+check-reference-intro = اكتب الكلمات أو الأرقام التي أُعطيت لك. هذا الهاتف لا يحفظها، ولا يحفظ الردود.
+check-reference-label = كلمات أو أرقام
+check-reference-submit = تحقّق
+check-reference-working = جارٍ التحقق. قد يستغرق هذا بضع ثوانٍ…
+check-reference-no-replies = لا توجد رسائل من خط المساعدة بعد.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -389,6 +407,11 @@ error-io = لم يتمكن الهاتف من حفظ هذا. ربما الذاك�
 error-database = لم يتمكن التطبيق من قراءة بياناته أو حفظها. طلباتك المحفوظة آمنة. الرجاء المحاولة مرة أخرى.
 error-pin_too_long = الرقم السري من 6 إلى 12 رقمًا.
 error-pin_not_digits = الرقم السري أرقام فقط.
+error-reference_word_count = الرمز فيه 9 كلمات. تأكد أنك كتبتها كلها.
+error-reference_unknown_word = إحدى الكلمات غير صحيحة. تأكد من كتابتها.
+error-reference_digits = الرمز فيه 22 رقمًا. تأكد أنك كتبتها كلها.
+error-reference_check = كلمة أو رقم غير صحيح. تحقق من كل واحد وحاول مرة أخرى.
+error-reference_not_found = لا يوجد لدى خط المساعدة طلب بهذا الرمز. تحقق منه وحاول مرة أخرى.
 field-error-empty = الرجاء ملء هذه الخانة، أو تخطي السؤال.
 field-error-not_trimmed = الرجاء حذف المسافات في البداية أو النهاية.
 field-error-too_long = هذا طويل جدًا. عدد الأحرف المسموح به: { $max } على الأكثر.

@@ -271,6 +271,24 @@ drafts-title = Молби, които още не са изпратени
 drafts-continue = Продължи
 drafts-delete = Изтрий
 drafts-none = Нищо не чака.
+review-reference = Този човек няма да задържи телефона: дайте му код
+review-reference-hint = С код той може да чете отговорите на горещата линия на всеки телефон с това приложение. Този телефон ще показва само дали горещата линия е получила молбата.
+assisted-organisation-label = Вашата организация (вие, теренният служител)
+assisted-hint = Горещата линия ще види, че сте помогнали на този човек, и с кого работите.
+assisted-channel-label = Как горещата линия може да се свърже с вас (по желание)
+reference-title = Кодът на човека
+reference-intro = Дайте тези думи на човека. С тях той може да чете отговорите на горещата линия на всеки телефон с това приложение. Показват се само сега: този телефон не ги пази.
+reference-words = Думите
+reference-digits = Същият код с цифри
+reference-request = Молба { $number }
+reference-done = Човекът има своя код
+status-check-reference = Проверка на код
+check-reference-title = Проверка на код
+check-reference-intro = Напишете думите или цифрите, които сте получили. Този телефон не пази тях, нито отговорите.
+check-reference-label = Думи или цифри
+check-reference-submit = Провери
+check-reference-working = Проверява се. Може да отнеме няколко секунди…
+check-reference-no-replies = Още няма съобщения от горещата линия.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -376,6 +394,11 @@ error-io = Телефонът не можа да запази това. Може
 error-database = Приложението не можа да прочете или запази данните си. Запазените ви молби са в безопасност. Моля, опитайте отново.
 error-pin_too_long = ПИН-ът има от 6 до 12 цифри.
 error-pin_not_digits = ПИН-ът съдържа само цифри.
+error-reference_word_count = Кодът има 9 думи. Проверете дали сте написали всички.
+error-reference_unknown_word = Една от думите не е правилна. Проверете как е написана.
+error-reference_digits = Кодът има 22 цифри. Проверете дали сте написали всички.
+error-reference_check = Една дума или цифра не е правилна. Проверете всяка и опитайте пак.
+error-reference_not_found = Горещата линия няма молба с този код. Проверете го и опитайте пак.
 field-error-empty = Моля, попълнете това или пропуснете въпроса.
 field-error-not_trimmed = Моля, премахнете интервалите в началото или в края.
 field-error-too_long = Това е твърде дълго. Най-много { $max } букви.

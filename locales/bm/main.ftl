@@ -269,6 +269,24 @@ drafts-title = Delili minnu ma ci fɔlɔ
 drafts-continue = Taa ɲɛ
 drafts-delete = A jɔsi
 drafts-none = Foyi tɛ makɔnɔni na.
+review-reference = Nin mɔgɔ tɛna nin telefɔni mara: kodi dɔ di a ma
+review-reference-hint = Ni kodi ye, a bɛ se ka dɛmɛbagaw ka jaabiw kalan telefɔni o telefɔni kan min bɛ ni nin porogaramu ye. Nin telefɔni bɛna a jira dɔrɔn ni dɛmɛbagaw ye delili sɔrɔ.
+assisted-organisation-label = I ka tɔn (e, baarakɛla min bɛ taa mɔgɔw fɛ)
+assisted-hint = Dɛmɛbagaw bɛna a ye ko i ye nin mɔgɔ dɛmɛ, ani i bɛ baara kɛ ni minnu ye.
+assisted-channel-label = Dɛmɛbagaw bɛ se ka i sɔrɔ cogo min na (a ma wajibi)
+reference-title = Mɔgɔ in ka kodi
+reference-intro = Nin kumaw di mɔgɔ in ma. U fɛ, a bɛ se ka dɛmɛbagaw ka jaabiw kalan telefɔni o telefɔni kan min bɛ ni nin porogaramu ye. U bɛ jira sisan dɔrɔn: nin telefɔni t'u mara.
+reference-words = Kumaw
+reference-digits = Kodi kelen in ni jateden ye
+reference-request = Delili { $number }
+reference-done = Mɔgɔ in ka kodi b'a bolo
+status-check-reference = Kodi lajɛ
+check-reference-title = Kodi lajɛ
+check-reference-intro = I ye kuma minnu walima jateden minnu sɔrɔ, olu sɛbɛn. Nin telefɔni t'u mara, a tɛ jaabiw fana mara.
+check-reference-label = Kumaw walima jatedenw
+check-reference-submit = A lajɛ
+check-reference-working = A bɛ lajɛ. A bɛ se ka segɔni dama dɔw ta…
+check-reference-no-replies = Cikan si ma na dɛmɛbagaw fɛ fɔlɔ.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -373,6 +391,11 @@ error-io = Telefɔni ma se ka nin mara. A bɛ se ka kɛ a fara. Sabali, yɔrɔ d
 error-database = Porogaramu ma se k'a ka kunnafoniw kalan walima k'u mara. I ka delili maralenw lakananen don. Sabali, a lajɛ tugun.
 error-pin_too_long = Nimɔrɔ 6 ka taa bila 12 la de bɛ PIN na.
 error-pin_not_digits = Nimɔrɔw dama de bɛ PIN na.
+error-reference_word_count = Kodi ye kuma 9 ye. A lajɛ ni i y'u bɛɛ sɛbɛn.
+error-reference_unknown_word = Kuma kelen ma ɲɛ. A sɛbɛncogo lajɛ.
+error-reference_digits = Kodi ye jateden 22 ye. A lajɛ ni i y'u bɛɛ sɛbɛn.
+error-reference_check = Kuma kelen walima jateden kelen ma ɲɛ. U kelen kelen lajɛ ka segin a kan.
+error-reference_not_found = Delili si tɛ dɛmɛbagaw bolo ni nin kodi ye. A lajɛ ka segin a kan.
 field-error-empty = Sabali, nin fa, walima ɲininkali tɛmɛ.
 field-error-not_trimmed = Sabali, yɔrɔ lankolonw bɔ a daminɛ walima a laban na.
 field-error-too_long = Nin ka jan kojugu. Siginiden { $max } dama.

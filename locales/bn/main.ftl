@@ -271,6 +271,24 @@ drafts-title = যে অনুরোধগুলো এখনো পাঠা�
 drafts-continue = চালিয়ে যান
 drafts-delete = মুছে ফেলুন
 drafts-none = কিছুই অপেক্ষায় নেই।
+review-reference = এই মানুষটি ফোনটি নিজের কাছে রাখবেন না: তাঁকে একটি কোড দিন
+review-reference-hint = কোড দিয়ে তিনি এই অ্যাপ আছে এমন যেকোনো ফোনে হেল্পলাইনের উত্তর পড়তে পারবেন। এই ফোন শুধু দেখাবে হেল্পলাইন অনুরোধটি পেয়েছে কি না।
+assisted-organisation-label = আপনার সংস্থা (আপনি, মাঠকর্মী)
+assisted-hint = হেল্পলাইন দেখবে যে আপনি এই মানুষটিকে সাহায্য করেছেন, আর আপনি কাদের সঙ্গে কাজ করেন।
+assisted-channel-label = হেল্পলাইন কীভাবে আপনার সঙ্গে যোগাযোগ করতে পারে (ঐচ্ছিক)
+reference-title = মানুষটির কোড
+reference-intro = এই শব্দগুলো মানুষটিকে দিন। এগুলো দিয়ে তিনি এই অ্যাপ আছে এমন যেকোনো ফোনে হেল্পলাইনের উত্তর পড়তে পারবেন। এগুলো শুধু এখন দেখানো হচ্ছে: এই ফোন এগুলো রাখে না।
+reference-words = শব্দগুলো
+reference-digits = একই কোড সংখ্যায়
+reference-request = অনুরোধ { $number }
+reference-done = মানুষটির কাছে তাঁর কোড আছে
+status-check-reference = কোড যাচাই করুন
+check-reference-title = কোড যাচাই করুন
+check-reference-intro = আপনাকে যে শব্দ বা সংখ্যা দেওয়া হয়েছে তা লিখুন। এই ফোন সেগুলো বা উত্তরগুলো রাখে না।
+check-reference-label = শব্দ বা সংখ্যা
+check-reference-submit = যাচাই করুন
+check-reference-working = যাচাই হচ্ছে। কয়েক সেকেন্ড লাগতে পারে…
+check-reference-no-replies = হেল্পলাইন থেকে এখনও কোনো বার্তা নেই।
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -376,6 +394,11 @@ error-io = ফোনটি এটি সেভ করতে পারেনি�
 error-database = অ্যাপটি তার ডেটা পড়তে বা সেভ করতে পারেনি। আপনার সেভ করা অনুরোধগুলো নিরাপদ আছে। দয়া করে আবার চেষ্টা করুন।
 error-pin_too_long = পিনে ৬ থেকে ১২টি সংখ্যা থাকে।
 error-pin_not_digits = পিনে শুধু সংখ্যা থাকে।
+error-reference_word_count = কোডে 9টি শব্দ থাকে। দেখুন সবগুলো লিখেছেন কি না।
+error-reference_unknown_word = একটি শব্দ ঠিক নয়। বানান দেখুন।
+error-reference_digits = কোডে 22টি সংখ্যা থাকে। দেখুন সবগুলো লিখেছেন কি না।
+error-reference_check = একটি শব্দ বা সংখ্যা ঠিক নয়। প্রতিটি দেখে আবার চেষ্টা করুন।
+error-reference_not_found = এই কোডের কোনো অনুরোধ হেল্পলাইনের কাছে নেই। কোডটি দেখে আবার চেষ্টা করুন।
 field-error-empty = দয়া করে এটি পূরণ করুন, অথবা প্রশ্নটি বাদ দিন।
 field-error-not_trimmed = দয়া করে শুরুতে বা শেষে থাকা ফাঁকা জায়গা মুছে দিন।
 field-error-too_long = এটি খুব লম্বা। সবচেয়ে বেশি { $max }টি অক্ষর।

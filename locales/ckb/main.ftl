@@ -272,6 +272,24 @@ drafts-title = داواکارییە نەنێردراوەکان
 drafts-continue = بەردەوام بە
 drafts-delete = سڕینەوە
 drafts-none = هیچ شتێک چاوەڕێ ناکات.
+review-reference = ئەم کەسە ئەم مۆبایلە لای خۆی ناهێڵێتەوە: کۆدێکی پێ بدە
+review-reference-hint = بە کۆد دەتوانێت وەڵامەکانی هێڵی یارمەتی لە هەر مۆبایلێک کە ئەم ئەپەی تێدایە بخوێنێتەوە. ئەم مۆبایلە تەنها پیشان دەدات کە ئایا هێڵی یارمەتی داواکارییەکەی وەرگرتووە.
+assisted-organisation-label = ڕێکخراوەکەت (تۆ، کارمەندی مەیدانی)
+assisted-hint = هێڵی یارمەتی دەبینێت کە تۆ یارمەتی ئەم کەسەت داوە، و لەگەڵ کێ کار دەکەیت.
+assisted-channel-label = هێڵی یارمەتی چۆن دەتوانێت پەیوەندیت پێوە بکات (ئارەزوومەندانە)
+reference-title = کۆدی کەسەکە
+reference-intro = ئەم وشانە بدە بە کەسەکە. بەمانە دەتوانێت وەڵامەکانی هێڵی یارمەتی لە هەر مۆبایلێک کە ئەم ئەپەی تێدایە بخوێنێتەوە. تەنها ئێستا پیشان دەدرێن: ئەم مۆبایلە هەڵیان ناگرێت.
+reference-words = وشەکان
+reference-digits = هەمان کۆد بە ژمارە
+reference-request = داواکاری { $number }
+reference-done = کەسەکە کۆدەکەی خۆی هەیە
+status-check-reference = پشکنینی کۆد
+check-reference-title = پشکنینی کۆد
+check-reference-intro = ئەو وشە یان ژمارانە بنووسە کە پێت دراون. ئەم مۆبایلە نە ئەوان و نە وەڵامەکان هەڵناگرێت.
+check-reference-label = وشە یان ژمارە
+check-reference-submit = پشکنین
+check-reference-working = پشکنین دەکرێت. لەوانەیە چەند چرکەیەک بخایەنێت…
+check-reference-no-replies = هێشتا هیچ نامەیەک لە هێڵی یارمەتییەوە نییە.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -377,6 +395,11 @@ error-io = مۆبایلەکە نەیتوانی ئەمە پاشەکەوت بکا�
 error-database = ئەپەکە نەیتوانی زانیارییەکانی بخوێنێتەوە یان پاشەکەوتیان بکات. داواکارییە پاشەکەوتکراوەکانت سەلامەتن. تکایە دووبارە هەوڵ بدەرەوە.
 error-pin_too_long = ژمارەی نهێنی ٦ تا ١٢ ژمارەیە.
 error-pin_not_digits = ژمارەی نهێنی تەنها ژمارەیە.
+error-reference_word_count = کۆد ٩ وشەیە. سەیر بکە هەموویت نووسیوە.
+error-reference_unknown_word = یەکێک لە وشەکان دروست نییە. ڕێنووسەکەی بپشکنە.
+error-reference_digits = کۆد ٢٢ ژمارەیە. سەیر بکە هەموویت نووسیوە.
+error-reference_check = وشەیەک یان ژمارەیەک دروست نییە. هەر یەکەیان بپشکنە و دووبارە هەوڵ بدەرەوە.
+error-reference_not_found = هێڵی یارمەتی هیچ داواکارییەکی بەم کۆدە نییە. بیپشکنە و دووبارە هەوڵ بدەرەوە.
 field-error-empty = تکایە ئەمە پڕ بکەرەوە، یان پرسیارەکە تێپەڕێنە.
 field-error-not_trimmed = تکایە بۆشاییەکانی سەرەتا یان کۆتایی لابەرە.
 field-error-too_long = ئەمە زۆر درێژە. زۆرترین { $max } پیت.

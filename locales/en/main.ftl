@@ -279,6 +279,9 @@ drafts-none = Nothing waiting.
 # hotline's answers here, they take a reference (words or numbers) to check on any phone.
 review-reference = This person will not keep this phone: give them a reference
 review-reference-hint = With a reference, they can read the hotline's answers on any phone with this app. This phone will only show whether the hotline got the request.
+assisted-organisation-label = Your organisation (you, the outreach worker)
+assisted-hint = The hotline will see that you helped this person, and who you work with.
+assisted-channel-label = How the hotline can reach you (optional)
 reference-title = The person's reference
 reference-intro = Give these words to the person. With them, they can read the hotline's answers on any phone with this app. They are shown only now: this phone does not keep them.
 reference-words = The words

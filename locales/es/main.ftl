@@ -271,6 +271,24 @@ drafts-title = Solicitudes sin enviar
 drafts-continue = Continuar
 drafts-delete = Borrar
 drafts-none = No hay nada pendiente.
+review-reference = Esta persona no se quedará con este teléfono: déle un código
+review-reference-hint = Con un código, puede leer las respuestas de la línea de ayuda en cualquier teléfono con esta app. Este teléfono solo mostrará si la línea de ayuda recibió la solicitud.
+assisted-organisation-label = Su organización (usted, quien hace el trabajo de calle)
+assisted-hint = La línea de ayuda verá que usted ayudó a esta persona y con quién trabaja.
+assisted-channel-label = Cómo puede contactarle la línea de ayuda (opcional)
+reference-title = El código de la persona
+reference-intro = Dé estas palabras a la persona. Con ellas puede leer las respuestas de la línea de ayuda en cualquier teléfono con esta app. Solo se muestran ahora: este teléfono no las guarda.
+reference-words = Las palabras
+reference-digits = El mismo código en números
+reference-request = Solicitud { $number }
+reference-done = La persona ya tiene su código
+status-check-reference = Comprobar un código
+check-reference-title = Comprobar un código
+check-reference-intro = Escriba las palabras o los números que le dieron. Este teléfono no los guarda, ni las respuestas.
+check-reference-label = Palabras o números
+check-reference-submit = Comprobar
+check-reference-working = Comprobando. Puede tardar unos segundos…
+check-reference-no-replies = Todavía no hay mensajes de la línea de ayuda.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -376,6 +394,11 @@ error-io = El teléfono no pudo guardar esto. Puede que esté lleno. Por favor, 
 error-database = La app no pudo leer ni guardar los datos. Sus solicitudes guardadas están seguras. Por favor, inténtelo otra vez.
 error-pin_too_long = Un PIN tiene de 6 a 12 números.
 error-pin_not_digits = Un PIN tiene solo números.
+error-reference_word_count = Un código tiene 9 palabras. Compruebe que las escribió todas.
+error-reference_unknown_word = Una de las palabras no es correcta. Revise cómo está escrita.
+error-reference_digits = Un código tiene 22 números. Compruebe que los escribió todos.
+error-reference_check = Una palabra o un número no es correcto. Revise cada uno e inténtelo de nuevo.
+error-reference_not_found = La línea de ayuda no tiene ninguna solicitud con este código. Revíselo e inténtelo de nuevo.
 field-error-empty = Por favor, complete esto, o salte la pregunta.
 field-error-not_trimmed = Por favor, quite los espacios del principio o del final.
 field-error-too_long = Es demasiado largo. Como máximo { $max } letras.

@@ -272,6 +272,24 @@ drafts-title = درخواست‌هایی که هنوز فرستاده نشده
 drafts-continue = ادامه
 drafts-delete = پاک کردن
 drafts-none = چیزی منتظر نیست.
+review-reference = این شخص این تیلفون را نزد خود نگه نمی‌دارد: برایش یک کود بدهید
+review-reference-hint = با کود، او می‌تواند جواب‌های مرکز کمک را در هر تیلفونی که این برنامه را دارد بخواند. این تیلفون فقط نشان می‌دهد که آیا مرکز کمک درخواست را گرفته است.
+assisted-organisation-label = مؤسسهٔ شما (شما، کارمند ساحوی)
+assisted-hint = مرکز کمک خواهد دید که شما به این شخص کمک کرده‌اید و با کی کار می‌کنید.
+assisted-channel-label = مرکز کمک چطور می‌تواند با شما تماس بگیرد (اختیاری)
+reference-title = کود این شخص
+reference-intro = این کلمه‌ها را به این شخص بدهید. با آن‌ها او می‌تواند جواب‌های مرکز کمک را در هر تیلفونی که این برنامه را دارد بخواند. فقط همین حالا نشان داده می‌شوند: این تیلفون آن‌ها را نگه نمی‌دارد.
+reference-words = کلمه‌ها
+reference-digits = همین کود به عدد
+reference-request = درخواست { $number }
+reference-done = این شخص کود خود را دارد
+status-check-reference = بررسی کود
+check-reference-title = بررسی کود
+check-reference-intro = کلمه‌ها یا عددهایی را که به شما داده شده بنویسید. این تیلفون نه آن‌ها را نگه می‌دارد و نه جواب‌ها را.
+check-reference-label = کلمه‌ها یا عددها
+check-reference-submit = بررسی
+check-reference-working = در حال بررسی. شاید چند ثانیه وقت بگیرد…
+check-reference-no-replies = هنوز پیامی از مرکز کمک نیامده است.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -377,6 +395,11 @@ error-io = مبایل نتوانست این را ذخیره کند. شاید ح�
 error-database = برنامه نتوانست معلومات خود را بخواند یا ذخیره کند. درخواست‌های ذخیره‌شده شما امن هستند. لطفاً دوباره کوشش کنید.
 error-pin_too_long = رمز ۶ تا ۱۲ عدد دارد.
 error-pin_not_digits = رمز فقط عدد دارد.
+error-reference_word_count = کود ۹ کلمه دارد. ببینید که همه را نوشته‌اید.
+error-reference_unknown_word = یکی از کلمه‌ها درست نیست. املای آن را ببینید.
+error-reference_digits = کود ۲۲ عدد دارد. ببینید که همه را نوشته‌اید.
+error-reference_check = یک کلمه یا عدد درست نیست. هر کدام را ببینید و دوباره کوشش کنید.
+error-reference_not_found = مرکز کمک درخواستی با این کود ندارد. آن را ببینید و دوباره کوشش کنید.
 field-error-empty = لطفاً این را پر کنید، یا از این سوال بگذرید.
 field-error-not_trimmed = لطفاً فاصله‌های اول یا آخر را پاک کنید.
 field-error-too_long = این خیلی دراز است. بیشترین اندازه { $max } حرف.

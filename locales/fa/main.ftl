@@ -272,6 +272,24 @@ drafts-title = درخواست‌هایی که هنوز فرستاده نشده�
 drafts-continue = ادامه
 drafts-delete = حذف
 drafts-none = چیزی در انتظار نیست.
+review-reference = این فرد این گوشی را نگه نمی‌دارد: به او یک کد بدهید
+review-reference-hint = با کد، او می‌تواند پاسخ‌های خط کمک را در هر گوشی که این برنامه را دارد بخواند. این گوشی فقط نشان می‌دهد که آیا خط کمک درخواست را گرفته است.
+assisted-organisation-label = سازمان شما (شما، امدادگر میدانی)
+assisted-hint = خط کمک خواهد دید که شما به این فرد کمک کرده‌اید و با چه کسانی کار می‌کنید.
+assisted-channel-label = خط کمک چطور می‌تواند با شما تماس بگیرد (اختیاری)
+reference-title = کد این فرد
+reference-intro = این کلمه‌ها را به او بدهید. با آن‌ها می‌تواند پاسخ‌های خط کمک را در هر گوشی که این برنامه را دارد بخواند. فقط همین حالا نشان داده می‌شوند: این گوشی آن‌ها را نگه نمی‌دارد.
+reference-words = کلمه‌ها
+reference-digits = همین کد به عدد
+reference-request = درخواست { $number }
+reference-done = فرد کدش را دارد
+status-check-reference = بررسی یک کد
+check-reference-title = بررسی یک کد
+check-reference-intro = کلمه‌ها یا عددهایی را که به شما داده‌اند بنویسید. این گوشی آن‌ها و پاسخ‌ها را نگه نمی‌دارد.
+check-reference-label = کلمه‌ها یا عددها
+check-reference-submit = بررسی
+check-reference-working = در حال بررسی. ممکن است چند ثانیه طول بکشد…
+check-reference-no-replies = هنوز پیامی از خط کمک نیامده است.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -377,6 +395,11 @@ error-io = گوشی نتوانست این را ذخیره کند. شاید حا�
 error-database = برنامه نتوانست داده‌هایش را بخواند یا ذخیره کند. درخواست‌های ذخیره‌شده شما امن هستند. لطفاً دوباره امتحان کنید.
 error-pin_too_long = رمز باید ۶ تا ۱۲ عدد باشد.
 error-pin_not_digits = رمز فقط عدد است.
+error-reference_word_count = هر کد ۹ کلمه دارد. ببینید همه را نوشته‌اید.
+error-reference_unknown_word = یکی از کلمه‌ها درست نیست. املای آن را بررسی کنید.
+error-reference_digits = هر کد ۲۲ عدد دارد. ببینید همه را نوشته‌اید.
+error-reference_check = یک کلمه یا عدد درست نیست. هر کدام را بررسی کنید و دوباره امتحان کنید.
+error-reference_not_found = خط کمک درخواستی با این کد ندارد. آن را بررسی کنید و دوباره امتحان کنید.
 field-error-empty = لطفاً این را پر کنید، یا از این سؤال رد شوید.
 field-error-not_trimmed = لطفاً فاصله‌های اول یا آخر را پاک کنید.
 field-error-too_long = این خیلی طولانی است. حداکثر { $max } حرف.

@@ -271,6 +271,24 @@ drafts-title = Demandes pas encore envoyées
 drafts-continue = Continuer
 drafts-delete = Supprimer
 drafts-none = Rien en attente.
+review-reference = Cette personne ne gardera pas ce téléphone : donnez-lui un code
+review-reference-hint = Avec un code, elle peut lire les réponses de la ligne d'aide sur n'importe quel téléphone avec cette appli. Ce téléphone montrera seulement si la ligne d'aide a reçu la demande.
+assisted-organisation-label = Votre organisation (vous, l'intervenant ou l'intervenante de terrain)
+assisted-hint = La ligne d'aide verra que vous avez aidé cette personne, et avec qui vous travaillez.
+assisted-channel-label = Comment la ligne d'aide peut vous joindre (facultatif)
+reference-title = Le code de la personne
+reference-intro = Donnez ces mots à la personne. Avec eux, elle peut lire les réponses de la ligne d'aide sur n'importe quel téléphone avec cette appli. Ils ne s'affichent que maintenant : ce téléphone ne les garde pas.
+reference-words = Les mots
+reference-digits = Le même code en chiffres
+reference-request = Demande { $number }
+reference-done = La personne a son code
+status-check-reference = Vérifier un code
+check-reference-title = Vérifier un code
+check-reference-intro = Écrivez les mots ou les chiffres que l'on vous a donnés. Ce téléphone ne les garde pas, ni les réponses.
+check-reference-label = Mots ou chiffres
+check-reference-submit = Vérifier
+check-reference-working = Vérification. Cela peut prendre quelques secondes…
+check-reference-no-replies = Pas encore de message de la ligne d'aide.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -376,6 +394,11 @@ error-io = Le téléphone n'a pas pu enregistrer cela. Il est peut-être plein. 
 error-database = L'appli n'a pas pu lire ou enregistrer ses données. Vos demandes enregistrées sont en sécurité. Merci de réessayer.
 error-pin_too_long = Un code PIN a de 6 à 12 chiffres.
 error-pin_not_digits = Un code PIN n'a que des chiffres.
+error-reference_word_count = Un code a 9 mots. Vérifiez que vous les avez tous écrits.
+error-reference_unknown_word = Un des mots n'est pas juste. Vérifiez l'orthographe.
+error-reference_digits = Un code a 22 chiffres. Vérifiez que vous les avez tous écrits.
+error-reference_check = Un mot ou un chiffre n'est pas juste. Vérifiez chacun et réessayez.
+error-reference_not_found = La ligne d'aide n'a aucune demande avec ce code. Vérifiez-le et réessayez.
 field-error-empty = Merci de remplir ce champ, ou de passer la question.
 field-error-not_trimmed = Merci d'enlever les espaces au début ou à la fin.
 field-error-too_long = C'est trop long. { $max } lettres au maximum.

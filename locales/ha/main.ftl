@@ -271,6 +271,24 @@ drafts-title = Roƙe-roƙen da ba a aika ba tukuna
 drafts-continue = Ci gaba
 drafts-delete = Goge
 drafts-none = Babu abin da ke jira.
+review-reference = Wannan mutumin ba zai riƙe wannan wayar ba: ba shi lamba
+review-reference-hint = Da lamba, zai iya karanta amsoshin layin taimako a kowace waya da ke da wannan manhaja. Wannan wayar za ta nuna ne kawai ko layin taimako ya karɓi roƙon.
+assisted-organisation-label = Ƙungiyarka (kai, ma'aikacin fage)
+assisted-hint = Layin taimako zai ga cewa ka taimaki wannan mutumin, da waɗanda kake aiki da su.
+assisted-channel-label = Yadda layin taimako zai iya tuntuɓarka (ba dole ba)
+reference-title = Lambar mutumin
+reference-intro = Ba wa mutumin waɗannan kalmomi. Da su, zai iya karanta amsoshin layin taimako a kowace waya da ke da wannan manhaja. Yanzu kawai ake nuna su: wannan wayar ba ta ajiye su.
+reference-words = Kalmomi
+reference-digits = Lambar guda a lambobi
+reference-request = Roƙo { $number }
+reference-done = Mutumin yana da lambarsa
+status-check-reference = Duba lamba
+check-reference-title = Duba lamba
+check-reference-intro = Rubuta kalmomi ko lambobin da aka ba ka. Wannan wayar ba ta ajiye su, ko amsoshin.
+check-reference-label = Kalmomi ko lambobi
+check-reference-submit = Duba
+check-reference-working = Ana dubawa. Zai iya ɗaukar 'yan daƙiƙoƙi…
+check-reference-no-replies = Babu saƙo daga layin taimako tukuna.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -376,6 +394,11 @@ error-io = Wayar ba ta iya ajiye wannan ba. Wataƙila ta cika. Don Allah ku shar
 error-database = Manhajar ba ta iya karantawa ko ajiye bayananta ba. Roƙe-roƙenku da aka ajiye suna lafiya. Don Allah ku sake gwadawa.
 error-pin_too_long = PIN yana da lamba 6 zuwa 12.
 error-pin_not_digits = PIN yana da lambobi kawai.
+error-reference_word_count = Lamba tana da kalmomi 9. Duba ko ka rubuta duka.
+error-reference_unknown_word = Ɗaya daga cikin kalmomin ba daidai ba ne. Duba rubutunta.
+error-reference_digits = Lamba tana da lambobi 22. Duba ko ka rubuta duka.
+error-reference_check = Kalma ko lamba ɗaya ba daidai ba ce. Duba kowacce ka sake gwadawa.
+error-reference_not_found = Layin taimako ba shi da roƙo da wannan lambar. Duba ta ka sake gwadawa.
 field-error-empty = Don Allah ku cike wannan, ko ku tsallake tambayar.
 field-error-not_trimmed = Don Allah ku cire sarari a farko ko ƙarshe.
 field-error-too_long = Wannan ya yi tsawo sosai. Haruffa { $max } a mafi yawa.

@@ -277,6 +277,24 @@ drafts-title = בקשות שעוד לא נשלחו
 drafts-continue = להמשיך
 drafts-delete = מחיקה
 drafts-none = אין שום דבר שמחכה.
+review-reference = האדם הזה לא ישאיר אצלו את הטלפון: תנו לו קוד
+review-reference-hint = עם קוד, הוא יכול לקרוא את התשובות של הקו החם בכל טלפון שיש בו את האפליקציה. הטלפון הזה יראה רק אם הקו החם קיבל את הבקשה.
+assisted-organisation-label = הארגון שלך (אתה, העובד בשטח)
+assisted-hint = הקו החם יראה שעזרת לאדם הזה, ועם מי אתה עובד.
+assisted-channel-label = איך הקו החם יכול ליצור איתך קשר (לא חובה)
+reference-title = הקוד של האדם
+reference-intro = תנו את המילים האלה לאדם. איתן הוא יכול לקרוא את התשובות של הקו החם בכל טלפון שיש בו את האפליקציה. הן מוצגות רק עכשיו: הטלפון הזה לא שומר אותן.
+reference-words = המילים
+reference-digits = אותו קוד במספרים
+reference-request = בקשה { $number }
+reference-done = לאדם יש את הקוד שלו
+status-check-reference = בדיקת קוד
+check-reference-title = בדיקת קוד
+check-reference-intro = הקלידו את המילים או המספרים שקיבלתם. הטלפון הזה לא שומר אותם, וגם לא את התשובות.
+check-reference-label = מילים או מספרים
+check-reference-submit = בדיקה
+check-reference-working = בודקים. זה יכול לקחת כמה שניות…
+check-reference-no-replies = עדיין אין הודעות מהקו החם.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -383,6 +401,11 @@ error-io = הטלפון לא הצליח לשמור את זה. ייתכן שהו�
 error-database = האפליקציה לא הצליחה לקרוא או לשמור את הנתונים שלה. הבקשות השמורות שלך בטוחות. נא לנסות שוב.
 error-pin_too_long = לקוד סודי יש 6 עד 12 ספרות.
 error-pin_not_digits = בקוד סודי יש רק ספרות.
+error-reference_word_count = בקוד יש 9 מילים. בדקו שהקלדתם את כולן.
+error-reference_unknown_word = אחת המילים לא נכונה. בדקו את האיות.
+error-reference_digits = בקוד יש 22 מספרים. בדקו שהקלדתם את כולם.
+error-reference_check = מילה או מספר אחד לא נכונים. בדקו כל אחד ונסו שוב.
+error-reference_not_found = אין לקו החם בקשה עם הקוד הזה. בדקו אותו ונסו שוב.
 field-error-empty = נא למלא את זה, או לדלג על השאלה.
 field-error-not_trimmed = נא למחוק את הרווחים בהתחלה או בסוף.
 field-error-too_long = זה ארוך מדי. לכל היותר { $max } אותיות.

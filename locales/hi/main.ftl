@@ -271,6 +271,24 @@ drafts-title = जो अनुरोध अभी भेजे नहीं ग
 drafts-continue = जारी रखें
 drafts-delete = मिटाएँ
 drafts-none = कुछ भी बाकी नहीं है।
+review-reference = यह व्यक्ति यह फ़ोन अपने पास नहीं रखेगा: उसे एक कोड दें
+review-reference-hint = कोड से वह इस ऐप वाले किसी भी फ़ोन पर हेल्पलाइन के जवाब पढ़ सकता है। यह फ़ोन सिर्फ़ यह दिखाएगा कि हेल्पलाइन को अनुरोध मिला या नहीं।
+assisted-organisation-label = आपकी संस्था (आप, फ़ील्ड कार्यकर्ता)
+assisted-hint = हेल्पलाइन देखेगी कि आपने इस व्यक्ति की मदद की, और आप किसके साथ काम करते हैं।
+assisted-channel-label = हेल्पलाइन आपसे कैसे संपर्क कर सकती है (वैकल्पिक)
+reference-title = व्यक्ति का कोड
+reference-intro = ये शब्द उस व्यक्ति को दें। इनसे वह इस ऐप वाले किसी भी फ़ोन पर हेल्पलाइन के जवाब पढ़ सकता है। ये सिर्फ़ अभी दिख रहे हैं: यह फ़ोन इन्हें नहीं रखता।
+reference-words = शब्द
+reference-digits = यही कोड अंकों में
+reference-request = अनुरोध { $number }
+reference-done = व्यक्ति के पास उसका कोड है
+status-check-reference = कोड जाँचें
+check-reference-title = कोड जाँचें
+check-reference-intro = जो शब्द या अंक आपको दिए गए थे, वे लिखें। यह फ़ोन उन्हें या जवाबों को नहीं रखता।
+check-reference-label = शब्द या अंक
+check-reference-submit = जाँचें
+check-reference-working = जाँच हो रही है। इसमें कुछ सेकंड लग सकते हैं…
+check-reference-no-replies = हेल्पलाइन से अभी कोई संदेश नहीं।
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -376,6 +394,11 @@ error-io = फ़ोन इसे सेव नहीं कर सका। ह
 error-database = ऐप अपना डेटा पढ़ या सेव नहीं कर सका। आपके सेव किए गए अनुरोध सुरक्षित हैं। कृपया फिर से कोशिश करें।
 error-pin_too_long = पिन में 6 से 12 अंक होते हैं।
 error-pin_not_digits = पिन में सिर्फ़ अंक होते हैं।
+error-reference_word_count = कोड में 9 शब्द होते हैं। देखें कि आपने सब लिखे हैं।
+error-reference_unknown_word = एक शब्द सही नहीं है। वर्तनी जाँचें।
+error-reference_digits = कोड में 22 अंक होते हैं। देखें कि आपने सब लिखे हैं।
+error-reference_check = एक शब्द या अंक सही नहीं है। हर एक जाँचें और फिर कोशिश करें।
+error-reference_not_found = हेल्पलाइन के पास इस कोड वाला कोई अनुरोध नहीं है। इसे जाँचें और फिर कोशिश करें।
 field-error-empty = कृपया इसे भरें, या यह सवाल छोड़ दें।
 field-error-not_trimmed = कृपया शुरू या आख़िर की खाली जगह हटाएँ।
 field-error-too_long = यह बहुत लंबा है। ज़्यादा से ज़्यादा { $max } अक्षर।

@@ -269,6 +269,24 @@ drafts-title = Permintaan yang belum dikirim
 drafts-continue = Lanjutkan
 drafts-delete = Hapus
 drafts-none = Tidak ada yang menunggu.
+review-reference = Orang ini tidak akan menyimpan ponsel ini: beri dia sebuah kode
+review-reference-hint = Dengan kode, dia bisa membaca jawaban layanan bantuan di ponsel mana pun yang punya aplikasi ini. Ponsel ini hanya akan menunjukkan apakah layanan bantuan sudah menerima permintaan.
+assisted-organisation-label = Organisasi Anda (Anda, petugas lapangan)
+assisted-hint = Layanan bantuan akan melihat bahwa Anda membantu orang ini, dan dengan siapa Anda bekerja.
+assisted-channel-label = Cara layanan bantuan menghubungi Anda (tidak wajib)
+reference-title = Kode orang ini
+reference-intro = Berikan kata-kata ini kepada orang itu. Dengan kata-kata ini, dia bisa membaca jawaban layanan bantuan di ponsel mana pun yang punya aplikasi ini. Kata-kata ini hanya muncul sekarang: ponsel ini tidak menyimpannya.
+reference-words = Kata-kata
+reference-digits = Kode yang sama dalam angka
+reference-request = Permintaan { $number }
+reference-done = Orang itu sudah punya kodenya
+status-check-reference = Periksa kode
+check-reference-title = Periksa kode
+check-reference-intro = Ketik kata atau angka yang diberikan kepada Anda. Ponsel ini tidak menyimpannya, juga tidak menyimpan jawabannya.
+check-reference-label = Kata atau angka
+check-reference-submit = Periksa
+check-reference-working = Sedang memeriksa. Ini bisa makan beberapa detik…
+check-reference-no-replies = Belum ada pesan dari layanan bantuan.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -373,6 +391,11 @@ error-io = HP tidak bisa menyimpan ini. Mungkin memorinya penuh. Silakan kosongk
 error-database = Aplikasi tidak bisa membaca atau menyimpan datanya. Permintaan yang Anda simpan tetap aman. Silakan coba lagi.
 error-pin_too_long = PIN terdiri dari 6 sampai 12 angka.
 error-pin_not_digits = PIN hanya terdiri dari angka.
+error-reference_word_count = Kode terdiri dari 9 kata. Periksa apakah Anda sudah mengetik semuanya.
+error-reference_unknown_word = Salah satu kata tidak benar. Periksa ejaannya.
+error-reference_digits = Kode terdiri dari 22 angka. Periksa apakah Anda sudah mengetik semuanya.
+error-reference_check = Ada kata atau angka yang tidak benar. Periksa satu per satu lalu coba lagi.
+error-reference_not_found = Layanan bantuan tidak punya permintaan dengan kode ini. Periksa lalu coba lagi.
 field-error-empty = Silakan isi ini, atau lewati pertanyaannya.
 field-error-not_trimmed = Silakan hapus spasi di awal atau di akhir.
 field-error-too_long = Ini terlalu panjang. Paling banyak { $max } huruf.

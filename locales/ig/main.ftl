@@ -269,6 +269,24 @@ drafts-title = Arịrịọ e zibeghị
 drafts-continue = Gaa n'ihu
 drafts-delete = Hichapụ
 drafts-none = Ọ dịghị ihe na-eche.
+review-reference = Onye a agaghị ejide ekwentị a: nye ya koodu
+review-reference-hint = Site na koodu, ọ nwere ike ịgụ azịza ndị ahịrị enyemaka n'ekwentị ọ bụla nwere ngwa a. Ekwentị a ga-egosi naanị ma ndị ahịrị enyemaka anatala arịrịọ ahụ.
+assisted-organisation-label = Nzukọ gị (gị onwe gị, onye ọrụ mpụga)
+assisted-hint = Ndị ahịrị enyemaka ga-ahụ na ị nyeere onye a aka, na ndị gị na ha na-arụ ọrụ.
+assisted-channel-label = Otu ndị ahịrị enyemaka ga-esi kpọtụrụ gị (ọ bụghị iwu)
+reference-title = Koodu onye ahụ
+reference-intro = Nye onye ahụ okwu ndị a. Site na ha, ọ nwere ike ịgụ azịza ndị ahịrị enyemaka n'ekwentị ọ bụla nwere ngwa a. Naanị ugbu a ka ha na-egosi: ekwentị a anaghị edebe ha.
+reference-words = Okwu ndị a
+reference-digits = Otu koodu ahụ na nọmba
+reference-request = Arịrịọ { $number }
+reference-done = Onye ahụ nwere koodu ya
+status-check-reference = Lelee koodu
+check-reference-title = Lelee koodu
+check-reference-intro = Pịnye okwu ma ọ bụ nọmba e nyere gị. Ekwentị a anaghị edebe ha, ma ọ bụ azịza ndị ahụ.
+check-reference-label = Okwu ma ọ bụ nọmba
+check-reference-submit = Lelee
+check-reference-working = A na-elele. Ọ nwere ike were sekọnd ole na ole…
+check-reference-no-replies = Ozi ọ bụla esiteghị na ndị ahịrị enyemaka ka.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -373,6 +391,11 @@ error-io = Ekwentị ahụ enweghị ike ichekwa nke a. Ikekwe ọ juola. Biko h
 error-database = Ngwa ahụ enweghị ike ịgụ ma ọ bụ chekwaa data ya. Arịrịọ gị echekwara dị mma. Biko nwaa ọzọ.
 error-pin_too_long = PIN nwere nọmba 6 ruo 12.
 error-pin_not_digits = PIN nwere naanị nọmba.
+error-reference_word_count = Koodu nwere okwu 9. Lelee na ị pịnyere ha niile.
+error-reference_unknown_word = Otu n'ime okwu ndị ahụ ezighi ezi. Lelee otu e si dee ya.
+error-reference_digits = Koodu nwere nọmba 22. Lelee na ị pịnyere ha niile.
+error-reference_check = Otu okwu ma ọ bụ nọmba ezighi ezi. Lelee nke ọ bụla ma nwaa ọzọ.
+error-reference_not_found = Ndị ahịrị enyemaka enweghị arịrịọ ọ bụla nwere koodu a. Lelee ya ma nwaa ọzọ.
 field-error-empty = Biko dejupụta nke a, ma ọ bụ mafee ajụjụ ahụ.
 field-error-not_trimmed = Biko wepụ oghere dị na mmalite ma ọ bụ na njedebe.
 field-error-too_long = Nke a ogologo karịa. Mkpụrụedemede { $max } ka kachasị.

@@ -269,6 +269,24 @@ drafts-title = まだ送っていない相談
 drafts-continue = 続ける
 drafts-delete = 消す
 drafts-none = 待っているものはありません。
+review-reference = この人はこの電話を持っていきません：この人にコードを渡してください
+review-reference-hint = コードがあれば、このアプリが入ったどの電話でも相談窓口からの返事を読めます。この電話には、相談窓口が相談を受け取ったかどうかだけが表示されます。
+assisted-organisation-label = あなたの団体（あなた＝支援スタッフ）
+assisted-hint = あなたがこの人を手伝ったこと、どこの団体で働いているかが相談窓口に伝わります。
+assisted-channel-label = 相談窓口があなたに連絡する方法（任意）
+reference-title = この人のコード
+reference-intro = この言葉をこの人に渡してください。この言葉があれば、このアプリが入ったどの電話でも相談窓口からの返事を読めます。表示されるのは今だけです。この電話には残りません。
+reference-words = 言葉
+reference-digits = 同じコードを数字で
+reference-request = 相談 { $number }
+reference-done = この人はコードを受け取りました
+status-check-reference = コードを確かめる
+check-reference-title = コードを確かめる
+check-reference-intro = 渡された言葉か数字を入力してください。この電話には、それも返事も残りません。
+check-reference-label = 言葉または数字
+check-reference-submit = 確かめる
+check-reference-working = 確認しています。数秒かかることがあります…
+check-reference-no-replies = 相談窓口からのメッセージはまだありません。
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -373,6 +391,11 @@ error-io = スマホに保存できませんでした。容量がいっぱいか
 error-database = アプリがデータを読んだり保存したりできませんでした。保存した相談は無事です。もう一度ためしてください。
 error-pin_too_long = PINは数字6〜12けたです。
 error-pin_not_digits = PINは数字だけです。
+error-reference_word_count = コードは9つの言葉です。全部入力したか確かめてください。
+error-reference_unknown_word = 言葉の一つが正しくありません。つづりを確かめてください。
+error-reference_digits = コードは22けたの数字です。全部入力したか確かめてください。
+error-reference_check = 言葉か数字が一つ正しくありません。一つずつ確かめて、もう一度試してください。
+error-reference_not_found = このコードの相談は相談窓口にありません。確かめて、もう一度試してください。
 field-error-empty = ここに入力するか、この質問をスキップしてください。
 field-error-not_trimmed = 最初か最後にある空白を消してください。
 field-error-too_long = 長すぎます。{ $max } 文字までです。

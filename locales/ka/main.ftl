@@ -271,6 +271,24 @@ drafts-title = ჯერ გაუგზავნელი მოთხოვნ
 drafts-continue = გაგრძელება
 drafts-delete = წაშლა
 drafts-none = არაფერი ელოდება.
+review-reference = ეს ადამიანი ამ ტელეფონს არ დაიტოვებს: მიეცით მას კოდი
+review-reference-hint = კოდით ის შეძლებს ცხელი ხაზის პასუხების წაკითხვას ნებისმიერ ტელეფონზე, სადაც ეს აპია. ეს ტელეფონი მხოლოდ იმას აჩვენებს, მიიღო თუ არა ცხელმა ხაზმა მოთხოვნა.
+assisted-organisation-label = თქვენი ორგანიზაცია (თქვენ, საველე მუშაკი)
+assisted-hint = ცხელი ხაზი დაინახავს, რომ ამ ადამიანს დაეხმარეთ და ვისთან მუშაობთ.
+assisted-channel-label = როგორ დაგიკავშირდეთ ცხელი ხაზი (სურვილისამებრ)
+reference-title = ადამიანის კოდი
+reference-intro = მიეცით ეს სიტყვები ადამიანს. მათით ის შეძლებს ცხელი ხაზის პასუხების წაკითხვას ნებისმიერ ტელეფონზე, სადაც ეს აპია. ისინი მხოლოდ ახლა ჩანს: ეს ტელეფონი მათ არ ინახავს.
+reference-words = სიტყვები
+reference-digits = იგივე კოდი ციფრებით
+reference-request = მოთხოვნა { $number }
+reference-done = ადამიანს აქვს თავისი კოდი
+status-check-reference = კოდის შემოწმება
+check-reference-title = კოდის შემოწმება
+check-reference-intro = ჩაწერეთ სიტყვები ან ციფრები, რომლებიც მოგცეს. ეს ტელეფონი არც მათ ინახავს და არც პასუხებს.
+check-reference-label = სიტყვები ან ციფრები
+check-reference-submit = შემოწმება
+check-reference-working = მოწმდება. შეიძლება რამდენიმე წამი დასჭირდეს…
+check-reference-no-replies = ცხელი ხაზიდან ჯერ შეტყობინება არ არის.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -376,6 +394,11 @@ error-io = ტელეფონმა ამის შენახვა ვე
 error-database = აპმა ვერ შეძლო თავისი მონაცემების წაკითხვა ან შენახვა. თქვენი შენახული მოთხოვნები უსაფრთხოდაა. გთხოვთ, სცადოთ ხელახლა.
 error-pin_too_long = PIN-კოდი 6-დან 12 ციფრამდეა.
 error-pin_not_digits = PIN-კოდი მხოლოდ ციფრებისგან შედგება.
+error-reference_word_count = კოდში 9 სიტყვაა. შეამოწმეთ, ყველა ჩაწერეთ თუ არა.
+error-reference_unknown_word = ერთ-ერთი სიტყვა არასწორია. შეამოწმეთ მართლწერა.
+error-reference_digits = კოდში 22 ციფრია. შეამოწმეთ, ყველა ჩაწერეთ თუ არა.
+error-reference_check = ერთი სიტყვა ან ციფრი არასწორია. შეამოწმეთ თითოეული და სცადეთ თავიდან.
+error-reference_not_found = ცხელ ხაზს ამ კოდით მოთხოვნა არ აქვს. შეამოწმეთ და სცადეთ თავიდან.
 field-error-empty = გთხოვთ, შეავსოთ ეს ველი ან გამოტოვოთ კითხვა.
 field-error-not_trimmed = გთხოვთ, წაშალოთ გამოტოვებები დასაწყისში ან ბოლოში.
 field-error-too_long = ეს ძალიან გრძელია. მაქსიმუმ { $max } ასო.

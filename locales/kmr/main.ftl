@@ -271,6 +271,24 @@ drafts-title = Daxwazên ku hê nehatine şandin
 drafts-continue = Berdewam bike
 drafts-delete = Jê bibe
 drafts-none = Tiştek li bendê nîne.
+review-reference = Ev kes vê telefonê li cem xwe nahêle: kodekê bidin wî
+review-reference-hint = Bi kodê, ew dikare bersivên xeta alîkariyê li ser her telefona ku ev sepan lê heye bixwîne. Ev telefon tenê nîşan dide ka xeta alîkariyê daxwaz wergirtiye an na.
+assisted-organisation-label = Rêxistina te (tu, xebatkarê qadê)
+assisted-hint = Xeta alîkariyê dê bibîne ku te alîkariya vî kesî kir, û tu bi kê re dixebitî.
+assisted-channel-label = Xeta alîkariyê çawa dikare bi te re têkilî dayne (ne mecbûrî)
+reference-title = Koda kesê
+reference-intro = Van peyvan bidin kesê. Bi wan, ew dikare bersivên xeta alîkariyê li ser her telefona ku ev sepan lê heye bixwîne. Ew tenê niha têne nîşandan: ev telefon wan nahêle.
+reference-words = Peyv
+reference-digits = Heman kod bi hejmaran
+reference-request = Daxwaz { $number }
+reference-done = Koda kesê li cem wî ye
+status-check-reference = Kodekê kontrol bike
+check-reference-title = Kodekê kontrol bike
+check-reference-intro = Peyv an hejmarên ku ji te re hatine dayîn binivîse. Ev telefon ne wan, ne jî bersivan digire.
+check-reference-label = Peyv an hejmar
+check-reference-submit = Kontrol bike
+check-reference-working = Tê kontrolkirin. Dibe ku çend saniyeyan bidome…
+check-reference-no-replies = Hêj ji xeta alîkariyê peyam tune.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -376,6 +394,11 @@ error-io = Telefonê nekarî vê tomar bike. Dibe ku tije be. Ji kerema xwe hine
 error-database = Sepan nekarî daneyên xwe bixwîne an tomar bike. Daxwazên te yên tomarkirî ewle ne. Ji kerema xwe dîsa biceribîne.
 error-pin_too_long = Şîfre ji 6 heta 12 hejmaran e.
 error-pin_not_digits = Şîfre tenê ji hejmaran e.
+error-reference_word_count = Kodek 9 peyv e. Binêre ka te hemû nivîsandin.
+error-reference_unknown_word = Yek ji peyvan ne rast e. Rastnivîsê kontrol bike.
+error-reference_digits = Kodek 22 hejmar e. Binêre ka te hemû nivîsandin.
+error-reference_check = Peyvek an hejmarek ne rast e. Her yekê kontrol bike û dîsa biceribîne.
+error-reference_not_found = Daxwazeke bi vê kodê li cem xeta alîkariyê tune. Kontrol bike û dîsa biceribîne.
 field-error-empty = Ji kerema xwe vê tije bike, an pirsê derbas bike.
 field-error-not_trimmed = Ji kerema xwe valahiyên li destpêk an dawiyê rake.
 field-error-too_long = Ev pir dirêj e. Herî zêde { $max } tîp.

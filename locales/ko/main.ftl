@@ -269,6 +269,24 @@ drafts-title = 아직 보내지 않은 요청
 drafts-continue = 계속하기
 drafts-delete = 삭제
 drafts-none = 기다리는 것이 없어요.
+review-reference = 이 사람은 이 휴대폰을 가지고 있지 않을 거예요: 이 사람에게 코드를 주세요
+review-reference-hint = 코드가 있으면 이 앱이 있는 어느 휴대폰에서든 상담센터의 답을 읽을 수 있어요. 이 휴대폰에는 상담센터가 요청을 받았는지만 보여요.
+assisted-organisation-label = 소속 기관 (당신, 현장 활동가)
+assisted-hint = 당신이 이 사람을 도왔다는 것과 어느 기관에서 일하는지 상담센터가 보게 돼요.
+assisted-channel-label = 상담센터가 당신에게 연락할 방법 (선택)
+reference-title = 이 사람의 코드
+reference-intro = 이 단어들을 이 사람에게 주세요. 이 단어들로 이 앱이 있는 어느 휴대폰에서든 상담센터의 답을 읽을 수 있어요. 지금만 보여요: 이 휴대폰은 저장하지 않아요.
+reference-words = 단어
+reference-digits = 같은 코드를 숫자로
+reference-request = 요청 { $number }
+reference-done = 이 사람이 코드를 받았어요
+status-check-reference = 코드 확인
+check-reference-title = 코드 확인
+check-reference-intro = 받은 단어나 숫자를 입력하세요. 이 휴대폰은 그것도, 답도 저장하지 않아요.
+check-reference-label = 단어 또는 숫자
+check-reference-submit = 확인
+check-reference-working = 확인하는 중이에요. 몇 초 걸릴 수 있어요…
+check-reference-no-replies = 상담센터에서 온 메시지가 아직 없어요.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -373,6 +391,11 @@ error-io = 휴대폰에 저장하지 못했어요. 저장 공간이 가득 찼�
 error-database = 앱이 데이터를 읽거나 저장하지 못했어요. 저장된 요청은 안전해요. 다시 해 보세요.
 error-pin_too_long = PIN은 숫자 6~12개예요.
 error-pin_not_digits = PIN은 숫자로만 되어 있어요.
+error-reference_word_count = 코드는 단어 9개예요. 모두 입력했는지 확인하세요.
+error-reference_unknown_word = 단어 하나가 맞지 않아요. 철자를 확인하세요.
+error-reference_digits = 코드는 숫자 22개예요. 모두 입력했는지 확인하세요.
+error-reference_check = 단어나 숫자 하나가 맞지 않아요. 하나씩 확인하고 다시 해 보세요.
+error-reference_not_found = 상담센터에 이 코드의 요청이 없어요. 확인하고 다시 해 보세요.
 field-error-empty = 여기를 채우거나 이 질문을 건너뛰세요.
 field-error-not_trimmed = 앞이나 끝의 빈칸을 지워 주세요.
 field-error-too_long = 너무 길어요. 최대 { $max }자예요.

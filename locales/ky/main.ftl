@@ -271,6 +271,24 @@ drafts-title = Азырынча жөнөтүлбөгөн өтүнүчтөр
 drafts-continue = Улантуу
 drafts-delete = Өчүрүү
 drafts-none = Күтүп жаткан эч нерсе жок.
+review-reference = Бул адам бул телефонду өзүндө калтырбайт: ага код бериңиз
+review-reference-hint = Код менен ал бул тиркеме бар каалаган телефондон жардам кызматынын жоопторун окуй алат. Бул телефон жардам кызматы өтүнүчтү алдыбы же жокпу, ошону гана көрсөтөт.
+assisted-organisation-label = Сиздин уюмуңуз (сиз, талаа кызматкери)
+assisted-hint = Жардам кызматы сиз бул адамга жардам бергениңизди жана ким менен иштээриңизди көрөт.
+assisted-channel-label = Жардам кызматы сиз менен кантип байланышат (милдеттүү эмес)
+reference-title = Адамдын коду
+reference-intro = Бул сөздөрдү адамга бериңиз. Алар менен ал бул тиркеме бар каалаган телефондон жардам кызматынын жоопторун окуй алат. Алар азыр гана көрсөтүлөт: бул телефон аларды сактабайт.
+reference-words = Сөздөр
+reference-digits = Ошол эле код сандар менен
+reference-request = Өтүнүч { $number }
+reference-done = Адамда өз коду бар
+status-check-reference = Кодду текшерүү
+check-reference-title = Кодду текшерүү
+check-reference-intro = Сизге берилген сөздөрдү же сандарды жазыңыз. Бул телефон аларды да, жоопторду да сактабайт.
+check-reference-label = Сөздөр же сандар
+check-reference-submit = Текшерүү
+check-reference-working = Текшерилүүдө. Бир нече секунд кетиши мүмкүн…
+check-reference-no-replies = Жардам кызматынан азырынча билдирүү жок.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -376,6 +394,11 @@ error-io = Телефон муну сактай алган жок. Эс туту
 error-database = Колдонмо өз маалыматын окуй же сактай алган жок. Сакталган өтүнүчтөрүңүз коопсуз. Кайра аракет кылыңыз.
 error-pin_too_long = PIN-код 6дан 12ге чейин сандан турат.
 error-pin_not_digits = PIN-код сандардан гана турат.
+error-reference_word_count = Коддо 9 сөз бар. Баарын жазганыңызды текшериңиз.
+error-reference_unknown_word = Сөздөрдүн бири туура эмес. Жазылышын текшериңиз.
+error-reference_digits = Коддо 22 сан бар. Баарын жазганыңызды текшериңиз.
+error-reference_check = Бир сөз же сан туура эмес. Ар бирин текшерип, кайра аракет кылыңыз.
+error-reference_not_found = Жардам кызматында бул коддогу өтүнүч жок. Текшерип, кайра аракет кылыңыз.
 field-error-empty = Муну толтуруңуз же суроону өткөрүп жибериңиз.
 field-error-not_trimmed = Башындагы же аягындагы боштуктарды алып салыңыз.
 field-error-too_long = Бул өтө узун. Эң көп { $max } тамга.

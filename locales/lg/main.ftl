@@ -271,6 +271,24 @@ drafts-title = Okusaba okutannaweerezebwa
 drafts-continue = Weyongereyo
 drafts-delete = Sazaamu
 drafts-none = Tewali kirindiridde.
+review-reference = Omuntu ono tajja kusigaza ssimu eno: muwe koodi
+review-reference-hint = Ng'akozesa koodi, asobola okusoma eby'okuddamu bya layini y'obuyambi ku ssimu yonna erimu app eno. Ssimu eno ejja kulaga kyokka obanga layini y'obuyambi efunye okusaba.
+assisted-organisation-label = Ekibiina kyo (ggwe, omukozi w'ebweru)
+assisted-hint = Layini y'obuyambi ejja kulaba nti oyambye omuntu ono, n'abo b'okola nabo.
+assisted-channel-label = Layini y'obuyambi bw'eyinza okukutuukako (si kiwaze)
+reference-title = Koodi y'omuntu
+reference-intro = Muwe omuntu ebigambo bino. Ng'abikozesa, asobola okusoma eby'okuddamu bya layini y'obuyambi ku ssimu yonna erimu app eno. Birabika kati kyokka: ssimu eno tebitereka.
+reference-words = Ebigambo
+reference-digits = Koodi y'emu mu nnamba
+reference-request = Okusaba { $number }
+reference-done = Omuntu alina koodi ye
+status-check-reference = Kebera koodi
+check-reference-title = Kebera koodi
+check-reference-intro = Wandiika ebigambo oba ennamba bye baakuwa. Ssimu eno tebitereka, wadde eby'okuddamu.
+check-reference-label = Ebigambo oba ennamba
+check-reference-submit = Kebera
+check-reference-working = Kikeberebwa. Kiyinza okutwala obutikitiki butono…
+check-reference-no-replies = Tewannaba kubaawo bubaka okuva ku layini y'obuyambi.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -376,6 +394,11 @@ error-io = Essimu tesobodde kutereka kino. Eyinza okuba nga ejjudde. Bambi ggyak
 error-database = App tesobodde kusoma oba kutereka ebibyo. Bye wasaba ebiterekeddwa biri bulungi. Bambi ddamu ogezeeko.
 error-pin_too_long = PIN erina ennamba 6 okutuuka ku 12.
 error-pin_not_digits = PIN erina ennamba zokka.
+error-reference_word_count = Koodi erina ebigambo 9. Kakasa nti obiwandiise byonna.
+error-reference_unknown_word = Ekigambo kimu tekituufu. Kebera bw'okiwandiise.
+error-reference_digits = Koodi erina ennamba 22. Kakasa nti oziwandiise zonna.
+error-reference_check = Ekigambo oba ennamba emu si ntuufu. Kebera buli kimu ogezeeko nate.
+error-reference_not_found = Layini y'obuyambi terina kusaba kulina koodi eno. Gikebere ogezeeko nate.
 field-error-empty = Bambi jjuzaamu wano, oba buuka ekibuuzo.
 field-error-not_trimmed = Bambi ggyawo ebbanga eriri ku ntandikwa oba ku nkomerero.
 field-error-too_long = Kino kiwanvu nnyo. Ennukuta { $max } zokka.

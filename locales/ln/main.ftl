@@ -271,6 +271,24 @@ drafts-title = Masɛngi oyo etindami naino te
 drafts-continue = Kende liboso
 drafts-delete = Longola
 drafts-none = Eloko moko te ezali kozela.
+review-reference = Moto oyo akobomba telefone oyo te: pesa ye kode
+review-reference-hint = Na kode, akoki kotánga biyano ya bato ya lisalisi na telefone nyonso oyo ezali na application oyo. Telefone oyo ekolakisa kaka soki bato ya lisalisi bazwaki bosɛngi.
+assisted-organisation-label = Ebongiseli na yo (yo, mosali ya esika)
+assisted-hint = Bato ya lisalisi bakomona ete osalisaki moto oyo, mpe na nani osalaka.
+assisted-channel-label = Ndenge bato ya lisalisi bakoki kokutana na yo (soki olingi)
+reference-title = Kode ya moto
+reference-intro = Pesa moto oyo maloba oyo. Na yango, akoki kotánga biyano ya bato ya lisalisi na telefone nyonso oyo ezali na application oyo. Emonanaka kaka sikoyo: telefone oyo ebombaka yango te.
+reference-words = Maloba
+reference-digits = Kode yango moko na mituya
+reference-request = Bosɛngi { $number }
+reference-done = Moto azali na kode na ye
+status-check-reference = Tala kode
+check-reference-title = Tala kode
+check-reference-intro = Koma maloba to mituya oyo bapesaki yo. Telefone oyo ebombaka yango te, ata biyano.
+check-reference-label = Maloba to mituya
+check-reference-submit = Tala
+check-reference-working = Tozali kotala. Ekoki kozwa basekonde moke…
+check-reference-no-replies = Naino sango moko te euti na bato ya lisalisi.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -376,6 +394,11 @@ error-io = Telefone ekoki kobomba oyo te. Ekoki kozala etondi. Tosɛngi yo olong
 error-database = Aplikasyo ekoki kotanga to kobomba biloko na yango te. Masɛngi na yo oyo ebombami ezali malamu. Tosɛngi yo omeka lisusu.
 error-pin_too_long = PIN ezali na nimero 6 kino 12.
 error-pin_not_digits = PIN ezali kaka na nimero.
+error-reference_word_count = Kode ezali na maloba 9. Tala soki okomi yango nyonso.
+error-reference_unknown_word = Liloba moko ezali malamu te. Tala ndenge okomi yango.
+error-reference_digits = Kode ezali na mituya 22. Tala soki okomi yango nyonso.
+error-reference_check = Liloba to motuya moko ezali malamu te. Tala moko moko mpe meka lisusu.
+error-reference_not_found = Bato ya lisalisi bazali na bosɛngi moko te na kode oyo. Tala yango mpe meka lisusu.
 field-error-empty = Tosɛngi yo otondisa awa, to oleka motuna.
 field-error-not_trimmed = Tosɛngi yo olongola bisika pamba na ebandeli to na suka.
 field-error-too_long = Oyo eleki molai. Kaka nkoma { $max }.

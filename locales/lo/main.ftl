@@ -269,6 +269,24 @@ drafts-title = ຄຳຮ້ອງທີ່ຍັງບໍ່ໄດ້ສົ່�
 drafts-continue = ສືບຕໍ່
 drafts-delete = ລຶບ
 drafts-none = ບໍ່ມີຫຍັງລໍຖ້າຢູ່
+review-reference = ຄົນນີ້ຈະບໍ່ເກັບໂທລະສັບນີ້ໄວ້: ໃຫ້ລະຫັດແກ່ລາວ
+review-reference-hint = ດ້ວຍລະຫັດ, ລາວສາມາດອ່ານຄຳຕອບຂອງສາຍດ່ວນໄດ້ໃນໂທລະສັບໃດກໍໄດ້ທີ່ມີແອັບນີ້. ໂທລະສັບນີ້ຈະສະແດງພຽງແຕ່ວ່າສາຍດ່ວນໄດ້ຮັບຄຳຮ້ອງແລ້ວຫຼືບໍ່.
+assisted-organisation-label = ອົງການຂອງທ່ານ (ທ່ານ, ພະນັກງານພາກສະໜາມ)
+assisted-hint = ສາຍດ່ວນຈະເຫັນວ່າທ່ານໄດ້ຊ່ວຍຄົນນີ້ ແລະ ທ່ານເຮັດວຽກກັບໃຜ.
+assisted-channel-label = ສາຍດ່ວນຈະຕິດຕໍ່ທ່ານໄດ້ແນວໃດ (ບໍ່ບັງຄັບ)
+reference-title = ລະຫັດຂອງຄົນນີ້
+reference-intro = ໃຫ້ຄຳເຫຼົ່ານີ້ແກ່ຄົນນັ້ນ. ດ້ວຍຄຳເຫຼົ່ານີ້, ລາວສາມາດອ່ານຄຳຕອບຂອງສາຍດ່ວນໄດ້ໃນໂທລະສັບໃດກໍໄດ້ທີ່ມີແອັບນີ້. ມັນສະແດງພຽງແຕ່ຕອນນີ້: ໂທລະສັບນີ້ບໍ່ເກັບໄວ້.
+reference-words = ຄຳ
+reference-digits = ລະຫັດດຽວກັນເປັນຕົວເລກ
+reference-request = ຄຳຮ້ອງ { $number }
+reference-done = ຄົນນັ້ນມີລະຫັດຂອງລາວແລ້ວ
+status-check-reference = ກວດລະຫັດ
+check-reference-title = ກວດລະຫັດ
+check-reference-intro = ພິມຄຳ ຫຼື ຕົວເລກທີ່ເຂົາໃຫ້ທ່ານ. ໂທລະສັບນີ້ບໍ່ເກັບມັນ ແລະ ບໍ່ເກັບຄຳຕອບ.
+check-reference-label = ຄຳ ຫຼື ຕົວເລກ
+check-reference-submit = ກວດ
+check-reference-working = ກຳລັງກວດ. ອາດໃຊ້ເວລາຈັກໜ້ອຍ…
+check-reference-no-replies = ຍັງບໍ່ມີຂໍ້ຄວາມຈາກສາຍດ່ວນ.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -373,6 +391,11 @@ error-io = ໂທລະສັບບັນທຶກອັນນີ້ບໍ່ໄ
 error-database = ແອັບອ່ານ ຫຼື ບັນທຶກຂໍ້ມູນຂອງມັນບໍ່ໄດ້ ຄຳຮ້ອງທີ່ບັນທຶກໄວ້ຂອງທ່ານຍັງປອດໄພ ກະລຸນາລອງໃໝ່
 error-pin_too_long = ລະຫັດລັບມີ 6 ຫາ 12 ຕົວເລກ
 error-pin_not_digits = ລະຫັດລັບມີແຕ່ຕົວເລກເທົ່ານັ້ນ
+error-reference_word_count = ລະຫັດມີ 9 ຄຳ. ກວດເບິ່ງວ່າທ່ານພິມຄົບແລ້ວ.
+error-reference_unknown_word = ມີຄຳໜຶ່ງບໍ່ຖືກ. ກວດການສະກົດ.
+error-reference_digits = ລະຫັດມີ 22 ຕົວເລກ. ກວດເບິ່ງວ່າທ່ານພິມຄົບແລ້ວ.
+error-reference_check = ມີຄຳ ຫຼື ຕົວເລກໜຶ່ງບໍ່ຖືກ. ກວດແຕ່ລະອັນ ແລ້ວລອງໃໝ່.
+error-reference_not_found = ສາຍດ່ວນບໍ່ມີຄຳຮ້ອງທີ່ມີລະຫັດນີ້. ກວດເບິ່ງ ແລ້ວລອງໃໝ່.
 field-error-empty = ກະລຸນາຕື່ມຂໍ້ນີ້ ຫຼື ຂ້າມຄຳຖາມນີ້
 field-error-not_trimmed = ກະລຸນາລຶບຍະຫວ່າງທີ່ຢູ່ຕົ້ນ ຫຼື ທ້າຍອອກ
 field-error-too_long = ອັນນີ້ຍາວເກີນໄປ ບໍ່ເກີນ { $max } ຕົວອັກສອນ

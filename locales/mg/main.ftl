@@ -271,6 +271,24 @@ drafts-title = Fangatahana mbola tsy lasa
 drafts-continue = Tohizo
 drafts-delete = Fafao
 drafts-none = Tsy misy miandry.
+review-reference = Tsy hitazona ity telefaonina ity io olona io: omeo kaody izy
+review-reference-hint = Amin'ny kaody, afaka mamaky ny valin'ny laharana fanampiana izy amin'ny telefaonina rehetra misy ity fampiharana ity. Ity telefaonina ity dia hampiseho fotsiny raha nahazo ny fangatahana ny laharana fanampiana.
+assisted-organisation-label = Ny fikambananao (ianao, mpiasa an-tsaha)
+assisted-hint = Ho hitan'ny laharana fanampiana fa nanampy an'ity olona ity ianao, sy izay iarahanao miasa.
+assisted-channel-label = Ahoana no ahafahan'ny laharana fanampiana mifandray aminao (tsy voatery)
+reference-title = Ny kaodin'ilay olona
+reference-intro = Omeo an'ilay olona ireo teny ireo. Amin'ireo, afaka mamaky ny valin'ny laharana fanampiana izy amin'ny telefaonina rehetra misy ity fampiharana ity. Izao ihany no hita: tsy tehirizin'ity telefaonina ity.
+reference-words = Ireo teny
+reference-digits = Io kaody io ihany amin'ny isa
+reference-request = Fangatahana { $number }
+reference-done = Manana ny kaodiny ilay olona
+status-check-reference = Hamarino ny kaody
+check-reference-title = Hamarino ny kaody
+check-reference-intro = Soraty ireo teny na isa nomena anao. Tsy tehirizin'ity telefaonina ity ireo, na ny valiny.
+check-reference-label = Teny na isa
+check-reference-submit = Hamarino
+check-reference-working = Manamarina. Mety haharitra segondra vitsivitsy…
+check-reference-no-replies = Mbola tsy misy hafatra avy amin'ny laharana fanampiana.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -376,6 +394,11 @@ error-io = Tsy nahatahiry izany ny finday. Mety feno izy. Manafaha toerana kely 
 error-database = Tsy nahavaky na nahatahiry ny angony ny fampiharana. Voaaro ny fangatahanao voatahiry. Andramo indray azafady.
 error-pin_too_long = Tarehimarika 6 ka hatramin'ny 12 ny PIN.
 error-pin_not_digits = Tarehimarika ihany no ao amin'ny PIN.
+error-reference_word_count = Misy teny 9 ny kaody. Jereo raha nosoratanao avokoa.
+error-reference_unknown_word = Tsy marina ny iray amin'ireo teny. Jereo ny fanoratana azy.
+error-reference_digits = Misy isa 22 ny kaody. Jereo raha nosoratanao avokoa.
+error-reference_check = Tsy marina ny teny na isa iray. Hamarino tsirairay dia andramo indray.
+error-reference_not_found = Tsy manana fangatahana misy io kaody io ny laharana fanampiana. Hamarino dia andramo indray.
 field-error-empty = Fenoy ity azafady, na dinganina ilay fanontaniana.
 field-error-not_trimmed = Esory ireo elanelana eo am-piandohana na eo am-piafarana azafady.
 field-error-too_long = Lava loatra ity. Litera { $max } farafahabetsany.

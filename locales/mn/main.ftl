@@ -271,6 +271,24 @@ drafts-title = Хараахан илгээгээгүй хүсэлтүүд
 drafts-continue = Үргэлжлүүлэх
 drafts-delete = Устгах
 drafts-none = Хүлээгдэж буй зүйл алга.
+review-reference = Энэ хүн энэ утсыг өөртөө үлдээхгүй: түүнд код өгнө үү
+review-reference-hint = Кодоор тэр энэ апп бүхий ямар ч утаснаас тусламжийн төвийн хариуг уншиж чадна. Энэ утас зөвхөн тусламжийн төв хүсэлтийг хүлээж авсан эсэхийг харуулна.
+assisted-organisation-label = Таны байгууллага (та, талбарын ажилтан)
+assisted-hint = Та энэ хүнд тусалсан, мөн хэнтэй ажилладгийг тань тусламжийн төв харна.
+assisted-channel-label = Тусламжийн төв тантай хэрхэн холбогдох вэ (заавал биш)
+reference-title = Хүний код
+reference-intro = Эдгээр үгийг тэр хүнд өгнө үү. Эдгээрээр тэр энэ апп бүхий ямар ч утаснаас тусламжийн төвийн хариуг уншиж чадна. Зөвхөн одоо харагдана: энэ утас тэдгээрийг хадгалахгүй.
+reference-words = Үгс
+reference-digits = Ижил код тоогоор
+reference-request = Хүсэлт { $number }
+reference-done = Хүн өөрийн кодтой болсон
+status-check-reference = Код шалгах
+check-reference-title = Код шалгах
+check-reference-intro = Танд өгсөн үг эсвэл тоог бичнэ үү. Энэ утас тэдгээрийг ч, хариуг ч хадгалахгүй.
+check-reference-label = Үг эсвэл тоо
+check-reference-submit = Шалгах
+check-reference-working = Шалгаж байна. Хэдэн секунд болж магадгүй…
+check-reference-no-replies = Тусламжийн төвөөс одоогоор мессеж алга.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -376,6 +394,11 @@ error-io = Утас үүнийг хадгалж чадсангүй. Санах �
 error-database = Апп мэдээллээ уншиж эсвэл хадгалж чадсангүй. Таны хадгалсан хүсэлтүүд аюулгүй. Дахин оролдоно уу.
 error-pin_too_long = ПИН код 6-12 оронтой тоо байна.
 error-pin_not_digits = ПИН код зөвхөн тооноос бүрдэнэ.
+error-reference_word_count = Код 9 үгтэй. Бүгдийг бичсэн эсэхээ шалгана уу.
+error-reference_unknown_word = Нэг үг буруу байна. Бичгийг нь шалгана уу.
+error-reference_digits = Код 22 тоотой. Бүгдийг бичсэн эсэхээ шалгана уу.
+error-reference_check = Нэг үг эсвэл тоо буруу байна. Нэг бүрчлэн шалгаад дахин оролдоно уу.
+error-reference_not_found = Тусламжийн төвд энэ кодтой хүсэлт алга. Шалгаад дахин оролдоно уу.
 field-error-empty = Үүнийг бөглөнө үү, эсвэл асуултыг алгасна уу.
 field-error-not_trimmed = Эхэнд эсвэл төгсгөлд байгаа хоосон зайг арилгана уу.
 field-error-too_long = Энэ хэт урт байна. Хамгийн ихдээ { $max } үсэг.

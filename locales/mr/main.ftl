@@ -271,6 +271,24 @@ drafts-title = अजून न पाठवलेल्या विनंत�
 drafts-continue = पुढे सुरू ठेवा
 drafts-delete = काढून टाका
 drafts-none = काहीही बाकी नाही.
+review-reference = ही व्यक्ती हा फोन स्वतःजवळ ठेवणार नाही: तिला एक कोड द्या
+review-reference-hint = कोडने ती हे अ‍ॅप असलेल्या कोणत्याही फोनवर हेल्पलाइनची उत्तरे वाचू शकते. हा फोन फक्त हेल्पलाइनला विनंती मिळाली की नाही एवढेच दाखवेल.
+assisted-organisation-label = तुमची संस्था (तुम्ही, क्षेत्र कार्यकर्ते)
+assisted-hint = तुम्ही या व्यक्तीला मदत केली आणि तुम्ही कोणासोबत काम करता, हे हेल्पलाइनला दिसेल.
+assisted-channel-label = हेल्पलाइन तुमच्याशी कसा संपर्क करू शकते (ऐच्छिक)
+reference-title = व्यक्तीचा कोड
+reference-intro = हे शब्द त्या व्यक्तीला द्या. यांनी ती हे अ‍ॅप असलेल्या कोणत्याही फोनवर हेल्पलाइनची उत्तरे वाचू शकते. हे फक्त आत्ता दिसत आहेत: हा फोन ते ठेवत नाही.
+reference-words = शब्द
+reference-digits = हाच कोड अंकांमध्ये
+reference-request = विनंती { $number }
+reference-done = व्यक्तीकडे तिचा कोड आहे
+status-check-reference = कोड तपासा
+check-reference-title = कोड तपासा
+check-reference-intro = तुम्हाला दिलेले शब्द किंवा अंक लिहा. हा फोन ते किंवा उत्तरे ठेवत नाही.
+check-reference-label = शब्द किंवा अंक
+check-reference-submit = तपासा
+check-reference-working = तपासत आहे. काही सेकंद लागू शकतात…
+check-reference-no-replies = हेल्पलाइनकडून अजून कोणताही संदेश नाही.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -376,6 +394,11 @@ error-io = फोन हे जतन करू शकला नाही. क�
 error-database = ॲप त्याचा डेटा वाचू किंवा जतन करू शकले नाही. तुमच्या जतन केलेल्या विनंत्या सुरक्षित आहेत. कृपया पुन्हा प्रयत्न करा.
 error-pin_too_long = पिनमध्ये 6 ते 12 अंक असतात.
 error-pin_not_digits = पिनमध्ये फक्त अंक असतात.
+error-reference_word_count = कोडमध्ये 9 शब्द असतात. सगळे लिहिले आहेत का ते पाहा.
+error-reference_unknown_word = एक शब्द बरोबर नाही. स्पेलिंग तपासा.
+error-reference_digits = कोडमध्ये 22 अंक असतात. सगळे लिहिले आहेत का ते पाहा.
+error-reference_check = एक शब्द किंवा अंक बरोबर नाही. प्रत्येक तपासा आणि पुन्हा प्रयत्न करा.
+error-reference_not_found = हेल्पलाइनकडे या कोडची कोणतीही विनंती नाही. तो तपासा आणि पुन्हा प्रयत्न करा.
 field-error-empty = कृपया हे भरा, किंवा हा प्रश्न वगळा.
 field-error-not_trimmed = कृपया सुरुवातीच्या किंवा शेवटच्या रिकाम्या जागा काढा.
 field-error-too_long = हे खूप मोठे आहे. जास्तीत जास्त { $max } अक्षरे.

@@ -269,6 +269,24 @@ drafts-title = Permintaan yang belum dihantar
 drafts-continue = Teruskan
 drafts-delete = Padam
 drafts-none = Tiada apa-apa yang menunggu.
+review-reference = Orang ini tidak akan menyimpan telefon ini: berikan dia satu kod
+review-reference-hint = Dengan kod, dia boleh membaca jawapan talian bantuan di mana-mana telefon yang ada aplikasi ini. Telefon ini hanya akan menunjukkan sama ada talian bantuan sudah menerima permintaan.
+assisted-organisation-label = Organisasi anda (anda, pekerja lapangan)
+assisted-hint = Talian bantuan akan nampak bahawa anda membantu orang ini, dan dengan siapa anda bekerja.
+assisted-channel-label = Cara talian bantuan boleh menghubungi anda (pilihan)
+reference-title = Kod orang ini
+reference-intro = Berikan perkataan ini kepada orang itu. Dengannya, dia boleh membaca jawapan talian bantuan di mana-mana telefon yang ada aplikasi ini. Ia hanya ditunjukkan sekarang: telefon ini tidak menyimpannya.
+reference-words = Perkataan
+reference-digits = Kod yang sama dalam nombor
+reference-request = Permintaan { $number }
+reference-done = Orang itu sudah ada kodnya
+status-check-reference = Semak kod
+check-reference-title = Semak kod
+check-reference-intro = Taip perkataan atau nombor yang diberikan kepada anda. Telefon ini tidak menyimpannya, atau jawapannya.
+check-reference-label = Perkataan atau nombor
+check-reference-submit = Semak
+check-reference-working = Sedang menyemak. Ini mungkin ambil beberapa saat…
+check-reference-no-replies = Belum ada mesej daripada talian bantuan.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -373,6 +391,11 @@ error-io = Telefon tidak dapat menyimpan ini. Mungkin storan sudah penuh. Sila k
 error-database = Aplikasi tidak dapat membaca atau menyimpan datanya. Permintaan anda yang disimpan masih selamat. Sila cuba lagi.
 error-pin_too_long = PIN mempunyai 6 hingga 12 nombor.
 error-pin_not_digits = PIN hanya mengandungi nombor.
+error-reference_word_count = Kod ada 9 perkataan. Pastikan anda menaip semuanya.
+error-reference_unknown_word = Satu perkataan tidak betul. Semak ejaannya.
+error-reference_digits = Kod ada 22 nombor. Pastikan anda menaip semuanya.
+error-reference_check = Satu perkataan atau nombor tidak betul. Semak setiap satu dan cuba lagi.
+error-reference_not_found = Talian bantuan tiada permintaan dengan kod ini. Semak dan cuba lagi.
 field-error-empty = Sila isi ini, atau langkau soalan ini.
 field-error-not_trimmed = Sila buang ruang kosong di awal atau di hujung.
 field-error-too_long = Ini terlalu panjang. Paling banyak { $max } huruf.

@@ -271,6 +271,24 @@ drafts-title = अहिलेसम्म नपठाइएका अनुर
 drafts-continue = जारी राख्नुहोस्
 drafts-delete = मेटाउनुहोस्
 drafts-none = केही पनि बाँकी छैन।
+review-reference = यो व्यक्तिले यो फोन आफूसँग राख्नुहुन्न: उहाँलाई एउटा कोड दिनुहोस्
+review-reference-hint = कोडले उहाँ यो एप भएको जुनसुकै फोनमा हेल्पलाइनका जवाफ पढ्न सक्नुहुन्छ। यो फोनले हेल्पलाइनले अनुरोध पायो कि पाएन मात्र देखाउँछ।
+assisted-organisation-label = तपाईंको संस्था (तपाईं, फिल्डमा काम गर्ने कार्यकर्ता)
+assisted-hint = हेल्पलाइनले तपाईंले यो व्यक्तिलाई सहयोग गर्नुभयो र तपाईं कोसँग काम गर्नुहुन्छ भनेर देख्नेछ।
+assisted-channel-label = हेल्पलाइनले तपाईंलाई कसरी सम्पर्क गर्न सक्छ (ऐच्छिक)
+reference-title = व्यक्तिको कोड
+reference-intro = यी शब्दहरू उहाँलाई दिनुहोस्। यिनले उहाँ यो एप भएको जुनसुकै फोनमा हेल्पलाइनका जवाफ पढ्न सक्नुहुन्छ। यी अहिले मात्र देखिन्छन्: यो फोनले यिनलाई राख्दैन।
+reference-words = शब्दहरू
+reference-digits = यही कोड अङ्कमा
+reference-request = अनुरोध { $number }
+reference-done = व्यक्तिसँग उहाँको कोड छ
+status-check-reference = कोड जाँच्नुहोस्
+check-reference-title = कोड जाँच्नुहोस्
+check-reference-intro = तपाईंलाई दिइएका शब्द वा अङ्क लेख्नुहोस्। यो फोनले ती वा जवाफहरू राख्दैन।
+check-reference-label = शब्द वा अङ्क
+check-reference-submit = जाँच्नुहोस्
+check-reference-working = जाँच हुँदैछ। केही सेकेन्ड लाग्न सक्छ…
+check-reference-no-replies = हेल्पलाइनबाट अहिलेसम्म कुनै सन्देश छैन।
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -376,6 +394,11 @@ error-io = फोनले यो सेभ गर्न सकेन। फो�
 error-database = एपले आफ्नो डाटा पढ्न वा सेभ गर्न सकेन। तपाईंका सेभ गरिएका अनुरोधहरू सुरक्षित छन्। कृपया फेरि प्रयास गर्नुहोस्।
 error-pin_too_long = पिनमा ६ देखि १२ अङ्क हुन्छन्।
 error-pin_not_digits = पिनमा अङ्क मात्र हुन्छन्।
+error-reference_word_count = कोडमा ९ वटा शब्द हुन्छन्। सबै लेख्नुभयो कि हेर्नुहोस्।
+error-reference_unknown_word = एउटा शब्द मिलेन। हिज्जे हेर्नुहोस्।
+error-reference_digits = कोडमा २२ वटा अङ्क हुन्छन्। सबै लेख्नुभयो कि हेर्नुहोस्।
+error-reference_check = एउटा शब्द वा अङ्क मिलेन। हरेक हेरेर फेरि प्रयास गर्नुहोस्।
+error-reference_not_found = हेल्पलाइनसँग यो कोडको कुनै अनुरोध छैन। कोड हेरेर फेरि प्रयास गर्नुहोस्।
 field-error-empty = कृपया यो भर्नुहोस्, वा प्रश्न छोड्नुहोस्।
 field-error-not_trimmed = कृपया सुरु वा अन्त्यमा भएको खाली ठाउँ हटाउनुहोस्।
 field-error-too_long = यो धेरै लामो भयो। बढीमा { $max } अक्षर।

@@ -271,6 +271,24 @@ drafts-title = Gaaffiiwwan ammaaf hin ergamin
 drafts-continue = Itti fufi
 drafts-delete = Haqi
 drafts-none = Wanti eegaa jiru hin jiru.
+review-reference = Namni kun bilbila kana of bira hin qabatu: koodii kenniif
+review-reference-hint = Koodiin, bilbila appii kana qabu kamiin iyyuu deebii sarara gargaarsaa dubbisuu danda'a. Bilbilli kun sarara gargaarsaa gaaffii argatuu fi dhiisuu qofa agarsiisa.
+assisted-organisation-label = Dhaabbata kee (ati, hojjetaa dirree)
+assisted-hint = Sararri gargaarsaa akka ati nama kana gargaarte fi eenyuun wajjin akka hojjettu ni arga.
+assisted-channel-label = Sararri gargaarsaa akkamitti si quunnamuu danda'a (dirqama miti)
+reference-title = Koodii namichaa
+reference-intro = Jechoota kana namichaaf kenni. Isaaniin bilbila appii kana qabu kamiin iyyuu deebii sarara gargaarsaa dubbisuu danda'a. Amma qofa mul'atu: bilbilli kun hin kuusu.
+reference-words = Jechoota
+reference-digits = Koodii wal fakkaataa lakkoofsaan
+reference-request = Gaaffii { $number }
+reference-done = Namichi koodii isaa qaba
+status-check-reference = Koodii mirkaneessi
+check-reference-title = Koodii mirkaneessi
+check-reference-intro = Jechoota ykn lakkoofsota siif kenname barreessi. Bilbilli kun isaanis ta'e deebii hin kuusu.
+check-reference-label = Jechoota ykn lakkoofsota
+check-reference-submit = Mirkaneessi
+check-reference-working = Mirkanaa'aa jira. Sekondii muraasa fudhachuu danda'a…
+check-reference-no-replies = Ammaaf sarara gargaarsaa irraa ergaan hin jiru.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -376,6 +394,11 @@ error-io = Bilbilli kana olkaa'uu hin dandeenye. Tarii guutamee ta'a. Maaloo bak
 error-database = Appiin odeeffannoo isaa dubbisuu ykn olkaa'uu hin dandeenye. Gaaffiiwwan kee olkaa'aman nagaa dha. Maaloo irra deebi'ii yaali.
 error-pin_too_long = PIN lakkoofsa 6 hanga 12 qaba.
 error-pin_not_digits = PIN lakkoofsa qofa qaba.
+error-reference_word_count = Koodiin jechoota 9 qaba. Hunda barreessuu kee mirkaneessi.
+error-reference_unknown_word = Jechoota keessaa tokko sirrii miti. Qubee isaa mirkaneessi.
+error-reference_digits = Koodiin lakkoofsota 22 qaba. Hunda barreessuu kee mirkaneessi.
+error-reference_check = Jechi ykn lakkoofsi tokko sirrii miti. Tokkoon tokkoon mirkaneessiitii irra deebi'ii yaali.
+error-reference_not_found = Sararri gargaarsaa gaaffii koodii kanaan hin qabu. Mirkaneessiitii irra deebi'ii yaali.
 field-error-empty = Maaloo kana guuti, ykn gaaffii kana darbi.
 field-error-not_trimmed = Maaloo iddoo duwwaa jalqabaa ykn dhumaa irra jiru haqi.
 field-error-too_long = Kun baay'ee dheeraa dha. Yoo baay'ate qubee { $max }.

@@ -271,6 +271,24 @@ drafts-title = ਬੇਨਤੀਆਂ ਜੋ ਅਜੇ ਨਹੀਂ ਭੇਜੀ�
 drafts-continue = ਜਾਰੀ ਰੱਖੋ
 drafts-delete = ਮਿਟਾਓ
 drafts-none = ਕੁਝ ਵੀ ਉਡੀਕ ਵਿੱਚ ਨਹੀਂ।
+review-reference = ਇਹ ਵਿਅਕਤੀ ਇਹ ਫ਼ੋਨ ਆਪਣੇ ਕੋਲ ਨਹੀਂ ਰੱਖੇਗਾ: ਉਸਨੂੰ ਇੱਕ ਕੋਡ ਦਿਓ
+review-reference-hint = ਕੋਡ ਨਾਲ ਉਹ ਇਸ ਐਪ ਵਾਲੇ ਕਿਸੇ ਵੀ ਫ਼ੋਨ 'ਤੇ ਹੈਲਪਲਾਈਨ ਦੇ ਜਵਾਬ ਪੜ੍ਹ ਸਕਦਾ ਹੈ। ਇਹ ਫ਼ੋਨ ਸਿਰਫ਼ ਇਹ ਦਿਖਾਏਗਾ ਕਿ ਹੈਲਪਲਾਈਨ ਨੂੰ ਬੇਨਤੀ ਮਿਲੀ ਜਾਂ ਨਹੀਂ।
+assisted-organisation-label = ਤੁਹਾਡੀ ਸੰਸਥਾ (ਤੁਸੀਂ, ਫ਼ੀਲਡ ਵਰਕਰ)
+assisted-hint = ਹੈਲਪਲਾਈਨ ਦੇਖੇਗੀ ਕਿ ਤੁਸੀਂ ਇਸ ਵਿਅਕਤੀ ਦੀ ਮਦਦ ਕੀਤੀ, ਅਤੇ ਤੁਸੀਂ ਕਿਸ ਨਾਲ ਕੰਮ ਕਰਦੇ ਹੋ।
+assisted-channel-label = ਹੈਲਪਲਾਈਨ ਤੁਹਾਡੇ ਨਾਲ ਕਿਵੇਂ ਸੰਪਰਕ ਕਰ ਸਕਦੀ ਹੈ (ਚੋਣਵਾਂ)
+reference-title = ਵਿਅਕਤੀ ਦਾ ਕੋਡ
+reference-intro = ਇਹ ਸ਼ਬਦ ਉਸ ਵਿਅਕਤੀ ਨੂੰ ਦਿਓ। ਇਹਨਾਂ ਨਾਲ ਉਹ ਇਸ ਐਪ ਵਾਲੇ ਕਿਸੇ ਵੀ ਫ਼ੋਨ 'ਤੇ ਹੈਲਪਲਾਈਨ ਦੇ ਜਵਾਬ ਪੜ੍ਹ ਸਕਦਾ ਹੈ। ਇਹ ਸਿਰਫ਼ ਹੁਣ ਦਿਖਾਏ ਜਾ ਰਹੇ ਹਨ: ਇਹ ਫ਼ੋਨ ਇਹਨਾਂ ਨੂੰ ਨਹੀਂ ਰੱਖਦਾ।
+reference-words = ਸ਼ਬਦ
+reference-digits = ਇਹੀ ਕੋਡ ਅੰਕਾਂ ਵਿੱਚ
+reference-request = ਬੇਨਤੀ { $number }
+reference-done = ਵਿਅਕਤੀ ਕੋਲ ਉਸਦਾ ਕੋਡ ਹੈ
+status-check-reference = ਕੋਡ ਜਾਂਚੋ
+check-reference-title = ਕੋਡ ਜਾਂਚੋ
+check-reference-intro = ਜੋ ਸ਼ਬਦ ਜਾਂ ਅੰਕ ਤੁਹਾਨੂੰ ਦਿੱਤੇ ਗਏ ਸਨ, ਉਹ ਲਿਖੋ। ਇਹ ਫ਼ੋਨ ਉਹਨਾਂ ਨੂੰ ਜਾਂ ਜਵਾਬਾਂ ਨੂੰ ਨਹੀਂ ਰੱਖਦਾ।
+check-reference-label = ਸ਼ਬਦ ਜਾਂ ਅੰਕ
+check-reference-submit = ਜਾਂਚੋ
+check-reference-working = ਜਾਂਚ ਹੋ ਰਹੀ ਹੈ। ਕੁਝ ਸਕਿੰਟ ਲੱਗ ਸਕਦੇ ਹਨ…
+check-reference-no-replies = ਹੈਲਪਲਾਈਨ ਵੱਲੋਂ ਅਜੇ ਕੋਈ ਸੁਨੇਹਾ ਨਹੀਂ।
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -376,6 +394,11 @@ error-io = ਫ਼ੋਨ ਇਸ ਨੂੰ ਸੰਭਾਲ ਨਹੀਂ ਸਕਿ�
 error-database = ਐਪ ਆਪਣਾ ਡਾਟਾ ਪੜ੍ਹ ਜਾਂ ਸੰਭਾਲ ਨਹੀਂ ਸਕੀ। ਤੁਹਾਡੀਆਂ ਸੰਭਾਲੀਆਂ ਬੇਨਤੀਆਂ ਸੁਰੱਖਿਅਤ ਹਨ। ਕਿਰਪਾ ਕਰਕੇ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।
 error-pin_too_long = ਪਿੰਨ ਵਿੱਚ 6 ਤੋਂ 12 ਅੰਕ ਹੁੰਦੇ ਹਨ।
 error-pin_not_digits = ਪਿੰਨ ਵਿੱਚ ਸਿਰਫ਼ ਅੰਕ ਹੁੰਦੇ ਹਨ।
+error-reference_word_count = ਕੋਡ ਵਿੱਚ 9 ਸ਼ਬਦ ਹੁੰਦੇ ਹਨ। ਦੇਖੋ ਕਿ ਤੁਸੀਂ ਸਾਰੇ ਲਿਖੇ ਹਨ।
+error-reference_unknown_word = ਇੱਕ ਸ਼ਬਦ ਠੀਕ ਨਹੀਂ ਹੈ। ਸ਼ਬਦ-ਜੋੜ ਜਾਂਚੋ।
+error-reference_digits = ਕੋਡ ਵਿੱਚ 22 ਅੰਕ ਹੁੰਦੇ ਹਨ। ਦੇਖੋ ਕਿ ਤੁਸੀਂ ਸਾਰੇ ਲਿਖੇ ਹਨ।
+error-reference_check = ਇੱਕ ਸ਼ਬਦ ਜਾਂ ਅੰਕ ਠੀਕ ਨਹੀਂ ਹੈ। ਹਰ ਇੱਕ ਜਾਂਚੋ ਅਤੇ ਫਿਰ ਕੋਸ਼ਿਸ਼ ਕਰੋ।
+error-reference_not_found = ਹੈਲਪਲਾਈਨ ਕੋਲ ਇਸ ਕੋਡ ਵਾਲੀ ਕੋਈ ਬੇਨਤੀ ਨਹੀਂ ਹੈ। ਇਸਨੂੰ ਜਾਂਚੋ ਅਤੇ ਫਿਰ ਕੋਸ਼ਿਸ਼ ਕਰੋ।
 field-error-empty = ਕਿਰਪਾ ਕਰਕੇ ਇਹ ਭਰੋ, ਜਾਂ ਸਵਾਲ ਛੱਡ ਦਿਓ।
 field-error-not_trimmed = ਕਿਰਪਾ ਕਰਕੇ ਸ਼ੁਰੂ ਜਾਂ ਅਖੀਰ ਵਾਲੀਆਂ ਖਾਲੀ ਥਾਵਾਂ ਹਟਾਓ।
 field-error-too_long = ਇਹ ਬਹੁਤ ਲੰਬਾ ਹੈ। ਵੱਧ ਤੋਂ ਵੱਧ { $max } ਅੱਖਰ।

@@ -271,6 +271,24 @@ drafts-title = Requests wey never send
 drafts-continue = Continue
 drafts-delete = Delete am
 drafts-none = Nothing dey wait.
+review-reference = Dis person no go keep dis phone: give am code
+review-reference-hint = With code, e fit read wetin di hotline answer for any phone wey get dis app. Dis phone go only show if di hotline don get di request.
+assisted-organisation-label = Your organisation (you wey dey do outreach work)
+assisted-hint = Di hotline go see say you help dis person, and who you dey work with.
+assisted-channel-label = How di hotline fit reach you (if you want)
+reference-title = Di person code
+reference-intro = Give di person dis words. With dem, e fit read wetin di hotline answer for any phone wey get dis app. Na only now dem dey show: dis phone no dey keep dem.
+reference-words = Di words
+reference-digits = Di same code for number
+reference-request = Request { $number }
+reference-done = Di person don get im code
+status-check-reference = Check code
+check-reference-title = Check code
+check-reference-intro = Type di words or number wey dem give you. Dis phone no dey keep dem, or di answer.
+check-reference-label = Words or number
+check-reference-submit = Check
+check-reference-working = E dey check. E fit take small time…
+check-reference-no-replies = No message from di hotline yet.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -376,6 +394,11 @@ error-io = Di phone no fit save dis one. Maybe e don full. Abeg clear some space
 error-database = Di app no fit read or save im data. Di requests wey you save dey safe. Abeg try again.
 error-pin_too_long = PIN get 6 reach 12 numbers.
 error-pin_not_digits = PIN na only numbers.
+error-reference_word_count = Code get 9 words. Check say you type all of dem.
+error-reference_unknown_word = One of di words no correct. Check how you spell am.
+error-reference_digits = Code get 22 numbers. Check say you type all of dem.
+error-reference_check = One word or number no correct. Check each one and try again.
+error-reference_not_found = Di hotline no get any request with dis code. Check am and try again.
 field-error-empty = Abeg fill dis one, or skip di question.
 field-error-not_trimmed = Abeg remove di space for di start or di end.
 field-error-too_long = Dis one too long. No pass { $max } letters.

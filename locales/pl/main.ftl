@@ -275,6 +275,24 @@ drafts-title = Prośby jeszcze niewysłane
 drafts-continue = Kontynuuj
 drafts-delete = Usuń
 drafts-none = Nic nie czeka.
+review-reference = Ta osoba nie zatrzyma tego telefonu: daj jej kod
+review-reference-hint = Z kodem może czytać odpowiedzi linii pomocy na każdym telefonie z tą aplikacją. Ten telefon pokaże tylko, czy linia pomocy dostała prośbę.
+assisted-organisation-label = Twoja organizacja (ty, pracownik terenowy)
+assisted-hint = Linia pomocy zobaczy, że pomogłeś tej osobie, i z kim pracujesz.
+assisted-channel-label = Jak linia pomocy może się z tobą skontaktować (opcjonalnie)
+reference-title = Kod tej osoby
+reference-intro = Daj te słowa tej osobie. Dzięki nim może czytać odpowiedzi linii pomocy na każdym telefonie z tą aplikacją. Są pokazane tylko teraz: ten telefon ich nie zapisuje.
+reference-words = Słowa
+reference-digits = Ten sam kod w cyfrach
+reference-request = Prośba { $number }
+reference-done = Ta osoba ma swój kod
+status-check-reference = Sprawdź kod
+check-reference-title = Sprawdź kod
+check-reference-intro = Wpisz słowa albo cyfry, które dostałeś. Ten telefon nie zapisuje ani ich, ani odpowiedzi.
+check-reference-label = Słowa albo cyfry
+check-reference-submit = Sprawdź
+check-reference-working = Sprawdzanie. Może to potrwać kilka sekund…
+check-reference-no-replies = Nie ma jeszcze wiadomości od linii pomocy.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -382,6 +400,11 @@ error-io = Telefon nie mógł tego zapisać. Może pamięć jest pełna. Zwolnij
 error-database = Aplikacja nie mogła odczytać ani zapisać swoich danych. Twoje zapisane prośby są bezpieczne. Spróbuj ponownie.
 error-pin_too_long = PIN ma od 6 do 12 cyfr.
 error-pin_not_digits = PIN składa się tylko z cyfr.
+error-reference_word_count = Kod ma 9 słów. Sprawdź, czy wpisałeś wszystkie.
+error-reference_unknown_word = Jedno ze słów jest błędne. Sprawdź pisownię.
+error-reference_digits = Kod ma 22 cyfry. Sprawdź, czy wpisałeś wszystkie.
+error-reference_check = Jedno słowo albo cyfra jest błędna. Sprawdź każde i spróbuj jeszcze raz.
+error-reference_not_found = Linia pomocy nie ma prośby z tym kodem. Sprawdź go i spróbuj jeszcze raz.
 field-error-empty = Wypełnij to pole albo pomiń pytanie.
 field-error-not_trimmed = Usuń spacje na początku lub na końcu.
 field-error-too_long = To jest za długie. Limit liter: { $max }.

@@ -272,6 +272,24 @@ drafts-title = هغه غوښتنې چې لا نه دي لېږل شوې
 drafts-continue = دوام ورکړئ
 drafts-delete = پاکول
 drafts-none = هیڅ شی په انتظار کې نه دی.
+review-reference = دا کس به دا ټیلیفون له ځان سره ونه ساتي: هغه ته یو کوډ ورکړئ
+review-reference-hint = د کوډ په مرسته هغه کولی شي د مرستې مرکز ځوابونه په هر هغه ټیلیفون کې ولولي چې دا اپ پکې وي. دا ټیلیفون یوازې دا ښيي چې آیا د مرستې مرکز غوښتنه ترلاسه کړې که نه.
+assisted-organisation-label = ستاسو سازمان (تاسو، ساحوي کارکوونکی)
+assisted-hint = د مرستې مرکز به وویني چې تاسو له دې کس سره مرسته کړې، او له چا سره کار کوئ.
+assisted-channel-label = د مرستې مرکز څنګه له تاسو سره اړیکه نیولی شي (اختیاري)
+reference-title = د کس کوډ
+reference-intro = دا کلمې هغه کس ته ورکړئ. په دوی سره هغه کولی شي د مرستې مرکز ځوابونه په هر هغه ټیلیفون کې ولولي چې دا اپ پکې وي. دا یوازې اوس ښودل کېږي: دا ټیلیفون یې نه ساتي.
+reference-words = کلمې
+reference-digits = همدا کوډ په شمېرو
+reference-request = غوښتنه { $number }
+reference-done = کس خپل کوډ لري
+status-check-reference = کوډ وګورئ
+check-reference-title = کوډ وګورئ
+check-reference-intro = هغه کلمې یا شمېرې ولیکئ چې تاسو ته درکړل شوې. دا ټیلیفون نه هغه ساتي او نه ځوابونه.
+check-reference-label = کلمې یا شمېرې
+check-reference-submit = وګورئ
+check-reference-working = کتل کېږي. ښايي څو ثانیې ونیسي…
+check-reference-no-replies = لا د مرستې مرکز څخه هېڅ پیغام نشته.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -377,6 +395,11 @@ error-io = موبایل دا ونه شو ساتلی. کېدای شي ډک وي. 
 error-database = اپلیکیشن ونه شو کولی خپل معلومات ولولي یا وساتي. ستاسو ساتل شوې غوښتنې خوندي دي. مهرباني وکړئ بیا هڅه وکړئ.
 error-pin_too_long = پټ نمبر له ۶ تر ۱۲ عددونو لري.
 error-pin_not_digits = پټ نمبر یوازې عددونه لري.
+error-reference_word_count = کوډ ۹ کلمې لري. وګورئ چې ټولې مو لیکلي دي.
+error-reference_unknown_word = یوه کلمه سمه نه ده. املا یې وګورئ.
+error-reference_digits = کوډ ۲۲ شمېرې لري. وګورئ چې ټولې مو لیکلي دي.
+error-reference_check = یوه کلمه یا شمېره سمه نه ده. هره یوه وګورئ او بیا هڅه وکړئ.
+error-reference_not_found = د مرستې مرکز له دې کوډ سره هېڅ غوښتنه نه لري. وګورئ یې او بیا هڅه وکړئ.
 field-error-empty = مهرباني وکړئ دا ډک کړئ، یا دا پوښتنه پرېږدئ.
 field-error-not_trimmed = مهرباني وکړئ په پیل یا پای کې تش ځایونه لرې کړئ.
 field-error-too_long = دا ډېر اوږد دی. تر ټولو ډېر { $max } توري.

@@ -271,6 +271,24 @@ drafts-title = Pedidos ainda não enviados
 drafts-continue = Continuar
 drafts-delete = Apagar
 drafts-none = Nada pendente.
+review-reference = Esta pessoa não vai ficar com este telefone: dê-lhe um código
+review-reference-hint = Com um código, a pessoa pode ler as respostas da linha de ajuda em qualquer telefone com esta app. Este telefone só vai mostrar se a linha de ajuda recebeu o pedido.
+assisted-organisation-label = A sua organização (você, que trabalha no terreno)
+assisted-hint = A linha de ajuda vai ver que ajudou esta pessoa e com quem trabalha.
+assisted-channel-label = Como a linha de ajuda pode contactá-lo (opcional)
+reference-title = O código da pessoa
+reference-intro = Dê estas palavras à pessoa. Com elas, pode ler as respostas da linha de ajuda em qualquer telefone com esta app. Só aparecem agora: este telefone não as guarda.
+reference-words = As palavras
+reference-digits = O mesmo código em números
+reference-request = Pedido { $number }
+reference-done = A pessoa já tem o seu código
+status-check-reference = Verificar um código
+check-reference-title = Verificar um código
+check-reference-intro = Escreva as palavras ou os números que recebeu. Este telefone não os guarda, nem as respostas.
+check-reference-label = Palavras ou números
+check-reference-submit = Verificar
+check-reference-working = A verificar. Pode demorar alguns segundos…
+check-reference-no-replies = Ainda não há mensagens da linha de ajuda.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -376,6 +394,11 @@ error-io = O telefone não conseguiu guardar isto. Pode estar cheio. Por favor, 
 error-database = Não foi possível ler ou guardar os dados. Os seus pedidos guardados estão seguros. Por favor, tente outra vez.
 error-pin_too_long = Um PIN tem de 6 a 12 números.
 error-pin_not_digits = Um PIN tem só números.
+error-reference_word_count = Um código tem 9 palavras. Verifique se escreveu todas.
+error-reference_unknown_word = Uma das palavras não está certa. Verifique como se escreve.
+error-reference_digits = Um código tem 22 números. Verifique se escreveu todos.
+error-reference_check = Uma palavra ou um número não está certo. Verifique cada um e tente de novo.
+error-reference_not_found = A linha de ajuda não tem nenhum pedido com este código. Verifique-o e tente de novo.
 field-error-empty = Por favor, preencha isto, ou deixe esta pergunta sem resposta.
 field-error-not_trimmed = Por favor, tire os espaços no início ou no fim.
 field-error-too_long = É muito longo. No máximo { $max } letras.

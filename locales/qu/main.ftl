@@ -269,6 +269,24 @@ drafts-title = Manaraq apachisqa mañakuykuna
 drafts-continue = Qatiy
 drafts-delete = Pichay
 drafts-none = Manam imapas suyachkanchu.
+review-reference = Kay runaqa manam kay teléfonota waqaychanqachu: huk códigota quy
+review-reference-hint = Códigowanqa, yanapaqkunaq kutichiyninkunata ñawinchanman kay app kaq mayqen teléfonopipas. Kay teléfonoqa yanapaqkuna mañakuyta chaskisqankutalla rikuchinqa.
+assisted-organisation-label = Organizacionniyki (qam, hawapi llamkaq)
+assisted-hint = Yanapaqkunaqa rikunqakum kay runata yanapasqaykita, pikunawan llamkasqaykitapas.
+assisted-channel-label = Imaynatam yanapaqkuna qamwan rimanmanku (munaspaqa)
+reference-title = Runaq códigon
+reference-intro = Kay simikunata runaman quy. Chaykunawan, yanapaqkunaq kutichiyninkunata ñawinchanman kay app kaq mayqen teléfonopipas. Kunanlla rikukunku: kay teléfonoqa manam waqaychanchu.
+reference-words = Simikuna
+reference-digits = Kikin código yupaykunapi
+reference-request = Mañakuy { $number }
+reference-done = Runaqa códigonta hapinña
+status-check-reference = Códigota qhaway
+check-reference-title = Códigota qhaway
+check-reference-intro = Qusqayki simikunata utaq yupaykunata qillqay. Kay teléfonoqa manam chaykunata, nitaq kutichiykunata waqaychanchu.
+check-reference-label = Simikuna utaq yupaykuna
+check-reference-submit = Qhaway
+check-reference-working = Qhawachkan. Huk chhika segundokunata unanman…
+check-reference-no-replies = Manaraqmi yanapaqkunamanta willakuy kanchu.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -373,6 +391,11 @@ error-io = Telefonoqa kayta mana waqaychayta atirqanchu. Icha hunt'asqaña. Ama 
 error-database = Aplikasyunqa willakuyninkunata mana ñawinchayta nitaq waqaychayta atirqanchu. Waqaychasqa mañakuyniykikunaqa allinmi kachkan. Ama hina kaspa, hukmanta ruway.
 error-pin_too_long = PIN-qa 6-manta 12-kama yupayniyuq.
 error-pin_not_digits = PIN-qa yupaykunallayuq.
+error-reference_word_count = Códigoqa 9 simiyuqmi. Llapanta qillqasqaykita qhaway.
+error-reference_unknown_word = Huk simi mana allinchu. Imayna qillqasqaykita qhaway.
+error-reference_digits = Códigoqa 22 yupayniyuqmi. Llapanta qillqasqaykita qhaway.
+error-reference_check = Huk simi utaq huk yupay mana allinchu. Sapankata qhawaspa hukmanta ruway.
+error-reference_not_found = Yanapaqkunaqa mana kay códigoyuq mañakuyta hapinkuchu. Qhawaspa hukmanta ruway.
 field-error-empty = Ama hina kaspa, kayta hunt'ay, utaq tapukuyta saqiy.
 field-error-not_trimmed = Ama hina kaspa, qallariypi utaq tukukuypi ch'usaq k'itikunata urquy.
 field-error-too_long = Kayqa ancha sunim. Aswanqa { $max } qillqakuna.

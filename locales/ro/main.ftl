@@ -273,6 +273,24 @@ drafts-title = Cereri încă netrimise
 drafts-continue = Continuați
 drafts-delete = Ștergeți
 drafts-none = Nimic nu așteaptă.
+review-reference = Această persoană nu va păstra telefonul: dați-i un cod
+review-reference-hint = Cu un cod, poate citi răspunsurile liniei de ajutor pe orice telefon cu această aplicație. Acest telefon va arăta doar dacă linia de ajutor a primit cererea.
+assisted-organisation-label = Organizația dumneavoastră (dumneavoastră, lucrătorul de teren)
+assisted-hint = Linia de ajutor va vedea că ați ajutat această persoană și cu cine lucrați.
+assisted-channel-label = Cum vă poate contacta linia de ajutor (opțional)
+reference-title = Codul persoanei
+reference-intro = Dați aceste cuvinte persoanei. Cu ele poate citi răspunsurile liniei de ajutor pe orice telefon cu această aplicație. Apar doar acum: acest telefon nu le păstrează.
+reference-words = Cuvintele
+reference-digits = Același cod în cifre
+reference-request = Cererea { $number }
+reference-done = Persoana are codul ei
+status-check-reference = Verifică un cod
+check-reference-title = Verifică un cod
+check-reference-intro = Scrieți cuvintele sau cifrele pe care le-ați primit. Acest telefon nu le păstrează, nici răspunsurile.
+check-reference-label = Cuvinte sau cifre
+check-reference-submit = Verifică
+check-reference-working = Se verifică. Poate dura câteva secunde…
+check-reference-no-replies = Încă nu sunt mesaje de la linia de ajutor.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -379,6 +397,11 @@ error-io = Telefonul nu a putut salva acest lucru. Poate este plin. Vă rugăm s
 error-database = Aplicația nu a putut citi sau salva datele. Cererile salvate sunt în siguranță. Vă rugăm să încercați din nou.
 error-pin_too_long = Un PIN are între 6 și 12 cifre.
 error-pin_not_digits = Un PIN are numai cifre.
+error-reference_word_count = Un cod are 9 cuvinte. Verificați că le-ați scris pe toate.
+error-reference_unknown_word = Unul dintre cuvinte nu este corect. Verificați cum e scris.
+error-reference_digits = Un cod are 22 de cifre. Verificați că le-ați scris pe toate.
+error-reference_check = Un cuvânt sau o cifră nu este corectă. Verificați fiecare și încercați din nou.
+error-reference_not_found = Linia de ajutor nu are nicio cerere cu acest cod. Verificați-l și încercați din nou.
 field-error-empty = Vă rugăm să completați aici sau să săriți peste întrebare.
 field-error-not_trimmed = Vă rugăm să ștergeți spațiile de la început sau de la sfârșit.
 field-error-too_long = Este prea lung. Număr maxim de litere: { $max }.

@@ -275,6 +275,24 @@ drafts-title = Ещё не отправленные запросы
 drafts-continue = Продолжить
 drafts-delete = Удалить
 drafts-none = Ничего не ждёт отправки.
+review-reference = Этот человек не оставит себе этот телефон: дайте ему код
+review-reference-hint = С кодом он сможет читать ответы горячей линии на любом телефоне с этим приложением. Этот телефон покажет только, получила ли горячая линия запрос.
+assisted-organisation-label = Ваша организация (вы — сотрудник, который помогает на месте)
+assisted-hint = Горячая линия увидит, что вы помогли этому человеку, и с кем вы работаете.
+assisted-channel-label = Как горячая линия может связаться с вами (необязательно)
+reference-title = Код человека
+reference-intro = Дайте эти слова человеку. С ними он сможет читать ответы горячей линии на любом телефоне с этим приложением. Они показаны только сейчас: этот телефон их не хранит.
+reference-words = Слова
+reference-digits = Тот же код цифрами
+reference-request = Запрос { $number }
+reference-done = У человека есть его код
+status-check-reference = Проверить код
+check-reference-title = Проверить код
+check-reference-intro = Введите слова или цифры, которые вам дали. Этот телефон не хранит ни их, ни ответы.
+check-reference-label = Слова или цифры
+check-reference-submit = Проверить
+check-reference-working = Проверяем. Это может занять несколько секунд…
+check-reference-no-replies = Сообщений от горячей линии пока нет.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -382,6 +400,11 @@ error-io = Телефону не удалось это сохранить. Во�
 error-database = Приложению не удалось прочитать или сохранить данные. Ваши сохранённые запросы в безопасности. Пожалуйста, попробуйте ещё раз.
 error-pin_too_long = В PIN-коде от 6 до 12 цифр.
 error-pin_not_digits = В PIN-коде только цифры.
+error-reference_word_count = В коде 9 слов. Проверьте, что вы ввели все.
+error-reference_unknown_word = Одно из слов неверное. Проверьте написание.
+error-reference_digits = В коде 22 цифры. Проверьте, что вы ввели все.
+error-reference_check = Одно слово или цифра неверны. Проверьте каждое и попробуйте снова.
+error-reference_not_found = У горячей линии нет запроса с этим кодом. Проверьте его и попробуйте снова.
 field-error-empty = Пожалуйста, заполните это поле или пропустите вопрос.
 field-error-not_trimmed = Пожалуйста, уберите пробелы в начале или в конце.
 field-error-too_long = Текст слишком длинный. Максимум букв: { $max }.

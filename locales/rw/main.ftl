@@ -269,6 +269,24 @@ drafts-title = Ubusabe butaroherezwa
 drafts-continue = Komeza
 drafts-delete = Siba
 drafts-none = Nta kintu gitegereje.
+review-reference = Uyu muntu ntazagumana iyi telefoni: muhe kode
+review-reference-hint = Akoresheje kode, ashobora gusoma ibisubizo by'umurongo w'ubufasha kuri telefoni iyo ari yo yose ifite iyi porogaramu. Iyi telefoni izerekana gusa niba umurongo w'ubufasha wakiriye ubusabe.
+assisted-organisation-label = Umuryango wawe (wowe, ukorera mu murima)
+assisted-hint = Umurongo w'ubufasha uzabona ko wafashije uyu muntu, n'abo mukorana.
+assisted-channel-label = Uko umurongo w'ubufasha wakuvugisha (si ngombwa)
+reference-title = Kode y'uyu muntu
+reference-intro = Ha uyu muntu aya magambo. Ayakoresheje, ashobora gusoma ibisubizo by'umurongo w'ubufasha kuri telefoni iyo ari yo yose ifite iyi porogaramu. Agaragara ubu gusa: iyi telefoni ntiyayabika.
+reference-words = Amagambo
+reference-digits = Iyo kode mu mibare
+reference-request = Ubusabe { $number }
+reference-done = Uyu muntu afite kode ye
+status-check-reference = Reba kode
+check-reference-title = Reba kode
+check-reference-intro = Andika amagambo cyangwa imibare wahawe. Iyi telefoni ntiyabika ibyo, cyangwa ibisubizo.
+check-reference-label = Amagambo cyangwa imibare
+check-reference-submit = Reba
+check-reference-working = Biri kurebwa. Bishobora gufata amasegonda make…
+check-reference-no-replies = Nta butumwa buraturuka ku murongo w'ubufasha.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -373,6 +391,11 @@ error-io = Telefone ntiyashoboye kubika ibi. Ishobora kuba yuzuye. Vanaho ibintu
 error-database = Porogaramu ntiyashoboye gusoma cyangwa kubika amakuru yayo. Ubusabe bwawe bwabitswe burinzwe. Ongera ugerageze.
 error-pin_too_long = PIN igira imibare 6 kugeza kuri 12.
 error-pin_not_digits = PIN igira imibare gusa.
+error-reference_word_count = Kode igira amagambo 9. Reba ko wanditse yose.
+error-reference_unknown_word = Rimwe mu magambo si ryo. Reba uko ryanditse.
+error-reference_digits = Kode igira imibare 22. Reba ko wanditse yose.
+error-reference_check = Ijambo cyangwa umubare umwe si byo. Reba buri kimwe wongere ugerageze.
+error-reference_not_found = Umurongo w'ubufasha nta busabe ufite bufite iyi kode. Yirebe wongere ugerageze.
 field-error-empty = Uzuza aha, cyangwa usimbuke ikibazo.
 field-error-not_trimmed = Kuraho imyanya iri ku ntangiriro cyangwa ku iherezo.
 field-error-too_long = Ibi ni birebire cyane. Inyuguti { $max } gusa.

@@ -272,6 +272,24 @@ drafts-title = اهي درخواستون جيڪي اڃا نه موڪليون و�
 drafts-continue = جاري رکو
 drafts-delete = ميٽيو
 drafts-none = ڪجهه به انتظار ۾ ناهي.
+review-reference = هي ماڻهو هي فون پاڻ وٽ نه رکندو: کيس هڪ ڪوڊ ڏيو
+review-reference-hint = ڪوڊ سان هو هن ايپ واري ڪنهن به فون تي مدد لائين جا جواب پڙهي سگهي ٿو. هي فون رڳو اهو ڏيکاريندو ته مدد لائين کي درخواست ملي يا نه.
+assisted-organisation-label = توهان جي تنظيم (توهان، فيلڊ ورڪر)
+assisted-hint = مدد لائين ڏسندي ته توهان هن ماڻهوءَ جي مدد ڪئي، ۽ توهان ڪنهن سان ڪم ڪريو ٿا.
+assisted-channel-label = مدد لائين توهان سان ڪيئن رابطو ڪري سگهي ٿي (اختياري)
+reference-title = ماڻهوءَ جو ڪوڊ
+reference-intro = هي لفظ ان ماڻهوءَ کي ڏيو. انهن سان هو هن ايپ واري ڪنهن به فون تي مدد لائين جا جواب پڙهي سگهي ٿو. هي رڳو هاڻي ڏيکاريا پيا وڃن: هي فون انهن کي نٿو رکي.
+reference-words = لفظ
+reference-digits = ساڳيو ڪوڊ انگن ۾
+reference-request = درخواست { $number }
+reference-done = ماڻهوءَ وٽ سندس ڪوڊ آهي
+status-check-reference = ڪوڊ چيڪ ڪريو
+check-reference-title = ڪوڊ چيڪ ڪريو
+check-reference-intro = جيڪي لفظ يا انگ توهان کي ڏنا ويا، اهي لکو. هي فون نه انهن کي رکي ٿو نه جوابن کي.
+check-reference-label = لفظ يا انگ
+check-reference-submit = چيڪ ڪريو
+check-reference-working = چيڪ ٿي رهيو آهي. ڪجهه سيڪنڊ لڳي سگهن ٿا…
+check-reference-no-replies = مدد لائين کان اڃا ڪو پيغام ناهي.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -377,6 +395,11 @@ error-io = فون هي محفوظ نه ڪري سگهيو. ٿي سگهي ٿو ت�
 error-database = ايپ پنهنجي ڊيٽا پڙهي يا محفوظ ڪري نه سگهي. اوهان جون محفوظ ڪيل درخواستون سلامت آهن. مهرباني ڪري ٻيهر ڪوشش ڪريو.
 error-pin_too_long = ڳجهي نمبر ۾ 6 کان 12 انگ هوندا آهن.
 error-pin_not_digits = ڳجهي نمبر ۾ رڳو انگ هوندا آهن.
+error-reference_word_count = ڪوڊ ۾ 9 لفظ آهن. ڏسو ته سڀ لکيا اٿو.
+error-reference_unknown_word = هڪ لفظ صحيح ناهي. ان جي جوڙجڪ چيڪ ڪريو.
+error-reference_digits = ڪوڊ ۾ 22 انگ آهن. ڏسو ته سڀ لکيا اٿو.
+error-reference_check = هڪ لفظ يا انگ صحيح ناهي. هر هڪ چيڪ ڪري وري ڪوشش ڪريو.
+error-reference_not_found = مدد لائين وٽ هن ڪوڊ واري ڪا درخواست ناهي. چيڪ ڪري وري ڪوشش ڪريو.
 field-error-empty = مهرباني ڪري هي ڀريو، يا سوال ڇڏي ڏيو.
 field-error-not_trimmed = مهرباني ڪري شروع يا آخر ۾ خالي جاءِ هٽايو.
 field-error-too_long = هي تمام ڊگهو آهي. وڌ ۾ وڌ { $max } اکر.

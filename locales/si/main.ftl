@@ -271,6 +271,24 @@ drafts-title = තවම නොයැවූ ඉල්ලීම්
 drafts-continue = දිගටම කරන්න
 drafts-delete = මකන්න
 drafts-none = කිසිවක් රැඳී නැත.
+review-reference = මේ පුද්ගලයා මේ දුරකථනය තමා ළඟ තබා නොගනී: ඔහුට කේතයක් දෙන්න
+review-reference-hint = කේතයෙන්, මේ යෙදුම ඇති ඕනෑම දුරකථනයක සහාය සේවාවේ පිළිතුරු ඔහුට කියවිය හැක. මේ දුරකථනය පෙන්වන්නේ සහාය සේවාවට ඉල්ලීම ලැබුණාද යන්න පමණි.
+assisted-organisation-label = ඔබේ සංවිධානය (ඔබ, ක්ෂේත්‍ර සේවකයා)
+assisted-hint = ඔබ මේ පුද්ගලයාට උදව් කළ බවත්, ඔබ කා සමඟ වැඩ කරන්නේද යන්නත් සහාය සේවාව දකිනු ඇත.
+assisted-channel-label = සහාය සේවාවට ඔබව සම්බන්ධ කරගත හැකි ආකාරය (අත්‍යවශ්‍ය නැත)
+reference-title = පුද්ගලයාගේ කේතය
+reference-intro = මේ වචන ඒ පුද්ගලයාට දෙන්න. ඒවායින්, මේ යෙදුම ඇති ඕනෑම දුරකථනයක සහාය සේවාවේ පිළිතුරු ඔහුට කියවිය හැක. ඒවා පෙන්වන්නේ දැන් පමණි: මේ දුරකථනය ඒවා තබා නොගනී.
+reference-words = වචන
+reference-digits = එම කේතයම ඉලක්කම්වලින්
+reference-request = ඉල්ලීම { $number }
+reference-done = පුද්ගලයා ළඟ ඔහුගේ කේතය ඇත
+status-check-reference = කේතයක් පරීක්ෂා කරන්න
+check-reference-title = කේතයක් පරීක්ෂා කරන්න
+check-reference-intro = ඔබට දුන් වචන හෝ ඉලක්කම් ටයිප් කරන්න. මේ දුරකථනය ඒවා හෝ පිළිතුරු තබා නොගනී.
+check-reference-label = වචන හෝ ඉලක්කම්
+check-reference-submit = පරීක්ෂා කරන්න
+check-reference-working = පරීක්ෂා කරමින්. තත්පර කිහිපයක් ගත විය හැක…
+check-reference-no-replies = සහාය සේවාවෙන් තවම පණිවිඩ නැත.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -376,6 +394,11 @@ error-io = දුරකථනයට මෙය සුරැකිය නොහැ
 error-database = යෙදුමට එහි දත්ත කියවීමට හෝ සුරැකීමට නොහැකි විය. ඔබ සුරැකූ ඉල්ලීම් ආරක්ෂිතයි. කරුණාකර නැවත උත්සාහ කරන්න.
 error-pin_too_long = PIN අංකයක ඉලක්කම් 6 සිට 12 දක්වා ඇත.
 error-pin_not_digits = PIN අංකයක ඇත්තේ ඉලක්කම් පමණයි.
+error-reference_word_count = කේතයක වචන 9ක් ඇත. ඔබ සියල්ල ටයිප් කළාදැයි බලන්න.
+error-reference_unknown_word = එක් වචනයක් නිවැරදි නැත. අක්ෂර වින්‍යාසය බලන්න.
+error-reference_digits = කේතයක ඉලක්කම් 22ක් ඇත. ඔබ සියල්ල ටයිප් කළාදැයි බලන්න.
+error-reference_check = එක් වචනයක් හෝ ඉලක්කමක් නිවැරදි නැත. එකින් එක බලා නැවත උත්සාහ කරන්න.
+error-reference_not_found = මේ කේතය සහිත ඉල්ලීමක් සහාය සේවාව ළඟ නැත. එය බලා නැවත උත්සාහ කරන්න.
 field-error-empty = කරුණාකර මෙය පුරවන්න, නැත්නම් ප්‍රශ්නය මඟ හරින්න.
 field-error-not_trimmed = කරුණාකර මුලේ හෝ අගේ ඇති හිස්තැන් ඉවත් කරන්න.
 field-error-too_long = මෙය දිග වැඩියි. උපරිම අකුරු { $max } යි.

@@ -271,6 +271,24 @@ drafts-title = Codsiyo aan weli la dirin
 drafts-continue = Sii wad
 drafts-delete = Tirtir
 drafts-none = Wax sugaya ma jiraan.
+review-reference = Qofkan ma haysan doono taleefankan: sii koodh
+review-reference-hint = Koodhka, wuxuu ku akhrin karaa jawaabaha khadka caawimaadda taleefan kasta oo uu ku jiro barnaamijkan. Taleefankan wuxuu muujin doonaa oo keliya in khadka caawimaaddu helay codsiga iyo in kale.
+assisted-organisation-label = Ururkaaga (adiga, shaqaalaha goobta)
+assisted-hint = Khadka caawimaaddu wuxuu arki doonaa inaad caawisay qofkan, iyo cidda aad la shaqeyso.
+assisted-channel-label = Sida khadka caawimaaddu kuula soo xiriiri karo (ikhtiyaari)
+reference-title = Koodhka qofka
+reference-intro = Qofka sii ereyadan. Iyaga, wuxuu ku akhrin karaa jawaabaha khadka caawimaadda taleefan kasta oo uu ku jiro barnaamijkan. Hadda oo keliya ayaa la muujinayaa: taleefankan ma kaydiyo.
+reference-words = Ereyada
+reference-digits = Isla koodhka oo lambaro ah
+reference-request = Codsi { $number }
+reference-done = Qofku wuxuu haystaa koodhkiisa
+status-check-reference = Hubi koodh
+check-reference-title = Hubi koodh
+check-reference-intro = Qor ereyada ama lambarada laguu siiyay. Taleefankan ma kaydiyo iyaga, ama jawaabaha.
+check-reference-label = Erayo ama lambaro
+check-reference-submit = Hubi
+check-reference-working = Waa la hubinayaa. Waxay qaadan kartaa dhawr ilbiriqsi…
+check-reference-no-replies = Weli farriin kama iman khadka caawimaadda.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -376,6 +394,11 @@ error-io = Telefoonku ma kaydin karin tan. Waxaa laga yaabaa inuu buuxo. Fadlan 
 error-database = Barnaamijku ma akhrin karin ama ma kaydin karin xogtiisa. Codsiyadaada la kaydiyay way ammaan yihiin. Fadlan isku day mar kale.
 error-pin_too_long = PIN wuxuu leeyahay 6 ilaa 12 lambar.
 error-pin_not_digits = PIN wuxuu leeyahay lambaro oo keliya.
+error-reference_word_count = Koodhku wuxuu leeyahay 9 erey. Hubi inaad dhammaan qortay.
+error-reference_unknown_word = Mid ka mid ah ereyada ma saxna. Hubi higgaadda.
+error-reference_digits = Koodhku wuxuu leeyahay 22 lambar. Hubi inaad dhammaan qortay.
+error-reference_check = Hal erey ama lambar ma saxna. Hubi mid walba oo isku day mar kale.
+error-reference_not_found = Khadka caawimaaddu ma hayo codsi leh koodhkan. Hubi oo isku day mar kale.
 field-error-empty = Fadlan buuxi tan, ama ka bood su'aasha.
 field-error-not_trimmed = Fadlan ka saar meelaha bannaan ee bilowga ama dhammaadka.
 field-error-too_long = Tani aad bay u dheer tahay. Ugu badnaan { $max } xaraf.

@@ -271,6 +271,24 @@ drafts-title = Kërkesa që nuk janë dërguar ende
 drafts-continue = Vazhdo
 drafts-delete = Fshi
 drafts-none = Asgjë në pritje.
+review-reference = Ky person nuk do ta mbajë këtë telefon: jepini një kod
+review-reference-hint = Me kod, ai mund të lexojë përgjigjet e linjës së ndihmës në çdo telefon me këtë aplikacion. Ky telefon do të tregojë vetëm nëse linja e ndihmës e mori kërkesën.
+assisted-organisation-label = Organizata juaj (ju, punonjësi në terren)
+assisted-hint = Linja e ndihmës do të shohë që e ndihmuat këtë person dhe me kë punoni.
+assisted-channel-label = Si mund t'ju kontaktojë linja e ndihmës (sipas dëshirës)
+reference-title = Kodi i personit
+reference-intro = Jepini këto fjalë personit. Me to, ai mund të lexojë përgjigjet e linjës së ndihmës në çdo telefon me këtë aplikacion. Shfaqen vetëm tani: ky telefon nuk i ruan.
+reference-words = Fjalët
+reference-digits = I njëjti kod me numra
+reference-request = Kërkesa { $number }
+reference-done = Personi e ka kodin e vet
+status-check-reference = Kontrollo një kod
+check-reference-title = Kontrollo një kod
+check-reference-intro = Shkruani fjalët ose numrat që ju dhanë. Ky telefon nuk i ruan ato, as përgjigjet.
+check-reference-label = Fjalë ose numra
+check-reference-submit = Kontrollo
+check-reference-working = Po kontrollohet. Mund të zgjasë disa sekonda…
+check-reference-no-replies = Ende nuk ka mesazhe nga linja e ndihmës.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -376,6 +394,11 @@ error-io = Telefoni nuk mundi ta ruante këtë. Mund të jetë plot. Ju lutemi l
 error-database = Aplikacioni nuk mundi t'i lexonte ose t'i ruante të dhënat e tij. Kërkesat tuaja të ruajtura janë të sigurta. Ju lutemi provoni përsëri.
 error-pin_too_long = Një PIN ka 6 deri në 12 shifra.
 error-pin_not_digits = Një PIN ka vetëm shifra.
+error-reference_word_count = Një kod ka 9 fjalë. Kontrolloni që i shkruat të gjitha.
+error-reference_unknown_word = Një nga fjalët nuk është e saktë. Kontrolloni drejtshkrimin.
+error-reference_digits = Një kod ka 22 numra. Kontrolloni që i shkruat të gjithë.
+error-reference_check = Një fjalë ose numër nuk është i saktë. Kontrolloni secilin dhe provoni përsëri.
+error-reference_not_found = Linja e ndihmës nuk ka kërkesë me këtë kod. Kontrollojeni dhe provoni përsëri.
 field-error-empty = Ju lutemi plotësojeni këtë, ose kapërceni pyetjen.
 field-error-not_trimmed = Ju lutemi hiqni hapësirat në fillim ose në fund.
 field-error-too_long = Kjo është shumë e gjatë. Më së shumti { $max } shkronja.

@@ -271,6 +271,24 @@ drafts-title = Maombi ambayo bado hayajatumwa
 drafts-continue = Endelea
 drafts-delete = Futa
 drafts-none = Hakuna kinachosubiri.
+review-reference = Mtu huyu hatabaki na simu hii: mpe msimbo
+review-reference-hint = Kwa msimbo, anaweza kusoma majibu ya huduma ya msaada kwenye simu yoyote yenye programu hii. Simu hii itaonyesha tu kama huduma ya msaada imepokea ombi.
+assisted-organisation-label = Shirika lako (wewe, mfanyakazi wa nyanjani)
+assisted-hint = Huduma ya msaada itaona kwamba ulimsaidia mtu huyu, na unafanya kazi na nani.
+assisted-channel-label = Huduma ya msaada inaweza kukufikiaje (si lazima)
+reference-title = Msimbo wa mtu huyu
+reference-intro = Mpe mtu huyu maneno haya. Kwa hayo, anaweza kusoma majibu ya huduma ya msaada kwenye simu yoyote yenye programu hii. Yanaonyeshwa sasa tu: simu hii haiyahifadhi.
+reference-words = Maneno
+reference-digits = Msimbo huo huo kwa namba
+reference-request = Ombi { $number }
+reference-done = Mtu huyu ana msimbo wake
+status-check-reference = Angalia msimbo
+check-reference-title = Angalia msimbo
+check-reference-intro = Andika maneno au namba ulizopewa. Simu hii haiyahifadhi, wala majibu.
+check-reference-label = Maneno au namba
+check-reference-submit = Angalia
+check-reference-working = Inaangalia. Inaweza kuchukua sekunde chache…
+check-reference-no-replies = Bado hakuna ujumbe kutoka huduma ya msaada.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -376,6 +394,11 @@ error-io = Simu haikuweza kuhifadhi hii. Huenda imejaa. Tafadhali ondoa baadhi y
 error-database = Programu haikuweza kusoma au kuhifadhi data zake. Maombi uliyohifadhi yako salama. Tafadhali jaribu tena.
 error-pin_too_long = PIN ina tarakimu 6 hadi 12.
 error-pin_not_digits = PIN ina tarakimu tu.
+error-reference_word_count = Msimbo una maneno 9. Hakikisha umeandika yote.
+error-reference_unknown_word = Neno moja si sahihi. Angalia tahajia.
+error-reference_digits = Msimbo una namba 22. Hakikisha umeandika zote.
+error-reference_check = Neno au namba moja si sahihi. Angalia kila moja na ujaribu tena.
+error-reference_not_found = Huduma ya msaada haina ombi lenye msimbo huu. Uangalie na ujaribu tena.
 field-error-empty = Tafadhali jaza hapa, au ruka swali hili.
 field-error-not_trimmed = Tafadhali ondoa nafasi tupu mwanzoni au mwishoni.
 field-error-too_long = Hii ni ndefu mno. Isizidi herufi { $max }.

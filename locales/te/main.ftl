@@ -271,6 +271,24 @@ drafts-title = ఇంకా పంపని అభ్యర్థనలు
 drafts-continue = కొనసాగించండి
 drafts-delete = తొలగించండి
 drafts-none = ఏదీ వేచి లేదు.
+review-reference = ఈ వ్యక్తి ఈ ఫోన్‌ను తన దగ్గర ఉంచుకోరు: వారికి ఒక కోడ్ ఇవ్వండి
+review-reference-hint = కోడ్‌తో వారు ఈ యాప్ ఉన్న ఏ ఫోన్‌లోనైనా సహాయ కేంద్రం జవాబులు చదవగలరు. సహాయ కేంద్రానికి అభ్యర్థన అందిందో లేదో మాత్రమే ఈ ఫోన్ చూపిస్తుంది.
+assisted-organisation-label = మీ సంస్థ (మీరు, క్షేత్ర కార్యకర్త)
+assisted-hint = మీరు ఈ వ్యక్తికి సహాయం చేశారని, మీరు ఎవరితో పని చేస్తారో సహాయ కేంద్రం చూస్తుంది.
+assisted-channel-label = సహాయ కేంద్రం మిమ్మల్ని ఎలా సంప్రదించవచ్చు (ఐచ్ఛికం)
+reference-title = వ్యక్తి కోడ్
+reference-intro = ఈ పదాలను ఆ వ్యక్తికి ఇవ్వండి. వీటితో వారు ఈ యాప్ ఉన్న ఏ ఫోన్‌లోనైనా సహాయ కేంద్రం జవాబులు చదవగలరు. ఇవి ఇప్పుడు మాత్రమే కనిపిస్తాయి: ఈ ఫోన్ వీటిని ఉంచుకోదు.
+reference-words = పదాలు
+reference-digits = ఇదే కోడ్ అంకెలలో
+reference-request = అభ్యర్థన { $number }
+reference-done = వ్యక్తి దగ్గర వారి కోడ్ ఉంది
+status-check-reference = కోడ్‌ను తనిఖీ చేయండి
+check-reference-title = కోడ్‌ను తనిఖీ చేయండి
+check-reference-intro = మీకు ఇచ్చిన పదాలు లేదా అంకెలు రాయండి. ఈ ఫోన్ వాటిని గానీ జవాబులను గానీ ఉంచుకోదు.
+check-reference-label = పదాలు లేదా అంకెలు
+check-reference-submit = తనిఖీ చేయండి
+check-reference-working = తనిఖీ చేస్తోంది. కొన్ని సెకన్లు పట్టవచ్చు…
+check-reference-no-replies = సహాయ కేంద్రం నుండి ఇంకా సందేశాలు లేవు.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -376,6 +394,11 @@ error-io = ఫోన్ దీన్ని సేవ్ చేయలేకపో
 error-database = యాప్ తన డేటాను చదవలేకపోయింది లేదా సేవ్ చేయలేకపోయింది. మీరు సేవ్ చేసిన అభ్యర్థనలు సురక్షితంగా ఉన్నాయి. దయచేసి మళ్ళీ ప్రయత్నించండి.
 error-pin_too_long = పిన్‌లో 6 నుండి 12 అంకెలు ఉంటాయి.
 error-pin_not_digits = పిన్‌లో అంకెలు మాత్రమే ఉంటాయి.
+error-reference_word_count = కోడ్‌లో 9 పదాలు ఉంటాయి. అన్నీ రాశారో లేదో చూడండి.
+error-reference_unknown_word = ఒక పదం సరిగా లేదు. అక్షరాలు చూడండి.
+error-reference_digits = కోడ్‌లో 22 అంకెలు ఉంటాయి. అన్నీ రాశారో లేదో చూడండి.
+error-reference_check = ఒక పదం లేదా అంకె సరిగా లేదు. ప్రతిదీ చూసి మళ్లీ ప్రయత్నించండి.
+error-reference_not_found = ఈ కోడ్‌తో సహాయ కేంద్రం దగ్గర ఏ అభ్యర్థనా లేదు. దాన్ని చూసి మళ్లీ ప్రయత్నించండి.
 field-error-empty = దయచేసి దీన్ని పూరించండి, లేదా ఈ ప్రశ్నను వదిలేయండి.
 field-error-not_trimmed = దయచేసి మొదట్లో లేదా చివర్లో ఉన్న ఖాళీలను తీసివేయండి.
 field-error-too_long = ఇది చాలా పొడవుగా ఉంది. గరిష్ఠంగా { $max } అక్షరాలు.

@@ -269,6 +269,24 @@ drafts-title = Дархостҳое, ки ҳанӯз фиристода нашу
 drafts-continue = Идома додан
 drafts-delete = Нест кардан
 drafts-none = Ҳеҷ чиз интизор нест.
+review-reference = Ин шахс ин телефонро нигоҳ намедорад: ба ӯ як рамз диҳед
+review-reference-hint = Бо рамз ӯ метавонад ҷавобҳои хадамоти ёриро дар ҳар телефоне, ки ин барнома дорад, хонад. Ин телефон танҳо нишон медиҳад, ки оё хадамоти ёрӣ дархостро гирифтааст.
+assisted-organisation-label = Ташкилоти шумо (шумо, корманди саҳроӣ)
+assisted-hint = Хадамоти ёрӣ мебинад, ки шумо ба ин шахс кӯмак кардед ва бо кӣ кор мекунед.
+assisted-channel-label = Хадамоти ёрӣ бо шумо чӣ тавр тамос гирифта метавонад (ихтиёрӣ)
+reference-title = Рамзи шахс
+reference-intro = Ин калимаҳоро ба шахс диҳед. Бо онҳо ӯ метавонад ҷавобҳои хадамоти ёриро дар ҳар телефоне, ки ин барнома дорад, хонад. Онҳо танҳо ҳозир нишон дода мешаванд: ин телефон онҳоро нигоҳ намедорад.
+reference-words = Калимаҳо
+reference-digits = Ҳамин рамз бо рақамҳо
+reference-request = Дархост { $number }
+reference-done = Шахс рамзи худро дорад
+status-check-reference = Санҷиши рамз
+check-reference-title = Санҷиши рамз
+check-reference-intro = Калимаҳо ё рақамҳоеро, ки ба шумо доданд, нависед. Ин телефон на онҳоро ва на ҷавобҳоро нигоҳ медорад.
+check-reference-label = Калимаҳо ё рақамҳо
+check-reference-submit = Санҷидан
+check-reference-working = Санҷида мешавад. Чанд сония вақт гирифта метавонад…
+check-reference-no-replies = Аз хадамоти ёрӣ ҳоло паём нест.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -373,6 +391,11 @@ error-io = Телефон инро нигоҳ дошта натавонист. �
 error-database = Барнома маълумоти худро хонда ё нигоҳ дошта натавонист. Дархостҳои нигоҳдоштаи шумо бехатаранд. Лутфан, боз кӯшиш кунед.
 error-pin_too_long = PIN-рамз аз 6 то 12 рақам дорад.
 error-pin_not_digits = PIN-рамз танҳо аз рақамҳо иборат аст.
+error-reference_word_count = Рамз 9 калима дорад. Санҷед, ки ҳамаро навиштаед.
+error-reference_unknown_word = Яке аз калимаҳо дуруст нест. Имлоро санҷед.
+error-reference_digits = Рамз 22 рақам дорад. Санҷед, ки ҳамаро навиштаед.
+error-reference_check = Як калима ё рақам дуруст нест. Ҳар якро санҷида, боз кӯшиш кунед.
+error-reference_not_found = Хадамоти ёрӣ дархост бо ин рамз надорад. Онро санҷида, боз кӯшиш кунед.
 field-error-empty = Лутфан, инро пур кунед ё саволро гузаронед.
 field-error-not_trimmed = Лутфан, фосилаҳои аввал ё охирро тоза кунед.
 field-error-too_long = Ин хеле дароз аст. Ҳадди аксар { $max } ҳарф.

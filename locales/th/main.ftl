@@ -269,6 +269,24 @@ drafts-title = คำขอที่ยังไม่ได้ส่ง
 drafts-continue = ทำต่อ
 drafts-delete = ลบ
 drafts-none = ไม่มีอะไรรออยู่
+review-reference = คนนี้จะไม่เก็บโทรศัพท์เครื่องนี้ไว้: ให้รหัสแก่เขา
+review-reference-hint = ด้วยรหัสนี้ เขาจะอ่านคำตอบของสายด่วนได้บนโทรศัพท์เครื่องไหนก็ได้ที่มีแอปนี้ โทรศัพท์เครื่องนี้จะแสดงแค่ว่าสายด่วนได้รับคำขอแล้วหรือยัง
+assisted-organisation-label = องค์กรของคุณ (คุณ ผู้ทำงานภาคสนาม)
+assisted-hint = สายด่วนจะเห็นว่าคุณช่วยคนนี้ และคุณทำงานกับใคร
+assisted-channel-label = สายด่วนติดต่อคุณได้อย่างไร (ไม่บังคับ)
+reference-title = รหัสของคนนี้
+reference-intro = ให้คำเหล่านี้แก่เขา ด้วยคำเหล่านี้ เขาจะอ่านคำตอบของสายด่วนได้บนโทรศัพท์เครื่องไหนก็ได้ที่มีแอปนี้ คำเหล่านี้จะแสดงแค่ตอนนี้: โทรศัพท์เครื่องนี้ไม่เก็บไว้
+reference-words = คำ
+reference-digits = รหัสเดียวกันเป็นตัวเลข
+reference-request = คำขอ { $number }
+reference-done = เขาได้รหัสของเขาแล้ว
+status-check-reference = ตรวจรหัส
+check-reference-title = ตรวจรหัส
+check-reference-intro = พิมพ์คำหรือตัวเลขที่คุณได้รับ โทรศัพท์เครื่องนี้ไม่เก็บสิ่งเหล่านี้ และไม่เก็บคำตอบ
+check-reference-label = คำหรือตัวเลข
+check-reference-submit = ตรวจ
+check-reference-working = กำลังตรวจ อาจใช้เวลาสักครู่…
+check-reference-no-replies = ยังไม่มีข้อความจากสายด่วน
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -373,6 +391,11 @@ error-io = โทรศัพท์บันทึกสิ่งนี้ไม
 error-database = แอปอ่านหรือบันทึกข้อมูลไม่ได้ คำขอที่บันทึกไว้ของคุณยังปลอดภัย โปรดลองอีกครั้ง
 error-pin_too_long = รหัส PIN ต้องมีตัวเลข 6 ถึง 12 ตัว
 error-pin_not_digits = รหัส PIN มีแต่ตัวเลขเท่านั้น
+error-reference_word_count = รหัสมี 9 คำ ดูว่าคุณพิมพ์ครบทุกคำ
+error-reference_unknown_word = มีคำหนึ่งไม่ถูกต้อง ตรวจการสะกด
+error-reference_digits = รหัสมีตัวเลข 22 ตัว ดูว่าคุณพิมพ์ครบทุกตัว
+error-reference_check = มีคำหรือตัวเลขหนึ่งไม่ถูกต้อง ตรวจทีละตัวแล้วลองอีกครั้ง
+error-reference_not_found = สายด่วนไม่มีคำขอที่ใช้รหัสนี้ ตรวจรหัสแล้วลองอีกครั้ง
 field-error-empty = โปรดกรอกข้อมูลนี้ หรือข้ามคำถามนี้
 field-error-not_trimmed = โปรดลบช่องว่างที่อยู่ตอนต้นหรือตอนท้าย
 field-error-too_long = ยาวเกินไป ใส่ได้ไม่เกิน { $max } ตัวอักษร

@@ -271,6 +271,24 @@ drafts-title = ገና ዘይተሰዱ ሕቶታት
 drafts-continue = ቀጽሉ
 drafts-delete = ደምስሱ
 drafts-none = ዝጽበ ነገር የለን።
+review-reference = እዚ ሰብ እዚ ተሌፎን ኣይሕዞን እዩ፦ ኮድ ሃቦ
+review-reference-hint = ብኮድ፡ እዚ ኣፕ ኣብ ዘለዎ ዝኾነ ተሌፎን መልስታት መስመር ሓገዝ ከንብብ ይኽእል። እዚ ተሌፎን መስመር ሓገዝ ሕቶ ከም ዝተቐበለ ጥራይ የርኢ።
+assisted-organisation-label = ትካልኩም (ንስኹም፡ ሰራሕተኛ መስክ)
+assisted-hint = መስመር ሓገዝ ነዚ ሰብ ከም ዝሓገዝኩሞን ምስ መን ከም እትሰርሑን ክርኢ እዩ።
+assisted-channel-label = መስመር ሓገዝ ብኸመይ ክረኽበኩም ይኽእል (ኣማራጺ)
+reference-title = ኮድ እቲ ሰብ
+reference-intro = እዘን ቃላት ነቲ ሰብ ሃቦ። ብእአን፡ እዚ ኣፕ ኣብ ዘለዎ ዝኾነ ተሌፎን መልስታት መስመር ሓገዝ ከንብብ ይኽእል። ሕጂ ጥራይ እየን ዝርአያ፦ እዚ ተሌፎን ኣይዕቅበንን።
+reference-words = ቃላት
+reference-digits = እቲ ሓደ ኮድ ብቑጽሪ
+reference-request = ሕቶ { $number }
+reference-done = እቲ ሰብ ኮዱ ሒዙ ኣሎ
+status-check-reference = ኮድ ኣረጋግጹ
+check-reference-title = ኮድ ኣረጋግጹ
+check-reference-intro = ዝተዋህበኩም ቃላት ወይ ቁጽርታት ጽሓፉ። እዚ ተሌፎን ንዓአቶም ይኹን ንመልስታት ኣይዕቅቦምን።
+check-reference-label = ቃላት ወይ ቁጽርታት
+check-reference-submit = ኣረጋግጹ
+check-reference-working = ይረጋገጽ ኣሎ። ቁሩብ ካልኢታት ክወስድ ይኽእል…
+check-reference-no-replies = ካብ መስመር ሓገዝ ክሳብ ሕጂ መልእኽቲ የለን።
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -376,6 +394,11 @@ error-io = እቲ ተሌፎን ነዚ ክዕቅቦ ኣይከኣለን። ምና�
 error-database = እቲ ኣፕ ሓበሬታኡ ከንብብ ወይ ክዕቅብ ኣይከኣለን። ዝዓቀብኩምዎም ሕቶታት ውሑሳት እዮም። በጃኹም ደጊምኩም ፈትኑ።
 error-pin_too_long = ፒን ካብ 6 ክሳብ 12 ቁጽርታት ኣለዎ።
 error-pin_not_digits = ፒን ቁጽርታት ጥራይ እዩ ዘለዎ።
+error-reference_word_count = ኮድ 9 ቃላት ኣለዎ። ኩሉ ከም ዝጸሓፍኩም ኣረጋግጹ።
+error-reference_unknown_word = ሓንቲ ካብ ቃላት ቅንዕቲ ኣይኮነትን። ኣጻሕሕፋ ኣረጋግጹ።
+error-reference_digits = ኮድ 22 ቁጽርታት ኣለዎ። ኩሉ ከም ዝጸሓፍኩም ኣረጋግጹ።
+error-reference_check = ሓንቲ ቃል ወይ ቁጽሪ ቅኑዕ ኣይኮነን። ነፍሲ ወከፍ ኣረጋጊጽኩም እንደገና ፈትኑ።
+error-reference_not_found = መስመር ሓገዝ በዚ ኮድ ዝኾነ ሕቶ የብሉን። ኣረጋጊጽኩም እንደገና ፈትኑ።
 field-error-empty = በጃኹም ነዚ ምልኡ፣ ወይ ነቲ ሕቶ ሕለፍዎ።
 field-error-not_trimmed = በጃኹም ኣብ መጀመርታ ወይ መወዳእታ ዘሎ ባዶ ቦታ ኣውጽኡ።
 field-error-too_long = እዚ ኣዝዩ ነዊሕ እዩ። እንተበዝሐ { $max } ፊደላት።

@@ -271,6 +271,24 @@ drafts-title = Mga hiling na hindi pa naipapadala
 drafts-continue = Ituloy
 drafts-delete = Burahin
 drafts-none = Walang naghihintay.
+review-reference = Hindi itatago ng taong ito ang teleponong ito: bigyan siya ng code
+review-reference-hint = Sa code, mababasa niya ang mga sagot ng hotline sa kahit anong telepono na may app na ito. Ipapakita lang ng teleponong ito kung natanggap ng hotline ang hiling.
+assisted-organisation-label = Ang inyong organisasyon (kayo, ang outreach worker)
+assisted-hint = Makikita ng hotline na tinulungan ninyo ang taong ito, at kung sino ang kasama ninyo sa trabaho.
+assisted-channel-label = Paano kayo makokontak ng hotline (hindi kailangan)
+reference-title = Ang code ng tao
+reference-intro = Ibigay ang mga salitang ito sa tao. Sa mga ito, mababasa niya ang mga sagot ng hotline sa kahit anong telepono na may app na ito. Ngayon lang ito makikita: hindi ito itinatago ng teleponong ito.
+reference-words = Ang mga salita
+reference-digits = Ang parehong code sa mga numero
+reference-request = Hiling { $number }
+reference-done = Nasa tao na ang kanyang code
+status-check-reference = Tingnan ang code
+check-reference-title = Tingnan ang code
+check-reference-intro = I-type ang mga salita o numerong ibinigay sa inyo. Hindi itinatago ng teleponong ito ang mga ito, o ang mga sagot.
+check-reference-label = Mga salita o numero
+check-reference-submit = Tingnan
+check-reference-working = Tinitingnan. Baka tumagal ng ilang segundo…
+check-reference-no-replies = Wala pang mensahe mula sa hotline.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -376,6 +394,11 @@ error-io = Hindi ito ma-save ng telepono. Baka puno na ito. Pakibakante ang kaun
 error-database = Hindi mabasa o ma-save ng app ang data nito. Ligtas ang inyong mga naka-save na hiling. Pakisubukan ulit.
 error-pin_too_long = Ang PIN ay may 6 hanggang 12 numero.
 error-pin_not_digits = Ang PIN ay mga numero lang.
+error-reference_word_count = May 9 na salita ang code. Tingnan kung na-type ninyo lahat.
+error-reference_unknown_word = Mali ang isa sa mga salita. Tingnan ang baybay.
+error-reference_digits = May 22 numero ang code. Tingnan kung na-type ninyo lahat.
+error-reference_check = May isang salita o numerong mali. Tingnan ang bawat isa at subukan ulit.
+error-reference_not_found = Walang hiling ang hotline na may ganitong code. Tingnan ito at subukan ulit.
 field-error-empty = Pakisagutan ito, o laktawan ang tanong.
 field-error-not_trimmed = Pakialis ang mga espasyo sa simula o sa dulo.
 field-error-too_long = Masyadong mahaba. Hanggang { $max } letra lang.

@@ -271,6 +271,24 @@ drafts-title = Henüz gönderilmemiş istekler
 drafts-continue = Devam et
 drafts-delete = Sil
 drafts-none = Bekleyen bir şey yok.
+review-reference = Bu kişi bu telefonu yanında tutmayacak: ona bir kod verin
+review-reference-hint = Kodla, bu uygulamanın olduğu herhangi bir telefonda yardım hattının cevaplarını okuyabilir. Bu telefon yalnızca yardım hattının isteği alıp almadığını gösterir.
+assisted-organisation-label = Kurumunuz (siz, saha çalışanı)
+assisted-hint = Yardım hattı bu kişiye yardım ettiğinizi ve kiminle çalıştığınızı görecek.
+assisted-channel-label = Yardım hattı size nasıl ulaşabilir (isteğe bağlı)
+reference-title = Kişinin kodu
+reference-intro = Bu kelimeleri kişiye verin. Bunlarla, bu uygulamanın olduğu herhangi bir telefonda yardım hattının cevaplarını okuyabilir. Yalnızca şimdi gösteriliyorlar: bu telefon onları saklamaz.
+reference-words = Kelimeler
+reference-digits = Aynı kod rakamlarla
+reference-request = İstek { $number }
+reference-done = Kişi kodunu aldı
+status-check-reference = Kodu kontrol et
+check-reference-title = Kodu kontrol et
+check-reference-intro = Size verilen kelimeleri veya rakamları yazın. Bu telefon onları da cevapları da saklamaz.
+check-reference-label = Kelimeler veya rakamlar
+check-reference-submit = Kontrol et
+check-reference-working = Kontrol ediliyor. Birkaç saniye sürebilir…
+check-reference-no-replies = Yardım hattından henüz mesaj yok.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -376,6 +394,11 @@ error-io = Telefon bunu kaydedemedi. Hafıza dolu olabilir. Lütfen biraz yer a�
 error-database = Uygulama verilerini okuyamadı veya kaydedemedi. Kaydedilmiş istekleriniz güvende. Lütfen tekrar deneyin.
 error-pin_too_long = PIN 6 ile 12 arası rakamdan oluşur.
 error-pin_not_digits = PIN yalnızca rakamlardan oluşur.
+error-reference_word_count = Kodda 9 kelime var. Hepsini yazdığınızı kontrol edin.
+error-reference_unknown_word = Kelimelerden biri doğru değil. Yazılışını kontrol edin.
+error-reference_digits = Kodda 22 rakam var. Hepsini yazdığınızı kontrol edin.
+error-reference_check = Bir kelime veya rakam doğru değil. Her birini kontrol edip tekrar deneyin.
+error-reference_not_found = Yardım hattında bu kodla bir istek yok. Kontrol edip tekrar deneyin.
 field-error-empty = Lütfen burayı doldurun veya soruyu geçin.
 field-error-not_trimmed = Lütfen baştaki veya sondaki boşlukları silin.
 field-error-too_long = Bu çok uzun. En fazla { $max } harf.

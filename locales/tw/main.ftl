@@ -271,6 +271,24 @@ drafts-title = Abisadeɛ a wɔnsomaeɛ
 drafts-continue = Toa so
 drafts-delete = Pepa
 drafts-none = Biribiara nni hɔ a ɛretwɛn.
+review-reference = Saa onipa yi remfa saa fon yi nkɔ: ma no kood
+review-reference-hint = Kood no nti, obetumi akenkan mmoafoɔ no mmuaeɛ wɔ fon biara a saa app yi wɔ so. Saa fon yi bɛkyerɛ nko ara sɛ mmoafoɔ no anya abisadeɛ no anaa.
+assisted-organisation-label = Wo kuo (wo, adwumayɛfoɔ a ɔkɔ mmeaeɛ)
+assisted-hint = Mmoafoɔ no bɛhunu sɛ woboaa saa onipa yi, ne wɔn a wo ne wɔn yɛ adwuma.
+assisted-channel-label = Sɛdeɛ mmoafoɔ no betumi afrɛ wo (ɛnyɛ dɛ ɛsɛ)
+reference-title = Onipa no kood
+reference-intro = Ma onipa no saa nsɛmfua yi. Ɛnam wɔn so, obetumi akenkan mmoafoɔ no mmuaeɛ wɔ fon biara a saa app yi wɔ so. Seesei nko ara na ɛda adi: saa fon yi nkora so.
+reference-words = Nsɛmfua no
+reference-digits = Kood koro no ara wɔ nɔma mu
+reference-request = Abisadeɛ { $number }
+reference-done = Onipa no wɔ ne kood
+status-check-reference = Hwɛ kood
+check-reference-title = Hwɛ kood
+check-reference-intro = Kyerɛw nsɛmfua anaa nɔma a wɔde maa wo no. Saa fon yi nkora so, ɛnkora mmuaeɛ no nso so.
+check-reference-label = Nsɛmfua anaa nɔma
+check-reference-submit = Hwɛ
+check-reference-working = Yɛrehwɛ. Ebetumi agye simma kakra…
+check-reference-no-replies = Nkra biara mfiri mmoafoɔ no hɔ mmaeɛ.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -376,6 +394,11 @@ error-io = Fon no antumi ansie eyi. Ebia ayɛ ma. Mesrɛ wo, yi nneɛma bi firi 
 error-database = App no antumi ankenkan anaa ansie ne nsɛm. W'abisadeɛ a wɔde asie no, asiane biara nni ho. Mesrɛ wo, sɔ hwɛ bio.
 error-pin_too_long = PIN wɔ nɔma 6 kɔsi 12.
 error-pin_not_digits = PIN wɔ nɔma nko ara.
+error-reference_word_count = Kood wɔ nsɛmfua 9. Hwɛ sɛ wokyerɛw ne nyinaa.
+error-reference_unknown_word = Nsɛmfua no mu baako nyɛ pɛ. Hwɛ sɛdeɛ wokyerɛw no.
+error-reference_digits = Kood wɔ nɔma 22. Hwɛ sɛ wokyerɛw ne nyinaa.
+error-reference_check = Asɛmfua anaa nɔma baako nyɛ pɛ. Hwɛ biara na san sɔ hwɛ.
+error-reference_not_found = Mmoafoɔ no nni abisadeɛ biara a ɛwɔ saa kood yi. Hwɛ na san sɔ hwɛ.
 field-error-empty = Mesrɛ wo, hyɛ eyi ma, anaa twa asɛmmisa no mu.
 field-error-not_trimmed = Mesrɛ wo, yi kwan a ɛwɔ ahyɛaseɛ anaa awieeɛ no firi hɔ.
 field-error-too_long = Eyi ware dodo. Nkyerɛwde { $max } pɛ.

@@ -275,6 +275,24 @@ drafts-title = Ще не надіслані запити
 drafts-continue = Продовжити
 drafts-delete = Видалити
 drafts-none = Нічого не чекає.
+review-reference = Ця людина не залишить собі цей телефон: дайте їй код
+review-reference-hint = З кодом вона зможе читати відповіді гарячої лінії на будь-якому телефоні з цим застосунком. Цей телефон покаже лише, чи отримала гаряча лінія запит.
+assisted-organisation-label = Ваша організація (ви — працівник, який допомагає на місці)
+assisted-hint = Гаряча лінія побачить, що ви допомогли цій людині, і з ким ви працюєте.
+assisted-channel-label = Як гаряча лінія може з вами зв'язатися (необов'язково)
+reference-title = Код людини
+reference-intro = Дайте ці слова людині. З ними вона зможе читати відповіді гарячої лінії на будь-якому телефоні з цим застосунком. Вони показані лише зараз: цей телефон їх не зберігає.
+reference-words = Слова
+reference-digits = Той самий код цифрами
+reference-request = Запит { $number }
+reference-done = Людина має свій код
+status-check-reference = Перевірити код
+check-reference-title = Перевірити код
+check-reference-intro = Введіть слова або цифри, які вам дали. Цей телефон не зберігає ні їх, ні відповіді.
+check-reference-label = Слова або цифри
+check-reference-submit = Перевірити
+check-reference-working = Перевіряємо. Це може тривати кілька секунд…
+check-reference-no-replies = Повідомлень від гарячої лінії ще немає.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -382,6 +400,11 @@ error-io = Телефон не зміг це зберегти. Можливо, �
 error-database = Застосунок не зміг прочитати або зберегти дані. Ваші збережені запити в безпеці. Будь ласка, спробуйте ще раз.
 error-pin_too_long = У PIN-коді від 6 до 12 цифр.
 error-pin_not_digits = У PIN-коді лише цифри.
+error-reference_word_count = У коді 9 слів. Перевірте, чи ви ввели всі.
+error-reference_unknown_word = Одне зі слів неправильне. Перевірте написання.
+error-reference_digits = У коді 22 цифри. Перевірте, чи ви ввели всі.
+error-reference_check = Одне слово або цифра неправильні. Перевірте кожне і спробуйте ще раз.
+error-reference_not_found = Гаряча лінія не має запиту з цим кодом. Перевірте його і спробуйте ще раз.
 field-error-empty = Будь ласка, заповніть це поле або пропустіть питання.
 field-error-not_trimmed = Будь ласка, приберіть пробіли на початку чи в кінці.
 field-error-too_long = Текст задовгий. Максимум літер: { $max }.

@@ -272,6 +272,24 @@ drafts-title = جو درخواستیں ابھی نہیں بھیجی گئیں
 drafts-continue = جاری رکھیں
 drafts-delete = مٹائیں
 drafts-none = کچھ بھی انتظار میں نہیں۔
+review-reference = یہ شخص یہ فون اپنے پاس نہیں رکھے گا: اسے ایک کوڈ دیں
+review-reference-hint = کوڈ سے وہ اس ایپ والے کسی بھی فون پر ہیلپ لائن کے جواب پڑھ سکتا ہے۔ یہ فون صرف یہ دکھائے گا کہ ہیلپ لائن کو درخواست ملی یا نہیں۔
+assisted-organisation-label = آپ کی تنظیم (آپ، فیلڈ ورکر)
+assisted-hint = ہیلپ لائن دیکھے گی کہ آپ نے اس شخص کی مدد کی، اور آپ کس کے ساتھ کام کرتے ہیں۔
+assisted-channel-label = ہیلپ لائن آپ سے کیسے رابطہ کر سکتی ہے (اختیاری)
+reference-title = اس شخص کا کوڈ
+reference-intro = یہ الفاظ اس شخص کو دیں۔ ان سے وہ اس ایپ والے کسی بھی فون پر ہیلپ لائن کے جواب پڑھ سکتا ہے۔ یہ صرف ابھی دکھائے جا رہے ہیں: یہ فون انہیں محفوظ نہیں رکھتا۔
+reference-words = الفاظ
+reference-digits = یہی کوڈ نمبروں میں
+reference-request = درخواست { $number }
+reference-done = اس شخص کے پاس اپنا کوڈ ہے
+status-check-reference = کوڈ چیک کریں
+check-reference-title = کوڈ چیک کریں
+check-reference-intro = جو الفاظ یا نمبر آپ کو دیے گئے تھے وہ لکھیں۔ یہ فون انہیں یا جوابوں کو محفوظ نہیں رکھتا۔
+check-reference-label = الفاظ یا نمبر
+check-reference-submit = چیک کریں
+check-reference-working = چیک ہو رہا ہے۔ اس میں چند سیکنڈ لگ سکتے ہیں…
+check-reference-no-replies = ہیلپ لائن کی طرف سے ابھی کوئی پیغام نہیں۔
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -377,6 +395,11 @@ error-io = فون اسے محفوظ نہیں کر سکا۔ شاید فون بھ�
 error-database = ایپ اپنا ڈیٹا پڑھ یا محفوظ نہیں کر سکی۔ آپ کی رکھی ہوئی درخواستیں محفوظ ہیں۔ براہ کرم دوبارہ کوشش کریں۔
 error-pin_too_long = خفیہ نمبر میں 6 سے 12 ہندسے ہوتے ہیں۔
 error-pin_not_digits = خفیہ نمبر میں صرف ہندسے ہوتے ہیں۔
+error-reference_word_count = کوڈ میں 9 الفاظ ہوتے ہیں۔ دیکھیں کہ آپ نے سب لکھے ہیں۔
+error-reference_unknown_word = ایک لفظ ٹھیک نہیں ہے۔ ہجے چیک کریں۔
+error-reference_digits = کوڈ میں 22 نمبر ہوتے ہیں۔ دیکھیں کہ آپ نے سب لکھے ہیں۔
+error-reference_check = ایک لفظ یا نمبر ٹھیک نہیں ہے۔ ہر ایک چیک کریں اور دوبارہ کوشش کریں۔
+error-reference_not_found = ہیلپ لائن کے پاس اس کوڈ والی کوئی درخواست نہیں۔ اسے چیک کریں اور دوبارہ کوشش کریں۔
 field-error-empty = براہ کرم اسے بھریں، یا یہ سوال چھوڑ دیں۔
 field-error-not_trimmed = براہ کرم شروع یا آخر کی خالی جگہ ہٹا دیں۔
 field-error-too_long = یہ بہت لمبا ہے۔ زیادہ سے زیادہ { $max } حروف۔

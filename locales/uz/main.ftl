@@ -271,6 +271,24 @@ drafts-title = Hali yuborilmagan soʻrovlar
 drafts-continue = Davom etish
 drafts-delete = Oʻchirish
 drafts-none = Kutayotgan hech narsa yoʻq.
+review-reference = Bu odam bu telefonni oʻzida qoldirmaydi: unga kod bering
+review-reference-hint = Kod bilan u bu ilova bor har qanday telefonda yordam xizmatining javoblarini oʻqiy oladi. Bu telefon faqat yordam xizmati soʻrovni olgan-olmaganini koʻrsatadi.
+assisted-organisation-label = Tashkilotingiz (siz, dala xodimi)
+assisted-hint = Yordam xizmati bu odamga yordam berganingizni va kim bilan ishlashingizni koʻradi.
+assisted-channel-label = Yordam xizmati siz bilan qanday bogʻlanishi mumkin (ixtiyoriy)
+reference-title = Odamning kodi
+reference-intro = Bu soʻzlarni odamga bering. Ular bilan u bu ilova bor har qanday telefonda yordam xizmatining javoblarini oʻqiy oladi. Ular faqat hozir koʻrsatiladi: bu telefon ularni saqlamaydi.
+reference-words = Soʻzlar
+reference-digits = Shu kodning oʻzi raqamlarda
+reference-request = Soʻrov { $number }
+reference-done = Odamda oʻz kodi bor
+status-check-reference = Kodni tekshirish
+check-reference-title = Kodni tekshirish
+check-reference-intro = Sizga berilgan soʻzlar yoki raqamlarni yozing. Bu telefon ularni ham, javoblarni ham saqlamaydi.
+check-reference-label = Soʻzlar yoki raqamlar
+check-reference-submit = Tekshirish
+check-reference-working = Tekshirilmoqda. Bir necha soniya ketishi mumkin…
+check-reference-no-replies = Yordam xizmatidan hali xabar yoʻq.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -376,6 +394,11 @@ error-io = Telefon buni saqlay olmadi. Xotira toʻlgan boʻlishi mumkin. Iltimos
 error-database = Ilova oʻz maʼlumotlarini oʻqiy yoki saqlay olmadi. Saqlangan soʻrovlaringiz xavfsiz. Iltimos, qaytadan urinib koʻring.
 error-pin_too_long = PIN 6 tadan 12 tagacha raqamdan iborat.
 error-pin_not_digits = PIN faqat raqamlardan iborat.
+error-reference_word_count = Kodda 9 ta soʻz bor. Hammasini yozganingizni tekshiring.
+error-reference_unknown_word = Soʻzlardan biri notoʻgʻri. Imlosini tekshiring.
+error-reference_digits = Kodda 22 ta raqam bor. Hammasini yozganingizni tekshiring.
+error-reference_check = Bitta soʻz yoki raqam notoʻgʻri. Har birini tekshirib, qayta urinib koʻring.
+error-reference_not_found = Yordam xizmatida bu kodli soʻrov yoʻq. Tekshirib, qayta urinib koʻring.
 field-error-empty = Iltimos, buni toʻldiring yoki savolni oʻtkazib yuboring.
 field-error-not_trimmed = Iltimos, boshidagi yoki oxiridagi boʻsh joylarni olib tashlang.
 field-error-too_long = Bu juda uzun. Koʻpi bilan { $max } ta harf.

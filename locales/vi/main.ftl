@@ -269,6 +269,24 @@ drafts-title = Yêu cầu chưa gửi
 drafts-continue = Tiếp tục
 drafts-delete = Xóa
 drafts-none = Không có gì đang chờ.
+review-reference = Người này sẽ không giữ điện thoại này: hãy đưa cho họ một mã
+review-reference-hint = Với mã này, họ có thể đọc câu trả lời của đường dây nóng trên bất kỳ điện thoại nào có ứng dụng này. Điện thoại này chỉ cho thấy đường dây nóng đã nhận yêu cầu hay chưa.
+assisted-organisation-label = Tổ chức của bạn (bạn, người làm việc thực địa)
+assisted-hint = Đường dây nóng sẽ thấy rằng bạn đã giúp người này, và bạn làm việc với ai.
+assisted-channel-label = Cách đường dây nóng liên lạc với bạn (không bắt buộc)
+reference-title = Mã của người này
+reference-intro = Hãy đưa những từ này cho người đó. Với chúng, họ có thể đọc câu trả lời của đường dây nóng trên bất kỳ điện thoại nào có ứng dụng này. Chúng chỉ hiện lúc này: điện thoại này không giữ lại.
+reference-words = Các từ
+reference-digits = Cùng mã đó bằng số
+reference-request = Yêu cầu { $number }
+reference-done = Người đó đã có mã của mình
+status-check-reference = Kiểm tra mã
+check-reference-title = Kiểm tra mã
+check-reference-intro = Hãy nhập các từ hoặc các số bạn được đưa. Điện thoại này không giữ chúng, cũng không giữ câu trả lời.
+check-reference-label = Từ hoặc số
+check-reference-submit = Kiểm tra
+check-reference-working = Đang kiểm tra. Có thể mất vài giây…
+check-reference-no-replies = Chưa có tin nhắn nào từ đường dây nóng.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -373,6 +391,11 @@ error-io = Điện thoại không lưu được mục này. Có thể bộ nhớ
 error-database = Ứng dụng không đọc hoặc lưu được dữ liệu. Các yêu cầu đã lưu của bạn vẫn an toàn. Vui lòng thử lại.
 error-pin_too_long = Mã PIN có từ 6 đến 12 số.
 error-pin_not_digits = Mã PIN chỉ có số.
+error-reference_word_count = Một mã có 9 từ. Hãy xem bạn đã nhập đủ chưa.
+error-reference_unknown_word = Một trong các từ không đúng. Hãy kiểm tra chính tả.
+error-reference_digits = Một mã có 22 số. Hãy xem bạn đã nhập đủ chưa.
+error-reference_check = Một từ hoặc một số không đúng. Hãy kiểm tra từng cái và thử lại.
+error-reference_not_found = Đường dây nóng không có yêu cầu nào với mã này. Hãy kiểm tra và thử lại.
 field-error-empty = Vui lòng điền vào đây, hoặc bỏ qua câu hỏi.
 field-error-not_trimmed = Vui lòng xóa khoảng trắng ở đầu hoặc ở cuối.
 field-error-too_long = Quá dài. Tối đa { $max } ký tự.

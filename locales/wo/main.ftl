@@ -269,6 +269,24 @@ drafts-title = Laaj yu ñu yónneegul
 drafts-continue = Jàllal
 drafts-delete = Far
 drafts-none = Dara du xaar.
+review-reference = Nit kii du denc telefon bii: jox ko ab kood
+review-reference-hint = Ak kood bi, mën na jàng tontu kurél ndimbal gi ci bépp telefon bu am aplikaasiyoŋ bii. Telefon bii dina wone rekk ndax kurél ndimbal gi jot na laaj bi.
+assisted-organisation-label = Sa mbootaay (yaw, liggéeykat bu dox ci biti)
+assisted-hint = Kurél ndimbal gi dina gis ne dimbali nga nit kii, ak ñi ngay liggéeyandoo.
+assisted-channel-label = Naka la kurél ndimbal gi mënee jokkoo ak yaw (du lu war)
+reference-title = Koodu nit ki
+reference-intro = Jox nit ki baat yii. Ak ñoom, mën na jàng tontu kurél ndimbal gi ci bépp telefon bu am aplikaasiyoŋ bii. Léegi rekk lañu feen: telefon bii du leen denc.
+reference-words = Baat yi
+reference-digits = Kood bi ci siifar
+reference-request = Laaj { $number }
+reference-done = Nit ki am na koodam
+status-check-reference = Seet ab kood
+check-reference-title = Seet ab kood
+check-reference-intro = Bind baat yi walla siifar yi ñu la jox. Telefon bii du leen denc, du denc tontu yi it.
+check-reference-label = Baat walla siifar
+check-reference-submit = Seet
+check-reference-working = Mu ngi seet. Man na yàgg ay saa yu néew…
+check-reference-no-replies = Amagul benn bataaxal bu jóge ci kurél ndimbal gi.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -373,6 +391,11 @@ error-io = Telefon bi mënul a denc lii. Xëy na dafa fees. Far ay lëf te jéem
 error-database = Aplikaasiyoŋ bi mënul a jàng walla denc ay xibaaram. Say laaj yu ñu denc ñu ngi ci kaaraange. Jéemaatal, bu la neexee.
 error-pin_too_long = PIN am na 6 ba 12 nimero.
 error-pin_not_digits = PIN am na nimero rekk.
+error-reference_word_count = Kood am na 9 baat. Seetal ndax bind nga leen yépp.
+error-reference_unknown_word = Benn ci baat yi jubul. Seetal naka nga ko binde.
+error-reference_digits = Kood am na 22 siifar. Seetal ndax bind nga leen yépp.
+error-reference_check = Benn baat walla benn siifar jubul. Seetal bu nekk te jéemaat.
+error-reference_not_found = Kurél ndimbal gi amul benn laaj ak kood bii. Seetal ko te jéemaat.
 field-error-empty = Feesal fii, walla tëb laaj bi, bu la neexee.
 field-error-not_trimmed = Far béréb yu dëkk ci ndoorte li walla ci mujj gi, bu la neexee.
 field-error-too_long = Lii dafa gudd lool. { $max } araf rekk.

@@ -269,6 +269,24 @@ drafts-title = Àwọn ìbéèrè tí a kò tíì fi ránṣẹ́
 drafts-continue = Tẹ̀síwájú
 drafts-delete = Pa á rẹ́
 drafts-none = Kò sí nǹkan tó ń dúró.
+review-reference = Ẹni yìí kò ní fi fóònù yìí sọ́dọ̀: fún un ní kóòdù kan
+review-reference-hint = Pẹ̀lú kóòdù, ó lè ka ìdáhùn ẹgbẹ́ ìrànlọ́wọ́ lórí fóònù èyíkéyìí tí ó ní áàpù yìí. Fóònù yìí yóò fi hàn nìkan bóyá ẹgbẹ́ ìrànlọ́wọ́ ti gba ìbéèrè náà.
+assisted-organisation-label = Àjọ rẹ (ìwọ, òṣìṣẹ́ ìjàde)
+assisted-hint = Ẹgbẹ́ ìrànlọ́wọ́ yóò rí i pé o ran ẹni yìí lọ́wọ́, àti àwọn tí o ń bá ṣiṣẹ́.
+assisted-channel-label = Bí ẹgbẹ́ ìrànlọ́wọ́ ṣe lè kàn sí ọ (kò pọn dandan)
+reference-title = Kóòdù ẹni náà
+reference-intro = Fún ẹni náà ní àwọn ọ̀rọ̀ yìí. Pẹ̀lú wọn, ó lè ka ìdáhùn ẹgbẹ́ ìrànlọ́wọ́ lórí fóònù èyíkéyìí tí ó ní áàpù yìí. Ìsinsìnyí nìkan ni wọ́n ń hàn: fóònù yìí kò ní tọ́jú wọn.
+reference-words = Àwọn ọ̀rọ̀
+reference-digits = Kóòdù kan náà ní nọ́ńbà
+reference-request = Ìbéèrè { $number }
+reference-done = Ẹni náà ti ní kóòdù rẹ̀
+status-check-reference = Ṣàyẹ̀wò kóòdù
+check-reference-title = Ṣàyẹ̀wò kóòdù
+check-reference-intro = Tẹ àwọn ọ̀rọ̀ tàbí nọ́ńbà tí wọ́n fún ọ. Fóònù yìí kò ní tọ́jú wọn, tàbí àwọn ìdáhùn.
+check-reference-label = Ọ̀rọ̀ tàbí nọ́ńbà
+check-reference-submit = Ṣàyẹ̀wò
+check-reference-working = À ń ṣàyẹ̀wò. Ó lè gba ìṣẹ́jú àáyá díẹ̀…
+check-reference-no-replies = Kò sí ọ̀rọ̀ láti ọ̀dọ̀ ẹgbẹ́ ìrànlọ́wọ́ síbẹ̀.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -373,6 +391,11 @@ error-io = Fóònù náà kò lè fi èyí pamọ́. Ó lè ti kún. Jọ̀wọ�
 error-database = Áàpù náà kò lè ka tàbí fi àwọn ohun rẹ̀ pamọ́. Àwọn ìbéèrè rẹ tí a fi pamọ́ wà láìléwu. Jọ̀wọ́ gbìyànjú lẹ́ẹ̀kan sí i.
 error-pin_too_long = PIN ní nọ́mbà 6 sí 12.
 error-pin_not_digits = Nọ́mbà nìkan ni PIN ní.
+error-reference_word_count = Kóòdù ní ọ̀rọ̀ 9. Ṣàyẹ̀wò pé o tẹ gbogbo wọn.
+error-reference_unknown_word = Ọ̀kan nínú àwọn ọ̀rọ̀ náà kò tọ̀nà. Ṣàyẹ̀wò bí o ṣe kọ ọ́.
+error-reference_digits = Kóòdù ní nọ́ńbà 22. Ṣàyẹ̀wò pé o tẹ gbogbo wọn.
+error-reference_check = Ọ̀rọ̀ kan tàbí nọ́ńbà kan kò tọ̀nà. Ṣàyẹ̀wò ọ̀kọ̀ọ̀kan kí o sì tún gbìyànjú.
+error-reference_not_found = Ẹgbẹ́ ìrànlọ́wọ́ kò ní ìbéèrè kankan pẹ̀lú kóòdù yìí. Ṣàyẹ̀wò rẹ̀ kí o sì tún gbìyànjú.
 field-error-empty = Jọ̀wọ́ kọ nǹkan síbí, tàbí fo ìbéèrè náà.
 field-error-not_trimmed = Jọ̀wọ́ yọ àyè òfo ní ìbẹ̀rẹ̀ tàbí ní òpin kúrò.
 field-error-too_long = Èyí ti gùn jù. Lẹ́tà { $max } ló pọ̀ jù.

@@ -269,6 +269,24 @@ drafts-title = 还没有发送的求助
 drafts-continue = 继续
 drafts-delete = 删除
 drafts-none = 没有等待发送的内容。
+review-reference = 这个人不会留着这部手机：给他一个代码
+review-reference-hint = 有了代码，他可以在任何装有这个应用的手机上看热线的回复。这部手机只会显示热线是否收到了求助。
+assisted-organisation-label = 你的机构（你，外展工作者）
+assisted-hint = 热线会看到你帮助了这个人，以及你在哪个机构工作。
+assisted-channel-label = 热线怎样联系你（可选）
+reference-title = 这个人的代码
+reference-intro = 把这些词交给这个人。有了它们，他可以在任何装有这个应用的手机上看热线的回复。它们只在现在显示：这部手机不会保存。
+reference-words = 词语
+reference-digits = 同一个代码的数字形式
+reference-request = 求助 { $number }
+reference-done = 这个人已经拿到自己的代码
+status-check-reference = 查询代码
+check-reference-title = 查询代码
+check-reference-intro = 输入别人给你的词语或数字。这部手机不会保存它们，也不会保存回复。
+check-reference-label = 词语或数字
+check-reference-submit = 查询
+check-reference-working = 正在查询，可能需要几秒钟…
+check-reference-no-replies = 热线还没有消息。
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -373,6 +391,11 @@ error-io = 手机没能保存这个。存储空间可能满了。请清理一些
 error-database = 应用没能读取或保存数据。您保存的求助是安全的。请再试一次。
 error-pin_too_long = 密码是 6 到 12 个数字。
 error-pin_not_digits = 密码只能是数字。
+error-reference_word_count = 代码有 9 个词。请看看是否都输入了。
+error-reference_unknown_word = 有一个词不对。请检查拼写。
+error-reference_digits = 代码有 22 个数字。请看看是否都输入了。
+error-reference_check = 有一个词或数字不对。请逐个检查后再试。
+error-reference_not_found = 热线没有这个代码的求助。请检查后再试。
 field-error-empty = 请填写这一项，或者跳过这个问题。
 field-error-not_trimmed = 请删掉开头或结尾的空格。
 field-error-too_long = 太长了。最多 { $max } 个字。

@@ -271,6 +271,24 @@ drafts-title = Izicelo ezingakathunyelwa
 drafts-continue = Qhubeka
 drafts-delete = Susa
 drafts-none = Akukho okulindile.
+review-reference = Lo muntu ngeke ayigcine le foni: mnike ikhodi
+review-reference-hint = Ngekhodi, angafunda izimpendulo zolayini wosizo kunoma iyiphi ifoni ene-app le. Le foni izobonisa kuphela ukuthi ulayini wosizo usithole yini isicelo.
+assisted-organisation-label = Inhlangano yakho (wena, isisebenzi sasenkundleni)
+assisted-hint = Ulayini wosizo uzobona ukuthi umsizile lo muntu, nokuthi usebenza nobani.
+assisted-channel-label = Ulayini wosizo ungakuthinta kanjani (akuphoqelekile)
+reference-title = Ikhodi yalo muntu
+reference-intro = Nika lo muntu la magama. Ngawo angafunda izimpendulo zolayini wosizo kunoma iyiphi ifoni ene-app le. Aboniswa manje kuphela: le foni ayiwagcini.
+reference-words = Amagama
+reference-digits = Ikhodi efanayo ngezinombolo
+reference-request = Isicelo { $number }
+reference-done = Lo muntu unayo ikhodi yakhe
+status-check-reference = Hlola ikhodi
+check-reference-title = Hlola ikhodi
+check-reference-intro = Bhala amagama noma izinombolo ozinikiwe. Le foni ayizigcini, noma izimpendulo.
+check-reference-label = Amagama noma izinombolo
+check-reference-submit = Hlola
+check-reference-working = Kuyahlolwa. Kungathatha imizuzwana embalwa…
+check-reference-no-replies = Awukabi khona umlayezo ovela kulayini wosizo.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -376,6 +394,11 @@ error-io = Ifoni ayikwazanga ukulondoloza lokhu. Kungenzeka igcwele. Sicela wenz
 error-database = I-app ayikwazanga ukufunda noma ukulondoloza idatha yayo. Izicelo zakho ezilondoloziwe ziphephile. Sicela uzame futhi.
 error-pin_too_long = I-PIN inezinombolo ezi-6 kuya kwezi-12.
 error-pin_not_digits = I-PIN inezinombolo kuphela.
+error-reference_word_count = Ikhodi inamagama angu-9. Bheka ukuthi uwabhale wonke yini.
+error-reference_unknown_word = Elinye lamagama alilona. Bheka ukupela kwalo.
+error-reference_digits = Ikhodi inezinombolo ezingu-22. Bheka ukuthi uzibhale zonke yini.
+error-reference_check = Igama noma inombolo eyodwa ayilungile. Bheka ngayinye bese uzama futhi.
+error-reference_not_found = Ulayini wosizo awunaso isicelo esinale khodi. Yihlole bese uzama futhi.
 field-error-empty = Sicela ugcwalise lokhu, noma weqe umbuzo.
 field-error-not_trimmed = Sicela ususe izikhala ekuqaleni noma ekugcineni.
 field-error-too_long = Lokhu kude kakhulu. Izinhlamvu ezingu-{ $max } kuphela.

@@ -63,6 +63,10 @@ pub struct Form {
     pub responder_gender: Option<String>,
     pub place: String,
     pub message: String,
+    /// An outreach worker's organisation (`assisted_by`, only with a reference).
+    pub assisted_org: String,
+    /// How the hotline can reach the worker (optional).
+    pub assisted_channel: String,
     pub consent: String,
 }
 
@@ -88,6 +92,8 @@ impl Default for Form {
             responder_gender: None,
             place: String::new(),
             message: String::new(),
+            assisted_org: String::new(),
+            assisted_channel: String::new(),
             // Least sharing is pre-selected.
             consent: ConsentScope::default().as_str().into(),
         }
@@ -239,6 +245,15 @@ impl Form {
         if let Some(v) = text(&self.message) {
             r.insert("message".into(), v);
         }
+        // Only with an organisation: a channel alone says nothing about who assisted.
+        if let Some(org) = text(&self.assisted_org) {
+            let mut a = Map::new();
+            a.insert("organisation".into(), org);
+            if let Some(ch) = text(&self.assisted_channel) {
+                a.insert("channel".into(), ch);
+            }
+            r.insert("assisted_by".into(), Value::Object(a));
+        }
         r.insert(
             "consent".into(),
             json!({ "scope": self.consent, "text_version": CONSENT_TEXT_VERSION }),
@@ -281,6 +296,8 @@ impl Form {
             language: s(v.get("language")),
             place: s(v.get("place")).unwrap_or_default(),
             message: s(v.get("message")).unwrap_or_default(),
+            assisted_org: s(v.pointer("/assisted_by/organisation")).unwrap_or_default(),
+            assisted_channel: s(v.pointer("/assisted_by/channel")).unwrap_or_default(),
             ..Form::default()
         };
         if let Some(scope) = s(v.pointer("/consent/scope")) {
@@ -399,6 +416,8 @@ mod tests {
             responder_gender: Some("woman".into()),
             place: "near the port".into(),
             message: "help\nplease".into(),
+            assisted_org: " Street Team Beirut ".into(),
+            assisted_channel: "+961 1 234 567".into(),
             consent: "may_refer_to_services".into(),
         }
     }
@@ -423,11 +442,16 @@ mod tests {
             json!(["monday", "friday"])
         );
         assert_eq!(json["contact"]["code_word"], "jasmine");
+        assert_eq!(
+            json["assisted_by"],
+            json!({ "organisation": "Street Team Beirut", "channel": "+961 1 234 567" })
+        );
         // Round trip through the core's canonical bytes and back into the form.
         let back = Form::from_json(&serde_json::from_slice(&r.to_bytes()).unwrap());
         let mut want = full();
         want.phone = "+96171123456".into();
         want.code_word = "jasmine".into();
+        want.assisted_org = "Street Team Beirut".into();
         want.needs = vec![
             "safety_now".into(),
             "shelter".into(),

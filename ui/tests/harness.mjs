@@ -110,6 +110,19 @@ export function mockIpc(locale) {
       if (st.failed >= st.max) { wipe(); return { result: 'wiped' }; }
       return { result: 'wrong_pin', remaining: st.max - st.failed };
     };
+    // submit: the draft is checked, sealed (gone from the drafts) and queued; a made-up id.
+    const seal = (draftId, step, shift) => {
+      locked();
+      const r = st.drafts.get(draftId);
+      if (!r) throw { code: 'not_found' };
+      const fields = validate(r);
+      if (fields.length) throw { code: 'invalid', fields };
+      st.drafts.delete(draftId);
+      st.submitted.push(r);
+      const id = Array.from({ length: 32 }, (_, i) => '0123456789abcdef'[(i * step + st.n + shift) % 16]).join('');
+      st.requests.push({ id, state: 'saved', attempts: 0, problem: null, receipt_verified: false, hotline_state: null });
+      return id;
+    };
     const pinRule = (p) => { if (!/^[0-9]{6,12}$/.test(p || '')) throw { code: 'pin_too_short' }; };
     window.__TAURI_INTERNALS__ = { invoke: async (cmd, args) => {
       args = args || {};
@@ -171,31 +184,13 @@ export function mockIpc(locale) {
         }
         case 'draft_delete': locked(); st.drafts.delete(args.draftId); return null;
         case 'validate': return validate(args.referral);
-        case 'submit': {
-          locked();
-          const r = st.drafts.get(args.draftId);
-          if (!r) throw { code: 'not_found' };
-          const fields = validate(r);
-          if (fields.length) throw { code: 'invalid', fields };
-          st.drafts.delete(args.draftId);
-          st.submitted.push(r);
-          const id = Array.from({ length: 32 }, (_, i) => '0123456789abcdef'[(i * 7 + st.n) % 16]).join('');
-          st.requests.push({ id, state: 'saved', attempts: 0, problem: null, receipt_verified: false, hotline_state: null });
-          return id;
-        }
+        case 'submit': return seal(args.draftId, 7, 0);
         // The outreach reference (docs/protocol.md): the mock keeps what the real backend
         // derives — which request a reference finds — and the shell's argument checks.
         case 'submit_with_reference': {
           locked();
           if (typeof args.draftId !== 'string' || typeof args.lang !== 'string') throw { code: 'malformed' };
-          const r = st.drafts.get(args.draftId);
-          if (!r) throw { code: 'not_found' };
-          const fields = validate(r);
-          if (fields.length) throw { code: 'invalid', fields };
-          st.drafts.delete(args.draftId);
-          st.submitted.push(r);
-          const id = Array.from({ length: 32 }, (_, i) => '0123456789abcdef'[(i * 5 + st.n + 3) % 16]).join('');
-          st.requests.push({ id, state: 'saved', attempts: 0, problem: null, receipt_verified: false, hotline_state: null });
+          const id = seal(args.draftId, 5, 3);
           const n = st.n++;
           const base = ['acorn', 'basket', 'cactus', 'dolphin', 'eagle', 'fern', 'garden', 'harbor', 'island'];
           const words = base.map((_, i) => base[(i + n) % 9]);
@@ -413,4 +408,19 @@ export async function overflowAt200(page) {
     document.documentElement.style.fontSize = '';
     return { over, wide };
   });
+}
+
+/// The smallest valid request (no danger, shelter, a phone to call, the hotline only), from the
+/// language screen to the review screen, through the test ids of docs/ipc.md.
+export async function fillSmallestRequest(page) {
+  const id = (t) => `[data-testid="${t}"]`;
+  await goTo(page, 'danger-title');
+  await page.click(id('danger-no'));
+  await page.click(id('need-shelter'));
+  await goTo(page, 'contact-title');
+  await page.click(id('contact-kind-call'));
+  await page.fill(id('contact-phone'), '+9617112345');
+  await goTo(page, 'consent-title');
+  await page.click(id('consent-hotline-only'));
+  await goTo(page, 'review-title');
 }

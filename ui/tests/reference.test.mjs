@@ -1,7 +1,8 @@
 // The outreach reference (docs/protocol.md, "Reference phrase"), in the browser against the
 // IPC mock: a request sealed for a person who does not keep the phone hands over a reference
 // once (9 words in English; 22 digits in every language); leaving the screen or a quick exit
-// forgets it; "Check a reference" finds the request and shows the hotline's reply; a short,
+// forgets it; the worker's organisation travels as `assisted_by` only with a reference (a
+// request the person keeps on the phone does not name the worker); "Check a reference" finds the request and shows the hotline's reply; a short,
 // mistyped or unknown reference gets its own message. In English and in Arabic (digits only,
 // right to left), each with axe, 44 px targets, no overflow at 360 px and at 200 % text. The
 // real derivation and lookup are tested with the real store, endpoint and inbox
@@ -12,7 +13,7 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import {
   startServer, launch, newPage, goTo, axe, smallTargets, overflowAt200, shotsDir, repoRoot,
-  setUpWithPin, waitForCalculator,
+  setUpWithPin, waitForCalculator, fillSmallestRequest,
 } from './harness.mjs';
 
 let srv;
@@ -37,19 +38,6 @@ async function checkLayout(page, what) {
   assert.ok(o.over <= 0, `${what}: wider than the screen at 200 % text: ${JSON.stringify(o.wide)}`);
 }
 
-/// The smallest request, up to the review screen.
-async function fillRequest(page) {
-  await goTo(page, 'danger-title');
-  await page.click(id('danger-no'));
-  await page.click(id('need-shelter'));
-  await goTo(page, 'contact-title');
-  await page.click(id('contact-kind-call'));
-  await page.fill(id('contact-phone'), '+9617112345');
-  await goTo(page, 'consent-title');
-  await page.click(id('consent-hotline-only'));
-  await goTo(page, 'review-title');
-}
-
 for (const [lang, locale] of [['en', 'en-GB'], ['ar', 'ar-EG']]) {
   test(`a reference handed over and checked, in ${lang}`, async () => {
     const page = await newPage(browser.context, srv.url, locale);
@@ -58,7 +46,7 @@ for (const [lang, locale] of [['en', 'en-GB'], ['ar', 'ar-EG']]) {
       await page.click(id(`lang-${lang}`));
       await page.waitForFunction((l) => document.documentElement.lang === l, lang);
     }
-    await fillRequest(page);
+    await fillSmallestRequest(page);
 
     // Review: the worker says the person will not keep this phone.
     const toggle = page.locator(id('give-reference'));
@@ -66,6 +54,11 @@ for (const [lang, locale] of [['en', 'en-GB'], ['ar', 'ar-EG']]) {
     assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
     await toggle.click();
     assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+    // The worker names their organisation (and a way to reach them): `assisted_by`.
+    await page.fill('#assisted-org', 'Street Team 7');
+    await page.fill('#assisted-channel', '+9611234567');
+    await page.locator(id('give-reference')).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(shotsDir, `${lang}-reference-review.png`) });
     await checkLayout(page, 'review');
     await page.click(id('submit'));
 
@@ -73,6 +66,8 @@ for (const [lang, locale] of [['en', 'en-GB'], ['ar', 'ar-EG']]) {
     await page.waitForSelector('h1[data-screen="reference-title"]');
     const calls = await page.evaluate(() => window.__ipcLog.filter((c) => c.cmd === 'submit_with_reference' || c.cmd === 'submit'));
     assert.deepEqual(calls.map((c) => [c.cmd, c.args.lang]), [['submit_with_reference', lang]]);
+    assert.deepEqual(await page.evaluate(() => window.__mock.submitted.at(-1).assisted_by),
+      { organisation: 'Street Team 7', channel: '+9611234567' });
     const digits = (await text(page.locator(id('reference-digits')))).replace(/ /g, '');
     assert.match(digits, /^[0-9]{22}$/);
     assert.equal(await page.locator(id('reference-digits')).getAttribute('dir'), 'ltr');
@@ -140,3 +135,21 @@ for (const [lang, locale] of [['en', 'en-GB'], ['ar', 'ar-EG']]) {
     await page.close();
   });
 }
+
+test('without a reference, the worker is not named: no assisted_by', async () => {
+  const page = await newPage(browser.context, srv.url, 'en-GB');
+  await setUpWithPin(page);
+  await fillSmallestRequest(page);
+  await page.click(id('give-reference'));
+  await page.fill('#assisted-org', 'Street Team 7');
+  await page.click(id('give-reference')); // changed their mind: the person keeps the phone
+  assert.equal(await page.locator('#assisted-org').count(), 0);
+  await page.click(id('submit'));
+  await page.waitForSelector(`${id('status-list')} ${id('request-state')}`);
+  const sent = await page.evaluate(() => window.__mock.submitted.at(-1));
+  assert.equal(sent.assisted_by, undefined);
+  const calls = await page.evaluate(() => window.__ipcLog.map((c) => c.cmd));
+  assert.ok(calls.includes('submit') && !calls.includes('submit_with_reference'));
+  assert.deepEqual(page.jsErrors, []);
+  await page.close();
+});

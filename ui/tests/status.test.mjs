@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
   startServer, launch, newPage, axe, shotsDir, calculatorShown, waitForCalculator, goTo,
+  fillSmallestRequest,
 } from './harness.mjs';
 
 let srv;
@@ -25,15 +26,7 @@ test('a refused request: "Try again" calls retry and the request is received', a
   await page.click(id('nav-status'));
   await page.click(id('new-request'));
   await page.waitForSelector('.choice.lang');
-  await goTo(page, 'danger-title');
-  await page.click(id('danger-no'));
-  await page.click(id('need-shelter'));
-  await goTo(page, 'contact-title');
-  await page.click(id('contact-kind-call'));
-  await page.fill(id('contact-phone'), '+9617112345');
-  await goTo(page, 'consent-title');
-  await page.click(id('consent-hotline-only'));
-  await goTo(page, 'review-title');
+  await fillSmallestRequest(page);
   await page.click(id('submit'));
   await page.waitForSelector(`${id('status-list')} ${id('request-state')}[data-state="saved"]`);
 

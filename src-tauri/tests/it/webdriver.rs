@@ -680,6 +680,7 @@ async fn a_reference_typed_on_a_second_install_shows_the_staff_reply() {
         next_screen(&c).await;
         wait_for(&c, "submit", 10).await;
         click(&c, "give-reference").await;
+        fill(&c, "assisted-org", "Street Team 7").await;
         click(&c, "submit").await;
         wait_for(&c, "reference-words", 30).await;
         let words = c
@@ -704,6 +705,10 @@ async fn a_reference_typed_on_a_second_install_shows_the_staff_reply() {
     // Staff answer it.
     let held = hotline.open_all();
     assert_eq!(held.len(), 1);
+    // The worker is named for the hotline.
+    let assisted = held[0].1.assisted_by.as_ref().expect("assisted_by");
+    assert_eq!(assisted.organisation.expose(), "Street Team 7");
+    assert!(assisted.channel.is_none());
     hotline.reply(held[0].0, 1, NOTE);
 
     // A second, fresh install: set up, "Check a reference", the words typed.

@@ -55,7 +55,7 @@ pub(crate) fn ReferenceScreen() -> impl IntoView {
                 }
             });
             view! {
-                <p class="ref" dir="ltr" data-testid="reference-number">
+                <p class="ref" data-testid="reference-number">
                     {move || txa("reference-request", &[("number", crate::i18n::Arg::Str(format!("#{number}")))])}
                 </p>
                 {words}
@@ -136,7 +136,7 @@ pub(crate) fn CheckReferenceScreen() -> impl IntoView {
         <p>{move || tx("check-reference-intro")}</p>
         <form class="field" on:submit=check>
             <label for="reference-typed">{move || tx("check-reference-label")}</label>
-            <input id="reference-typed" data-testid="reference-typed" type="text" autocomplete="off"
+            <input id="reference-typed" data-testid="reference-typed" type="text" autocomplete="off" dir="auto"
                 autocapitalize="none" spellcheck="false" maxlength="200"
                 prop:value=move || typed.get()
                 on:input=move |ev| typed.set(event_target_value(&ev))/>

@@ -12,6 +12,7 @@ use crate::session::*;
 use crate::widgets::*;
 use reach_contract::ErrorCode;
 use reach_contract::command::{self as cmd, DraftIdArgs, ReferralArgs, SubmitWithReferenceArgs};
+use reach_contract::limits;
 
 pub(crate) fn labels(prefix: &str, items: &[String]) -> String {
     items
@@ -65,7 +66,12 @@ pub(crate) fn ReviewScreen() -> impl IntoView {
     let submit = move |_| {
         busy.set(true);
         ctx.notice.set(Some("submit-working".into()));
-        let form = ctx.form.get_untracked();
+        let mut form = ctx.form.get_untracked();
+        if !ctx.give_reference.get_untracked() {
+            // Who assisted travels only with a reference (the worker's mode).
+            form.assisted_org.clear();
+            form.assisted_channel.clear();
+        }
         let id = ctx.draft_id.get_untracked();
         let session = ctx.session.get_value();
         spawn_local(async move {
@@ -226,6 +232,18 @@ pub(crate) fn ReviewScreen() -> impl IntoView {
                 pressed=Signal::derive(move || ctx.give_reference.get())
                 on_toggle=Callback::new(move |()| ctx.give_reference.update(|v| *v = !*v))/>
             <p class="hint">{move || tx("review-reference-hint")}</p>
+            // The worker names their organisation (and a way to reach them) for the hotline:
+            // `assisted_by`, sent only with a reference.
+            {move || ctx.give_reference.get().then(|| view! {
+                <TextField id="assisted-org" testid="assisted-org" label="assisted-organisation-label" hint="assisted-hint"
+                    max=limits::ASSISTED_BY_ORGANISATION_MAX_CHARS
+                    get=|f| f.assisted_org.clone() set=|f, v| f.assisted_org = v
+                    error_field="assisted_by.organisation".into()/>
+                <TextField id="assisted-channel" testid="assisted-channel" label="assisted-channel-label" hint=""
+                    max=limits::ASSISTED_BY_CHANNEL_MAX_CHARS
+                    get=|f| f.assisted_channel.clone() set=|f, v| f.assisted_channel = v
+                    error_field="assisted_by.channel".into()/>
+            })}
         </section>
         <div class="step-nav">
             <button type="button" class="secondary back" data-testid="back" on:click=move |_| go_back(ctx, Screen::Review)>{move || tx("back")}</button>
