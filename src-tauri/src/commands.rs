@@ -492,10 +492,23 @@ pub async fn submit_with_reference(
         .profile
         .as_ref()
         .ok_or(CommandError::NO_HOTLINE)?;
+    let key_id = profile
+        .sealing_key()
+        .map_err(|_| CommandError::code(ErrorCode::Profile))?
+        .key_id();
     let reference = Reference::random();
+    // About a second of Argon2id, paid before any lock is taken: a quick exit, a lock or a
+    // wipe meanwhile does not wait for it.
+    let derived = {
+        let r = reference.clone();
+        tokio::task::spawn_blocking(move || r.derive(key_id))
+            .await
+            .map_err(|_| CommandError::code(ErrorCode::Internal))?
+    };
     let inner = state.inner.lock().await;
     let referral_id =
-        lock_store(store_of(&inner)?).submit_draft_with_reference(id, profile, &reference)?;
+        lock_store(store_of(&inner)?).submit_draft_with_keys(id, profile, &derived)?;
+    drop(derived);
     if let Some(sync) = &inner.sync {
         sync.wake();
     }
@@ -568,7 +581,7 @@ pub async fn requests(state: State<'_, AppState>) -> Result<Vec<RequestView>> {
             .list()?
             .into_iter()
             .map(|s| {
-                let asked = store.feedback_asked(s.referral_id)?;
+                let asked = not_to_be_asked(&store, s.referral_id)?;
                 Ok((store.replies(s.referral_id)?, asked, s))
             })
             .collect::<Result<Vec<_>>>()?
@@ -669,7 +682,7 @@ pub async fn refresh_status(
                     unreadable_replies: taken.refused,
                 },
             );
-        (status, (s.replies(id)?, s.feedback_asked(id)?))
+        (status, (s.replies(id)?, not_to_be_asked(&s, id)?))
     };
     let (replies, asked) = replies;
     Ok(view(
@@ -708,7 +721,7 @@ pub async fn send_feedback(
         if !store.is_unlocked() {
             return Err(StoreError::Locked.into());
         }
-        require_closed(&state, id)?;
+        require_closed(&state, &store, id)?;
         store.send_feedback(id, &answers, &sealing)?;
     }
     if let Some(sync) = &inner.sync {
@@ -726,13 +739,17 @@ pub async fn decline_feedback(state: State<'_, AppState>, referral_id: String) -
     if !store.is_unlocked() {
         return Err(StoreError::Locked.into());
     }
-    require_closed(&state, id)?;
+    require_closed(&state, &store, id)?;
     store.decline_feedback(id)?;
     Ok(())
 }
 
 /// The questions are offered only about a request the hotline said, in this session, it closed.
-fn require_closed(state: &AppState, id: ReferralId) -> Result<()> {
+fn require_closed(state: &AppState, store: &Store, id: ReferralId) -> Result<()> {
+    // Made with a reference: the person holds it, and is the one to be asked (not the worker).
+    if !store.holds_reply_key(id)? {
+        return Err(CommandError::code(ErrorCode::Invalid));
+    }
     let closed = state
         .hotline_states
         .lock()
@@ -744,6 +761,12 @@ fn require_closed(state: &AppState, id: ReferralId) -> Result<()> {
     } else {
         Err(CommandError::code(ErrorCode::Invalid))
     }
+}
+
+/// The survivors'-voices offer is not made: asked already, or a request made with a reference,
+/// whose person (not the outreach worker holding this phone) is the one to ask.
+fn not_to_be_asked(store: &Store, id: ReferralId) -> Result<bool> {
+    Ok(store.feedback_asked(id)? || !store.holds_reply_key(id)?)
 }
 
 /// Crypto-shredding wipe of everything, without the PIN (a panic button works at the lock

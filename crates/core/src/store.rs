@@ -44,7 +44,7 @@ use zeroize::{Zeroize as _, Zeroizing};
 use crate::envelope::{self, EnvelopeError, HotlinePrivateKey};
 use crate::ids::{ReferralId, StatusSecret};
 use crate::profile::{HotlineProfile, ProfileError};
-use crate::reference::Reference;
+use crate::reference::{Reference, ReferenceKeys};
 use crate::referral::{Referral, ValidationError};
 
 #[cfg(test)]
@@ -421,8 +421,21 @@ impl Store {
         profile: &HotlineProfile,
         reference: &Reference,
     ) -> Result<ReferralId> {
+        let keys = reference.derive(profile.sealing_key()?.key_id());
+        self.submit_draft_with_keys(id, profile, &keys)
+    }
+
+    /// [`Store::submit_draft_with_reference`] with the keys already derived (for the profile's
+    /// sealing key: [`Reference::derive`] with its `key_id`), so that a caller can pay for the
+    /// derivation before it takes any lock.
+    pub fn submit_draft_with_keys(
+        &mut self,
+        id: DraftId,
+        profile: &HotlineProfile,
+        keys: &ReferenceKeys,
+    ) -> Result<ReferralId> {
         let referral = self.load_draft(id)?;
-        let result = self.submit_inner(Some(id), &referral, profile, Some(reference));
+        let result = self.submit_inner(Some(id), &referral, profile, Some(keys));
         scrub(referral);
         result
     }
@@ -434,7 +447,8 @@ impl Store {
         profile: &HotlineProfile,
         reference: &Reference,
     ) -> Result<ReferralId> {
-        self.submit_inner(None, referral, profile, Some(reference))
+        let keys = reference.derive(profile.sealing_key()?.key_id());
+        self.submit_inner(None, referral, profile, Some(&keys))
     }
 
     fn submit_inner(
@@ -442,15 +456,16 @@ impl Store {
         draft: Option<DraftId>,
         referral: &Referral,
         profile: &HotlineProfile,
-        reference: Option<&Reference>,
+        reference: Option<&ReferenceKeys>,
     ) -> Result<ReferralId> {
         let key = self.data_key()?.clone();
         let sealing_key = profile.sealing_key()?;
         let (status, reply, keep_reply_key) = match reference {
-            Some(r) => {
-                let keys = r.derive(sealing_key.key_id());
-                (keys.status, keys.reply, false)
-            }
+            Some(keys) => (
+                keys.status.clone(),
+                HotlinePrivateKey::from_bytes(*keys.reply.secret_bytes())?,
+                false,
+            ),
             None => (StatusSecret::random(), HotlinePrivateKey::generate(), true),
         };
 

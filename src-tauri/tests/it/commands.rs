@@ -1439,6 +1439,24 @@ fn a_reference_made_on_one_app_reads_the_reply_on_another() {
     assert_eq!(seen["hotline_state"], "answered");
     assert_eq!(seen["replies"], json!([]));
     assert_eq!(seen["unreadable_replies"], 0);
+    // Closed: the survivors'-voices questions are for the person, never asked of the worker.
+    hotline.set_state(id, "closed");
+    let seen = worker.ok(
+        "refresh_status",
+        json!({ "referralId": handed.referral_id }),
+    );
+    assert_eq!(seen["hotline_state"], "closed");
+    assert_eq!(seen["feedback_offer"], false);
+    for cmd in ["decline_feedback", "send_feedback"] {
+        assert_eq!(
+            worker.err_code(
+                cmd,
+                json!({ "referralId": handed.referral_id, "answers": {} })
+            ),
+            "invalid",
+            "{cmd}"
+        );
+    }
 
     // A second, fresh app.
     let other_dir = tempfile::tempdir().unwrap();
@@ -1482,7 +1500,7 @@ fn a_reference_made_on_one_app_reads_the_reply_on_another() {
         )
         .unwrap();
         assert_eq!(found.number, handed.referral_id[..6]);
-        assert_eq!(found.state, Some(ReferralState::Answered));
+        assert_eq!(found.state, Some(ReferralState::Closed));
         assert_eq!(found.unreadable, 0);
         assert_eq!(found.replies.len(), 1);
         assert_eq!(found.replies[0].text.as_deref(), Some(NOTE));
