@@ -284,11 +284,11 @@ reference-request = अनुरोध { $number }
 reference-done = व्यक्ति के पास उसका कोड है
 status-check-reference = कोड जाँचें
 check-reference-title = कोड जाँचें
-check-reference-intro = जो शब्द या अंक आपको दिए गए थे, वे लिखें। यह फ़ोन उन्हें या जवाबों को नहीं रखता।
+check-reference-intro = आपको जो शब्द या अंक दिए गए थे, वे लिखें। यह फ़ोन न उन्हें रखता है, न जवाबों को।
 check-reference-label = शब्द या अंक
 check-reference-submit = जाँचें
 check-reference-working = जाँच हो रही है। इसमें कुछ सेकंड लग सकते हैं…
-check-reference-no-replies = हेल्पलाइन से अभी कोई संदेश नहीं।
+check-reference-no-replies = हेल्पलाइन से अभी तक कोई संदेश नहीं आया।
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -394,11 +394,11 @@ error-io = फ़ोन इसे सेव नहीं कर सका। ह
 error-database = ऐप अपना डेटा पढ़ या सेव नहीं कर सका। आपके सेव किए गए अनुरोध सुरक्षित हैं। कृपया फिर से कोशिश करें।
 error-pin_too_long = पिन में 6 से 12 अंक होते हैं।
 error-pin_not_digits = पिन में सिर्फ़ अंक होते हैं।
-error-reference_word_count = कोड में 9 शब्द होते हैं। देखें कि आपने सब लिखे हैं।
-error-reference_unknown_word = एक शब्द सही नहीं है। वर्तनी जाँचें।
-error-reference_digits = कोड में 22 अंक होते हैं। देखें कि आपने सब लिखे हैं।
-error-reference_check = एक शब्द या अंक सही नहीं है। हर एक जाँचें और फिर कोशिश करें।
-error-reference_not_found = हेल्पलाइन के पास इस कोड वाला कोई अनुरोध नहीं है। इसे जाँचें और फिर कोशिश करें।
+error-reference_word_count = कोड में 9 शब्द होते हैं। कृपया देखें कि आपने सब लिखे हैं।
+error-reference_unknown_word = एक शब्द सही नहीं है। कृपया उसकी वर्तनी जाँचें।
+error-reference_digits = कोड में 22 अंक होते हैं। कृपया देखें कि आपने सब लिखे हैं।
+error-reference_check = एक शब्द या अंक सही नहीं है। कृपया हर एक को जाँचें और फिर से कोशिश करें।
+error-reference_not_found = हेल्पलाइन के पास इस कोड वाला कोई अनुरोध नहीं है। कृपया कोड जाँचें और फिर से कोशिश करें।
 field-error-empty = कृपया इसे भरें, या यह सवाल छोड़ दें।
 field-error-not_trimmed = कृपया शुरू या आख़िर की खाली जगह हटाएँ।
 field-error-too_long = यह बहुत लंबा है। ज़्यादा से ज़्यादा { $max } अक्षर।

@@ -270,7 +270,7 @@ drafts-continue = Kontinye
 drafts-delete = Efase
 drafts-none = Anyen p ap tann.
 review-reference = Moun sa a p ap kenbe telefòn sa a: ba li yon kòd
-review-reference-hint = Avèk yon kòd, li ka li repons liy èd la sou nenpòt telefòn ki gen aplikasyon sa a. Telefòn sa a ap montre sèlman si liy èd la resevwa demann nan.
+review-reference-hint = Avèk kòd la, li ka li repons liy èd la sou nenpòt telefòn ki gen aplikasyon sa a. Telefòn sa a ap montre sèlman si liy èd la resevwa demann nan.
 assisted-organisation-label = Òganizasyon ou (ou menm, travayè sou teren an)
 assisted-hint = Liy èd la ap wè ou te ede moun sa a, ak ki moun ou travay.
 assisted-channel-label = Kijan liy èd la ka kontakte ou (si ou vle)
@@ -286,7 +286,7 @@ check-reference-intro = Tape mo oswa chif yo te ba ou yo. Telefòn sa a pa kenbe
 check-reference-label = Mo oswa chif
 check-reference-submit = Verifye
 check-reference-working = N ap verifye. Sa ka pran kèk segonn…
-check-reference-no-replies = Poko gen mesaj nan men liy èd la.
+check-reference-no-replies = Poko gen mesaj liy èd la voye.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
@@ -391,11 +391,11 @@ error-io = Telefòn nan pa t ka anrejistre sa a. Li ka plen. Tanpri libere yon t
 error-database = Aplikasyon an pa t ka li oswa anrejistre done l yo. Demann ou anrejistre yo an sekirite. Tanpri eseye ankò.
 error-pin_too_long = Yon PIN gen 6 a 12 chif.
 error-pin_not_digits = Yon PIN gen sèlman chif.
-error-reference_word_count = Yon kòd gen 9 mo. Gade si ou tape yo tout.
-error-reference_unknown_word = Youn nan mo yo pa bon. Gade kijan ou ekri l.
-error-reference_digits = Yon kòd gen 22 chif. Gade si ou tape yo tout.
-error-reference_check = Yon mo oswa yon chif pa bon. Gade chak grenn epi eseye ankò.
-error-reference_not_found = Liy èd la pa gen okenn demann ak kòd sa a. Gade l epi eseye ankò.
+error-reference_word_count = Yon kòd gen 9 mo. Tanpri gade si ou tape yo tout.
+error-reference_unknown_word = Youn nan mo yo pa bon. Tanpri gade kijan ou ekri l.
+error-reference_digits = Yon kòd gen 22 chif. Tanpri gade si ou tape yo tout.
+error-reference_check = Yon mo oswa yon chif pa bon. Tanpri gade chak grenn epi eseye ankò.
+error-reference_not_found = Liy èd la pa gen okenn demann ak kòd sa a. Tanpri gade l epi eseye ankò.
 field-error-empty = Tanpri ranpli sa a, oswa sote kesyon an.
 field-error-not_trimmed = Tanpri retire espas ki nan kòmansman oswa nan fen an.
 field-error-too_long = Sa a twò long. Pi plis se { $max } lèt.
