@@ -139,6 +139,7 @@ fn demo_requests() -> Result<Vec<DemoRequest>> {
     let consent = Consent {
         scope: ConsentScope::MayReferToServices,
         text_version: "2025-01".to_owned(),
+        assisted: false,
     };
 
     let mut domestic = Referral::sample();

@@ -11,7 +11,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use crate::error::FieldError;
-use crate::view::{AppStateView, PinOutcome, QuickExitAnswer, RequestView};
+use crate::view::{AppStateView, PinOutcome, QuickExitAnswer, RequestView, WorkerProfileView};
 
 /// One IPC command: implemented by a marker type per command, so that a call names the
 /// command once and gets its argument and answer types from it.
@@ -55,6 +55,18 @@ pub struct SetupArgs {
     pub pin: String,
     /// A PIN that silently wipes and opens an empty app.
     pub duress_pin: Option<String>,
+    /// An outreach worker's profile: the phone starts in worker mode.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub worker: Option<WorkerProfileView>,
+}
+
+/// The worker-mode form in settings: the current PIN, and the profile (none turns it off).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SetWorkerProfileArgs {
+    /// The current PIN.
+    pub pin: String,
+    /// The worker's profile; `None` turns worker mode off.
+    pub profile: Option<WorkerProfileView>,
 }
 
 /// A PIN being tried.
@@ -212,6 +224,10 @@ commands! {
     SetDuressPin = "set_duress_pin" (SetDuressPinArgs) -> PinOutcome;
     /// Changes the PIN, under the lock screen's rules.
     ChangePin = "change_pin" (ChangePinArgs) -> PinOutcome;
+    /// The outreach worker's profile, if this is a worker's phone.
+    WorkerProfile = "worker_profile" (NoArgs) -> Option<WorkerProfileView>;
+    /// Turns worker mode on or off, under the lock screen's rules.
+    SetWorkerProfile = "set_worker_profile" (SetWorkerProfileArgs) -> PinOutcome;
     /// Starts an empty draft; answers its id.
     DraftNew = "draft_new" (NoArgs) -> String;
     /// Saves a draft (encrypted).

@@ -89,6 +89,17 @@ pub struct AppStateView {
     pub device_secret: Option<DeviceSecretPlace>,
 }
 
+/// An outreach worker's own profile: what the hotline is told in `assisted_by` of every request
+/// the worker helps someone make (the same JSON shape). Kept encrypted on the worker's phone.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WorkerProfileView {
+    /// The worker's organisation (required; 1 to `limits::ASSISTED_BY_ORGANISATION_MAX_CHARS`).
+    pub organisation: String,
+    /// How the hotline can reach the worker (optional free text).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channel: Option<String>,
+}
+
 /// One request as the status screen shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RequestView {

@@ -388,6 +388,31 @@ fn set_duress_pin_checked(
     put_duress_row(store, &row)
 }
 
+/// Turns outreach-worker mode on with `profile`, or off (`None`), from settings, under the
+/// lock screen's rules exactly as [`change_pin`] does: the store must be unlocked, the profile
+/// is checked first ([`crate::store::checked_worker_profile`]; a mistake in it costs no
+/// attempt), and a wrong `current_pin` counts toward the wipe. The PIN is asked again because
+/// a worker hands the unlocked phone to the people they help: none of them may change whose
+/// phone it is, nor what the hotline is told about who assisted.
+pub fn set_worker_profile(
+    store: Store,
+    current_pin: &str,
+    profile: Option<crate::referral::AssistedBy>,
+    policy: &LockPolicy,
+) -> (Result<PinOutcome, LockError>, Option<Store>) {
+    under_lock_rules(store, policy, |store| {
+        if !store.is_unlocked() {
+            return Err(StoreError::Locked.into());
+        }
+        let profile = profile
+            .map(crate::store::checked_worker_profile)
+            .transpose()?;
+        store.unlock(current_pin)?;
+        store.set_worker_profile(profile)?;
+        Ok(())
+    })
+}
+
 /// The lock screen's rules for a form inside the app that asks for the current PIN: runs
 /// `form`, whose only source of [`StoreError::WrongPin`] must be the current PIN's check
 /// (counted by the store before it runs); a wrong PIN answers with the attempts left, or at the

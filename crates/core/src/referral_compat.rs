@@ -50,7 +50,7 @@ const METHOD: &[&str] = &["kind", "phone", "app", "handle", "address"];
 /// Members of one safe time window.
 const WINDOW: &[&str] = &["days", "start", "end", "time_zone"];
 /// Members of `consent`.
-const CONSENT: &[&str] = &["scope", "text_version"];
+const CONSENT: &[&str] = &["scope", "text_version", "assisted"];
 /// Members of `assisted_by`.
 const ASSISTED_BY: &[&str] = &["organisation", "channel"];
 
@@ -361,16 +361,19 @@ mod tests {
         }
     }
 
-    /// A v1 reader built before `assisted_by` (the member tables without it) opens an assisted
-    /// request anyway: everything else as usual, and `assisted_by` listed whole as unknown,
-    /// with its raw JSON, for staff to see; never refused, never dropped.
+    /// A v1 reader built before `assisted_by` and `consent.assisted` (the member tables without
+    /// them) opens an assisted request anyway: everything else as usual, and both listed as
+    /// unknown, with their raw JSON, for staff to see; never refused, never dropped.
     #[test]
     fn an_older_reader_lists_assisted_by_as_unknown() {
         let older: Vec<(&str, Vec<&str>)> = KNOWN_MEMBERS
             .iter()
             .filter(|(at, _)| *at != "assisted_by")
             .map(|(at, names)| {
-                let names = names.iter().copied().filter(|n| *n != "assisted_by");
+                let names = names
+                    .iter()
+                    .copied()
+                    .filter(|n| *n != "assisted_by" && !(*at == "consent" && *n == "assisted"));
                 (*at, names.collect())
             })
             .collect();
@@ -390,13 +393,16 @@ mod tests {
             .collect();
         assert_eq!(
             got,
-            [(
-                "assisted_by",
-                serde_json::json!({
-                    "organisation": "Hội Hỗ trợ Ngư dân Cà Mau",
-                    "channel": "Zalo 0290 3555 012"
-                })
-            )]
+            [
+                (
+                    "assisted_by",
+                    serde_json::json!({
+                        "organisation": "Hội Hỗ trợ Ngư dân Cà Mau",
+                        "channel": "Zalo 0290 3555 012"
+                    })
+                ),
+                ("consent.assisted", serde_json::json!(true))
+            ]
         );
         // The rest is exactly the request without it, and valid.
         let rest: Referral = serde_json::from_value(v).unwrap();
@@ -405,6 +411,10 @@ mod tests {
             rest,
             Referral {
                 assisted_by: None,
+                consent: crate::referral::Consent {
+                    assisted: false,
+                    ..r.consent.clone()
+                },
                 ..r.clone()
             }
         );
@@ -413,7 +423,7 @@ mod tests {
         // A request without `assisted_by` is the same to both.
         let mut v: Value = serde_json::from_slice(&sample().to_bytes()).unwrap();
         prune_with(&mut v, &older, &mut unknown);
-        assert_eq!(unknown.len(), 1);
+        assert_eq!(unknown.len(), 2);
     }
 
     #[test]

@@ -31,6 +31,7 @@ mod os_keyring;
 mod replies;
 mod schema;
 mod wipe;
+mod worker;
 
 use std::fmt;
 use std::fs;
@@ -65,6 +66,7 @@ pub use kdf::KdfParams;
 #[cfg(feature = "keyring")]
 pub use os_keyring::{KEYRING_LABEL, KEYRING_SERVICE, KeyringDeviceSecret};
 pub use replies::TakenReplies;
+pub use worker::checked_worker_profile;
 
 /// File name of the database inside the data directory.
 pub const DB_FILE: &str = "calc.db";
@@ -167,6 +169,7 @@ impl Store {
             let tx = conn.transaction()?;
             write_new_key(&tx, &wrapped)?;
             crate::outbox::write_state_key(&tx, &data_key)?;
+            worker::write_row(&tx, &data_key, None)?;
             tx.commit()?;
             Ok((conn, data_key))
         })();
@@ -286,6 +289,7 @@ impl Store {
             ("secrets", "referral_id", SECRETS_LABEL),
             ("replies", "id", REPLIES_LABEL),
             ("feedback", "id", feedback::LABEL),
+            ("worker_profile", "id", worker::LABEL),
         ] {
             let rows: Vec<(Vec<u8>, Vec<u8>)> = tx
                 .prepare(&format!("SELECT {key_col}, sealed FROM {table}"))?
@@ -657,6 +661,8 @@ impl Store {
              DELETE FROM drafts;
              DELETE FROM outbox;
              DELETE FROM outbox_state_key;
+             DELETE FROM feedback;
+             DELETE FROM worker_profile;
              DELETE FROM duress_pin;
              DELETE FROM data_key;
              DELETE FROM meta;
@@ -664,6 +670,7 @@ impl Store {
         )?;
         write_new_key(&tx, &wrapped)?;
         crate::outbox::write_state_key(&tx, &data_key)?;
+        worker::write_row(&tx, &data_key, None)?;
         tx.commit()?;
         self.schedule.borrow_mut().clear();
         // Shrink the file to what a fresh store holds (same file, rewritten in place).

@@ -14,6 +14,13 @@ pub struct Consent {
     /// Version id of the consent text shown (set by the app, not typed by the person). Empty in
     /// `Default`, which therefore does not validate: the app must say which text it showed.
     pub text_version: String,
+    /// The person gave this consent themself on an outreach worker's phone, the worker (named
+    /// in [`super::Referral::assisted_by`], which must then be there) assisting: the text was
+    /// shown and read in the person's language and answered by the person alone. `false` (and
+    /// then absent from the JSON, so older requests keep their bytes): the person alone, on
+    /// their own phone. Consent is always the person's own; no worker consents for anyone.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub assisted: bool,
 }
 
 #[cfg(test)]

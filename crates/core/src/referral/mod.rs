@@ -452,6 +452,7 @@ mod tests {
         let without = Referral {
             for_whom: sample().for_whom,
             assisted_by: None,
+            consent: sample().consent,
             ..back
         };
         assert_eq!(without.to_bytes(), sample().to_bytes());
@@ -468,10 +469,13 @@ mod tests {
         );
         assert_eq!(Referral::from_bytes(json.as_bytes()).unwrap(), r);
         // Like every optional member, `null` reads as absent.
-        let null = json.replace(
-            r#""assisted_by":{"organisation":"Hội Ngư dân"}"#,
-            r#""assisted_by":null"#,
-        );
+        // (Without who assisted, the consent cannot say a worker assisted: the request's own.)
+        let null = json
+            .replace(
+                r#""assisted_by":{"organisation":"Hội Ngư dân"}"#,
+                r#""assisted_by":null"#,
+            )
+            .replace(r#","assisted":true"#, "");
         assert_eq!(
             Referral::from_bytes(null.as_bytes()).unwrap(),
             sample_assisted_without()
@@ -482,6 +486,10 @@ mod tests {
     fn sample_assisted_without() -> Referral {
         Referral {
             assisted_by: None,
+            consent: Consent {
+                assisted: false,
+                ..sample_assisted().consent
+            },
             ..sample_assisted()
         }
     }
@@ -709,6 +717,7 @@ mod tests {
             consent: Consent {
                 scope: ConsentScope::MayInvolvePolice,
                 text_version: four.repeat(limits::CONSENT_TEXT_VERSION_MAX_CHARS),
+                assisted: true,
             },
             reply_public_key: Some([0xff; 32]),
             status_verifier: Some([0xff; 32]),

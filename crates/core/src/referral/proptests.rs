@@ -163,6 +163,9 @@ fn referral_strategy() -> impl Strategy<Value = Referral> {
             contact,
             tv,
         )| {
+            // A request made with a worker's help has the consent marked so (the rule of
+            // `consent.assisted`), in every generated case that has `assisted_by`.
+            let assisted_consent = assisted.is_some();
             Referral {
                 version: FORMAT_VERSION,
                 needs,
@@ -177,6 +180,7 @@ fn referral_strategy() -> impl Strategy<Value = Referral> {
                 consent: Consent {
                     scope,
                     text_version: tv,
+                    assisted: assisted_consent,
                 },
                 reply_public_key: rpk,
                 status_verifier: sv,

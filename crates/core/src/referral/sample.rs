@@ -61,6 +61,7 @@ pub fn sample() -> Referral {
         consent: Consent {
             scope: ConsentScope::MayReferToServices,
             text_version: "2025-01".to_owned(),
+            assisted: false,
         },
         reply_public_key: None,
         status_verifier: None,
@@ -76,6 +77,10 @@ pub fn sample_assisted() -> Referral {
             organisation: Sensitive("Hội Hỗ trợ Ngư dân Cà Mau".to_owned()),
             channel: Some(Sensitive("Zalo 0290 3555 012".to_owned())),
         }),
+        consent: Consent {
+            assisted: true,
+            ..sample().consent
+        },
         ..sample()
     }
 }
@@ -91,6 +96,7 @@ pub fn sample_minimal() -> Referral {
         consent: Consent {
             scope: ConsentScope::default(),
             text_version: "2025-01".to_owned(),
+            assisted: false,
         },
         ..Referral::default()
     }
@@ -112,6 +118,7 @@ mod tests {
             Referral {
                 for_whom: sample().for_whom,
                 assisted_by: None,
+                consent: sample().consent,
                 ..sample_assisted()
             },
             sample(),

@@ -71,6 +71,11 @@ impl Referral {
                 check_text(&mut e, "assisted_by.channel", &channel.0, max, None, false);
             }
         }
+        // Consent given with a worker's help names the worker: without `assisted_by` the
+        // hotline could not tell who assisted.
+        if self.consent.assisted && self.assisted_by.is_none() {
+            e.push("assisted_by.organisation", ValidationErrorKind::Empty);
+        }
         check_text(
             &mut e,
             "consent.text_version",
@@ -389,6 +394,27 @@ mod tests {
         seen.insert(e.0[0].code());
 
         assert_eq!(seen.len(), 15, "every kind covered: {seen:?}");
+    }
+
+    #[test]
+    fn consent_given_with_a_workers_help_must_name_the_worker() {
+        let mut r = sample_assisted();
+        assert!(r.consent.assisted);
+        assert_eq!(r.validate(), Ok(()));
+        r.assisted_by = None;
+        assert_eq!(
+            kinds_at(&r, "assisted_by.organisation"),
+            [ValidationErrorKind::Empty]
+        );
+        assert_eq!(r.validate().unwrap_err().len(), 1);
+        // The person alone on their own phone: nothing more needed.
+        r.consent.assisted = false;
+        assert_eq!(r.validate(), Ok(()));
+        // A worker named without the consent marked is fine too (the two are independent the
+        // other way round).
+        let mut r = sample_assisted();
+        r.consent.assisted = false;
+        assert_eq!(r.validate(), Ok(()));
     }
 
     #[test]

@@ -276,6 +276,7 @@ mod tests {
             organisation: s("ORGANISATION-MARKER"),
             channel: Some(s("CHANNEL-MARKER")),
         });
+        r.consent.assisted = true;
         r
     }
 

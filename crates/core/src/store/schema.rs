@@ -119,6 +119,13 @@ const MIGRATIONS: &[M<'static>] = &[
         id BLOB PRIMARY KEY NOT NULL CHECK (id = x'01'),
         sealed BLOB NOT NULL
     ) STRICT;",
+    ), // 8: the outreach worker's profile (`store/worker.rs`): one row, AES-GCM under the data key,
+    // padded to one size, written at set-up on every phone (`null` when not a worker's).
+    M::up(
+        "CREATE TABLE worker_profile (
+        id BLOB PRIMARY KEY NOT NULL CHECK (id = x'01'),
+        sealed BLOB NOT NULL
+    ) STRICT;",
     ),
 ];
 

@@ -145,10 +145,15 @@ fn the_duress_reset_keeps_the_files_and_leaves_no_counters() {
     let mut store = app_lock::setup(&dir, PIN, Some(DURESS), fast()).unwrap();
     for _ in 0..20 {
         store.save_draft(None, &Referral::sample()).unwrap();
-        store
+        let id = store
             .submit(&Referral::sample_minimal(), &profile())
             .unwrap();
+        store.decline_feedback(id).unwrap();
     }
+    // A worker's phone: the reset must not leave its profile (nor any sign of it).
+    store
+        .set_worker_profile(Referral::sample_assisted().assisted_by)
+        .unwrap();
     drop(store);
     let inode = |name: &str| fs::metadata(dir.join(name)).unwrap().ino();
     let before = (inode(DB_FILE), inode(DEVICE_KEY_FILE));
@@ -203,6 +208,36 @@ fn the_duress_reset_keeps_the_files_and_leaves_no_counters() {
         meta(&fresh),
         "the same counters as a fresh store"
     );
+    // Every table holds as many rows as in the fresh store: a table added later that the
+    // reset forgets fails here (the survivors'-voices row once stayed behind, unreadable).
+    let rows = |db: &Connection| -> Vec<(String, i64)> {
+        let tables: Vec<String> = db
+            .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        tables
+            .into_iter()
+            .map(|t| {
+                let n = db
+                    .query_row(&format!("SELECT count(*) FROM \"{t}\""), [], |r| r.get(0))
+                    .unwrap();
+                (t, n)
+            })
+            .collect()
+    };
+    let reset_db = Connection::open(dir.join(DB_FILE)).unwrap();
+    assert_eq!(
+        rows(&reset_db),
+        rows(&fresh),
+        "row counts differ from a fresh store"
+    );
+    let (_, store) = attempt(&dir, DURESS, &LockPolicy::default());
+    let store = store.unwrap();
+    assert_eq!(store.worker_profile().unwrap(), None, "no worker profile");
+    assert!(store.feedback_pending().unwrap().is_empty());
 }
 
 #[test]
@@ -944,4 +979,84 @@ fn the_duress_store_keeps_the_calibrated_cost() {
         app_lock::unlock_or_wipe(store, DURESS, &LockPolicy::default(), fast()).unwrap();
     assert_eq!(outcome, PinOutcome::Accepted);
     assert_eq!(fresh.unwrap().kdf_params().unwrap(), calibrated);
+}
+
+#[test]
+fn worker_mode_is_changed_only_with_the_pin_under_the_lock_screens_rules() {
+    use reach_core::referral::{AssistedBy, Sensitive};
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("data");
+    let store = app_lock::setup(&dir, PIN, Some(DURESS), fast()).unwrap();
+    let policy = LockPolicy::default();
+    let worker = |org: &str| AssistedBy {
+        organisation: Sensitive::new(org.to_owned()),
+        channel: Some(Sensitive::new("+66 2 123 4567".to_owned())),
+    };
+    let set = |store: Store, pin: &str, profile: Option<AssistedBy>| {
+        let (result, store) = app_lock::set_worker_profile(store, pin, profile, &policy);
+        (
+            result,
+            store.expect("the store survives every outcome but a wipe"),
+        )
+    };
+
+    // A profile that would not validate: refused before the PIN is checked, not counted.
+    let (result, store) = set(store, "000000", Some(worker(" ")));
+    assert!(
+        matches!(result, Err(LockError::Store(StoreError::Invalid(_)))),
+        "{result:?}"
+    );
+    assert_eq!(store.failed_unlocks().unwrap(), 0);
+
+    // A wrong PIN (the duress PIN too) counts like the lock screen and changes nothing.
+    let (result, store) = set(store, "000000", Some(worker("Mirror Foundation")));
+    assert_eq!(result.unwrap(), PinOutcome::WrongPin { remaining: 9 });
+    let (result, store) = set(store, DURESS, Some(worker("Mirror Foundation")));
+    assert_eq!(result.unwrap(), PinOutcome::WrongPin { remaining: 8 });
+    assert_eq!(store.worker_profile().unwrap(), None);
+
+    // The right PIN turns it on (normalised), resets the count, and it stays after a restart.
+    let (result, store) = set(store, PIN, Some(worker(" Mirror Foundation ")));
+    assert_eq!(result.unwrap(), PinOutcome::Accepted);
+    assert_eq!(store.failed_unlocks().unwrap(), 0);
+    drop(store);
+    let (_, store) = attempt(&dir, PIN, &policy);
+    let store = store.unwrap();
+    assert_eq!(
+        store.worker_profile().unwrap(),
+        Some(worker("Mirror Foundation"))
+    );
+
+    // Locked: refused, not counted (no PIN oracle beside the lock screen).
+    let mut store = store;
+    store.lock();
+    let (result, mut store) = set(store, PIN, None);
+    assert!(matches!(result, Err(LockError::Store(StoreError::Locked))));
+    store.unlock(PIN).unwrap();
+
+    // Off again.
+    let (result, store) = set(store, PIN, None);
+    assert_eq!(result.unwrap(), PinOutcome::Accepted);
+    assert_eq!(store.worker_profile().unwrap(), None);
+}
+
+#[test]
+fn the_last_wrong_pin_at_the_worker_form_wipes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("data");
+    let mut store = Some(app_lock::setup(&dir, PIN, None, fast()).unwrap());
+    let policy = LockPolicy {
+        max_failed_unlocks: 3,
+    };
+    for left in [2, 1] {
+        let (result, back) =
+            app_lock::set_worker_profile(store.take().unwrap(), "999999", None, &policy);
+        assert_eq!(result.unwrap(), PinOutcome::WrongPin { remaining: left });
+        store = back;
+    }
+    let (result, back) =
+        app_lock::set_worker_profile(store.take().unwrap(), "999999", None, &policy);
+    assert_eq!(result.unwrap(), PinOutcome::Wiped);
+    assert!(back.is_none());
+    assert!(!Store::exists(&dir));
 }

@@ -51,6 +51,7 @@ fn full() -> Referral {
     v["message"] = json!("line one\n\tline two");
     v["assisted_by"] = json!({"organisation": "Hội Ngư dân", "channel": "+84 290 3555 012"});
     v["consent"]["scope"] = json!("may_involve_police");
+    v["consent"]["assisted"] = json!(true);
     v["reply_public_key"] = json!("A".repeat(43));
     v["status_verifier"] = json!(format!("{}w", "_".repeat(42)));
     Referral::from_bytes(&serde_json::to_vec(&v).unwrap()).expect("full() is valid")
@@ -154,6 +155,12 @@ fn refused_by_both() -> Vec<(&'static str, Edit)> {
             v["assisted_by"]["channel"] = json!("x".repeat(201))
         }),
         ("empty channel", |v| v["assisted_by"]["channel"] = json!("")),
+        ("consent given with a worker's help, no worker named", |v| {
+            drop(v.as_object_mut().unwrap().remove("assisted_by"))
+        }),
+        ("consent.assisted not a boolean", |v| {
+            v["consent"]["assisted"] = json!("yes")
+        }),
         ("newline in the channel", |v| {
             v["assisted_by"]["channel"] = json!("+84\n290")
         }),

@@ -304,6 +304,7 @@ fn an_older_store_forgets_its_delivered_rows_on_upgrade() {
          ALTER TABLE outbox DROP COLUMN sealed_state;
          DROP TABLE replies;
          DROP TABLE feedback;
+         DROP TABLE worker_profile;
          PRAGMA user_version = 2;",
     )
     .unwrap();
@@ -439,6 +440,7 @@ fn an_older_store_seals_its_clear_outbox_state_at_first_unlock() {
          ALTER TABLE outbox DROP COLUMN sealed_state;
          DROP TABLE replies;
          DROP TABLE feedback;
+         DROP TABLE worker_profile;
          PRAGMA user_version = 3;",
     )
     .unwrap();
@@ -534,6 +536,7 @@ fn a_schema_4_store_turns_its_http_status_into_a_code_on_upgrade() {
          UPDATE outbox SET sealed_state = NULL;
          DROP TABLE replies;
          DROP TABLE feedback;
+         DROP TABLE worker_profile;
          PRAGMA user_version = 4;",
     )
     .unwrap();
@@ -557,7 +560,7 @@ fn a_schema_4_store_turns_its_http_status_into_a_code_on_upgrade() {
         .unwrap()
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .unwrap();
-    assert_eq!(version, 7);
+    assert_eq!(version, 8, "upgraded to the latest schema");
     assert_eq!(
         clear_columns(tmp.path(), a),
         (1, 0, Some("http_404".into()), None, false)

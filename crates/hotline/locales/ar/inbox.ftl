@@ -149,6 +149,7 @@ consent-may_refer_to_services = خط المساعدة وخدمات الدعم
 consent-may_involve_police = الخدمات والشرطة
 child-warning = قد يكون هناك طفل معني: اتبع إجراءات حماية الطفل.
 assisted-by = بمساعدة عامل ميداني:
+consent-assisted = وافق عليه الشخص نفسه، بمساعدة العامل الميداني
 
 ## Notes
 notes-title = ملاحظات للزملاء

@@ -140,6 +140,7 @@ consent-may_refer_to_services = The hotline and support services
 consent-may_involve_police = Services and the police
 child-warning = A child may be involved: follow the child safeguarding procedure.
 assisted-by = Assisted by an outreach worker:
+consent-assisted = Given by the person, with the outreach worker’s help
 
 ## Notes
 notes-title = Notes for colleagues

@@ -141,6 +141,7 @@ consent-may_refer_to_services = La línea de ayuda y los servicios de apoyo
 consent-may_involve_police = Los servicios y la policía
 child-warning = Puede haber un menor implicado: siga el procedimiento de protección de la infancia.
 assisted-by = Con la ayuda de un/a trabajador/a de calle:
+consent-assisted = Dado por la persona, con la ayuda del/de la trabajador/a de calle
 
 ## Notes
 notes-title = Notas para colegas

@@ -141,6 +141,7 @@ consent-may_refer_to_services = La ligne d’écoute et les services d’aide
 consent-may_involve_police = Les services et la police
 child-warning = Un enfant peut être concerné : suivez la procédure de protection de l’enfance.
 assisted-by = Avec l’aide d’un·e intervenant·e de terrain :
+consent-assisted = Donné par la personne, avec l’aide de l’intervenant·e de terrain
 
 ## Notes
 notes-title = Notes pour les collègues

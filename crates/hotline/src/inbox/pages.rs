@@ -639,7 +639,12 @@ pub(crate) fn request(l: &Lang, p: &RequestPage<'_>) -> String {
                     dt { (l.t("field-place")) } dd { bdi { (r.place.as_ref().map_or_else(dash, |p| p.expose().clone())) } }
                     dt { (l.t("field-message")) }
                     dd class="message" dir="auto" lang=[r.language.as_ref().map(|t| t.as_str())] { (r.message.as_ref().map_or_else(dash, |m| m.expose().clone())) }
-                    dt { (l.t("field-consent")) } dd { (l.t(&format!("consent-{}", r.consent.scope.as_str()))) }
+                    dt { (l.t("field-consent")) }
+                    dd {
+                        (l.t(&format!("consent-{}", r.consent.scope.as_str())))
+                        // Who gave it: the person, on the worker's phone, the worker assisting.
+                        @if r.consent.assisted { br; span class="consent-assisted" { (l.t("consent-assisted")) } }
+                    }
                 }
             }
             section class="notes" aria-labelledby="notes-title" {

@@ -1792,6 +1792,7 @@ async fn an_assisted_request_names_the_outreach_worker_and_is_marked_in_the_list
     let assisted = deliver(&s.h, &r).await;
     let mut alone = r.clone();
     alone.assisted_by = None;
+    alone.consent.assisted = false;
     alone.message = Some(Sensitive::new("sent alone".to_owned()));
     let alone = deliver(&s.h, &alone).await;
     let cookie = s.login("omar", &s.operator, 0).await.unwrap();
@@ -1811,6 +1812,12 @@ async fn an_assisted_request_names_the_outreach_worker_and_is_marked_in_the_list
     let channel = html.find(CHANNEL).expect("the channel is shown");
     assert!(at < org && org < channel, "{html}");
     assert!(html[org..channel].contains(" · "), "{html}");
+    // The consent: given by the person, the worker assisting.
+    const CONSENT_LINE: &str = "Given by the person, with the outreach worker’s help";
+    let consent = html
+        .find(CONSENT_LINE)
+        .expect("the consent says who gave it");
+    assert!(html[..consent].contains("Consent"), "{html}");
     assert!(
         !html.contains("<script>alert") && !html.contains("<b>bold"),
         "escaped"
@@ -1831,6 +1838,7 @@ async fn an_assisted_request_names_the_outreach_worker_and_is_marked_in_the_list
             html.contains(line) && html.contains(ORG) && html.contains(CHANNEL),
             "{lang}"
         );
+        assert!(html.contains("consent-assisted"), "{lang}");
     }
     // Without a channel: the organisation alone.
     let mut no_channel = r.clone();
@@ -1839,8 +1847,11 @@ async fn an_assisted_request_names_the_outreach_worker_and_is_marked_in_the_list
         channel: None,
     });
     no_channel.message = Some(Sensitive::new("no channel".to_owned()));
+    // A worker named, the consent not marked as given with their help: no such line.
+    no_channel.consent.assisted = false;
     let no_channel = deliver(&s.h, &no_channel).await;
     let html = page(no_channel, "en").await;
+    assert!(!html.contains(CONSENT_LINE), "{html}");
     let org = html.find(ORG).unwrap_or_else(|| panic!("{html}"));
     let line = &html[html.find(LINE).unwrap()..org + html[org..].find("</p>").unwrap()];
     assert!(!line.contains('·') && !html.contains(CHANNEL), "{line}");
@@ -1851,6 +1862,7 @@ async fn an_assisted_request_names_the_outreach_worker_and_is_marked_in_the_list
         assert!(html.contains("Safe contact: read before any contact"));
         assert!(
             !html.contains(LINE)
+                && !html.contains(CONSENT_LINE)
                 && !html.contains("ORG-MARKER")
                 && !html.contains("CHANNEL-MARKER"),
             "{id}: {html}"
