@@ -289,6 +289,29 @@ check-reference-label = ቃላት ወይም ቁጥሮች
 check-reference-submit = ያረጋግጡ
 check-reference-working = እየተረጋገጠ ነው። ጥቂት ሰከንዶች ሊወስድ ይችላል…
 check-reference-no-replies = ከእርዳታ መስመሩ እስካሁን ምንም መልዕክት የለም።
+worker-title = የመስክ ሥራ
+worker-working-as = የሚሠሩት፦ { $organisation }
+worker-intro = የሚረዱት እያንዳንዱ ሰው በራሱ ቋንቋ ይመልሳል። መልሶቹ ታሽገው ከዚህ ስልክ ይወጣሉ፣ ሰውየውም ኮድ ይዞ ይሄዳል። እዚህ የሚቀረው የእያንዳንዱ ጥያቄ ቁጥርና ሁኔታ ብቻ ነው።
+worker-new-person = አዲስ ሰው ይርዱ
+handover-title = ለእርስዎ ብቻ የሆኑ ጥያቄዎች
+handover-worker = አሁን ስልኩን ለሰውየው ይስጡ። ቀጣዮቹን ጥያቄዎች ብቻውን ይመልሳል፤ እርስዎ መልሶቹን አያዩም።
+handover-person = ቀጣዮቹ ጥያቄዎች ለእርስዎ ብቻ ናቸው። የሚረዳዎት ሰው መልሶችዎን አያይም።
+handover-start = ጀምር
+giveback-title = እናመሰግናለን
+giveback-intro = መልሶችዎ ታሽገዋል። የሚረዳዎት ሰው ሊያያቸው አይችልም። አሁን ስልኩን መልሰው ይስጡ።
+giveback-button = ስልኩን መልሰው ይስጡ
+review-private = ይህን ሰውየው ብቻውን መልሷል። አይታይም።
+review-assisted-as = የእርዳታ መስመሩ እርስዎ እንደረዱ ያያል፣ እንደዚህ፦ { $organisation }
+setup-worker = የመስክ ሠራተኛ ነኝ፦ ሌሎች ሰዎች እርዳታ እንዲጠይቁ እረዳለሁ
+setup-worker-hint = የእርዳታ መስመሩ በሚረዱት እያንዳንዱ ጥያቄ ላይ ድርጅትዎን ያያል።
+worker-org-needed = የድርጅትዎን ስም ይጻፉ፣ ወይም የመስክ ሠራተኛ ሁነታን ያጥፉ።
+settings-worker-title = የመስክ ሠራተኛ ሁነታ
+settings-worker-intro = ሌሎች ሰዎች ከዚህ ስልክ ጥያቄ እንዲልኩ ይርዱ። መልሶቻቸው ይታሸጋሉ፣ እያንዳንዱ ሰውም ኮድ ይዞ ይሄዳል።
+settings-worker-on = አብራ
+settings-worker-save = ለውጦችን አስቀምጥ
+settings-worker-off = አጥፋ
+settings-worker-saved = ተጠናቋል። የመስክ ሠራተኛ ሁነታ በርቷል።
+settings-worker-removed = ተጠናቋል። የመስክ ሠራተኛ ሁነታ ጠፍቷል።
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 

@@ -298,6 +298,29 @@ check-reference-label = الكلمات أو الأرقام
 check-reference-submit = التحقق
 check-reference-working = جارٍ التحقق. قد يستغرق هذا بضع ثوانٍ…
 check-reference-no-replies = لا توجد رسائل من خط المساعدة بعد.
+worker-title = العمل الميداني
+worker-working-as = تعمل باسم: { $organisation }
+worker-intro = كل شخص تساعده يجيب بلغته. تخرج إجاباته من هذا الهاتف مختومة، ويأخذ معه رمزًا. لا يبقى هنا إلا رقم كل طلب وحالته.
+worker-new-person = ساعد شخصًا جديدًا
+handover-title = أسئلة لك وحدك
+handover-worker = أعطِ الهاتف للشخص الآن. سيجيب عن الأسئلة التالية وحده، ولن ترى إجاباته.
+handover-person = الأسئلة التالية لك وحدك. الشخص الذي يساعدك لن يرى إجاباتك.
+handover-start = ابدأ
+giveback-title = شكرًا لك
+giveback-intro = إجاباتك مختومة. الشخص الذي يساعدك لا يستطيع رؤيتها. أعد الهاتف الآن.
+giveback-button = أعد الهاتف
+review-private = أجاب الشخص عن هذا وحده. لا يُعرض.
+review-assisted-as = سيرى خط المساعدة أنك ساعدت، باسم: { $organisation }
+setup-worker = أنا عامل ميداني: أساعد أشخاصًا آخرين على طلب المساعدة
+setup-worker-hint = سيرى خط المساعدة منظمتك في كل طلب تساعد فيه.
+worker-org-needed = اكتب اسم منظمتك، أو أوقف وضع العامل الميداني.
+settings-worker-title = وضع العامل الميداني
+settings-worker-intro = ساعد أشخاصًا آخرين على إرسال طلبات من هذا الهاتف. إجاباتهم مختومة، وكل شخص يأخذ معه رمزًا.
+settings-worker-on = تشغيل
+settings-worker-save = حفظ التغييرات
+settings-worker-off = إيقاف
+settings-worker-saved = تم. وضع العامل الميداني مُفعَّل.
+settings-worker-removed = تم. وضع العامل الميداني متوقف.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 

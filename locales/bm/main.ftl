@@ -287,6 +287,29 @@ check-reference-label = Kumaw walima jatedenw
 check-reference-submit = A lajɛ
 check-reference-working = An b'a lajɛ. O bɛ se ka waati dɔɔnin ta…
 check-reference-no-replies = Cikan si ma na dɛmɛbagaw fɛ fɔlɔ.
+worker-title = Baara kɛ mɔgɔw fɛ
+worker-working-as = I bɛ baara kɛ ni: { $organisation }
+worker-intro = I bɛ mɔgɔ o mɔgɔ dɛmɛ, o bɛ jaabi di a yɛrɛ ka kan na. U ka jaabiw bɛ bɔ nin telefɔni in kɔnɔ ka datugu, mɔgɔ bɛ taa ni kodi ye. Delili kelen-kelen nimɔrɔ ni a cogo dɔrɔn de bɛ to yan.
+worker-new-person = Mɔgɔ kura dɛmɛ
+handover-title = Ɲininkali minnu ye i kelen ta ye
+handover-worker = Telefɔni di mɔgɔ ma sisan. A bɛna ɲininkali nataw jaabi a kelen, i tɛna a ka jaabiw ye.
+handover-person = Ɲininkali nataw ye i kelen ta ye. Mɔgɔ min bɛ i dɛmɛ, o tɛna i ka jaabiw ye.
+handover-start = A daminɛ
+giveback-title = I ni ce
+giveback-intro = I ka jaabiw datugulen don. Mɔgɔ min bɛ i dɛmɛ, o tɛ se k'u ye. Sisan telefɔni segin a ma.
+giveback-button = Telefɔni segin
+review-private = Mɔgɔ ye nin jaabi a kelen. A tɛ jira.
+review-assisted-as = Dɛmɛbagaw bɛna a ye ko i ye dɛmɛ kɛ, nin tɔgɔ la: { $organisation }
+setup-worker = Ne ye baarakɛla ye min bɛ taa mɔgɔw fɛ: ne bɛ mɔgɔ wɛrɛw dɛmɛ u ka dɛmɛ ɲini
+setup-worker-hint = Dɛmɛbagaw bɛna i ka tɔn ye delili bɛɛ la i bɛ min dɛmɛ.
+worker-org-needed = I ka tɔnba tɔgɔ sɛbɛn, walima ka baarakɛla cogo in bɔ.
+settings-worker-title = Baarakɛla cogo
+settings-worker-intro = Mɔgɔ wɛrɛw dɛmɛ u ka delili ci ka bɔ nin telefɔni in na. U ka jaabiw bɛ datugu, mɔgɔ kelen-kelen bɛɛ bɛ taa ni kodi ye.
+settings-worker-on = A daminɛ
+settings-worker-save = Fɛn yɛlɛmalenw mara
+settings-worker-off = A jɔ
+settings-worker-saved = A banna. Baarakɛla cogo daminɛna.
+settings-worker-removed = A banna. Baarakɛla cogo jɔra.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 

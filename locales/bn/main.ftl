@@ -289,6 +289,29 @@ check-reference-label = শব্দ বা সংখ্যা
 check-reference-submit = যাচাই করুন
 check-reference-working = যাচাই হচ্ছে। কয়েক সেকেন্ড লাগতে পারে…
 check-reference-no-replies = হেল্পলাইন থেকে এখনো কোনো বার্তা আসেনি।
+worker-title = মাঠের কাজ
+worker-working-as = আপনি কাজ করছেন: { $organisation }
+worker-intro = আপনি যাকে সাহায্য করেন, সে নিজের ভাষায় উত্তর দেয়। উত্তরগুলো সিল করা অবস্থায় এই ফোন থেকে যায়, আর মানুষটি একটি কোড সঙ্গে নিয়ে যায়। এখানে শুধু প্রতিটি অনুরোধের নম্বর আর অবস্থা থাকে।
+worker-new-person = নতুন একজনকে সাহায্য করুন
+handover-title = শুধু আপনার জন্য প্রশ্ন
+handover-worker = এখন ফোনটি মানুষটির হাতে দিন। পরের প্রশ্নগুলোর উত্তর সে একা দেবে, আর আপনি তার উত্তর দেখবেন না।
+handover-person = পরের প্রশ্নগুলো শুধু আপনার জন্য। যিনি আপনাকে সাহায্য করছেন, তিনি আপনার উত্তর দেখবেন না।
+handover-start = শুরু করুন
+giveback-title = ধন্যবাদ
+giveback-intro = আপনার উত্তরগুলো সিল করা হয়েছে। যিনি আপনাকে সাহায্য করছেন, তিনি সেগুলো দেখতে পারবেন না। এখন ফোনটি ফিরিয়ে দিন।
+giveback-button = ফোনটি ফিরিয়ে দিন
+review-private = মানুষটি এটি একা উত্তর দিয়েছে। এটি দেখানো হয় না।
+review-assisted-as = হেল্পলাইন দেখবে যে আপনি সাহায্য করেছেন, এই নামে: { $organisation }
+setup-worker = আমি একজন মাঠকর্মী: আমি অন্যদের সাহায্য চাইতে সাহায্য করি
+setup-worker-hint = আপনি যে অনুরোধে সাহায্য করবেন, তার প্রতিটিতে হেল্পলাইন আপনার সংস্থা দেখবে।
+worker-org-needed = আপনার সংস্থার নাম লিখুন, অথবা মাঠকর্মী মোড বন্ধ করুন।
+settings-worker-title = মাঠকর্মী মোড
+settings-worker-intro = এই ফোন থেকে অন্যদের অনুরোধ পাঠাতে সাহায্য করুন। তাদের উত্তর সিল করা থাকে, আর প্রত্যেকে একটি কোড সঙ্গে নিয়ে যায়।
+settings-worker-on = চালু করুন
+settings-worker-save = পরিবর্তন সেভ করুন
+settings-worker-off = বন্ধ করুন
+settings-worker-saved = হয়ে গেছে। মাঠকর্মী মোড চালু আছে।
+settings-worker-removed = হয়ে গেছে। মাঠকর্মী মোড বন্ধ আছে।
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 

@@ -290,6 +290,29 @@ check-reference-label = وشە یان ژمارە
 check-reference-submit = پشکنین
 check-reference-working = پشکنین دەکرێت. لەوانەیە چەند چرکەیەک بخایەنێت…
 check-reference-no-replies = هێشتا هیچ نامەیەک لە هێڵی یارمەتییەوە نەهاتووە.
+worker-title = کاری مەیدانی
+worker-working-as = تۆ کار دەکەیت وەک: { $organisation }
+worker-intro = هەر کەسێک یارمەتی دەدەیت بە زمانی خۆی وەڵام دەداتەوە. وەڵامەکانیان بە مۆرکراوی لەم مۆبایلە دەڕۆن، و کەسەکە کۆدێک لەگەڵ خۆی دەبات. تەنها ژمارە و دۆخی هەر داواکارییەک لێرە دەمێنێتەوە.
+worker-new-person = یارمەتیی کەسێکی نوێ بدە
+handover-title = پرسیار تەنها بۆ تۆ
+handover-worker = ئێستا مۆبایلەکە بدە بە کەسەکە. بە تەنها وەڵامی پرسیارەکانی داهاتوو دەداتەوە، و تۆ وەڵامەکانی نابینیت.
+handover-person = پرسیارەکانی داهاتوو تەنها بۆ تۆن. ئەو کەسەی یارمەتیت دەدات وەڵامەکانت نابینێت.
+handover-start = دەست پێبکە
+giveback-title = سوپاس
+giveback-intro = وەڵامەکانت مۆرکران. ئەو کەسەی یارمەتیت دەدات ناتوانێت بیانبینێت. ئێستا مۆبایلەکە بدەرەوە.
+giveback-button = مۆبایلەکە بدەرەوە
+review-private = کەسەکە بە تەنها وەڵامی ئەمەی داوەتەوە. پیشان نادرێت.
+review-assisted-as = هێڵی یارمەتی دەبینێت کە تۆ یارمەتیت داوە، وەک: { $organisation }
+setup-worker = من کارمەندی مەیدانیم: یارمەتیی کەسانی تر دەدەم بۆ داوای یارمەتی
+setup-worker-hint = هێڵی یارمەتی ڕێکخراوەکەت لە هەر داواکارییەک دەبینێت کە یارمەتی تێدا دەدەیت.
+worker-org-needed = ناوی ڕێکخراوەکەت بنووسە، یان دۆخی کارمەندی مەیدانی بکوژێنەوە.
+settings-worker-title = دۆخی کارمەندی مەیدانی
+settings-worker-intro = یارمەتیی کەسانی تر بدە بۆ ناردنی داواکاری لەم مۆبایلەوە. وەڵامەکانیان مۆر دەکرێن، و هەر کەسێک کۆدێک لەگەڵ خۆی دەبات.
+settings-worker-on = هەڵیبکە
+settings-worker-save = گۆڕانکارییەکان پاشەکەوت بکە
+settings-worker-off = بیکوژێنەوە
+settings-worker-saved = تەواو. دۆخی کارمەندی مەیدانی هەڵکراوە.
+settings-worker-removed = تەواو. دۆخی کارمەندی مەیدانی کوژاوەتەوە.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 

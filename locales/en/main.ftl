@@ -296,6 +296,35 @@ check-reference-submit = Check
 check-reference-working = Checking. This can take a few seconds…
 check-reference-no-replies = No messages from the hotline yet.
 
+# Worker mode: an outreach worker's own phone. The worker's screens stay in the worker's
+# language; the person's questions are in the person's language.
+worker-title = Outreach
+worker-working-as = You work as: { $organisation }
+worker-intro = Each person you help answers in their own language. Their answers leave this phone sealed, and they take a reference away. Only each request's number and state stay here.
+worker-new-person = Help a new person
+# The hand-over screen: the worker gives the phone to the person, who answers the next
+# questions alone. The title and handover-person are shown in the person's language,
+# handover-worker in the worker's.
+handover-title = Questions for you alone
+handover-worker = Give the phone to the person now. They answer the next questions alone, and you will not see their answers.
+handover-person = The next questions are for you alone. The person helping you will not see your answers.
+handover-start = Start
+giveback-title = Thank you
+giveback-intro = Your answers are sealed. The person helping you cannot see them. Now give the phone back.
+giveback-button = Give the phone back
+review-private = The person answered this alone. It is not shown.
+review-assisted-as = The hotline will see that you helped, as: { $organisation }
+setup-worker = I am an outreach worker: I help other people ask for help
+setup-worker-hint = The hotline will see your organisation on each request you help with.
+worker-org-needed = Write the name of your organisation, or turn off outreach worker mode.
+settings-worker-title = Outreach worker mode
+settings-worker-intro = Help other people send requests from this phone. Their answers are sealed, and each person takes a reference away.
+settings-worker-on = Turn on
+settings-worker-save = Save changes
+settings-worker-off = Turn off
+settings-worker-saved = Done. Outreach worker mode is on.
+settings-worker-removed = Done. Outreach worker mode is off.
+
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 
 # The speaker button's accessible name: what it will read.

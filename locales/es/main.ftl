@@ -289,6 +289,29 @@ check-reference-label = Palabras o números
 check-reference-submit = Comprobar
 check-reference-working = Comprobando. Puede tardar unos segundos…
 check-reference-no-replies = Todavía no hay mensajes de la línea de ayuda.
+worker-title = Trabajo de calle
+worker-working-as = Usted trabaja como: { $organisation }
+worker-intro = Cada persona a la que ayuda responde en su propio idioma. Sus respuestas salen de este teléfono selladas, y la persona se lleva un código. Aquí solo quedan el número y el estado de cada solicitud.
+worker-new-person = Ayudar a una persona nueva
+handover-title = Preguntas solo para usted
+handover-worker = Dele ahora el teléfono a la persona. Responde sola las próximas preguntas, y usted no verá sus respuestas.
+handover-person = Las próximas preguntas son solo para usted. La persona que le ayuda no verá sus respuestas.
+handover-start = Empezar
+giveback-title = Gracias
+giveback-intro = Sus respuestas están selladas. La persona que le ayuda no puede verlas. Ahora devuelva el teléfono.
+giveback-button = Devolver el teléfono
+review-private = La persona respondió esto sola. No se muestra.
+review-assisted-as = La línea de ayuda verá que usted ayudó, como: { $organisation }
+setup-worker = Hago trabajo de calle: ayudo a otras personas a pedir ayuda
+setup-worker-hint = La línea de ayuda verá su organización en cada solicitud con la que ayude.
+worker-org-needed = Escriba el nombre de su organización, o desactive el modo de trabajador de calle.
+settings-worker-title = Modo de trabajo de calle
+settings-worker-intro = Ayude a otras personas a enviar solicitudes desde este teléfono. Sus respuestas se sellan, y cada persona se lleva un código.
+settings-worker-on = Activar
+settings-worker-save = Guardar los cambios
+settings-worker-off = Desactivar
+settings-worker-saved = Listo. El modo de trabajo de calle está activado.
+settings-worker-removed = Listo. El modo de trabajo de calle está desactivado.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 

@@ -290,6 +290,29 @@ check-reference-label = کلمه‌ها یا عددها
 check-reference-submit = بررسی
 check-reference-working = در حال بررسی. شاید چند ثانیه وقت بگیرد…
 check-reference-no-replies = هنوز پیامی از مرکز کمک نیامده است.
+worker-title = کار ساحوی
+worker-working-as = شما به این نام کار می‌کنید: { $organisation }
+worker-intro = هر کسی که به او کمک می‌کنید به زبان خود جواب می‌دهد. جواب‌ها مُهرشده از این تیلفون بیرون می‌روند و آن شخص یک کود با خود می‌برد. اینجا فقط نمبر و حالت هر درخواست می‌ماند.
+worker-new-person = به یک شخص جدید کمک کنید
+handover-title = سوال‌هایی فقط برای شما
+handover-worker = حالا تیلفون را به آن شخص بدهید. او به سوال‌های بعدی تنها جواب می‌دهد و شما جواب‌هایش را نمی‌بینید.
+handover-person = سوال‌های بعدی فقط برای شما است. کسی که به شما کمک می‌کند جواب‌های شما را نمی‌بیند.
+handover-start = شروع
+giveback-title = تشکر
+giveback-intro = جواب‌های شما مُهر شد. کسی که به شما کمک می‌کند نمی‌تواند آن‌ها را ببیند. حالا تیلفون را پس بدهید.
+giveback-button = تیلفون را پس بدهید
+review-private = این را آن شخص به تنهایی جواب داده. نشان داده نمی‌شود.
+review-assisted-as = مرکز کمک خواهد دید که شما کمک کرده‌اید، به این نام: { $organisation }
+setup-worker = من کارمند ساحوی هستم: به دیگران کمک می‌کنم که کمک بخواهند
+setup-worker-hint = مرکز کمک مؤسسهٔ شما را در هر درخواستی که در آن کمک می‌کنید خواهد دید.
+worker-org-needed = نام سازمان تان را بنویسید، یا حالت کارمند ساحوی را خاموش کنید.
+settings-worker-title = حالت کارمند ساحوی
+settings-worker-intro = به دیگران کمک کنید که از این تیلفون درخواست بفرستند. جواب‌های شان مُهر می‌شود و هر شخص یک کود با خود می‌برد.
+settings-worker-on = روشن کردن
+settings-worker-save = ذخیرهٔ تغییرات
+settings-worker-off = خاموش کردن
+settings-worker-saved = تمام. حالت کارمند ساحوی روشن است.
+settings-worker-removed = تمام. حالت کارمند ساحوی خاموش است.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 

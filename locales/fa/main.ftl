@@ -290,6 +290,29 @@ check-reference-label = کلمه‌ها یا عددها
 check-reference-submit = بررسی
 check-reference-working = در حال بررسی. ممکن است چند ثانیه طول بکشد…
 check-reference-no-replies = هنوز پیامی از خط کمک نیامده است.
+worker-title = کار میدانی
+worker-working-as = شما با این نام کار می‌کنید: { $organisation }
+worker-intro = هر کسی که به او کمک می‌کنید به زبان خودش پاسخ می‌دهد. پاسخ‌ها مهروموم‌شده از این گوشی بیرون می‌روند و آن فرد یک کد با خود می‌برد. اینجا فقط شماره و وضعیت هر درخواست می‌ماند.
+worker-new-person = به فرد تازه‌ای کمک کنید
+handover-title = پرسش‌هایی فقط برای شما
+handover-worker = اکنون گوشی را به آن فرد بدهید. او به پرسش‌های بعدی تنها پاسخ می‌دهد و شما پاسخ‌هایش را نخواهید دید.
+handover-person = پرسش‌های بعدی فقط برای شماست. کسی که به شما کمک می‌کند پاسخ‌های شما را نخواهد دید.
+handover-start = شروع
+giveback-title = سپاسگزاریم
+giveback-intro = پاسخ‌های شما مهروموم شد. کسی که به شما کمک می‌کند نمی‌تواند آن‌ها را ببیند. اکنون گوشی را پس بدهید.
+giveback-button = گوشی را پس بدهید
+review-private = این را آن فرد به‌تنهایی پاسخ داده است. نمایش داده نمی‌شود.
+review-assisted-as = خط کمک خواهد دید که شما کمک کرده‌اید، با این نام: { $organisation }
+setup-worker = من امدادگر میدانی هستم: به دیگران کمک می‌کنم تا کمک بخواهند
+setup-worker-hint = خط کمک در هر درخواستی که در آن کمک می‌کنید سازمان شما را خواهد دید.
+worker-org-needed = نام سازمان خود را بنویسید، یا حالت مددکار میدانی را خاموش کنید.
+settings-worker-title = حالت امدادگر میدانی
+settings-worker-intro = به دیگران کمک کنید تا از این گوشی درخواست بفرستند. پاسخ‌هایشان مهروموم می‌شود و هر کس یک کد با خود می‌برد.
+settings-worker-on = روشن کردن
+settings-worker-save = ذخیرهٔ تغییرات
+settings-worker-off = خاموش کردن
+settings-worker-saved = تمام. حالت امدادگر میدانی روشن است.
+settings-worker-removed = تمام. حالت امدادگر میدانی خاموش است.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 

@@ -289,6 +289,29 @@ check-reference-label = Mots ou chiffres
 check-reference-submit = Vérifier
 check-reference-working = Vérification en cours. Cela peut prendre quelques secondes…
 check-reference-no-replies = Pas encore de message de la ligne d'aide.
+worker-title = Travail de terrain
+worker-working-as = Vous travaillez pour : { $organisation }
+worker-intro = Chaque personne que vous aidez répond dans sa langue. Ses réponses quittent ce téléphone scellées, et elle emporte un code de suivi. Ici ne restent que le numéro et l'état de chaque demande.
+worker-new-person = Aider une nouvelle personne
+handover-title = Des questions pour vous seul·e
+handover-worker = Donnez maintenant le téléphone à la personne. Elle répond seule aux questions suivantes, et vous ne verrez pas ses réponses.
+handover-person = Les questions suivantes sont pour vous seul·e. La personne qui vous aide ne verra pas vos réponses.
+handover-start = Commencer
+giveback-title = Merci
+giveback-intro = Vos réponses sont scellées. La personne qui vous aide ne peut pas les voir. Rendez maintenant le téléphone.
+giveback-button = Rendre le téléphone
+review-private = La personne a répondu seule. Ce n'est pas affiché.
+review-assisted-as = La ligne d'aide verra que vous avez aidé, au nom de : { $organisation }
+setup-worker = Je suis intervenant·e de terrain : j'aide d'autres personnes à demander de l'aide
+setup-worker-hint = La ligne d'aide verra votre organisation sur chaque demande que vous aidez à faire.
+worker-org-needed = Écrivez le nom de votre organisation, ou désactivez le mode travailleur de terrain.
+settings-worker-title = Mode intervenant·e de terrain
+settings-worker-intro = Aidez d'autres personnes à envoyer des demandes depuis ce téléphone. Leurs réponses sont scellées, et chaque personne emporte un code de suivi.
+settings-worker-on = Activer
+settings-worker-save = Enregistrer les changements
+settings-worker-off = Désactiver
+settings-worker-saved = Terminé. Le mode intervenant·e de terrain est activé.
+settings-worker-removed = Terminé. Le mode intervenant·e de terrain est désactivé.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 

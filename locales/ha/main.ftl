@@ -289,6 +289,29 @@ check-reference-label = Kalmomi ko lambobi
 check-reference-submit = Duba
 check-reference-working = Ana dubawa. Zai iya ɗaukar 'yan daƙiƙoƙi…
 check-reference-no-replies = Babu saƙo daga layin taimako tukuna.
+worker-title = Aikin fage
+worker-working-as = Kana aiki da sunan: { $organisation }
+worker-intro = Kowane mutumin da kake taimakawa yana amsawa da harshensa. Amsoshinsa suna fita daga wannan wayar a rufe, kuma mutumin yana tafiya da lamba. Lamba da halin kowane roƙo kawai ke zama a nan.
+worker-new-person = Taimaka wa sabon mutum
+handover-title = Tambayoyi gare ka kaɗai
+handover-worker = Ka ba mutumin wayar yanzu. Zai amsa tambayoyi na gaba shi kaɗai, kuma ba za ka ga amsoshinsa ba.
+handover-person = Tambayoyi na gaba naka ne kaɗai. Wanda ke taimaka maka ba zai ga amsoshinka ba.
+handover-start = Fara
+giveback-title = Na gode
+giveback-intro = An rufe amsoshinka. Wanda ke taimaka maka ba zai iya ganinsu ba. Yanzu ka mayar da wayar.
+giveback-button = Mayar da wayar
+review-private = Mutumin ya amsa wannan shi kaɗai. Ba a nuna shi ba.
+review-assisted-as = Layin taimako zai ga cewa ka taimaka, da sunan: { $organisation }
+setup-worker = Ni ma'aikacin fage ne: ina taimaka wa wasu mutane su nemi taimako
+setup-worker-hint = Layin taimako zai ga ƙungiyarka a kowane roƙon da ka taimaka da shi.
+worker-org-needed = Rubuta sunan ƙungiyarka, ko ka kashe yanayin ma'aikacin filin.
+settings-worker-title = Yanayin ma'aikacin fage
+settings-worker-intro = Taimaka wa wasu mutane su aika roƙo daga wannan wayar. Ana rufe amsoshinsu, kuma kowane mutum yana tafiya da lamba.
+settings-worker-on = Kunna
+settings-worker-save = Ajiye canje-canje
+settings-worker-off = Kashe
+settings-worker-saved = An gama. Yanayin ma'aikacin fage yana kunne.
+settings-worker-removed = An gama. Yanayin ma'aikacin fage a kashe yake.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 

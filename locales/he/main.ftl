@@ -295,6 +295,29 @@ check-reference-label = מילים או ספרות
 check-reference-submit = לבדוק
 check-reference-working = בודקים. זה יכול לקחת כמה שניות…
 check-reference-no-replies = עדיין אין הודעות מהקו החם.
+worker-title = עבודת שטח
+worker-working-as = אתה עובד בשם: { $organisation }
+worker-intro = כל אדם שאתה עוזר לו עונה בשפה שלו. התשובות יוצאות מהטלפון הזה חתומות, והאדם לוקח איתו קוד מעקב. כאן נשארים רק המספר והמצב של כל בקשה.
+worker-new-person = לעזור לאדם חדש
+handover-title = שאלות רק בשבילך
+handover-worker = עכשיו נא לתת את הטלפון לאדם. הוא עונה לבד על השאלות הבאות, ואתה לא תראה את התשובות שלו.
+handover-person = השאלות הבאות הן רק בשבילך. מי שעוזר לך לא יראה את התשובות שלך.
+handover-start = להתחיל
+giveback-title = תודה
+giveback-intro = התשובות שלך חתומות. מי שעוזר לך לא יכול לראות אותן. עכשיו נא להחזיר את הטלפון.
+giveback-button = להחזיר את הטלפון
+review-private = האדם ענה על זה לבד. זה לא מוצג.
+review-assisted-as = הקו החם יראה שעזרת, בשם: { $organisation }
+setup-worker = אני עובד בשטח: אני עוזר לאנשים אחרים לבקש עזרה
+setup-worker-hint = הקו החם יראה את הארגון שלך בכל בקשה שתעזור בה.
+worker-org-needed = נא לכתוב את שם הארגון שלך, או לכבות את מצב העובד בשטח.
+settings-worker-title = מצב עובד שטח
+settings-worker-intro = לעזור לאנשים אחרים לשלוח בקשות מהטלפון הזה. התשובות שלהם חתומות, וכל אדם לוקח איתו קוד מעקב.
+settings-worker-on = להפעיל
+settings-worker-save = לשמור שינויים
+settings-worker-off = לכבות
+settings-worker-saved = בוצע. מצב עובד שטח פעיל.
+settings-worker-removed = בוצע. מצב עובד שטח כבוי.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 

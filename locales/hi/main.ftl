@@ -289,6 +289,29 @@ check-reference-label = शब्द या अंक
 check-reference-submit = जाँचें
 check-reference-working = जाँच हो रही है। इसमें कुछ सेकंड लग सकते हैं…
 check-reference-no-replies = हेल्पलाइन से अभी तक कोई संदेश नहीं आया।
+worker-title = फ़ील्ड का काम
+worker-working-as = आप इस नाम से काम करते हैं: { $organisation }
+worker-intro = आप जिसकी मदद करते हैं, वह अपनी भाषा में जवाब देता है। जवाब सील होकर इस फ़ोन से जाते हैं, और वह व्यक्ति एक कोड साथ ले जाता है। यहाँ हर अनुरोध का सिर्फ़ नंबर और स्थिति रहती है।
+worker-new-person = किसी नए व्यक्ति की मदद करें
+handover-title = सिर्फ़ आपके लिए सवाल
+handover-worker = अब फ़ोन उस व्यक्ति को दें। वह अगले सवालों के जवाब अकेले देगा, और आप उसके जवाब नहीं देखेंगे।
+handover-person = अगले सवाल सिर्फ़ आपके लिए हैं। जो आपकी मदद कर रहे हैं, वे आपके जवाब नहीं देखेंगे।
+handover-start = शुरू करें
+giveback-title = धन्यवाद
+giveback-intro = आपके जवाब सील हो गए हैं। जो आपकी मदद कर रहे हैं, वे उन्हें नहीं देख सकते। अब फ़ोन वापस दे दें।
+giveback-button = फ़ोन वापस दें
+review-private = इसका जवाब व्यक्ति ने अकेले दिया है। यह दिखाया नहीं जाता।
+review-assisted-as = हेल्पलाइन देखेगी कि आपने मदद की, इस नाम से: { $organisation }
+setup-worker = मैं फ़ील्ड कार्यकर्ता हूँ: मैं दूसरों को मदद माँगने में मदद करता हूँ
+setup-worker-hint = आप जिस भी अनुरोध में मदद करेंगे, उसमें हेल्पलाइन आपकी संस्था देखेगी।
+worker-org-needed = अपनी संस्था का नाम लिखें, या फ़ील्ड कार्यकर्ता मोड बंद करें।
+settings-worker-title = फ़ील्ड कार्यकर्ता मोड
+settings-worker-intro = इस फ़ोन से दूसरों को अनुरोध भेजने में मदद करें। उनके जवाब सील रहते हैं, और हर व्यक्ति एक कोड साथ ले जाता है।
+settings-worker-on = चालू करें
+settings-worker-save = बदलाव सेव करें
+settings-worker-off = बंद करें
+settings-worker-saved = हो गया। फ़ील्ड कार्यकर्ता मोड चालू है।
+settings-worker-removed = हो गया। फ़ील्ड कार्यकर्ता मोड बंद है।
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 

@@ -287,6 +287,29 @@ check-reference-label = Mo oswa chif
 check-reference-submit = Verifye
 check-reference-working = N ap verifye. Sa ka pran kèk segonn…
 check-reference-no-replies = Poko gen mesaj liy èd la voye.
+worker-title = Travay sou teren
+worker-working-as = Ou travay pou: { $organisation }
+worker-intro = Chak moun ou ede reponn nan pwòp lang li. Repons li yo soti nan telefòn sa a sele, epi moun nan pran yon kòd ale avè l. Se sèlman nimewo ak eta chak demann ki rete isit la.
+worker-new-person = Ede yon nouvo moun
+handover-title = Kesyon pou ou sèl
+handover-worker = Bay moun nan telefòn nan kounye a. Li reponn pwochen kesyon yo pou kont li, epi ou p ap wè repons li yo.
+handover-person = Pwochen kesyon yo se pou ou sèl. Moun k ap ede w la p ap wè repons ou yo.
+handover-start = Kòmanse
+giveback-title = Mèsi
+giveback-intro = Repons ou yo sele. Moun k ap ede w la pa ka wè yo. Kounye a, remèt telefòn nan.
+giveback-button = Remèt telefòn nan
+review-private = Moun nan reponn sa a pou kont li. Li pa parèt.
+review-assisted-as = Liy èd la ap wè ke ou te ede, kòm: { $organisation }
+setup-worker = Mwen se yon travayè sou teren: mwen ede lòt moun mande èd
+setup-worker-hint = Liy èd la ap wè òganizasyon ou sou chak demann ou ede fè.
+worker-org-needed = Ekri non òganizasyon w lan, oswa etenn mòd travayè sou teren an.
+settings-worker-title = Mòd travayè sou teren
+settings-worker-intro = Ede lòt moun voye demann depi telefòn sa a. Repons yo sele, epi chak moun pran yon kòd ale avè l.
+settings-worker-on = Limen
+settings-worker-save = Anrejistre chanjman yo
+settings-worker-off = Etenn
+settings-worker-saved = Fini. Mòd travayè sou teren an limen.
+settings-worker-removed = Fini. Mòd travayè sou teren an etenn.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 

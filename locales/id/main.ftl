@@ -287,6 +287,29 @@ check-reference-label = Kata atau angka
 check-reference-submit = Periksa
 check-reference-working = Sedang memeriksa. Ini bisa makan waktu beberapa detik…
 check-reference-no-replies = Belum ada pesan dari layanan bantuan.
+worker-title = Kerja lapangan
+worker-working-as = Anda bekerja sebagai: { $organisation }
+worker-intro = Setiap orang yang Anda bantu menjawab dalam bahasanya sendiri. Jawabannya keluar dari ponsel ini dalam keadaan tersegel, dan orang itu membawa sebuah kode. Di sini hanya tersisa nomor dan status setiap permintaan.
+worker-new-person = Bantu orang baru
+handover-title = Pertanyaan hanya untuk Anda
+handover-worker = Sekarang berikan ponsel kepada orang itu. Dia menjawab pertanyaan berikutnya sendiri, dan Anda tidak akan melihat jawabannya.
+handover-person = Pertanyaan berikutnya hanya untuk Anda. Orang yang membantu Anda tidak akan melihat jawaban Anda.
+handover-start = Mulai
+giveback-title = Terima kasih
+giveback-intro = Jawaban Anda sudah disegel. Orang yang membantu Anda tidak bisa melihatnya. Sekarang kembalikan ponselnya.
+giveback-button = Kembalikan ponsel
+review-private = Orang itu menjawab ini sendiri. Tidak ditampilkan.
+review-assisted-as = Layanan bantuan akan melihat bahwa Anda membantu, sebagai: { $organisation }
+setup-worker = Saya petugas lapangan: saya membantu orang lain meminta bantuan
+setup-worker-hint = Layanan bantuan akan melihat organisasi Anda di setiap permintaan yang Anda bantu.
+worker-org-needed = Tulis nama organisasi Anda, atau matikan mode pekerja lapangan.
+settings-worker-title = Mode petugas lapangan
+settings-worker-intro = Bantu orang lain mengirim permintaan dari ponsel ini. Jawaban mereka disegel, dan setiap orang membawa sebuah kode.
+settings-worker-on = Nyalakan
+settings-worker-save = Simpan perubahan
+settings-worker-off = Matikan
+settings-worker-saved = Selesai. Mode petugas lapangan menyala.
+settings-worker-removed = Selesai. Mode petugas lapangan mati.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 

@@ -287,6 +287,29 @@ check-reference-label = Okwu ma ọ bụ nọmba
 check-reference-submit = Lelee
 check-reference-working = A na-elele ya. Ọ nwere ike iwe sekọnd ole na ole…
 check-reference-no-replies = Enwebeghị ozi sitere n'aka ndị ahịrị enyemaka.
+worker-title = Ọrụ mpụga
+worker-working-as = Ị na-arụ ọrụ dị ka: { $organisation }
+worker-intro = Onye ọ bụla ị na-enyere aka na-aza n'asụsụ nke ya. Azịza ya na-esi na ekwentị a pụọ n'akpọchi, onye ahụ na-ejikwa koodu apụ. Naanị nọmba na ọnọdụ arịrịọ ọ bụla na-anọ ebe a.
+worker-new-person = Nyere onye ọhụrụ aka
+handover-title = Ajụjụ maka naanị gị
+handover-worker = Nye onye ahụ ekwentị ugbu a. Ọ ga-aza ajụjụ ndị na-esote naanị ya, ị gaghị ahụ azịza ya.
+handover-person = Ajụjụ ndị na-esote bụ maka naanị gị. Onye na-enyere gị aka agaghị ahụ azịza gị.
+handover-start = Malite
+giveback-title = Daalụ
+giveback-intro = Akpọchiela azịza gị. Onye na-enyere gị aka enweghị ike ịhụ ha. Ugbu a, weghachi ekwentị.
+giveback-button = Weghachi ekwentị
+review-private = Onye ahụ zara nke a naanị ya. A naghị egosi ya.
+review-assisted-as = Ahịrị enyemaka ga-ahụ na i nyere aka, dị ka: { $organisation }
+setup-worker = Abụ m onye ọrụ mpụga: ana m enyere ndị ọzọ aka ịrịọ enyemaka
+setup-worker-hint = Ahịrị enyemaka ga-ahụ nzukọ gị n'arịrịọ ọ bụla ị nyere aka.
+worker-org-needed = Dee aha otu gị, ma ọ bụ gbanyụọ ọnọdụ onye ọrụ mpaghara.
+settings-worker-title = Ọnọdụ onye ọrụ mpụga
+settings-worker-intro = Nyere ndị ọzọ aka iziga arịrịọ site na ekwentị a. A na-akpọchi azịza ha, onye ọ bụla na-ejikwa koodu apụ.
+settings-worker-on = Gbanye
+settings-worker-save = Chekwaa mgbanwe
+settings-worker-off = Gbanyụọ
+settings-worker-saved = Emechaala. Ọnọdụ onye ọrụ mpụga dị ndụ.
+settings-worker-removed = Emechaala. Agbanyụọla ọnọdụ onye ọrụ mpụga.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 

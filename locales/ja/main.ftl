@@ -287,6 +287,29 @@ check-reference-label = 言葉または数字
 check-reference-submit = 確かめる
 check-reference-working = 確かめています。数秒かかることがあります…
 check-reference-no-replies = 相談窓口からのメッセージはまだありません。
+worker-title = アウトリーチ
+worker-working-as = 所属：{ $organisation }
+worker-intro = 支援する人は、それぞれ自分の言葉で答えます。答えは封をされてこの電話から送られ、その人はコードを持ち帰ります。ここに残るのは、相談ごとの番号と状態だけです。
+worker-new-person = 新しい人を支援する
+handover-title = あなただけへの質問
+handover-worker = いま、電話をその人に渡してください。次の質問にはその人が一人で答えます。あなたは答えを見ません。
+handover-person = 次の質問は、あなただけへの質問です。あなたを手伝っている人は、あなたの答えを見ません。
+handover-start = 始める
+giveback-title = ありがとうございます
+giveback-intro = あなたの答えは封をされました。手伝っている人は見ることができません。電話を返してください。
+giveback-button = 電話を返す
+review-private = この部分はその人が一人で答えました。表示されません。
+review-assisted-as = 支援した人として、相談窓口には次のように表示されます：{ $organisation }
+setup-worker = 私は支援スタッフです：ほかの人が助けを求めるのを手伝います
+setup-worker-hint = あなたが手伝う相談のすべてに、あなたの団体名が相談窓口に表示されます。
+worker-org-needed = 団体の名前を書いてください。または、支援者モードをオフにしてください。
+settings-worker-title = 支援スタッフモード
+settings-worker-intro = この電話から、ほかの人が相談を送るのを手伝います。答えは封をされ、一人ひとりがコードを持ち帰ります。
+settings-worker-on = オンにする
+settings-worker-save = 変更を保存
+settings-worker-off = オフにする
+settings-worker-saved = 完了です。支援スタッフモードはオンです。
+settings-worker-removed = 完了です。支援スタッフモードはオフです。
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 

@@ -289,6 +289,29 @@ check-reference-label = სიტყვები ან ციფრები
 check-reference-submit = შემოწმება
 check-reference-working = მოწმდება. ამას შეიძლება რამდენიმე წამი დასჭირდეს…
 check-reference-no-replies = ცხელი ხაზიდან ჯერ შეტყობინება არ არის.
+worker-title = საველე მუშაობა
+worker-working-as = თქვენ მუშაობთ როგორც: { $organisation }
+worker-intro = ყველა ადამიანი, ვისაც ეხმარებით, საკუთარ ენაზე პასუხობს. პასუხები ამ ტელეფონიდან დალუქული მიდის, ადამიანს კი კოდი მიაქვს. აქ რჩება მხოლოდ თითოეული მოთხოვნის ნომერი და მდგომარეობა.
+worker-new-person = ახალ ადამიანს დაეხმარეთ
+handover-title = კითხვები მხოლოდ თქვენთვის
+handover-worker = ახლა ტელეფონი ადამიანს მიეცით. შემდეგ კითხვებს ის მარტო უპასუხებს და თქვენ მის პასუხებს ვერ ნახავთ.
+handover-person = შემდეგი კითხვები მხოლოდ თქვენთვისაა. ვინც გეხმარებათ, თქვენს პასუხებს ვერ ნახავს.
+handover-start = დაწყება
+giveback-title = გმადლობთ
+giveback-intro = თქვენი პასუხები დალუქულია. ვინც გეხმარებათ, ვერ ნახავს მათ. ახლა ტელეფონი დააბრუნეთ.
+giveback-button = ტელეფონის დაბრუნება
+review-private = ამას ადამიანმა მარტომ უპასუხა. არ ჩანს.
+review-assisted-as = ცხელი ხაზი დაინახავს, რომ დაეხმარეთ, როგორც: { $organisation }
+setup-worker = საველე მუშაკი ვარ: სხვებს ვეხმარები დახმარების თხოვნაში
+setup-worker-hint = ცხელი ხაზი თქვენს ორგანიზაციას დაინახავს ყველა მოთხოვნაში, რომელშიც დაეხმარებით.
+worker-org-needed = დაწერეთ თქვენი ორგანიზაციის სახელი, ან გამორთეთ საველე მუშაკის რეჟიმი.
+settings-worker-title = საველე მუშაკის რეჟიმი
+settings-worker-intro = დაეხმარეთ სხვებს ამ ტელეფონიდან მოთხოვნების გაგზავნაში. მათი პასუხები დალუქულია და თითოეულს კოდი მიაქვს.
+settings-worker-on = ჩართვა
+settings-worker-save = ცვლილებების შენახვა
+settings-worker-off = გამორთვა
+settings-worker-saved = მზადაა. საველე მუშაკის რეჟიმი ჩართულია.
+settings-worker-removed = მზადაა. საველე მუშაკის რეჟიმი გამორთულია.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 

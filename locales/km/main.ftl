@@ -287,6 +287,29 @@ check-reference-label = ពាក្យ ឬលេខ
 check-reference-submit = ពិនិត្យ
 check-reference-working = កំពុងពិនិត្យ។ អាចចំណាយពេលពីរបីវិនាទី…
 check-reference-no-replies = មិនទាន់មានសារពីខ្សែទូរស័ព្ទជំនួយនៅឡើយទេ។
+worker-title = ការងារចុះមូលដ្ឋាន
+worker-working-as = អ្នកធ្វើការជា៖ { $organisation }
+worker-intro = មនុស្សម្នាក់ៗដែលអ្នកជួយ ឆ្លើយជាភាសារបស់ខ្លួន។ ចម្លើយចេញពីទូរសព្ទនេះដោយបិទត្រា ហើយមនុស្សនោះយកលេខកូដទៅជាមួយ។ នៅទីនេះសល់តែលេខ និងស្ថានភាពនៃសំណើនីមួយៗប៉ុណ្ណោះ។
+worker-new-person = ជួយមនុស្សថ្មីម្នាក់
+handover-title = សំណួរសម្រាប់តែអ្នក
+handover-worker = ឥឡូវនេះ សូមឲ្យទូរសព្ទទៅមនុស្សនោះ។ គាត់ឆ្លើយសំណួរបន្ទាប់តែម្នាក់ឯង ហើយអ្នកនឹងមិនឃើញចម្លើយរបស់គាត់ទេ។
+handover-person = សំណួរបន្ទាប់គឺសម្រាប់តែអ្នក។ អ្នកដែលកំពុងជួយអ្នក នឹងមិនឃើញចម្លើយរបស់អ្នកទេ។
+handover-start = ចាប់ផ្ដើម
+giveback-title = អរគុណ
+giveback-intro = ចម្លើយរបស់អ្នកត្រូវបានបិទត្រា។ អ្នកដែលកំពុងជួយអ្នកមិនអាចមើលឃើញទេ។ ឥឡូវនេះ សូមប្រគល់ទូរសព្ទវិញ។
+giveback-button = ប្រគល់ទូរសព្ទវិញ
+review-private = មនុស្សនោះបានឆ្លើយផ្នែកនេះតែម្នាក់ឯង។ មិនបង្ហាញទេ។
+review-assisted-as = ខ្សែជំនួយនឹងឃើញថាអ្នកបានជួយ ក្នុងនាម៖ { $organisation }
+setup-worker = ខ្ញុំជាបុគ្គលិកចុះមូលដ្ឋាន៖ ខ្ញុំជួយអ្នកដទៃឲ្យស្នើសុំជំនួយ
+setup-worker-hint = ខ្សែជំនួយនឹងឃើញអង្គការរបស់អ្នក នៅលើសំណើនីមួយៗដែលអ្នកជួយ។
+worker-org-needed = សរសេរឈ្មោះអង្គការរបស់អ្នក ឬបិទរបៀបបុគ្គលិកចុះមូលដ្ឋាន។
+settings-worker-title = របៀបបុគ្គលិកចុះមូលដ្ឋាន
+settings-worker-intro = ជួយអ្នកដទៃផ្ញើសំណើពីទូរសព្ទនេះ។ ចម្លើយរបស់ពួកគេត្រូវបានបិទត្រា ហើយម្នាក់ៗយកលេខកូដទៅជាមួយ។
+settings-worker-on = បើក
+settings-worker-save = រក្សាទុកការផ្លាស់ប្ដូរ
+settings-worker-off = បិទ
+settings-worker-saved = រួចរាល់។ របៀបបុគ្គលិកចុះមូលដ្ឋានបានបើក។
+settings-worker-removed = រួចរាល់។ របៀបបុគ្គលិកចុះមូលដ្ឋានបានបិទ។
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 

@@ -289,6 +289,29 @@ check-reference-label = Peyv an hejmar
 check-reference-submit = Kontrol bike
 check-reference-working = Tê kontrolkirin. Dibe ku çend saniyeyan bidome…
 check-reference-no-replies = Hêj ji xeta alîkariyê tu peyam tune.
+worker-title = Xebata qadê
+worker-working-as = Tu wekî vê dixebitî: { $organisation }
+worker-intro = Her kesê ku tu alîkariya wî dikî bi zimanê xwe bersiv dide. Bersivên wî bi mohrkirî ji vê telefonê derdikevin, û ew kes kodekê bi xwe re dibe. Li vir tenê hejmar û rewşa her daxwazê dimîne.
+worker-new-person = Alîkariya kesekî nû bike
+handover-title = Pirs tenê ji bo te
+handover-worker = Niha telefonê bide wî kesî. Ew bersiva pirsên piştre bi tena serê xwe dide, û tu bersivên wî nabînî.
+handover-person = Pirsên piştre tenê ji bo te ne. Kesê ku alîkariya te dike bersivên te nabîne.
+handover-start = Dest pê bike
+giveback-title = Spas
+giveback-intro = Bersivên te hatin mohrkirin. Kesê ku alîkariya te dike nikare wan bibîne. Niha telefonê vegerîne.
+giveback-button = Telefonê vegerîne
+review-private = Wî kesî ev bi tena serê xwe bersiv da. Nayê nîşandan.
+review-assisted-as = Xeta alîkariyê dê bibîne ku te alîkarî kiriye, wekî: { $organisation }
+setup-worker = Ez xebatkarê qadê me: ez alîkariya kesên din dikim ku alîkarî bixwazin
+setup-worker-hint = Xeta alîkariyê dê rêxistina te di her daxwaza ku tu alîkariyê dikî de bibîne.
+worker-org-needed = Navê rêxistina xwe binivîse, an moda karmendê qadê bigire.
+settings-worker-title = Moda xebatkarê qadê
+settings-worker-intro = Alîkariya kesên din bike ku ji vê telefonê daxwazan bişînin. Bersivên wan tên mohrkirin, û her kes kodekê bi xwe re dibe.
+settings-worker-on = Veke
+settings-worker-save = Guhertinan tomar bike
+settings-worker-off = Bigire
+settings-worker-saved = Temam. Moda xebatkarê qadê vekirî ye.
+settings-worker-removed = Temam. Moda xebatkarê qadê girtî ye.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 

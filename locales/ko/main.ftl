@@ -287,6 +287,29 @@ check-reference-label = 단어 또는 숫자
 check-reference-submit = 확인
 check-reference-working = 확인하는 중이에요. 몇 초 걸릴 수 있어요…
 check-reference-no-replies = 상담센터에서 온 메시지가 아직 없어요.
+worker-title = 현장 활동
+worker-working-as = 소속: { $organisation }
+worker-intro = 도움을 받는 사람은 각자 자기 언어로 답합니다. 답은 봉인되어 이 휴대폰에서 나가고, 그 사람은 코드를 가지고 갑니다. 여기에는 요청마다 번호와 상태만 남습니다.
+worker-new-person = 새로운 사람 돕기
+handover-title = 당신만을 위한 질문
+handover-worker = 이제 휴대폰을 그 사람에게 건네주세요. 다음 질문은 그 사람이 혼자 답하며, 당신은 답을 보지 않습니다.
+handover-person = 다음 질문은 당신만을 위한 것입니다. 당신을 돕는 사람은 당신의 답을 보지 않습니다.
+handover-start = 시작
+giveback-title = 고맙습니다
+giveback-intro = 당신의 답은 봉인되었습니다. 당신을 돕는 사람은 볼 수 없습니다. 이제 휴대폰을 돌려주세요.
+giveback-button = 휴대폰 돌려주기
+review-private = 이 부분은 그 사람이 혼자 답했습니다. 표시되지 않습니다.
+review-assisted-as = 상담 전화는 당신이 도왔다는 것을 이렇게 봅니다: { $organisation }
+setup-worker = 저는 현장 활동가입니다: 다른 사람이 도움을 요청하도록 돕습니다
+setup-worker-hint = 당신이 돕는 모든 요청에서 상담 전화는 당신의 소속 기관을 봅니다.
+worker-org-needed = 소속 단체 이름을 쓰거나, 현장 활동가 모드를 끄세요.
+settings-worker-title = 현장 활동가 모드
+settings-worker-intro = 이 휴대폰으로 다른 사람이 요청을 보내도록 도우세요. 그들의 답은 봉인되고, 한 사람 한 사람이 코드를 가지고 갑니다.
+settings-worker-on = 켜기
+settings-worker-save = 변경 내용 저장
+settings-worker-off = 끄기
+settings-worker-saved = 완료. 현장 활동가 모드가 켜졌습니다.
+settings-worker-removed = 완료. 현장 활동가 모드가 꺼졌습니다.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 

@@ -289,6 +289,29 @@ check-reference-label = Ebigambo oba ennamba
 check-reference-submit = Kebera
 check-reference-working = Kikeberebwa. Kiyinza okutwala obutikitiki butono…
 check-reference-no-replies = Tewannaba kubaawo bubaka okuva ku layini y'obuyambi.
+worker-title = Omulimu gw'ebweru
+worker-working-as = Okola nga: { $organisation }
+worker-intro = Buli muntu gw'oyamba addamu mu lulimi lwe. Eby'addamu bye bifuluma ku ssimu eno nga biggaddwa, era omuntu oyo agenda ne koodi. Wano wasigalawo namba n'embeera ya buli kusaba kwokka.
+worker-new-person = Yamba omuntu omupya
+handover-title = Ebibuuzo byo wekka
+handover-worker = Kati wa omuntu oyo essimu. Ajja kuddamu ebibuuzo ebiddako yekka, era tojja kulaba by'addamu.
+handover-person = Ebibuuzo ebiddako bya ggwe wekka. Omuntu akuyamba tajja kulaba by'oddamu.
+handover-start = Tandika
+giveback-title = Webale
+giveback-intro = Eby'oddamu biggaddwa. Omuntu akuyamba tasobola kubiraba. Kati zzaayo essimu.
+giveback-button = Zzaayo essimu
+review-private = Omuntu yaddamu kino yekka. Tekirabisibwa.
+review-assisted-as = Layini y'obuyambi ejja kulaba nti wayamba, nga: { $organisation }
+setup-worker = Ndi mukozi w'ebweru: nnyamba abalala okusaba obuyambi
+setup-worker-hint = Layini y'obuyambi ejja kulaba ekibiina kyo ku buli kusaba kw'oyambako.
+worker-org-needed = Wandiika erinnya ly'ekitongole kyo, oba ggyako embeera y'omukozi w'ebweru.
+settings-worker-title = Embeera y'omukozi w'ebweru
+settings-worker-intro = Yamba abalala okuweereza okusaba okuva ku ssimu eno. Eby'addamu byabwe biggalwa, era buli muntu agenda ne koodi.
+settings-worker-on = Kiteeko
+settings-worker-save = Tereka enkyukakyuka
+settings-worker-off = Kiggyeko
+settings-worker-saved = Kiwedde. Embeera y'omukozi w'ebweru eri ku.
+settings-worker-removed = Kiwedde. Embeera y'omukozi w'ebweru eggiddwako.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 

@@ -289,6 +289,29 @@ check-reference-label = Maloba to nimero
 check-reference-submit = Tala
 check-reference-working = Tozali kotala. Ekoki kozwa basekonde moke…
 check-reference-no-replies = Naino sango moko te euti na bato ya lisalisi.
+worker-title = Mosala ya esika
+worker-working-as = Ozali kosala lokola: { $organisation }
+worker-intro = Moto nyonso oyo ozali kosalisa azali koyanola na monɔkɔ na ye. Biyano na ye ebimaka na telefone oyo ekangami, mpe moto yango akendaka na kode. Awa etikalaka kaka nimero mpe ezalela ya lisɛngi moko na moko.
+worker-new-person = Salisá moto ya sika
+handover-title = Mituna mpo na yo kaka
+handover-worker = Sikoyo pesá moto yango telefone. Akoyanola mituna oyo ekolanda ye moko, mpe okomona biyano na ye te.
+handover-person = Mituna oyo ekolanda ezali mpo na yo kaka. Moto oyo azali kosalisa yo akomona biyano na yo te.
+handover-start = Banda
+giveback-title = Matɔndɔ
+giveback-intro = Biyano na yo ekangami. Moto oyo azali kosalisa yo akoki komona yango te. Sikoyo zongisá telefone.
+giveback-button = Zongisá telefone
+review-private = Moto yango ayanolaki likambo oyo ye moko. Emonisami te.
+review-assisted-as = Molɔngɔ ya lisalisi ekomona ete osalisaki, lokola: { $organisation }
+setup-worker = Nazali mosali ya esika: nasalisaka bato mosusu básɛnga lisalisi
+setup-worker-hint = Molɔngɔ ya lisalisi ekomona ebongiseli na yo na lisɛngi nyonso oyo okosalisa.
+worker-org-needed = Komá nkómbó ya ebongiseli na yo, to kanga lolenge ya mosáli ya libándá.
+settings-worker-title = Lolenge ya mosali ya esika
+settings-worker-intro = Salisá bato mosusu batinda masɛngi na telefone oyo. Biyano na bango ekangamaka, mpe moto nyonso akendaka na kode.
+settings-worker-on = Pelisá
+settings-worker-save = Bomba mbongwana
+settings-worker-off = Kufisá
+settings-worker-saved = Esili. Lolenge ya mosali ya esika epeli.
+settings-worker-removed = Esili. Lolenge ya mosali ya esika ekufi.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 

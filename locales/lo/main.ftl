@@ -287,6 +287,29 @@ check-reference-label = ຄຳ ຫຼື ຕົວເລກ
 check-reference-submit = ກວດ
 check-reference-working = ກຳລັງກວດ ອາດໃຊ້ເວລາສອງສາມວິນາທີ…
 check-reference-no-replies = ຍັງບໍ່ມີຂໍ້ຄວາມຈາກສາຍດ່ວນ
+worker-title = ວຽກພາກສະໜາມ
+worker-working-as = ທ່ານເຮັດວຽກໃນນາມ: { $organisation }
+worker-intro = ແຕ່ລະຄົນທີ່ທ່ານຊ່ວຍ ຕອບເປັນພາສາຂອງຕົນເອງ. ຄຳຕອບອອກຈາກໂທລະສັບນີ້ແບບປິດຜະນຶກ ແລະ ຄົນນັ້ນເອົາລະຫັດຕິດຕາມໄປນຳ. ຢູ່ນີ້ເຫຼືອພຽງເລກ ແລະ ສະຖານະຂອງແຕ່ລະຄຳຮ້ອງເທົ່ານັ້ນ.
+worker-new-person = ຊ່ວຍຄົນໃໝ່
+handover-title = ຄຳຖາມສຳລັບທ່ານຄົນດຽວ
+handover-worker = ຕອນນີ້ ໃຫ້ໂທລະສັບແກ່ຄົນນັ້ນ. ລາວຕອບຄຳຖາມຕໍ່ໄປຄົນດຽວ ແລະ ທ່ານຈະບໍ່ເຫັນຄຳຕອບຂອງລາວ.
+handover-person = ຄຳຖາມຕໍ່ໄປແມ່ນສຳລັບທ່ານຄົນດຽວ. ຄົນທີ່ຊ່ວຍທ່ານຈະບໍ່ເຫັນຄຳຕອບຂອງທ່ານ.
+handover-start = ເລີ່ມ
+giveback-title = ຂອບໃຈ
+giveback-intro = ຄຳຕອບຂອງທ່ານຖືກປິດຜະນຶກແລ້ວ. ຄົນທີ່ຊ່ວຍທ່ານບໍ່ສາມາດເຫັນໄດ້. ຕອນນີ້ ສົ່ງໂທລະສັບຄືນ.
+giveback-button = ສົ່ງໂທລະສັບຄືນ
+review-private = ຄົນນັ້ນຕອບສ່ວນນີ້ຄົນດຽວ. ບໍ່ສະແດງ.
+review-assisted-as = ສາຍດ່ວນຈະເຫັນວ່າທ່ານໄດ້ຊ່ວຍ, ໃນນາມ: { $organisation }
+setup-worker = ຂ້ອຍເປັນພະນັກງານພາກສະໜາມ: ຂ້ອຍຊ່ວຍຄົນອື່ນຂໍຄວາມຊ່ວຍເຫຼືອ
+setup-worker-hint = ສາຍດ່ວນຈະເຫັນອົງການຂອງທ່ານ ໃນທຸກຄຳຮ້ອງທີ່ທ່ານຊ່ວຍ.
+worker-org-needed = ຂຽນຊື່ອົງການຂອງທ່ານ, ຫຼື ປິດໂໝດພະນັກງານພາກສະໜາມ.
+settings-worker-title = ໂໝດພະນັກງານພາກສະໜາມ
+settings-worker-intro = ຊ່ວຍຄົນອື່ນສົ່ງຄຳຮ້ອງຈາກໂທລະສັບນີ້. ຄຳຕອບຂອງເຂົາເຈົ້າຖືກປິດຜະນຶກ ແລະ ແຕ່ລະຄົນເອົາລະຫັດຕິດຕາມໄປນຳ.
+settings-worker-on = ເປີດ
+settings-worker-save = ບັນທຶກການປ່ຽນແປງ
+settings-worker-off = ປິດ
+settings-worker-saved = ສຳເລັດ. ໂໝດພະນັກງານພາກສະໜາມເປີດແລ້ວ.
+settings-worker-removed = ສຳເລັດ. ໂໝດພະນັກງານພາກສະໜາມປິດແລ້ວ.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 

@@ -289,6 +289,29 @@ check-reference-label = Teny na tarehimarika
 check-reference-submit = Hamarino
 check-reference-working = Manamarina. Mety haharitra segondra vitsivitsy izany…
 check-reference-no-replies = Mbola tsy misy hafatra avy amin'ny laharana fanampiana.
+worker-title = Asa an-tsaha
+worker-working-as = Miasa ho an'i: { $organisation }
+worker-intro = Samy mamaly amin'ny fiteniny ny olona tsirairay ampianao. Mivoaka amin'ity finday ity voaisy tombo-kase ny valiny, ary mitondra kaody ilay olona. Ny laharana sy ny toeran'ny fangatahana tsirairay ihany no mijanona eto.
+worker-new-person = Ampio olona vaovao
+handover-title = Fanontaniana ho anao irery
+handover-worker = Omeo ilay olona izao ny finday. Izy irery no hamaly ireo fanontaniana manaraka, ary tsy ho hitanao ny valiny.
+handover-person = Ho anao irery ireo fanontaniana manaraka. Tsy ho hitan'ilay manampy anao ny valinao.
+handover-start = Atombohy
+giveback-title = Misaotra
+giveback-intro = Voaisy tombo-kase ny valinao. Tsy afaka mahita izany ilay manampy anao. Avereno izao ny finday.
+giveback-button = Avereno ny finday
+review-private = Ilay olona irery no namaly ity. Tsy aseho.
+review-assisted-as = Ho hitan'ny laharana fanampiana fa nanampy ianao, amin'ny anaran'ny: { $organisation }
+setup-worker = Mpiasa an-tsaha aho: manampy olon-kafa hangataka fanampiana aho
+setup-worker-hint = Ho hitan'ny laharana fanampiana ny fikambananao amin'ny fangatahana rehetra ampianao.
+worker-org-needed = Soraty ny anaran'ny fikambananao, na vonoy ny fomba mpiasa an-kianja.
+settings-worker-title = Fomba mpiasa an-tsaha
+settings-worker-intro = Ampio olon-kafa handefa fangatahana avy amin'ity finday ity. Asiana tombo-kase ny valin'izy ireo, ary samy mitondra kaody ny tsirairay.
+settings-worker-on = Alefaso
+settings-worker-save = Tehirizo ny fanovana
+settings-worker-off = Vonoy
+settings-worker-saved = Vita. Mandeha ny fomba mpiasa an-tsaha.
+settings-worker-removed = Vita. Maty ny fomba mpiasa an-tsaha.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 

@@ -289,6 +289,29 @@ check-reference-label = Үг эсвэл тоо
 check-reference-submit = Шалгах
 check-reference-working = Шалгаж байна. Хэдэн секунд болж магадгүй…
 check-reference-no-replies = Тусламжийн төвөөс одоогоор мессеж алга.
+worker-title = Талбарын ажил
+worker-working-as = Та ийм нэрээр ажиллана: { $organisation }
+worker-intro = Таны тусалж буй хүн бүр өөрийн хэлээр хариулна. Хариултууд нь энэ утаснаас битүүмжлэгдэж гарах ба тэр хүн код авч явна. Энд хүсэлт бүрийн дугаар, төлөв л үлдэнэ.
+worker-new-person = Шинэ хүнд туслах
+handover-title = Зөвхөн танд зориулсан асуулт
+handover-worker = Одоо утсаа тэр хүнд өгнө үү. Тэр дараагийн асуултад ганцаараа хариулах бөгөөд та хариултыг нь харахгүй.
+handover-person = Дараагийн асуултууд зөвхөн танд зориулагдсан. Танд тусалж буй хүн таны хариултыг харахгүй.
+handover-start = Эхлэх
+giveback-title = Баярлалаа
+giveback-intro = Таны хариултууд битүүмжлэгдлээ. Танд тусалж буй хүн тэдгээрийг харж чадахгүй. Одоо утсаа буцааж өгнө үү.
+giveback-button = Утсаа буцааж өгөх
+review-private = Үүнд тэр хүн ганцаараа хариулсан. Харуулахгүй.
+review-assisted-as = Тусламжийн утас таныг тусалсныг ийм нэрээр харна: { $organisation }
+setup-worker = Би талбарын ажилтан: бусдад тусламж хүсэхэд нь тусалдаг
+setup-worker-hint = Таны тусалсан хүсэлт бүрд тусламжийн утас таны байгууллагыг харна.
+worker-org-needed = Байгууллагынхаа нэрийг бичнэ үү, эсвэл талбайн ажилтны горимыг унтраана уу.
+settings-worker-title = Талбарын ажилтны горим
+settings-worker-intro = Энэ утаснаас бусдад хүсэлт илгээхэд нь туслаарай. Тэдний хариулт битүүмжлэгдэх ба хүн бүр код авч явна.
+settings-worker-on = Асаах
+settings-worker-save = Өөрчлөлтийг хадгалах
+settings-worker-off = Унтраах
+settings-worker-saved = Боллоо. Талбарын ажилтны горим асаалттай.
+settings-worker-removed = Боллоо. Талбарын ажилтны горим унтраалттай.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 

@@ -289,6 +289,29 @@ check-reference-label = शब्द किंवा अंक
 check-reference-submit = तपासा
 check-reference-working = तपासत आहे. याला काही सेकंद लागू शकतात…
 check-reference-no-replies = हेल्पलाइनकडून अजून कोणताही संदेश नाही.
+worker-title = क्षेत्रातील काम
+worker-working-as = तुम्ही या नावाने काम करता: { $organisation }
+worker-intro = तुम्ही ज्यांना मदत करता, ते प्रत्येकजण आपल्या भाषेत उत्तर देतात. उत्तरे सील होऊन या फोनमधून जातात, आणि ती व्यक्ती एक कोड सोबत नेते. इथे फक्त प्रत्येक विनंतीचा क्रमांक आणि स्थिती राहते.
+worker-new-person = नवीन व्यक्तीला मदत करा
+handover-title = फक्त तुमच्यासाठी प्रश्न
+handover-worker = आता फोन त्या व्यक्तीला द्या. पुढच्या प्रश्नांची उत्तरे ती एकटी देईल, आणि तुम्हाला तिची उत्तरे दिसणार नाहीत.
+handover-person = पुढचे प्रश्न फक्त तुमच्यासाठी आहेत. जे तुम्हाला मदत करत आहेत, त्यांना तुमची उत्तरे दिसणार नाहीत.
+handover-start = सुरू करा
+giveback-title = धन्यवाद
+giveback-intro = तुमची उत्तरे सील झाली आहेत. जे तुम्हाला मदत करत आहेत, ते ती पाहू शकत नाहीत. आता फोन परत द्या.
+giveback-button = फोन परत द्या
+review-private = याचे उत्तर व्यक्तीने एकट्याने दिले आहे. ते दाखवले जात नाही.
+review-assisted-as = हेल्पलाइनला दिसेल की तुम्ही मदत केली, या नावाने: { $organisation }
+setup-worker = मी क्षेत्र कार्यकर्ता आहे: मी इतरांना मदत मागायला मदत करतो
+setup-worker-hint = तुम्ही मदत करता त्या प्रत्येक विनंतीवर हेल्पलाइनला तुमची संस्था दिसेल.
+worker-org-needed = तुमच्या संस्थेचे नाव लिहा, किंवा क्षेत्र कार्यकर्ता मोड बंद करा.
+settings-worker-title = क्षेत्र कार्यकर्ता मोड
+settings-worker-intro = या फोनवरून इतरांना विनंती पाठवायला मदत करा. त्यांची उत्तरे सील केली जातात, आणि प्रत्येकजण एक कोड सोबत नेतो.
+settings-worker-on = सुरू करा
+settings-worker-save = बदल सेव्ह करा
+settings-worker-off = बंद करा
+settings-worker-saved = झाले. क्षेत्र कार्यकर्ता मोड सुरू आहे.
+settings-worker-removed = झाले. क्षेत्र कार्यकर्ता मोड बंद आहे.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 

@@ -287,6 +287,29 @@ check-reference-label = Perkataan atau nombor
 check-reference-submit = Semak
 check-reference-working = Sedang menyemak. Ini mungkin ambil beberapa saat…
 check-reference-no-replies = Belum ada mesej daripada talian bantuan.
+worker-title = Kerja lapangan
+worker-working-as = Anda bekerja sebagai: { $organisation }
+worker-intro = Setiap orang yang anda bantu menjawab dalam bahasanya sendiri. Jawapannya keluar dari telefon ini dalam keadaan dimeterai, dan orang itu membawa satu kod. Di sini hanya tinggal nombor dan status setiap permintaan.
+worker-new-person = Bantu orang baharu
+handover-title = Soalan untuk anda sahaja
+handover-worker = Sekarang berikan telefon kepada orang itu. Dia menjawab soalan seterusnya sendiri, dan anda tidak akan melihat jawapannya.
+handover-person = Soalan seterusnya untuk anda sahaja. Orang yang membantu anda tidak akan melihat jawapan anda.
+handover-start = Mula
+giveback-title = Terima kasih
+giveback-intro = Jawapan anda sudah dimeterai. Orang yang membantu anda tidak boleh melihatnya. Sekarang pulangkan telefon.
+giveback-button = Pulangkan telefon
+review-private = Orang itu menjawab ini sendiri. Tidak ditunjukkan.
+review-assisted-as = Talian bantuan akan melihat bahawa anda membantu, sebagai: { $organisation }
+setup-worker = Saya pekerja lapangan: saya membantu orang lain meminta bantuan
+setup-worker-hint = Talian bantuan akan melihat organisasi anda pada setiap permintaan yang anda bantu.
+worker-org-needed = Tulis nama organisasi anda, atau matikan mod pekerja lapangan.
+settings-worker-title = Mod pekerja lapangan
+settings-worker-intro = Bantu orang lain menghantar permintaan dari telefon ini. Jawapan mereka dimeterai, dan setiap orang membawa satu kod.
+settings-worker-on = Hidupkan
+settings-worker-save = Simpan perubahan
+settings-worker-off = Matikan
+settings-worker-saved = Selesai. Mod pekerja lapangan dihidupkan.
+settings-worker-removed = Selesai. Mod pekerja lapangan dimatikan.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 

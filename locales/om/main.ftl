@@ -289,6 +289,29 @@ check-reference-label = Jechoota ykn lakkoofsota
 check-reference-submit = Ilaali
 check-reference-working = Ilaalaa jira. Sekondii muraasa fudhachuu danda'a…
 check-reference-no-replies = Ammaaf sarara gargaarsaa irraa ergaan hin jiru.
+worker-title = Hojii dirree
+worker-working-as = Maqaa kanaan hojjetta: { $organisation }
+worker-intro = Namni ati gargaartu hundi afaan isaatiin deebisa. Deebiin isaa chufamee bilbila kana irraa ba'a, namichis koodii fudhatee deema. Asitti lakkoofsaa fi haala gaaffii tokkoo tokkoo qofatu hafa.
+worker-new-person = Nama haaraa gargaari
+handover-title = Gaaffiiwwan siif qofa
+handover-worker = Amma bilbila nama sanaaf kenni. Gaaffiiwwan itti aanan kophaa isaa deebisa, atis deebii isaa hin argitu.
+handover-person = Gaaffiiwwan itti aanan siif qofa. Namni si gargaaru deebii kee hin argu.
+handover-start = Jalqabi
+giveback-title = Galatoomi
+giveback-intro = Deebiin kee chufameera. Namni si gargaaru arguu hin danda'u. Amma bilbila deebisi.
+giveback-button = Bilbila deebisi
+review-private = Namichi kana kophaa isaa deebiseera. Hin mul'atu.
+review-assisted-as = Sarariin gargaarsaa akka ati gargaarte ni arga, akka: { $organisation }
+setup-worker = Ani hojjetaa dirreeti: namoonni biroo gargaarsa akka gaafatan nan gargaara
+setup-worker-hint = Sarariin gargaarsaa gaaffii ati gargaartu hunda irratti dhaabbata kee ni arga.
+worker-org-needed = Maqaa dhaabbata keessanii barreessaa, yookiin haala hojjetaa dirree dhaamsaa.
+settings-worker-title = Haala hojjetaa dirree
+settings-worker-intro = Namoonni biroo bilbila kana irraa gaaffii akka ergan gargaari. Deebiin isaanii ni chufama, namni hundis koodii fudhatee deema.
+settings-worker-on = Banii
+settings-worker-save = Jijjiirama olkaa'i
+settings-worker-off = Cufi
+settings-worker-saved = Xumurameera. Haalli hojjetaa dirree banameera.
+settings-worker-removed = Xumurameera. Haalli hojjetaa dirree cufameera.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 

@@ -289,6 +289,29 @@ check-reference-label = ਸ਼ਬਦ ਜਾਂ ਅੰਕ
 check-reference-submit = ਜਾਂਚੋ
 check-reference-working = ਜਾਂਚ ਹੋ ਰਹੀ ਹੈ। ਕੁਝ ਸਕਿੰਟ ਲੱਗ ਸਕਦੇ ਹਨ…
 check-reference-no-replies = ਹੈਲਪਲਾਈਨ ਵੱਲੋਂ ਅਜੇ ਕੋਈ ਸੁਨੇਹਾ ਨਹੀਂ।
+worker-title = ਫੀਲਡ ਦਾ ਕੰਮ
+worker-working-as = ਤੁਸੀਂ ਇਸ ਨਾਮ ਨਾਲ ਕੰਮ ਕਰਦੇ ਹੋ: { $organisation }
+worker-intro = ਤੁਸੀਂ ਜਿਸ ਦੀ ਮਦਦ ਕਰਦੇ ਹੋ, ਉਹ ਆਪਣੀ ਭਾਸ਼ਾ ਵਿੱਚ ਜਵਾਬ ਦਿੰਦਾ ਹੈ। ਜਵਾਬ ਸੀਲ ਹੋ ਕੇ ਇਸ ਫ਼ੋਨ ਤੋਂ ਜਾਂਦੇ ਹਨ, ਅਤੇ ਉਹ ਵਿਅਕਤੀ ਇੱਕ ਕੋਡ ਨਾਲ ਲੈ ਜਾਂਦਾ ਹੈ। ਇੱਥੇ ਹਰ ਬੇਨਤੀ ਦਾ ਸਿਰਫ਼ ਨੰਬਰ ਅਤੇ ਸਥਿਤੀ ਰਹਿੰਦੀ ਹੈ।
+worker-new-person = ਕਿਸੇ ਨਵੇਂ ਵਿਅਕਤੀ ਦੀ ਮਦਦ ਕਰੋ
+handover-title = ਸਿਰਫ਼ ਤੁਹਾਡੇ ਲਈ ਸਵਾਲ
+handover-worker = ਹੁਣ ਫ਼ੋਨ ਉਸ ਵਿਅਕਤੀ ਨੂੰ ਦਿਓ। ਅਗਲੇ ਸਵਾਲਾਂ ਦੇ ਜਵਾਬ ਉਹ ਇਕੱਲਾ ਦੇਵੇਗਾ, ਅਤੇ ਤੁਸੀਂ ਉਸ ਦੇ ਜਵਾਬ ਨਹੀਂ ਦੇਖੋਗੇ।
+handover-person = ਅਗਲੇ ਸਵਾਲ ਸਿਰਫ਼ ਤੁਹਾਡੇ ਲਈ ਹਨ। ਜੋ ਤੁਹਾਡੀ ਮਦਦ ਕਰ ਰਿਹਾ ਹੈ, ਉਹ ਤੁਹਾਡੇ ਜਵਾਬ ਨਹੀਂ ਦੇਖੇਗਾ।
+handover-start = ਸ਼ੁਰੂ ਕਰੋ
+giveback-title = ਧੰਨਵਾਦ
+giveback-intro = ਤੁਹਾਡੇ ਜਵਾਬ ਸੀਲ ਹੋ ਗਏ ਹਨ। ਜੋ ਤੁਹਾਡੀ ਮਦਦ ਕਰ ਰਿਹਾ ਹੈ, ਉਹ ਇਨ੍ਹਾਂ ਨੂੰ ਨਹੀਂ ਦੇਖ ਸਕਦਾ। ਹੁਣ ਫ਼ੋਨ ਵਾਪਸ ਦਿਓ।
+giveback-button = ਫ਼ੋਨ ਵਾਪਸ ਦਿਓ
+review-private = ਇਸ ਦਾ ਜਵਾਬ ਵਿਅਕਤੀ ਨੇ ਇਕੱਲੇ ਦਿੱਤਾ ਹੈ। ਇਹ ਦਿਖਾਇਆ ਨਹੀਂ ਜਾਂਦਾ।
+review-assisted-as = ਹੈਲਪਲਾਈਨ ਦੇਖੇਗੀ ਕਿ ਤੁਸੀਂ ਮਦਦ ਕੀਤੀ, ਇਸ ਨਾਮ ਨਾਲ: { $organisation }
+setup-worker = ਮੈਂ ਫੀਲਡ ਵਰਕਰ ਹਾਂ: ਮੈਂ ਦੂਜਿਆਂ ਨੂੰ ਮਦਦ ਮੰਗਣ ਵਿੱਚ ਮਦਦ ਕਰਦਾ ਹਾਂ
+setup-worker-hint = ਤੁਸੀਂ ਜਿਸ ਵੀ ਬੇਨਤੀ ਵਿੱਚ ਮਦਦ ਕਰੋਗੇ, ਉਸ ਵਿੱਚ ਹੈਲਪਲਾਈਨ ਤੁਹਾਡੀ ਸੰਸਥਾ ਦੇਖੇਗੀ।
+worker-org-needed = ਆਪਣੀ ਸੰਸਥਾ ਦਾ ਨਾਮ ਲਿਖੋ, ਜਾਂ ਫੀਲਡ ਵਰਕਰ ਮੋਡ ਬੰਦ ਕਰੋ।
+settings-worker-title = ਫੀਲਡ ਵਰਕਰ ਮੋਡ
+settings-worker-intro = ਇਸ ਫ਼ੋਨ ਤੋਂ ਦੂਜਿਆਂ ਨੂੰ ਬੇਨਤੀ ਭੇਜਣ ਵਿੱਚ ਮਦਦ ਕਰੋ। ਉਨ੍ਹਾਂ ਦੇ ਜਵਾਬ ਸੀਲ ਹੁੰਦੇ ਹਨ, ਅਤੇ ਹਰ ਵਿਅਕਤੀ ਇੱਕ ਕੋਡ ਨਾਲ ਲੈ ਜਾਂਦਾ ਹੈ।
+settings-worker-on = ਚਾਲੂ ਕਰੋ
+settings-worker-save = ਬਦਲਾਅ ਸੇਵ ਕਰੋ
+settings-worker-off = ਬੰਦ ਕਰੋ
+settings-worker-saved = ਹੋ ਗਿਆ। ਫੀਲਡ ਵਰਕਰ ਮੋਡ ਚਾਲੂ ਹੈ।
+settings-worker-removed = ਹੋ ਗਿਆ। ਫੀਲਡ ਵਰਕਰ ਮੋਡ ਬੰਦ ਹੈ।
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 

@@ -289,6 +289,29 @@ check-reference-label = Words or number
 check-reference-submit = Check
 check-reference-working = E dey check. E fit take small time…
 check-reference-no-replies = No message from di hotline yet.
+worker-title = Outreach work
+worker-working-as = You dey work as: { $organisation }
+worker-intro = Every person wey you help go answer for dia own language. Dia answers go comot from dis phone sealed, and di person go carry one code go. Na only di number and di state of each request go remain here.
+worker-new-person = Help one new person
+handover-title = Questions for you alone
+handover-worker = Give di person di phone now. Dem go answer di next questions by demself, and you no go see dia answers.
+handover-person = Di next questions na for you alone. Di person wey dey help you no go see your answers.
+handover-start = Make we start
+giveback-title = Tank you
+giveback-intro = Your answers don seal. Di person wey dey help you no fit see dem. Now, give back di phone.
+giveback-button = Give back di phone
+review-private = Di person answer dis one by demself. E no dey show.
+review-assisted-as = Di hotline go see say you help, as: { $organisation }
+setup-worker = I be outreach worker: I dey help oda people ask for help
+setup-worker-hint = Di hotline go see your organisation for every request wey you help with.
+worker-org-needed = Write the name of your organisation, or off the outreach worker mode.
+settings-worker-title = Di outreach worker mode
+settings-worker-intro = Help oda people send request from dis phone. Dia answers dey sealed, and each person go carry one code go.
+settings-worker-on = On am
+settings-worker-save = Save di changes
+settings-worker-off = Off am
+settings-worker-saved = E don do. Outreach worker mode don on.
+settings-worker-removed = E don do. Outreach worker mode don off.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 

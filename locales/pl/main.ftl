@@ -293,6 +293,29 @@ check-reference-label = Słowa albo cyfry
 check-reference-submit = Sprawdź
 check-reference-working = Sprawdzanie. Może to potrwać kilka sekund…
 check-reference-no-replies = Nie ma jeszcze wiadomości od linii pomocy.
+worker-title = Praca w terenie
+worker-working-as = Pracujesz jako: { $organisation }
+worker-intro = Każda osoba, której pomagasz, odpowiada w swoim języku. Jej odpowiedzi wychodzą z tego telefonu zapieczętowane, a ona zabiera ze sobą kod. Tutaj zostaje tylko numer i stan każdej prośby.
+worker-new-person = Pomóż nowej osobie
+handover-title = Pytania tylko dla ciebie
+handover-worker = Teraz daj telefon tej osobie. Na kolejne pytania odpowiada sama i nie zobaczysz jej odpowiedzi.
+handover-person = Kolejne pytania są tylko dla ciebie. Osoba, która ci pomaga, nie zobaczy twoich odpowiedzi.
+handover-start = Zacznij
+giveback-title = Dziękujemy
+giveback-intro = Twoje odpowiedzi są zapieczętowane. Osoba, która ci pomaga, nie może ich zobaczyć. Teraz oddaj telefon.
+giveback-button = Oddaj telefon
+review-private = Ta osoba odpowiedziała na to sama. Nie jest to pokazane.
+review-assisted-as = Telefon zaufania zobaczy, że pomogłeś, jako: { $organisation }
+setup-worker = Pracuję w terenie: pomagam innym prosić o pomoc
+setup-worker-hint = Telefon zaufania zobaczy twoją organizację przy każdej prośbie, w której pomagasz.
+worker-org-needed = Wpisz nazwę swojej organizacji albo wyłącz tryb pracownika terenowego.
+settings-worker-title = Tryb pracy w terenie
+settings-worker-intro = Pomagaj innym wysyłać prośby z tego telefonu. Ich odpowiedzi są zapieczętowane, a każda osoba zabiera ze sobą kod.
+settings-worker-on = Włącz
+settings-worker-save = Zapisz zmiany
+settings-worker-off = Wyłącz
+settings-worker-saved = Gotowe. Tryb pracy w terenie jest włączony.
+settings-worker-removed = Gotowe. Tryb pracy w terenie jest wyłączony.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 

@@ -290,6 +290,29 @@ check-reference-label = کلمې یا شمېرې
 check-reference-submit = وګورئ
 check-reference-working = کتل کېږي. ښايي څو ثانیې ونیسي…
 check-reference-no-replies = لا د مرستې مرکز څخه هېڅ پیغام نشته.
+worker-title = ساحوي کار
+worker-working-as = تاسو په دې نوم کار کوئ: { $organisation }
+worker-intro = هر هغه کس چې تاسو ورسره مرسته کوئ په خپله ژبه ځواب ورکوي. ځوابونه یې مهر شوي له دې تلیفون څخه وځي، او هغه کس یو کوډ له ځان سره وړي. دلته یوازې د هرې غوښتنې شمېره او حالت پاتې کېږي.
+worker-new-person = له یو نوي کس سره مرسته وکړئ
+handover-title = یوازې ستاسو لپاره پوښتنې
+handover-worker = اوس تلیفون هغه کس ته ورکړئ. هغه راتلونکو پوښتنو ته یوازې ځواب ورکوي، او تاسو به یې ځوابونه ونه وینئ.
+handover-person = راتلونکې پوښتنې یوازې ستاسو لپاره دي. هغه کس چې له تاسو سره مرسته کوي ستاسو ځوابونه نه ویني.
+handover-start = پیل کړئ
+giveback-title = مننه
+giveback-intro = ستاسو ځوابونه مهر شول. هغه کس چې له تاسو سره مرسته کوي هغه نشي لیدلی. اوس تلیفون بېرته ورکړئ.
+giveback-button = تلیفون بېرته ورکړئ
+review-private = دې ته هغه کس یوازې ځواب ورکړی. نه ښودل کېږي.
+review-assisted-as = د مرستې لیکه به وویني چې تاسو مرسته کړې، په دې نوم: { $organisation }
+setup-worker = زه د ساحې کارکوونکی یم: له نورو سره مرسته کوم چې مرسته وغواړي
+setup-worker-hint = د مرستې لیکه به ستاسو اداره په هره هغه غوښتنه کې وویني چې تاسو پکې مرسته کوئ.
+worker-org-needed = د خپل سازمان نوم ولیکئ، یا د ساحوي کارکوونکي حالت بند کړئ.
+settings-worker-title = د ساحې کارکوونکي حالت
+settings-worker-intro = له دې تلیفون څخه له نورو سره د غوښتنو په لېږلو کې مرسته وکړئ. د هغوی ځوابونه مهر کېږي، او هر کس یو کوډ له ځان سره وړي.
+settings-worker-on = چالان کړئ
+settings-worker-save = بدلونونه خوندي کړئ
+settings-worker-off = بند کړئ
+settings-worker-saved = بشپړ شو. د ساحې کارکوونکي حالت چالان دی.
+settings-worker-removed = بشپړ شو. د ساحې کارکوونکي حالت بند دی.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 

@@ -289,6 +289,29 @@ check-reference-label = Palavras ou números
 check-reference-submit = Verificar
 check-reference-working = A verificar. Pode demorar alguns segundos…
 check-reference-no-replies = Ainda não há mensagens da linha de ajuda.
+worker-title = Trabalho de rua
+worker-working-as = Trabalha como: { $organisation }
+worker-intro = Cada pessoa que ajuda responde na sua própria língua. As respostas saem deste telemóvel seladas, e a pessoa leva um código. Aqui ficam apenas o número e o estado de cada pedido.
+worker-new-person = Ajudar uma nova pessoa
+handover-title = Perguntas só para si
+handover-worker = Dê agora o telemóvel à pessoa. Ela responde sozinha às próximas perguntas, e não verá as respostas dela.
+handover-person = As próximas perguntas são só para si. A pessoa que o ajuda não verá as suas respostas.
+handover-start = Começar
+giveback-title = Obrigado
+giveback-intro = As suas respostas estão seladas. A pessoa que o ajuda não as pode ver. Agora devolva o telemóvel.
+giveback-button = Devolver o telemóvel
+review-private = A pessoa respondeu a isto sozinha. Não é mostrado.
+review-assisted-as = A linha de apoio verá que ajudou, como: { $organisation }
+setup-worker = Faço trabalho de rua: ajudo outras pessoas a pedir ajuda
+setup-worker-hint = A linha de apoio verá a sua organização em cada pedido em que ajudar.
+worker-org-needed = Escreva o nome da sua organização, ou desligue o modo de agente de rua.
+settings-worker-title = Modo de trabalho de rua
+settings-worker-intro = Ajude outras pessoas a enviar pedidos a partir deste telemóvel. As respostas delas são seladas, e cada pessoa leva um código.
+settings-worker-on = Ativar
+settings-worker-save = Guardar alterações
+settings-worker-off = Desativar
+settings-worker-saved = Feito. O modo de trabalho de rua está ativado.
+settings-worker-removed = Feito. O modo de trabalho de rua está desativado.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 

@@ -287,6 +287,29 @@ check-reference-label = Simikuna utaq yupaykuna
 check-reference-submit = Qhaway
 check-reference-working = Qhawachkan. Huk chhika segundokunata unanman…
 check-reference-no-replies = Manaraqmi yanapaqkunamanta willakuy kanchu.
+worker-title = Hawapi llamkay
+worker-working-as = Kay sutiwan llamkanki: { $organisation }
+worker-intro = Yanapasqayki sapa runam kikin simimpi kutichin. Kutichiyninkunaqa kay celularmanta wichqasqa lluqsin, chay runataq huk códigota apakun. Kaypiqa sapa mañakuypa yupayninlla, imayna kasqanllam qipan.
+worker-new-person = Musuq runata yanapay
+handover-title = Qampaqlla tapukuykuna
+handover-worker = Kunan celularta chay runaman quy. Hamuq tapukuykunata sapallan kutichinqa, qamtaq mana kutichiyninkunata rikunkichu.
+handover-person = Hamuq tapukuykunaqa qampaqllam. Yanapasuqniykiqa manam kutichiyniykikunata rikunqachu.
+handover-start = Qallariy
+giveback-title = Sulpayki
+giveback-intro = Kutichiyniykikunaqa wichqasqañam. Yanapasuqniykiqa manam rikuyta atinchu. Kunan celularta kutichiy.
+giveback-button = Celularta kutichiy
+review-private = Chay runam kayta sapallan kutichirqa. Manam rikuchikunchu.
+review-assisted-as = Yanapay línea rikunqa yanapasqaykita, kay sutiwan: { $organisation }
+setup-worker = Ñuqaqa hawapi llamkaqmi kani: huk runakunata yanapakuy mañakunankupaq yanapani
+setup-worker-hint = Yanapay línea rikunqa organizacionniykita sapa yanapasqayki mañakuypi.
+worker-org-needed = Organizacioniykiq sutinta qillqay, utaq llamk'aq wasi hawa kaqta wañuchiy.
+settings-worker-title = Hawapi llamkaq modo
+settings-worker-intro = Huk runakunata kay celularmanta mañakuykunata apachinankupaq yanapay. Kutichiyninkunaqa wichqasqam, sapa runataq huk códigota apakun.
+settings-worker-on = Hap'ichiy
+settings-worker-save = Tikrakuykunata waqaychay
+settings-worker-off = Wañuchiy
+settings-worker-saved = Tukukunñam. Hawapi llamkaq modo hap'ichisqam.
+settings-worker-removed = Tukukunñam. Hawapi llamkaq modo wañuchisqam.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 

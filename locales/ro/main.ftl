@@ -291,6 +291,29 @@ check-reference-label = Cuvinte sau cifre
 check-reference-submit = Verifică
 check-reference-working = Se verifică. Poate dura câteva secunde…
 check-reference-no-replies = Încă nu sunt mesaje de la linia de ajutor.
+worker-title = Muncă de teren
+worker-working-as = Lucrați pentru: { $organisation }
+worker-intro = Fiecare persoană pe care o ajutați răspunde în limba ei. Răspunsurile pleacă de pe acest telefon sigilate, iar persoana ia cu ea un cod. Aici rămân doar numărul și starea fiecărei cereri.
+worker-new-person = Ajutați o persoană nouă
+handover-title = Întrebări doar pentru dumneavoastră
+handover-worker = Acum dați telefonul persoanei. Ea răspunde singură la întrebările următoare și nu veți vedea răspunsurile ei.
+handover-person = Întrebările următoare sunt doar pentru dumneavoastră. Persoana care vă ajută nu va vedea răspunsurile.
+handover-start = Începeți
+giveback-title = Vă mulțumim
+giveback-intro = Răspunsurile dumneavoastră sunt sigilate. Persoana care vă ajută nu le poate vedea. Acum dați telefonul înapoi.
+giveback-button = Dați telefonul înapoi
+review-private = Persoana a răspuns singură la asta. Nu se afișează.
+review-assisted-as = Linia de ajutor va vedea că ați ajutat, ca: { $organisation }
+setup-worker = Sunt lucrător de teren: ajut alte persoane să ceară ajutor
+setup-worker-hint = Linia de ajutor va vedea organizația dumneavoastră la fiecare cerere la care ajutați.
+worker-org-needed = Scrieți numele organizației dvs. sau opriți modul de lucrător de teren.
+settings-worker-title = Modul lucrător de teren
+settings-worker-intro = Ajutați alte persoane să trimită cereri de pe acest telefon. Răspunsurile lor sunt sigilate și fiecare persoană ia cu ea un cod.
+settings-worker-on = Porniți
+settings-worker-save = Salvați modificările
+settings-worker-off = Opriți
+settings-worker-saved = Gata. Modul lucrător de teren este pornit.
+settings-worker-removed = Gata. Modul lucrător de teren este oprit.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 

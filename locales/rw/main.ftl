@@ -287,6 +287,29 @@ check-reference-label = Amagambo cyangwa imibare
 check-reference-submit = Reba
 check-reference-working = Biri kurebwa. Bishobora gufata amasegonda make…
 check-reference-no-replies = Nta butumwa buraturuka ku murongo w'ubufasha.
+worker-title = Akazi ko ku murima
+worker-working-as = Ukorera: { $organisation }
+worker-intro = Buri muntu ufasha asubiza mu rurimi rwe. Ibisubizo bye bisohoka kuri iyi telefoni bifunze, kandi uwo muntu atwara kode. Hano hasigara nimero n'uko ubusabe bwose buhagaze gusa.
+worker-new-person = Fasha umuntu mushya
+handover-title = Ibibazo byawe wenyine
+handover-worker = Ubu ha uwo muntu telefoni. Arasubiza ibibazo bikurikira wenyine, kandi ntuzabona ibisubizo bye.
+handover-person = Ibibazo bikurikira ni ibyawe wenyine. Ugufasha ntazabona ibisubizo byawe.
+handover-start = Tangira
+giveback-title = Murakoze
+giveback-intro = Ibisubizo byawe byafunzwe. Ugufasha ntashobora kubibona. Ubu subiza telefoni.
+giveback-button = Subiza telefoni
+review-private = Uwo muntu yashubije ibi wenyine. Ntibigaragazwa.
+review-assisted-as = Umurongo w'ubufasha uzabona ko wafashije, nka: { $organisation }
+setup-worker = Ndi umukozi ufasha abantu: mfasha abandi gusaba ubufasha
+setup-worker-hint = Umurongo w'ubufasha uzabona ikigo ukorera kuri buri busabe ufashamo.
+worker-org-needed = Andika izina ry'umuryango wawe, cyangwa uzimye uburyo bw'umukozi wo ku murima.
+settings-worker-title = Uburyo bw'umukozi ufasha abantu
+settings-worker-intro = Fasha abandi kohereza ubusabe uhereye kuri iyi telefoni. Ibisubizo byabo birafungwa, kandi buri muntu atwara kode.
+settings-worker-on = Fungura
+settings-worker-save = Bika impinduka
+settings-worker-off = Zimya
+settings-worker-saved = Byarangiye. Uburyo bw'umukozi ufasha abantu burakora.
+settings-worker-removed = Byarangiye. Uburyo bw'umukozi ufasha abantu bwazimijwe.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 

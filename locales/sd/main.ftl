@@ -290,6 +290,29 @@ check-reference-label = لفظ يا انگ
 check-reference-submit = چيڪ ڪريو
 check-reference-working = چيڪ ٿي رهيو آهي. ڪجهه سيڪنڊ لڳي سگهن ٿا…
 check-reference-no-replies = مدد لائين کان اڃا ڪو پيغام ناهي.
+worker-title = فيلڊ جو ڪم
+worker-working-as = اوهان هن نالي سان ڪم ڪريو ٿا: { $organisation }
+worker-intro = جنهن به ماڻهوءَ جي اوهان مدد ڪريو ٿا، اهو پنهنجي ٻوليءَ ۾ جواب ڏئي ٿو. جواب مهر ٿي هن فون مان وڃن ٿا، ۽ اهو ماڻهو هڪ ڪوڊ ساڻ کڻي وڃي ٿو. هتي رڳو هر درخواست جو نمبر ۽ حالت رهي ٿي.
+worker-new-person = ڪنهن نئين ماڻهوءَ جي مدد ڪريو
+handover-title = رڳو اوهان لاءِ سوال
+handover-worker = هاڻي فون ان ماڻهوءَ کي ڏيو. اهو ايندڙ سوالن جا جواب اڪيلو ڏيندو، ۽ اوهان ان جا جواب نه ڏسندا.
+handover-person = ايندڙ سوال رڳو اوهان لاءِ آهن. جيڪو اوهان جي مدد ڪري رهيو آهي، اهو اوهان جا جواب نه ڏسندو.
+handover-start = شروع ڪريو
+giveback-title = مهرباني
+giveback-intro = اوهان جا جواب مهر ٿي ويا. جيڪو اوهان جي مدد ڪري رهيو آهي، اهو انهن کي ڏسي نٿو سگهي. هاڻي فون واپس ڏيو.
+giveback-button = فون واپس ڏيو
+review-private = هن جو جواب ماڻهوءَ اڪيلي ڏنو آهي. اهو نه ڏيکاريو ويندو.
+review-assisted-as = هيلپ لائين ڏسندي ته اوهان مدد ڪئي، هن نالي سان: { $organisation }
+setup-worker = مان فيلڊ ورڪر آهيان: ٻين کي مدد گهرڻ ۾ مدد ڪريان ٿو
+setup-worker-hint = اوهان جنهن به درخواست ۾ مدد ڪندا، هيلپ لائين ان ۾ اوهان جي تنظيم ڏسندي.
+worker-org-needed = پنهنجي تنظيم جو نالو لکو، يا فيلڊ ورڪر موڊ بند ڪريو.
+settings-worker-title = فيلڊ ورڪر موڊ
+settings-worker-intro = هن فون تان ٻين کي درخواستون موڪلڻ ۾ مدد ڪريو. انهن جا جواب مهر ٿين ٿا، ۽ هر ماڻهو هڪ ڪوڊ ساڻ کڻي وڃي ٿو.
+settings-worker-on = چالو ڪريو
+settings-worker-save = تبديليون محفوظ ڪريو
+settings-worker-off = بند ڪريو
+settings-worker-saved = ٿي ويو. فيلڊ ورڪر موڊ چالو آهي.
+settings-worker-removed = ٿي ويو. فيلڊ ورڪر موڊ بند آهي.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 

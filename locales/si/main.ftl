@@ -289,6 +289,29 @@ check-reference-label = වචන හෝ ඉලක්කම්
 check-reference-submit = පරීක්ෂා කරන්න
 check-reference-working = පරීක්ෂා කරමින්. තත්පර කිහිපයක් ගත විය හැක…
 check-reference-no-replies = සහාය සේවාවෙන් තවම පණිවිඩ නැත.
+worker-title = ක්ෂේත්‍ර වැඩ
+worker-working-as = ඔබ වැඩ කරන්නේ: { $organisation }
+worker-intro = ඔබ උදව් කරන සෑම කෙනෙක්ම තම භාෂාවෙන් පිළිතුරු දෙයි. පිළිතුරු මුද්‍රා තබා මෙම දුරකථනයෙන් යයි, ඒ පුද්ගලයා කේතයක් රැගෙන යයි. මෙහි ඉතිරි වන්නේ එක් එක් ඉල්ලීමේ අංකය සහ තත්ත්වය පමණි.
+worker-new-person = අලුත් කෙනෙකුට උදව් කරන්න
+handover-title = ඔබට පමණක් ප්‍රශ්න
+handover-worker = දැන් දුරකථනය ඒ පුද්ගලයාට දෙන්න. ඊළඟ ප්‍රශ්නවලට ඔහු තනිවම පිළිතුරු දෙයි, ඔබට ඔහුගේ පිළිතුරු නොපෙනේ.
+handover-person = ඊළඟ ප්‍රශ්න ඔබට පමණි. ඔබට උදව් කරන කෙනාට ඔබේ පිළිතුරු නොපෙනේ.
+handover-start = අරඹන්න
+giveback-title = ස්තූතියි
+giveback-intro = ඔබේ පිළිතුරු මුද්‍රා තබා ඇත. ඔබට උදව් කරන කෙනාට ඒවා දැකිය නොහැක. දැන් දුරකථනය ආපසු දෙන්න.
+giveback-button = දුරකථනය ආපසු දෙන්න
+review-private = මෙයට ඒ පුද්ගලයා තනිවම පිළිතුරු දුන්නා. පෙන්වන්නේ නැත.
+review-assisted-as = ඔබ උදව් කළ බව උපකාරක සේවාව මෙලෙස දකියි: { $organisation }
+setup-worker = මම ක්ෂේත්‍ර සේවකයෙක්: අන් අයට උදව් ඉල්ලීමට මම උදව් කරමි
+setup-worker-hint = ඔබ උදව් කරන සෑම ඉල්ලීමකම උපකාරක සේවාව ඔබේ ආයතනය දකියි.
+worker-org-needed = ඔබේ සංවිධානයේ නම ලියන්න, නැතහොත් ක්ෂේත්‍ර සේවක ආකාරය අක්‍රිය කරන්න.
+settings-worker-title = ක්ෂේත්‍ර සේවක ආකාරය
+settings-worker-intro = මෙම දුරකථනයෙන් අන් අයට ඉල්ලීම් යැවීමට උදව් කරන්න. ඔවුන්ගේ පිළිතුරු මුද්‍රා තැබේ, සෑම කෙනෙක්ම කේතයක් රැගෙන යයි.
+settings-worker-on = සක්‍රිය කරන්න
+settings-worker-save = වෙනස්කම් සුරකින්න
+settings-worker-off = අක්‍රිය කරන්න
+settings-worker-saved = හරි. ක්ෂේත්‍ර සේවක ආකාරය සක්‍රියයි.
+settings-worker-removed = හරි. ක්ෂේත්‍ර සේවක ආකාරය අක්‍රියයි.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 

@@ -289,6 +289,29 @@ check-reference-label = Erayo ama lambaro
 check-reference-submit = Hubi
 check-reference-working = Waa la hubinayaa. Waxay qaadan kartaa dhawr ilbiriqsi…
 check-reference-no-replies = Weli farriin kama iman khadka caawimaadda.
+worker-title = Shaqada bulshada
+worker-working-as = Waxaad u shaqaysaa: { $organisation }
+worker-intro = Qof kasta oo aad caawiso wuxuu ku jawaabaa luqaddiisa. Jawaabihiisa waxay telefoonkan uga baxaan iyagoo xiran, qofkuna wuxuu qaataa kood. Halkan waxaa ku haray oo keliya lambarka iyo xaaladda codsi kasta.
+worker-new-person = Caawi qof cusub
+handover-title = Su'aalo adiga keliya kuu ah
+handover-worker = Hadda telefoonka sii qofka. Wuxuu keligiis ka jawaabayaa su'aalaha xiga, adiguna ma arki doontid jawaabihiisa.
+handover-person = Su'aalaha xiga adiga keliya ayay kuu yihiin. Qofka ku caawinaya ma arki doono jawaabahaaga.
+handover-start = Bilow
+giveback-title = Mahadsanid
+giveback-intro = Jawaabahaaga waa la xiray. Qofka ku caawinaya ma arki karo. Hadda telefoonka celi.
+giveback-button = Telefoonka celi
+review-private = Qofku keligiis ayuu ka jawaabay tan. Lama muujiyo.
+review-assisted-as = Khadka caawimaadda wuxuu arki doonaa inaad caawisay, sida: { $organisation }
+setup-worker = Waxaan ahay shaqaale bulshada: waxaan caawiyaa dadka kale inay caawimaad codsadaan
+setup-worker-hint = Khadka caawimaadda wuxuu arki doonaa hay'addaada codsi kasta oo aad caawiso.
+worker-org-needed = Qor magaca hay'addaada, ama dami habka shaqaalaha goobta.
+settings-worker-title = Habka shaqaalaha bulshada
+settings-worker-intro = Caawi dadka kale inay codsiyo ka diraan telefoonkan. Jawaabahooda waa la xiraa, qof kastaana wuxuu qaataa kood.
+settings-worker-on = Shid
+settings-worker-save = Kaydi isbeddellada
+settings-worker-off = Dami
+settings-worker-saved = Waa la dhammeeyay. Habka shaqaalaha bulshada waa shidan yahay.
+settings-worker-removed = Waa la dhammeeyay. Habka shaqaalaha bulshada waa dansan yahay.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 

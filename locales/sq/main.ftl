@@ -289,6 +289,29 @@ check-reference-label = Fjalë ose numra
 check-reference-submit = Kontrollo
 check-reference-working = Po kontrollohet. Mund të zgjasë disa sekonda…
 check-reference-no-replies = Ende nuk ka mesazhe nga linja e ndihmës.
+worker-title = Punë në terren
+worker-working-as = Punoni si: { $organisation }
+worker-intro = Çdo person që ndihmoni përgjigjet në gjuhën e vet. Përgjigjet largohen nga ky telefon të vulosura, dhe personi merr me vete një kod. Këtu mbeten vetëm numri dhe gjendja e çdo kërkese.
+worker-new-person = Ndihmoni një person të ri
+handover-title = Pyetje vetëm për ju
+handover-worker = Tani jepjani telefonin personit. Ai u përgjigjet vetë pyetjeve të ardhshme, dhe ju nuk do t'i shihni përgjigjet.
+handover-person = Pyetjet e ardhshme janë vetëm për ju. Personi që ju ndihmon nuk do t'i shohë përgjigjet tuaja.
+handover-start = Fillo
+giveback-title = Faleminderit
+giveback-intro = Përgjigjet tuaja janë vulosur. Personi që ju ndihmon nuk mund t'i shohë. Tani ktheni telefonin.
+giveback-button = Ktheni telefonin
+review-private = Personi iu përgjigj kësaj vetë. Nuk shfaqet.
+review-assisted-as = Linja e ndihmës do të shohë që ndihmuat, si: { $organisation }
+setup-worker = Jam punonjës në terren: ndihmoj të tjerët të kërkojnë ndihmë
+setup-worker-hint = Linja e ndihmës do të shohë organizatën tuaj në çdo kërkesë ku ndihmoni.
+worker-org-needed = Shkruani emrin e organizatës suaj, ose fikni mënyrën e punonjësit në terren.
+settings-worker-title = Mënyra e punonjësit në terren
+settings-worker-intro = Ndihmoni të tjerët të dërgojnë kërkesa nga ky telefon. Përgjigjet e tyre vulosen, dhe çdo person merr me vete një kod.
+settings-worker-on = Ndize
+settings-worker-save = Ruaj ndryshimet
+settings-worker-off = Fike
+settings-worker-saved = U krye. Mënyra e punonjësit në terren është e ndezur.
+settings-worker-removed = U krye. Mënyra e punonjësit në terren është e fikur.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 

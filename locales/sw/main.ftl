@@ -289,6 +289,29 @@ check-reference-label = Maneno au namba
 check-reference-submit = Angalia
 check-reference-working = Inaangalia. Inaweza kuchukua sekunde chache…
 check-reference-no-replies = Bado hakuna ujumbe kutoka huduma ya msaada.
+worker-title = Kazi ya nyanjani
+worker-working-as = Unafanya kazi kama: { $organisation }
+worker-intro = Kila mtu unayemsaidia anajibu kwa lugha yake. Majibu yake yanatoka kwenye simu hii yakiwa yamefungwa, na mtu huyo anaondoka na msimbo. Hapa vinabaki tu namba na hali ya kila ombi.
+worker-new-person = Msaidie mtu mpya
+handover-title = Maswali kwa ajili yako peke yako
+handover-worker = Sasa mpe mtu huyo simu. Atajibu maswali yanayofuata peke yake, na hutaona majibu yake.
+handover-person = Maswali yanayofuata ni kwa ajili yako peke yako. Anayekusaidia hataona majibu yako.
+handover-start = Anza
+giveback-title = Asante
+giveback-intro = Majibu yako yamefungwa. Anayekusaidia hawezi kuyaona. Sasa rudisha simu.
+giveback-button = Rudisha simu
+review-private = Mtu huyo alijibu hili peke yake. Halionyeshwi.
+review-assisted-as = Huduma ya msaada itaona kwamba ulisaidia, kama: { $organisation }
+setup-worker = Mimi ni mfanyakazi wa nyanjani: ninawasaidia wengine kuomba msaada
+setup-worker-hint = Huduma ya msaada itaona shirika lako kwenye kila ombi unalosaidia.
+worker-org-needed = Andika jina la shirika lako, au zima hali ya mfanyakazi wa nyanjani.
+settings-worker-title = Hali ya mfanyakazi wa nyanjani
+settings-worker-intro = Wasaidie wengine kutuma maombi kutoka kwenye simu hii. Majibu yao yanafungwa, na kila mtu anaondoka na msimbo.
+settings-worker-on = Washa
+settings-worker-save = Hifadhi mabadiliko
+settings-worker-off = Zima
+settings-worker-saved = Imekamilika. Hali ya mfanyakazi wa nyanjani imewashwa.
+settings-worker-removed = Imekamilika. Hali ya mfanyakazi wa nyanjani imezimwa.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 

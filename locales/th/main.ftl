@@ -287,6 +287,29 @@ check-reference-label = คำหรือตัวเลข
 check-reference-submit = ตรวจ
 check-reference-working = กำลังตรวจ อาจใช้เวลาสักครู่…
 check-reference-no-replies = ยังไม่มีข้อความจากสายด่วน
+worker-title = งานภาคสนาม
+worker-working-as = คุณทำงานในนาม: { $organisation }
+worker-intro = แต่ละคนที่คุณช่วยจะตอบเป็นภาษาของตัวเอง คำตอบจะออกจากโทรศัพท์นี้แบบปิดผนึก และคนนั้นจะนำรหัสติดตัวไป ที่นี่จะเหลือเพียงหมายเลขและสถานะของแต่ละคำขอ
+worker-new-person = ช่วยคนใหม่
+handover-title = คำถามสำหรับคุณคนเดียว
+handover-worker = ตอนนี้ส่งโทรศัพท์ให้คนนั้น เขาจะตอบคำถามต่อไปคนเดียว และคุณจะไม่เห็นคำตอบของเขา
+handover-person = คำถามต่อไปเป็นของคุณคนเดียว คนที่ช่วยคุณจะไม่เห็นคำตอบของคุณ
+handover-start = เริ่ม
+giveback-title = ขอบคุณ
+giveback-intro = คำตอบของคุณถูกปิดผนึกแล้ว คนที่ช่วยคุณมองไม่เห็น ตอนนี้ส่งโทรศัพท์คืน
+giveback-button = ส่งโทรศัพท์คืน
+review-private = คนนั้นตอบส่วนนี้คนเดียว ไม่แสดง
+review-assisted-as = สายด่วนจะเห็นว่าคุณช่วย ในนาม: { $organisation }
+setup-worker = ฉันเป็นเจ้าหน้าที่ลงพื้นที่: ฉันช่วยคนอื่นขอความช่วยเหลือ
+setup-worker-hint = สายด่วนจะเห็นองค์กรของคุณในทุกคำขอที่คุณช่วย
+worker-org-needed = เขียนชื่อองค์กรของคุณ หรือปิดโหมดเจ้าหน้าที่ภาคสนาม
+settings-worker-title = โหมดเจ้าหน้าที่ลงพื้นที่
+settings-worker-intro = ช่วยคนอื่นส่งคำขอจากโทรศัพท์นี้ คำตอบของพวกเขาจะถูกปิดผนึก และแต่ละคนจะนำรหัสติดตัวไป
+settings-worker-on = เปิด
+settings-worker-save = บันทึกการเปลี่ยนแปลง
+settings-worker-off = ปิด
+settings-worker-saved = เรียบร้อย โหมดเจ้าหน้าที่ลงพื้นที่เปิดอยู่
+settings-worker-removed = เรียบร้อย โหมดเจ้าหน้าที่ลงพื้นที่ปิดอยู่
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 

@@ -289,6 +289,29 @@ check-reference-label = ቃላት ወይ ቁጽርታት
 check-reference-submit = ኣረጋግጹ
 check-reference-working = ይረጋገጽ ኣሎ። ቁሩብ ካልኢታት ክወስድ ይኽእል…
 check-reference-no-replies = ካብ መስመር ሓገዝ ክሳብ ሕጂ መልእኽቲ የለን።
+worker-title = ስራሕ መስክ
+worker-working-as = ብዚ ስም ትሰርሑ፦ { $organisation }
+worker-intro = ነፍሲ ወከፍ እትሕግዝዎ ሰብ ብቋንቋኡ ይምልስ። መልስታቱ ተሓቲሞም ካብዚ ተሌፎን ይወጹ፣ እቲ ሰብ ድማ ኮድ ሒዙ ይኸይድ። ኣብዚ ቁጽሪን ኩነታትን ነፍሲ ወከፍ ሕቶ ጥራይ ይተርፍ።
+worker-new-person = ንሓድሽ ሰብ ሓግዙ
+handover-title = ንዓኹም ጥራይ ዝኾኑ ሕቶታት
+handover-worker = ሕጂ ነቲ ሰብ ተሌፎን ሃብዎ። ንዝቕጽሉ ሕቶታት በይኑ ይምልስ፣ ንስኹም ድማ መልስታቱ ኣይትርእዩን።
+handover-person = ዝቕጽሉ ሕቶታት ንዓኹም ጥራይ እዮም። እቲ ዝሕግዘኩም ሰብ መልስታትኩም ኣይርእን።
+handover-start = ጀምሩ
+giveback-title = የቐንየልና
+giveback-intro = መልስታትኩም ተሓቲሞም ኣለዉ። እቲ ዝሕግዘኩም ሰብ ክርእዮም ኣይክእልን። ሕጂ ተሌፎን ምለሱ።
+giveback-button = ተሌፎን ምለሱ
+review-private = እቲ ሰብ ነዚ በይኑ መሊሱዎ። ኣይረአን።
+review-assisted-as = መስመር ሓገዝ ከም ዝሓገዝኩም ክርኢ እዩ፣ ከም፦ { $organisation }
+setup-worker = ኣነ ሰራሕተኛ መስክ እየ፦ ካልኦት ሓገዝ ክሓቱ እሕግዝ
+setup-worker-hint = መስመር ሓገዝ ኣብ ነፍሲ ወከፍ እትሕግዝዎ ሕቶ ትካልኩም ክርኢ እዩ።
+worker-org-needed = ስም ትካልኩም ጽሓፉ፣ ወይ ኣገባብ ሰራሕተኛ መዳይ ኣጥፍኡ።
+settings-worker-title = ኣገባብ ሰራሕተኛ መስክ
+settings-worker-intro = ካልኦት ካብዚ ተሌፎን ሕቶ ክሰዱ ሓግዝዎም። መልስታቶም ይሕተሙ፣ ነፍሲ ወከፍ ሰብ ድማ ኮድ ሒዙ ይኸይድ።
+settings-worker-on = ወልዑ
+settings-worker-save = ለውጥታት ዓቕቡ
+settings-worker-off = ኣጥፍኡ
+settings-worker-saved = ተወዲኡ። ኣገባብ ሰራሕተኛ መስክ ይሰርሕ ኣሎ።
+settings-worker-removed = ተወዲኡ። ኣገባብ ሰራሕተኛ መስክ ጠፊኡ ኣሎ።
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 

@@ -289,6 +289,29 @@ check-reference-label = Mga salita o numero
 check-reference-submit = Tingnan
 check-reference-working = Tinitingnan. Baka tumagal ng ilang segundo…
 check-reference-no-replies = Wala pang mensahe mula sa hotline.
+worker-title = Gawain sa outreach
+worker-working-as = Nagtatrabaho kayo bilang: { $organisation }
+worker-intro = Bawat taong tinutulungan ninyo ay sumasagot sa sarili niyang wika. Ang mga sagot niya ay lumalabas sa teleponong ito nang selyado, at may dala siyang code. Dito, ang numero at kalagayan lang ng bawat kahilingan ang natitira.
+worker-new-person = Tumulong sa bagong tao
+handover-title = Mga tanong para sa inyo lang
+handover-worker = Ibigay na ngayon ang telepono sa tao. Siya lang ang sasagot sa mga susunod na tanong, at hindi ninyo makikita ang mga sagot niya.
+handover-person = Ang mga susunod na tanong ay para sa inyo lang. Hindi makikita ng tumutulong sa inyo ang mga sagot ninyo.
+handover-start = Magsimula
+giveback-title = Salamat
+giveback-intro = Selyado na ang mga sagot ninyo. Hindi ito makikita ng tumutulong sa inyo. Ibalik na ngayon ang telepono.
+giveback-button = Ibalik ang telepono
+review-private = Siya lang ang sumagot dito. Hindi ito ipinapakita.
+review-assisted-as = Makikita ng hotline na tumulong kayo, bilang: { $organisation }
+setup-worker = Outreach worker ako: tinutulungan ko ang ibang humingi ng tulong
+setup-worker-hint = Makikita ng hotline ang inyong organisasyon sa bawat kahilingang tinutulungan ninyo.
+worker-org-needed = Isulat ang pangalan ng inyong organisasyon, o patayin ang mode ng outreach worker.
+settings-worker-title = Mode ng outreach worker
+settings-worker-intro = Tulungan ang ibang magpadala ng kahilingan mula sa teleponong ito. Selyado ang mga sagot nila, at bawat isa ay may dalang code.
+settings-worker-on = I-on
+settings-worker-save = I-save ang mga pagbabago
+settings-worker-off = I-off
+settings-worker-saved = Tapos na. Naka-on ang mode ng outreach worker.
+settings-worker-removed = Tapos na. Naka-off ang mode ng outreach worker.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 

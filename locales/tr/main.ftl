@@ -289,6 +289,29 @@ check-reference-label = Kelimeler veya rakamlar
 check-reference-submit = Kontrol et
 check-reference-working = Kontrol ediliyor. Birkaç saniye sürebilir…
 check-reference-no-replies = Yardım hattından henüz mesaj yok.
+worker-title = Saha çalışması
+worker-working-as = Şu adla çalışıyorsunuz: { $organisation }
+worker-intro = Yardım ettiğiniz her kişi kendi dilinde cevap verir. Cevapları bu telefondan mühürlü çıkar ve kişi yanında bir kod götürür. Burada yalnızca her talebin numarası ve durumu kalır.
+worker-new-person = Yeni bir kişiye yardım edin
+handover-title = Yalnızca sizin için sorular
+handover-worker = Şimdi telefonu kişiye verin. Sonraki soruları tek başına cevaplar ve siz cevaplarını görmezsiniz.
+handover-person = Sonraki sorular yalnızca sizin için. Size yardım eden kişi cevaplarınızı görmeyecek.
+handover-start = Başla
+giveback-title = Teşekkürler
+giveback-intro = Cevaplarınız mühürlendi. Size yardım eden kişi onları göremez. Şimdi telefonu geri verin.
+giveback-button = Telefonu geri verin
+review-private = Kişi bunu tek başına cevapladı. Gösterilmez.
+review-assisted-as = Yardım hattı yardım ettiğinizi şu adla görecek: { $organisation }
+setup-worker = Saha çalışanıyım: başkalarının yardım istemesine yardım ediyorum
+setup-worker-hint = Yardım hattı, yardım ettiğiniz her talepte kurumunuzu görecek.
+worker-org-needed = Kuruluşunuzun adını yazın ya da saha çalışanı modunu kapatın.
+settings-worker-title = Saha çalışanı modu
+settings-worker-intro = Başkalarının bu telefondan talep göndermesine yardım edin. Cevapları mühürlenir ve her kişi yanında bir kod götürür.
+settings-worker-on = Aç
+settings-worker-save = Değişiklikleri kaydet
+settings-worker-off = Kapat
+settings-worker-saved = Tamam. Saha çalışanı modu açık.
+settings-worker-removed = Tamam. Saha çalışanı modu kapalı.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 

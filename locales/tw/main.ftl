@@ -289,6 +289,29 @@ check-reference-label = Nsɛmfua anaa nɔma
 check-reference-submit = Hwɛ
 check-reference-working = Yɛrehwɛ. Ebetumi agye simma kakra…
 check-reference-no-replies = Nkra biara mfiri mmoafoɔ no hɔ mmaeɛ.
+worker-title = Adwuma a wɔkɔ nnipa nkyɛn
+worker-working-as = Woyɛ adwuma sɛ: { $organisation }
+worker-intro = Obiara a woboa no bua wɔ ne kasa mu. Ne mmuae fi fon yi so kɔ a wɔato mu, na onipa no de kood kɔ. Ɛha de, abisade biara nɔma ne ne tebea nko ara na ɛka.
+worker-new-person = Boa onipa foforo
+handover-title = Nsɛmmisa ma wo nko ara
+handover-worker = Afei de fon no ma onipa no. Ɔno nko ara na ɔbɛbua nsɛmmisa a ɛdi so no, na worenhu ne mmuae.
+handover-person = Nsɛmmisa a ɛdi so no yɛ wo nko ara dea. Obi a ɔreboa wo no renhu wo mmuae.
+handover-start = Fi ase
+giveback-title = Medaase
+giveback-intro = Wɔato wo mmuae mu. Obi a ɔreboa wo no ntumi nhu. Afei de fon no san ma no.
+giveback-button = De fon no san ma
+review-private = Onipa no nko ara na ɔbuaa yei. Wɔnkyerɛ.
+review-assisted-as = Mmoa lain no bɛhu sɛ woboae, sɛ: { $organisation }
+setup-worker = Meyɛ dwumayɛfoɔ a ɔboa nnipa: meboa afoforo ma wɔbisa mmoa
+setup-worker-hint = Mmoa lain no bɛhu wo adwumakuo wɔ abisade biara a woboa mu.
+worker-org-needed = Kyerɛw wo ahyehyɛde no din, anaa dum adwumayɛni a ɔkɔ mfikyiri no kwan no.
+settings-worker-title = Dwumayɛfoɔ kwan
+settings-worker-intro = Boa afoforo ma wɔmfa fon yi nsoma abisade. Wɔto wɔn mmuae mu, na obiara de kood kɔ.
+settings-worker-on = Sɔ
+settings-worker-save = Sie nsakrae no
+settings-worker-off = Dum
+settings-worker-saved = Awie. Dwumayɛfoɔ kwan no asɔ.
+settings-worker-removed = Awie. Dwumayɛfoɔ kwan no adum.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 

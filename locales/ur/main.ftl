@@ -290,6 +290,29 @@ check-reference-label = الفاظ یا نمبر
 check-reference-submit = چیک کریں
 check-reference-working = چیک ہو رہا ہے۔ اس میں چند سیکنڈ لگ سکتے ہیں…
 check-reference-no-replies = ہیلپ لائن کی طرف سے ابھی کوئی پیغام نہیں۔
+worker-title = فیلڈ کا کام
+worker-working-as = آپ اس نام سے کام کرتے ہیں: { $organisation }
+worker-intro = آپ جس کی بھی مدد کرتے ہیں، وہ اپنی زبان میں جواب دیتا ہے۔ جوابات مہر بند ہو کر اس فون سے جاتے ہیں، اور وہ شخص ایک کوڈ ساتھ لے جاتا ہے۔ یہاں ہر درخواست کا صرف نمبر اور حالت رہتی ہے۔
+worker-new-person = کسی نئے شخص کی مدد کریں
+handover-title = صرف آپ کے لیے سوالات
+handover-worker = اب فون اس شخص کو دیں۔ اگلے سوالوں کے جواب وہ اکیلا دے گا، اور آپ اس کے جواب نہیں دیکھیں گے۔
+handover-person = اگلے سوالات صرف آپ کے لیے ہیں۔ جو آپ کی مدد کر رہا ہے، وہ آپ کے جواب نہیں دیکھے گا۔
+handover-start = شروع کریں
+giveback-title = شکریہ
+giveback-intro = آپ کے جوابات مہر بند ہو گئے۔ جو آپ کی مدد کر رہا ہے، وہ انہیں نہیں دیکھ سکتا۔ اب فون واپس کر دیں۔
+giveback-button = فون واپس کریں
+review-private = اس کا جواب اس شخص نے اکیلے دیا ہے۔ یہ نہیں دکھایا جاتا۔
+review-assisted-as = ہیلپ لائن دیکھے گی کہ آپ نے مدد کی، اس نام سے: { $organisation }
+setup-worker = میں فیلڈ ورکر ہوں: میں دوسروں کو مدد مانگنے میں مدد کرتا ہوں
+setup-worker-hint = آپ جس بھی درخواست میں مدد کریں گے، ہیلپ لائن اس پر آپ کی تنظیم دیکھے گی۔
+worker-org-needed = اپنی تنظیم کا نام لکھیں، یا فیلڈ ورکر موڈ بند کریں۔
+settings-worker-title = فیلڈ ورکر موڈ
+settings-worker-intro = اس فون سے دوسروں کو درخواستیں بھیجنے میں مدد کریں۔ ان کے جوابات مہر بند ہوتے ہیں، اور ہر شخص ایک کوڈ ساتھ لے جاتا ہے۔
+settings-worker-on = آن کریں
+settings-worker-save = تبدیلیاں محفوظ کریں
+settings-worker-off = بند کریں
+settings-worker-saved = ہو گیا۔ فیلڈ ورکر موڈ آن ہے۔
+settings-worker-removed = ہو گیا۔ فیلڈ ورکر موڈ بند ہے۔
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 

@@ -289,6 +289,29 @@ check-reference-label = Soʻzlar yoki raqamlar
 check-reference-submit = Tekshirish
 check-reference-working = Tekshirilmoqda. Bir necha soniya ketishi mumkin…
 check-reference-no-replies = Yordam xizmatidan hali xabar yoʻq.
+worker-title = Dala ishi
+worker-working-as = Siz shu nom bilan ishlaysiz: { $organisation }
+worker-intro = Siz yordam beradigan har bir odam o‘z tilida javob beradi. Javoblari bu telefondan muhrlangan holda chiqadi, odam esa kodni olib ketadi. Bu yerda har bir so‘rovning raqami va holatigina qoladi.
+worker-new-person = Yangi odamga yordam berish
+handover-title = Faqat siz uchun savollar
+handover-worker = Endi telefonni o‘sha odamga bering. Keyingi savollarga u yolg‘iz javob beradi, siz esa uning javoblarini ko‘rmaysiz.
+handover-person = Keyingi savollar faqat siz uchun. Sizga yordam berayotgan odam javoblaringizni ko‘rmaydi.
+handover-start = Boshlash
+giveback-title = Rahmat
+giveback-intro = Javoblaringiz muhrlandi. Sizga yordam berayotgan odam ularni ko‘ra olmaydi. Endi telefonni qaytaring.
+giveback-button = Telefonni qaytarish
+review-private = Bunga odam yolg‘iz javob bergan. Ko‘rsatilmaydi.
+review-assisted-as = Ishonch telefoni yordam berganingizni shunday ko‘radi: { $organisation }
+setup-worker = Men ijtimoiy xodimman: boshqalarga yordam so‘rashda ko‘maklashaman
+setup-worker-hint = Ishonch telefoni siz yordam bergan har bir so‘rovda tashkilotingizni ko‘radi.
+worker-org-needed = Tashkilotingiz nomini yozing yoki dala xodimi rejimini o‘chiring.
+settings-worker-title = Ijtimoiy xodim rejimi
+settings-worker-intro = Boshqalarga bu telefondan so‘rov yuborishda yordam bering. Ularning javoblari muhrlanadi, har bir odam kodni olib ketadi.
+settings-worker-on = Yoqish
+settings-worker-save = O‘zgarishlarni saqlash
+settings-worker-off = O‘chirish
+settings-worker-saved = Tayyor. Ijtimoiy xodim rejimi yoqilgan.
+settings-worker-removed = Tayyor. Ijtimoiy xodim rejimi o‘chirilgan.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 

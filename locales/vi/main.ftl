@@ -287,6 +287,29 @@ check-reference-label = Từ hoặc số
 check-reference-submit = Kiểm tra
 check-reference-working = Đang kiểm tra. Có thể mất vài giây…
 check-reference-no-replies = Chưa có tin nhắn nào từ đường dây nóng.
+worker-title = Hỗ trợ cộng đồng
+worker-working-as = Bạn làm việc với tư cách: { $organisation }
+worker-intro = Mỗi người bạn giúp trả lời bằng ngôn ngữ của họ. Câu trả lời rời khỏi điện thoại này ở dạng niêm phong, và người đó mang theo một mã. Ở đây chỉ còn số và tình trạng của mỗi yêu cầu.
+worker-new-person = Giúp một người mới
+handover-title = Câu hỏi chỉ dành cho bạn
+handover-worker = Bây giờ hãy đưa điện thoại cho người đó. Họ tự trả lời các câu hỏi tiếp theo, và bạn sẽ không thấy câu trả lời của họ.
+handover-person = Các câu hỏi tiếp theo chỉ dành cho bạn. Người đang giúp bạn sẽ không thấy câu trả lời của bạn.
+handover-start = Bắt đầu
+giveback-title = Cảm ơn bạn
+giveback-intro = Câu trả lời của bạn đã được niêm phong. Người đang giúp bạn không thể xem. Bây giờ hãy trả lại điện thoại.
+giveback-button = Trả lại điện thoại
+review-private = Người đó tự trả lời phần này. Không hiển thị.
+review-assisted-as = Đường dây hỗ trợ sẽ thấy bạn đã giúp, với tư cách: { $organisation }
+setup-worker = Tôi là nhân viên hỗ trợ cộng đồng: tôi giúp người khác xin giúp đỡ
+setup-worker-hint = Đường dây hỗ trợ sẽ thấy tổ chức của bạn trên mỗi yêu cầu bạn giúp.
+worker-org-needed = Hãy viết tên tổ chức của bạn, hoặc tắt chế độ nhân viên tiếp cận cộng đồng.
+settings-worker-title = Chế độ nhân viên hỗ trợ
+settings-worker-intro = Giúp người khác gửi yêu cầu từ điện thoại này. Câu trả lời của họ được niêm phong, và mỗi người mang theo một mã.
+settings-worker-on = Bật
+settings-worker-save = Lưu thay đổi
+settings-worker-off = Tắt
+settings-worker-saved = Xong. Chế độ nhân viên hỗ trợ đang bật.
+settings-worker-removed = Xong. Chế độ nhân viên hỗ trợ đã tắt.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 

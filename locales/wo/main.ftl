@@ -287,6 +287,29 @@ check-reference-label = Baat walla siifar
 check-reference-submit = Seet
 check-reference-working = Mu ngi seet. Man na yàgg ay saa yu néew…
 check-reference-no-replies = Amagul benn bataaxal bu jóge ci kurél ndimbal gi.
+worker-title = Liggéey ci biti
+worker-working-as = Yaa ngi liggéey ci turu: { $organisation }
+worker-intro = Nit ku nekk ngay dimbali dina tontu ci làkkam. Ay tontoom dinañu génn ci telefon bii, tëju, te nit ki dina yóbbu ab koodu. Fii, limu ak mbirum laaj bu nekk rekk a fiy des.
+worker-new-person = Dimbali nit ku bees
+handover-title = Laaj yu dul ci yow rekk
+handover-worker = Léegi jox nit ki telefon bi. Moom kese moo ciy tontu laaj yi ci topp, te doo gis ay tontoom.
+handover-person = Laaj yi ci topp ci yow rekk lañu. Ki lay dimbali du gis say tontu.
+handover-start = Tambali
+giveback-title = Jërëjëf
+giveback-intro = Say tontu tëju nañu. Ki lay dimbali mënul leen a gis. Léegi delloo telefon bi.
+giveback-button = Delloo telefon bi
+review-private = Nit ki moom kese moo tontu lii. Wonewul.
+review-assisted-as = Liñu jëfandikoo ngir dimbali dina gis ne dimbali nga, ni: { $organisation }
+setup-worker = Liggéeykat ci biti laa: damay dimbali ñeneen ñu laaj ndimbal
+setup-worker-hint = Liñu jëfandikoo ngir dimbali dina gis sa mbootaay ci laaj bu nekk boo dimbali.
+worker-org-needed = Bindal turu sa mbootaay, walla fay anam liggéeykat bu dox.
+settings-worker-title = Anamu liggéeykat ci biti
+settings-worker-intro = Dimbali ñeneen ñu yónnee ay laaj ci telefon bii. Seeni tontu dañu leen di tëj, te ku nekk dina yóbbu ab koodu.
+settings-worker-on = Taal
+settings-worker-save = Denc coppite yi
+settings-worker-off = Fay
+settings-worker-saved = Jeex na. Anamu liggéeykat ci biti taal na.
+settings-worker-removed = Jeex na. Anamu liggéeykat ci biti fay na.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 

@@ -287,6 +287,29 @@ check-reference-label = Ọ̀rọ̀ tàbí nọ́ńbà
 check-reference-submit = Ṣàyẹ̀wò
 check-reference-working = À ń ṣàyẹ̀wò. Ó lè gba ìṣẹ́jú àáyá díẹ̀…
 check-reference-no-replies = Kò sí ọ̀rọ̀ láti ọ̀dọ̀ ẹgbẹ́ ìrànlọ́wọ́ síbẹ̀.
+worker-title = Iṣẹ́ ìta
+worker-working-as = O ń ṣiṣẹ́ gẹ́gẹ́ bí: { $organisation }
+worker-intro = Ẹnì kọ̀ọ̀kan tí o ń ràn lọ́wọ́ ń dáhùn ní èdè rẹ̀. Àwọn ìdáhùn rẹ̀ ń jáde kúrò lórí fóònù yìí ní dídì, ẹni náà sì ń mú kóòdù kan lọ. Nọ́mbà àti ipò ìbéèrè kọ̀ọ̀kan nìkan ló ń kù síbí.
+worker-new-person = Ran ẹni tuntun lọ́wọ́
+handover-title = Àwọn ìbéèrè fún ìwọ nìkan
+handover-worker = Fún ẹni náà ní fóònù báyìí. Òun nìkan ni yóò dáhùn àwọn ìbéèrè tó kàn, o kò sì ní rí ìdáhùn rẹ̀.
+handover-person = Àwọn ìbéèrè tó kàn jẹ́ fún ìwọ nìkan. Ẹni tó ń ràn ọ́ lọ́wọ́ kò ní rí ìdáhùn rẹ.
+handover-start = Bẹ̀rẹ̀
+giveback-title = O ṣé
+giveback-intro = A ti di àwọn ìdáhùn rẹ. Ẹni tó ń ràn ọ́ lọ́wọ́ kò lè rí wọn. Dá fóònù padà báyìí.
+giveback-button = Dá fóònù padà
+review-private = Ẹni náà dáhùn èyí fúnra rẹ̀. Kò hàn.
+review-assisted-as = Ìlà ìrànlọ́wọ́ yóò rí i pé o ràn lọ́wọ́, gẹ́gẹ́ bí: { $organisation }
+setup-worker = Òṣìṣẹ́ ìrànlọ́wọ́ ni mí: mo ń ran àwọn míì lọ́wọ́ láti béèrè ìrànlọ́wọ́
+setup-worker-hint = Ìlà ìrànlọ́wọ́ yóò rí àjọ rẹ lórí gbogbo ìbéèrè tí o bá ràn lọ́wọ́.
+worker-org-needed = Kọ orúkọ àjọ rẹ, tàbí pa ipò òṣìṣẹ́ ìta.
+settings-worker-title = Ipò òṣìṣẹ́ ìrànlọ́wọ́
+settings-worker-intro = Ran àwọn míì lọ́wọ́ láti fi ìbéèrè ránṣẹ́ láti fóònù yìí. A ń di àwọn ìdáhùn wọn, ẹnì kọ̀ọ̀kan sì ń mú kóòdù kan lọ.
+settings-worker-on = Tàn án
+settings-worker-save = Fi àwọn àyípadà pamọ́
+settings-worker-off = Pa á
+settings-worker-saved = Ó ti parí. Ipò òṣìṣẹ́ ìrànlọ́wọ́ ti tàn.
+settings-worker-removed = Ó ti parí. Ipò òṣìṣẹ́ ìrànlọ́wọ́ ti kú.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 

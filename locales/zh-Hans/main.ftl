@@ -287,6 +287,29 @@ check-reference-label = 词语或数字
 check-reference-submit = 查询
 check-reference-working = 正在查询，可能需要几秒钟…
 check-reference-no-replies = 热线还没有消息。
+worker-title = 外展工作
+worker-working-as = 您的身份：{ $organisation }
+worker-intro = 您帮助的每个人都用自己的语言回答。回答会被密封后从这部手机发出，这个人会带走一个代码。这里只留下每个请求的编号和状态。
+worker-new-person = 帮助一个新的人
+handover-title = 只给您的问题
+handover-worker = 现在请把手机交给这个人。接下来的问题由他自己回答，您不会看到他的回答。
+handover-person = 接下来的问题只给您。帮助您的人不会看到您的回答。
+handover-start = 开始
+giveback-title = 谢谢您
+giveback-intro = 您的回答已密封。帮助您的人看不到。现在请把手机还回去。
+giveback-button = 把手机还回去
+review-private = 这部分由本人单独回答。不显示。
+review-assisted-as = 求助热线会看到您提供了帮助，身份为：{ $organisation }
+setup-worker = 我是外展工作人员：我帮助其他人求助
+setup-worker-hint = 在您帮助的每个请求中，求助热线都会看到您的机构。
+worker-org-needed = 请写下你所在机构的名称，或关闭外展工作者模式。
+settings-worker-title = 外展工作人员模式
+settings-worker-intro = 帮助其他人用这部手机发送请求。他们的回答会被密封，每个人都会带走一个代码。
+settings-worker-on = 打开
+settings-worker-save = 保存更改
+settings-worker-off = 关闭
+settings-worker-saved = 完成。外展工作人员模式已打开。
+settings-worker-removed = 完成。外展工作人员模式已关闭。
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 

@@ -289,6 +289,29 @@ check-reference-label = Amagama noma izinombolo
 check-reference-submit = Hlola
 check-reference-working = Kuyahlolwa. Kungathatha imizuzwana embalwa…
 check-reference-no-replies = Awukabi khona umlayezo ovela kulayini wosizo.
+worker-title = Umsebenzi wasemphakathini
+worker-working-as = Usebenza njengo: { $organisation }
+worker-intro = Wonke umuntu omsizayo uphendula ngolimi lwakhe. Izimpendulo zakhe ziphuma kulolu cingo zivaliwe, futhi lowo muntu uhamba nekhodi. Lapha kusala inombolo nesimo sesicelo ngasinye kuphela.
+worker-new-person = Siza umuntu omusha
+handover-title = Imibuzo yakho wedwa
+handover-worker = Manje nika lowo muntu ucingo. Uzophendula imibuzo elandelayo yedwa, futhi ngeke uzibone izimpendulo zakhe.
+handover-person = Imibuzo elandelayo ingeyakho wedwa. Okusizayo ngeke azibone izimpendulo zakho.
+handover-start = Qala
+giveback-title = Ngiyabonga
+giveback-intro = Izimpendulo zakho zivaliwe. Okusizayo akakwazi ukuzibona. Manje buyisela ucingo.
+giveback-button = Buyisela ucingo
+review-private = Lowo muntu uphendule lokhu yedwa. Akuboniswa.
+review-assisted-as = Ulayini wosizo uzobona ukuthi usizile, njengo: { $organisation }
+setup-worker = Ngiyisisebenzi sasemphakathini: ngisiza abanye ukuthi bacele usizo
+setup-worker-hint = Ulayini wosizo uzobona inhlangano yakho kuso sonke isicelo osiza ngaso.
+worker-org-needed = Bhala igama lenhlangano yakho, noma ucishe imodi yesisebenzi sasemphakathini.
+settings-worker-title = Imodi yesisebenzi sasemphakathini
+settings-worker-intro = Siza abanye ukuthi bathumele izicelo kulolu cingo. Izimpendulo zabo ziyavalwa, futhi umuntu ngamunye uhamba nekhodi.
+settings-worker-on = Vula
+settings-worker-save = Londoloza izinguquko
+settings-worker-off = Vala
+settings-worker-saved = Kwenziwe. Imodi yesisebenzi sasemphakathini ivuliwe.
+settings-worker-removed = Kwenziwe. Imodi yesisebenzi sasemphakathini ivaliwe.
 
 ## Read aloud (a speaker button beside each question, choice and the consent text)
 

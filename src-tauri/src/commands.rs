@@ -22,9 +22,9 @@ use reach_core::app_lock::{self, LockError, LockPolicy, PinOutcome};
 use reach_core::ids::ReferralId;
 use reach_core::outbox::{OutboxState, RequestStatus};
 use reach_core::reference::{Reference, ReferenceError, word_list};
-use reach_core::referral::{FORMAT_VERSION, Referral, limits};
+use reach_core::referral::{AssistedBy, FORMAT_VERSION, Referral, limits};
 use reach_core::reply::Reply;
-use reach_core::store::{DraftId, KdfParams, Store, StoreError};
+use reach_core::store::{DraftId, KdfParams, Store, StoreError, checked_worker_profile};
 use reach_core::sync::{StatusUpdate, SyncError};
 use tauri::State;
 use zeroize::Zeroizing;
@@ -65,6 +65,14 @@ fn parse_referral(value: serde_json::Value) -> Result<Referral> {
         return Err(CommandError::code(ErrorCode::UnsupportedVersion));
     }
     Ok(referral)
+}
+
+/// Parses a worker profile (`assisted_by`'s shape) ourselves, for the reason
+/// [`parse_referral`] gives, and checks it by the rules it will meet in a request.
+fn parse_worker_profile(value: serde_json::Value) -> Result<AssistedBy> {
+    let profile: AssistedBy =
+        serde_json::from_value(value).map_err(|_| CommandError::code(ErrorCode::Malformed))?;
+    Ok(checked_worker_profile(profile)?)
 }
 
 async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> Result<T> {
@@ -156,9 +164,12 @@ pub async fn setup(
     state: State<'_, AppState>,
     pin: String,
     duress_pin: Option<String>,
+    worker: Option<serde_json::Value>,
 ) -> Result<()> {
     let pin = Zeroizing::new(pin);
     let duress_pin = duress_pin.map(Zeroizing::new);
+    // A worker profile that would not validate is refused before anything is created.
+    let worker = worker.map(parse_worker_profile).transpose()?;
     let mut inner = state.inner.lock().await;
     if inner.store.is_some() || Store::exists(&state.config.data_dir) {
         return Err(CommandError::ALREADY_SET_UP);
@@ -175,7 +186,15 @@ pub async fn setup(
         } else {
             kdf
         };
-        app_lock::setup_preferring(&dir, &pin, duress_pin, kdf, kinds)
+        let store = app_lock::setup_preferring(&dir, &pin, duress_pin, kdf, kinds)?;
+        if worker.is_some()
+            && let Err(e) = store.set_worker_profile(worker)
+        {
+            // Leave nothing half-made: set-up can simply be tried again.
+            let _ = store.wipe();
+            return Err(e.into());
+        }
+        Ok(store)
     })
     .await??;
     state.put_store(&mut inner, Some(store));
@@ -363,6 +382,36 @@ pub async fn change_pin(
     let new_pin = Zeroizing::new(new_pin);
     pin_form(&state, move |store, policy| {
         app_lock::change_pin(store, &current_pin, &new_pin, policy)
+    })
+    .await
+}
+
+/// The outreach worker's profile, if this is a worker's phone (needs the unlocked store).
+#[tauri::command]
+pub async fn worker_profile(state: State<'_, AppState>) -> Result<Option<AssistedBy>> {
+    let inner = state.inner.lock().await;
+    Ok(lock_store(store_of(&inner)?).worker_profile()?)
+}
+
+/// Turns worker mode on (`profile`) or off from the settings screen, under the lock screen's
+/// rules (`reach_core::app_lock::set_worker_profile`, through [`pin_form`]): the PIN is asked
+/// again, because a worker hands the unlocked phone to the people they help.
+#[tauri::command]
+pub async fn set_worker_profile(
+    state: State<'_, AppState>,
+    pin: String,
+    profile: Option<serde_json::Value>,
+) -> Result<PinOutcome> {
+    let pin = Zeroizing::new(pin);
+    let profile = match profile {
+        Some(v) => Some(
+            serde_json::from_value::<AssistedBy>(v)
+                .map_err(|_| CommandError::code(ErrorCode::Malformed))?,
+        ),
+        None => None,
+    };
+    pin_form(&state, move |store, policy| {
+        app_lock::set_worker_profile(store, &pin, profile, policy)
     })
     .await
 }

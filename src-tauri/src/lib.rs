@@ -58,6 +58,8 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>, config: AppConfig) -> tau
             commands::quick_exit,
             commands::set_duress_pin,
             commands::change_pin,
+            commands::worker_profile,
+            commands::set_worker_profile,
             commands::draft_new,
             commands::draft_save,
             commands::draft_load,

@@ -104,6 +104,9 @@ pub fn App() -> impl IntoView {
         session: StoredValue::new(0),
         give_reference: RwSignal::new(false),
         handover: RwSignal::new(None),
+        worker: RwSignal::new(None),
+        worker_lang: RwSignal::new("en".into()),
+        person: RwSignal::new(None),
     };
     provide_context(ctx);
     let child = Memo::new(move |_| {
@@ -116,6 +119,24 @@ pub fn App() -> impl IntoView {
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", &l);
             let _ = root.set_attribute("dir", if i18n::is_rtl(&l) { "rtl" } else { "ltr" });
+        }
+    });
+    // Worker mode: while a person is helped, their questions are in their language and the
+    // worker's screens in the worker's (`language_for`); loaded on demand like any switch.
+    Effect::new(move |_| {
+        let screen = ctx.screen.get();
+        if let Some(want) = language_for(ctx, screen) {
+            let code = i18n::best_locale(&want);
+            if lang().get_untracked() != code {
+                choose_language(ctx, code);
+            }
+        }
+    });
+    // Outside a person's session, the screens' language is the worker's.
+    Effect::new(move |_| {
+        let l = lang().get();
+        if ctx.person.get_untracked().is_none() {
+            ctx.worker_lang.set(l);
         }
     });
     // The calculator shows exactly when no app screen is mounted. Covering (quick exit, lock)
@@ -183,8 +204,15 @@ pub(crate) fn Shell(nav: bool, children: Children) -> impl IntoView {
                     {icons::close()}{move || tx("quick-exit")}
                 </button>
                 <span id="qx-hint" class="sr-only">{move || tx("quick-exit-hint")}</span>
-                {nav.then(|| view! {
+                // Hidden while a person is helped on a worker's phone: the person reaches neither
+                // the worker's requests nor settings (the quick exit stays).
+                {move || (nav && ctx.person.get().is_none()).then(|| view! {
                     <nav class="menu">
+                        {move || ctx.worker.get().is_some().then(|| view! {
+                            <button type="button" class="link" data-testid="nav-outreach" on:click=move |_| go(ctx, Screen::Outreach)>
+                                {move || tx("worker-title")}
+                            </button>
+                        })}
                         <button type="button" class="link" data-testid="nav-status" on:click=move |_| go(ctx, Screen::Status)>
                             {move || tx("status-title")}
                         </button>

@@ -35,6 +35,82 @@ pub enum Screen {
     Reference,
     /// Type a reference to read the hotline's answers to it.
     CheckReference,
+    /// Worker mode's home: help a new person, the requests, check a reference.
+    Outreach,
+    /// Worker mode: the phone goes to the person, who answers the next questions alone.
+    HandOver,
+    /// Worker mode: the person is done and gives the phone back; what they wrote is sealed.
+    GiveBack,
+}
+
+/// Who fills in the form: the person alone on their own phone, or a person an outreach worker
+/// is helping on the worker's phone (worker mode). `sealed`: the person has given the phone
+/// back, and the parts they answered alone are closed to the worker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Path {
+    /// The person's own phone.
+    Alone,
+    /// A worker's phone, helping a person.
+    Assisted {
+        /// The person's private part is done and closed.
+        sealed: bool,
+    },
+}
+
+/// The form on a worker's phone: the shared questions, then the hand-over, the parts the person
+/// answers alone (anything else, consent), the giving back, and the worker's review.
+pub const ASSISTED: [Screen; 11] = [
+    Screen::Language,
+    Screen::Age,
+    Screen::Danger,
+    Screen::Needs,
+    Screen::Contact,
+    Screen::Safety,
+    Screen::HandOver,
+    Screen::More,
+    Screen::Consent,
+    Screen::GiveBack,
+    Screen::Review,
+];
+
+/// The same once the phone was given back: the private part is not on the way any more.
+pub const ASSISTED_SEALED: [Screen; 7] = [
+    Screen::Language,
+    Screen::Age,
+    Screen::Danger,
+    Screen::Needs,
+    Screen::Contact,
+    Screen::Safety,
+    Screen::Review,
+];
+
+/// The screens the person answers alone on a worker's phone: closed to the worker once the
+/// phone is given back.
+pub const PRIVATE: [Screen; 4] = [
+    Screen::HandOver,
+    Screen::More,
+    Screen::Consent,
+    Screen::GiveBack,
+];
+
+/// Whether `screen` speaks to the person (in the person's language on a worker's phone) rather
+/// than to the worker (in the worker's).
+pub fn for_the_person(screen: Screen) -> bool {
+    ASSISTED.contains(&screen) && screen != Screen::Review || screen == Screen::Emergency
+}
+
+/// Whether `screen` may be shown on `path`: on a worker's phone, the person's private part is
+/// closed once the phone was given back.
+pub fn reachable(path: Path, screen: Screen) -> bool {
+    !(path == (Path::Assisted { sealed: true }) && PRIVATE.contains(&screen))
+}
+
+fn order(path: Path) -> &'static [Screen] {
+    match path {
+        Path::Alone => &FORM,
+        Path::Assisted { sealed: false } => &ASSISTED,
+        Path::Assisted { sealed: true } => &ASSISTED_SEALED,
+    }
 }
 
 /// The request form in order. The first three screens come before the numbered steps: the
@@ -70,25 +146,41 @@ pub fn step_number(screen: Screen) -> Option<u32> {
         .and_then(|i| u32::try_from(i + 1).ok())
 }
 
-/// Where "next" leads from `screen`. The emergency numbers lead back into the form where the
-/// danger check's "no" would have.
+/// Where "next" leads from `screen` on the person's own phone.
+#[cfg(test)]
 pub fn next(screen: Screen) -> Option<Screen> {
+    next_on(Path::Alone, screen)
+}
+
+/// Where "back" leads from `screen` on the person's own phone.
+#[cfg(test)]
+pub fn back(screen: Screen) -> Option<Screen> {
+    back_on(Path::Alone, screen)
+}
+
+/// Where "next" leads from `screen` on `path`. The emergency numbers lead back into the form
+/// where the danger check's "no" would have.
+pub fn next_on(path: Path, screen: Screen) -> Option<Screen> {
     let from = if screen == Screen::Emergency {
         Screen::Danger
     } else {
         screen
     };
-    let i = FORM.iter().position(|s| *s == from)?;
-    FORM.get(i + 1).copied()
+    let form = order(path);
+    let i = form.iter().position(|s| *s == from)?;
+    form.get(i + 1).copied()
 }
 
-/// Where "back" leads from `screen`. The emergency numbers go back to the danger check.
-pub fn back(screen: Screen) -> Option<Screen> {
+/// Where "back" leads from `screen` on `path`. The emergency numbers go back to the danger
+/// check; on a worker's phone the person's private part starts at the hand-over (back from
+/// there is the shared questions again), and once given back it is not on the way at all.
+pub fn back_on(path: Path, screen: Screen) -> Option<Screen> {
     if screen == Screen::Emergency {
         return Some(Screen::Danger);
     }
-    let i = FORM.iter().position(|s| *s == screen)?;
-    i.checked_sub(1).map(|i| FORM[i])
+    let form = order(path);
+    let i = form.iter().position(|s| *s == screen)?;
+    i.checked_sub(1).map(|i| form[i])
 }
 
 #[cfg(test)]
@@ -118,6 +210,47 @@ mod tests {
         for w in FORM.windows(2) {
             assert_eq!(next(w[0]), Some(w[1]));
             assert_eq!(back(w[1]), Some(w[0]));
+        }
+    }
+
+    #[test]
+    fn on_a_workers_phone_the_private_part_closes_once_given_back() {
+        let open = Path::Assisted { sealed: false };
+        let sealed = Path::Assisted { sealed: true };
+        assert_eq!(next_on(open, Screen::Safety), Some(Screen::HandOver));
+        assert_eq!(next_on(open, Screen::HandOver), Some(Screen::More));
+        assert_eq!(next_on(open, Screen::Consent), Some(Screen::GiveBack));
+        assert_eq!(next_on(open, Screen::GiveBack), Some(Screen::Review));
+        assert_eq!(back_on(open, Screen::More), Some(Screen::HandOver));
+        assert_eq!(next_on(open, Screen::Emergency), Some(Screen::Needs));
+        // Given back: the worker's back from the review skips the person's part.
+        assert_eq!(back_on(sealed, Screen::Review), Some(Screen::Safety));
+        assert_eq!(next_on(sealed, Screen::Safety), Some(Screen::Review));
+        for s in PRIVATE {
+            assert!(!reachable(sealed, s), "{s:?}");
+            assert!(reachable(open, s), "{s:?}");
+            assert!(reachable(Path::Alone, s) || !FORM.contains(&s));
+            assert_eq!(next_on(sealed, s), None);
+        }
+        // The numbered steps are the same on both phones.
+        for s in NUMBERED {
+            assert!(ASSISTED.contains(s));
+        }
+        // The person's screens are in their language; the review is the worker's.
+        assert!(for_the_person(Screen::Consent) && for_the_person(Screen::HandOver));
+        assert!(for_the_person(Screen::Emergency));
+        for s in [
+            Screen::Review,
+            Screen::Reference,
+            Screen::Outreach,
+            Screen::Status,
+            Screen::Settings,
+        ] {
+            assert!(!for_the_person(s), "{s:?}");
+        }
+        for w in ASSISTED.windows(2) {
+            assert_eq!(next_on(open, w[0]), Some(w[1]));
+            assert_eq!(back_on(open, w[1]), Some(w[0]));
         }
     }
 }

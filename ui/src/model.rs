@@ -68,6 +68,9 @@ pub struct Form {
     /// How the hotline can reach the worker (optional).
     pub assisted_channel: String,
     pub consent: String,
+    /// The person gave the consent on an outreach worker's phone, the worker assisting
+    /// (`consent.assisted`; set by worker mode, never typed).
+    pub consent_assisted: bool,
 }
 
 impl Default for Form {
@@ -96,6 +99,7 @@ impl Default for Form {
             assisted_channel: String::new(),
             // Least sharing is pre-selected.
             consent: ConsentScope::default().as_str().into(),
+            consent_assisted: false,
         }
     }
 }
@@ -254,10 +258,12 @@ impl Form {
             }
             r.insert("assisted_by".into(), Value::Object(a));
         }
-        r.insert(
-            "consent".into(),
-            json!({ "scope": self.consent, "text_version": CONSENT_TEXT_VERSION }),
-        );
+        let mut consent = json!({ "scope": self.consent, "text_version": CONSENT_TEXT_VERSION });
+        // Only with who assisted: the hotline refuses an assisted consent without it.
+        if self.consent_assisted && r.contains_key("assisted_by") {
+            consent["assisted"] = Value::Bool(true);
+        }
+        r.insert("consent".into(), consent);
         Value::Object(r)
     }
 
@@ -303,6 +309,7 @@ impl Form {
         if let Some(scope) = s(v.pointer("/consent/scope")) {
             f.consent = scope;
         }
+        f.consent_assisted = v.pointer("/consent/assisted").and_then(Value::as_bool) == Some(true);
         let c = v.get("contact").cloned().unwrap_or(Value::Null);
         for m in c
             .get("methods")
@@ -360,9 +367,13 @@ impl Form {
 
     /// True when nothing but the language has been chosen (no draft is created for that).
     pub fn is_blank(&self) -> bool {
+        // What worker mode fills in (who assisted) is not an answer either.
         Form {
             language: self.language.clone(),
             time_zone: self.time_zone.clone(),
+            assisted_org: self.assisted_org.clone(),
+            assisted_channel: self.assisted_channel.clone(),
+            consent_assisted: self.consent_assisted,
             ..Form::default()
         } == *self
     }
@@ -419,6 +430,7 @@ mod tests {
             assisted_org: " Street Team Beirut ".into(),
             assisted_channel: "+961 1 234 567".into(),
             consent: "may_refer_to_services".into(),
+            consent_assisted: true,
         }
     }
 
@@ -445,6 +457,24 @@ mod tests {
         assert_eq!(
             json["assisted_by"],
             json!({ "organisation": "Street Team Beirut", "channel": "+961 1 234 567" })
+        );
+        assert_eq!(json["consent"]["assisted"], true);
+        // Never without who assisted (the hotline would refuse it).
+        let alone = Form {
+            assisted_org: " ".into(),
+            ..full()
+        }
+        .to_json();
+        assert_eq!(alone["consent"].get("assisted"), None);
+        assert_eq!(alone.get("assisted_by"), None);
+        // What worker mode fills in alone does not make a draft.
+        assert!(
+            Form {
+                assisted_org: "Hagar".into(),
+                consent_assisted: true,
+                ..Form::default()
+            }
+            .is_blank()
         );
         // Round trip through the core's canonical bytes and back into the form.
         let back = Form::from_json(&serde_json::from_slice(&r.to_bytes()).unwrap());

@@ -44,6 +44,8 @@ pub(crate) fn forget(ctx: Ctx) {
     ctx.requests.set(vec![]);
     ctx.give_reference.set(false);
     ctx.handover.set(None);
+    ctx.person.set(None);
+    ctx.worker.set(None);
     ctx.screen.set(Screen::Language);
     // The phone's language was loaded when the app started; if it could not be, English. A
     // load still on its way is dropped, or it would switch the calculator when it lands.

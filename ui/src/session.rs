@@ -15,13 +15,22 @@ use crate::ipc::invoke;
 use crate::model::Form;
 use reach_contract::FieldError;
 use reach_contract::command::{self as cmd, DraftIdArgs, DraftSaveArgs, NoArgs, ReferenceAnswer};
-use reach_contract::view::RequestView;
+use reach_contract::view::{RequestView, WorkerProfileView};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Mode {
     Calculator,
     Setup,
     App,
+}
+
+/// A person an outreach worker is helping on the worker's phone (worker mode).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Person {
+    /// The language the person chose (their screens are in it; the worker's stay in theirs).
+    pub(crate) lang: Option<String>,
+    /// The person gave the phone back: what they answered alone is closed to the worker.
+    pub(crate) sealed: bool,
 }
 
 #[derive(Clone, Copy)]
@@ -55,6 +64,76 @@ pub(crate) struct Ctx {
     pub(crate) give_reference: RwSignal<bool>,
     /// The reference to hand over, while its screen is shown; forgotten by every lock.
     pub(crate) handover: RwSignal<Option<ReferenceAnswer>>,
+    /// Worker mode: the worker's own profile (read after unlock; forgotten by every lock).
+    pub(crate) worker: RwSignal<Option<WorkerProfileView>>,
+    /// Worker mode: the language of the worker's own screens.
+    pub(crate) worker_lang: RwSignal<String>,
+    /// Worker mode: the person being helped now, if any.
+    pub(crate) person: RwSignal<Option<Person>>,
+}
+
+/// Who is filling in the form on this phone now.
+pub(crate) fn path(ctx: Ctx) -> flow::Path {
+    match ctx.person.get_untracked() {
+        Some(p) => flow::Path::Assisted { sealed: p.sealed },
+        None => flow::Path::Alone,
+    }
+}
+
+/// The language `screen` is shown in on a worker's phone while a person is helped: the
+/// person's for their questions, the worker's for the worker's screens. `None` otherwise.
+pub(crate) fn language_for(ctx: Ctx, screen: Screen) -> Option<String> {
+    let person = ctx.person.get()?;
+    let worker = ctx.worker_lang.get();
+    Some(if flow::for_the_person(screen) {
+        person.lang.unwrap_or(worker)
+    } else {
+        worker
+    })
+}
+
+/// Whether the person answered anything in the part they fill in alone (a reopened draft on a
+/// worker's phone keeps that part closed).
+fn answered_alone(form: &Form) -> bool {
+    let blank = Form::default();
+    !form.place.trim().is_empty()
+        || !form.message.trim().is_empty()
+        || form.consent != blank.consent
+}
+
+/// Worker mode: starts a fresh request for a new person. Their screens follow the language
+/// they choose; who assisted (the worker's profile) and that consent is given with the
+/// worker's help are filled in by the app.
+pub(crate) fn help_new_person(ctx: Ctx) {
+    save_now(ctx);
+    let worker = ctx.worker.get_untracked().unwrap_or_default();
+    ctx.worker_lang.set(lang().get_untracked());
+    ctx.form.set(Form {
+        assisted_org: worker.organisation,
+        assisted_channel: worker.channel.unwrap_or_default(),
+        consent_assisted: true,
+        ..Form::default()
+    });
+    ctx.draft_id.set(None);
+    ctx.errors.set(vec![]);
+    ctx.give_reference.set(true);
+    ctx.person.set(Some(Person {
+        lang: None,
+        sealed: false,
+    }));
+    go(ctx, flow::ASSISTED[0]);
+}
+
+/// Worker mode: the person's request is sealed and sent (or set aside): nothing of it stays in
+/// memory, and the screens are the worker's again.
+pub(crate) fn end_person(ctx: Ctx) {
+    ctx.person.set(None);
+    ctx.form.set(Form::default());
+    ctx.draft_id.set(None);
+    ctx.errors.set(vec![]);
+    ctx.give_reference.set(false);
+    let worker = i18n::best_locale(&ctx.worker_lang.get_untracked());
+    choose_language(ctx, worker);
 }
 
 thread_local! {
@@ -293,6 +372,12 @@ pub(crate) fn edit(ctx: Ctx, f: impl FnOnce(&mut Form)) {
 }
 
 pub(crate) fn go(ctx: Ctx, screen: Screen) {
+    // Given back, the person's private part is closed: the worker lands on the review.
+    let screen = if flow::reachable(path(ctx), screen) {
+        screen
+    } else {
+        Screen::Review
+    };
     save_now(ctx);
     ctx.notice.set(None);
     ctx.screen.set(screen);
@@ -300,14 +385,14 @@ pub(crate) fn go(ctx: Ctx, screen: Screen) {
 
 /// "Next" from `screen`, where [`flow::next`] leads (nothing at the end of the form).
 pub(crate) fn go_next(ctx: Ctx, screen: Screen) {
-    if let Some(next) = flow::next(screen) {
+    if let Some(next) = flow::next_on(path(ctx), screen) {
         go(ctx, next);
     }
 }
 
 /// "Back" from `screen`, where [`flow::back`] leads.
 pub(crate) fn go_back(ctx: Ctx, screen: Screen) {
-    if let Some(back) = flow::back(screen) {
+    if let Some(back) = flow::back_on(path(ctx), screen) {
         go(ctx, back);
     }
 }
@@ -323,6 +408,23 @@ pub(crate) fn after_unlock(ctx: Ctx) {
     ctx.mode.set(Mode::App);
     let session = ctx.session.get_value();
     spawn_local(async move {
+        // A worker's phone opens on the worker's home, and reopens no person's answers by
+        // itself (the worker picks an unfinished one from the list).
+        let worker = invoke::<cmd::WorkerProfile>(&NoArgs {})
+            .await
+            .ok()
+            .flatten();
+        if !same_session(ctx, session) {
+            return;
+        }
+        if let Some(worker) = worker {
+            ctx.worker_lang.set(lang().get_untracked());
+            ctx.worker.set(Some(worker));
+            if untouched(ctx) && ctx.person.get_untracked().is_none() {
+                ctx.screen.set(Screen::Outreach);
+            }
+            return;
+        }
         let ids = invoke::<cmd::Drafts>(&NoArgs {}).await.unwrap_or_default();
         if let Some(id) = ids.last().cloned() {
             load_draft(ctx, id, session, Resume::IfUntouched).await;
@@ -360,7 +462,18 @@ pub(crate) async fn load_draft(ctx: Ctx, id: String, session: u64, resume: Resum
             return;
         }
         let form = Form::from_json(&v);
-        if let Some(l) = &form.language {
+        if ctx.worker.get_untracked().is_some() {
+            // A person's unfinished request on a worker's phone: their session again, with
+            // what they answered alone kept closed.
+            if ctx.person.get_untracked().is_none() {
+                ctx.worker_lang.set(lang().get_untracked());
+            }
+            ctx.person.set(Some(Person {
+                lang: form.language.clone(),
+                sealed: answered_alone(&form),
+            }));
+            ctx.give_reference.set(true);
+        } else if let Some(l) = &form.language {
             switch_language(ctx, i18n::best_locale(l)).await;
             if !still() {
                 return;
@@ -373,6 +486,10 @@ pub(crate) async fn load_draft(ctx: Ctx, id: String, session: u64, resume: Resum
 }
 
 pub(crate) fn new_request(ctx: Ctx) {
+    if ctx.worker.get_untracked().is_some() {
+        help_new_person(ctx);
+        return;
+    }
     save_now(ctx);
     ctx.form.set(Form {
         language: Some(lang().get_untracked()),

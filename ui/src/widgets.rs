@@ -86,8 +86,8 @@ pub(crate) fn Step(screen: Screen) -> impl IntoView {
 #[component]
 pub(crate) fn StepNav(screen: Screen, #[prop(optional)] choices_lead_on: bool) -> impl IntoView {
     let ctx = ctx();
-    let back = flow::back(screen);
-    let next = flow::next(screen).filter(|_| !choices_lead_on);
+    let back = flow::back_on(path(ctx), screen);
+    let next = flow::next_on(path(ctx), screen).filter(|_| !choices_lead_on);
     view! {
         <div class="step-nav">
             {back.map(|b| view! {
@@ -252,6 +252,27 @@ pub(crate) fn pin_field(
     }
 }
 
+/// A one-line text field outside the request form (the worker's profile): bound to `sig`,
+/// limited to `max` characters, with a hint when `hint` is not empty.
+pub(crate) fn text_field(
+    id: &'static str,
+    label: &'static str,
+    hint: &'static str,
+    sig: RwSignal<String>,
+    max: usize,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let described = (!hint.is_empty()).then(|| hint_id.clone());
+    view! {
+        <div class="field">
+            <label for=id>{move || tx(label)}</label>
+            {(!hint.is_empty()).then(|| view! { <span class="hint" id=hint_id>{move || tx(hint)}</span> })}
+            <input id=id data-testid=id type="text" autocomplete="off" aria-describedby=described maxlength=max.to_string()
+                prop:value=move || sig.get() on:input=move |ev| sig.set(event_target_value(&ev))/>
+        </div>
+    }
+}
+
 /// Lower case with Latin accents dropped, so "francais" finds "Français" and "tieng viet"
 /// finds "Tiếng Việt". `s` must already be in NFD (the browser decomposes it, see
 /// [`search_key`]); marks of other scripts are letters there and are kept.
@@ -324,6 +345,14 @@ fn language_button(ctx: Ctx, l: &'static i18n::LocaleInfo) -> impl IntoView + us
             on:click=move |_| {
                 choose_language(ctx, code);
                 edit(ctx, |f| f.language = Some(code.to_owned()));
+                // A person helped on a worker's phone: their screens follow their choice.
+                if ctx.person.get_untracked().is_some() {
+                    ctx.person.update(|p| {
+                        if let Some(p) = p {
+                            p.lang = Some(code.to_owned());
+                        }
+                    });
+                }
             }>
             <span class="label">{l.name}</span>
             {icons::check()}

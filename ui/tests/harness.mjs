@@ -102,7 +102,21 @@ export function mockIpc(locale) {
       return errs;
     };
     const locked = () => { if (!st.unlocked) throw { code: 'locked' }; };
-    const wipe = () => { Object.assign(st, { setup_done: false, unlocked: false, pin: null, duress: null, requests: [], failed: 0 }); st.drafts.clear(); };
+    const wipe = () => { Object.assign(st, { setup_done: false, unlocked: false, pin: null, duress: null, requests: [], failed: 0, worker: null }); st.drafts.clear(); };
+    // The worker profile's rules (reach_core::store::checked_worker_profile): trimmed, an
+    // empty channel dropped, an organisation of 1 to 200 characters.
+    const workerProfile = (w) => {
+      if (w === undefined || w === null) return null;
+      if (typeof w !== 'object' || Array.isArray(w) || typeof w.organisation !== 'string'
+        || (w.channel != null && typeof w.channel !== 'string')) throw { code: 'malformed' };
+      const org = w.organisation.trim(), ch = (w.channel || '').trim();
+      const fields = [];
+      if (!org) fields.push({ field: 'assisted_by.organisation', code: 'empty', max: null });
+      if ([...org].length > 200) fields.push({ field: 'assisted_by.organisation', code: 'too_long', max: 200 });
+      if ([...ch].length > 200) fields.push({ field: 'assisted_by.channel', code: 'too_long', max: 200 });
+      if (fields.length) throw { code: 'invalid', fields };
+      return ch ? { organisation: org, channel: ch } : { organisation: org };
+    };
     // One counter for every PIN entry (lock screen, change-PIN and emergency-PIN forms), as in
     // reach_core::app_lock: the last allowed wrong PIN wipes.
     const wrongPin = () => {
@@ -137,13 +151,14 @@ export function mockIpc(locale) {
           if (st.setup_done) throw { code: 'already_set_up' };
           if (!/^[0-9]{6,12}$/.test(args.pin)) throw { code: 'pin_too_short' };
           if (args.duressPin != null && args.duressPin === args.pin) throw { code: 'duress_same_as_pin' };
-          Object.assign(st, { pin: args.pin, duress: args.duressPin ?? null, setup_done: true, unlocked: true });
+          { const worker = workerProfile(args.worker);
+            Object.assign(st, { pin: args.pin, duress: args.duressPin ?? null, setup_done: true, unlocked: true, worker }); }
           return null;
         case 'unlock':
           if (!st.setup_done) throw { code: 'not_set_up' };
           if (args.pin === st.pin) { st.unlocked = true; st.failed = 0; return { result: 'accepted' }; }
           if (st.duress && args.pin === st.duress) {
-            st.drafts.clear(); st.requests = []; st.unlocked = true; return { result: 'accepted' };
+            st.drafts.clear(); st.requests = []; st.worker = null; st.unlocked = true; return { result: 'accepted' };
           }
           return wrongPin();
         case 'lock': st.unlocked = false; return null;
@@ -249,6 +264,13 @@ export function mockIpc(locale) {
           if (args.currentPin !== st.pin) return wrongPin();
           if (st.duress && args.newPin === st.duress) throw { code: 'duress_same_as_pin' };
           st.failed = 0; st.pin = args.newPin; return { result: 'accepted' };
+        case 'worker_profile': locked(); return clone(st.worker);
+        case 'set_worker_profile': {
+          locked();
+          const worker = workerProfile(args.profile);
+          if (args.pin !== st.pin) return wrongPin();
+          st.failed = 0; st.worker = worker; return { result: 'accepted' };
+        }
         case 'panic_wipe': wipe(); return null;
         // Read aloud: the shell's checks (text 1..=2000 characters); the mock speaks nothing.
         case 'speak':

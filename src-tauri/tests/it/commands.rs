@@ -1162,6 +1162,7 @@ fn every_command_answers_in_the_contract_types() {
         &SetupArgs {
             pin: "123".into(),
             duress_pin: None,
+            worker: None,
         },
     );
     assert_eq!(short.unwrap_err().code, ErrorCode::PinTooShort);
@@ -1170,6 +1171,7 @@ fn every_command_answers_in_the_contract_types() {
         &SetupArgs {
             pin: PIN.into(),
             duress_pin: Some(DURESS.into()),
+            worker: None,
         },
     )
     .unwrap();
@@ -1236,6 +1238,20 @@ fn every_command_answers_in_the_contract_types() {
         },
     );
     assert_eq!(set, Ok(PinOutcome::Accepted));
+    assert_eq!(typed::<WorkerProfile>(&app, &NoArgs {}), Ok(None));
+    let worker = reach_contract::view::WorkerProfileView {
+        organisation: "Hagar".into(),
+        channel: None,
+    };
+    let set = typed::<SetWorkerProfile>(
+        &app,
+        &SetWorkerProfileArgs {
+            pin: PIN.into(),
+            profile: Some(worker.clone()),
+        },
+    );
+    assert_eq!(set, Ok(PinOutcome::Accepted));
+    assert_eq!(typed::<WorkerProfile>(&app, &NoArgs {}), Ok(Some(worker)));
     typed::<Lock>(&app, &NoArgs {}).unwrap();
     assert_eq!(
         typed::<Unlock>(&app, &UnlockArgs { pin: PIN.into() }),
@@ -1260,6 +1276,85 @@ fn every_command_answers_in_the_contract_types() {
     typed::<PanicWipe>(&app, &NoArgs {}).unwrap();
     let state = typed::<cmd::AppState>(&app, &NoArgs {}).unwrap();
     assert!(!state.setup_done);
+}
+
+/// Worker mode: chosen at set-up (a profile that would not validate creates nothing) or in
+/// settings behind the PIN, under the lock screen's rules; gone after the duress PIN.
+#[test]
+fn worker_mode_is_set_at_set_up_or_behind_the_pin() {
+    let tmp = tempfile::tempdir().unwrap();
+    let app = app(tmp.path(), None);
+    let accepted = json!({ "result": "accepted" });
+    for (worker, code) in [
+        (json!({ "organisation": "   " }), "invalid"),
+        (json!({ "organisation": "x".repeat(201) }), "invalid"),
+        (json!({ "org": "Hagar" }), "malformed"),
+        (json!("Hagar"), "malformed"),
+    ] {
+        assert_eq!(
+            app.err_code("setup", json!({ "pin": PIN, "worker": worker })),
+            code,
+            "{worker}"
+        );
+        assert_eq!(app.ok("app_state", json!({}))["setup_done"], false);
+    }
+    app.ok(
+        "setup",
+        json!({ "pin": PIN, "duressPin": DURESS,
+                "worker": { "organisation": " Hagar ", "channel": "+855 23 123 456" } }),
+    );
+    assert_eq!(
+        app.ok("worker_profile", json!({})),
+        json!({ "organisation": "Hagar", "channel": "+855 23 123 456" })
+    );
+
+    // Changing it needs the PIN: a wrong one (the duress PIN too) counts and changes nothing.
+    let set = |pin: &str, profile: Value| {
+        app.call(
+            "set_worker_profile",
+            json!({ "pin": pin, "profile": profile }),
+        )
+    };
+    assert_eq!(set("000000", Value::Null).unwrap(), wrong_pin(9));
+    assert_eq!(set(DURESS, Value::Null).unwrap(), wrong_pin(8));
+    // A profile that would not validate: refused with its field, not counted.
+    let e = set(
+        PIN,
+        json!({ "organisation": "Hagar", "channel": "9".repeat(201) }),
+    )
+    .unwrap_err();
+    assert_eq!(e["code"], "invalid");
+    assert_eq!(e["fields"][0]["field"], "assisted_by.channel");
+    assert_eq!(e["fields"][0]["code"], "too_long");
+    assert_eq!(
+        set(PIN, json!({ "organisation": 5 })).unwrap_err()["code"],
+        "malformed"
+    );
+    assert_eq!(app.ok("app_state", json!({}))["failed_unlocks"], 2);
+    assert_eq!(app.ok("worker_profile", json!({}))["organisation"], "Hagar");
+
+    // Off, then on again with the right PIN; the count is reset.
+    assert_eq!(set(PIN, Value::Null).unwrap(), accepted);
+    assert_eq!(app.ok("worker_profile", json!({})), Value::Null);
+    assert_eq!(
+        set(PIN, json!({ "organisation": "Chab Dai" })).unwrap(),
+        accepted
+    );
+    assert_eq!(app.ok("app_state", json!({}))["failed_unlocks"], 0);
+
+    // Locked: neither answers (and the form is no PIN oracle).
+    app.ok("lock", json!({}));
+    assert_eq!(app.err_code("worker_profile", json!({})), "locked");
+    assert_eq!(set(PIN, Value::Null).unwrap_err()["code"], "locked");
+    // Unlocked again it is there; after the duress PIN it is gone with everything else.
+    assert_eq!(app.ok("unlock", json!({ "pin": PIN })), accepted);
+    assert_eq!(
+        app.ok("worker_profile", json!({})),
+        json!({ "organisation": "Chab Dai" })
+    );
+    app.ok("lock", json!({}));
+    assert_eq!(app.ok("unlock", json!({ "pin": DURESS })), accepted);
+    assert_eq!(app.ok("worker_profile", json!({})), Value::Null);
 }
 
 /// Read aloud: a listed locale starts speaking with the real engine (espeak-ng), one with no

@@ -651,13 +651,17 @@ async fn answers_survive_a_crash_and_stay_encrypted_on_disk() {
     );
 }
 
-/// The outreach reference in the real app, as issue #11 asks: one install seals a request for
-/// a person who takes a reference away and shows the reference once; the hotline answers it;
-/// a second, fresh install (its own data folder, set up anew) types the words under "Check a
-/// reference" and shows the staff's reply, while the first install holds no way to read it.
+/// Worker mode and the outreach reference in the real app, as issue #11 asks: on the worker's
+/// install, worker mode is turned on in settings (with the PIN); "help a new person" goes through
+/// the shared questions, the hand-over (the person's consent alone) and "give the phone back";
+/// the request is sealed with a reference shown once, and reaches the hotline naming the
+/// worker (`assisted_by`) with the consent marked as given with the worker's help; the hotline
+/// answers it; a second, fresh install (its own data folder, set up anew) types the words under
+/// "Check a reference" and shows the staff's reply, while the first install holds no way to
+/// read it.
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs Xvfb, tauri-driver, WebKitWebDriver and the built UI; run with --ignored"]
-async fn a_reference_typed_on_a_second_install_shows_the_staff_reply() {
+async fn a_worker_helps_a_person_whose_reference_shows_the_staff_reply_on_a_second_install() {
     const NOTE: &str = "REFERENCE-NOTE-9b3f we will call";
     let mut hotline = Hotline::new();
     hotline.start().await;
@@ -668,19 +672,39 @@ async fn a_reference_typed_on_a_second_install_shows_the_staff_reply() {
         let driver = Driver::start(data.path(), &hotline.profile_path());
         let c = connect(&driver.0).await;
         set_up(&c, None).await;
-        start_request(&c).await;
+        // Worker mode, turned on in settings with the PIN (Argon2id at full cost).
+        click(&c, "nav-settings").await;
+        fill(&c, "worker-org", "Street Team 7").await;
+        fill(&c, "worker-channel", "+961 1 234 567").await;
+        fill(&c, "worker-pin", PIN).await;
+        click(&c, "worker-save").await;
+        wait_for(&c, "nav-outreach", 30).await;
+        click(&c, "nav-outreach").await;
+        click(&c, "help-new-person").await;
+        wait_for(&c, "next", 10).await;
+        next_screen(&c).await; // language (the person reads English)
+        next_screen(&c).await; // age (optional, skipped)
+        click(&c, "danger-no").await;
+        wait_for(&c, "need-shelter", 10).await;
         click(&c, "need-shelter").await;
         next_screen(&c).await;
         click(&c, "contact-kind-call").await;
         fill(&c, "contact-phone", PHONE).await;
-        for _ in 0..3 {
-            next_screen(&c).await; // contact → safe times → more → consent
-        }
+        next_screen(&c).await; // contact → safe times
+        next_screen(&c).await; // safe times → the hand-over
+        wait_for(&c, "handover-start", 10).await;
+        screenshot(&c, "20-worker-handover").await;
+        // The person alone: anything else (skipped), then the consent; then the phone back.
+        click(&c, "handover-start").await;
+        wait_for(&c, "next", 10).await;
+        next_screen(&c).await; // more → consent
         click(&c, "consent-hotline-only").await;
-        next_screen(&c).await;
+        next_screen(&c).await; // consent → give back
+        wait_for(&c, "give-back", 10).await;
+        click(&c, "give-back").await;
         wait_for(&c, "submit", 10).await;
-        click(&c, "give-reference").await;
-        fill(&c, "assisted-org", "Street Team 7").await;
+        // The worker's review: the person's private part is not shown.
+        assert!(present(&c, "review-private").await);
         click(&c, "submit").await;
         wait_for(&c, "reference-words", 30).await;
         let words = c
@@ -695,6 +719,9 @@ async fn a_reference_typed_on_a_second_install_shows_the_staff_reply() {
             .to_owned();
         screenshot(&c, "21-reference-handover").await;
         click(&c, "reference-done").await;
+        // The worker's home again; the request is a number and a state.
+        wait_for(&c, "help-new-person", 10).await;
+        click(&c, "worker-requests").await;
         wait_state(&c, "received", 30).await;
         c.close().await.unwrap();
         words
@@ -708,7 +735,12 @@ async fn a_reference_typed_on_a_second_install_shows_the_staff_reply() {
     // The worker is named for the hotline.
     let assisted = held[0].1.assisted_by.as_ref().expect("assisted_by");
     assert_eq!(assisted.organisation.expose(), "Street Team 7");
-    assert!(assisted.channel.is_none());
+    assert_eq!(
+        assisted.channel.as_ref().map(|c| c.expose().as_str()),
+        Some("+961 1 234 567")
+    );
+    // The consent is the person's own, given with the worker assisting.
+    assert!(held[0].1.consent.assisted, "consent.assisted");
     hotline.reply(held[0].0, 1, NOTE);
 
     // A second, fresh install: set up, "Check a reference", the words typed.

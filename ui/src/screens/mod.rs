@@ -12,6 +12,7 @@ mod feedback;
 mod language;
 mod more;
 mod needs;
+mod outreach;
 mod reference;
 mod review;
 mod safety;
@@ -30,6 +31,7 @@ pub(crate) use feedback::*;
 pub(crate) use language::*;
 pub(crate) use more::*;
 pub(crate) use needs::*;
+pub(crate) use outreach::*;
 pub(crate) use reference::*;
 pub(crate) use review::*;
 pub(crate) use safety::*;
@@ -61,5 +63,8 @@ pub(crate) fn Screens() -> impl IntoView {
         Screen::Settings => view! { <SettingsScreen/> }.into_any(),
         Screen::Reference => view! { <ReferenceScreen/> }.into_any(),
         Screen::CheckReference => view! { <CheckReferenceScreen/> }.into_any(),
+        Screen::Outreach => view! { <OutreachScreen/> }.into_any(),
+        Screen::HandOver => view! { <HandOverScreen/> }.into_any(),
+        Screen::GiveBack => view! { <GiveBackScreen/> }.into_any(),
     }
 }

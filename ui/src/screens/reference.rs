@@ -30,7 +30,13 @@ pub(crate) fn ReferenceScreen() -> impl IntoView {
     let ctx = ctx();
     let done = move |_| {
         ctx.handover.set(None);
-        go(ctx, Screen::Status);
+        if ctx.person.get_untracked().is_some() {
+            // Worker mode: the person has their reference; the worker is back home.
+            end_person(ctx);
+            go(ctx, Screen::Outreach);
+        } else {
+            go(ctx, Screen::Status);
+        }
     };
     let body = move || {
         ctx.handover.get().map(|r| {

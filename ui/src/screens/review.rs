@@ -117,7 +117,9 @@ pub(crate) fn ReviewScreen() -> impl IntoView {
                     });
                     ctx.draft_id.set(None);
                     ctx.errors.set(vec![]);
-                    ctx.give_reference.set(false);
+                    if ctx.person.get_untracked().is_none() {
+                        ctx.give_reference.set(false);
+                    }
                     ctx.notice.set(Some("submit-done".into()));
                     if let Some(r) = reference {
                         ctx.handover.set(Some(r));
@@ -217,6 +219,44 @@ pub(crate) fn ReviewScreen() -> impl IntoView {
     });
     let consent =
         Signal::derive(move || tx(&format!("consent-{}", ctx.form.with(|f| f.consent.clone()))));
+    // On a worker's phone, once given back: what the person answered alone is not shown, and
+    // there is no way back into it.
+    let closed = move || ctx.person.get().is_some_and(|p| p.sealed);
+    let private_section = move |title: &'static str,
+                                screen: Screen,
+                                prefixes: &'static [&'static str],
+                                text: Signal<String>| {
+        move || {
+            if closed() {
+                view! {
+                    <section class="review" data-testid="review-private">
+                        <h2>{move || tx(title)}</h2>
+                        <p class="answer">{move || tx("review-private")}</p>
+                        {prefixes.iter().map(|p| view! { <FieldErrors prefix=p.to_string()/> }).collect_view()}
+                    </section>
+                }
+                .into_any()
+            } else {
+                view! { <ReviewSection title=title screen=screen prefixes=prefixes text=text/> }
+                    .into_any()
+            }
+        }
+    };
+    let worker_line = move || {
+        let org = ctx.form.with(|f| {
+            let org = f.assisted_org.trim().to_owned();
+            match f.assisted_channel.trim() {
+                "" => org,
+                ch => format!("{org} · {ch}"),
+            }
+        });
+        view! {
+            <section class="review">
+                <p data-testid="review-assisted-as">{move || txa("review-assisted-as", &[("organisation", crate::i18n::Arg::Str(org.clone()))])}</p>
+                <FieldErrors prefix="assisted_by".into()/>
+            </section>
+        }
+    };
     view! {
         <Step screen=Screen::Review/>
         <Heading id="review-title"/>
@@ -225,8 +265,9 @@ pub(crate) fn ReviewScreen() -> impl IntoView {
         <ReviewSection title="review-contact" screen=Screen::Contact
             prefixes=&["contact.methods", "contact.voicemail_ok", "contact.code_word", "contact.if_someone_else_answers", "contact.responder_gender", "contact.responder_language"] text=contact/>
         <ReviewSection title="review-times" screen=Screen::Safety prefixes=&["contact.safe_times"] text=times/>
-        <ReviewSection title="review-more" screen=Screen::More prefixes=&["place", "message", "age_group"] text=more/>
-        <ReviewSection title="review-consent" screen=Screen::Consent prefixes=&["consent"] text=consent/>
+        {private_section("review-more", Screen::More, &["place", "message", "age_group"], more)}
+        {private_section("review-consent", Screen::Consent, &["consent"], consent)}
+        {move || if ctx.person.get().is_some() { worker_line().into_any() } else { view! {
         <section class="review">
             <Toggle label=Signal::derive(move || tx("review-reference")) testid="give-reference".to_owned()
                 pressed=Signal::derive(move || ctx.give_reference.get())
@@ -245,6 +286,7 @@ pub(crate) fn ReviewScreen() -> impl IntoView {
                     error_field="assisted_by.channel".into()/>
             })}
         </section>
+        }.into_any() }}
         <div class="step-nav">
             <button type="button" class="secondary back" data-testid="back" on:click=move |_| go_back(ctx, Screen::Review)>{move || tx("back")}</button>
             <button type="button" class="primary submit" data-testid="submit" disabled=move || busy.get() on:click=submit>

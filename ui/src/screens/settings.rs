@@ -9,9 +9,11 @@ use crate::ipc::invoke;
 use crate::safety::*;
 use crate::session::*;
 use crate::widgets::*;
-use reach_contract::command::{self as cmd, ChangePinArgs, NoArgs, SetDuressPinArgs};
-use reach_contract::view::DeviceSecretPlace;
-use reach_contract::{CommandError, ErrorCode, PinOutcome, pin};
+use reach_contract::command::{
+    self as cmd, ChangePinArgs, NoArgs, SetDuressPinArgs, SetWorkerProfileArgs,
+};
+use reach_contract::view::{DeviceSecretPlace, WorkerProfileView};
+use reach_contract::{CommandError, ErrorCode, PinOutcome, limits, pin};
 
 /// A message on the settings screen: a Fluent id and, for the wrong-PIN count, a number.
 pub(crate) type Said = (String, Option<u32>);
@@ -136,6 +138,65 @@ pub(crate) fn SettingsScreen() -> impl IntoView {
             }
         });
     };
+    // Outreach worker mode, behind the PIN.
+    let current = ctx.worker.get_untracked();
+    let w_org = RwSignal::new(
+        current
+            .as_ref()
+            .map(|w| w.organisation.clone())
+            .unwrap_or_default(),
+    );
+    let w_channel = RwSignal::new(current.and_then(|w| w.channel).unwrap_or_default());
+    let w_pin = RwSignal::new(String::new());
+    let w_said = RwSignal::new(None::<Said>);
+    let w_busy = RwSignal::new(false);
+    let set_worker = move |off: bool| {
+        if w_busy.get_untracked() {
+            return; // a double tap must not cost two attempts
+        }
+        let p = w_pin.get_untracked();
+        if !pin::plausible_pin(&p) {
+            w_said.set(Some((ErrorCode::WrongPin.message_id(), None)));
+            return;
+        }
+        let profile = (!off).then(|| WorkerProfileView {
+            organisation: w_org.get_untracked().trim().to_owned(),
+            channel: Some(w_channel.get_untracked().trim().to_owned()).filter(|c| !c.is_empty()),
+        });
+        if profile.as_ref().is_some_and(|w| w.organisation.is_empty()) {
+            w_said.set(Some(("worker-org-needed".to_owned(), None)));
+            return;
+        }
+        w_busy.set(true);
+        let session = ctx.session.get_value();
+        spawn_local(async move {
+            let res = invoke::<cmd::SetWorkerProfile>(&SetWorkerProfileArgs {
+                pin: p,
+                profile: profile.clone(),
+            })
+            .await;
+            note_wipe(ctx, &res);
+            w_busy.set(false);
+            if !same_session(ctx, session) {
+                return;
+            }
+            w_pin.set(String::new());
+            match pin_answer(res, ctx) {
+                Ok(()) => {
+                    let done = if profile.is_some() {
+                        "settings-worker-saved"
+                    } else {
+                        w_org.set(String::new());
+                        w_channel.set(String::new());
+                        "settings-worker-removed"
+                    };
+                    ctx.worker.set(profile);
+                    w_said.set(Some((done.into(), None)));
+                }
+                Err(said) => w_said.set(Some(said)),
+            }
+        });
+    };
     let wipe = move |_| {
         hide_everything(ctx);
         ctx.setup_done.set(false);
@@ -186,6 +247,20 @@ pub(crate) fn SettingsScreen() -> impl IntoView {
         <div class="actions">
             <button type="button" class="primary" data-testid="duress-save" disabled=move || duress_busy.get() on:click=move |_| set_duress(false)>{move || tx("settings-duress-save")}</button>
             <button type="button" class="secondary" data-testid="duress-remove" disabled=move || duress_busy.get() on:click=move |_| set_duress(true)>{move || tx("settings-duress-remove")}</button>
+        </div>
+        <h2>{move || tx("settings-worker-title")}</h2>
+        <p>{move || tx("settings-worker-intro")}</p>
+        {text_field("worker-org", "assisted-organisation-label", "assisted-hint", w_org, limits::ASSISTED_BY_ORGANISATION_MAX_CHARS)}
+        {text_field("worker-channel", "assisted-channel-label", "", w_channel, limits::ASSISTED_BY_CHANNEL_MAX_CHARS)}
+        {pin_field("worker-pin", "worker-pin", "settings-current-pin", w_pin)}
+        {said(w_said)}
+        <div class="actions">
+            <button type="button" class="primary" data-testid="worker-save" disabled=move || w_busy.get() on:click=move |_| set_worker(false)>
+                {move || tx(if ctx.worker.get().is_some() { "settings-worker-save" } else { "settings-worker-on" })}
+            </button>
+            {move || ctx.worker.get().is_some().then(|| view! {
+                <button type="button" class="secondary" data-testid="worker-off" disabled=move || w_busy.get() on:click=move |_| set_worker(true)>{move || tx("settings-worker-off")}</button>
+            })}
         </div>
         <h2>{move || tx("settings-wipe-title")}</h2>
         <p>{move || tx("settings-wipe-intro")}</p>

@@ -1,0 +1,201 @@
+// Outreach-worker mode in the browser against the IPC mock: chosen at set-up (or in settings,
+// behind the PIN); "help a new person" asks the person's questions in the person's language
+// while the worker's screens stay in the worker's; the hand-over screen gives the phone to the
+// person for the parts they answer alone (anything else, consent), and "give the phone back"
+// closes them: the review does not show them and no back button leads into them; the request
+// goes with the worker's profile as `assisted_by` and `consent.assisted`, and the person takes
+// a reference away; afterwards only the request's number and state stay on the worker's phone.
+// English worker, Arabic person (right to left), each screen with axe, 44 px targets and no
+// overflow at 360 px and 200 % text. The real store and hotline are tested in
+// src-tauri/tests/it/commands.rs and src-tauri/tests/it/webdriver.rs (the real WebView).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import {
+  startServer, launch, newPage, goTo, axe, smallTargets, overflowAt200, shotsDir, repoRoot,
+  setUpWithPin, screenId,
+} from './harness.mjs';
+
+let srv;
+let browser;
+before(async () => { srv = await startServer(); browser = await launch(); });
+after(async () => { await browser?.close(); srv?.server.close(); });
+
+const id = (t) => `[data-testid="${t}"]`;
+const PIN = '246813';
+
+function ftl(lang, key) {
+  const src = readFileSync(join(repoRoot, 'locales', lang, 'main.ftl'), 'utf8');
+  const line = src.split('\n').find((l) => l.startsWith(`${key} = `));
+  assert.ok(line, `${lang}: no message ${key}`);
+  return line.slice(key.length + 3).trim();
+}
+const text = async (loc) => (await loc.textContent()).replace(/[\u2068\u2069]/g, '').trim();
+const htmlLang = (page) => page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
+const onScreen = (page, screen) => page.waitForSelector(`main h1[data-screen="${screen}"]`);
+async function langIs(page, lang) {
+  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+}
+
+async function checkLayout(page, what) {
+  assert.deepEqual(await axe(page), [], `${what}: axe`);
+  assert.deepEqual(await smallTargets(page), [], `${what}: targets under 44 px`);
+  const o = await overflowAt200(page);
+  assert.ok(o.over <= 0, `${what}: wider than the screen at 200 % text: ${JSON.stringify(o.wide)}`);
+}
+
+test('a worker helps a person in Arabic: hand-over, give back, reference, nothing left', async () => {
+  const page = await newPage(browser.context, srv.url, 'en-GB');
+  // Set-up as an outreach worker.
+  await page.waitForSelector(id('setup-pin'));
+  await page.fill(id('setup-pin'), PIN);
+  await page.fill(id('setup-pin-confirm'), PIN);
+  await page.click(id('setup-worker'));
+  // An empty organisation is refused before anything is created.
+  await page.click(id('setup-submit'));
+  await page.waitForSelector('[role="alert"] .field-error');
+  assert.equal(await page.evaluate(() => window.__mock.setup_done), false);
+  await page.fill('#worker-org', '  Hagar Outreach ');
+  await page.fill('#worker-channel', '+855 23 123 456');
+  await page.screenshot({ path: join(shotsDir, 'en-worker-setup.png'), fullPage: true });
+  await checkLayout(page, 'set-up as a worker');
+  await page.click(id('setup-submit'));
+
+  // The worker's home.
+  await onScreen(page, 'worker-title');
+  assert.deepEqual(await page.evaluate(() => window.__mock.worker), { organisation: 'Hagar Outreach', channel: '+855 23 123 456' });
+  assert.ok((await text(page.locator(id('worker-as')))).includes('Hagar Outreach · +855 23 123 456'));
+  await page.screenshot({ path: join(shotsDir, 'en-worker-home.png'), fullPage: true });
+  await checkLayout(page, 'worker home');
+
+  // A new person, who reads Arabic.
+  await page.click(id('help-new-person'));
+  await onScreen(page, 'lang-title');
+  assert.equal(await page.locator(id('nav-status')).count(), 0, 'the person cannot reach the requests');
+  assert.equal(await page.locator(id('nav-settings')).count(), 0, 'the person cannot reach settings');
+  await page.click(id('lang-ar'));
+  await langIs(page, 'ar');
+  await goTo(page, 'danger-title');
+  await page.click(id('danger-no'));
+  await page.click(id('need-shelter'));
+  await goTo(page, 'contact-title');
+  await page.click(id('contact-kind-call'));
+  await page.fill(id('contact-phone'), '+85512345678');
+  assert.deepEqual(await htmlLang(page), ['ar', 'rtl']);
+
+  // The hand-over: the person's screen, with one line for the worker in the worker's language.
+  await goTo(page, 'handover-title');
+  assert.deepEqual(await htmlLang(page), ['ar', 'rtl']);
+  assert.equal(await text(page.locator('main h1')), ftl('ar', 'handover-title'));
+  const forWorker = page.locator(id('handover-worker'));
+  assert.equal(await text(forWorker), ftl('en', 'handover-worker'));
+  assert.deepEqual([await forWorker.getAttribute('lang'), await forWorker.getAttribute('dir')], ['en', 'ltr']);
+  await page.screenshot({ path: join(shotsDir, 'ar-worker-handover.png'), fullPage: true });
+  await checkLayout(page, 'hand-over');
+
+  // The person alone: anything else, and the consent, read aloud in Arabic.
+  await page.click(id('handover-start'));
+  await onScreen(page, 'more-title');
+  const secret = 'سر لا يراه أحد 4471';
+  await page.fill('#message', secret);
+  await goTo(page, 'consent-title');
+  assert.equal(await text(page.locator('main h1')), ftl('ar', 'consent-title'));
+  await page.click(id('consent-may-refer-to-services'));
+  await page.locator(`.choice-row:has(${id('consent-may-refer-to-services')}) ${id('speak')}`).click();
+  const spoken = await page.evaluate(() => window.__ipcLog.filter((c) => c.cmd === 'speak').map((c) => c.args));
+  assert.equal(spoken.at(-1).locale, 'ar');
+  assert.ok(spoken.at(-1).text.startsWith(ftl('ar', 'consent-may_refer_to_services')));
+  await goTo(page, 'giveback-title');
+  assert.deepEqual(await htmlLang(page), ['ar', 'rtl']);
+  await page.screenshot({ path: join(shotsDir, 'ar-worker-giveback.png'), fullPage: true });
+  await checkLayout(page, 'give back');
+
+  // Given back: the worker's review, in English, without what the person wrote alone.
+  await page.click(id('give-back'));
+  await onScreen(page, 'review-title');
+  await langIs(page, 'en');
+  assert.equal(await page.locator(id('review-private')).count(), 2);
+  for (const t of await page.locator(`${id('review-private')} .answer`).allTextContents()) {
+    assert.equal(t.trim(), ftl('en', 'review-private'));
+  }
+  assert.ok(!(await page.content()).includes(secret), 'the person\'s message is on the worker\'s screen');
+  assert.ok((await text(page.locator(id('review-assisted-as')))).includes('Hagar Outreach · +855 23 123 456'));
+  assert.equal(await page.locator(id('give-reference')).count(), 0, 'always a reference on a worker\'s phone');
+  await page.screenshot({ path: join(shotsDir, 'en-worker-review.png'), fullPage: true });
+  await checkLayout(page, 'worker review');
+  // No way back into the private part: back leads to the shared questions, next to the review.
+  await page.click(`.step-nav ${id('back')}`);
+  await onScreen(page, 'times-title');
+  await langIs(page, 'ar');
+  const seen = [];
+  for (let i = 0; i < 2; i++) {
+    await page.click(`.step-nav ${id('back')}`);
+    await page.waitForFunction((s) => document.querySelector('main h1[data-screen]')?.dataset.screen !== s, seen.at(-1) ?? 'times-title');
+    seen.push(await screenId(page));
+  }
+  assert.ok(!seen.includes('more-title') && !seen.includes('consent-title'), seen.join(' → '));
+  await goTo(page, 'review-title');
+  await langIs(page, 'en');
+  assert.equal(await page.locator(id('review-private')).count(), 2);
+
+  // Sent with a reference (digits: Arabic has no reviewed word list yet).
+  await page.click(id('submit'));
+  await onScreen(page, 'reference-title');
+  await langIs(page, 'en');
+  const call = await page.evaluate(() => window.__ipcLog.filter((c) => c.cmd === 'submit_with_reference').map((c) => c.args));
+  assert.equal(call.length, 1);
+  assert.equal(call[0].lang, 'ar');
+  const sent = await page.evaluate(() => window.__mock.submitted.at(-1));
+  assert.deepEqual(sent.assisted_by, { organisation: 'Hagar Outreach', channel: '+855 23 123 456' });
+  assert.equal(sent.consent.assisted, true);
+  assert.equal(sent.consent.scope, 'may_refer_to_services');
+  assert.equal(sent.language, 'ar');
+  assert.equal(sent.message, secret, 'the person\'s words go to the hotline, sealed');
+  assert.equal(await page.locator(`${id('reference-words')} li`).count(), 0);
+  assert.match((await text(page.locator(id('reference-digits')))).replace(/ /g, ''), /^[0-9]{22}$/);
+  await page.click(id('reference-done'));
+
+  // Home again: only the request's number and state stay.
+  await onScreen(page, 'worker-title');
+  await page.click(id('worker-requests'));
+  await page.waitForSelector(`${id('status-list')} ${id('request-state')}`);
+  const content = await page.content();
+  assert.ok(!content.includes(secret) && !content.includes('+85512345678'), 'something of the person stayed on screen');
+  assert.equal(await page.evaluate(() => window.__mock.drafts.size), 0, 'a draft of the person stayed');
+  assert.deepEqual(page.jsErrors, []);
+  await page.close();
+});
+
+test('worker mode is turned on and off in settings, only with the PIN', async () => {
+  const page = await newPage(browser.context, srv.url, 'en-GB');
+  await setUpWithPin(page, PIN);
+  await page.click(id('nav-settings'));
+  await onScreen(page, 'settings-title');
+  assert.equal(await page.locator(id('nav-outreach')).count(), 0);
+  await page.fill('#worker-org', 'Chab Dai');
+  await page.fill('#worker-pin', '111111');
+  await page.click(id('worker-save'));
+  await page.waitForFunction((m) => [...document.querySelectorAll('.notice')].some((n) => n.textContent.includes(m)),
+    ftl('en', 'pin-wrong-left').match(/\*\[other\] (.*?)\{/)?.[1]?.trim() ?? 'PIN');
+  assert.equal(await page.evaluate(() => window.__mock.worker ?? null), null);
+  await page.fill('#worker-pin', PIN);
+  await page.click(id('worker-save'));
+  await page.waitForFunction((m) => [...document.querySelectorAll('.notice')].some((n) => n.textContent.includes(m)), ftl('en', 'settings-worker-saved'));
+  assert.deepEqual(await page.evaluate(() => window.__mock.worker), { organisation: 'Chab Dai' });
+  await page.locator(id('worker-save')).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(shotsDir, 'en-worker-settings.png') });
+  await checkLayout(page, 'settings with worker mode');
+  await page.click(id('nav-outreach'));
+  await onScreen(page, 'worker-title');
+
+  // Off again (the PIN once more).
+  await page.click(id('nav-settings'));
+  await page.fill('#worker-pin', PIN);
+  await page.click(id('worker-off'));
+  await page.waitForFunction((m) => [...document.querySelectorAll('.notice')].some((n) => n.textContent.includes(m)), ftl('en', 'settings-worker-removed'));
+  assert.equal(await page.evaluate(() => window.__mock.worker), null);
+  assert.equal(await page.locator(id('nav-outreach')).count(), 0);
+  assert.deepEqual(page.jsErrors, []);
+  await page.close();
+});
