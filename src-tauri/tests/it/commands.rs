@@ -556,7 +556,7 @@ fn the_capability_grants_exactly_our_commands() {
         .collect();
     granted.sort();
     assert_eq!(granted, expected);
-    assert_eq!(expected.len(), 26);
+    assert_eq!(expected.len(), 28);
     assert_eq!(cap["windows"], json!(["main"]));
     assert!(
         cap.get("remote").is_none(),
