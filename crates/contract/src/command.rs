@@ -294,7 +294,36 @@ mod tests {
             serde_json::to_value(NoArgs {}).unwrap(),
             serde_json::json!({})
         );
-        assert_eq!(COMMANDS.len(), 26);
+        // A set-up without worker mode sends exactly what an older shell expects.
+        let plain = SetupArgs {
+            pin: "1234".into(),
+            duress_pin: None,
+            worker: None,
+        };
+        assert_eq!(
+            serde_json::to_value(&plain).unwrap(),
+            serde_json::json!({ "pin": "1234", "duressPin": null })
+        );
+        let worker = SetupArgs {
+            worker: Some(WorkerProfileView {
+                organisation: "Org".into(),
+                channel: None,
+            }),
+            ..plain
+        };
+        assert_eq!(
+            serde_json::to_value(&worker).unwrap()["worker"],
+            serde_json::json!({ "organisation": "Org" })
+        );
+        assert_eq!(
+            serde_json::from_value::<SetupArgs>(serde_json::json!({ "pin": "1234" })).unwrap(),
+            SetupArgs {
+                pin: "1234".into(),
+                duress_pin: None,
+                worker: None
+            }
+        );
+        assert_eq!(COMMANDS.len(), 28);
         assert_eq!(permission(QuickExit::NAME), "allow-quick-exit");
     }
 }
