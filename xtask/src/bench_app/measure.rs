@@ -40,10 +40,27 @@ pub(super) const UNLOCK_JS: &str = include_str!("js/unlock.js");
 /// Taps a language and times its load and switch (`js/locale_switch.js`).
 pub(super) const LOCALE_SWITCH_JS: &str = include_str!("js/locale_switch.js");
 
+/// Sets `<html lang>` alone to a language never shown (`js/lang_only.js`).
+pub(super) const LANG_ONLY_JS: &str = include_str!("js/lang_only.js");
+
+/// Part 6, the platform's share: how long WebKit holds the main thread when only `<html lang>`
+/// changes to a language it has not seen (no app code runs), `n` times with a fresh tag each.
+pub(super) async fn lang_only(c: &Client, n: usize) -> Result<Vec<f64>> {
+    let mut out = Vec::with_capacity(n);
+    for i in 0..n {
+        let v = c
+            .execute_async(LANG_ONLY_JS, vec![json!(format!("x-bench{i}"))])
+            .await
+            .map_err(|e| format!("lang only: {e}"))?;
+        out.push(as_f64(&v["held"]).ok_or_else(|| format!("lang only: no figure in {v}"))?);
+    }
+    Ok(out)
+}
+
 /// Part 6: each of `codes` chosen once on the language screen of the unlocked app, so each is
 /// a first load (fetch from the app's assets, SHA-256 check, parse) plus the re-render; then
-/// back to English. Returns (switched, painted) in milliseconds, one pair per locale.
-pub(super) async fn locale_switches(c: &Client, codes: &[String]) -> Result<Vec<(f64, f64)>> {
+/// back to English. One [`Switch`] per locale.
+pub(super) async fn locale_switches(c: &Client, codes: &[String]) -> Result<Vec<Switch>> {
     let mut out = Vec::with_capacity(codes.len());
     let root = super::workspace_root();
     for code in codes.iter().chain(std::iter::once(&"en".to_owned())) {
@@ -71,7 +88,12 @@ pub(super) async fn locale_switches(c: &Client, codes: &[String]) -> Result<Vec<
         }
         let f = |k: &str| as_f64(&v[k]).ok_or_else(|| format!("locale switch: no {k} in {v}"));
         if code != "en" {
-            out.push((f("switched")?, f("painted")?));
+            out.push(Switch {
+                switched: f("switched")?,
+                settled: f("settled")?,
+                frame: f("frame")?,
+                painted: f("painted")?,
+            });
         }
     }
     Ok(out)
@@ -370,6 +392,7 @@ pub(super) async fn quick_exit_session(
         // Part 6 on the language screen the unlocked app opens on.
         wait_for(&c, &sel("lang-search", "#lang-search")).await?;
         let switches = locale_switches(&c, locales).await?;
+        let lang_only = lang_only(&c, locales.len().max(5)).await?;
 
         let mut runs = Vec::with_capacity(n);
         for i in 0..n {
@@ -417,6 +440,7 @@ pub(super) async fn quick_exit_session(
             mem_first_paint,
             mem_after,
             switches,
+            lang_only,
         })
     }
     .await;
