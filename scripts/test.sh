@@ -13,7 +13,8 @@ scripts/setup.sh
 . scripts/env.sh
 export PATH="$PWD/node_modules/.bin:$PATH"
 
-step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+# Each step says when it began (seconds since this script started), so a slow step shows in CI's log.
+step() { printf '\n\033[1m== %s\033[0m (at %d s)\n' "$*" "$SECONDS"; }
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 
@@ -66,3 +67,4 @@ step "summary"
 awk '/^test result:/ { p += $4; f += $6; i += $8 }
      /^# pass / { p += $3 } /^# fail / { f += $3 } /^# skipped / { i += $3 }
      END { printf "%d passed, %d failed, %d skipped\n", p, f, i }' "$log"
+echo "in $SECONDS s"
