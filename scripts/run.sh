@@ -40,7 +40,7 @@ echo "Starting the app (it looks like a calculator). Its data: .reach-demo/app"
 mkdir -p .reach-demo/app
 export REACH_DATA_DIR="$PWD/.reach-demo/app"
 export REACH_HOTLINE_PROFILE="$PWD/.reach-demo/hotline/profile.json"
-app="$CARGO_TARGET_DIR/release/reach-app"
+app="$CARGO_TARGET_DIR/app/reach-app"
 if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
   "$app"
 else

@@ -54,6 +54,8 @@ pub struct Counts {
     pub ingest_total: usize,
     /// c) queued requests delivered by one sync pass.
     pub sync_requests: usize,
+    /// d) a reference's Argon2id stretches.
+    pub stretches: usize,
 }
 
 impl Counts {
@@ -65,6 +67,7 @@ impl Counts {
             clients: 64,
             ingest_total: 6400,
             sync_requests: 1000,
+            stretches: 20,
         }
     }
 
@@ -76,6 +79,7 @@ impl Counts {
             clients: 64,
             ingest_total: 640,
             sync_requests: 200,
+            stretches: 3,
         }
     }
 }
@@ -113,7 +117,10 @@ pub struct BenchResults {
     pub wire_down: u64,
     /// c) TCP connections opened.
     pub connections: u64,
-    /// d) peak RSS after each section, KiB.
+    /// d) a reference turned into its keys (Argon2id at its fixed cost): what a person waits for
+    /// on every install that checks a reference, and what each guess costs an attacker.
+    pub reference_stretch: Samples,
+    /// Peak RSS after each section, KiB.
     pub peak_rss_kib: Vec<(&'static str, Option<u64>)>,
 }
 
@@ -419,6 +426,12 @@ pub async fn run(counts: &Counts, dir: Option<&Path>) -> Result<BenchResults> {
         bench_sync(root, counts.sync_requests).await?;
     rss.push(("c", stats::peak_rss_kib()));
 
+    eprintln!(
+        "d) Argon2id: a reference's keys ({} times)…",
+        counts.stretches
+    );
+    let reference_stretch = bench_reference_stretch(counts.stretches);
+
     let results = BenchResults {
         submit,
         seal,
@@ -435,6 +448,7 @@ pub async fn run(counts: &Counts, dir: Option<&Path>) -> Result<BenchResults> {
         wire_up,
         wire_down,
         connections,
+        reference_stretch,
         peak_rss_kib: rss,
     };
     print_table(counts, &base, &results);
@@ -454,6 +468,19 @@ pub async fn run(counts: &Counts, dir: Option<&Path>) -> Result<BenchResults> {
         .into());
     }
     Ok(results)
+}
+
+/// d) `Reference::derive` of fresh references: the whole Argon2id stretch plus the HKDF after it.
+fn bench_reference_stretch(n: usize) -> Samples {
+    let key_id = envelope::KeyId([7; 8]);
+    let mut ms = Vec::with_capacity(n);
+    for _ in 0..n {
+        let reference = reach_core::reference::Reference::random();
+        let t = Instant::now();
+        std::hint::black_box(reference.derive(key_id));
+        ms.push(t.elapsed());
+    }
+    Samples::new(ms)
 }
 
 fn verdict(pass: bool) -> &'static str {
@@ -613,6 +640,21 @@ fn print_table(counts: &Counts, base: &Path, r: &BenchResults) {
             rss("c"),
             String::new(),
         ],
+        [
+            "d".into(),
+            format!(
+                "reference → keys (Argon2id {} MiB, t={}), n={}",
+                reach_core::reference::ARGON2_M_KIB / 1024,
+                reach_core::reference::ARGON2_T,
+                r.reference_stretch.len()
+            ),
+            format!(
+                "p50 {}  p99 {}",
+                ms(r.reference_stretch.p50()),
+                ms(r.reference_stretch.p99())
+            ),
+            String::new(),
+        ],
     ];
 
     println!("Reach benchmarks — {mode}, {build}");
@@ -655,6 +697,8 @@ mod tests {
             "headers come on top of bodies"
         );
         assert!(r.wire_down > 0 && r.wire_ratio() > 0.0);
+        assert_eq!(r.reference_stretch.len(), counts.stretches);
+        assert!(r.reference_stretch.p50() > Duration::ZERO);
         assert!(r.peak_rss_kib.iter().all(|(_, k)| k.is_none_or(|k| k > 0)));
     }
 }

@@ -188,7 +188,7 @@ pub(super) fn binary_sizes(root: &Path, quick: bool) -> Result<BinSizes> {
         cmd.args(["test", "--workspace", "--locked", "--no-run"])
             .args(["--features", "reach-app/custom-protocol"]);
     } else {
-        cmd.args(["build", "--release", "-p", "reach-app"])
+        cmd.args(["build", "--profile", "app", "-p", "reach-app"])
             .args(["--features", "tauri/custom-protocol,env-overrides"]);
     }
     let status = cmd
@@ -202,7 +202,7 @@ pub(super) fn binary_sizes(root: &Path, quick: bool) -> Result<BinSizes> {
     let path = target_dir(root)?.join(if quick {
         "debug/reach-app"
     } else {
-        "release/reach-app"
+        "app/reach-app"
     });
     let raw = std::fs::metadata(&path)
         .map_err(|e| format!("{}: {e}", path.display()))?

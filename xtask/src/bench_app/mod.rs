@@ -3,7 +3,7 @@
 //! 1. UI size: `ui/dist` wasm, JS glue and CSS, raw and gzipped (flate2, best compression),
 //!    with a check that no `locales/*/main.ftl` is inside the wasm and that each is an asset
 //!    beside it (loaded on demand, `ui/src/i18n.rs`).
-//! 2. Release app binary (`--features tauri/custom-protocol`), raw and stripped.
+//! 2. Release app binary (`--profile app --features tauri/custom-protocol`), raw and stripped.
 //! 3. Launch → first interactive element, the real app under Xvfb driven through
 //!    `tauri-driver` (WebKitGTK), plus the page's own timings (`performance.*`).
 //! 4. Quick exit (Escape) → calculator in the DOM, and → next frame painted, measured in the page.
@@ -199,7 +199,7 @@ pub async fn run(counts: AppCounts) -> Result<()> {
     if counts.quick {
         eprintln!("2) app binary: the workspace test build's debug binary (quick mode)…");
     } else {
-        eprintln!("2) release app binary (cargo build --release -p reach-app …)…");
+        eprintln!("2) release app binary (cargo build --profile app -p reach-app …)…");
     }
     let bin = binary_sizes(&root, counts.quick).map_err(|e| e.to_string());
 
