@@ -47,25 +47,42 @@ pub fn id(test_id: &str) -> String {
     format!("[data-testid=\"{test_id}\"]")
 }
 
-/// Clicks the element once it exists; retried for a while, because a reactive view may replace
-/// the element between finding and clicking it (a stale element).
+/// Clicks the element once it exists (see [`act`]).
 pub async fn click(c: &Client, test_id: &str) {
+    act(c, test_id, None).await;
+}
+
+/// Types `text` into the field, once it exists, in place of what it held (see [`act`]).
+pub async fn fill(c: &Client, test_id: &str, text: &str) {
+    act(c, test_id, Some(text)).await;
+}
+
+/// Clicks the element (`None`) or replaces a field's text, retried for a while: a reactive view
+/// may replace the element between finding and using it (a stale element), and the WebView
+/// refuses an element it counts as not interactable, e.g. under the sticky top bar, which is
+/// then brought to the middle, as a person would scroll it.
+async fn act(c: &Client, test_id: &str, text: Option<&str>) {
     let deadline = Instant::now() + Duration::from_secs(10);
     loop {
         let result = match c.find(Locator::Css(&id(test_id))).await {
-            Ok(el) => match el.click().await {
-                Ok(_) => Ok(()),
-                Err(e) => {
-                    // E.g. under the sticky top bar: bring it to the middle, as a person would.
+            Ok(el) => {
+                let done = match text {
+                    None => el.click().await.map(|_| ()),
+                    Some(text) => match el.clear().await {
+                        Ok(()) => el.send_keys(text).await,
+                        Err(e) => Err(e),
+                    },
+                };
+                if done.is_err() {
                     let _ = c
                         .execute(
                             "arguments[0].scrollIntoView({ block: 'center' })",
                             vec![serde_json::to_value(&el).unwrap()],
                         )
                         .await;
-                    Err(e)
                 }
-            },
+                done
+            }
             Err(e) => Err(e),
         };
         match result {
@@ -77,18 +94,6 @@ pub async fn click(c: &Client, test_id: &str) {
             Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
         }
     }
-}
-
-/// Types `text` into the field, once it exists, in place of what it held.
-pub async fn fill(c: &Client, test_id: &str, text: &str) {
-    let el = c
-        .wait()
-        .at_most(Duration::from_secs(10))
-        .for_element(Locator::Css(&id(test_id)))
-        .await
-        .unwrap_or_else(|e| panic!("{test_id}: {e}"));
-    el.clear().await.unwrap();
-    el.send_keys(text).await.unwrap();
 }
 
 /// Waits until the element is in the page.
