@@ -145,7 +145,8 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| {
         ctx.mode.track();
         ctx.screen.track();
-        request_animation_frame(focus_heading);
+        let was = document().active_element();
+        request_animation_frame(move || focus_heading(was));
     });
     // Read each screen aloud on arrival (Settings): its heading, once it is painted.
     Effect::new(move |_| {

@@ -501,7 +501,15 @@ pub(crate) fn new_request(ctx: Ctx) {
     go(ctx, flow::FORM[0]);
 }
 
-pub(crate) fn focus_heading() {
+/// Moves focus to the new screen's heading, so a screen reader starts reading there; but not
+/// when focus already moved on its own since the screen changed (`was`: what held focus then),
+/// which would take a field from under the fingers of someone already typing in it.
+pub(crate) fn focus_heading(was: Option<web_sys::Element>) {
+    let now = document().active_element();
+    let body: Option<web_sys::Element> = document().body().map(Into::into);
+    if now.is_some() && now != was && now != body {
+        return;
+    }
     // The calculator stays in the page (hidden) while the app is open: focus the visible one.
     let front = document()
         .body()

@@ -52,9 +52,27 @@ pub async fn click(c: &Client, test_id: &str) {
     act(c, test_id, None).await;
 }
 
-/// Types `text` into the field, once it exists, in place of what it held (see [`act`]).
+/// Types `text` into the field, once it exists, in place of what it held (see [`act`]); then
+/// the field must hold exactly `text`. Keystrokes lost on the way (focus taken by the app
+/// while typing) are the app's fault and fail here, naming what held focus, never retried.
 pub async fn fill(c: &Client, test_id: &str, text: &str) {
     act(c, test_id, Some(text)).await;
+    let held = c
+        .execute(
+            "const el = document.querySelector(arguments[0]); const f = document.activeElement; \
+             return [el ? el.value : null, f ? (f.dataset.testid || f.tagName) : null];",
+            vec![serde_json::Value::String(id(test_id))],
+        )
+        .await
+        .unwrap_or_else(|e| panic!("{test_id}: reading its value: {e:?}"));
+    let value = held[0].as_str().unwrap_or("<gone>");
+    if value != text {
+        failure_evidence(c, test_id).await;
+        panic!(
+            "{test_id} holds {value:?} after typing {text:?}; focus is on {}",
+            held[1]
+        );
+    }
 }
 
 /// Clicks the element (`None`) or replaces a field's text, retried for a while: a reactive view
@@ -93,6 +111,22 @@ async fn act(c: &Client, test_id: &str, text: Option<&str>) {
             }
             Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
         }
+    }
+}
+
+/// Waits until `js` (a function body) returns `true` in the page: for what changes after an
+/// asynchronous step, such as a language that is fetched before the page turns to it.
+pub async fn wait_until(c: &Client, what: &str, js: &str, secs: u64) {
+    let deadline = Instant::now() + Duration::from_secs(secs);
+    loop {
+        if c.execute(js, vec![]).await.ok() == Some(serde_json::Value::Bool(true)) {
+            return;
+        }
+        if Instant::now() > deadline {
+            failure_evidence(c, what).await;
+            panic!("{what}: not within {secs} s");
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }
 

@@ -31,7 +31,7 @@ use serde_json::json;
 
 use crate::support::{
     DURESS, PIN, app_binary, click, connect, failure_evidence, fill, id, repo, start_driver,
-    wait_for,
+    wait_for, wait_until,
 };
 
 /// The phone number of the submitted request.
@@ -420,11 +420,14 @@ async fn submit_offline_then_received_when_the_hotline_comes_up() {
 
     // Right-to-left once: Arabic, then back to English.
     click(&c, "lang-ar").await;
-    let dir = c
-        .execute("return document.documentElement.dir", vec![])
-        .await
-        .unwrap();
-    assert_eq!(dir, json!("rtl"));
+    // The language is fetched first, then the page turns.
+    wait_until(
+        &c,
+        "dir-rtl",
+        "return document.documentElement.dir === 'rtl'",
+        10,
+    )
+    .await;
     screenshot(&c, "03-language-ar-rtl").await;
     click(&c, "lang-en").await;
 
