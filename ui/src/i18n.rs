@@ -260,25 +260,30 @@ mod tests {
 
     /// Variables a message uses (`{ $name }` and selectors), for representative arguments.
     fn variables(source: &str, id: &str) -> BTreeSet<String> {
-        let mut vars = BTreeSet::new();
-        let mut in_msg = false;
+        all_variables(source).remove(id).unwrap_or_default()
+    }
+
+    /// Every message's variables in one pass over the source (id → names).
+    fn all_variables(source: &str) -> HashMap<String, BTreeSet<String>> {
+        let mut all: HashMap<String, BTreeSet<String>> = HashMap::new();
+        let mut current: Option<String> = None;
         for line in source.lines() {
             if line.starts_with(|c: char| !c.is_whitespace()) {
-                in_msg = message_ids(line).first().is_some_and(|m| m == id);
+                current = message_ids(line).into_iter().next();
             }
-            if in_msg {
-                for part in line.split('$').skip(1) {
-                    let name: String = part
-                        .chars()
-                        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
-                        .collect();
-                    if !name.is_empty() {
-                        vars.insert(name);
-                    }
+            let Some(id) = &current else { continue };
+            let vars = all.entry(id.clone()).or_default();
+            for part in line.split('$').skip(1) {
+                let name: String = part
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+                    .collect();
+                if !name.is_empty() {
+                    vars.insert(name);
                 }
             }
         }
-        vars
+        all
     }
 
     #[test]
@@ -508,10 +513,13 @@ mod tests {
             if let Err((_, errors)) = FluentResource::try_new(source.to_string()) {
                 problems.push(format!("{code}: parse errors {errors:?}"));
             }
+            let all = all_variables(source);
             for id in message_ids(source) {
+                let vars = all.get(&id).cloned().unwrap_or_default();
                 for sample in [0.0, 1.0, 2.0, 3.0, 11.0, 100.0, 1.5] {
-                    let args: Vec<(String, Arg)> = variables(source, &id)
-                        .into_iter()
+                    let args: Vec<(String, Arg)> = vars
+                        .iter()
+                        .cloned()
                         .map(|v| (v, Arg::Num(sample)))
                         .collect();
                     let args: Vec<(&str, Arg)> =
