@@ -41,8 +41,20 @@ cargo test --workspace --locked --features reach-app/custom-protocol 2>&1 | tee 
 step "fuzzing (each parser ~15 s; long runs and results: docs/fuzzing.md)"
 scripts/fuzz.sh --quick
 step "device secret in a real OS keyring (gnome-keyring-daemon in private D-Bus sessions; a copied folder in another keyring)"
-scripts/keyring-session.sh "$(mktemp -d)" -- cargo test --locked -p reach-core --features keyring \
-  --test os_keyring -- --ignored --test-threads=1 2>&1 | tee -a "$log"
+# The os_keyring binary of the tests step's own build (reach-app turns on reach-core's keyring
+# feature there), run as it is: `cargo test -p reach-core --features keyring` would unify other
+# features and recompile reach-core and much of its tree (~2.5 min on a cold run).
+keyring_tests=$(cargo test --workspace --locked --features reach-app/custom-protocol --no-run \
+  --message-format=json 2>/dev/null | node -e '
+    let out = ""; process.stdin.on("data", (d) => { out += d; }).on("end", () => {
+      const hits = out.split("\n").filter(Boolean).map((l) => JSON.parse(l)).filter((m) =>
+        m.reason === "compiler-artifact" && m.target?.name === "os_keyring" && m.executable);
+      if (hits.length !== 1) { console.error(`os_keyring test binary: ${hits.length} found`); process.exit(1); }
+      console.log(hits[0].executable);
+    });')
+(cd crates/core && ../../scripts/keyring-session.sh "$(mktemp -d)" -- "$keyring_tests" --ignored \
+  --test-threads=1) 2>&1 \
+  | tee -a "$log"
 step "UI in headless Chromium (IPC mocked): flow in en and ar, axe-core, screenshots in target/ui-screenshots; the staff inbox through xtask demo"
 # Two test files at a time (node's default on two cores is one): each waits on its browser much
 # of the time; 146 s -> ~90 s here, same tests.
