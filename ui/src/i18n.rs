@@ -124,13 +124,13 @@ thread_local! {
     static BUNDLES: RefCell<HashMap<&'static str, FluentBundle<FluentResource>>> = RefCell::new(HashMap::new());
 }
 
-/// The locale's bundle is ready: [`format`] will use it.
+/// The locale's bundle is ready: [`format()`] will use it.
 pub fn is_loaded(code: &str) -> bool {
     BUNDLES.with(|b| b.borrow().contains_key(code))
 }
 
 /// Checks `bytes` against the hash built in for `code` and, if they match, makes the locale
-/// available to [`format`]. Nothing is installed on any error.
+/// available to [`format()`]. Nothing is installed on any error.
 pub fn install(code: &str, bytes: &[u8]) -> Result<(), LoadError> {
     let info = info(code).ok_or(LoadError::Unknown)?;
     if <[u8; 32]>::from(Sha256::digest(bytes)) != info.sha256 {
@@ -193,7 +193,7 @@ fn load_from_sources(code: &str) -> Result<(), LoadError> {
     install(code, src.as_bytes())
 }
 
-/// Whether `id` exists in `lang` or, failing that, in English (what [`format`] would show).
+/// Whether `id` exists in `lang` or, failing that, in English (what [`format()`] would show).
 pub fn has_message(lang: &str, id: &str) -> bool {
     #[cfg(not(target_arch = "wasm32"))]
     for code in [lang, "en"] {

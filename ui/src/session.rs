@@ -383,14 +383,14 @@ pub(crate) fn go(ctx: Ctx, screen: Screen) {
     ctx.screen.set(screen);
 }
 
-/// "Next" from `screen`, where [`flow::next`] leads (nothing at the end of the form).
+/// "Next" from `screen`, where [`flow::next_on`] leads on its path (nothing at the end of the form).
 pub(crate) fn go_next(ctx: Ctx, screen: Screen) {
     if let Some(next) = flow::next_on(path(ctx), screen) {
         go(ctx, next);
     }
 }
 
-/// "Back" from `screen`, where [`flow::back`] leads.
+/// "Back" from `screen`, where [`flow::back_on`] leads on its path.
 pub(crate) fn go_back(ctx: Ctx, screen: Screen) {
     if let Some(back) = flow::back_on(path(ctx), screen) {
         go(ctx, back);
