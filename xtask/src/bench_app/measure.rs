@@ -89,6 +89,7 @@ pub(super) async fn locale_switches(c: &Client, codes: &[String]) -> Result<Vec<
         let f = |k: &str| as_f64(&v[k]).ok_or_else(|| format!("locale switch: no {k} in {v}"));
         if code != "en" {
             out.push(Switch {
+                code: code.clone(),
                 switched: f("switched")?,
                 settled: f("settled")?,
                 frame: f("frame")?,

@@ -277,8 +277,11 @@ pub async fn run(counts: AppCounts) -> Result<()> {
 }
 
 /// One locale's first load and switch, in milliseconds from the tap (`js/locale_switch.js`).
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub(super) struct Switch {
+    /// The locale chosen: the report names the slowest, since one script's fonts can be the
+    /// whole p99 (a named font family cost its script's first switch ~115 ms).
+    code: String,
     /// `<html lang>` and the heading say the new language.
     switched: f64,
     /// The last DOM change before the next frame: the re-render is done.

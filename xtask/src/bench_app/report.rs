@@ -471,6 +471,18 @@ pub(super) fn print_table(
                 quick_exit_figure(q.switches.iter().map(|s| s.painted - s.frame)),
                 "",
             ));
+            let slowest = q
+                .switches
+                .iter()
+                .max_by(|a, b| a.painted.total_cmp(&b.painted))
+                .map(|s| format!("{} {}", s.code, fmt_ms(s.painted)))
+                .unwrap_or_else(|| "none".into());
+            rows.push(row(
+                "",
+                "  slowest (locale, tap → next frame)".into(),
+                slowest,
+                "",
+            ));
             rows.push(row(
                 "",
                 "  platform alone: <html lang> set to a new language, nothing else → main thread held".into(),
