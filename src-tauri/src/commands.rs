@@ -570,6 +570,7 @@ pub async fn submit_with_reference(
                 .map(str::to_owned)
                 .collect()
         }),
+        words_lang: word_list(&lang).map(|list| list.lang.to_owned()),
         digits: reference.digits().to_string(),
     })
 }

@@ -32,7 +32,7 @@ pub(crate) fn Heading(
 #[component]
 pub(crate) fn Speak(
     text: Signal<String>,
-    #[prop(optional)] locale: Option<&'static str>,
+    #[prop(optional, into)] locale: Option<String>,
     #[prop(optional)] testid: Option<String>,
 ) -> impl IntoView {
     let ctx = ctx();
@@ -40,7 +40,7 @@ pub(crate) fn Speak(
         <button type="button" class="speak" data-testid=testid.unwrap_or_else(|| "speak".to_owned())
             aria-label=move || txa("speak-read", &[("text", Arg::Str(text.get()))])
             on:click=move |_| {
-                let locale = locale.map_or_else(|| lang().get_untracked(), str::to_owned);
+                let locale = locale.clone().unwrap_or_else(|| lang().get_untracked());
                 read_aloud_in(ctx, text.get_untracked(), locale);
             }>
             {icons::speaker()}

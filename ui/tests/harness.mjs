@@ -211,7 +211,10 @@ export function mockIpc(locale) {
           const words = base.map((_, i) => base[(i + n) % 9]);
           const digits = String(1000000000000000000000n + BigInt(n)).padStart(22, '0');
           (st.references = st.references || []).push({ words: words.join(' '), digits, id });
-          return { referral_id: id, words: args.lang === 'en' ? words : null, digits };
+          // Languages with a word list (reach_core::reference::WORD_LIST_LANGUAGES); the mock
+          // hands out its English words under any of them, tagged with the list's language.
+          const listed = ['en', 'es', 'fr'].includes(args.lang);
+          return { referral_id: id, words: listed ? words : null, words_lang: listed ? args.lang : null, digits };
         }
         case 'check_reference': {
           locked();

@@ -1,9 +1,10 @@
 // The outreach reference (docs/protocol.md, "Reference phrase"), in the browser against the
 // IPC mock: a request sealed for a person who does not keep the phone hands over a reference
-// once (9 words in English; 22 digits in every language); leaving the screen or a quick exit
+// once (9 words in a language with a word list, here English and Spanish; 22 digits in every
+// language); leaving the screen or a quick exit
 // forgets it; the worker's organisation travels as `assisted_by` only with a reference (a
 // request the person keeps on the phone does not name the worker); "Check a reference" finds the request and shows the hotline's reply; a short,
-// mistyped or unknown reference gets its own message. In English and in Arabic (digits only,
+// mistyped or unknown reference gets its own message. In English, Spanish and Arabic (digits only,
 // right to left), each with axe, 44 px targets, no overflow at 360 px and at 200 % text. The
 // real derivation and lookup are tested with the real store, endpoint and inbox
 // (crates/hotline/tests/it/inbox.rs) and in the real app (src-tauri/tests/it/webdriver.rs).
@@ -38,7 +39,7 @@ async function checkLayout(page, what) {
   assert.ok(o.over <= 0, `${what}: wider than the screen at 200 % text: ${JSON.stringify(o.wide)}`);
 }
 
-for (const [lang, locale] of [['en', 'en-GB'], ['ar', 'ar-EG']]) {
+for (const [lang, locale] of [['en', 'en-GB'], ['es', 'es-MX'], ['ar', 'ar-EG']]) {
   test(`a reference handed over and checked, in ${lang}`, async () => {
     const page = await newPage(browser.context, srv.url, locale);
     await setUpWithPin(page);
@@ -72,17 +73,19 @@ for (const [lang, locale] of [['en', 'en-GB'], ['ar', 'ar-EG']]) {
     assert.match(digits, /^[0-9]{22}$/);
     assert.equal(await page.locator(id('reference-digits')).getAttribute('dir'), 'ltr');
     const words = await page.locator(`${id('reference-words')} li`).allTextContents();
-    if (lang === 'en') {
+    if (lang !== 'ar') {
       assert.equal(words.length, 9);
-      // The words are read in English (the list's language), digit groups in the screens'.
+      // The words are marked up and read in their list's language, digit groups in the
+      // screens' language.
+      assert.equal(await page.locator(id('reference-words')).getAttribute('lang'), lang);
       await page.click(id('speak-reference-words'));
       await page.click(id('speak-reference-digits'));
       const spoken = await page.evaluate(() => window.__ipcLog.filter((c) => c.cmd === 'speak').map((c) => c.args));
-      assert.deepEqual(spoken.map((a) => a.locale), ['en', 'en']);
+      assert.deepEqual(spoken.map((a) => a.locale), [lang, lang]);
       assert.equal(spoken[0].text, words.join(', '));
       assert.match(spoken[1].text, /^[0-9]( [0-9]){3}, /);
     } else {
-      assert.equal(words.length, 0, 'Arabic has no reviewed word list: digits only');
+      assert.equal(words.length, 0, 'Arabic has no word list: digits only');
       assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
     }
     assert.match(await text(page.locator(id('reference-number'))), /#[0-9a-f]{6}/);
@@ -113,8 +116,8 @@ for (const [lang, locale] of [['en', 'en-GB'], ['ar', 'ar-EG']]) {
     await page.waitForFunction((m) => document.querySelector('.notice')?.textContent.includes(m), ftl(lang, 'error-reference_not_found'));
     assert.equal(await page.locator(id('reference-result')).count(), 0);
 
-    // The real one: as words in capitals (English) or as digits in groups (Arabic).
-    const typed = lang === 'en' ? words.join(' ').toUpperCase() : digits.replace(/(.{4})/g, '$1 ');
+    // The real one: as words in capitals (English, Spanish) or as digits in groups (Arabic).
+    const typed = lang !== 'ar' ? words.join(' ').toUpperCase() : digits.replace(/(.{4})/g, '$1 ');
     await page.fill(id('reference-typed'), typed);
     await page.click(id('reference-check'));
     await page.waitForSelector(id('reference-result'));

@@ -176,6 +176,9 @@ pub struct ReferenceAnswer {
     pub referral_id: String,
     /// The 9 words, when the person's language has a word list.
     pub words: Option<Vec<String>>,
+    /// The words' language (their list's locale code): the screen marks them up and reads
+    /// them aloud in it, whatever language the screens are in. `None` when there are no words.
+    pub words_lang: Option<String>,
     /// The 22 digits (always given: every phone can read them out).
     pub digits: String,
 }

@@ -10,7 +10,7 @@
 //!
 //! Forms: 8 words from a language's list of 256 plus one check word (8 bits of SHA-256 of the
 //! bits), or 22 digits (the 64 bits in base 10, then two check digits) for a language with no
-//! reviewed word list. The check catches one mistyped or misheard word or digit before the
+//! word list. The check catches one mistyped or misheard word or digit before the
 //! expensive derivation and before a guess is spent at the hotline.
 
 use std::sync::OnceLock;
@@ -67,23 +67,65 @@ pub enum ReferenceError {
     NoWordList,
 }
 
+/// The languages with a word list ([`word_list`]), English first.
+pub const WORD_LIST_LANGUAGES: &[&str] = &["en", "es", "fr"];
+
 /// A language's list of [`LIST_LEN`] words: word `i` names the byte `i`.
+///
+/// A list file has one line a byte: the word shown, then any words it replaced. A replaced
+/// word stays accepted, because people carry references made with it; lines are never
+/// reordered. A comment line `# machine-drafted: …` marks a list no native speaker has
+/// reviewed yet, like a machine-drafted locale.
 #[derive(Debug)]
 pub struct WordList {
     /// The locale code (`locales/<code>`).
     pub lang: &'static str,
     words: Vec<&'static str>,
+    /// Replaced words, still accepted when typed: (word, the byte it names).
+    retired: Vec<(&'static str, u8)>,
+    machine_drafted: bool,
 }
 
 impl WordList {
     fn parse(lang: &'static str, text: &'static str) -> Self {
-        let words: Vec<&'static str> = text
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect();
+        let mut words = Vec::with_capacity(LIST_LEN);
+        let mut retired = Vec::new();
+        let mut machine_drafted = false;
+        for line in text.lines().map(str::trim) {
+            if let Some(comment) = line.strip_prefix('#') {
+                machine_drafted |= comment.trim_start().starts_with("machine-drafted:");
+                continue;
+            }
+            let mut tokens = line.split_whitespace();
+            let Some(word) = tokens.next() else { continue };
+            let byte = u8::try_from(words.len())
+                .unwrap_or_else(|_| panic!("{lang}: more than {LIST_LEN} words"));
+            words.push(word);
+            retired.extend(tokens.map(|old| (old, byte)));
+        }
         assert_eq!(words.len(), LIST_LEN, "{lang}: word list length");
-        Self { lang, words }
+        Self {
+            lang,
+            words,
+            retired,
+            machine_drafted,
+        }
+    }
+
+    /// Whether no native speaker has reviewed this list yet (the file says so). The app shows
+    /// its words all the same, with the digits beside them, as it shows a machine-drafted
+    /// locale's text.
+    pub fn machine_drafted(&self) -> bool {
+        self.machine_drafted
+    }
+
+    /// Every word a person may type, shown or replaced, with the byte it names.
+    fn accepted(&self) -> impl Iterator<Item = (&'static str, u8)> + '_ {
+        self.words
+            .iter()
+            .zip(0..=u8::MAX)
+            .map(|(w, b)| (*w, b))
+            .chain(self.retired.iter().copied())
     }
 
     /// The word naming `byte`.
@@ -100,30 +142,35 @@ impl WordList {
     /// letters when they fit exactly one word. Case and surrounding spaces are ignored.
     pub fn byte_of(&self, typed: &str) -> Option<u8> {
         let typed = typed.trim().to_lowercase();
-        if let Some(i) = self.words.iter().position(|w| *w == typed) {
-            return u8::try_from(i).ok();
+        if let Some((_, b)) = self.accepted().find(|(w, _)| *w == typed) {
+            return Some(b);
         }
         if typed.chars().count() < UNIQUE_PREFIX {
             return None;
         }
+        // A replaced word and its replacement may share their first letters: one byte still.
         let mut hits = self
-            .words
-            .iter()
-            .enumerate()
-            .filter(|(_, w)| w.starts_with(&typed));
-        match (hits.next(), hits.next()) {
-            (Some((i, _)), None) => u8::try_from(i).ok(),
-            _ => None,
-        }
+            .accepted()
+            .filter(|(w, _)| w.starts_with(&typed))
+            .map(|(_, b)| b);
+        let first = hits.next()?;
+        hits.all(|b| b == first).then_some(first)
     }
 }
 
-/// The languages with a word list. A list is added only once a speaker has reviewed it (short,
-/// concrete, calm words that are told apart when heard); every other language uses digits.
+/// The word list of `lang`, if it has one ([`WORD_LIST_LANGUAGES`]); every other language
+/// uses digits. English was reviewed; Spanish and French are machine-drafted
+/// ([`WordList::machine_drafted`]). A list holds short, concrete, calm words that are told
+/// apart when heard and typed without accents, none a prefix of a word of another list, so a
+/// phrase reads in one list only.
 pub fn word_list(lang: &str) -> Option<&'static WordList> {
     static EN: OnceLock<WordList> = OnceLock::new();
+    static ES: OnceLock<WordList> = OnceLock::new();
+    static FR: OnceLock<WordList> = OnceLock::new();
     match lang {
         "en" => Some(EN.get_or_init(|| WordList::parse("en", include_str!("reference/en.txt")))),
+        "es" => Some(ES.get_or_init(|| WordList::parse("es", include_str!("reference/es.txt")))),
+        "fr" => Some(FR.get_or_init(|| WordList::parse("fr", include_str!("reference/fr.txt")))),
         _ => None,
     }
 }
@@ -202,15 +249,31 @@ impl Reference {
     pub fn parse(typed: &str, lang: &str) -> Result<Self, ReferenceError> {
         if typed.chars().any(char::is_alphabetic) {
             let first = word_list(lang);
-            let others = ["en"].into_iter().filter_map(word_list);
-            let mut last = ReferenceError::NoWordList;
+            let others = WORD_LIST_LANGUAGES
+                .iter()
+                .filter(|l| **l != lang)
+                .filter_map(|l| word_list(l));
+            // When no list reads it, the error of the list that read the most of it: the
+            // person's own list says which word is wrong, not another language's list.
+            let reach = |e: &ReferenceError| match e {
+                ReferenceError::Check => WORDS + 1,
+                ReferenceError::UnknownWord(n) => *n,
+                _ => 0,
+            };
+            let mut best = ReferenceError::NoWordList;
             for list in first.into_iter().chain(others) {
                 match Self::from_words(typed, list) {
                     Ok(r) => return Ok(r),
-                    Err(e) => last = e,
+                    Err(e)
+                        if matches!(best, ReferenceError::NoWordList)
+                            || reach(&e) > reach(&best) =>
+                    {
+                        best = e;
+                    }
+                    Err(_) => {}
                 }
             }
-            Err(last)
+            Err(best)
         } else {
             Self::from_digits(typed)
         }
@@ -318,34 +381,100 @@ mod tests {
         word_list("en").expect("English has a list")
     }
 
+    fn lists() -> Vec<&'static WordList> {
+        WORD_LIST_LANGUAGES
+            .iter()
+            .map(|l| word_list(l).expect("a listed language has a list"))
+            .collect()
+    }
+
     #[test]
-    fn the_english_list_is_256_distinct_words_each_picked_by_its_first_letters() {
-        let list = en();
-        assert_eq!(list.words().len(), LIST_LEN);
-        for (i, w) in list.words().iter().enumerate() {
-            assert!(
-                w.len() >= 3 && w.bytes().all(|b| b.is_ascii_lowercase()),
-                "{w:?}"
-            );
-            assert_eq!(list.byte_of(w), u8::try_from(i).ok(), "{w}");
-            assert_eq!(list.byte_of(&w.to_uppercase()), u8::try_from(i).ok(), "{w}");
-            let prefix: String = w.chars().take(UNIQUE_PREFIX).collect();
-            assert_eq!(list.byte_of(&prefix), u8::try_from(i).ok(), "prefix of {w}");
-            for other in list.words() {
-                assert!(other == w || !other.starts_with(w), "{w} starts {other}");
+    fn every_list_is_256_distinct_words_each_picked_by_its_first_letters() {
+        for list in lists() {
+            let lang = list.lang;
+            assert_eq!(list.words().len(), LIST_LEN, "{lang}");
+            for (i, w) in list.words().iter().enumerate() {
+                // Plain a–z: typed on any keyboard, with no accent to get wrong.
+                assert!(
+                    w.len() >= 3 && w.bytes().all(|b| b.is_ascii_lowercase()),
+                    "{lang}: {w:?}"
+                );
+                assert_eq!(list.byte_of(w), u8::try_from(i).ok(), "{lang}: {w}");
+                assert_eq!(
+                    list.byte_of(&w.to_uppercase()),
+                    u8::try_from(i).ok(),
+                    "{lang}: {w}"
+                );
+                let prefix: String = w.chars().take(UNIQUE_PREFIX).collect();
+                assert_eq!(
+                    list.byte_of(&prefix),
+                    u8::try_from(i).ok(),
+                    "{lang}: prefix of {w}"
+                );
+                for other in list.words() {
+                    assert!(
+                        other == w || !other.starts_with(w),
+                        "{lang}: {w} starts {other}"
+                    );
+                }
+            }
+            assert_eq!(list.byte_of("zzzz"), None, "{lang}");
+            assert_eq!(list.byte_of(""), None, "{lang}");
+        }
+    }
+
+    #[test]
+    fn no_word_reads_in_two_lists() {
+        // A phrase is read in the screens' language's list first, then in the others: no word
+        // of one list may name a byte in another, or a phrase could read in the wrong one.
+        for a in lists() {
+            for b in lists().into_iter().filter(|b| b.lang != a.lang) {
+                for w in a.words() {
+                    assert_eq!(b.byte_of(w), None, "{} {w} reads in {}", a.lang, b.lang);
+                }
             }
         }
-        assert_eq!(list.byte_of("zzzz"), None);
-        assert_eq!(list.byte_of(""), None);
+    }
+
+    #[test]
+    fn drafted_lists_say_so() {
+        assert!(!en().machine_drafted(), "English was reviewed");
+        for lang in ["es", "fr"] {
+            assert!(word_list(lang).unwrap().machine_drafted(), "{lang}");
+        }
+    }
+
+    #[test]
+    fn a_replaced_word_is_still_accepted() {
+        let mut text = String::from("# machine-drafted: test\n");
+        for i in 0..LIST_LEN {
+            text.push_str(&format!("w{i:03}x\n"));
+        }
+        // Byte 7's word was replaced: "sevenfold" is shown, "w007x" still read.
+        let text = text.replace("w007x\n", "sevenfold w007x\n");
+        let list = WordList::parse("xx", Box::leak(text.into_boxed_str()));
+        assert!(list.machine_drafted());
+        assert_eq!(list.word(7), "sevenfold");
+        assert_eq!(list.byte_of("sevenfold"), Some(7));
+        assert_eq!(list.byte_of("w007x"), Some(7));
+        assert_eq!(list.byte_of("seve"), Some(7));
+        assert_eq!(list.byte_of("w008x"), Some(8));
+        // "w00" is shorter than UNIQUE_PREFIX; "w007" names one byte even with two words.
+        assert_eq!(list.byte_of("w007"), Some(7));
+        assert_eq!(list.byte_of("w00"), None);
     }
 
     #[test]
     fn words_and_digits_round_trip() {
         for _ in 0..200 {
             let r = Reference::random();
-            let words = r.words(en()).join(" ");
-            assert_eq!(Reference::parse(&words, "en"), Ok(r.clone()));
-            assert_eq!(Reference::parse(&words.to_uppercase(), "fr"), Ok(r.clone()));
+            for list in lists() {
+                let words = r.words(list).join(" ");
+                assert_eq!(Reference::parse(&words, list.lang), Ok(r.clone()));
+                // Typed on a phone set to another language, or in capitals: still read.
+                assert_eq!(Reference::parse(&words.to_uppercase(), "ti"), Ok(r.clone()));
+                assert_eq!(Reference::parse(&words, "en"), Ok(r.clone()));
+            }
             let digits = r.digits();
             assert_eq!(digits.len(), DIGITS);
             let grouped: String = digits
@@ -413,6 +542,14 @@ mod tests {
         assert_eq!(
             Reference::parse(&w.join(" "), "en"),
             Err(ReferenceError::UnknownWord(3))
+        );
+        // A Spanish phrase with one wrong word, typed on a phone in English: the error names
+        // that word, as Spanish's list reads it (English's stops at the first word).
+        let mut w = r.words(word_list("es").unwrap());
+        w[5] = "zebrafish";
+        assert_eq!(
+            Reference::parse(&w.join(" "), "en"),
+            Err(ReferenceError::UnknownWord(6))
         );
         assert_eq!(Reference::parse("1234", "en"), Err(ReferenceError::Digits));
         assert_eq!(

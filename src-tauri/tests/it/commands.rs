@@ -1509,6 +1509,7 @@ fn a_reference_made_on_one_app_reads_the_reply_on_another() {
     .unwrap();
     let words = handed.words.clone().expect("English has words");
     assert_eq!(words.len(), 9);
+    assert_eq!(handed.words_lang.as_deref(), Some("en"));
     assert_eq!(handed.digits.len(), 22);
     wait_for("received", || worker.request_states() == ["received"]);
     // A language without a word list gets digits only.
@@ -1522,7 +1523,34 @@ fn a_reference_made_on_one_app_reads_the_reply_on_another() {
         json!({ "draftId": draft2, "lang": "ti" }),
     );
     assert_eq!(tigrinya["words"], Value::Null);
+    assert_eq!(tigrinya["words_lang"], Value::Null);
     assert_eq!(tigrinya["digits"].as_str().unwrap().len(), 22);
+    // Spanish has a (machine-drafted) list: the words are Spanish ones.
+    let draft3 = worker.ok("draft_new", json!({}));
+    worker.ok(
+        "draft_save",
+        json!({ "draftId": draft3, "referral": referral }),
+    );
+    let spanish: ReferenceAnswer = typed::<cmd::SubmitWithReference>(
+        &worker,
+        &SubmitWithReferenceArgs {
+            draft_id: draft3.as_str().unwrap().to_owned(),
+            lang: "es".into(),
+        },
+    )
+    .unwrap();
+    let spanish_words = spanish.words.clone().expect("Spanish has words");
+    assert_eq!(spanish.words_lang.as_deref(), Some("es"));
+    let es_list = reach_core::reference::word_list("es").unwrap();
+    assert!(
+        spanish_words
+            .iter()
+            .all(|w| es_list.words().contains(&w.as_str())),
+        "{spanish_words:?}"
+    );
+    wait_for("all three received", || {
+        worker.request_states() == ["received", "received", "received"]
+    });
 
     // The hotline answers; the worker's app sees the state, not the reply.
     let id = handed.referral_id.parse().unwrap();
@@ -1600,6 +1628,20 @@ fn a_reference_made_on_one_app_reads_the_reply_on_another() {
         assert_eq!(found.replies.len(), 1);
         assert_eq!(found.replies[0].text.as_deref(), Some(NOTE));
     }
+    // The Spanish phrase, typed on a phone whose screens are in English: found.
+    let found: ReferenceCheckView = typed::<cmd::CheckReference>(
+        &other,
+        &CheckReferenceArgs {
+            typed: spanish_words.join(" "),
+            lang: "en".into(),
+        },
+    )
+    .unwrap();
+    assert_eq!(found.number, spanish.referral_id[..6]);
+    assert!(
+        found.state.is_some() && found.replies.is_empty(),
+        "{found:?}"
+    );
     // Nothing of it on the fresh app: no request, no file holding the note.
     assert_eq!(other.ok("requests", json!({})), json!([]));
     assert!(reach_e2e::harness::files_containing(other_dir.path(), NOTE.as_bytes()).is_empty());

@@ -23,7 +23,7 @@ fn grouped(digits: &str) -> String {
 }
 
 /// Shown once, right after a request was sealed for a person who takes a reference away: the
-/// words large (and spoken, in English: the only list so far), the digits (spoken in the
+/// words large (and spoken in their list's language), the digits (spoken in the
 /// screens' language), the request's number. Leaving the screen forgets it.
 #[component]
 pub(crate) fn ReferenceScreen() -> impl IntoView {
@@ -48,15 +48,16 @@ pub(crate) fn ReferenceScreen() -> impl IntoView {
                 .map(|g| g.chars().map(String::from).collect::<Vec<_>>().join(" "))
                 .collect::<Vec<_>>()
                 .join(", ");
+            let words_lang = r.words_lang.clone().unwrap_or_else(|| "en".to_owned());
             let words = r.words.clone().map(|w| {
                 let spoken = w.join(", ");
                 view! {
                     <h2>{move || tx("reference-words")}</h2>
                     <div class="heading-row">
-                        <ol class="reference-words" data-testid="reference-words" lang="en" dir="ltr">
+                        <ol class="reference-words" data-testid="reference-words" lang=words_lang.clone() dir="ltr">
                             {w.into_iter().map(|word| view! { <li>{word}</li> }).collect_view()}
                         </ol>
-                        <Speak text=Signal::derive(move || spoken.clone()) locale="en" testid="speak-reference-words".to_owned()/>
+                        <Speak text=Signal::derive(move || spoken.clone()) locale=words_lang testid="speak-reference-words".to_owned()/>
                     </div>
                 }
             });

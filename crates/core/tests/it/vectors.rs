@@ -60,6 +60,10 @@ struct ReferenceVector {
     bits_hex: String,
     /// The 9 words of the English list (8, then the check word).
     words_en: String,
+    /// The same in the Spanish list (machine-drafted, like its locale).
+    words_es: String,
+    /// The same in the French list (machine-drafted).
+    words_fr: String,
     /// The 22 digits (20, then the 2 check digits).
     digits: String,
     /// The Argon2id salt: `reach reference v1`, one zero byte, the key id.
@@ -430,6 +434,8 @@ fn reference_vector(key: &HotlinePrivateKey) -> ReferenceVector {
     ReferenceVector {
         bits_hex: hex::encode(r.bits_for_test_vector()),
         words_en: r.words(refr::word_list("en").unwrap()).join(" "),
+        words_es: r.words(refr::word_list("es").unwrap()).join(" "),
+        words_fr: r.words(refr::word_list("fr").unwrap()).join(" "),
         digits: r.digits().to_string(),
         salt_hex: hex::encode(&salt),
         argon2id_m_kib: refr::ARGON2_M_KIB,
@@ -449,6 +455,8 @@ fn check_reference(v: &ReferenceVector, key: &HotlinePrivateKey) {
     let from_words = Reference::parse(&v.words_en, "en").unwrap();
     let from_digits = Reference::parse(&v.digits, "en").unwrap();
     assert_eq!(from_words, from_digits);
+    assert_eq!(Reference::parse(&v.words_es, "es").unwrap(), from_words);
+    assert_eq!(Reference::parse(&v.words_fr, "fr").unwrap(), from_words);
     assert_eq!(hex::encode(from_words.bits_for_test_vector()), v.bits_hex);
     let keys = from_words.derive(key.public_key().key_id());
     assert_eq!(hex::encode(&keys.status.0), v.status_secret_hex);
