@@ -64,6 +64,8 @@ struct ReferenceVector {
     words_es: String,
     /// The same in the French list (machine-drafted).
     words_fr: String,
+    /// The same in the Indonesian list (machine-drafted).
+    words_id: String,
     /// The same in the Portuguese list (machine-drafted).
     words_pt: String,
     /// The 22 digits (20, then the 2 check digits).
@@ -438,6 +440,7 @@ fn reference_vector(key: &HotlinePrivateKey) -> ReferenceVector {
         words_en: r.words(refr::word_list("en").unwrap()).join(" "),
         words_es: r.words(refr::word_list("es").unwrap()).join(" "),
         words_fr: r.words(refr::word_list("fr").unwrap()).join(" "),
+        words_id: r.words(refr::word_list("id").unwrap()).join(" "),
         words_pt: r.words(refr::word_list("pt").unwrap()).join(" "),
         digits: r.digits().to_string(),
         salt_hex: hex::encode(&salt),
@@ -461,6 +464,7 @@ fn check_reference(v: &ReferenceVector, key: &HotlinePrivateKey) {
     assert_eq!(Reference::parse(&v.words_es, "es").unwrap(), from_words);
     assert_eq!(Reference::parse(&v.words_fr, "fr").unwrap(), from_words);
     assert_eq!(Reference::parse(&v.words_pt, "pt").unwrap(), from_words);
+    assert_eq!(Reference::parse(&v.words_id, "id").unwrap(), from_words);
     assert_eq!(hex::encode(from_words.bits_for_test_vector()), v.bits_hex);
     let keys = from_words.derive(key.public_key().key_id());
     assert_eq!(hex::encode(&keys.status.0), v.status_secret_hex);
