@@ -160,10 +160,9 @@ impl WordList {
 
 /// The word list of `lang`, if it has one ([`WORD_LIST_LANGUAGES`]); every other language
 /// uses digits. English was reviewed; Spanish, French, Indonesian and Portuguese are
-/// machine-drafted
-/// ([`WordList::machine_drafted`]). A list holds short, concrete, calm words that are told
-/// apart when heard and typed without accents, none a prefix of a word of another list, so a
-/// phrase reads in one list only.
+/// machine-drafted ([`WordList::machine_drafted`]). A list holds short, concrete, calm words
+/// that are told apart when heard and typed without accents, none a prefix of a word of another
+/// list, so a phrase reads in one list only.
 pub fn word_list(lang: &str) -> Option<&'static WordList> {
     static EN: OnceLock<WordList> = OnceLock::new();
     static ES: OnceLock<WordList> = OnceLock::new();
@@ -423,6 +422,17 @@ mod tests {
                     );
                 }
             }
+            // A replaced word still names its byte, and so do its first letters: it may share
+            // them with its replacement, never with another byte's word.
+            for (w, b) in list.accepted() {
+                assert!(
+                    w.len() >= 3 && w.bytes().all(|c| c.is_ascii_lowercase()),
+                    "{lang}: {w:?}"
+                );
+                assert_eq!(list.byte_of(w), Some(b), "{lang}: {w}");
+                let prefix: String = w.chars().take(UNIQUE_PREFIX).collect();
+                assert_eq!(list.byte_of(&prefix), Some(b), "{lang}: prefix of {w}");
+            }
             assert_eq!(list.byte_of("zzzz"), None, "{lang}");
             assert_eq!(list.byte_of(""), None, "{lang}");
         }
@@ -434,7 +444,7 @@ mod tests {
         // of one list may name a byte in another, or a phrase could read in the wrong one.
         for a in lists() {
             for b in lists().into_iter().filter(|b| b.lang != a.lang) {
-                for w in a.words() {
+                for (w, _) in a.accepted() {
                     assert_eq!(b.byte_of(w), None, "{} {w} reads in {}", a.lang, b.lang);
                 }
             }
