@@ -659,9 +659,9 @@ async fn answers_survive_a_crash_and_stay_encrypted_on_disk() {
 /// the shared questions, the hand-over (the person's consent alone) and "give the phone back";
 /// the request is sealed with a reference shown once, and reaches the hotline naming the
 /// worker (`assisted_by`) with the consent marked as given with the worker's help; the hotline
-/// answers it; a second, fresh install (its own data folder, set up anew) types the words under
-/// "Check a reference" and shows the staff's reply, while the first install holds no way to
-/// read it.
+/// answers it; a second, fresh install (its own data folder, set up anew, in English) types the
+/// words (Spanish: the person's language) under "Check a reference" and shows the staff's reply,
+/// while the first install holds no way to read it.
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs Xvfb, tauri-driver, WebKitWebDriver and the built UI; run with --ignored"]
 async fn a_worker_helps_a_person_whose_reference_shows_the_staff_reply_on_a_second_install() {
@@ -685,7 +685,10 @@ async fn a_worker_helps_a_person_whose_reference_shows_the_staff_reply_on_a_seco
         click(&c, "nav-outreach").await;
         click(&c, "help-new-person").await;
         wait_for(&c, "next", 10).await;
-        next_screen(&c).await; // language (the person reads English)
+        // The person reads Spanish: their questions, the hand-over and their reference are in
+        // Spanish (a machine-drafted word list), the worker's own screens stay in English.
+        click(&c, "lang-es").await;
+        next_screen(&c).await; // language
         next_screen(&c).await; // age (optional, skipped)
         click(&c, "danger-no").await;
         wait_for(&c, "need-shelter", 10).await;
@@ -710,6 +713,14 @@ async fn a_worker_helps_a_person_whose_reference_shows_the_staff_reply_on_a_seco
         assert!(present(&c, "review-private").await);
         click(&c, "submit").await;
         wait_for(&c, "reference-words", 30).await;
+        let words_lang = c
+            .execute(
+                "return document.querySelector('[data-testid=\"reference-words\"]').lang",
+                vec![],
+            )
+            .await
+            .unwrap();
+        assert_eq!(words_lang.as_str(), Some("es"), "the words' language");
         let words = c
             .execute(
                 "return [...document.querySelectorAll('[data-testid=\"reference-words\"] li')].map((l) => l.textContent.trim()).join(' ')",
@@ -731,6 +742,11 @@ async fn a_worker_helps_a_person_whose_reference_shows_the_staff_reply_on_a_seco
     };
     let words: Vec<&str> = words.split_whitespace().collect();
     assert_eq!(words.len(), 9, "{words:?}");
+    let spanish = reach_core::reference::word_list("es").unwrap();
+    assert!(
+        words.iter().all(|w| spanish.words().contains(w)),
+        "not Spanish words: {words:?}"
+    );
 
     // Staff answer it.
     let held = hotline.open_all();
