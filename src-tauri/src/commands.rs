@@ -561,16 +561,17 @@ pub async fn submit_with_reference(
     if let Some(sync) = &inner.sync {
         sync.wake();
     }
+    let list = word_list(&lang);
     Ok(ReferenceAnswer {
         referral_id: referral_id.to_string(),
-        words: word_list(&lang).map(|list| {
+        words: list.map(|list| {
             reference
                 .words(list)
                 .into_iter()
                 .map(str::to_owned)
                 .collect()
         }),
-        words_lang: word_list(&lang).map(|list| list.lang.to_owned()),
+        words_lang: list.map(|list| list.lang.to_owned()),
         digits: reference.digits().to_string(),
     })
 }

@@ -1487,12 +1487,17 @@ fn a_reference_made_on_one_app_reads_the_reply_on_another() {
     let worker_dir = tempfile::tempdir().unwrap();
     let worker = app(worker_dir.path(), Some(hotline.profile()));
     worker.ok("setup", json!({ "pin": PIN }));
-    let draft = worker.ok("draft_new", json!({}));
     let referral = serde_json::to_value(Referral::sample()).unwrap();
-    worker.ok(
-        "draft_save",
-        json!({ "draftId": draft, "referral": referral }),
-    );
+    // A saved draft of the sample request, ready to seal.
+    let new_draft = || {
+        let draft = worker.ok("draft_new", json!({}));
+        worker.ok(
+            "draft_save",
+            json!({ "draftId": draft, "referral": referral }),
+        );
+        draft
+    };
+    let draft = new_draft();
     for bad in [
         json!({ "draftId": draft }),
         json!({ "draftId": 7, "lang": "en" }),
@@ -1513,11 +1518,7 @@ fn a_reference_made_on_one_app_reads_the_reply_on_another() {
     assert_eq!(handed.digits.len(), 22);
     wait_for("received", || worker.request_states() == ["received"]);
     // A language without a word list gets digits only.
-    let draft2 = worker.ok("draft_new", json!({}));
-    worker.ok(
-        "draft_save",
-        json!({ "draftId": draft2, "referral": referral }),
-    );
+    let draft2 = new_draft();
     let tigrinya = worker.ok(
         "submit_with_reference",
         json!({ "draftId": draft2, "lang": "ti" }),
@@ -1526,11 +1527,7 @@ fn a_reference_made_on_one_app_reads_the_reply_on_another() {
     assert_eq!(tigrinya["words_lang"], Value::Null);
     assert_eq!(tigrinya["digits"].as_str().unwrap().len(), 22);
     // Spanish has a (machine-drafted) list: the words are Spanish ones.
-    let draft3 = worker.ok("draft_new", json!({}));
-    worker.ok(
-        "draft_save",
-        json!({ "draftId": draft3, "referral": referral }),
-    );
+    let draft3 = new_draft();
     let spanish: ReferenceAnswer = typed::<cmd::SubmitWithReference>(
         &worker,
         &SubmitWithReferenceArgs {

@@ -48,8 +48,9 @@ pub(crate) fn ReferenceScreen() -> impl IntoView {
                 .map(|g| g.chars().map(String::from).collect::<Vec<_>>().join(" "))
                 .collect::<Vec<_>>()
                 .join(", ");
-            let words_lang = r.words_lang.clone().unwrap_or_else(|| "en".to_owned());
-            let words = r.words.clone().map(|w| {
+            // The words come with their language; without it nothing is shown but the digits,
+            // rather than words marked up and read in a guessed language.
+            let words = r.words.clone().zip(r.words_lang.clone()).map(|(w, words_lang)| {
                 let spoken = w.join(", ");
                 view! {
                     <h2>{move || tx("reference-words")}</h2>
