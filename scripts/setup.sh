@@ -71,6 +71,9 @@ install_tool() { # name version cargo-args...
 install_tool trunk 0.21.14 --locked --debug trunk@0.21.14
 install_tool wasm-bindgen 0.2.130 wasm-bindgen-cli@0.2.130
 install_tool tauri-driver 2.1.0 --locked tauri-driver@2.1.0
+# Splits the UI's wasm into the first load and the screens (scripts/ui-wasm.sh); the same
+# splitter cargo-leptos runs for Leptos's #[lazy], as a command (~1 min).
+install_tool wasm-split-cli 0.2.4 --locked --features build-binary wasm_split_cli_support@0.2.4
 # Licences, bans, duplicate versions and sources of the dependency tree (deny.toml;
 # docs/dependencies.md).
 install_tool cargo-deny 0.20.2 --locked cargo-deny@0.20.2

@@ -6,6 +6,7 @@ use std::time::Duration;
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use leptos::wasm_split::{SplitLoaderError, wasm_split};
 use wasm_bindgen::JsCast;
 
 use crate::calc::{Calc, Key};
@@ -142,9 +143,12 @@ pub fn App() -> impl IntoView {
     // The calculator shows exactly when no app screen is mounted. Covering (quick exit, lock)
     // adds the class synchronously before the mode changes; this catches every other change.
     Effect::new(move |_| body_class(ctx.mode.get() == Mode::Calculator));
+    // Whether the `screens` module is loaded: a screen's heading may arrive after its mode.
+    let screens_ready = RwSignal::new(false);
     Effect::new(move |_| {
         ctx.mode.track();
         ctx.screen.track();
+        screens_ready.track();
         let was = document().active_element();
         request_animation_frame(move || focus_heading(was));
     });
@@ -152,6 +156,7 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| {
         ctx.screen.track();
         lang().track();
+        screens_ready.track();
         if ctx.mode.get() == Mode::App && ctx.read_on_arrival.get() {
             request_animation_frame(move || {
                 let heading = document()
@@ -180,6 +185,10 @@ pub fn App() -> impl IntoView {
             // what it was.
             ctx.setup_done.set(done);
         }
+        // Then the screens behind the PIN, while the calculator is all that shows.
+        if preload_screens().await.is_ok() {
+            screens_ready.set(true);
+        }
     });
     // The calculator is always in the page, shown by `body.qx` (set in index.html, so it is the
     // first thing painted): a quick exit is one class change, painted in the next frame, with no
@@ -188,9 +197,57 @@ pub fn App() -> impl IntoView {
         <Calculator/>
         {move || match ctx.mode.get() {
             Mode::Calculator => ().into_any(),
-            Mode::Setup => view! { <Shell nav=false><Setup/></Shell> }.into_any(),
-            Mode::App => view! { <Shell nav=true><Screens/></Shell> }.into_any(),
+            Mode::Setup => view! { <Shell nav=false>{split_view(setup_view, screens_ready)}</Shell> }.into_any(),
+            Mode::App => view! { <Shell nav=true>{split_view(screens_view, screens_ready)}</Shell> }.into_any(),
         }}
+    }
+}
+
+// The screens behind the PIN, and set-up, are a second wasm module (`screens`), cut off by
+// scripts/ui-wasm.sh: the calculator disguise starts without them, from a wasm about 40 % smaller.
+// They are loaded as soon as the calculator is up (`preload_screens`), so the PIN's check,
+// which takes longer, finds them there.
+
+/// The app's screens ([`Screens`]), from the `screens` module.
+#[wasm_split(screens, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_screens))]
+fn screens_view() -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <Screens/> }.into_any())
+}
+
+/// Set-up ([`Setup`]), from the same module.
+#[wasm_split(screens, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn setup_view() -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <Setup/> }.into_any())
+}
+
+/// A view from a split module: shown once the module is there (at once when it already is).
+/// A module that cannot be loaded gets the plain error and a retry, never a blank page; the
+/// loader keeps no failure, so the retry really loads again.
+fn split_view<F, Fut>(load: F, ready: RwSignal<bool>) -> impl IntoView + use<F, Fut>
+where
+    F: Fn() -> Fut + Copy + Send + Sync + 'static,
+    Fut: Future<Output = Result<AnyView, SplitLoaderError>> + Send + 'static,
+{
+    let attempt = RwSignal::new(0u32);
+    move || {
+        attempt.track();
+        Suspend::new(async move {
+            match load().await {
+                Ok(view) => {
+                    ready.set(true);
+                    view
+                }
+                Err(_) => view! {
+                    <div>
+                        <p class="field-error" role="alert" data-testid="load-failed">{icons::warning()}<span>{move || tx("error-internal")}</span></p>
+                        <button type="button" class="primary" data-testid="load-retry" on:click=move |_| attempt.update(|n| *n += 1)>
+                            {move || tx("status-retry")}
+                        </button>
+                    </div>
+                }
+                .into_any(),
+            }
+        })
     }
 }
 

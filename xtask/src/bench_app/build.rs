@@ -57,21 +57,41 @@ pub(super) fn ui_sizes(root: &Path) -> Result<UiSizes> {
             return Err(format!("trunk build --release failed: {status}").into());
         }
     }
-    let wasm_files = list_ext(&dist, "wasm");
-    let [wasm_path] = wasm_files.as_slice() else {
+    let (split_paths, main_paths): (Vec<PathBuf>, Vec<PathBuf>) = list_ext(&dist, "wasm")
+        .into_iter()
+        .partition(|p| file_name(p).starts_with("split_"));
+    let [wasm_path] = main_paths.as_slice() else {
         return Err(format!(
-            "expected exactly one wasm in {}, found {}",
+            "expected exactly one wasm besides split_*.wasm in {}, found {}",
             dist.display(),
-            wasm_files.len()
+            main_paths.len()
         )
         .into());
     };
+    if split_paths.is_empty() {
+        return Err(format!(
+            "no split_*.wasm in {}: scripts/ui-wasm.sh did not split the screens off",
+            dist.display()
+        )
+        .into());
+    }
     let wasm_bytes = std::fs::read(wasm_path)?;
     let wasm = FileSize {
         name: file_name(wasm_path),
         raw: wasm_bytes.len() as u64,
         gzip: gzip_len(&wasm_bytes)?,
     };
+    let mut split = Vec::new();
+    let mut all_wasm = vec![wasm_bytes];
+    for p in &split_paths {
+        let bytes = std::fs::read(p)?;
+        split.push(FileSize {
+            name: file_name(p),
+            raw: bytes.len() as u64,
+            gzip: gzip_len(&bytes)?,
+        });
+        all_wasm.push(bytes);
+    }
     let mut others = Vec::new();
     for ext in ["js", "css"] {
         for p in list_ext(&dist, ext) {
@@ -83,7 +103,7 @@ pub(super) fn ui_sizes(root: &Path) -> Result<UiSizes> {
             });
         }
     }
-    // Every locale's main.ftl is include_str!'d verbatim: its longest line must be in the wasm.
+    // A locale's main.ftl compiled in would hold its longest line verbatim: look in every module.
     let (mut locales_in_wasm, mut locale_assets, mut locales_not_assets) =
         (Vec::new(), Vec::new(), Vec::new());
     let mut locale_dirs: Vec<PathBuf> = std::fs::read_dir(root.join("locales"))?
@@ -95,7 +115,9 @@ pub(super) fn ui_sizes(root: &Path) -> Result<UiSizes> {
     for dir in &locale_dirs {
         let ftl = std::fs::read_to_string(dir.join("main.ftl"))?;
         let code = file_name(dir);
-        if longest_line(&ftl).is_some_and(|line| contains(&wasm_bytes, line.as_bytes())) {
+        if longest_line(&ftl)
+            .is_some_and(|line| all_wasm.iter().any(|w| contains(w, line.as_bytes())))
+        {
             locales_in_wasm.push(code.clone());
         }
         match std::fs::read(dist.join("locales").join(&code).join("main.ftl")) {
@@ -115,6 +137,7 @@ pub(super) fn ui_sizes(root: &Path) -> Result<UiSizes> {
     Ok(UiSizes {
         dist,
         wasm,
+        split,
         others,
         locales_in_wasm,
         locale_assets,

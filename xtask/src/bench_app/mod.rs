@@ -106,7 +106,11 @@ struct FileSize {
 #[derive(Debug)]
 struct UiSizes {
     dist: PathBuf,
+    /// The module the page starts with: the calculator disguise and the app's shell.
     wasm: FileSize,
+    /// The modules cut off it (`split_*.wasm`: the screens behind the PIN), loaded once the
+    /// calculator is up (scripts/ui-wasm.sh).
+    split: Vec<FileSize>,
     others: Vec<FileSize>,
     /// Locales whose text is found in the wasm (there should be none: they are assets).
     locales_in_wasm: Vec<String>,

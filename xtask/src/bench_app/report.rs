@@ -126,7 +126,10 @@ pub(super) fn print_table(
         Ok(u) => {
             rows.push(row(
                 "1",
-                format!("UI wasm, gzip -9 (target ≤ {})", fmt_size(TARGET_WASM_GZIP)),
+                format!(
+                    "UI wasm at start, gzip -9 (target ≤ {})",
+                    fmt_size(TARGET_WASM_GZIP)
+                ),
                 format!(
                     "{} gzip ({} raw) {}",
                     fmt_size(u.wasm.gzip),
@@ -135,23 +138,46 @@ pub(super) fn print_table(
                 ),
                 verdict(u.wasm.gzip <= TARGET_WASM_GZIP),
             ));
-            for f in &u.others {
+            let sized =
+                |f: &FileSize| format!("{} gzip ({} raw)", fmt_size(f.gzip), fmt_size(f.raw));
+            for f in &u.split {
                 rows.push(row(
                     "",
-                    format!("  {}", f.name),
-                    format!("{} gzip ({} raw)", fmt_size(f.gzip), fmt_size(f.raw)),
+                    format!("  {} (loaded when the calculator is up)", f.name),
+                    sized(f),
                     "",
                 ));
+            }
+            // The same target read strictly, over every module: shown beside the first load so
+            // that the split is never mistaken for a smaller app.
+            let split_gz: u64 = u.split.iter().map(|f| f.gzip).sum();
+            let split_raw: u64 = u.split.iter().map(|f| f.raw).sum();
+            rows.push(row(
+                "",
+                format!(
+                    "  all wasm modules together (target ≤ {})",
+                    fmt_size(TARGET_WASM_GZIP)
+                ),
+                format!(
+                    "{} gzip ({} raw)",
+                    fmt_size(u.wasm.gzip + split_gz),
+                    fmt_size(u.wasm.raw + split_raw)
+                ),
+                verdict(u.wasm.gzip + split_gz <= TARGET_WASM_GZIP),
+            ));
+            for f in &u.others {
+                rows.push(row("", format!("  {}", f.name), sized(f), ""));
             }
             let (raw, gz) = u
                 .others
                 .iter()
+                .chain(&u.split)
                 .fold((u.wasm.raw, u.wasm.gzip), |(r, g), f| {
                     (r + f.raw, g + f.gzip)
                 });
             rows.push(row(
                 "",
-                "  wasm + JS glue + CSS".into(),
+                "  all wasm + JS + CSS".into(),
                 format!("{} gzip ({} raw)", fmt_size(gz), fmt_size(raw)),
                 "",
             ));
