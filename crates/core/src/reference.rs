@@ -68,7 +68,7 @@ pub enum ReferenceError {
 }
 
 /// The languages with a word list ([`word_list`]), English first.
-pub const WORD_LIST_LANGUAGES: &[&str] = &["en", "es", "fr", "id", "pt", "sw"];
+pub const WORD_LIST_LANGUAGES: &[&str] = &["en", "es", "fr", "id", "pt", "sw", "tl"];
 
 /// A language's list of [`LIST_LEN`] words: word `i` names the byte `i`.
 ///
@@ -159,8 +159,8 @@ impl WordList {
 }
 
 /// The word list of `lang`, if it has one ([`WORD_LIST_LANGUAGES`]); every other language
-/// uses digits. English was reviewed; Spanish, French, Indonesian, Portuguese and Swahili are
-/// machine-drafted ([`WordList::machine_drafted`]). A list holds short, concrete, calm words
+/// uses digits. English was reviewed; Spanish, French, Indonesian, Portuguese, Swahili and
+/// Tagalog are machine-drafted ([`WordList::machine_drafted`]). A list holds short, concrete, calm words
 /// that are told apart when heard and typed without accents, none a prefix of a word of another
 /// list, so a phrase reads in one list only.
 pub fn word_list(lang: &str) -> Option<&'static WordList> {
@@ -170,6 +170,7 @@ pub fn word_list(lang: &str) -> Option<&'static WordList> {
     static ID: OnceLock<WordList> = OnceLock::new();
     static PT: OnceLock<WordList> = OnceLock::new();
     static SW: OnceLock<WordList> = OnceLock::new();
+    static TL: OnceLock<WordList> = OnceLock::new();
     match lang {
         "en" => Some(EN.get_or_init(|| WordList::parse("en", include_str!("reference/en.txt")))),
         "es" => Some(ES.get_or_init(|| WordList::parse("es", include_str!("reference/es.txt")))),
@@ -177,6 +178,7 @@ pub fn word_list(lang: &str) -> Option<&'static WordList> {
         "id" => Some(ID.get_or_init(|| WordList::parse("id", include_str!("reference/id.txt")))),
         "pt" => Some(PT.get_or_init(|| WordList::parse("pt", include_str!("reference/pt.txt")))),
         "sw" => Some(SW.get_or_init(|| WordList::parse("sw", include_str!("reference/sw.txt")))),
+        "tl" => Some(TL.get_or_init(|| WordList::parse("tl", include_str!("reference/tl.txt")))),
         _ => None,
     }
 }
@@ -456,7 +458,7 @@ mod tests {
     #[test]
     fn drafted_lists_say_so() {
         assert!(!en().machine_drafted(), "English was reviewed");
-        for lang in ["es", "fr", "id", "pt", "sw"] {
+        for lang in ["es", "fr", "id", "pt", "sw", "tl"] {
             assert!(word_list(lang).unwrap().machine_drafted(), "{lang}");
         }
     }

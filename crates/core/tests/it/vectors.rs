@@ -70,6 +70,8 @@ struct ReferenceVector {
     words_pt: String,
     /// The same in the Swahili list (machine-drafted).
     words_sw: String,
+    /// The same in the Tagalog list (machine-drafted).
+    words_tl: String,
     /// The 22 digits (20, then the 2 check digits).
     digits: String,
     /// The Argon2id salt: `reach reference v1`, one zero byte, the key id.
@@ -445,6 +447,7 @@ fn reference_vector(key: &HotlinePrivateKey) -> ReferenceVector {
         words_id: r.words(refr::word_list("id").unwrap()).join(" "),
         words_pt: r.words(refr::word_list("pt").unwrap()).join(" "),
         words_sw: r.words(refr::word_list("sw").unwrap()).join(" "),
+        words_tl: r.words(refr::word_list("tl").unwrap()).join(" "),
         digits: r.digits().to_string(),
         salt_hex: hex::encode(&salt),
         argon2id_m_kib: refr::ARGON2_M_KIB,
@@ -469,6 +472,7 @@ fn check_reference(v: &ReferenceVector, key: &HotlinePrivateKey) {
     assert_eq!(Reference::parse(&v.words_pt, "pt").unwrap(), from_words);
     assert_eq!(Reference::parse(&v.words_id, "id").unwrap(), from_words);
     assert_eq!(Reference::parse(&v.words_sw, "sw").unwrap(), from_words);
+    assert_eq!(Reference::parse(&v.words_tl, "tl").unwrap(), from_words);
     assert_eq!(hex::encode(from_words.bits_for_test_vector()), v.bits_hex);
     let keys = from_words.derive(key.public_key().key_id());
     assert_eq!(hex::encode(&keys.status.0), v.status_secret_hex);
