@@ -204,9 +204,9 @@ pub fn App() -> impl IntoView {
 }
 
 // The screens behind the PIN, and set-up, are a second wasm module (`screens`), cut off by
-// scripts/ui-wasm.sh: the calculator disguise starts without them, from a wasm about 40 % smaller.
-// They are loaded as soon as the calculator is up (`preload_screens`), so the PIN's check,
-// which takes longer, finds them there.
+// scripts/ui-wasm.sh: the calculator disguise starts without them, from a wasm about a third
+// smaller (ADR 0009). They are loaded as soon as the calculator is up (`preload_screens`), so
+// the PIN's check, which takes longer, finds them there.
 
 /// The app's screens ([`Screens`]), from the `screens` module.
 #[wasm_split(screens, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_screens))]

@@ -297,7 +297,8 @@ pub(super) struct Switch {
 }
 
 /// The locales part 6 switches to: every one but English (each a first load), or five in quick
-/// mode; `REACH_BENCH_LOCALES=es,am` keeps only those (to time a script or a locale alone).
+/// mode; `REACH_BENCH_LOCALES=es,am` keeps only those, in either mode (to time a script or a
+/// locale alone, or every locale against the quick mode's debug app, as an A/B of one change).
 fn switch_locales(root: &Path, quick: bool) -> Result<Vec<String>> {
     let mut codes: Vec<String> = std::fs::read_dir(root.join("locales"))?
         .flatten()
@@ -308,8 +309,7 @@ fn switch_locales(root: &Path, quick: bool) -> Result<Vec<String>> {
     codes.sort();
     if let Ok(only) = std::env::var("REACH_BENCH_LOCALES") {
         codes.retain(|c| only.split(',').any(|o| o == c));
-    }
-    if quick {
+    } else if quick {
         codes.truncate(5);
     }
     Ok(codes)
