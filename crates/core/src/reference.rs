@@ -67,8 +67,28 @@ pub enum ReferenceError {
     NoWordList,
 }
 
+/// Every word list file, by language, English first: a new list is one line here (and its
+/// file); [`WORD_LIST_LANGUAGES`] and [`word_list`] follow from it.
+const LIST_FILES: [(&str, &str); 7] = [
+    ("en", include_str!("reference/en.txt")),
+    ("es", include_str!("reference/es.txt")),
+    ("fr", include_str!("reference/fr.txt")),
+    ("id", include_str!("reference/id.txt")),
+    ("pt", include_str!("reference/pt.txt")),
+    ("sw", include_str!("reference/sw.txt")),
+    ("tl", include_str!("reference/tl.txt")),
+];
+
 /// The languages with a word list ([`word_list`]), English first.
-pub const WORD_LIST_LANGUAGES: &[&str] = &["en", "es", "fr", "id", "pt", "sw", "tl"];
+pub const WORD_LIST_LANGUAGES: &[&str] = &{
+    let mut langs = [""; LIST_FILES.len()];
+    let mut i = 0;
+    while i < LIST_FILES.len() {
+        langs[i] = LIST_FILES[i].0;
+        i += 1;
+    }
+    langs
+};
 
 /// A language's list of [`LIST_LEN`] words: word `i` names the byte `i`.
 ///
@@ -160,27 +180,21 @@ impl WordList {
 
 /// The word list of `lang`, if it has one ([`WORD_LIST_LANGUAGES`]); every other language
 /// uses digits. English was reviewed; Spanish, French, Indonesian, Portuguese, Swahili and
-/// Tagalog are machine-drafted ([`WordList::machine_drafted`]). A list holds short, concrete, calm words
-/// that are told apart when heard and typed without accents, none a prefix of a word of another
-/// list, so a phrase reads in one list only.
+/// Tagalog are machine-drafted ([`WordList::machine_drafted`]). A list holds short, concrete,
+/// calm words that are told apart when heard and typed without accents, none a prefix of a word
+/// of another list, so a phrase reads in one list only. All lists are parsed together on first
+/// use: [`Reference::parse`] may try every one of them anyway.
 pub fn word_list(lang: &str) -> Option<&'static WordList> {
-    static EN: OnceLock<WordList> = OnceLock::new();
-    static ES: OnceLock<WordList> = OnceLock::new();
-    static FR: OnceLock<WordList> = OnceLock::new();
-    static ID: OnceLock<WordList> = OnceLock::new();
-    static PT: OnceLock<WordList> = OnceLock::new();
-    static SW: OnceLock<WordList> = OnceLock::new();
-    static TL: OnceLock<WordList> = OnceLock::new();
-    match lang {
-        "en" => Some(EN.get_or_init(|| WordList::parse("en", include_str!("reference/en.txt")))),
-        "es" => Some(ES.get_or_init(|| WordList::parse("es", include_str!("reference/es.txt")))),
-        "fr" => Some(FR.get_or_init(|| WordList::parse("fr", include_str!("reference/fr.txt")))),
-        "id" => Some(ID.get_or_init(|| WordList::parse("id", include_str!("reference/id.txt")))),
-        "pt" => Some(PT.get_or_init(|| WordList::parse("pt", include_str!("reference/pt.txt")))),
-        "sw" => Some(SW.get_or_init(|| WordList::parse("sw", include_str!("reference/sw.txt")))),
-        "tl" => Some(TL.get_or_init(|| WordList::parse("tl", include_str!("reference/tl.txt")))),
-        _ => None,
-    }
+    static LISTS: OnceLock<Vec<WordList>> = OnceLock::new();
+    LISTS
+        .get_or_init(|| {
+            LIST_FILES
+                .into_iter()
+                .map(|(lang, text)| WordList::parse(lang, text))
+                .collect()
+        })
+        .iter()
+        .find(|list| list.lang == lang)
 }
 
 /// 64 random bits, zeroised on drop. Never stored: shown once, then derived from and dropped.

@@ -1497,6 +1497,17 @@ fn a_reference_made_on_one_app_reads_the_reply_on_another() {
         );
         draft
     };
+    // Seals a draft with a reference in `lang`, through the typed contract.
+    let submit = |draft: &Value, lang: &str| -> ReferenceAnswer {
+        typed::<cmd::SubmitWithReference>(
+            &worker,
+            &SubmitWithReferenceArgs {
+                draft_id: draft.as_str().unwrap().to_owned(),
+                lang: lang.into(),
+            },
+        )
+        .unwrap()
+    };
     let draft = new_draft();
     for bad in [
         json!({ "draftId": draft }),
@@ -1504,14 +1515,7 @@ fn a_reference_made_on_one_app_reads_the_reply_on_another() {
     ] {
         assert_eq!(worker.err_code("submit_with_reference", bad), "malformed");
     }
-    let handed: ReferenceAnswer = typed::<cmd::SubmitWithReference>(
-        &worker,
-        &SubmitWithReferenceArgs {
-            draft_id: draft.as_str().unwrap().to_owned(),
-            lang: "en".into(),
-        },
-    )
-    .unwrap();
+    let handed = submit(&draft, "en");
     let words = handed.words.clone().expect("English has words");
     assert_eq!(words.len(), 9);
     assert_eq!(handed.words_lang.as_deref(), Some("en"));
@@ -1527,15 +1531,7 @@ fn a_reference_made_on_one_app_reads_the_reply_on_another() {
     assert_eq!(tigrinya["words_lang"], Value::Null);
     assert_eq!(tigrinya["digits"].as_str().unwrap().len(), 22);
     // Spanish has a (machine-drafted) list: the words are Spanish ones.
-    let draft3 = new_draft();
-    let spanish: ReferenceAnswer = typed::<cmd::SubmitWithReference>(
-        &worker,
-        &SubmitWithReferenceArgs {
-            draft_id: draft3.as_str().unwrap().to_owned(),
-            lang: "es".into(),
-        },
-    )
-    .unwrap();
+    let spanish = submit(&new_draft(), "es");
     let spanish_words = spanish.words.clone().expect("Spanish has words");
     assert_eq!(spanish.words_lang.as_deref(), Some("es"));
     let es_list = reach_core::reference::word_list("es").unwrap();

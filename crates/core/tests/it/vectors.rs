@@ -7,6 +7,8 @@
 //! identical because every input is fixed): `REACH_WRITE_VECTORS=1 cargo test -p reach-core
 //! --test it vectors`.
 
+use std::collections::BTreeMap;
+
 use hpke::kem::X25519HkdfSha256;
 use hpke::{Kem as _, Serializable as _};
 use reach_core::envelope::{self, Envelope, HotlinePrivateKey, MAX_ENVELOPE_LEN};
@@ -58,20 +60,11 @@ struct Vectors {
 struct ReferenceVector {
     /// The 64 random bits `r`.
     bits_hex: String,
-    /// The 9 words of the English list (8, then the check word).
-    words_en: String,
-    /// The same in the Spanish list (machine-drafted, like its locale).
-    words_es: String,
-    /// The same in the French list (machine-drafted).
-    words_fr: String,
-    /// The same in the Indonesian list (machine-drafted).
-    words_id: String,
-    /// The same in the Portuguese list (machine-drafted).
-    words_pt: String,
-    /// The same in the Swahili list (machine-drafted).
-    words_sw: String,
-    /// The same in the Tagalog list (machine-drafted).
-    words_tl: String,
+    /// `words_<lang>` for every word list (`WORD_LIST_LANGUAGES`): the same 9 words (8, then
+    /// the check word) in each. English was reviewed; the others are machine-drafted, like
+    /// their locales. In key order, which is where the fields stood.
+    #[serde(flatten)]
+    words: BTreeMap<String, String>,
     /// The 22 digits (20, then the 2 check digits).
     digits: String,
     /// The Argon2id salt: `reach reference v1`, one zero byte, the key id.
@@ -441,13 +434,13 @@ fn reference_vector(key: &HotlinePrivateKey) -> ReferenceVector {
     let (sk, pk) = X25519HkdfSha256::derive_keypair(&ikm);
     ReferenceVector {
         bits_hex: hex::encode(r.bits_for_test_vector()),
-        words_en: r.words(refr::word_list("en").unwrap()).join(" "),
-        words_es: r.words(refr::word_list("es").unwrap()).join(" "),
-        words_fr: r.words(refr::word_list("fr").unwrap()).join(" "),
-        words_id: r.words(refr::word_list("id").unwrap()).join(" "),
-        words_pt: r.words(refr::word_list("pt").unwrap()).join(" "),
-        words_sw: r.words(refr::word_list("sw").unwrap()).join(" "),
-        words_tl: r.words(refr::word_list("tl").unwrap()).join(" "),
+        words: refr::WORD_LIST_LANGUAGES
+            .iter()
+            .map(|lang| {
+                let list = refr::word_list(lang).unwrap();
+                (format!("words_{lang}"), r.words(list).join(" "))
+            })
+            .collect(),
         digits: r.digits().to_string(),
         salt_hex: hex::encode(&salt),
         argon2id_m_kib: refr::ARGON2_M_KIB,
@@ -463,16 +456,26 @@ fn reference_vector(key: &HotlinePrivateKey) -> ReferenceVector {
 }
 
 fn check_reference(v: &ReferenceVector, key: &HotlinePrivateKey) {
-    use reach_core::reference::Reference;
-    let from_words = Reference::parse(&v.words_en, "en").unwrap();
+    use reach_core::reference::{Reference, WORD_LIST_LANGUAGES};
+    let from_words = Reference::parse(&v.words["words_en"], "en").unwrap();
     let from_digits = Reference::parse(&v.digits, "en").unwrap();
     assert_eq!(from_words, from_digits);
-    assert_eq!(Reference::parse(&v.words_es, "es").unwrap(), from_words);
-    assert_eq!(Reference::parse(&v.words_fr, "fr").unwrap(), from_words);
-    assert_eq!(Reference::parse(&v.words_pt, "pt").unwrap(), from_words);
-    assert_eq!(Reference::parse(&v.words_id, "id").unwrap(), from_words);
-    assert_eq!(Reference::parse(&v.words_sw, "sw").unwrap(), from_words);
-    assert_eq!(Reference::parse(&v.words_tl, "tl").unwrap(), from_words);
+    // Every list has its words in the vector, and nothing else does.
+    let langs: Vec<&str> = v
+        .words
+        .keys()
+        .map(|k| k.strip_prefix("words_").unwrap_or(k))
+        .collect();
+    let mut want = WORD_LIST_LANGUAGES.to_vec();
+    want.sort_unstable();
+    assert_eq!(langs, want);
+    for lang in WORD_LIST_LANGUAGES {
+        assert_eq!(
+            Reference::parse(&v.words[&format!("words_{lang}")], lang).unwrap(),
+            from_words,
+            "{lang}"
+        );
+    }
     assert_eq!(hex::encode(from_words.bits_for_test_vector()), v.bits_hex);
     let keys = from_words.derive(key.public_key().key_id());
     assert_eq!(hex::encode(&keys.status.0), v.status_secret_hex);
