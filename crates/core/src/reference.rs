@@ -69,14 +69,17 @@ pub enum ReferenceError {
 
 /// Every word list file, by language, English first: a new list is one line here (and its
 /// file); [`WORD_LIST_LANGUAGES`] and [`word_list`] follow from it.
-const LIST_FILES: [(&str, &str); 7] = [
+const LIST_FILES: [(&str, &str); 10] = [
     ("en", include_str!("reference/en.txt")),
     ("es", include_str!("reference/es.txt")),
     ("fr", include_str!("reference/fr.txt")),
     ("id", include_str!("reference/id.txt")),
+    ("pl", include_str!("reference/pl.txt")),
     ("pt", include_str!("reference/pt.txt")),
+    ("ro", include_str!("reference/ro.txt")),
     ("sw", include_str!("reference/sw.txt")),
     ("tl", include_str!("reference/tl.txt")),
+    ("tr", include_str!("reference/tr.txt")),
 ];
 
 /// The languages with a word list ([`word_list`]), English first.
@@ -159,9 +162,11 @@ impl WordList {
     }
 
     /// The byte a typed word names: the word itself, or its first [`UNIQUE_PREFIX`] or more
-    /// letters when they fit exactly one word. Case and surrounding spaces are ignored.
+    /// letters when they fit exactly one word. Case and surrounding spaces are ignored, and a
+    /// Turkish keyboard's capital İ reads as i: Unicode lowercases it to i and a combining dot,
+    /// which no list's a–z word holds.
     pub fn byte_of(&self, typed: &str) -> Option<u8> {
-        let typed = typed.trim().to_lowercase();
+        let typed = typed.trim().to_lowercase().replace('\u{307}', "");
         if let Some((_, b)) = self.accepted().find(|(w, _)| *w == typed) {
             return Some(b);
         }
@@ -179,8 +184,8 @@ impl WordList {
 }
 
 /// The word list of `lang`, if it has one ([`WORD_LIST_LANGUAGES`]); every other language
-/// uses digits. English was reviewed; Spanish, French, Indonesian, Portuguese, Swahili and
-/// Tagalog are machine-drafted ([`WordList::machine_drafted`]). A list holds short, concrete,
+/// uses digits. English was reviewed; Spanish, French, Indonesian, Polish, Portuguese, Romanian,
+/// Swahili, Tagalog and Turkish are machine-drafted ([`WordList::machine_drafted`]). A list holds short, concrete,
 /// calm words that are told apart when heard and typed without accents, none a prefix of a word
 /// of another list, so a phrase reads in one list only. All lists are parsed together on first
 /// use: [`Reference::parse`] may try every one of them anyway.
@@ -472,7 +477,7 @@ mod tests {
     #[test]
     fn drafted_lists_say_so() {
         assert!(!en().machine_drafted(), "English was reviewed");
-        for lang in ["es", "fr", "id", "pt", "sw", "tl"] {
+        for lang in ["es", "fr", "id", "pl", "pt", "ro", "sw", "tl", "tr"] {
             assert!(word_list(lang).unwrap().machine_drafted(), "{lang}");
         }
     }
@@ -522,6 +527,36 @@ mod tests {
         assert!(r.digits().starts_with("18446744073709551615"));
         let r = Reference::from_bits_for_test_vector([0; 8]);
         assert!(r.digits().starts_with("00000000000000000000"));
+    }
+
+    /// A Turkish keyboard capitalises i as İ (U+0130), which Unicode lowercases to two
+    /// characters; a phrase typed in such capitals must still read.
+    #[test]
+    fn a_turkish_capital_dotted_i_reads_as_i() {
+        let tr = word_list("tr").expect("Turkish has a list");
+        let turkish_upper = |w: &str| -> String {
+            w.chars()
+                .map(|c| {
+                    if c == 'i' {
+                        'İ'
+                    } else {
+                        c.to_ascii_uppercase()
+                    }
+                })
+                .collect()
+        };
+        let with_i: Vec<_> = tr.words().iter().filter(|w| w.contains('i')).collect();
+        assert!(with_i.len() > 50, "the test must see words with an i");
+        for w in with_i {
+            assert_eq!(tr.byte_of(&turkish_upper(w)), tr.byte_of(w), "{w}");
+            assert!(tr.byte_of(&turkish_upper(w)).is_some(), "{w}");
+        }
+        for _ in 0..50 {
+            let r = Reference::random();
+            let typed = turkish_upper(&r.words(tr).join(" "));
+            assert_eq!(Reference::parse(&typed, "tr"), Ok(r.clone()));
+            assert_eq!(Reference::parse(&typed, "en"), Ok(r));
+        }
     }
 
     #[test]
