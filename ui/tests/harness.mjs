@@ -213,7 +213,7 @@ export function mockIpc(locale) {
           (st.references = st.references || []).push({ words: words.join(' '), digits, id });
           // Languages with a word list (reach_core::reference::WORD_LIST_LANGUAGES); the mock
           // hands out its English words under any of them, tagged with the list's language.
-          const listed = ['en', 'es', 'fr', 'id', 'pl', 'pt', 'ro', 'sw', 'tl', 'tr'].includes(args.lang);
+          const listed = ['en', 'es', 'fr', 'id', 'pl', 'pt', 'ro', 'sw', 'tl', 'tr', 'uz'].includes(args.lang);
           return { referral_id: id, words: listed ? words : null, words_lang: listed ? args.lang : null, digits };
         }
         case 'check_reference': {

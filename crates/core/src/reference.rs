@@ -69,7 +69,7 @@ pub enum ReferenceError {
 
 /// Every word list file, by language, English first: a new list is one line here (and its
 /// file); [`WORD_LIST_LANGUAGES`] and [`word_list`] follow from it.
-const LIST_FILES: [(&str, &str); 10] = [
+const LIST_FILES: [(&str, &str); 11] = [
     ("en", include_str!("reference/en.txt")),
     ("es", include_str!("reference/es.txt")),
     ("fr", include_str!("reference/fr.txt")),
@@ -80,6 +80,7 @@ const LIST_FILES: [(&str, &str); 10] = [
     ("sw", include_str!("reference/sw.txt")),
     ("tl", include_str!("reference/tl.txt")),
     ("tr", include_str!("reference/tr.txt")),
+    ("uz", include_str!("reference/uz.txt")),
 ];
 
 /// The languages with a word list ([`word_list`]), English first.
@@ -185,9 +186,9 @@ impl WordList {
 
 /// The word list of `lang`, if it has one ([`WORD_LIST_LANGUAGES`]); every other language
 /// uses digits. English was reviewed; Spanish, French, Indonesian, Polish, Portuguese, Romanian,
-/// Swahili, Tagalog and Turkish are machine-drafted ([`WordList::machine_drafted`]). A list holds short, concrete,
-/// calm words that are told apart when heard and typed without accents, none a prefix of a word
-/// of another list, so a phrase reads in one list only. All lists are parsed together on first
+/// Swahili, Tagalog, Turkish and Uzbek are machine-drafted ([`WordList::machine_drafted`]). A
+/// list holds short, concrete, calm words that are told apart when heard and typed without
+/// accents, none of which reads in another list, so a phrase reads in one list only. All lists are parsed together on first
 /// use: [`Reference::parse`] may try every one of them anyway.
 pub fn word_list(lang: &str) -> Option<&'static WordList> {
     static LISTS: OnceLock<Vec<WordList>> = OnceLock::new();
@@ -477,7 +478,7 @@ mod tests {
     #[test]
     fn drafted_lists_say_so() {
         assert!(!en().machine_drafted(), "English was reviewed");
-        for lang in ["es", "fr", "id", "pl", "pt", "ro", "sw", "tl", "tr"] {
+        for lang in ["es", "fr", "id", "pl", "pt", "ro", "sw", "tl", "tr", "uz"] {
             assert!(word_list(lang).unwrap().machine_drafted(), "{lang}");
         }
     }
