@@ -5,7 +5,8 @@
 import { createServer } from 'node:http';
 import { createHash } from 'node:crypto';
 import { readFile, mkdtemp, mkdir, rm } from 'node:fs/promises';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import assert from 'node:assert/strict';
 import { tmpdir } from 'node:os';
 import { join, extname, dirname, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -78,6 +79,20 @@ export async function launch(options = {}) {
   await mkdir(shotsDir, { recursive: true });
   return { context, close: async () => { await context.close(); await rm(userDataDir, { recursive: true, force: true }); } };
 }
+
+/// Every reference word list (crates/core/src/reference/<lang>.txt, the lists the core
+/// reads), as its 9 longest words: the mock hands out a language's longest words, so that the
+/// layout tests see the widest reference that language can give. A language with no file has
+/// no list (digits only), as in reach_core::reference::WORD_LIST_LANGUAGES.
+const referenceDir = join(repoRoot, 'crates', 'core', 'src', 'reference');
+export const longestReferenceWords = Object.fromEntries(readdirSync(referenceDir)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => {
+    const words = readFileSync(join(referenceDir, f), 'utf8').split('\n')
+      .map((l) => l.trim()).filter((l) => l && !l.startsWith('#')).map((l) => l.split(/\s+/)[0]);
+    assert.equal(words.length, 256, f);
+    return [f.slice(0, -4), [...words].sort((x, y) => y.length - x.length).slice(0, 9)];
+  }));
 
 /// The IPC contract in memory. `locale` is what app_state reports as the OS locale.
 export function mockIpc(locale) {
@@ -207,13 +222,14 @@ export function mockIpc(locale) {
           if (typeof args.draftId !== 'string' || typeof args.lang !== 'string') throw { code: 'malformed' };
           const id = seal(args.draftId, 5, 3);
           const n = st.n++;
-          const base = ['acorn', 'basket', 'cactus', 'dolphin', 'eagle', 'fern', 'garden', 'harbor', 'island'];
+          // A language with a word list gets that list's 9 longest words (the widest
+          // reference it can give), tagged with the list's language; any other, digits only.
+          const lists = ${JSON.stringify(longestReferenceWords)};
+          const listed = Object.hasOwn(lists, args.lang);
+          const base = lists[listed ? args.lang : 'en'];
           const words = base.map((_, i) => base[(i + n) % 9]);
           const digits = String(1000000000000000000000n + BigInt(n)).padStart(22, '0');
           (st.references = st.references || []).push({ words: words.join(' '), digits, id });
-          // Languages with a word list (reach_core::reference::WORD_LIST_LANGUAGES); the mock
-          // hands out its English words under any of them, tagged with the list's language.
-          const listed = ['en', 'es', 'fr', 'id', 'pl', 'pt', 'ro', 'sw', 'tl', 'tr', 'uz'].includes(args.lang);
           return { referral_id: id, words: listed ? words : null, words_lang: listed ? args.lang : null, digits };
         }
         case 'check_reference': {

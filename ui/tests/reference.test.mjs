@@ -1,10 +1,11 @@
 // The outreach reference (docs/protocol.md, "Reference phrase"), in the browser against the
 // IPC mock: a request sealed for a person who does not keep the phone hands over a reference
-// once (9 words in a language with a word list, here English and Spanish; 22 digits in every
+// once (9 words in a language with a word list, here English, Spanish and French, each the
+// longest 9 words of its list, French's being the longest of all; 22 digits in every
 // language); leaving the screen or a quick exit
 // forgets it; the worker's organisation travels as `assisted_by` only with a reference (a
 // request the person keeps on the phone does not name the worker); "Check a reference" finds the request and shows the hotline's reply; a short,
-// mistyped or unknown reference gets its own message. In English, Spanish and Arabic (digits only,
+// mistyped or unknown reference gets its own message. In English, Spanish, French and Arabic (digits only,
 // right to left), each with axe, 44 px targets, no overflow at 360 px and at 200 % text. The
 // real derivation and lookup are tested with the real store, endpoint and inbox
 // (crates/hotline/tests/it/inbox.rs) and in the real app (src-tauri/tests/it/webdriver.rs).
@@ -14,7 +15,7 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import {
   startServer, launch, newPage, goTo, axe, smallTargets, overflowAt200, shotsDir, repoRoot,
-  setUpWithPin, waitForCalculator, fillSmallestRequest,
+  setUpWithPin, waitForCalculator, fillSmallestRequest, longestReferenceWords,
 } from './harness.mjs';
 
 let srv;
@@ -32,6 +33,13 @@ function ftl(lang, key) {
 }
 const text = async (loc) => (await loc.textContent()).replace(/[\u2068\u2069]/g, '').trim();
 
+// The whole page, from its top: scrolled down, the sticky top bar would be drawn over the
+// middle of a full-page shot.
+async function fullShot(page, name) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(shotsDir, name), fullPage: true });
+}
+
 async function checkLayout(page, what) {
   assert.deepEqual(await axe(page), [], `${what}: axe`);
   assert.deepEqual(await smallTargets(page), [], `${what}: targets under 44 px`);
@@ -39,7 +47,7 @@ async function checkLayout(page, what) {
   assert.ok(o.over <= 0, `${what}: wider than the screen at 200 % text: ${JSON.stringify(o.wide)}`);
 }
 
-for (const [lang, locale] of [['en', 'en-GB'], ['es', 'es-MX'], ['ar', 'ar-EG']]) {
+for (const [lang, locale] of [['en', 'en-GB'], ['es', 'es-MX'], ['fr', 'fr-FR'], ['ar', 'ar-EG']]) {
   test(`a reference handed over and checked, in ${lang}`, async () => {
     const page = await newPage(browser.context, srv.url, locale);
     await setUpWithPin(page);
@@ -75,6 +83,8 @@ for (const [lang, locale] of [['en', 'en-GB'], ['es', 'es-MX'], ['ar', 'ar-EG']]
     const words = await page.locator(`${id('reference-words')} li`).allTextContents();
     if (lang !== 'ar') {
       assert.equal(words.length, 9);
+      assert.deepEqual([...words].sort(), [...longestReferenceWords[lang]].sort(),
+        'the mock hands out the list\'s longest words, so the layout checks see the widest');
       // The words are marked up and read in their list's language, digit groups in the
       // screens' language.
       assert.equal(await page.locator(id('reference-words')).getAttribute('lang'), lang);
@@ -89,7 +99,7 @@ for (const [lang, locale] of [['en', 'en-GB'], ['es', 'es-MX'], ['ar', 'ar-EG']]
       assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
     }
     assert.match(await text(page.locator(id('reference-number'))), /#[0-9a-f]{6}/);
-    await page.screenshot({ path: join(shotsDir, `${lang}-reference-handover.png`), fullPage: true });
+    await fullShot(page, `${lang}-reference-handover.png`);
     await checkLayout(page, 'reference');
 
     // Done: the request is on the list, the reference is gone from the page.
@@ -124,7 +134,7 @@ for (const [lang, locale] of [['en', 'en-GB'], ['es', 'es-MX'], ['ar', 'ar-EG']]
     assert.equal(await page.locator(`${id('reference-result')} ${id('hotline-state')}`).getAttribute('data-state'), 'answered');
     const reply = await text(page.locator(`${id('reference-result')} ${id('reply')}`));
     assert.ok(reply.includes('10:00') && reply.includes('12:00'), reply);
-    await page.screenshot({ path: join(shotsDir, `${lang}-reference-checked.png`), fullPage: true });
+    await fullShot(page, `${lang}-reference-checked.png`);
     await checkLayout(page, 'a checked reference');
 
     // A quick exit forgets what was shown.
