@@ -69,11 +69,12 @@ pub enum ReferenceError {
 
 /// Every word list file, by language, English first: a new list is one line here (and its
 /// file); [`WORD_LIST_LANGUAGES`] and [`word_list`] follow from it.
-const LIST_FILES: [(&str, &str); 11] = [
+const LIST_FILES: [(&str, &str); 12] = [
     ("en", include_str!("reference/en.txt")),
     ("es", include_str!("reference/es.txt")),
     ("fr", include_str!("reference/fr.txt")),
     ("id", include_str!("reference/id.txt")),
+    ("pcm", include_str!("reference/pcm.txt")),
     ("pl", include_str!("reference/pl.txt")),
     ("pt", include_str!("reference/pt.txt")),
     ("ro", include_str!("reference/ro.txt")),
@@ -185,8 +186,8 @@ impl WordList {
 }
 
 /// The word list of `lang`, if it has one ([`WORD_LIST_LANGUAGES`]); every other language
-/// uses digits. English was reviewed; Spanish, French, Indonesian, Polish, Portuguese, Romanian,
-/// Swahili, Tagalog, Turkish and Uzbek are machine-drafted ([`WordList::machine_drafted`]). A
+/// uses digits. English was reviewed; Spanish, French, Indonesian, Nigerian Pidgin, Polish,
+/// Portuguese, Romanian, Swahili, Tagalog, Turkish and Uzbek are machine-drafted ([`WordList::machine_drafted`]). A
 /// list holds short, concrete, calm words that are told apart when heard and typed without
 /// accents, none of which reads in another list, so a phrase reads in one list only. All lists are parsed together on first
 /// use: [`Reference::parse`] may try every one of them anyway.
@@ -478,7 +479,9 @@ mod tests {
     #[test]
     fn drafted_lists_say_so() {
         assert!(!en().machine_drafted(), "English was reviewed");
-        for lang in ["es", "fr", "id", "pl", "pt", "ro", "sw", "tl", "tr", "uz"] {
+        for lang in [
+            "es", "fr", "id", "pcm", "pl", "pt", "ro", "sw", "tl", "tr", "uz",
+        ] {
             assert!(word_list(lang).unwrap().machine_drafted(), "{lang}");
         }
     }
