@@ -67,21 +67,18 @@ pub enum ReferenceError {
     NoWordList,
 }
 
-/// Every word list file, by language, English first: a new list is one line here (and its
+/// `(lang, the text of reference/<lang>.txt)` for each language named, the language spelled
+/// once so a line can never pair one language with another's file.
+macro_rules! list_files {
+    ($($lang:literal),+ $(,)?) => {
+        [$(($lang, include_str!(concat!("reference/", $lang, ".txt")))),+]
+    };
+}
+
+/// Every word list file, by language, English first: a new list is one name here (and its
 /// file); [`WORD_LIST_LANGUAGES`] and [`word_list`] follow from it.
-const LIST_FILES: [(&str, &str); 12] = [
-    ("en", include_str!("reference/en.txt")),
-    ("es", include_str!("reference/es.txt")),
-    ("fr", include_str!("reference/fr.txt")),
-    ("id", include_str!("reference/id.txt")),
-    ("pcm", include_str!("reference/pcm.txt")),
-    ("pl", include_str!("reference/pl.txt")),
-    ("pt", include_str!("reference/pt.txt")),
-    ("ro", include_str!("reference/ro.txt")),
-    ("sw", include_str!("reference/sw.txt")),
-    ("tl", include_str!("reference/tl.txt")),
-    ("tr", include_str!("reference/tr.txt")),
-    ("uz", include_str!("reference/uz.txt")),
+const LIST_FILES: &[(&str, &str)] = &list_files![
+    "en", "es", "fr", "id", "pcm", "pl", "pt", "ro", "sw", "tl", "tr", "uz",
 ];
 
 /// The languages with a word list ([`word_list`]), English first.
@@ -187,17 +184,18 @@ impl WordList {
 
 /// The word list of `lang`, if it has one ([`WORD_LIST_LANGUAGES`]); every other language
 /// uses digits. English was reviewed; Spanish, French, Indonesian, Nigerian Pidgin, Polish,
-/// Portuguese, Romanian, Swahili, Tagalog, Turkish and Uzbek are machine-drafted ([`WordList::machine_drafted`]). A
-/// list holds short, concrete, calm words that are told apart when heard and typed without
-/// accents, none of which reads in another list, so a phrase reads in one list only. All lists are parsed together on first
-/// use: [`Reference::parse`] may try every one of them anyway.
+/// Portuguese, Romanian, Swahili, Tagalog, Turkish and Uzbek are machine-drafted
+/// ([`WordList::machine_drafted`]). A list holds short, concrete, calm words that are told
+/// apart when heard and typed without accents, none of which reads in another list, so a
+/// phrase reads in one list only. All lists are parsed together on first use:
+/// [`Reference::parse`] may try every one of them anyway.
 pub fn word_list(lang: &str) -> Option<&'static WordList> {
     static LISTS: OnceLock<Vec<WordList>> = OnceLock::new();
     LISTS
         .get_or_init(|| {
             LIST_FILES
-                .into_iter()
-                .map(|(lang, text)| WordList::parse(lang, text))
+                .iter()
+                .map(|&(lang, text)| WordList::parse(lang, text))
                 .collect()
         })
         .iter()
