@@ -17,6 +17,7 @@ use std::sync::OnceLock;
 
 use hpke::Serializable as _;
 use hpke::kem::X25519HkdfSha256 as Kem;
+use icu_normalizer::ComposingNormalizerBorrowed;
 use ring::hkdf;
 use zeroize::{Zeroize, Zeroizing};
 
@@ -78,7 +79,7 @@ macro_rules! list_files {
 /// Every word list file, by language, English first: a new list is one name here (and its
 /// file); [`WORD_LIST_LANGUAGES`] and [`word_list`] follow from it.
 const LIST_FILES: &[(&str, &str)] = &list_files![
-    "en", "es", "fr", "id", "pcm", "pl", "pt", "ro", "sw", "tl", "tr", "uz",
+    "en", "es", "fr", "id", "pcm", "pl", "pt", "ro", "ru", "sw", "tl", "tr", "uk", "uz",
 ];
 
 /// The languages with a word list ([`word_list`]), English first.
@@ -161,11 +162,16 @@ impl WordList {
     }
 
     /// The byte a typed word names: the word itself, or its first [`UNIQUE_PREFIX`] or more
-    /// letters when they fit exactly one word. Case and surrounding spaces are ignored, and a
-    /// Turkish keyboard's capital İ reads as i: Unicode lowercases it to i and a combining dot,
-    /// which no list's a–z word holds.
+    /// letters when they fit exactly one word. Case and surrounding spaces are ignored. What
+    /// a keyboard may send for the same letters reads the same (NFKC): й typed as и and a
+    /// combining breve, full-width Latin letters from a CJK input method. A Turkish keyboard's
+    /// capital İ reads as i: Unicode lowercases it to i and a combining dot, which no list's
+    /// word holds.
     pub fn byte_of(&self, typed: &str) -> Option<u8> {
-        let typed = typed.trim().to_lowercase().replace('\u{307}', "");
+        let typed = ComposingNormalizerBorrowed::new_nfkc()
+            .normalize(typed.trim())
+            .to_lowercase()
+            .replace('\u{307}', "");
         if let Some((_, b)) = self.accepted().find(|(w, _)| *w == typed) {
             return Some(b);
         }
@@ -184,10 +190,11 @@ impl WordList {
 
 /// The word list of `lang`, if it has one ([`WORD_LIST_LANGUAGES`]); every other language
 /// uses digits. English was reviewed; Spanish, French, Indonesian, Nigerian Pidgin, Polish,
-/// Portuguese, Romanian, Swahili, Tagalog, Turkish and Uzbek are machine-drafted
-/// ([`WordList::machine_drafted`]). A list holds short, concrete, calm words that are told
-/// apart when heard and typed without accents, none of which reads in another list, so a
-/// phrase reads in one list only. All lists are parsed together on first use:
+/// Portuguese, Romanian, Russian, Swahili, Tagalog, Turkish, Ukrainian and Uzbek are
+/// machine-drafted ([`WordList::machine_drafted`]). A list holds short, concrete, calm words
+/// that are told apart when heard and typed with no mark its keyboard lacks (a–z, or the
+/// Cyrillic letters of the language's own keyboard), none of which reads in another list, so
+/// a phrase reads in one list only. All lists are parsed together on first use:
 /// [`Reference::parse`] may try every one of them anyway.
 pub fn word_list(lang: &str) -> Option<&'static WordList> {
     static LISTS: OnceLock<Vec<WordList>> = OnceLock::new();
@@ -415,15 +422,38 @@ mod tests {
             .collect()
     }
 
+    /// The letters a list's words may hold: those of the language's own keyboard that need
+    /// no mark or dead key. Latin lists: plain a–z, typed on any keyboard. Russian: no ё (often
+    /// typed as е). Ukrainian: no ґ (missing from some layouts) and no apostrophe.
+    fn alphabet(lang: &str) -> &'static str {
+        match lang {
+            "ru" => "абвгдежзийклмнопрстуфхцчшщъыьэюя",
+            "uk" => "абвгдеєжзиіїйклмнопрстуфхцчшщьюя",
+            _ => "abcdefghijklmnopqrstuvwxyz",
+        }
+    }
+
+    /// A word as the other Cyrillic keyboard would type it: і and ї as и, є as е on a Russian
+    /// one; ы as и, э as е on a Ukrainian one. Both land on the same letters.
+    fn keyboard_fold(w: &str) -> String {
+        w.chars()
+            .map(|c| match c {
+                'і' | 'ї' | 'ы' => 'и',
+                'є' | 'э' => 'е',
+                c => c,
+            })
+            .collect()
+    }
+
     #[test]
     fn every_list_is_256_distinct_words_each_picked_by_its_first_letters() {
         for list in lists() {
             let lang = list.lang;
             assert_eq!(list.words().len(), LIST_LEN, "{lang}");
             for (i, w) in list.words().iter().enumerate() {
-                // Plain a–z: typed on any keyboard, with no accent to get wrong.
+                // The letters of the language's keyboard, with no mark to get wrong.
                 assert!(
-                    w.len() >= 3 && w.bytes().all(|b| b.is_ascii_lowercase()),
+                    w.chars().count() >= 3 && w.chars().all(|c| alphabet(lang).contains(c)),
                     "{lang}: {w:?}"
                 );
                 assert_eq!(list.byte_of(w), u8::try_from(i).ok(), "{lang}: {w}");
@@ -449,7 +479,7 @@ mod tests {
             // them with its replacement, never with another byte's word.
             for (w, b) in list.accepted() {
                 assert!(
-                    w.len() >= 3 && w.bytes().all(|c| c.is_ascii_lowercase()),
+                    w.chars().count() >= 3 && w.chars().all(|c| alphabet(lang).contains(c)),
                     "{lang}: {w:?}"
                 );
                 assert_eq!(list.byte_of(w), Some(b), "{lang}: {w}");
@@ -475,10 +505,83 @@ mod tests {
     }
 
     #[test]
+    fn no_cyrillic_word_reads_in_another_list_when_typed_on_its_keyboard() {
+        // A Ukrainian phrase typed on a Russian keyboard (or the other way round) must not
+        // read, word by word, in the other language's list: compared with the letters both
+        // keyboards have (`keyboard_fold`), by the rule `byte_of` reads with.
+        let cyrillic: Vec<_> = lists()
+            .into_iter()
+            .filter(|l| !l.words()[0].is_ascii())
+            .collect();
+        assert!(cyrillic.len() >= 2, "the test must see two Cyrillic lists");
+        for a in &cyrillic {
+            for b in cyrillic.iter().filter(|b| b.lang != a.lang) {
+                for (w, _) in a.accepted() {
+                    let w = keyboard_fold(w);
+                    for (v, _) in b.accepted() {
+                        let v = keyboard_fold(v);
+                        assert!(
+                            w != v && !(w.chars().count() >= UNIQUE_PREFIX && v.starts_with(&w)),
+                            "{} {w} reads in {} as {v}",
+                            a.lang,
+                            b.lang
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    /// Keyboards may send the same letters in other code points: й as и and a combining
+    /// breve, ї as і and a diaeresis, Latin letters full-width from a CJK input method.
+    #[test]
+    fn a_word_typed_decomposed_or_full_width_still_reads() {
+        let decompose = |w: &str| -> String {
+            w.chars()
+                .flat_map(|c| match c {
+                    'й' => vec!['и', '\u{306}'],
+                    'ї' => vec!['і', '\u{308}'],
+                    c => vec![c],
+                })
+                .collect()
+        };
+        let mut seen = 0;
+        for lang in ["ru", "uk"] {
+            let list = word_list(lang).expect("a Cyrillic list");
+            for w in list.words().iter().filter(|w| w.contains(['й', 'ї'])) {
+                let typed = decompose(w);
+                assert_ne!(&typed, w);
+                assert_eq!(list.byte_of(&typed), list.byte_of(w), "{lang}: {w}");
+                assert!(list.byte_of(&typed).is_some(), "{lang}: {w}");
+                seen += 1;
+            }
+        }
+        assert!(seen >= 5, "the test must see words with й or ї; saw {seen}");
+        let full_width = |w: &str| -> String {
+            w.chars()
+                .map(|c| match c {
+                    'a'..='z' => char::from_u32(u32::from(c) - u32::from('a') + 0xFF41).unwrap(),
+                    ' ' => '\u{3000}',
+                    c => c,
+                })
+                .collect()
+        };
+        for _ in 0..20 {
+            let r = Reference::random();
+            let typed = full_width(&r.words(en()).join(" "));
+            assert!(!typed.is_ascii());
+            assert_eq!(Reference::parse(&typed, "zh-Hans"), Ok(r.clone()));
+            let ru = word_list("ru").unwrap();
+            let typed = decompose(&r.words(ru).join(" ")).to_uppercase();
+            assert_eq!(Reference::parse(&typed, "en"), Ok(r));
+        }
+    }
+
+    #[test]
     fn drafted_lists_say_so() {
         assert!(!en().machine_drafted(), "English was reviewed");
         for lang in [
-            "es", "fr", "id", "pcm", "pl", "pt", "ro", "sw", "tl", "tr", "uz",
+            "es", "fr", "id", "pcm", "pl", "pt", "ro", "ru", "sw", "tl", "tr", "uk", "uz",
         ] {
             assert!(word_list(lang).unwrap().machine_drafted(), "{lang}");
         }

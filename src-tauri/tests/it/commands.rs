@@ -1530,19 +1530,24 @@ fn a_reference_made_on_one_app_reads_the_reply_on_another() {
     assert_eq!(tigrinya["words"], Value::Null);
     assert_eq!(tigrinya["words_lang"], Value::Null);
     assert_eq!(tigrinya["digits"].as_str().unwrap().len(), 22);
-    // Spanish has a (machine-drafted) list: the words are Spanish ones.
-    let spanish = submit(&new_draft(), "es");
-    let spanish_words = spanish.words.clone().expect("Spanish has words");
-    assert_eq!(spanish.words_lang.as_deref(), Some("es"));
-    let es_list = reach_core::reference::word_list("es").unwrap();
-    assert!(
-        spanish_words
-            .iter()
-            .all(|w| es_list.words().contains(&w.as_str())),
-        "{spanish_words:?}"
-    );
-    wait_for("all three received", || {
-        worker.request_states() == ["received", "received", "received"]
+    // Spanish and Ukrainian have (machine-drafted) lists, Ukrainian's in Cyrillic letters: the
+    // words are that list's.
+    let submit_in = |lang: &str| -> (ReferenceAnswer, Vec<String>) {
+        let given = submit(&new_draft(), lang);
+        let words = given.words.clone().expect("the language has words");
+        assert_eq!(given.words_lang.as_deref(), Some(lang));
+        let list = reach_core::reference::word_list(lang).unwrap();
+        assert!(
+            words.iter().all(|w| list.words().contains(&w.as_str())),
+            "{lang}: {words:?}"
+        );
+        (given, words)
+    };
+    let (spanish, spanish_words) = submit_in("es");
+    let (ukrainian, ukrainian_words) = submit_in("uk");
+    assert!(ukrainian_words.iter().all(|w| !w.is_ascii()));
+    wait_for("all four received", || {
+        worker.request_states() == ["received", "received", "received", "received"]
     });
 
     // The hotline answers; the worker's app sees the state, not the reply.
@@ -1606,35 +1611,38 @@ fn a_reference_made_on_one_app_reads_the_reply_on_another() {
         .to_string();
     assert_eq!(check(json!(never_given)), "reference_not_found");
 
-    for typed_form in [words.join(" ").to_uppercase(), handed.digits.clone()] {
-        let found: ReferenceCheckView = typed::<cmd::CheckReference>(
+    // A reference typed on the fresh app, whose screens are in English.
+    let read_on_other = |typed_form: String| -> ReferenceCheckView {
+        typed::<cmd::CheckReference>(
             &other,
             &CheckReferenceArgs {
                 typed: typed_form,
                 lang: "en".into(),
             },
         )
-        .unwrap();
+        .unwrap()
+    };
+    for typed_form in [words.join(" ").to_uppercase(), handed.digits.clone()] {
+        let found = read_on_other(typed_form);
         assert_eq!(found.number, handed.referral_id[..6]);
         assert_eq!(found.state, Some(ReferralState::Closed));
         assert_eq!(found.unreadable, 0);
         assert_eq!(found.replies.len(), 1);
         assert_eq!(found.replies[0].text.as_deref(), Some(NOTE));
     }
-    // The Spanish phrase, typed on a phone whose screens are in English: found.
-    let found: ReferenceCheckView = typed::<cmd::CheckReference>(
-        &other,
-        &CheckReferenceArgs {
-            typed: spanish_words.join(" "),
-            lang: "en".into(),
-        },
-    )
-    .unwrap();
-    assert_eq!(found.number, spanish.referral_id[..6]);
-    assert!(
-        found.state.is_some() && found.replies.is_empty(),
-        "{found:?}"
-    );
+    // The Spanish phrase, and the Ukrainian one in capitals, typed on a phone whose screens are
+    // in English: each found.
+    for (typed_form, given) in [
+        (spanish_words.join(" "), &spanish),
+        (ukrainian_words.join(" ").to_uppercase(), &ukrainian),
+    ] {
+        let found = read_on_other(typed_form);
+        assert_eq!(found.number, given.referral_id[..6]);
+        assert!(
+            found.state.is_some() && found.replies.is_empty(),
+            "{found:?}"
+        );
+    }
     // Nothing of it on the fresh app: no request, no file holding the note.
     assert_eq!(other.ok("requests", json!({})), json!([]));
     assert!(reach_e2e::harness::files_containing(other_dir.path(), NOTE.as_bytes()).is_empty());
