@@ -1,14 +1,15 @@
 // The outreach reference (docs/protocol.md, "Reference phrase"), in the browser against the
 // IPC mock: a request sealed for a person who does not keep the phone hands over a reference
-// once (9 words in a language with a word list, here English, Spanish and French, each the
-// longest 9 words of its list, French's being the longest of all; 22 digits in every
-// language); leaving the screen or a quick exit
-// forgets it; the worker's organisation travels as `assisted_by` only with a reference (a
-// request the person keeps on the phone does not name the worker); "Check a reference" finds the request and shows the hotline's reply; a short,
-// mistyped or unknown reference gets its own message. In English, Spanish, French and Arabic (digits only,
-// right to left), each with axe, 44 px targets, no overflow at 360 px and at 200 % text. The
-// real derivation and lookup are tested with the real store, endpoint and inbox
-// (crates/hotline/tests/it/inbox.rs) and in the real app (src-tauri/tests/it/webdriver.rs).
+// once (9 words in a language with a word list, here English, Spanish, French, Ukrainian and
+// Arabic, each the longest 9 words of its list, French's being the longest of all; 22 digits
+// in every language); leaving the screen or a quick exit forgets it; the worker's
+// organisation travels as `assisted_by` only with a reference (a request the person keeps on
+// the phone does not name the worker); "Check a reference" finds the request and shows the
+// hotline's reply; a short, mistyped or unknown reference gets its own message. Arabic's words
+// are numbered right to left; Persian has no list (digits only, right to left). Each with axe,
+// 44 px targets, no overflow at 360 px and at 200 % text. The real derivation and lookup are
+// tested with the real store, endpoint and inbox (crates/hotline/tests/it/inbox.rs) and in the
+// real app (src-tauri/tests/it/webdriver.rs).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -47,7 +48,10 @@ async function checkLayout(page, what) {
   assert.ok(o.over <= 0, `${what}: wider than the screen at 200 % text: ${JSON.stringify(o.wide)}`);
 }
 
-for (const [lang, locale] of [['en', 'en-GB'], ['es', 'es-MX'], ['fr', 'fr-FR'], ['uk', 'uk-UA'], ['ar', 'ar-EG']]) {
+// Latin, Cyrillic and Arabic lists, and Persian, which has none (digits only).
+for (const [lang, locale] of [['en', 'en-GB'], ['es', 'es-MX'], ['fr', 'fr-FR'], ['uk', 'uk-UA'], ['ar', 'ar-EG'], ['fa', 'fa-IR']]) {
+  const listed = Object.hasOwn(longestReferenceWords, lang);
+  const rtl = lang === 'ar' || lang === 'fa';
   test(`a reference handed over and checked, in ${lang}`, async () => {
     const page = await newPage(browser.context, srv.url, locale);
     await setUpWithPin(page);
@@ -71,7 +75,7 @@ for (const [lang, locale] of [['en', 'en-GB'], ['es', 'es-MX'], ['fr', 'fr-FR'],
     await checkLayout(page, 'review');
     await page.click(id('submit'));
 
-    // The reference, once: words only where the person's language has a list (English).
+    // The reference, once: words only where the person's language has a list.
     await page.waitForSelector('h1[data-screen="reference-title"]');
     const calls = await page.evaluate(() => window.__ipcLog.filter((c) => c.cmd === 'submit_with_reference' || c.cmd === 'submit'));
     assert.deepEqual(calls.map((c) => [c.cmd, c.args.lang]), [['submit_with_reference', lang]]);
@@ -81,13 +85,16 @@ for (const [lang, locale] of [['en', 'en-GB'], ['es', 'es-MX'], ['fr', 'fr-FR'],
     assert.match(digits, /^[0-9]{22}$/);
     assert.equal(await page.locator(id('reference-digits')).getAttribute('dir'), 'ltr');
     const words = await page.locator(`${id('reference-words')} li`).allTextContents();
-    if (lang !== 'ar') {
+    assert.equal(await page.evaluate(() => document.documentElement.dir), rtl ? 'rtl' : 'ltr');
+    if (listed) {
       assert.equal(words.length, 9);
       assert.deepEqual([...words].sort(), [...longestReferenceWords[lang]].sort(),
         'the mock hands out the list\'s longest words, so the layout checks see the widest');
       // The words are marked up and read in their list's language, digit groups in the
       // screens' language.
       assert.equal(await page.locator(id('reference-words')).getAttribute('lang'), lang);
+      // Numbered in their own direction: an Arabic phrase from the right.
+      assert.equal(await page.locator(id('reference-words')).getAttribute('dir'), rtl ? 'rtl' : 'ltr');
       await page.click(id('speak-reference-words'));
       await page.click(id('speak-reference-digits'));
       const spoken = await page.evaluate(() => window.__ipcLog.filter((c) => c.cmd === 'speak').map((c) => c.args));
@@ -95,8 +102,7 @@ for (const [lang, locale] of [['en', 'en-GB'], ['es', 'es-MX'], ['fr', 'fr-FR'],
       assert.equal(spoken[0].text, words.join(', '));
       assert.match(spoken[1].text, /^[0-9]( [0-9]){3}, /);
     } else {
-      assert.equal(words.length, 0, 'Arabic has no word list: digits only');
-      assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
+      assert.equal(words.length, 0, `${lang} has no word list: digits only`);
     }
     assert.match(await text(page.locator(id('reference-number'))), /#[0-9a-f]{6}/);
     await fullShot(page, `${lang}-reference-handover.png`);
@@ -126,8 +132,8 @@ for (const [lang, locale] of [['en', 'en-GB'], ['es', 'es-MX'], ['fr', 'fr-FR'],
     await page.waitForFunction((m) => document.querySelector('.notice')?.textContent.includes(m), ftl(lang, 'error-reference_not_found'));
     assert.equal(await page.locator(id('reference-result')).count(), 0);
 
-    // The real one: as words in capitals (English, Spanish) or as digits in groups (Arabic).
-    const typed = lang !== 'ar' ? words.join(' ').toUpperCase() : digits.replace(/(.{4})/g, '$1 ');
+    // The real one: as words in capitals (where there is a list) or as digits in groups.
+    const typed = listed ? words.join(' ').toUpperCase() : digits.replace(/(.{4})/g, '$1 ');
     await page.fill(id('reference-typed'), typed);
     await page.click(id('reference-check'));
     await page.waitForSelector(id('reference-result'));

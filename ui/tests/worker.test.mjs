@@ -139,7 +139,8 @@ test('a worker helps a person in Arabic: hand-over, give back, reference, nothin
   await langIs(page, 'en');
   assert.equal(await page.locator(id('review-private')).count(), 2);
 
-  // Sent with a reference (digits: Arabic has no reviewed word list yet).
+  // Sent with a reference: Arabic words (the person's language; machine-drafted list), right to
+  // left inside the worker's English screen, and the digits.
   await page.click(id('submit'));
   await onScreen(page, 'reference-title');
   await langIs(page, 'en');
@@ -152,7 +153,11 @@ test('a worker helps a person in Arabic: hand-over, give back, reference, nothin
   assert.equal(sent.consent.scope, 'may_refer_to_services');
   assert.equal(sent.language, 'ar');
   assert.equal(sent.message, secret, 'the person\'s words go to the hotline, sealed');
-  assert.equal(await page.locator(`${id('reference-words')} li`).count(), 0);
+  assert.equal(await page.locator(`${id('reference-words')} li`).count(), 9);
+  assert.equal(await page.locator(id('reference-words')).getAttribute('lang'), 'ar');
+  assert.equal(await page.locator(id('reference-words')).getAttribute('dir'), 'rtl');
+  assert.equal(await page.evaluate(() => document.documentElement.dir), 'ltr');
+  await page.screenshot({ path: join(shotsDir, 'en-worker-reference-ar.png'), fullPage: true });
   assert.match((await text(page.locator(id('reference-digits')))).replace(/ /g, ''), /^[0-9]{22}$/);
   await page.click(id('reference-done'));
 

@@ -79,7 +79,7 @@ macro_rules! list_files {
 /// Every word list file, by language, English first: a new list is one name here (and its
 /// file); [`WORD_LIST_LANGUAGES`] and [`word_list`] follow from it.
 const LIST_FILES: &[(&str, &str)] = &list_files![
-    "en", "es", "fr", "id", "pcm", "pl", "pt", "ro", "ru", "sw", "tl", "tr", "uk", "uz",
+    "en", "ar", "es", "fr", "id", "pcm", "pl", "pt", "ro", "ru", "sw", "tl", "tr", "uk", "uz",
 ];
 
 /// The languages with a word list ([`word_list`]), English first.
@@ -106,7 +106,29 @@ pub struct WordList {
     words: Vec<&'static str>,
     /// Replaced words, still accepted when typed: (word, the byte it names).
     retired: Vec<(&'static str, u8)>,
+    /// Every accepted word as [`keyboard_form`] gives it, with its byte: what a typed word is
+    /// compared with.
+    keys: Vec<(String, u8)>,
     machine_drafted: bool,
+}
+
+/// A word as any keyboard for its script writes it, so that what a person types is compared
+/// letter for letter. For Arabic script, what writers and keyboards commonly vary: vowel marks
+/// and the tatweel dropped, hamza on alef (أ إ آ ٱ) as bare alef, ta marbuta (ة) as ha, alef
+/// maqsura (ى) and the Persian keyboard's yeh (ی) as ya, its keheh (ک) as kaf. Other scripts
+/// are left as they are (case and Unicode forms are handled before, in
+/// [`WordList::byte_of`]).
+fn keyboard_form(word: &str) -> String {
+    word.chars()
+        .filter(|c| !matches!(c, '\u{64b}'..='\u{65f}' | '\u{670}' | '\u{640}'))
+        .map(|c| match c {
+            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+            'ة' => 'ه',
+            'ى' | 'ی' => 'ي',
+            'ک' => 'ك',
+            c => c,
+        })
+        .collect()
 }
 
 impl WordList {
@@ -127,12 +149,18 @@ impl WordList {
             retired.extend(tokens.map(|old| (old, byte)));
         }
         assert_eq!(words.len(), LIST_LEN, "{lang}: word list length");
-        Self {
+        let mut list = Self {
             lang,
             words,
             retired,
+            keys: Vec::new(),
             machine_drafted,
-        }
+        };
+        list.keys = list
+            .accepted()
+            .map(|(w, b)| (keyboard_form(w), b))
+            .collect();
+        list
     }
 
     /// Whether no native speaker has reviewed this list yet (the file says so). The app shows
@@ -164,37 +192,41 @@ impl WordList {
     /// The byte a typed word names: the word itself, or its first [`UNIQUE_PREFIX`] or more
     /// letters when they fit exactly one word. Case and surrounding spaces are ignored. What
     /// a keyboard may send for the same letters reads the same (NFKC): й typed as и and a
-    /// combining breve, full-width Latin letters from a CJK input method. A Turkish keyboard's
+    /// combining breve, full-width Latin letters from a CJK input method, Arabic presentation
+    /// forms; so do an Arabic word's common variants (`keyboard_form`). A Turkish keyboard's
     /// capital İ reads as i: Unicode lowercases it to i and a combining dot, which no list's
     /// word holds.
     pub fn byte_of(&self, typed: &str) -> Option<u8> {
-        let typed = ComposingNormalizerBorrowed::new_nfkc()
-            .normalize(typed.trim())
-            .to_lowercase()
-            .replace('\u{307}', "");
-        if let Some((_, b)) = self.accepted().find(|(w, _)| *w == typed) {
-            return Some(b);
+        let typed = keyboard_form(
+            &ComposingNormalizerBorrowed::new_nfkc()
+                .normalize(typed.trim())
+                .to_lowercase()
+                .replace('\u{307}', ""),
+        );
+        if let Some((_, b)) = self.keys.iter().find(|(w, _)| *w == typed) {
+            return Some(*b);
         }
         if typed.chars().count() < UNIQUE_PREFIX {
             return None;
         }
         // A replaced word and its replacement may share their first letters: one byte still.
         let mut hits = self
-            .accepted()
+            .keys
+            .iter()
             .filter(|(w, _)| w.starts_with(&typed))
-            .map(|(_, b)| b);
+            .map(|(_, b)| *b);
         let first = hits.next()?;
         hits.all(|b| b == first).then_some(first)
     }
 }
 
 /// The word list of `lang`, if it has one ([`WORD_LIST_LANGUAGES`]); every other language
-/// uses digits. English was reviewed; Spanish, French, Indonesian, Nigerian Pidgin, Polish,
-/// Portuguese, Romanian, Russian, Swahili, Tagalog, Turkish, Ukrainian and Uzbek are
+/// uses digits. English was reviewed; Arabic, Spanish, French, Indonesian, Nigerian Pidgin,
+/// Polish, Portuguese, Romanian, Russian, Swahili, Tagalog, Turkish, Ukrainian and Uzbek are
 /// machine-drafted ([`WordList::machine_drafted`]). A list holds short, concrete, calm words
 /// that are told apart when heard and typed with no mark its keyboard lacks (a–z, or the
-/// Cyrillic letters of the language's own keyboard), none of which reads in another list, so
-/// a phrase reads in one list only. All lists are parsed together on first use:
+/// Cyrillic or Arabic letters of the language's own keyboard), none of which reads in another
+/// list, so a phrase reads in one list only. All lists are parsed together on first use:
 /// [`Reference::parse`] may try every one of them anyway.
 pub fn word_list(lang: &str) -> Option<&'static WordList> {
     static LISTS: OnceLock<Vec<WordList>> = OnceLock::new();
@@ -424,11 +456,15 @@ mod tests {
 
     /// The letters a list's words may hold: those of the language's own keyboard that need
     /// no mark or dead key. Latin lists: plain a–z, typed on any keyboard. Russian: no ё (often
-    /// typed as е). Ukrainian: no ґ (missing from some layouts) and no apostrophe.
+    /// typed as е). Ukrainian: no ґ (missing from some layouts) and no apostrophe. Arabic: no
+    /// vowel marks.
     fn alphabet(lang: &str) -> &'static str {
         match lang {
             "ru" => "абвгдежзийклмнопрстуфхцчшщъыьэюя",
             "uk" => "абвгдеєжзиіїйклмнопрстуфхцчшщьюя",
+            // The 28 letters, with the hamza on alef, ta marbuta and alef maqsura that
+            // `keyboard_form` reads as their common variants; no ء ؤ ئ, which it does not.
+            "ar" => "ابتثجحخدذرزسشصضطظعغفقكلمنهويأإآةى",
             _ => "abcdefghijklmnopqrstuvwxyz",
         }
     }
@@ -470,7 +506,7 @@ mod tests {
                 );
                 for other in list.words() {
                     assert!(
-                        other == w || !other.starts_with(w),
+                        other == w || !keyboard_form(other).starts_with(&keyboard_form(w)),
                         "{lang}: {w} starts {other}"
                     );
                 }
@@ -581,7 +617,7 @@ mod tests {
     fn drafted_lists_say_so() {
         assert!(!en().machine_drafted(), "English was reviewed");
         for lang in [
-            "es", "fr", "id", "pcm", "pl", "pt", "ro", "ru", "sw", "tl", "tr", "uk", "uz",
+            "ar", "es", "fr", "id", "pcm", "pl", "pt", "ro", "ru", "sw", "tl", "tr", "uk", "uz",
         ] {
             assert!(word_list(lang).unwrap().machine_drafted(), "{lang}");
         }
@@ -661,6 +697,53 @@ mod tests {
             let typed = turkish_upper(&r.words(tr).join(" "));
             assert_eq!(Reference::parse(&typed, "tr"), Ok(r.clone()));
             assert_eq!(Reference::parse(&typed, "en"), Ok(r));
+        }
+    }
+
+    /// Arabic is written with and without vowel marks, and keyboards differ: a word typed with
+    /// a bare alef for أ, ه for ة, ي for ى, with marks or a tatweel, on a Persian keyboard
+    /// (ی, ک), or in presentation forms, still reads as that word.
+    #[test]
+    fn an_arabic_word_typed_in_its_common_variants_still_reads() {
+        let ar = word_list("ar").expect("Arabic has a list");
+        let bare = |w: &str| {
+            w.replace(['أ', 'إ', 'آ'], "ا")
+                .replace('ة', "ه")
+                .replace('ى', "ي")
+        };
+        let persian = |w: &str| w.replace('ي', "ی").replace('ك', "ک");
+        // A fatha after every letter, and a tatweel after the first.
+        let marked = |w: &str| -> String { w.chars().flat_map(|c| [c, '\u{64e}']).collect() };
+        let stretched = |w: &str| -> String {
+            let mut c = w.chars();
+            let first = c.next().unwrap();
+            format!("{first}\u{640}{}", c.as_str())
+        };
+        // Lam and meem as presentation forms (initial), as some old input methods send them.
+        let presentation = |w: &str| w.replace('ل', "\u{fedf}").replace('م', "\u{fee3}");
+        let (mut bared, mut persianised) = (0, 0);
+        for w in ar.words() {
+            let byte = ar.byte_of(w);
+            assert!(byte.is_some(), "{w}");
+            bared += usize::from(bare(w) != *w);
+            persianised += usize::from(persian(w) != *w);
+            for typed in [
+                bare(w),
+                persian(w),
+                marked(w),
+                stretched(w),
+                presentation(w),
+                persian(&bare(&marked(w))),
+            ] {
+                assert_eq!(ar.byte_of(&typed), byte, "{w} typed as {typed}");
+            }
+        }
+        assert!(bared >= 20 && persianised >= 20, "{bared} {persianised}");
+        for _ in 0..20 {
+            let r = Reference::random();
+            let typed = persian(&bare(&marked(&r.words(ar).join(" "))));
+            assert_eq!(Reference::parse(&typed, "fa"), Ok(r.clone()));
+            assert_eq!(Reference::parse(&presentation(&typed), "en"), Ok(r));
         }
     }
 

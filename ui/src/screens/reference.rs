@@ -52,10 +52,12 @@ pub(crate) fn ReferenceScreen() -> impl IntoView {
             // rather than words marked up and read in a guessed language.
             let words = r.words.clone().zip(r.words_lang.clone()).map(|(w, words_lang)| {
                 let spoken = w.join(", ");
+                // In their own language's direction: an Arabic phrase is numbered from the right.
+                let words_dir = if crate::i18n::is_rtl(&words_lang) { "rtl" } else { "ltr" };
                 view! {
                     <h2>{move || tx("reference-words")}</h2>
                     <div class="heading-row">
-                        <ol class="reference-words" data-testid="reference-words" lang=words_lang.clone() dir="ltr">
+                        <ol class="reference-words" data-testid="reference-words" lang=words_lang.clone() dir=words_dir>
                             {w.into_iter().map(|word| view! { <li>{word}</li> }).collect_view()}
                         </ol>
                         <Speak text=Signal::derive(move || spoken.clone()) locale=words_lang testid="speak-reference-words".to_owned()/>
