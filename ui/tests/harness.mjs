@@ -222,15 +222,17 @@ export function mockIpc(locale) {
           if (typeof args.draftId !== 'string' || typeof args.lang !== 'string') throw { code: 'malformed' };
           const id = seal(args.draftId, 5, 3);
           const n = st.n++;
-          // A language with a word list gets that list's 9 longest words (the widest
-          // reference it can give), tagged with the list's language; any other, digits only.
+          // A language with a word list (or whose language without the region has one, as
+          // fa-AF reads fa's: reach_core::reference::word_list) gets that list's 9 longest words
+          // (the widest reference it can give), tagged with the list's language; any other,
+          // digits only.
           const lists = ${JSON.stringify(longestReferenceWords)};
-          const listed = Object.hasOwn(lists, args.lang);
-          const base = lists[listed ? args.lang : 'en'];
+          const listLang = [args.lang, args.lang.split('-')[0]].find((l) => Object.hasOwn(lists, l)) ?? null;
+          const base = lists[listLang ?? 'en'];
           const words = base.map((_, i) => base[(i + n) % 9]);
           const digits = String(1000000000000000000000n + BigInt(n)).padStart(22, '0');
           (st.references = st.references || []).push({ words: words.join(' '), digits, id });
-          return { referral_id: id, words: listed ? words : null, words_lang: listed ? args.lang : null, digits };
+          return { referral_id: id, words: listLang ? words : null, words_lang: listLang, digits };
         }
         case 'check_reference': {
           locked();

@@ -1546,8 +1546,12 @@ fn a_reference_made_on_one_app_reads_the_reply_on_another() {
     let (spanish, spanish_words) = submit_in("es");
     let (ukrainian, ukrainian_words) = submit_in("uk");
     assert!(ukrainian_words.iter().all(|w| !w.is_ascii()));
-    wait_for("all four received", || {
-        worker.request_states() == ["received", "received", "received", "received"]
+    // Dari (fa-AF) has no list of its own: it reads the Persian one.
+    let dari = submit(&new_draft(), "fa-AF");
+    assert_eq!(dari.words_lang.as_deref(), Some("fa"));
+    assert_eq!(dari.words.map(|w| w.len()), Some(9));
+    wait_for("all five received", || {
+        worker.request_states() == ["received"; 5]
     });
 
     // The hotline answers; the worker's app sees the state, not the reply.
