@@ -79,8 +79,8 @@ macro_rules! list_files {
 /// Every word list file, by language, English first: a new list is one name here (and its
 /// file); [`WORD_LIST_LANGUAGES`] and [`word_list`] follow from it.
 const LIST_FILES: &[(&str, &str)] = &list_files![
-    "en", "ar", "bg", "es", "fa", "fr", "id", "pcm", "pl", "pt", "ro", "ru", "sw", "tl", "tr",
-    "uk", "uz",
+    "en", "ar", "bg", "es", "fa", "fr", "id", "pcm", "pl", "pt", "ro", "ru", "sw", "tg", "tl",
+    "tr", "uk", "uz",
 ];
 
 /// The languages with a word list ([`word_list`]), English first.
@@ -116,9 +116,9 @@ pub struct WordList {
 /// A word as any keyboard for its script writes it, so that what a person types is compared
 /// letter for letter. For Arabic script, what writers and keyboards commonly vary: vowel marks
 /// and the tatweel dropped, hamza on alef (أ إ آ ٱ) as bare alef, ta marbuta (ة) as ha, alef
-/// maqsura (ى) and the Persian keyboard's yeh (ی) as ya, its keheh (ک) as kaf. Other scripts
-/// are left as they are (case and Unicode forms are handled before, in
-/// [`WordList::byte_of`]).
+/// maqsura (ى) and the Persian keyboard's yeh (ی) as ya, its keheh (ک) as kaf. For Tajik,
+/// often typed on a Russian keyboard: ғ қ ҳ ҷ ӣ ӯ as г к х ч и у. Other letters are left as
+/// they are (case and Unicode forms are handled before, in [`WordList::byte_of`]).
 fn keyboard_form(word: &str) -> String {
     word.chars()
         .filter(|c| !matches!(c, '\u{64b}'..='\u{65f}' | '\u{670}' | '\u{640}'))
@@ -127,6 +127,12 @@ fn keyboard_form(word: &str) -> String {
             'ة' => 'ه',
             'ى' | 'ی' => 'ي',
             'ک' => 'ك',
+            'ғ' => 'г',
+            'қ' => 'к',
+            'ҳ' => 'х',
+            'ҷ' => 'ч',
+            'ӣ' => 'и',
+            'ӯ' => 'у',
             c => c,
         })
         .collect()
@@ -224,7 +230,7 @@ impl WordList {
 /// The word list of `lang`, if it has one ([`WORD_LIST_LANGUAGES`]), or else of its language
 /// without the region (Dari, `fa-AF`, reads the Persian list); every other language uses
 /// digits. English was reviewed; Arabic, Bulgarian, Spanish, Persian, French, Indonesian,
-/// Nigerian Pidgin, Polish, Portuguese, Romanian, Russian, Swahili, Tagalog, Turkish,
+/// Nigerian Pidgin, Polish, Portuguese, Romanian, Russian, Swahili, Tajik, Tagalog, Turkish,
 /// Ukrainian and Uzbek are machine-drafted ([`WordList::machine_drafted`]). A list holds short, concrete, calm words
 /// that are told apart when heard and typed with no mark its keyboard lacks (a–z, or the
 /// Cyrillic or Arabic letters of the language's own keyboard), none of which reads in another
@@ -470,6 +476,8 @@ mod tests {
             // `keyboard_form` reads as their common variants; no ء ؤ ئ, which it does not.
             "ar" => "ابتثجحخدذرزسشصضطظعغفقكلمنهويأإآةى",
             "bg" => "абвгдежзийклмнопрстуфхцчшщъьюя",
+            // Tajik's own letters, as its keyboard has them; no ё.
+            "tg" => "абвгғдежзиӣйкқлмнопрстуӯфхҳчҷшъэюя",
             // Persian's own letters (پ چ ژ گ, and ی ک as it writes them), and آ.
             "fa" => "ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیآ",
             _ => "abcdefghijklmnopqrstuvwxyz",
@@ -477,10 +485,11 @@ mod tests {
     }
 
     /// A word as another Cyrillic keyboard would type it: і and ї as и, є as е on a Russian or
-    /// Bulgarian one; ы as и, э as е on a Ukrainian or Bulgarian one. All land on the same
-    /// letters.
+    /// Bulgarian one; ы as и, э as е on a Ukrainian or Bulgarian one; Tajik's own letters as
+    /// `keyboard_form` reads them. All land on the same letters.
     fn keyboard_fold(w: &str) -> String {
-        w.chars()
+        keyboard_form(w)
+            .chars()
             .map(|c| match c {
                 'і' | 'ї' | 'ы' => 'и',
                 'є' | 'э' => 'е',
@@ -551,8 +560,8 @@ mod tests {
     #[test]
     fn no_cyrillic_word_reads_in_another_list_when_typed_on_its_keyboard() {
         // A Ukrainian phrase typed on a Russian keyboard (or any other pair of the Cyrillic
-        // lists) must not read, word by word, in the other language's list: compared with the letters both
-        // keyboards have (`keyboard_fold`), by the rule `byte_of` reads with.
+        // lists) must not read, word by word, in the other language's list: compared with the
+        // letters both keyboards have (`keyboard_fold`), by the rule `byte_of` reads with.
         let cyrillic: Vec<_> = lists()
             .into_iter()
             .filter(|l| {
@@ -577,6 +586,43 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    /// A Tajik phrase typed on a Russian keyboard (no ғ қ ҳ ҷ ӣ ӯ) still reads, on a phone in
+    /// any language.
+    #[test]
+    fn a_tajik_word_typed_on_a_russian_keyboard_still_reads() {
+        let tg = word_list("tg").expect("Tajik has a list");
+        let russian_keys = |w: &str| -> String {
+            w.chars()
+                .map(|c| match c {
+                    'ғ' => 'г',
+                    'қ' => 'к',
+                    'ҳ' => 'х',
+                    'ҷ' => 'ч',
+                    'ӣ' => 'и',
+                    'ӯ' => 'у',
+                    c => c,
+                })
+                .collect()
+        };
+        let mut changed = 0;
+        for w in tg.words() {
+            let typed = russian_keys(w);
+            changed += usize::from(typed != *w);
+            assert_eq!(tg.byte_of(&typed), tg.byte_of(w), "{w} typed as {typed}");
+            assert!(tg.byte_of(&typed).is_some(), "{w}");
+        }
+        assert!(
+            changed >= 50,
+            "the test must see Tajik letters; saw {changed}"
+        );
+        for _ in 0..20 {
+            let r = Reference::random();
+            let typed = russian_keys(&r.words(tg).join(" ")).to_uppercase();
+            assert_eq!(Reference::parse(&typed, "ru"), Ok(r.clone()));
+            assert_eq!(Reference::parse(&typed, "tg"), Ok(r));
         }
     }
 
@@ -629,8 +675,8 @@ mod tests {
     fn drafted_lists_say_so() {
         assert!(!en().machine_drafted(), "English was reviewed");
         for lang in [
-            "ar", "bg", "es", "fa", "fr", "id", "pcm", "pl", "pt", "ro", "ru", "sw", "tl", "tr",
-            "uk", "uz",
+            "ar", "bg", "es", "fa", "fr", "id", "pcm", "pl", "pt", "ro", "ru", "sw", "tg", "tl",
+            "tr", "uk", "uz",
         ] {
             assert!(word_list(lang).unwrap().machine_drafted(), "{lang}");
         }
