@@ -79,8 +79,8 @@ macro_rules! list_files {
 /// Every word list file, by language, English first: a new list is one name here (and its
 /// file); [`WORD_LIST_LANGUAGES`] and [`word_list`] follow from it.
 const LIST_FILES: &[(&str, &str)] = &list_files![
-    "en", "ar", "bg", "es", "fa", "fr", "id", "pcm", "pl", "pt", "ro", "ru", "sw", "tg", "tl",
-    "tr", "uk", "uz",
+    "en", "ar", "bg", "es", "fa", "fr", "hi", "id", "pcm", "pl", "pt", "ro", "ru", "sw", "tg",
+    "tl", "tr", "uk", "uz",
 ];
 
 /// The languages with a word list ([`word_list`]), English first.
@@ -117,11 +117,13 @@ pub struct WordList {
 /// letter for letter. For Arabic script, what writers and keyboards commonly vary: vowel marks
 /// and the tatweel dropped, hamza on alef (أ إ آ ٱ) as bare alef, ta marbuta (ة) as ha, alef
 /// maqsura (ى) and the Persian keyboard's yeh (ی) as ya, its keheh (ک) as kaf. For Tajik,
-/// often typed on a Russian keyboard: ғ қ ҳ ҷ ӣ ӯ as г к х ч и у. Other letters are left as
-/// they are (case and Unicode forms are handled before, in [`WordList::byte_of`]).
+/// often typed on a Russian keyboard: ғ қ ҳ ҷ ӣ ӯ as г к х ч и у. For Devanagari: the nukta
+/// dropped (ज़ as ज; NFKC has already split the precomposed ones), the chandrabindu as an
+/// anusvara (चाँद as चांद). Other letters are left as they are (case and Unicode forms are
+/// handled before, in [`WordList::byte_of`]).
 fn keyboard_form(word: &str) -> String {
     word.chars()
-        .filter(|c| !matches!(c, '\u{64b}'..='\u{65f}' | '\u{670}' | '\u{640}'))
+        .filter(|c| !matches!(c, '\u{64b}'..='\u{65f}' | '\u{670}' | '\u{640}' | '\u{93c}'))
         .map(|c| match c {
             'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
             'ة' => 'ه',
@@ -133,6 +135,7 @@ fn keyboard_form(word: &str) -> String {
             'ҷ' => 'ч',
             'ӣ' => 'и',
             'ӯ' => 'у',
+            '\u{901}' => '\u{902}',
             c => c,
         })
         .collect()
@@ -229,9 +232,9 @@ impl WordList {
 
 /// The word list of `lang`, if it has one ([`WORD_LIST_LANGUAGES`]), or else of its language
 /// without the region (Dari, `fa-AF`, reads the Persian list); every other language uses
-/// digits. English was reviewed; Arabic, Bulgarian, Spanish, Persian, French, Indonesian,
-/// Nigerian Pidgin, Polish, Portuguese, Romanian, Russian, Swahili, Tajik, Tagalog, Turkish,
-/// Ukrainian and Uzbek are machine-drafted ([`WordList::machine_drafted`]). A list holds short, concrete, calm words
+/// digits. English was reviewed; Arabic, Bulgarian, Spanish, Persian, French, Hindi,
+/// Indonesian, Nigerian Pidgin, Polish, Portuguese, Romanian, Russian, Swahili, Tajik,
+/// Tagalog, Turkish, Ukrainian and Uzbek are machine-drafted ([`WordList::machine_drafted`]). A list holds short, concrete, calm words
 /// that are told apart when heard and typed with no mark its keyboard lacks (a–z, or the
 /// Cyrillic or Arabic letters of the language's own keyboard), none of which reads in another
 /// list, so a phrase reads in one list only. All lists are parsed together on first use:
@@ -480,6 +483,9 @@ mod tests {
             "tg" => "абвгғдежзиӣйкқлмнопрстуӯфхҳчҷшъэюя",
             // Persian's own letters (پ چ ژ گ, and ی ک as it writes them), and آ.
             "fa" => "ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیآ",
+            // Devanagari's letters, vowel signs, virama, anusvara, chandrabindu and nukta (the
+            // last two read as `keyboard_form` says), and the ऑ of English loans.
+            "hi" => "ँंःअआइईउऊऋएऐओऔऑकखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसह़ािीुूृेैोौॉ्",
             _ => "abcdefghijklmnopqrstuvwxyz",
         }
     }
@@ -515,7 +521,9 @@ mod tests {
                     u8::try_from(i).ok(),
                     "{lang}: {w}"
                 );
-                let prefix: String = w.chars().take(UNIQUE_PREFIX).collect();
+                // The first letters of the form a word is compared in (a Hindi nukta is not
+                // one of them).
+                let prefix: String = keyboard_form(w).chars().take(UNIQUE_PREFIX).collect();
                 assert_eq!(
                     list.byte_of(&prefix),
                     u8::try_from(i).ok(),
@@ -536,7 +544,7 @@ mod tests {
                     "{lang}: {w:?}"
                 );
                 assert_eq!(list.byte_of(w), Some(b), "{lang}: {w}");
-                let prefix: String = w.chars().take(UNIQUE_PREFIX).collect();
+                let prefix: String = keyboard_form(w).chars().take(UNIQUE_PREFIX).collect();
                 assert_eq!(list.byte_of(&prefix), Some(b), "{lang}: prefix of {w}");
             }
             assert_eq!(list.byte_of("zzzz"), None, "{lang}");
@@ -586,6 +594,45 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    /// A Hindi word typed without its nukta, with an anusvara for its chandrabindu, or with a
+    /// precomposed nukta letter (क़ as one code point) still reads as that word.
+    #[test]
+    fn a_hindi_word_typed_in_its_common_variants_still_reads() {
+        let hi = word_list("hi").expect("Hindi has a list");
+        let plain = |w: &str| w.replace('\u{93c}', "").replace('\u{901}', "\u{902}");
+        // ज़ (ज and a nukta) as the single code point U+095B, and so on for the others.
+        let precomposed = |w: &str| {
+            [
+                ("\u{915}\u{93c}", "\u{958}"),
+                ("\u{916}\u{93c}", "\u{959}"),
+                ("\u{917}\u{93c}", "\u{95a}"),
+                ("\u{91c}\u{93c}", "\u{95b}"),
+                ("\u{921}\u{93c}", "\u{95c}"),
+                ("\u{922}\u{93c}", "\u{95d}"),
+                ("\u{92b}\u{93c}", "\u{95e}"),
+            ]
+            .iter()
+            .fold(w.to_owned(), |t, (pair, one)| t.replace(pair, one))
+        };
+        let (mut plained, mut composed) = (0, 0);
+        for w in hi.words() {
+            let byte = hi.byte_of(w);
+            assert!(byte.is_some(), "{w}");
+            plained += usize::from(plain(w) != *w);
+            composed += usize::from(precomposed(w) != *w);
+            for typed in [plain(w), precomposed(w)] {
+                assert_eq!(hi.byte_of(&typed), byte, "{w} typed as {typed}");
+            }
+        }
+        assert!(plained >= 20 && composed >= 10, "{plained} {composed}");
+        for _ in 0..20 {
+            let r = Reference::random();
+            let phrase = r.words(hi).join(" ");
+            assert_eq!(Reference::parse(&plain(&phrase), "en"), Ok(r.clone()));
+            assert_eq!(Reference::parse(&precomposed(&phrase), "hi"), Ok(r));
         }
     }
 
@@ -678,8 +725,8 @@ mod tests {
     fn drafted_lists_say_so() {
         assert!(!en().machine_drafted(), "English was reviewed");
         for lang in [
-            "ar", "bg", "es", "fa", "fr", "id", "pcm", "pl", "pt", "ro", "ru", "sw", "tg", "tl",
-            "tr", "uk", "uz",
+            "ar", "bg", "es", "fa", "fr", "hi", "id", "pcm", "pl", "pt", "ro", "ru", "sw", "tg",
+            "tl", "tr", "uk", "uz",
         ] {
             assert!(word_list(lang).unwrap().machine_drafted(), "{lang}");
         }
