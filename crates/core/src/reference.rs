@@ -80,7 +80,7 @@ macro_rules! list_files {
 /// file); [`WORD_LIST_LANGUAGES`] and [`word_list`] follow from it.
 const LIST_FILES: &[(&str, &str)] = &list_files![
     "en", "ar", "bg", "es", "fa", "fr", "hi", "id", "pcm", "pl", "pt", "ro", "ru", "sw", "tg",
-    "tl", "tr", "uk", "ur", "uz",
+    "tl", "tr", "uk", "ur", "uz", "zh-Hans",
 ];
 
 /// The languages with a word list ([`word_list`]), English first.
@@ -96,21 +96,30 @@ pub const WORD_LIST_LANGUAGES: &[&str] = &{
 
 /// A language's list of [`LIST_LEN`] words: word `i` names the byte `i`.
 ///
-/// A list file has one line a byte: the word shown, then any words it replaced. A replaced
-/// word stays accepted, because people carry references made with it; lines are never
-/// reordered. A comment line `# machine-drafted: …` marks a list no native speaker has
-/// reviewed yet, like a machine-drafted locale.
+/// A list file has one line a byte: the word shown, then any other spellings accepted for it:
+/// words it replaced (they stay accepted, because people carry references made with them; lines
+/// are never reordered) and, for Chinese, its Traditional forms. A comment line
+/// `# machine-drafted: …` marks a list no native speaker has reviewed yet, like a
+/// machine-drafted locale.
 #[derive(Debug)]
 pub struct WordList {
     /// The locale code (`locales/<code>`).
     pub lang: &'static str,
     words: Vec<&'static str>,
-    /// Replaced words, still accepted when typed: (word, the byte it names).
+    /// Other spellings, still accepted when typed: (word, the byte it names).
     retired: Vec<(&'static str, u8)>,
     /// Every accepted word as [`keyboard_form`] gives it, with its byte: what a typed word is
     /// compared with.
     keys: Vec<(String, u8)>,
+    /// Every word is two Han characters (Chinese): a phrase typed without spaces, as Chinese
+    /// is written, is read two characters a word.
+    unspaced: bool,
     machine_drafted: bool,
+}
+
+/// A Han character (CJK Unified Ideographs, Extension A, Compatibility Ideographs).
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}')
 }
 
 /// A word as any keyboard for its script writes it, so that what a person types is compared
@@ -164,11 +173,15 @@ impl WordList {
             retired.extend(tokens.map(|old| (old, byte)));
         }
         assert_eq!(words.len(), LIST_LEN, "{lang}: word list length");
+        let unspaced = words
+            .iter()
+            .all(|w| w.chars().count() == 2 && w.chars().all(is_han));
         let mut list = Self {
             lang,
             words,
             retired,
             keys: Vec::new(),
+            unspaced,
             machine_drafted,
         };
         list.keys = list
@@ -239,7 +252,7 @@ impl WordList {
 /// without the region (Dari, `fa-AF`, reads the Persian list); every other language uses
 /// digits. English was reviewed; Arabic, Bulgarian, Spanish, Persian, French, Hindi,
 /// Indonesian, Nigerian Pidgin, Polish, Portuguese, Romanian, Russian, Swahili, Tajik,
-/// Tagalog, Turkish, Ukrainian, Urdu and Uzbek are machine-drafted
+/// Tagalog, Turkish, Ukrainian, Urdu, Uzbek and Chinese (Simplified) are machine-drafted
 /// ([`WordList::machine_drafted`]). A list holds short, concrete, calm words
 /// that are told apart when heard and typed with no mark its keyboard lacks (a–z, or the
 /// Cyrillic or Arabic letters of the language's own keyboard), none of which reads in another
@@ -364,11 +377,29 @@ impl Reference {
         }
     }
 
-    /// Words separated by spaces, commas or dashes, checked against `list`.
+    /// Words separated by spaces, commas (also Chinese ones), dashes or full stops, checked
+    /// against `list`. For Chinese, a run of characters typed without spaces is read two
+    /// characters a word.
     pub fn from_words(typed: &str, list: &WordList) -> Result<Self, ReferenceError> {
         let words: Vec<&str> = typed
-            .split(|c: char| c.is_whitespace() || c == ',' || c == '-' || c == '.')
+            .split(|c: char| c.is_whitespace() || matches!(c, ',' | '-' | '.' | '，' | '、' | '。'))
             .filter(|w| !w.is_empty())
+            .flat_map(|w| {
+                let chars: Vec<(usize, char)> = w.char_indices().collect();
+                let pairs = list.unspaced
+                    && chars.len() > 2
+                    && chars.len().is_multiple_of(2)
+                    && chars.iter().all(|(_, c)| is_han(*c));
+                let cuts: Vec<usize> = if pairs {
+                    chars.iter().step_by(2).map(|(i, _)| *i).collect()
+                } else {
+                    vec![0]
+                };
+                cuts.iter()
+                    .zip(cuts.iter().skip(1).chain(std::iter::once(&w.len())))
+                    .map(|(a, b)| &w[*a..*b])
+                    .collect::<Vec<_>>()
+            })
             .collect();
         if words.len() != WORDS {
             return Err(ReferenceError::WordCount(words.len()));
@@ -498,6 +529,15 @@ mod tests {
         }
     }
 
+    /// A list word is at least 3 letters of [`alphabet`]; a Chinese one is two Han characters
+    /// (Traditional ones included, for the Traditional spellings a line accepts).
+    fn spelled_for_its_keyboard(lang: &str, w: &str) -> bool {
+        if lang == "zh-Hans" {
+            return w.chars().count() == 2 && w.chars().all(is_han);
+        }
+        w.chars().count() >= 3 && w.chars().all(|c| alphabet(lang).contains(c))
+    }
+
     /// A word as another Cyrillic keyboard would type it: і and ї as и, є as е on a Russian or
     /// Bulgarian one; ы as и, э as е on a Ukrainian or Bulgarian one; Tajik's own letters as
     /// `keyboard_form` reads them. All land on the same letters.
@@ -519,10 +559,7 @@ mod tests {
             assert_eq!(list.words().len(), LIST_LEN, "{lang}");
             for (i, w) in list.words().iter().enumerate() {
                 // The letters of the language's keyboard, with no mark to get wrong.
-                assert!(
-                    w.chars().count() >= 3 && w.chars().all(|c| alphabet(lang).contains(c)),
-                    "{lang}: {w:?}"
-                );
+                assert!(spelled_for_its_keyboard(lang, w), "{lang}: {w:?}");
                 assert_eq!(list.byte_of(w), u8::try_from(i).ok(), "{lang}: {w}");
                 assert_eq!(
                     list.byte_of(&w.to_uppercase()),
@@ -547,10 +584,7 @@ mod tests {
             // A replaced word still names its byte, and so do its first letters: it may share
             // them with its replacement, never with another byte's word.
             for (w, b) in list.accepted() {
-                assert!(
-                    w.chars().count() >= 3 && w.chars().all(|c| alphabet(lang).contains(c)),
-                    "{lang}: {w:?}"
-                );
+                assert!(spelled_for_its_keyboard(lang, w), "{lang}: {w:?}");
                 assert_eq!(list.byte_of(w), Some(b), "{lang}: {w}");
                 let prefix: String = keyboard_form(w).chars().take(UNIQUE_PREFIX).collect();
                 assert_eq!(list.byte_of(&prefix), Some(b), "{lang}: prefix of {w}");
@@ -602,6 +636,45 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    /// Chinese is written without spaces, with its own commas, and in Simplified or
+    /// Traditional characters: a phrase typed any of these ways reads, on a phone in any
+    /// language; an odd run of characters is not cut into words.
+    #[test]
+    fn a_chinese_phrase_typed_without_spaces_or_in_traditional_characters_reads() {
+        let zh = word_list("zh-Hans").expect("Chinese has a list");
+        let traditional: Vec<_> = zh
+            .accepted()
+            .filter(|(w, _)| !zh.words().contains(w))
+            .collect();
+        assert!(traditional.len() >= 100, "{}", traditional.len());
+        for (w, byte) in &traditional {
+            assert_eq!(zh.byte_of(w), Some(*byte), "{w}");
+        }
+        // The Traditional spelling of each word, where it has one.
+        let to_traditional = |w: &str| {
+            let byte = zh.byte_of(w).unwrap();
+            traditional
+                .iter()
+                .find(|(_, b)| *b == byte)
+                .map_or(w.to_owned(), |(t, _)| (*t).to_owned())
+        };
+        for _ in 0..50 {
+            let r = Reference::random();
+            let words = r.words(zh);
+            assert_eq!(Reference::parse(&words.concat(), "zh-Hans"), Ok(r.clone()));
+            assert_eq!(Reference::parse(&words.join("、"), "en"), Ok(r.clone()));
+            assert_eq!(Reference::parse(&words.join("，"), "ar"), Ok(r.clone()));
+            let trad: Vec<String> = words.iter().map(|w| to_traditional(w)).collect();
+            assert_eq!(Reference::parse(&trad.concat(), "en"), Ok(r.clone()));
+            // Spaces between some words only: each run is still read two characters a word.
+            let mixed = format!("{} {}", words[..4].concat(), words[4..].concat());
+            assert_eq!(Reference::parse(&mixed, "en"), Ok(r.clone()));
+            // One character missing: the run is odd and not cut; the phrase is refused.
+            let short = words.concat().chars().skip(1).collect::<String>();
+            assert!(Reference::parse(&short, "zh-Hans").is_err());
         }
     }
 
@@ -734,7 +807,7 @@ mod tests {
         assert!(!en().machine_drafted(), "English was reviewed");
         for lang in [
             "ar", "bg", "es", "fa", "fr", "hi", "id", "pcm", "pl", "pt", "ro", "ru", "sw", "tg",
-            "tl", "tr", "uk", "ur", "uz",
+            "tl", "tr", "uk", "ur", "uz", "zh-Hans",
         ] {
             assert!(word_list(lang).unwrap().machine_drafted(), "{lang}");
         }
@@ -955,7 +1028,8 @@ mod tests {
         // A regional locale reads its language's list; a language with none stays digits.
         assert_eq!(word_list("fa-AF").map(|l| l.lang), Some("fa"));
         assert_eq!(word_list("pt-BR").map(|l| l.lang), Some("pt"));
-        assert!(word_list("zh-Hans").is_none());
+        assert_eq!(word_list("zh-Hans").map(|l| l.lang), Some("zh-Hans"));
+        assert!(word_list("ja").is_none());
         assert!(word_list("").is_none());
     }
 
