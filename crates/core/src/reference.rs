@@ -79,8 +79,8 @@ macro_rules! list_files {
 /// Every word list file, by language, English first: a new list is one name here (and its
 /// file); [`WORD_LIST_LANGUAGES`] and [`word_list`] follow from it.
 const LIST_FILES: &[(&str, &str)] = &list_files![
-    "en", "ar", "bg", "es", "fa", "fr", "hi", "id", "pcm", "pl", "pt", "ro", "ru", "sw", "tg",
-    "tl", "tr", "uk", "ur", "uz", "zh-Hans",
+    "en", "ar", "bg", "es", "fa", "fr", "hi", "id", "ko", "pcm", "pl", "pt", "ro", "ru", "sw",
+    "tg", "tl", "tr", "uk", "ur", "uz", "zh-Hans",
 ];
 
 /// The languages with a word list ([`word_list`]), English first.
@@ -251,7 +251,7 @@ impl WordList {
 /// The word list of `lang`, if it has one ([`WORD_LIST_LANGUAGES`]), or else of its language
 /// without the region (Dari, `fa-AF`, reads the Persian list); every other language uses
 /// digits. English was reviewed; Arabic, Bulgarian, Spanish, Persian, French, Hindi,
-/// Indonesian, Nigerian Pidgin, Polish, Portuguese, Romanian, Russian, Swahili, Tajik,
+/// Indonesian, Korean, Nigerian Pidgin, Polish, Portuguese, Romanian, Russian, Swahili, Tajik,
 /// Tagalog, Turkish, Ukrainian, Urdu, Uzbek and Chinese (Simplified) are machine-drafted
 /// ([`WordList::machine_drafted`]). A list holds short, concrete, calm words
 /// that are told apart when heard and typed with no mark its keyboard lacks (a–z, or the
@@ -530,10 +530,14 @@ mod tests {
     }
 
     /// A list word is at least 3 letters of [`alphabet`]; a Chinese one is two Han characters
-    /// (Traditional ones included, for the Traditional spellings a line accepts).
+    /// (Traditional ones included, for the Traditional spellings a line accepts); a Korean one
+    /// is two or more Hangul syllables.
     fn spelled_for_its_keyboard(lang: &str, w: &str) -> bool {
         if lang == "zh-Hans" {
             return w.chars().count() == 2 && w.chars().all(is_han);
+        }
+        if lang == "ko" {
+            return w.chars().count() >= 2 && w.chars().all(|c| ('가'..='힣').contains(&c));
         }
         w.chars().count() >= 3 && w.chars().all(|c| alphabet(lang).contains(c))
     }
@@ -636,6 +640,44 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    /// A Korean keyboard composes jamo into syllables, but a phrase may arrive as separate jamo
+    /// (NFD, as some systems store text): it still reads, in any screens' language.
+    #[test]
+    fn a_korean_phrase_typed_in_separate_jamo_reads() {
+        let ko = word_list("ko").expect("Korean has a list");
+        let decomposed = |w: &str| -> String {
+            // Each syllable as its leading consonant, vowel and optional trailing consonant
+            // (Unicode's arithmetic for Hangul, §3.12).
+            w.chars()
+                .flat_map(|c| {
+                    let Some(s) = u32::from(c).checked_sub(0xAC00).filter(|s| *s < 11172) else {
+                        return vec![c];
+                    };
+                    let (l, v, t) = (s / 588, (s % 588) / 28, s % 28);
+                    let mut jamo = vec![
+                        char::from_u32(0x1100 + l).unwrap(),
+                        char::from_u32(0x1161 + v).unwrap(),
+                    ];
+                    if t > 0 {
+                        jamo.push(char::from_u32(0x11A7 + t).unwrap());
+                    }
+                    jamo
+                })
+                .collect()
+        };
+        for w in ko.words() {
+            let typed = decomposed(w);
+            assert_ne!(&typed, w);
+            assert_eq!(ko.byte_of(&typed), ko.byte_of(w), "{w}");
+        }
+        for _ in 0..20 {
+            let r = Reference::random();
+            let typed = decomposed(&r.words(ko).join(" "));
+            assert_eq!(Reference::parse(&typed, "en"), Ok(r.clone()));
+            assert_eq!(Reference::parse(&typed, "ko"), Ok(r));
         }
     }
 
@@ -806,8 +848,8 @@ mod tests {
     fn drafted_lists_say_so() {
         assert!(!en().machine_drafted(), "English was reviewed");
         for lang in [
-            "ar", "bg", "es", "fa", "fr", "hi", "id", "pcm", "pl", "pt", "ro", "ru", "sw", "tg",
-            "tl", "tr", "uk", "ur", "uz", "zh-Hans",
+            "ar", "bg", "es", "fa", "fr", "hi", "id", "ko", "pcm", "pl", "pt", "ro", "ru", "sw",
+            "tg", "tl", "tr", "uk", "ur", "uz", "zh-Hans",
         ] {
             assert!(word_list(lang).unwrap().machine_drafted(), "{lang}");
         }
