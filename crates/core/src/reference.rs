@@ -117,21 +117,43 @@ pub struct WordList {
     machine_drafted: bool,
 }
 
+/// The first code point (zero) of each run of ten decimal digits a keyboard for one of the
+/// app's languages may type instead of 0–9: Arabic-Indic, Persian (Extended Arabic-Indic),
+/// Devanagari, Bengali, Gurmukhi, Tamil, Telugu, Sinhala, Thai, Lao, Myanmar, Khmer,
+/// Mongolian, full-width.
+const DIGIT_ZEROS: [u32; 14] = [
+    0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0BE6, 0x0C66, 0x0DE6, 0x0E50, 0x0ED0, 0x1040, 0x17E0,
+    0x1810, 0xFF10,
+];
+
+/// A digit of any script in [`DIGIT_ZEROS`] as its ASCII digit, so that a reference's digits
+/// typed on an Arabic, Persian, Hindi or Thai keyboard read; any other character unchanged.
+fn ascii_digit(c: char) -> char {
+    let code = u32::from(c);
+    DIGIT_ZEROS
+        .iter()
+        .find(|zero| (**zero..**zero + 10).contains(&code))
+        .and_then(|zero| char::from_digit(code - zero, 10))
+        .unwrap_or(c)
+}
+
 /// A Han character (CJK Unified Ideographs, Extension A, Compatibility Ideographs).
 fn is_han(c: char) -> bool {
     matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}')
 }
 
 /// A word as any keyboard for its script writes it, so that what a person types is compared
-/// letter for letter. For Arabic script, what writers and keyboards commonly vary: vowel marks
-/// and the tatweel dropped, hamza on alef (أ إ آ ٱ) as bare alef, ta marbuta (ة) as ha, alef
-/// maqsura (ى) and the Persian keyboard's yeh (ی) as ya, its keheh (ک) as kaf; Urdu's heh goal
-/// (ہ, ۂ) and do-chashmi heh (ھ) as ha, its yeh barree (ے) as ya, its noon ghunna (ں) as
-/// noon. For Tajik,
-/// often typed on a Russian keyboard: ғ қ ҳ ҷ ӣ ӯ as г к х ч и у. For Devanagari: the nukta
-/// dropped (ज़ as ज; NFKC has already split the precomposed ones), the chandrabindu as an
-/// anusvara (चाँद as चांद). Other letters are left as they are (case and Unicode forms are
-/// handled before, in [`WordList::byte_of`]).
+/// letter for letter.
+/// - Arabic script, what writers and keyboards commonly vary: vowel marks and the tatweel
+///   dropped, hamza on alef (أ إ آ ٱ) as bare alef, ta marbuta (ة) as ha, alef maqsura (ى) and
+///   the Persian keyboard's yeh (ی) as ya, its keheh (ک) as kaf; Urdu's heh goal (ہ, ۂ) and
+///   do-chashmi heh (ھ) as ha, its yeh barree (ے) as ya, its noon ghunna (ں) as noon.
+/// - Tajik, often typed on a Russian keyboard: ғ қ ҳ ҷ ӣ ӯ as г к х ч и у.
+/// - Devanagari: the nukta dropped (ज़ as ज; NFKC has already split the precomposed ones), the
+///   chandrabindu as an anusvara (चाँद as चांद).
+///
+/// Other letters are left as they are (case and Unicode forms are handled before, in
+/// [`WordList::byte_of`]).
 fn keyboard_form(word: &str) -> String {
     word.chars()
         .filter(|c| !matches!(c, '\u{64b}'..='\u{65f}' | '\u{670}' | '\u{640}' | '\u{93c}'))
@@ -221,9 +243,10 @@ impl WordList {
     /// letters when they fit exactly one word. Case and surrounding spaces are ignored. What
     /// a keyboard may send for the same letters reads the same (NFKC): й typed as и and a
     /// combining breve, full-width Latin letters from a CJK input method, Arabic presentation
-    /// forms; so do an Arabic word's common variants (`keyboard_form`). A Turkish keyboard's
-    /// capital İ reads as i: Unicode lowercases it to i and a combining dot, which no list's
-    /// word holds.
+    /// forms, Hangul as separate jamo. So do the letters writers and keyboards vary
+    /// (`keyboard_form`: Arabic-script variants, Tajik on a Russian keyboard, the Devanagari
+    /// nukta). A Turkish keyboard's capital İ reads as i: Unicode lowercases it to i and a
+    /// combining dot, which no list's word holds.
     pub fn byte_of(&self, typed: &str) -> Option<u8> {
         let typed = keyboard_form(
             &ComposingNormalizerBorrowed::new_nfkc()
@@ -253,11 +276,11 @@ impl WordList {
 /// digits. English was reviewed; Arabic, Bulgarian, Spanish, Persian, French, Hindi,
 /// Indonesian, Korean, Nigerian Pidgin, Polish, Portuguese, Romanian, Russian, Swahili, Tajik,
 /// Tagalog, Turkish, Ukrainian, Urdu, Uzbek and Chinese (Simplified) are machine-drafted
-/// ([`WordList::machine_drafted`]). A list holds short, concrete, calm words
-/// that are told apart when heard and typed with no mark its keyboard lacks (a–z, or the
-/// Cyrillic or Arabic letters of the language's own keyboard), none of which reads in another
-/// list, so a phrase reads in one list only. All lists are parsed together on first use:
-/// [`Reference::parse`] may try every one of them anyway.
+/// ([`WordList::machine_drafted`]). A list holds short, concrete, calm words that are told
+/// apart when heard and typed with no mark its keyboard lacks (a–z, or the letters of the
+/// language's own keyboard), none of which reads in another list, so a phrase reads in one
+/// list only. All lists are parsed together on first use: [`Reference::parse`] may try every
+/// one of them anyway.
 pub fn word_list(lang: &str) -> Option<&'static WordList> {
     static LISTS: OnceLock<Vec<WordList>> = OnceLock::new();
     let lists = LISTS.get_or_init(|| {
@@ -418,12 +441,18 @@ impl Reference {
         Ok(r)
     }
 
-    /// Digits with any spaces, dots or dashes between them.
+    /// Digits with any spaces, dots, commas (also Arabic and Chinese ones) or dashes between
+    /// them, in 0–9 or in the digits a keyboard of the person's script types instead
+    /// (Arabic-Indic, Persian, Devanagari, Bengali, Thai, Khmer, Myanmar, full-width and others).
     pub fn from_digits(typed: &str) -> Result<Self, ReferenceError> {
         let digits: Zeroizing<String> = Zeroizing::new(
             typed
                 .chars()
-                .filter(|c| !(c.is_whitespace() || matches!(c, '-' | '.' | ',')))
+                .filter(|c| {
+                    !(c.is_whitespace()
+                        || matches!(c, '-' | '.' | ',' | '،' | '٫' | '٬' | '，' | '、' | '。'))
+                })
+                .map(ascii_digit)
                 .collect(),
         );
         if digits.len() != DIGITS || !digits.bytes().all(|b| b.is_ascii_digit()) {
@@ -997,6 +1026,58 @@ mod tests {
                 assert_eq!(Reference::parse(&presentation(&typed), "en"), Ok(r));
             }
         }
+    }
+
+    /// A person reads the digits off the screen and types them on their own keyboard, which
+    /// may give its script's digits rather than 0–9, and its own commas between groups.
+    #[test]
+    fn digits_typed_in_a_keyboards_own_digits_read() {
+        for zero in DIGIT_ZEROS {
+            let native = |ascii: &str| -> String {
+                ascii
+                    .chars()
+                    .map(|c| match c.to_digit(10) {
+                        Some(d) => char::from_u32(zero + d).unwrap(),
+                        None => c,
+                    })
+                    .collect()
+            };
+            for _ in 0..10 {
+                let r = Reference::random();
+                let digits = r.digits();
+                let grouped = digits
+                    .as_bytes()
+                    .chunks(4)
+                    .map(|g| std::str::from_utf8(g).unwrap())
+                    .collect::<Vec<_>>()
+                    .join("، ");
+                let typed = native(&grouped);
+                assert!(!typed.is_ascii(), "{zero:x}");
+                assert_eq!(Reference::parse(&typed, "ar"), Ok(r.clone()), "{zero:x}");
+                assert_eq!(Reference::parse(&typed, "en"), Ok(r), "{zero:x}");
+            }
+        }
+        // Still exactly 22 digits, and still checked: one native digit changed is caught.
+        let r = Reference::random();
+        let mut typed: Vec<char> = r
+            .digits()
+            .chars()
+            .map(|c| char::from_u32(0x0660 + c.to_digit(10).unwrap()).unwrap())
+            .collect();
+        typed[21] = if typed[21] == '٩' {
+            '٠'
+        } else {
+            char::from_u32(u32::from(typed[21]) + 1).unwrap()
+        };
+        let typed: String = typed.into_iter().collect();
+        assert!(matches!(
+            Reference::parse(&typed, "ar"),
+            Err(ReferenceError::Check)
+        ));
+        assert_eq!(
+            Reference::parse(&typed[..typed.len() - 2], "ar"),
+            Err(ReferenceError::Digits)
+        );
     }
 
     #[test]

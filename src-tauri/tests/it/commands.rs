@@ -1626,7 +1626,24 @@ fn a_reference_made_on_one_app_reads_the_reply_on_another() {
         )
         .unwrap()
     };
-    for typed_form in [words.join(" ").to_uppercase(), handed.digits.clone()] {
+    // The digits also as an Arabic keyboard types them (Arabic-Indic, with Arabic commas).
+    let arabic_digits: String = handed
+        .digits
+        .chars()
+        .enumerate()
+        .flat_map(|(i, c)| {
+            let digit = char::from_u32(0x0660 + c.to_digit(10).unwrap()).unwrap();
+            (i > 0 && i % 4 == 0)
+                .then_some('،')
+                .into_iter()
+                .chain([digit])
+        })
+        .collect();
+    for typed_form in [
+        words.join(" ").to_uppercase(),
+        handed.digits.clone(),
+        arabic_digits,
+    ] {
         let found = read_on_other(typed_form);
         assert_eq!(found.number, handed.referral_id[..6]);
         assert_eq!(found.state, Some(ReferralState::Closed));
