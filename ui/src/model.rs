@@ -116,14 +116,11 @@ pub fn toggle(list: &mut Vec<String>, item: &str) {
 /// Digits of any script to ASCII, "00" to "+", and no spaces or punctuation: what the core
 /// expects (E.164); anything else is left for `validate` to report as `invalid_phone`.
 pub fn normalize_phone(raw: &str) -> String {
-    const ZEROS: [u32; 9] = [
-        0x30, 0x660, 0x6F0, 0x966, 0x9E6, 0xE50, 0x1040, 0x17E0, 0xFF10,
-    ];
     let mut out = String::new();
     for c in raw.trim().chars() {
-        let code = c as u32;
-        if let Some(zero) = ZEROS.iter().find(|z| (**z..**z + 10).contains(&code)) {
-            out.push(char::from(b'0' + (code - zero) as u8));
+        let digit = reach_contract::digits::to_ascii(c);
+        if digit.is_ascii_digit() {
+            out.push(digit);
         } else if (c == '+' || c == '＋') && out.is_empty() {
             out.push('+');
         } else if c.is_whitespace() || "-().\u{2010}\u{2011}\u{2012}\u{2013}/".contains(c) {
@@ -539,6 +536,9 @@ mod tests {
         assert_eq!(normalize_phone("0044 20 7946 0958"), "+442079460958");
         assert_eq!(normalize_phone("+84 (91) 234-5678"), "+84912345678");
         assert_eq!(normalize_phone("+٩٦١٧١١٢٣٤٥"), "+9617112345");
+        // Tamil and Lao digits, which an earlier table here did not know.
+        assert_eq!(normalize_phone("+௯௪ ௭௭ ௧௨௩ ௪௫௬௭"), "+94771234567");
+        assert_eq!(normalize_phone("+໘໕໖ ໒໐ ໕໕໕ ໑໒໓໔"), "+856205551234");
         assert_eq!(normalize_phone(""), "");
     }
 

@@ -15,6 +15,8 @@
 //! * [`reply`]: the hotline's reply templates, which the phone renders in the person's language.
 //! * [`feedback`]: the few questions asked once after a request is closed (survivors' voices).
 //! * [`limits`] and [`pin`]: the numbers and rules the core enforces and the UI shows.
+//! * [`digits`]: the digits a person's keyboard may type instead of 0–9, read by the UI (phone
+//!   numbers) and the core (a reference's digits) alike.
 //!
 //! Architecture invariant: serde and serde_json only, no I/O, no crypto, no Tauri or Leptos,
 //! so that it builds for `wasm32-unknown-unknown` and costs the UI's bundle almost nothing.
@@ -77,6 +79,7 @@ macro_rules! spelled {
 
 pub mod choices;
 pub mod command;
+pub mod digits;
 pub mod error;
 pub mod feedback;
 pub mod limits;

@@ -117,26 +117,6 @@ pub struct WordList {
     machine_drafted: bool,
 }
 
-/// The first code point (zero) of each run of ten decimal digits a keyboard for one of the
-/// app's languages may type instead of 0–9: Arabic-Indic, Persian (Extended Arabic-Indic),
-/// Devanagari, Bengali, Gurmukhi, Tamil, Telugu, Sinhala, Thai, Lao, Myanmar, Khmer,
-/// Mongolian, full-width.
-const DIGIT_ZEROS: [u32; 14] = [
-    0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0BE6, 0x0C66, 0x0DE6, 0x0E50, 0x0ED0, 0x1040, 0x17E0,
-    0x1810, 0xFF10,
-];
-
-/// A digit of any script in [`DIGIT_ZEROS`] as its ASCII digit, so that a reference's digits
-/// typed on an Arabic, Persian, Hindi or Thai keyboard read; any other character unchanged.
-fn ascii_digit(c: char) -> char {
-    let code = u32::from(c);
-    DIGIT_ZEROS
-        .iter()
-        .find(|zero| (**zero..**zero + 10).contains(&code))
-        .and_then(|zero| char::from_digit(code - zero, 10))
-        .unwrap_or(c)
-}
-
 /// A Han character (CJK Unified Ideographs, Extension A, Compatibility Ideographs).
 fn is_han(c: char) -> bool {
     matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}')
@@ -452,7 +432,7 @@ impl Reference {
                     !(c.is_whitespace()
                         || matches!(c, '-' | '.' | ',' | '،' | '٫' | '٬' | '，' | '、' | '。'))
                 })
-                .map(ascii_digit)
+                .map(reach_contract::digits::to_ascii)
                 .collect(),
         );
         if digits.len() != DIGITS || !digits.bytes().all(|b| b.is_ascii_digit()) {
@@ -1032,7 +1012,7 @@ mod tests {
     /// may give its script's digits rather than 0–9, and its own commas between groups.
     #[test]
     fn digits_typed_in_a_keyboards_own_digits_read() {
-        for zero in DIGIT_ZEROS {
+        for zero in reach_contract::digits::ZEROS {
             let native = |ascii: &str| -> String {
                 ascii
                     .chars()
