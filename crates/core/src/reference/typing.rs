@@ -1,0 +1,323 @@
+//! How a typed word is read: what a person types for a reference's words is brought into one
+//! form, the form every list word is compared in.
+//!
+//! Why: the same word reaches the app in many shapes. Keyboards send other code points for the
+//! same letters, and writers of Arabic, Persian, Urdu, Tajik and Hindi commonly vary a few
+//! letters. A person must not be refused their own reference for that. The rules are set out in
+//! `docs/protocol.md` ("Reference phrase", *Reading*); the lists' own rules hold in this form
+//! (`word_list.rs`).
+
+use icu_normalizer::ComposingNormalizerBorrowed;
+
+/// A Han character (CJK Unified Ideographs, Extension A, Compatibility Ideographs).
+pub(super) fn is_han(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}')
+}
+
+/// A word as any keyboard for its script writes it, so that what a person types is compared
+/// letter for letter.
+/// - Arabic script, what writers and keyboards commonly vary: vowel marks and the tatweel
+///   dropped, hamza on alef (أ إ آ ٱ) as bare alef, ta marbuta (ة) as ha, alef maqsura (ى) and
+///   the Persian keyboard's yeh (ی) as ya, its keheh (ک) as kaf; Urdu's heh goal (ہ, ۂ) and
+///   do-chashmi heh (ھ) as ha, its yeh barree (ے) as ya, its noon ghunna (ں) as noon.
+/// - Tajik, often typed on a Russian keyboard: ғ қ ҳ ҷ ӣ ӯ as г к х ч и у.
+/// - Devanagari: the nukta dropped (ज़ as ज; NFKC has already split the precomposed ones), the
+///   chandrabindu as an anusvara (चाँद as चांद).
+///
+/// Other letters are left as they are (case and Unicode forms are handled before, in
+/// [`typed_form`]).
+pub(super) fn keyboard_form(word: &str) -> String {
+    word.chars()
+        .filter(|c| !matches!(c, '\u{64b}'..='\u{65f}' | '\u{670}' | '\u{640}' | '\u{93c}'))
+        .map(|c| match c {
+            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+            'ة' => 'ه',
+            'ى' | 'ی' => 'ي',
+            'ک' => 'ك',
+            'ہ' | 'ۂ' | 'ھ' => 'ه',
+            'ے' => 'ي',
+            'ں' => 'ن',
+            'ғ' => 'г',
+            'қ' => 'к',
+            'ҳ' => 'х',
+            'ҷ' => 'ч',
+            'ӣ' => 'и',
+            'ӯ' => 'у',
+            '\u{901}' => '\u{902}',
+            c => c,
+        })
+        .collect()
+}
+
+/// What a typed word is compared as, and every list word with it: the word in Unicode NFKC
+/// (what a keyboard may send for the same letters: й as и and a combining breve, full-width
+/// Latin from a CJK input method, Arabic presentation forms, Hangul as separate jamo), in lower
+/// case without the combining dot a Turkish capital İ lowercases to (no list's word holds
+/// one), then in [`keyboard_form`].
+pub(super) fn typed_form(typed: &str) -> String {
+    keyboard_form(
+        &ComposingNormalizerBorrowed::new_nfkc()
+            .normalize(typed.trim())
+            .to_lowercase()
+            .replace('\u{307}', ""),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Reference, WordList, word_list};
+
+    /// Fifty random references, each a phrase of `list` as `typed` turns it: every one must
+    /// read, as that reference, on a phone in each of `phones`.
+    fn phrases_read(list: &WordList, typed: impl Fn(&str) -> String, phones: &[&str]) {
+        for _ in 0..50 {
+            let r = Reference::random();
+            let phrase = typed(&r.words(list).join(" "));
+            for phone in phones {
+                assert_eq!(
+                    Reference::parse(&phrase, phone),
+                    Ok(r.clone()),
+                    "{} typed as {phrase}, on a phone in {phone}",
+                    list.lang
+                );
+            }
+        }
+    }
+
+    /// A Korean keyboard composes jamo into syllables, but a phrase may arrive as separate jamo
+    /// (NFD, as some systems store text): it still reads, in any screens' language.
+    #[test]
+    fn a_korean_phrase_typed_in_separate_jamo_reads() {
+        let ko = word_list("ko").expect("Korean has a list");
+        let decomposed = |w: &str| -> String {
+            // Each syllable as its leading consonant, vowel and optional trailing consonant
+            // (Unicode's arithmetic for Hangul, §3.12).
+            w.chars()
+                .flat_map(|c| {
+                    let Some(s) = u32::from(c).checked_sub(0xAC00).filter(|s| *s < 11172) else {
+                        return vec![c];
+                    };
+                    let (l, v, t) = (s / 588, (s % 588) / 28, s % 28);
+                    let mut jamo = vec![
+                        char::from_u32(0x1100 + l).unwrap(),
+                        char::from_u32(0x1161 + v).unwrap(),
+                    ];
+                    if t > 0 {
+                        jamo.push(char::from_u32(0x11A7 + t).unwrap());
+                    }
+                    jamo
+                })
+                .collect()
+        };
+        for w in ko.words() {
+            let typed = decomposed(w);
+            assert_ne!(&typed, w);
+            assert_eq!(ko.byte_of(&typed), ko.byte_of(w), "{w}");
+        }
+        phrases_read(ko, decomposed, &["en", "ko"]);
+    }
+
+    /// A Hindi word typed without its nukta, with an anusvara for its chandrabindu, or with a
+    /// precomposed nukta letter (क़ as one code point) still reads as that word.
+    #[test]
+    fn a_hindi_word_typed_in_its_common_variants_still_reads() {
+        let hi = word_list("hi").expect("Hindi has a list");
+        let plain = |w: &str| w.replace('\u{93c}', "").replace('\u{901}', "\u{902}");
+        // ज़ (ज and a nukta) as the single code point U+095B, and so on for the others.
+        let precomposed = |w: &str| {
+            [
+                ("\u{915}\u{93c}", "\u{958}"),
+                ("\u{916}\u{93c}", "\u{959}"),
+                ("\u{917}\u{93c}", "\u{95a}"),
+                ("\u{91c}\u{93c}", "\u{95b}"),
+                ("\u{921}\u{93c}", "\u{95c}"),
+                ("\u{922}\u{93c}", "\u{95d}"),
+                ("\u{92b}\u{93c}", "\u{95e}"),
+            ]
+            .iter()
+            .fold(w.to_owned(), |t, (pair, one)| t.replace(pair, one))
+        };
+        let (mut plained, mut composed) = (0, 0);
+        for w in hi.words() {
+            let byte = hi.byte_of(w);
+            assert!(byte.is_some(), "{w}");
+            plained += usize::from(plain(w) != *w);
+            composed += usize::from(precomposed(w) != *w);
+            for typed in [plain(w), precomposed(w)] {
+                assert_eq!(hi.byte_of(&typed), byte, "{w} typed as {typed}");
+            }
+        }
+        assert!(plained >= 20 && composed >= 10, "{plained} {composed}");
+        phrases_read(hi, plain, &["en"]);
+        phrases_read(hi, precomposed, &["hi"]);
+    }
+
+    /// A Tajik phrase typed on a Russian keyboard (no ғ қ ҳ ҷ ӣ ӯ) still reads, on a phone in
+    /// any language.
+    #[test]
+    fn a_tajik_word_typed_on_a_russian_keyboard_still_reads() {
+        let tg = word_list("tg").expect("Tajik has a list");
+        // What a person types for each Tajik letter on a Russian keyboard (stated here on its
+        // own, not through `keyboard_form`, so the test holds the reading to it).
+        let russian_keys = |w: &str| -> String {
+            [
+                ('ғ', "г"),
+                ('қ', "к"),
+                ('ҳ', "х"),
+                ('ҷ', "ч"),
+                ('ӣ', "и"),
+                ('ӯ', "у"),
+            ]
+            .iter()
+            .fold(w.to_owned(), |typed, (tajik, russian)| {
+                typed.replace(*tajik, russian)
+            })
+        };
+        let mut changed = 0;
+        for w in tg.words() {
+            let typed = russian_keys(w);
+            changed += usize::from(typed != *w);
+            assert_eq!(tg.byte_of(&typed), tg.byte_of(w), "{w} typed as {typed}");
+            assert!(tg.byte_of(&typed).is_some(), "{w}");
+        }
+        assert!(
+            changed >= 50,
+            "the test must see Tajik letters; saw {changed}"
+        );
+        phrases_read(tg, |p| russian_keys(p).to_uppercase(), &["ru", "tg"]);
+    }
+
+    /// Keyboards may send the same letters in other code points: й as и and a combining
+    /// breve, ї as і and a diaeresis, Latin letters full-width from a CJK input method.
+    #[test]
+    fn a_word_typed_decomposed_or_full_width_still_reads() {
+        let decompose = |w: &str| -> String {
+            w.chars()
+                .flat_map(|c| match c {
+                    'й' => vec!['и', '\u{306}'],
+                    'ї' => vec!['і', '\u{308}'],
+                    c => vec![c],
+                })
+                .collect()
+        };
+        let mut seen = 0;
+        for lang in ["ru", "uk"] {
+            let list = word_list(lang).expect("a Cyrillic list");
+            for w in list.words().iter().filter(|w| w.contains(['й', 'ї'])) {
+                let typed = decompose(w);
+                assert_ne!(&typed, w);
+                assert_eq!(list.byte_of(&typed), list.byte_of(w), "{lang}: {w}");
+                assert!(list.byte_of(&typed).is_some(), "{lang}: {w}");
+                seen += 1;
+            }
+        }
+        assert!(seen >= 5, "the test must see words with й or ї; saw {seen}");
+        let full_width = |w: &str| -> String {
+            w.chars()
+                .map(|c| match c {
+                    'a'..='z' => char::from_u32(u32::from(c) - u32::from('a') + 0xFF41).unwrap(),
+                    ' ' => '\u{3000}',
+                    c => c,
+                })
+                .collect()
+        };
+        let full_width_phrase = |p: &str| {
+            let typed = full_width(p);
+            assert!(!typed.is_ascii());
+            typed
+        };
+        phrases_read(word_list("en").unwrap(), full_width_phrase, &["zh-Hans"]);
+        let ru = word_list("ru").unwrap();
+        phrases_read(ru, |p| decompose(p).to_uppercase(), &["en"]);
+    }
+
+    /// A Turkish keyboard capitalises i as İ (U+0130), which Unicode lowercases to two
+    /// characters; a phrase typed in such capitals must still read.
+    #[test]
+    fn a_turkish_capital_dotted_i_reads_as_i() {
+        let tr = word_list("tr").expect("Turkish has a list");
+        let turkish_upper = |w: &str| -> String {
+            w.chars()
+                .map(|c| {
+                    if c == 'i' {
+                        'İ'
+                    } else {
+                        c.to_ascii_uppercase()
+                    }
+                })
+                .collect()
+        };
+        let with_i: Vec<_> = tr.words().iter().filter(|w| w.contains('i')).collect();
+        assert!(with_i.len() > 50, "the test must see words with an i");
+        for w in with_i {
+            assert_eq!(tr.byte_of(&turkish_upper(w)), tr.byte_of(w), "{w}");
+            assert!(tr.byte_of(&turkish_upper(w)).is_some(), "{w}");
+        }
+        phrases_read(tr, turkish_upper, &["tr", "en"]);
+    }
+
+    /// Arabic script is written with and without vowel marks, and keyboards differ: an Arabic,
+    /// Persian or Urdu word typed with a bare alef for أ or آ, ه for ة, ي for ى, with marks or
+    /// a tatweel, on another of these languages' keyboards (ی ک against ي ك; Urdu's ہ ھ ے ں
+    /// against ه ي ن), or in presentation forms, still reads as that word.
+    #[test]
+    fn an_arabic_script_word_typed_in_its_common_variants_still_reads() {
+        let bare = |w: &str| {
+            w.replace(['أ', 'إ', 'آ'], "ا")
+                .replace('ة', "ه")
+                .replace('ى', "ي")
+        };
+        let persian_keys = |w: &str| w.replace('ي', "ی").replace('ك', "ک");
+        // An Arabic keyboard has none of Persian's or Urdu's own forms of these letters.
+        let arabic_keys = |w: &str| {
+            w.replace('ی', "ي")
+                .replace('ک', "ك")
+                .replace(['ہ', 'ھ'], "ه")
+                .replace('ے', "ي")
+                .replace('ں', "ن")
+        };
+        // A fatha after every letter, and a tatweel after the first.
+        let marked = |w: &str| -> String { w.chars().flat_map(|c| [c, '\u{64e}']).collect() };
+        let stretched = |w: &str| -> String {
+            let mut c = w.chars();
+            let first = c.next().unwrap();
+            format!("{first}\u{640}{}", c.as_str())
+        };
+        // Lam and meem as presentation forms (initial), as some old input methods send them.
+        let presentation = |w: &str| w.replace('ل', "\u{fedf}").replace('م', "\u{fee3}");
+        for lang in ["ar", "fa", "ur"] {
+            let list = word_list(lang).expect("an Arabic-script list");
+            let (mut bared, mut rekeyed) = (0, 0);
+            for w in list.words() {
+                let byte = list.byte_of(w);
+                assert!(byte.is_some(), "{lang}: {w}");
+                bared += usize::from(bare(w) != *w);
+                rekeyed += usize::from(persian_keys(w) != *w || arabic_keys(w) != *w);
+                for typed in [
+                    bare(w),
+                    persian_keys(w),
+                    arabic_keys(w),
+                    marked(w),
+                    stretched(w),
+                    presentation(w),
+                    persian_keys(&bare(&marked(w))),
+                    arabic_keys(&bare(&marked(w))),
+                ] {
+                    assert_eq!(list.byte_of(&typed), byte, "{lang}: {w} typed as {typed}");
+                }
+            }
+            // Persian and Urdu write few hamzas on alef (آ mostly), Arabic many.
+            assert!(bared >= 3 && rekeyed >= 20, "{lang}: {bared} {rekeyed}");
+            // Each on a phone in the other language, typed on the other's keyboard; and in
+            // presentation forms on a phone in English.
+            let (other_keys, phone) = if lang == "ar" {
+                (persian_keys as fn(&str) -> String, "fa")
+            } else {
+                (arabic_keys as fn(&str) -> String, "ar")
+            };
+            let typed = |p: &str| other_keys(&bare(&marked(p)));
+            phrases_read(list, typed, &[phone]);
+            phrases_read(list, |p| presentation(&typed(p)), &["en"]);
+        }
+    }
+}

@@ -1,0 +1,361 @@
+//! The reference word lists: one file of 256 words a language (`<lang>.txt` beside this
+//! file), each word naming one byte.
+//!
+//! Why a module of their own: the lists, their rules (tested here against every other list)
+//! and the lookup of a typed word are what grows with every language; the reference's bits,
+//! check and derivation (`reference.rs`) do not change with them.
+
+use std::sync::OnceLock;
+
+use super::typing::{is_han, keyboard_form, typed_form};
+use super::{LIST_LEN, UNIQUE_PREFIX};
+
+/// `(lang, the text of <lang>.txt)` for each language named, the language spelled
+/// once so a line can never pair one language with another's file.
+macro_rules! list_files {
+    ($($lang:literal),+ $(,)?) => {
+        [$(($lang, include_str!(concat!($lang, ".txt")))),+]
+    };
+}
+
+/// Every word list file, by language, English first: a new list is one name here (and its
+/// file); [`WORD_LIST_LANGUAGES`] and [`word_list`] follow from it.
+const LIST_FILES: &[(&str, &str)] = &list_files![
+    "en", "ar", "bg", "es", "fa", "fr", "hi", "id", "ko", "pcm", "pl", "pt", "ro", "ru", "sw",
+    "tg", "tl", "tr", "uk", "ur", "uz", "zh-Hans",
+];
+
+/// The languages with a word list ([`word_list`]), English first.
+pub const WORD_LIST_LANGUAGES: &[&str] = &{
+    let mut langs = [""; LIST_FILES.len()];
+    let mut i = 0;
+    while i < LIST_FILES.len() {
+        langs[i] = LIST_FILES[i].0;
+        i += 1;
+    }
+    langs
+};
+
+/// A language's list of [`LIST_LEN`] words: word `i` names the byte `i`.
+///
+/// A list file has one line a byte: the word shown, then any other spellings accepted for it:
+/// words it replaced (they stay accepted, because people carry references made with them; lines
+/// are never reordered) and, for Chinese, its Traditional forms. A comment line
+/// `# machine-drafted: …` marks a list no native speaker has reviewed yet, like a
+/// machine-drafted locale.
+#[derive(Debug)]
+pub struct WordList {
+    /// The locale code (`locales/<code>`).
+    pub lang: &'static str,
+    words: Vec<&'static str>,
+    /// Other spellings, still accepted when typed: (word, the byte it names).
+    retired: Vec<(&'static str, u8)>,
+    /// Every accepted word as [`keyboard_form`] gives it, with its byte: what a typed word is
+    /// compared with.
+    keys: Vec<(String, u8)>,
+    /// Every word is two Han characters (Chinese): a phrase typed without spaces, as Chinese
+    /// is written, is read two characters a word ([`Reference::from_words`](super::Reference::from_words)).
+    pub(super) unspaced: bool,
+    machine_drafted: bool,
+}
+
+impl WordList {
+    fn parse(lang: &'static str, text: &'static str) -> Self {
+        let mut words = Vec::with_capacity(LIST_LEN);
+        let mut retired = Vec::new();
+        let mut machine_drafted = false;
+        for line in text.lines().map(str::trim) {
+            if let Some(comment) = line.strip_prefix('#') {
+                machine_drafted |= comment.trim_start().starts_with("machine-drafted:");
+                continue;
+            }
+            let mut tokens = line.split_whitespace();
+            let Some(word) = tokens.next() else { continue };
+            let byte = u8::try_from(words.len())
+                .unwrap_or_else(|_| panic!("{lang}: more than {LIST_LEN} words"));
+            words.push(word);
+            retired.extend(tokens.map(|old| (old, byte)));
+        }
+        assert_eq!(words.len(), LIST_LEN, "{lang}: word list length");
+        let unspaced = words
+            .iter()
+            .all(|w| w.chars().count() == 2 && w.chars().all(is_han));
+        let mut list = Self {
+            lang,
+            words,
+            retired,
+            keys: Vec::new(),
+            unspaced,
+            machine_drafted,
+        };
+        list.keys = list
+            .accepted()
+            .map(|(w, b)| (keyboard_form(w), b))
+            .collect();
+        list
+    }
+
+    /// Whether no native speaker has reviewed this list yet (the file says so). The app shows
+    /// its words all the same, with the digits beside them, as it shows a machine-drafted
+    /// locale's text.
+    pub fn machine_drafted(&self) -> bool {
+        self.machine_drafted
+    }
+
+    /// Every word a person may type, shown or replaced, with the byte it names.
+    pub(super) fn accepted(&self) -> impl Iterator<Item = (&'static str, u8)> + '_ {
+        self.words
+            .iter()
+            .zip(0..=u8::MAX)
+            .map(|(w, b)| (*w, b))
+            .chain(self.retired.iter().copied())
+    }
+
+    /// The word naming `byte`.
+    pub fn word(&self, byte: u8) -> &'static str {
+        self.words[usize::from(byte)]
+    }
+
+    /// Every word, in byte order.
+    pub fn words(&self) -> &[&'static str] {
+        &self.words
+    }
+
+    /// The byte a typed word names: the word itself, or its first [`UNIQUE_PREFIX`] or more
+    /// letters when they fit exactly one word. Case and surrounding spaces are ignored. What
+    /// a keyboard may send for the same letters reads the same (NFKC): й typed as и and a
+    /// combining breve, full-width Latin letters from a CJK input method, Arabic presentation
+    /// forms, Hangul as separate jamo. So do the letters writers and keyboards vary
+    /// (`typed_form`, `keyboard_form`: Arabic-script variants, Tajik on a Russian keyboard, the Devanagari
+    /// nukta). A Turkish keyboard's capital İ reads as i: Unicode lowercases it to i and a
+    /// combining dot, which no list's word holds.
+    pub fn byte_of(&self, typed: &str) -> Option<u8> {
+        let typed = typed_form(typed);
+        if let Some((_, b)) = self.keys.iter().find(|(w, _)| *w == typed) {
+            return Some(*b);
+        }
+        if typed.chars().count() < UNIQUE_PREFIX {
+            return None;
+        }
+        // A replaced word and its replacement may share their first letters: one byte still.
+        let mut hits = self
+            .keys
+            .iter()
+            .filter(|(w, _)| w.starts_with(&typed))
+            .map(|(_, b)| *b);
+        let first = hits.next()?;
+        hits.all(|b| b == first).then_some(first)
+    }
+}
+
+/// The word list of `lang`, if it has one ([`WORD_LIST_LANGUAGES`]), or else of its language
+/// without the region (Dari, `fa-AF`, reads the Persian list); every other language uses
+/// digits. English was reviewed; Arabic, Bulgarian, Spanish, Persian, French, Hindi,
+/// Indonesian, Korean, Nigerian Pidgin, Polish, Portuguese, Romanian, Russian, Swahili, Tajik,
+/// Tagalog, Turkish, Ukrainian, Urdu, Uzbek and Chinese (Simplified) are machine-drafted
+/// ([`WordList::machine_drafted`]). A list holds short, concrete, calm words that are told
+/// apart when heard and typed with no mark its keyboard lacks (a–z, or the letters of the
+/// language's own keyboard), none of which reads in another list, so a phrase reads in one
+/// list only. All lists are parsed together on first use:
+/// [`Reference::parse`](super::Reference::parse) may try every one of them anyway.
+pub fn word_list(lang: &str) -> Option<&'static WordList> {
+    static LISTS: OnceLock<Vec<WordList>> = OnceLock::new();
+    let lists = LISTS.get_or_init(|| {
+        LIST_FILES
+            .iter()
+            .map(|&(lang, text)| WordList::parse(lang, text))
+            .collect()
+    });
+    let language = lang.split(['-', '_']).next().unwrap_or(lang);
+    lists
+        .iter()
+        .find(|list| list.lang == lang)
+        .or_else(|| lists.iter().find(|list| list.lang == language))
+}
+
+/// Every list, English first: the tests hold each one to the rules.
+#[cfg(test)]
+pub(super) fn all_lists() -> Vec<&'static WordList> {
+    WORD_LIST_LANGUAGES
+        .iter()
+        .map(|l| word_list(l).expect("a listed language has a list"))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The letters a list's words may hold: those of the language's own keyboard that need
+    /// no mark or dead key. Latin lists: plain a–z, typed on any keyboard. Russian: no ё (often
+    /// typed as е). Ukrainian: no ґ (missing from some layouts) and no apostrophe. Arabic: no
+    /// vowel marks.
+    fn alphabet(lang: &str) -> &'static str {
+        match lang {
+            "ru" => "абвгдежзийклмнопрстуфхцчшщъыьэюя",
+            "uk" => "абвгдеєжзиіїйклмнопрстуфхцчшщьюя",
+            // The 28 letters, with the hamza on alef, ta marbuta and alef maqsura that
+            // `keyboard_form` reads as their common variants; no ء ؤ ئ, which it does not.
+            "ar" => "ابتثجحخدذرزسشصضطظعغفقكلمنهويأإآةى",
+            "bg" => "абвгдежзийклмнопрстуфхцчшщъьюя",
+            // Tajik's own letters, as its keyboard has them; no ё.
+            "tg" => "абвгғдежзиӣйкқлмнопрстуӯфхҳчҷшъэюя",
+            // Persian's own letters (پ چ ژ گ, and ی ک as it writes them), and آ.
+            "fa" => "ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیآ",
+            // Urdu's own letters (ٹ ڈ ڑ ں ہ ھ ے, and ی ک as it writes them), and آ.
+            "ur" => "اآبپتٹثجچحخدڈذرڑزژسشصضطظعغفقکگلمنںوہھیے",
+            // Devanagari's letters, vowel signs, virama, anusvara, chandrabindu and nukta (the
+            // last two read as `keyboard_form` says), and the ऑ of English loans.
+            "hi" => "ँंःअआइईउऊऋएऐओऔऑकखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसह़ािीुूृेैोौॉ्",
+            _ => "abcdefghijklmnopqrstuvwxyz",
+        }
+    }
+
+    /// A list word is at least 3 letters of [`alphabet`]; a Chinese one is two Han characters
+    /// (Traditional ones included, for the Traditional spellings a line accepts); a Korean one
+    /// is two or more Hangul syllables.
+    fn spelled_for_its_keyboard(lang: &str, w: &str) -> bool {
+        if lang == "zh-Hans" {
+            return w.chars().count() == 2 && w.chars().all(is_han);
+        }
+        if lang == "ko" {
+            return w.chars().count() >= 2 && w.chars().all(|c| ('가'..='힣').contains(&c));
+        }
+        w.chars().count() >= 3 && w.chars().all(|c| alphabet(lang).contains(c))
+    }
+
+    /// A word as another Cyrillic keyboard would type it: і and ї as и, є as е on a Russian or
+    /// Bulgarian one; ы as и, э as е on a Ukrainian or Bulgarian one; Tajik's own letters as
+    /// `keyboard_form` reads them. All land on the same letters.
+    fn keyboard_fold(w: &str) -> String {
+        keyboard_form(w)
+            .chars()
+            .map(|c| match c {
+                'і' | 'ї' | 'ы' => 'и',
+                'є' | 'э' => 'е',
+                c => c,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_list_is_256_distinct_words_each_picked_by_its_first_letters() {
+        for list in all_lists() {
+            let lang = list.lang;
+            assert_eq!(list.words().len(), LIST_LEN, "{lang}");
+            for (i, w) in list.words().iter().enumerate() {
+                // The letters of the language's keyboard, with no mark to get wrong.
+                assert!(spelled_for_its_keyboard(lang, w), "{lang}: {w:?}");
+                assert_eq!(list.byte_of(w), u8::try_from(i).ok(), "{lang}: {w}");
+                assert_eq!(
+                    list.byte_of(&w.to_uppercase()),
+                    u8::try_from(i).ok(),
+                    "{lang}: {w}"
+                );
+                // The first letters of the form a word is compared in (a Hindi nukta is not
+                // one of them).
+                let prefix: String = keyboard_form(w).chars().take(UNIQUE_PREFIX).collect();
+                assert_eq!(
+                    list.byte_of(&prefix),
+                    u8::try_from(i).ok(),
+                    "{lang}: prefix of {w}"
+                );
+                for other in list.words() {
+                    assert!(
+                        other == w || !keyboard_form(other).starts_with(&keyboard_form(w)),
+                        "{lang}: {w} starts {other}"
+                    );
+                }
+            }
+            // A replaced word still names its byte, and so do its first letters: it may share
+            // them with its replacement, never with another byte's word.
+            for (w, b) in list.accepted() {
+                assert!(spelled_for_its_keyboard(lang, w), "{lang}: {w:?}");
+                assert_eq!(list.byte_of(w), Some(b), "{lang}: {w}");
+                let prefix: String = keyboard_form(w).chars().take(UNIQUE_PREFIX).collect();
+                assert_eq!(list.byte_of(&prefix), Some(b), "{lang}: prefix of {w}");
+            }
+            assert_eq!(list.byte_of("zzzz"), None, "{lang}");
+            assert_eq!(list.byte_of(""), None, "{lang}");
+        }
+    }
+
+    #[test]
+    fn no_word_reads_in_two_lists() {
+        // A phrase is read in the screens' language's list first, then in the others: no word
+        // of one list may name a byte in another, or a phrase could read in the wrong one.
+        for a in all_lists() {
+            for b in all_lists().into_iter().filter(|b| b.lang != a.lang) {
+                for (w, _) in a.accepted() {
+                    assert_eq!(b.byte_of(w), None, "{} {w} reads in {}", a.lang, b.lang);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn no_cyrillic_word_reads_in_another_list_when_typed_on_its_keyboard() {
+        // A Ukrainian phrase typed on a Russian keyboard (or any other pair of the Cyrillic
+        // lists) must not read, word by word, in the other language's list: compared with the
+        // letters both keyboards have (`keyboard_fold`), by the rule `byte_of` reads with.
+        let cyrillic: Vec<_> = all_lists()
+            .into_iter()
+            .filter(|l| {
+                l.words()[0]
+                    .chars()
+                    .all(|c| ('\u{400}'..='\u{4ff}').contains(&c))
+            })
+            .collect();
+        assert!(cyrillic.len() >= 3, "the test must see the Cyrillic lists");
+        for a in &cyrillic {
+            for b in cyrillic.iter().filter(|b| b.lang != a.lang) {
+                for (w, _) in a.accepted() {
+                    let w = keyboard_fold(w);
+                    for (v, _) in b.accepted() {
+                        let v = keyboard_fold(v);
+                        assert!(
+                            w != v && !(w.chars().count() >= UNIQUE_PREFIX && v.starts_with(&w)),
+                            "{} {w} reads in {} as {v}",
+                            a.lang,
+                            b.lang
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn drafted_lists_say_so() {
+        assert!(
+            !word_list("en").unwrap().machine_drafted(),
+            "English was reviewed"
+        );
+        for lang in [
+            "ar", "bg", "es", "fa", "fr", "hi", "id", "ko", "pcm", "pl", "pt", "ro", "ru", "sw",
+            "tg", "tl", "tr", "uk", "ur", "uz", "zh-Hans",
+        ] {
+            assert!(word_list(lang).unwrap().machine_drafted(), "{lang}");
+        }
+    }
+
+    #[test]
+    fn a_replaced_word_is_still_accepted() {
+        let mut text = String::from("# machine-drafted: test\n");
+        for i in 0..LIST_LEN {
+            text.push_str(&format!("w{i:03}x\n"));
+        }
+        // Byte 7's word was replaced: "sevenfold" is shown, "w007x" still read.
+        let text = text.replace("w007x\n", "sevenfold w007x\n");
+        let list = WordList::parse("xx", Box::leak(text.into_boxed_str()));
+        assert!(list.machine_drafted());
+        assert_eq!(list.word(7), "sevenfold");
+        assert_eq!(list.byte_of("sevenfold"), Some(7));
+        assert_eq!(list.byte_of("w007x"), Some(7));
+        assert_eq!(list.byte_of("seve"), Some(7));
+        assert_eq!(list.byte_of("w008x"), Some(8));
+        // "w00" is shorter than UNIQUE_PREFIX; "w007" names one byte even with two words.
+        assert_eq!(list.byte_of("w007"), Some(7));
+        assert_eq!(list.byte_of("w00"), None);
+    }
+}
