@@ -81,15 +81,19 @@ export async function launch(options = {}) {
 }
 
 /// Every reference word list (crates/core/src/reference/<lang>.txt, the lists the core
-/// reads), as its 9 longest words: the mock hands out a language's longest words, so that the
-/// layout tests see the widest reference that language can give. A language with no file has
-/// no list (digits only), as in reach_core::reference::WORD_LIST_LANGUAGES.
+/// reads), as its 9 longest words (a Vietnamese word is two syllables): the mock hands out a
+/// language's longest words, so that the layout tests see the widest reference that language
+/// can give. A language with no file has no list (digits only), as in
+/// reach_core::reference::WORD_LIST_LANGUAGES.
 const referenceDir = join(repoRoot, 'crates', 'core', 'src', 'reference');
 export const longestReferenceWords = Object.fromEntries(readdirSync(referenceDir)
   .filter((f) => f.endsWith('.txt'))
   .map((f) => {
-    const words = readFileSync(join(referenceDir, f), 'utf8').split('\n')
-      .map((l) => l.trim()).filter((l) => l && !l.startsWith('#')).map((l) => l.split(/\s+/)[0]);
+    const lines = readFileSync(join(referenceDir, f), 'utf8').split('\n').map((l) => l.trim());
+    // `# syllables: 2` (Vietnamese): a word is the line's first two syllables.
+    const syllables = Number(lines.find((l) => /^#\s*syllables:/.test(l))?.split(':')[1] ?? 1);
+    const words = lines.filter((l) => l && !l.startsWith('#'))
+      .map((l) => l.split(/\s+/).slice(0, syllables).join(' '));
     assert.equal(words.length, 256, f);
     return [f.slice(0, -4), [...words].sort((x, y) => y.length - x.length).slice(0, 9)];
   }));
@@ -240,7 +244,9 @@ export function mockIpc(locale) {
           const t = args.typed.trim().toLowerCase().split(/[\\s,.-]+/).filter(Boolean);
           const isDigits = t.length && t.every((x) => /^[0-9]+$/.test(x));
           if (isDigits && t.join('').length !== 22) throw { code: 'reference_digits' };
-          if (!isDigits && t.length !== 9) throw { code: 'reference_word_count' };
+          // 9 words, and a Vietnamese word is two syllables (reach_core::reference::from_words).
+          const counts = Object.values(${JSON.stringify(longestReferenceWords)}).map((ws) => 9 * ws[0].split(' ').length);
+          if (!isDigits && !counts.includes(t.length)) throw { code: 'reference_word_count' };
           const hit = (st.references || []).find((r) => (isDigits ? r.digits === t.join('') : r.words === t.join(' ')));
           if (!hit) throw { code: 'reference_not_found' };
           const held = st.hotline.get(hit.id) || { state: 'received', replies: [] };

@@ -1,8 +1,9 @@
 // The outreach reference (docs/protocol.md, "Reference phrase"), in the browser against the IPC
 // mock: a request sealed for a person who does not keep the phone hands over a reference once
 // (9 words in a language with a word list, here English, Spanish, French, Ukrainian, Arabic,
-// Persian, Hindi and Chinese, each the longest 9 words of its list, French's being the longest
-// of all; 22 digits in every language); leaving the screen or a quick exit forgets it; the
+// Persian, Hindi, Chinese and Vietnamese (two syllables a word, 18 typed back), each the
+// longest 9 words of its list, French's being the longest of all; 22 digits in every
+// language); leaving the screen or a quick exit forgets it; the
 // worker's organisation travels as `assisted_by` only with a reference (a request the person
 // keeps on the phone does not name the worker); "Check a reference" finds the request and shows
 // the hotline's reply; a short, mistyped or unknown reference gets its own message. Arabic's
@@ -48,9 +49,9 @@ async function checkLayout(page, what) {
   assert.ok(o.over <= 0, `${what}: wider than the screen at 200 % text: ${JSON.stringify(o.wide)}`);
 }
 
-// Latin, Cyrillic, Arabic-script, Devanagari and Chinese lists, and Hebrew, which has none
-// (digits only).
-for (const [lang, locale] of [['en', 'en-GB'], ['es', 'es-MX'], ['fr', 'fr-FR'], ['uk', 'uk-UA'], ['ar', 'ar-EG'], ['fa', 'fa-IR'], ['hi', 'hi-IN'], ['zh-Hans', 'zh-CN'], ['he', 'he-IL']]) {
+// Latin, Cyrillic, Arabic-script, Devanagari, Chinese and Vietnamese (words of two syllables)
+// lists, and Hebrew, which has none (digits only).
+for (const [lang, locale] of [['en', 'en-GB'], ['es', 'es-MX'], ['fr', 'fr-FR'], ['uk', 'uk-UA'], ['ar', 'ar-EG'], ['fa', 'fa-IR'], ['hi', 'hi-IN'], ['zh-Hans', 'zh-CN'], ['vi', 'vi-VN'], ['he', 'he-IL']]) {
   const listed = Object.hasOwn(longestReferenceWords, lang);
   const rtl = ['ar', 'fa', 'he'].includes(lang);
   test(`a reference handed over and checked, in ${lang}`, async () => {

@@ -177,7 +177,8 @@ impl Reference {
 
     /// Words separated by spaces, commas (also Chinese ones), dashes or full stops, checked
     /// against `list`. For Chinese, a run of characters typed without spaces is read two
-    /// characters a word.
+    /// characters a word; for Vietnamese, whose words are two syllables, the syllables are read
+    /// two at a time.
     pub fn from_words(typed: &str, list: &WordList) -> Result<Self, ReferenceError> {
         let words: Vec<&str> = typed
             .split(|c: char| c.is_whitespace() || matches!(c, ',' | '-' | '.' | '，' | '、' | '。'))
@@ -191,12 +192,23 @@ impl Reference {
                 (0..w.len()).step_by(width).map(move |i| &w[i..i + width])
             })
             .collect();
-        if words.len() != WORDS {
-            return Err(ReferenceError::WordCount(words.len()));
+        // Vietnamese: every word is two syllables, written apart, so the syllables are read
+        // two at a time; too few or too many are counted as whole words, rounded away from 9.
+        let n = list.syllables;
+        if words.len() != WORDS * n {
+            let count = if words.len() < WORDS * n {
+                words.len() / n
+            } else {
+                words.len().div_ceil(n)
+            };
+            return Err(ReferenceError::WordCount(count));
         }
         let mut bytes = Zeroizing::new([0u8; WORDS]);
-        for (i, w) in words.iter().enumerate() {
-            bytes[i] = list.byte_of(w).ok_or(ReferenceError::UnknownWord(i + 1))?;
+        for (i, w) in words.chunks(n).enumerate() {
+            let word = Zeroizing::new(w.join(" "));
+            bytes[i] = list
+                .byte_of(&word)
+                .ok_or(ReferenceError::UnknownWord(i + 1))?;
         }
         let mut bits = [0u8; 8];
         bits.copy_from_slice(&bytes[..8]);

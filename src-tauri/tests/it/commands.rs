@@ -1472,6 +1472,26 @@ fn children_named(name: &str) -> usize {
 /// folder) finds the request from the typed words and from the digits, shows the reply and
 /// stores nothing. Malformed, short, mistyped and unknown references each get their own code,
 /// checked before anything is derived or asked; a locked app checks nothing.
+/// Vietnamese as a phone with no Vietnamese keyboard types it: every vowel bare, đ as d.
+fn unmarked_vietnamese(s: &str) -> String {
+    const BARE: [(char, &str); 7] = [
+        ('a', "àáảãạăằắẳẵặâầấẩẫậ"),
+        ('e', "èéẻẽẹêềếểễệ"),
+        ('i', "ìíỉĩị"),
+        ('o', "òóỏõọôồốổỗộơờớởỡợ"),
+        ('u', "ùúủũụưừứửữự"),
+        ('y', "ỳýỷỹỵ"),
+        ('d', "đ"),
+    ];
+    s.chars()
+        .map(|c| {
+            BARE.iter()
+                .find(|(_, v)| v.contains(c))
+                .map_or(c, |(b, _)| *b)
+        })
+        .collect()
+}
+
 #[test]
 fn a_reference_made_on_one_app_reads_the_reply_on_another() {
     use reach_contract::command::{
@@ -1550,8 +1570,11 @@ fn a_reference_made_on_one_app_reads_the_reply_on_another() {
     let dari = submit(&new_draft(), "fa-AF");
     assert_eq!(dari.words_lang.as_deref(), Some("fa"));
     assert_eq!(dari.words.map(|w| w.len()), Some(9));
-    wait_for("all five received", || {
-        worker.request_states() == ["received"; 5]
+    // Vietnamese words are two syllables each.
+    let (vietnamese, vietnamese_words) = submit_in("vi");
+    assert!(vietnamese_words.iter().all(|w| w.split(' ').count() == 2));
+    wait_for("all six received", || {
+        worker.request_states() == ["received"; 6]
     });
 
     // The hotline answers; the worker's app sees the state, not the reply.
@@ -1651,11 +1674,14 @@ fn a_reference_made_on_one_app_reads_the_reply_on_another() {
         assert_eq!(found.replies.len(), 1);
         assert_eq!(found.replies[0].text.as_deref(), Some(NOTE));
     }
-    // The Spanish phrase, and the Ukrainian one in capitals, typed on a phone whose screens are
-    // in English: each found.
+    // The Spanish phrase, the Ukrainian one in capitals and the Vietnamese one without its
+    // marks, typed on a phone whose screens are in English: each found.
+    let vietnamese_typed = unmarked_vietnamese(&vietnamese_words.join(" "));
+    assert_ne!(vietnamese_typed, vietnamese_words.join(" "));
     for (typed_form, given) in [
         (spanish_words.join(" "), &spanish),
         (ukrainian_words.join(" ").to_uppercase(), &ukrainian),
+        (vietnamese_typed, &vietnamese),
     ] {
         let found = read_on_other(typed_form);
         assert_eq!(found.number, given.referral_id[..6]);

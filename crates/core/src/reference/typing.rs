@@ -7,7 +7,7 @@
 //! `docs/protocol.md` ("Reference phrase", *Reading*); the lists' own rules hold in this form
 //! (`word_list.rs`).
 
-use icu_normalizer::ComposingNormalizerBorrowed;
+use icu_normalizer::{ComposingNormalizerBorrowed, DecomposingNormalizerBorrowed};
 
 /// A Han character (CJK Unified Ideographs, Extension A, Compatibility Ideographs).
 pub(super) fn is_han(c: char) -> bool {
@@ -23,6 +23,10 @@ pub(super) fn is_han(c: char) -> bool {
 /// - Tajik, often typed on a Russian keyboard: ғ қ ҳ ҷ ӣ ӯ as г к х ч и у.
 /// - Devanagari: the nukta dropped (ज़ as ज; NFKC has already split the precomposed ones), the
 ///   chandrabindu as an anusvara (चाँद as चांद).
+/// - Latin: a letter with marks as its bare letter ([`bare_latin`]), so Vietnamese typed
+///   without its tones and marks, as is common on a phone, reads (cầu vồng as cau vong).
+///   Every other Latin-script list is a–z only, so for them this changes nothing but what a
+///   person may type.
 ///
 /// Other letters are left as they are (case and Unicode forms are handled before, in
 /// [`typed_form`]).
@@ -44,9 +48,28 @@ pub(super) fn keyboard_form(word: &str) -> String {
             'ӣ' => 'и',
             'ӯ' => 'у',
             '\u{901}' => '\u{902}',
-            c => c,
+            c => bare_latin(c),
         })
         .collect()
+}
+
+/// A Latin letter with marks (Latin-1 Supplement, Extended-A and -B, Extended Additional) as
+/// the a–z letter it is built on: ầ, ẫ, ơ, ư and đ as a, a, o, u and d. A letter that is not
+/// an a–z letter with marks (ß, ø, ł, ı) is left as it is.
+fn bare_latin(c: char) -> char {
+    match c {
+        'đ' | 'Đ' => 'd',
+        '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}' => {
+            let mut utf8 = [0u8; 4];
+            DecomposingNormalizerBorrowed::new_nfd()
+                .normalize(c.encode_utf8(&mut utf8))
+                .chars()
+                .next()
+                .filter(char::is_ascii_alphabetic)
+                .unwrap_or(c)
+        }
+        c => c,
+    }
 }
 
 /// What a typed word is compared as, and every list word with it: the word in Unicode NFKC
@@ -319,5 +342,78 @@ mod tests {
             phrases_read(list, typed, &[phone]);
             phrases_read(list, |p| presentation(&typed(p)), &["en"]);
         }
+    }
+
+    /// Vietnamese as people type it on a phone: with its tones and marks, without any (no
+    /// Vietnamese keyboard, or Telex off), in capitals, with the marks sent as separate
+    /// combining characters, with dashes between syllables, with the tone on the other vowel
+    /// of "oa" (hoạ as well as họa), or a word as another region says it: each reads, on a
+    /// Vietnamese or an English phone. A syllable short or over is counted in words.
+    #[test]
+    fn a_vietnamese_phrase_reads_with_or_without_its_marks() {
+        use super::super::ReferenceError;
+        use icu_normalizer::DecomposingNormalizerBorrowed;
+        let vi = word_list("vi").expect("Vietnamese has a list");
+        let decomposed = |p: &str| {
+            DecomposingNormalizerBorrowed::new_nfd()
+                .normalize(p)
+                .into_owned()
+        };
+        // Every combining mark dropped, and đ written d: what a keyboard without Vietnamese
+        // types.
+        let unmarked = |p: &str| -> String {
+            decomposed(p)
+                .chars()
+                .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
+                .map(|c| if c == 'đ' { 'd' } else { c })
+                .collect()
+        };
+        let (mut marked, mut with_d) = (0, 0);
+        for (i, w) in vi.words().iter().enumerate() {
+            let byte = u8::try_from(i).ok();
+            marked += usize::from(unmarked(w) != *w);
+            with_d += usize::from(w.contains('đ'));
+            for typed in [
+                unmarked(w),
+                decomposed(w),
+                w.to_uppercase(),
+                unmarked(w).to_uppercase(),
+            ] {
+                assert_eq!(vi.byte_of(&typed), byte, "{w} typed as {typed}");
+            }
+        }
+        assert!(marked >= 200 && with_d >= 10, "{marked} {with_d}");
+        assert_eq!(vi.byte_of("hoạ mi"), vi.byte_of("họa mi"));
+        assert!(vi.byte_of("họa mi").is_some());
+        assert_eq!(vi.byte_of("trái cam"), vi.byte_of("quả cam"));
+        assert!(vi.byte_of("quả cam").is_some());
+        // Read whole: the first syllable alone, or its first letters, name no word.
+        assert_eq!(vi.byte_of("quả"), None);
+        assert_eq!(vi.byte_of("cầu vồ"), None);
+        phrases_read(vi, str::to_owned, &["vi", "en"]);
+        phrases_read(vi, unmarked, &["vi", "en"]);
+        phrases_read(vi, |p| unmarked(p).to_uppercase(), &["vi"]);
+        phrases_read(vi, decomposed, &["en"]);
+        phrases_read(vi, |p| p.replace(' ', "-"), &["vi"]);
+
+        let r = Reference::random();
+        let words = r.words(vi);
+        assert!(words.iter().all(|w| w.split(' ').count() == 2));
+        let syllables: Vec<&str> = words.iter().flat_map(|w| w.split(' ')).collect();
+        assert_eq!(
+            Reference::parse(&syllables[1..].join(" "), "vi"),
+            Err(ReferenceError::WordCount(8))
+        );
+        assert_eq!(
+            Reference::parse(&format!("{} {}", syllables.join(" "), syllables[0]), "vi"),
+            Err(ReferenceError::WordCount(10))
+        );
+        // The third word's syllables swapped: no such word.
+        let mut swapped = syllables.clone();
+        swapped.swap(4, 5);
+        assert_eq!(
+            Reference::parse(&swapped.join(" "), "vi"),
+            Err(ReferenceError::UnknownWord(3))
+        );
     }
 }

@@ -22,7 +22,7 @@ macro_rules! list_files {
 /// file); [`WORD_LIST_LANGUAGES`] and [`word_list`] follow from it.
 const LIST_FILES: &[(&str, &str)] = &list_files![
     "en", "ar", "bg", "es", "fa", "fr", "hi", "id", "ko", "pcm", "pl", "pt", "ro", "ru", "sw",
-    "tg", "tl", "tr", "uk", "ur", "uz", "zh-Hans",
+    "tg", "tl", "tr", "uk", "ur", "uz", "vi", "zh-Hans",
 ];
 
 /// The languages with a word list ([`word_list`]), English first.
@@ -42,7 +42,8 @@ pub const WORD_LIST_LANGUAGES: &[&str] = &{
 /// words it replaced (they stay accepted, because people carry references made with them; lines
 /// are never reordered) and, for Chinese, its Traditional forms. A comment line
 /// `# machine-drafted: …` marks a list no native speaker has reviewed yet, like a
-/// machine-drafted locale.
+/// machine-drafted locale. A comment line `# syllables: 2` says every word is two syllables
+/// written apart (Vietnamese): a line's syllables are then read two at a time.
 #[derive(Debug)]
 pub struct WordList {
     /// The locale code (`locales/<code>`).
@@ -56,6 +57,9 @@ pub struct WordList {
     /// Every word is two Han characters (Chinese): a phrase typed without spaces, as Chinese
     /// is written, is read two characters a word ([`Reference::from_words`](super::Reference::from_words)).
     pub(super) unspaced: bool,
+    /// How many space-separated syllables every word is: 1, or 2 for Vietnamese, whose words
+    /// are read whole, never by their first letters ([`WordList::byte_of`]).
+    pub(super) syllables: usize,
     machine_drafted: bool,
 }
 
@@ -64,17 +68,42 @@ impl WordList {
         let mut words = Vec::with_capacity(LIST_LEN);
         let mut retired = Vec::new();
         let mut machine_drafted = false;
+        let mut syllables = 1;
         for line in text.lines().map(str::trim) {
             if let Some(comment) = line.strip_prefix('#') {
-                machine_drafted |= comment.trim_start().starts_with("machine-drafted:");
+                let comment = comment.trim_start();
+                machine_drafted |= comment.starts_with("machine-drafted:");
+                if let Some(n) = comment.strip_prefix("syllables:") {
+                    syllables = n.trim().parse().expect("`# syllables: <n>`");
+                }
                 continue;
             }
-            let mut tokens = line.split_whitespace();
-            let Some(word) = tokens.next() else { continue };
+            let tokens: Vec<&'static str> = line.split_whitespace().collect();
+            assert!(
+                tokens.len().is_multiple_of(syllables),
+                "{lang}: {line:?} is not words of {syllables} syllables"
+            );
+            let mut spellings = tokens.chunks(syllables).map(|syllables| {
+                // The line's own text from the first syllable to the last, which must be the
+                // syllables with one space between them, as the word is shown.
+                let start = syllables[0].as_ptr() as usize - line.as_ptr() as usize;
+                let end = syllables[syllables.len() - 1].as_ptr() as usize - line.as_ptr() as usize
+                    + syllables[syllables.len() - 1].len();
+                let word = &line[start..end];
+                assert_eq!(
+                    word,
+                    syllables.join(" "),
+                    "{lang}: one space between syllables"
+                );
+                word
+            });
+            let Some(word) = spellings.next() else {
+                continue;
+            };
             let byte = u8::try_from(words.len())
                 .unwrap_or_else(|_| panic!("{lang}: more than {LIST_LEN} words"));
             words.push(word);
-            retired.extend(tokens.map(|old| (old, byte)));
+            retired.extend(spellings.map(|old| (old, byte)));
         }
         assert_eq!(words.len(), LIST_LEN, "{lang}: word list length");
         let unspaced = words
@@ -86,6 +115,7 @@ impl WordList {
             retired,
             keys: Vec::new(),
             unspaced,
+            syllables,
             machine_drafted,
         };
         list.keys = list
@@ -127,14 +157,15 @@ impl WordList {
     /// combining breve, full-width Latin letters from a CJK input method, Arabic presentation
     /// forms, Hangul as separate jamo. So do the letters writers and keyboards vary
     /// (`typed_form`, `keyboard_form`: Arabic-script variants, Tajik on a Russian keyboard, the Devanagari
-    /// nukta). A Turkish keyboard's capital İ reads as i: Unicode lowercases it to i and a
-    /// combining dot, which no list's word holds.
+    /// nukta, Vietnamese without its tones). A Turkish keyboard's capital İ reads as i: Unicode
+    /// lowercases it to i and a combining dot, which no list's word holds. A word of two
+    /// syllables (Vietnamese) is read whole: its first letters are often another word's too.
     pub fn byte_of(&self, typed: &str) -> Option<u8> {
         let typed = typed_form(typed);
         if let Some((_, b)) = self.keys.iter().find(|(w, _)| *w == typed) {
             return Some(*b);
         }
-        if typed.chars().count() < UNIQUE_PREFIX {
+        if self.syllables > 1 || typed.chars().count() < UNIQUE_PREFIX {
             return None;
         }
         // A replaced word and its replacement may share their first letters: one byte still.
@@ -152,7 +183,7 @@ impl WordList {
 /// without the region (Dari, `fa-AF`, reads the Persian list); every other language uses
 /// digits. English was reviewed; Arabic, Bulgarian, Spanish, Persian, French, Hindi,
 /// Indonesian, Korean, Nigerian Pidgin, Polish, Portuguese, Romanian, Russian, Swahili, Tajik,
-/// Tagalog, Turkish, Ukrainian, Urdu, Uzbek and Chinese (Simplified) are machine-drafted
+/// Tagalog, Turkish, Ukrainian, Urdu, Uzbek, Vietnamese and Chinese (Simplified) are machine-drafted
 /// ([`WordList::machine_drafted`]). A list holds short, concrete, calm words that are told
 /// apart when heard and typed with no mark its keyboard lacks (a–z, or the letters of the
 /// language's own keyboard), none of which reads in another list, so a phrase reads in one
@@ -213,8 +244,18 @@ mod tests {
 
     /// A list word is at least 3 letters of [`alphabet`]; a Chinese one is two Han characters
     /// (Traditional ones included, for the Traditional spellings a line accepts); a Korean one
-    /// is two or more Hangul syllables.
+    /// is two or more Hangul syllables; a Vietnamese one is two syllables of Vietnamese letters
+    /// (a–z and đ, with Vietnamese's marks and tones: each reads as its bare letter), at least
+    /// 4 letters in all.
     fn spelled_for_its_keyboard(lang: &str, w: &str) -> bool {
+        if lang == "vi" {
+            let bare = keyboard_form(w);
+            return w.split(' ').count() == 2
+                && w.split(' ')
+                    .all(|s| !s.is_empty() && s.chars().all(char::is_alphabetic))
+                && bare.chars().all(|c| c == ' ' || c.is_ascii_lowercase())
+                && bare.chars().filter(char::is_ascii_lowercase).count() >= 4;
+        }
         if lang == "zh-Hans" {
             return w.chars().count() == 2 && w.chars().all(is_han);
         }
@@ -252,6 +293,14 @@ mod tests {
                     u8::try_from(i).ok(),
                     "{lang}: {w}"
                 );
+                if list.syllables > 1 {
+                    // Read whole only (its first letters are not read): told apart whole, in
+                    // the form it is compared in (without its marks).
+                    for other in list.words() {
+                        assert!(other == w || keyboard_form(other) != keyboard_form(w));
+                    }
+                    continue;
+                }
                 // The first letters of the form a word is compared in (a Hindi nukta is not
                 // one of them).
                 let prefix: String = keyboard_form(w).chars().take(UNIQUE_PREFIX).collect();
@@ -273,7 +322,8 @@ mod tests {
                 assert!(spelled_for_its_keyboard(lang, w), "{lang}: {w:?}");
                 assert_eq!(list.byte_of(w), Some(b), "{lang}: {w}");
                 let prefix: String = keyboard_form(w).chars().take(UNIQUE_PREFIX).collect();
-                assert_eq!(list.byte_of(&prefix), Some(b), "{lang}: prefix of {w}");
+                let expect = (list.syllables == 1).then_some(b);
+                assert_eq!(list.byte_of(&prefix), expect, "{lang}: prefix of {w}");
             }
             assert_eq!(list.byte_of("zzzz"), None, "{lang}");
             assert_eq!(list.byte_of(""), None, "{lang}");
@@ -333,7 +383,7 @@ mod tests {
         );
         for lang in [
             "ar", "bg", "es", "fa", "fr", "hi", "id", "ko", "pcm", "pl", "pt", "ro", "ru", "sw",
-            "tg", "tl", "tr", "uk", "ur", "uz", "zh-Hans",
+            "tg", "tl", "tr", "uk", "ur", "uz", "vi", "zh-Hans",
         ] {
             assert!(word_list(lang).unwrap().machine_drafted(), "{lang}");
         }
