@@ -1,14 +1,14 @@
 // The outreach reference (docs/protocol.md, "Reference phrase"), in the browser against the IPC
 // mock: a request sealed for a person who does not keep the phone hands over a reference once
 // (9 words in a language with a word list, here English, Spanish, French, Ukrainian, Arabic,
-// Persian, Hindi, Chinese and Vietnamese (two syllables a word, 18 typed back), each the
+// Persian, Hindi, Chinese, Vietnamese (two syllables a word, 18 typed back) and Hebrew, each the
 // longest 9 words of its list, French's being the longest of all; 22 digits in every
 // language); leaving the screen or a quick exit forgets it; the
 // worker's organisation travels as `assisted_by` only with a reference (a request the person
 // keeps on the phone does not name the worker); "Check a reference" finds the request and shows
-// the hotline's reply; a short, mistyped or unknown reference gets its own message. Arabic's
-// and Persian's words are numbered right to left; Hebrew has no list (digits only, right to
-// left). Each with axe, 44 px targets, no overflow at 360 px and at 200 % text. The real
+// the hotline's reply; a short, mistyped or unknown reference gets its own message. Arabic's,
+// Persian's and Hebrew's words are numbered right to left; Pashto has no list (digits only,
+// right to left). Each with axe, 44 px targets, no overflow at 360 px and at 200 % text. The real
 // derivation and lookup are tested with the real store, endpoint and inbox
 // (crates/hotline/tests/it/inbox.rs) and in the real app (src-tauri/tests/it/webdriver.rs).
 import { test, before, after } from 'node:test';
@@ -50,10 +50,10 @@ async function checkLayout(page, what) {
 }
 
 // Latin, Cyrillic, Arabic-script, Devanagari, Chinese and Vietnamese (words of two syllables)
-// lists, and Hebrew, which has none (digits only).
-for (const [lang, locale] of [['en', 'en-GB'], ['es', 'es-MX'], ['fr', 'fr-FR'], ['uk', 'uk-UA'], ['ar', 'ar-EG'], ['fa', 'fa-IR'], ['hi', 'hi-IN'], ['zh-Hans', 'zh-CN'], ['vi', 'vi-VN'], ['he', 'he-IL']]) {
+// lists, Hebrew's, and Pashto, which has none (digits only).
+for (const [lang, locale] of [['en', 'en-GB'], ['es', 'es-MX'], ['fr', 'fr-FR'], ['uk', 'uk-UA'], ['ar', 'ar-EG'], ['fa', 'fa-IR'], ['hi', 'hi-IN'], ['zh-Hans', 'zh-CN'], ['vi', 'vi-VN'], ['he', 'he-IL'], ['ps', 'ps-AF']]) {
   const listed = Object.hasOwn(longestReferenceWords, lang);
-  const rtl = ['ar', 'fa', 'he'].includes(lang);
+  const rtl = ['ar', 'fa', 'he', 'ps'].includes(lang);
   test(`a reference handed over and checked, in ${lang}`, async () => {
     const page = await newPage(browser.context, srv.url, locale);
     await setUpWithPin(page);

@@ -175,13 +175,16 @@ impl Reference {
         }
     }
 
-    /// Words separated by spaces, commas (also Chinese ones), dashes or full stops, checked
+    /// Words separated by spaces, commas (also Chinese ones), dashes (also the Hebrew maqaf) or
+    /// full stops, checked
     /// against `list`. For Chinese, a run of characters typed without spaces is read two
     /// characters a word; for Vietnamese, whose words are two syllables, the syllables are read
     /// two at a time.
     pub fn from_words(typed: &str, list: &WordList) -> Result<Self, ReferenceError> {
         let words: Vec<&str> = typed
-            .split(|c: char| c.is_whitespace() || matches!(c, ',' | '-' | '.' | '，' | '、' | '。'))
+            .split(|c: char| {
+                c.is_whitespace() || matches!(c, ',' | '-' | '.' | '，' | '、' | '。' | '־')
+            })
             .filter(|w| !w.is_empty())
             .flat_map(|w| {
                 // Two Han characters (three bytes each in UTF-8) a word, where the list's words

@@ -23,6 +23,9 @@ pub(super) fn is_han(c: char) -> bool {
 /// - Tajik, often typed on a Russian keyboard: ғ қ ҳ ҷ ӣ ӯ as г к х ч и у.
 /// - Devanagari: the nukta dropped (ज़ as ज; NFKC has already split the precomposed ones), the
 ///   chandrabindu as an anusvara (चाँद as चांद).
+/// - Hebrew: vowel points and cantillation marks dropped, a final letter (ך ם ן ף ץ) as its
+///   ordinary form (כ מ נ פ צ), so a word typed with points or with the wrong form at its end
+///   reads.
 /// - Latin: a letter with marks as its bare letter ([`bare_latin`]), so Vietnamese typed
 ///   without its tones and marks, as is common on a phone, reads (cầu vồng as cau vong).
 ///   Every other Latin-script list is a–z only, so for them this changes nothing but what a
@@ -33,6 +36,7 @@ pub(super) fn is_han(c: char) -> bool {
 pub(super) fn keyboard_form(word: &str) -> String {
     word.chars()
         .filter(|c| !matches!(c, '\u{64b}'..='\u{65f}' | '\u{670}' | '\u{640}' | '\u{93c}'))
+        .filter(|c| !is_hebrew_point(*c))
         .map(|c| match c {
             'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
             'ة' => 'ه',
@@ -48,9 +52,21 @@ pub(super) fn keyboard_form(word: &str) -> String {
             'ӣ' => 'и',
             'ӯ' => 'у',
             '\u{901}' => '\u{902}',
+            'ך' => 'כ',
+            'ם' => 'מ',
+            'ן' => 'נ',
+            'ף' => 'פ',
+            'ץ' => 'צ',
             c => bare_latin(c),
         })
         .collect()
+}
+
+/// A Hebrew vowel point or cantillation mark: never typed on a phone's keyboard, but present in
+/// pointed text a person may copy. Not the maqaf (U+05BE), which separates words.
+fn is_hebrew_point(c: char) -> bool {
+    let c = u32::from(c);
+    (0x591..=0x5bd).contains(&c) || [0x5bf, 0x5c1, 0x5c2, 0x5c4, 0x5c5, 0x5c7].contains(&c)
 }
 
 /// A Latin letter with marks (Latin-1 Supplement, Extended-A and -B, Extended Additional) as
@@ -415,5 +431,67 @@ mod tests {
             Reference::parse(&swapped.join(" "), "vi"),
             Err(ReferenceError::UnknownWord(3))
         );
+    }
+
+    /// Hebrew as people type it: with vowel points or a dagesh, with a final letter's ordinary
+    /// form at a word's end (or a final form where the word has the ordinary one), in
+    /// presentation forms (שׁ and כּ as one code point each), or words joined by a maqaf: each
+    /// reads, on a Hebrew or an English phone.
+    #[test]
+    fn a_hebrew_word_typed_with_points_or_the_other_final_form_still_reads() {
+        let he = word_list("he").expect("Hebrew has a list");
+        const FINALS: [(char, char); 5] =
+            [('ך', 'כ'), ('ם', 'מ'), ('ן', 'נ'), ('ף', 'פ'), ('ץ', 'צ')];
+        // A word's last letter in the other form: final for ordinary and ordinary for final.
+        let other_final = |w: &str| -> String {
+            let mut letters: Vec<char> = w.chars().collect();
+            if let Some(last) = letters.last_mut()
+                && let Some((f, o)) = FINALS.iter().find(|(f, o)| *f == *last || *o == *last)
+            {
+                *last = if *last == *f { *o } else { *f };
+            }
+            letters.into_iter().collect()
+        };
+        // A qamats after the first letter of each word, a dagesh after the second.
+        let pointed = |p: &str| -> String {
+            p.split(' ')
+                .map(|w| {
+                    w.chars()
+                        .enumerate()
+                        .flat_map(|(i, c)| match i {
+                            0 => vec![c, '\u{5b8}'],
+                            1 => vec![c, '\u{5bc}'],
+                            _ => vec![c],
+                        })
+                        .collect::<String>()
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let presentation = |p: &str| p.replace('ש', "\u{fb2a}").replace('כ', "\u{fb3b}");
+        let (mut refinaled, mut presented) = (0, 0);
+        for (i, w) in he.words().iter().enumerate() {
+            let byte = u8::try_from(i).ok();
+            refinaled += usize::from(other_final(w) != *w);
+            presented += usize::from(presentation(w) != *w);
+            for typed in [
+                other_final(w),
+                pointed(w),
+                presentation(w),
+                pointed(&other_final(w)),
+            ] {
+                assert_eq!(he.byte_of(&typed), byte, "{w} typed as {typed}");
+            }
+        }
+        assert!(
+            refinaled >= 40 && presented >= 40,
+            "{refinaled} {presented}"
+        );
+        let every_other_final =
+            |p: &str| p.split(' ').map(other_final).collect::<Vec<_>>().join(" ");
+        phrases_read(he, every_other_final, &["he", "en"]);
+        phrases_read(he, pointed, &["he"]);
+        phrases_read(he, presentation, &["en"]);
+        phrases_read(he, |p| p.replace(' ', "\u{5be}"), &["he"]);
     }
 }

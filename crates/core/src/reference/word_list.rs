@@ -21,8 +21,8 @@ macro_rules! list_files {
 /// Every word list file, by language, English first: a new list is one name here (and its
 /// file); [`WORD_LIST_LANGUAGES`] and [`word_list`] follow from it.
 const LIST_FILES: &[(&str, &str)] = &list_files![
-    "en", "ar", "bg", "es", "fa", "fr", "hi", "id", "ko", "pcm", "pl", "pt", "ro", "ru", "sw",
-    "tg", "tl", "tr", "uk", "ur", "uz", "vi", "zh-Hans",
+    "en", "ar", "bg", "es", "fa", "fr", "he", "hi", "id", "ko", "pcm", "pl", "pt", "ro", "ru",
+    "sw", "tg", "tl", "tr", "uk", "ur", "uz", "vi", "zh-Hans",
 ];
 
 /// The languages with a word list ([`word_list`]), English first.
@@ -181,7 +181,7 @@ impl WordList {
 
 /// The word list of `lang`, if it has one ([`WORD_LIST_LANGUAGES`]), or else of its language
 /// without the region (Dari, `fa-AF`, reads the Persian list); every other language uses
-/// digits. English was reviewed; Arabic, Bulgarian, Spanish, Persian, French, Hindi,
+/// digits. English was reviewed; Arabic, Bulgarian, Spanish, Persian, French, Hebrew, Hindi,
 /// Indonesian, Korean, Nigerian Pidgin, Polish, Portuguese, Romanian, Russian, Swahili, Tajik,
 /// Tagalog, Turkish, Ukrainian, Urdu, Uzbek, Vietnamese and Chinese (Simplified) are machine-drafted
 /// ([`WordList::machine_drafted`]). A list holds short, concrete, calm words that are told
@@ -238,6 +238,8 @@ mod tests {
             // Devanagari's letters, vowel signs, virama, anusvara, chandrabindu and nukta (the
             // last two read as `keyboard_form` says), and the ऑ of English loans.
             "hi" => "ँंःअआइईउऊऋएऐओऔऑकखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसह़ािीुूृेैोौॉ्",
+            // The 22 letters and the five final forms, without points.
+            "he" => "אבגדהוזחטיכךלמםנןסעפףצץקרשת",
             _ => "abcdefghijklmnopqrstuvwxyz",
         }
     }
@@ -382,8 +384,8 @@ mod tests {
             "English was reviewed"
         );
         for lang in [
-            "ar", "bg", "es", "fa", "fr", "hi", "id", "ko", "pcm", "pl", "pt", "ro", "ru", "sw",
-            "tg", "tl", "tr", "uk", "ur", "uz", "vi", "zh-Hans",
+            "ar", "bg", "es", "fa", "fr", "he", "hi", "id", "ko", "pcm", "pl", "pt", "ro", "ru",
+            "sw", "tg", "tl", "tr", "uk", "ur", "uz", "vi", "zh-Hans",
         ] {
             assert!(word_list(lang).unwrap().machine_drafted(), "{lang}");
         }
