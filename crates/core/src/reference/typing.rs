@@ -156,6 +156,54 @@ mod tests {
         phrases_read(ko, decomposed, &["en", "ko"]);
     }
 
+    /// A Bengali word typed with ড় ঢ় য় as one code point each (as some keyboards send them),
+    /// or with ো and ৌ in two parts (ে then া or ৗ, as they are typed on others), still reads:
+    /// NFKC brings both to the list's form.
+    #[test]
+    fn a_bengali_word_typed_with_its_letters_precomposed_or_in_parts_still_reads() {
+        let bn = word_list("bn").expect("Bengali has a list");
+        let precomposed = |w: &str| {
+            w.replace("\u{9a1}\u{9bc}", "\u{9dc}")
+                .replace("\u{9a2}\u{9bc}", "\u{9dd}")
+                .replace("\u{9af}\u{9bc}", "\u{9df}")
+        };
+        let in_parts = |w: &str| {
+            w.replace('\u{9cb}', "\u{9c7}\u{9be}")
+                .replace('\u{9cc}', "\u{9c7}\u{9d7}")
+        };
+        let (mut composed, mut parted) = (0, 0);
+        for (i, w) in bn.words().iter().enumerate() {
+            let byte = u8::try_from(i).ok();
+            composed += usize::from(precomposed(w) != *w);
+            parted += usize::from(in_parts(w) != *w);
+            for typed in [precomposed(w), in_parts(w), in_parts(&precomposed(w))] {
+                assert_eq!(bn.byte_of(&typed), byte, "{w} typed as {typed}");
+            }
+        }
+        assert!(composed >= 20 && parted >= 20, "{composed} {parted}");
+        phrases_read(bn, |p| in_parts(&precomposed(p)), &["bn", "en"]);
+    }
+
+    /// A Nepali word typed with an anusvara for its chandrabindu, or for a nasal conjunct where
+    /// the line accepts that spelling (ढुंगा for ढुङ्गा), reads; a Nepali phrase reads as
+    /// Nepali on a phone in Hindi, the other list in its script, and in English.
+    #[test]
+    fn a_nepali_word_typed_in_its_common_variants_still_reads() {
+        let ne = word_list("ne").expect("Nepali has a list");
+        let anusvara = |w: &str| w.replace('\u{901}', "\u{902}");
+        let mut with_chandrabindu = 0;
+        for w in ne.words() {
+            with_chandrabindu += usize::from(anusvara(w) != *w);
+            assert_eq!(ne.byte_of(&anusvara(w)), ne.byte_of(w), "{w}");
+        }
+        assert!(with_chandrabindu >= 20, "{with_chandrabindu}");
+        assert_eq!(ne.byte_of("ढुंगा"), ne.byte_of("ढुङ्गा"));
+        assert!(ne.byte_of("ढुङ्गा").is_some());
+        assert_eq!(word_list("hi").unwrap().byte_of("ढुङ्गा"), None);
+        phrases_read(ne, str::to_owned, &["ne", "hi", "en"]);
+        phrases_read(ne, anusvara, &["hi"]);
+    }
+
     /// A Hindi word typed without its nukta, with an anusvara for its chandrabindu, or with a
     /// precomposed nukta letter (क़ as one code point) still reads as that word.
     #[test]

@@ -21,8 +21,8 @@ macro_rules! list_files {
 /// Every word list file, by language, English first: a new list is one name here (and its
 /// file); [`WORD_LIST_LANGUAGES`] and [`word_list`] follow from it.
 const LIST_FILES: &[(&str, &str)] = &list_files![
-    "en", "ar", "bg", "es", "fa", "fr", "he", "hi", "id", "ko", "pcm", "pl", "pt", "ro", "ru",
-    "sw", "tg", "tl", "tr", "uk", "ur", "uz", "vi", "zh-Hans",
+    "en", "ar", "bg", "bn", "es", "fa", "fr", "he", "hi", "id", "ko", "ne", "pcm", "pl", "pt",
+    "ro", "ru", "sw", "tg", "tl", "tr", "uk", "ur", "uz", "vi", "zh-Hans",
 ];
 
 /// The languages with a word list ([`word_list`]), English first.
@@ -181,8 +181,8 @@ impl WordList {
 
 /// The word list of `lang`, if it has one ([`WORD_LIST_LANGUAGES`]), or else of its language
 /// without the region (Dari, `fa-AF`, reads the Persian list); every other language uses
-/// digits. English was reviewed; Arabic, Bulgarian, Spanish, Persian, French, Hebrew, Hindi,
-/// Indonesian, Korean, Nigerian Pidgin, Polish, Portuguese, Romanian, Russian, Swahili, Tajik,
+/// digits. English was reviewed; Arabic, Bulgarian, Bengali, Spanish, Persian, French, Hebrew, Hindi,
+/// Indonesian, Korean, Nepali, Nigerian Pidgin, Polish, Portuguese, Romanian, Russian, Swahili, Tajik,
 /// Tagalog, Turkish, Ukrainian, Urdu, Uzbek, Vietnamese and Chinese (Simplified) are machine-drafted
 /// ([`WordList::machine_drafted`]). A list holds short, concrete, calm words that are told
 /// apart when heard and typed with no mark its keyboard lacks (a–z, or the letters of the
@@ -237,7 +237,7 @@ mod tests {
             "ur" => "اآبپتٹثجچحخدڈذرڑزژسشصضطظعغفقکگلمنںوہھیے",
             // Devanagari's letters, vowel signs, virama, anusvara, chandrabindu and nukta (the
             // last two read as `keyboard_form` says), and the ऑ of English loans.
-            "hi" => "ँंःअआइईउऊऋएऐओऔऑकखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसह़ािीुूृेैोौॉ्",
+            "hi" | "ne" => "ँंःअआइईउऊऋएऐओऔऑकखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसह़ािीुूृेैोौॉ्",
             // The 22 letters and the five final forms, without points.
             "he" => "אבגדהוזחטיכךלמםנןסעפףצץקרשת",
             _ => "abcdefghijklmnopqrstuvwxyz",
@@ -250,6 +250,13 @@ mod tests {
     /// (a–z and đ, with Vietnamese's marks and tones: each reads as its bare letter), at least
     /// 4 letters in all.
     fn spelled_for_its_keyboard(lang: &str, w: &str) -> bool {
+        if lang == "bn" {
+            // Bengali's letters, vowel signs and marks (U+0981–U+09FE), in NFC: ড় ঢ় য় as a
+            // letter and a nukta, as NFKC reads them.
+            return w.chars().count() >= 3
+                && w.chars().all(|c| ('\u{981}'..='\u{9fe}').contains(&c))
+                && !w.contains(['\u{9dc}', '\u{9dd}', '\u{9df}']);
+        }
         if lang == "vi" {
             let bare = keyboard_form(w);
             return w.split(' ').count() == 2
@@ -384,8 +391,8 @@ mod tests {
             "English was reviewed"
         );
         for lang in [
-            "ar", "bg", "es", "fa", "fr", "he", "hi", "id", "ko", "pcm", "pl", "pt", "ro", "ru",
-            "sw", "tg", "tl", "tr", "uk", "ur", "uz", "vi", "zh-Hans",
+            "ar", "bg", "bn", "es", "fa", "fr", "he", "hi", "id", "ko", "ne", "pcm", "pl", "pt",
+            "ro", "ru", "sw", "tg", "tl", "tr", "uk", "ur", "uz", "vi", "zh-Hans",
         ] {
             assert!(word_list(lang).unwrap().machine_drafted(), "{lang}");
         }
