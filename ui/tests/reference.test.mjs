@@ -1,7 +1,7 @@
 // The outreach reference (docs/protocol.md, "Reference phrase"), in the browser against the IPC
 // mock: a request sealed for a person who does not keep the phone hands over a reference once
 // (9 words in a language with a word list, here English, Spanish, French, Ukrainian, Arabic,
-// Persian, Hindi, Nepali, Bengali, Chinese, Vietnamese (two syllables a word, 18 typed back) and Hebrew,
+// Persian, Hindi, Nepali, Bengali, Thai, Chinese, Vietnamese (two syllables a word, 18 typed back) and Hebrew,
 // each the
 // longest 9 words of its list, French's being the longest of all; 22 digits in every
 // language); leaving the screen or a quick exit forgets it; the
@@ -52,7 +52,7 @@ async function checkLayout(page, what) {
 
 // Latin, Cyrillic, Arabic-script, Devanagari, Chinese and Vietnamese (words of two syllables)
 // lists, Hebrew's, and Pashto, which has none (digits only).
-for (const [lang, locale] of [['en', 'en-GB'], ['es', 'es-MX'], ['fr', 'fr-FR'], ['uk', 'uk-UA'], ['ar', 'ar-EG'], ['fa', 'fa-IR'], ['hi', 'hi-IN'], ['ne', 'ne-NP'], ['bn', 'bn-BD'], ['zh-Hans', 'zh-CN'], ['vi', 'vi-VN'], ['he', 'he-IL'], ['ps', 'ps-AF']]) {
+for (const [lang, locale] of [['en', 'en-GB'], ['es', 'es-MX'], ['fr', 'fr-FR'], ['uk', 'uk-UA'], ['ar', 'ar-EG'], ['fa', 'fa-IR'], ['hi', 'hi-IN'], ['ne', 'ne-NP'], ['bn', 'bn-BD'], ['th', 'th-TH'], ['zh-Hans', 'zh-CN'], ['vi', 'vi-VN'], ['he', 'he-IL'], ['ps', 'ps-AF']]) {
   const listed = Object.hasOwn(longestReferenceWords, lang);
   const rtl = ['ar', 'fa', 'he', 'ps'].includes(lang);
   test(`a reference handed over and checked, in ${lang}`, async () => {

@@ -178,23 +178,40 @@ impl Reference {
     /// Words separated by spaces, commas (also Chinese ones), dashes (also the Hebrew maqaf) or
     /// full stops, checked
     /// against `list`. For Chinese, a run of characters typed without spaces is read two
-    /// characters a word; for Vietnamese, whose words are two syllables, the syllables are read
-    /// two at a time.
+    /// characters a word; for Thai, written without spaces too, a run is cut into the list's
+    /// words; for Vietnamese, whose words are two syllables, the syllables are read two at a
+    /// time.
     pub fn from_words(typed: &str, list: &WordList) -> Result<Self, ReferenceError> {
-        let words: Vec<&str> = typed
+        let mut words: Vec<Zeroizing<String>> = Vec::new();
+        for w in typed
             .split(|c: char| {
                 c.is_whitespace() || matches!(c, ',' | '-' | '.' | '，' | '、' | '。' | '־')
             })
             .filter(|w| !w.is_empty())
-            .flat_map(|w| {
+        {
+            let n = w.chars().count();
+            if list.unspaced && n > 2 && n.is_multiple_of(2) && w.chars().all(is_han) {
                 // Two Han characters (three bytes each in UTF-8) a word, where the list's words
                 // are all two characters and the run is all Han and of even length.
-                let n = w.chars().count();
-                let pairs = list.unspaced && n > 2 && n.is_multiple_of(2) && w.chars().all(is_han);
-                let width = if pairs { 6 } else { w.len() };
-                (0..w.len()).step_by(width).map(move |i| &w[i..i + width])
-            })
-            .collect();
+                words.extend(
+                    (0..w.len())
+                        .step_by(6)
+                        .map(|i| Zeroizing::new(w[i..i + 6].to_owned())),
+                );
+            } else if list.cut_runs && list.byte_of(w).is_none() {
+                // Thai, written without spaces: the run cut into the list's words; where none
+                // fits, that word is the one not on the list. A run in letters the list never
+                // uses is one unknown word, as in any other list, so a phrase in another
+                // language is counted, not refused at its first word.
+                match list.cut(w) {
+                    Ok(cut) => words.extend(cut),
+                    Err(0) if !list.uses_letters_of(w) => words.push(Zeroizing::new(w.to_owned())),
+                    Err(read) => return Err(ReferenceError::UnknownWord(words.len() + read + 1)),
+                }
+            } else {
+                words.push(Zeroizing::new(w.to_owned()));
+            }
+        }
         // Vietnamese: every word is two syllables, written apart, so the syllables are read
         // two at a time; too few or too many are counted as whole words, rounded away from 9.
         let n = list.syllables;
@@ -208,7 +225,7 @@ impl Reference {
         }
         let mut bytes = Zeroizing::new([0u8; WORDS]);
         for (i, w) in words.chunks(n).enumerate() {
-            let word = Zeroizing::new(w.join(" "));
+            let word = Zeroizing::new(w.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(" "));
             bytes[i] = list
                 .byte_of(&word)
                 .ok_or(ReferenceError::UnknownWord(i + 1))?;

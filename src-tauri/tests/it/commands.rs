@@ -1573,8 +1573,9 @@ fn a_reference_made_on_one_app_reads_the_reply_on_another() {
     // Vietnamese words are two syllables each.
     let (vietnamese, vietnamese_words) = submit_in("vi");
     assert!(vietnamese_words.iter().all(|w| w.split(' ').count() == 2));
-    wait_for("all six received", || {
-        worker.request_states() == ["received"; 6]
+    let (thai, thai_words) = submit_in("th");
+    wait_for("all seven received", || {
+        worker.request_states() == ["received"; 7]
     });
 
     // The hotline answers; the worker's app sees the state, not the reply.
@@ -1674,14 +1675,16 @@ fn a_reference_made_on_one_app_reads_the_reply_on_another() {
         assert_eq!(found.replies.len(), 1);
         assert_eq!(found.replies[0].text.as_deref(), Some(NOTE));
     }
-    // The Spanish phrase, the Ukrainian one in capitals and the Vietnamese one without its
-    // marks, typed on a phone whose screens are in English: each found.
+    // The Spanish phrase, the Ukrainian one in capitals, the Vietnamese one without its marks
+    // and the Thai one without spaces (as Thai is written), typed on a phone whose screens are
+    // in English: each found.
     let vietnamese_typed = unmarked_vietnamese(&vietnamese_words.join(" "));
     assert_ne!(vietnamese_typed, vietnamese_words.join(" "));
     for (typed_form, given) in [
         (spanish_words.join(" "), &spanish),
         (ukrainian_words.join(" ").to_uppercase(), &ukrainian),
         (vietnamese_typed, &vietnamese),
+        (thai_words.concat(), &thai),
     ] {
         let found = read_on_other(typed_form);
         assert_eq!(found.number, given.referral_id[..6]);

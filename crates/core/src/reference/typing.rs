@@ -26,6 +26,7 @@ pub(super) fn is_han(c: char) -> bool {
 /// - Hebrew: vowel points and cantillation marks dropped, a final letter (ך ם ן ף ץ) as its
 ///   ordinary form (כ מ נ פ צ), so a word typed with points or with the wrong form at its end
 ///   reads.
+/// - Thai: marks in one order, whatever order they were typed in ([`thai_in_order`]).
 /// - Latin: a letter with marks as its bare letter ([`bare_latin`]), so Vietnamese typed
 ///   without its tones and marks, as is common on a phone, reads (cầu vồng as cau vong).
 ///   Every other Latin-script list is a–z only, so for them this changes nothing but what a
@@ -34,32 +35,86 @@ pub(super) fn is_han(c: char) -> bool {
 /// Other letters are left as they are (case and Unicode forms are handled before, in
 /// [`typed_form`]).
 pub(super) fn keyboard_form(word: &str) -> String {
-    word.chars()
-        .filter(|c| !matches!(c, '\u{64b}'..='\u{65f}' | '\u{670}' | '\u{640}' | '\u{93c}'))
-        .filter(|c| !is_hebrew_point(*c))
-        .map(|c| match c {
-            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
-            'ة' => 'ه',
-            'ى' | 'ی' => 'ي',
-            'ک' => 'ك',
-            'ہ' | 'ۂ' | 'ھ' => 'ه',
-            'ے' => 'ي',
-            'ں' => 'ن',
-            'ғ' => 'г',
-            'қ' => 'к',
-            'ҳ' => 'х',
-            'ҷ' => 'ч',
-            'ӣ' => 'и',
-            'ӯ' => 'у',
-            '\u{901}' => '\u{902}',
-            'ך' => 'כ',
-            'ם' => 'מ',
-            'ן' => 'נ',
-            'ף' => 'פ',
-            'ץ' => 'צ',
-            c => bare_latin(c),
-        })
-        .collect()
+    thai_in_order(
+        word.chars()
+            .filter(|c| !matches!(c, '\u{64b}'..='\u{65f}' | '\u{670}' | '\u{640}' | '\u{93c}'))
+            .filter(|c| !is_hebrew_point(*c))
+            .map(|c| match c {
+                'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+                'ة' => 'ه',
+                'ى' | 'ی' => 'ي',
+                'ک' => 'ك',
+                'ہ' | 'ۂ' | 'ھ' => 'ه',
+                'ے' => 'ي',
+                'ں' => 'ن',
+                'ғ' => 'г',
+                'қ' => 'к',
+                'ҳ' => 'х',
+                'ҷ' => 'ч',
+                'ӣ' => 'и',
+                'ӯ' => 'у',
+                '\u{901}' => '\u{902}',
+                'ך' => 'כ',
+                'ם' => 'מ',
+                'ן' => 'נ',
+                'ף' => 'פ',
+                'ץ' => 'צ',
+                c => bare_latin(c),
+            })
+            .collect(),
+    )
+}
+
+/// Thai marks in one order whatever order a keyboard let them be typed in: a vowel sign above
+/// or below the letter, then a tone mark, then the thanthakhat (sorted within each run of
+/// marks); and ำ as one sign, whether typed so or as ํ and า (which NFKC gives), with a tone
+/// mark typed after it moved before it, where Thai writes it.
+fn thai_in_order(word: String) -> String {
+    if !word.chars().any(|c| ('\u{e01}'..='\u{e5b}').contains(&c)) {
+        return word;
+    }
+    let rank = |c: char| match c {
+        '\u{e31}' | '\u{e34}'..='\u{e3a}' | '\u{e47}' => Some(0),
+        '\u{e48}'..='\u{e4b}' => Some(1),
+        '\u{e4c}' | '\u{e4e}' => Some(2),
+        '\u{e4d}' => Some(3),
+        _ => None,
+    };
+    let is_tone = |c: Option<&char>| c.is_some_and(|c| ('\u{e48}'..='\u{e4b}').contains(c));
+    let mut ordered: Vec<char> = Vec::with_capacity(word.len());
+    let mut marks: Vec<char> = Vec::new();
+    for c in word.chars() {
+        if rank(c).is_some() {
+            marks.push(c);
+        } else {
+            marks.sort_by_key(|m| rank(*m));
+            ordered.append(&mut marks);
+            ordered.push(c);
+        }
+    }
+    marks.sort_by_key(|m| rank(*m));
+    ordered.append(&mut marks);
+    let mut out = String::with_capacity(word.len());
+    let mut i = 0;
+    while i < ordered.len() {
+        let sara_am = match ordered[i] {
+            '\u{e4d}' if ordered.get(i + 1) == Some(&'\u{e32}') => 2,
+            '\u{e33}' => 1,
+            _ => 0,
+        };
+        if sara_am == 0 {
+            out.push(ordered[i]);
+            i += 1;
+            continue;
+        }
+        i += sara_am;
+        if is_tone(ordered.get(i)) {
+            out.push(ordered[i]);
+            i += 1;
+        }
+        out.push('\u{e33}');
+    }
+    out
 }
 
 /// A Hebrew vowel point or cantillation mark: never typed on a phone's keyboard, but present in
@@ -104,7 +159,7 @@ pub(super) fn typed_form(typed: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{Reference, WordList, word_list};
+    use super::super::{Reference, UNIQUE_PREFIX, WordList, word_list};
 
     /// Fifty random references, each a phrase of `list` as `typed` turns it: every one must
     /// read, as that reference, on a phone in each of `phones`.
@@ -541,5 +596,77 @@ mod tests {
         phrases_read(he, pointed, &["he"]);
         phrases_read(he, presentation, &["en"]);
         phrases_read(he, |p| p.replace(' ', "\u{5be}"), &["he"]);
+    }
+
+    /// Thai as people type it: without spaces between words, as Thai is written (the run is
+    /// cut into the list's words), with a tone mark typed before the vowel sign above or below
+    /// its letter, with ำ typed as ํ and า, or with the tone mark typed after ำ: each reads, on
+    /// a Thai or an English phone. A run with a word that is not on the list says which one.
+    #[test]
+    fn a_thai_phrase_typed_without_spaces_or_with_its_marks_in_another_order_reads() {
+        use super::super::ReferenceError;
+        let th = word_list("th").expect("Thai has a list");
+        const TONES: [char; 4] = ['\u{e48}', '\u{e49}', '\u{e4a}', '\u{e4b}'];
+        const VOWELS: [char; 8] = [
+            '\u{e31}', '\u{e34}', '\u{e35}', '\u{e36}', '\u{e37}', '\u{e38}', '\u{e39}', '\u{e47}',
+        ];
+        // A vowel sign then a tone mark, typed the other way round.
+        let tone_first = |p: &str| -> String {
+            let mut letters: Vec<char> = p.chars().collect();
+            for i in 1..letters.len() {
+                if VOWELS.contains(&letters[i - 1]) && TONES.contains(&letters[i]) {
+                    letters.swap(i - 1, i);
+                }
+            }
+            letters.into_iter().collect()
+        };
+        let am_in_parts = |p: &str| p.replace('\u{e33}', "\u{e4d}\u{e32}");
+        let tone_after_am = |p: &str| {
+            TONES.iter().fold(p.to_owned(), |p, t| {
+                p.replace(&format!("{t}\u{e33}"), &format!("\u{e33}{t}"))
+            })
+        };
+        let (mut reordered, mut with_am) = (0, 0);
+        for (i, w) in th.words().iter().enumerate() {
+            let byte = u8::try_from(i).ok();
+            reordered += usize::from(tone_first(w) != *w);
+            with_am += usize::from(am_in_parts(w) != *w);
+            for typed in [tone_first(w), am_in_parts(w), tone_after_am(w)] {
+                assert_eq!(th.byte_of(&typed), byte, "{w} typed as {typed}");
+            }
+        }
+        assert!(reordered >= 15 && with_am >= 10, "{reordered} {with_am}");
+        let unspaced = |p: &str| p.replace(' ', "");
+        phrases_read(th, str::to_owned, &["th"]);
+        phrases_read(th, unspaced, &["th", "en"]);
+        phrases_read(th, |p| tone_first(&am_in_parts(&unspaced(p))), &["th"]);
+        phrases_read(th, |p| tone_after_am(&unspaced(p)), &["en"]);
+        // Two runs, and the first 4 letters of a word typed apart still read as it.
+        phrases_read(
+            th,
+            |p| {
+                let words: Vec<&str> = p.split(' ').collect();
+                let first: String = words[0].chars().take(UNIQUE_PREFIX).collect();
+                format!("{first} {} {}", words[1..5].concat(), words[5..].concat())
+            },
+            &["th"],
+        );
+
+        // The fourth word not on the list, inside a run, or the first: that word is named.
+        let r = Reference::random();
+        for wrong in [0, 3] {
+            let mut words = r.words(th);
+            words[wrong] = "กขค";
+            assert_eq!(
+                Reference::parse(&words.concat(), "th"),
+                Err(ReferenceError::UnknownWord(wrong + 1))
+            );
+        }
+        // Another language's phrase is still counted on a Thai phone, not refused as Thai.
+        let en = word_list("en").unwrap();
+        assert_eq!(
+            Reference::parse(&r.words(en)[..8].join(" "), "th"),
+            Err(ReferenceError::WordCount(8))
+        );
     }
 }

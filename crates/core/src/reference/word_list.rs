@@ -7,6 +7,8 @@
 
 use std::sync::OnceLock;
 
+use zeroize::Zeroizing;
+
 use super::typing::{is_han, keyboard_form, typed_form};
 use super::{LIST_LEN, UNIQUE_PREFIX};
 
@@ -22,7 +24,7 @@ macro_rules! list_files {
 /// file); [`WORD_LIST_LANGUAGES`] and [`word_list`] follow from it.
 const LIST_FILES: &[(&str, &str)] = &list_files![
     "en", "ar", "bg", "bn", "es", "fa", "fr", "he", "hi", "id", "ko", "ne", "pcm", "pl", "pt",
-    "ro", "ru", "sw", "tg", "tl", "tr", "uk", "ur", "uz", "vi", "zh-Hans",
+    "ro", "ru", "sw", "tg", "th", "tl", "tr", "uk", "ur", "uz", "vi", "zh-Hans",
 ];
 
 /// The languages with a word list ([`word_list`]), English first.
@@ -43,7 +45,9 @@ pub const WORD_LIST_LANGUAGES: &[&str] = &{
 /// are never reordered) and, for Chinese, its Traditional forms. A comment line
 /// `# machine-drafted: …` marks a list no native speaker has reviewed yet, like a
 /// machine-drafted locale. A comment line `# syllables: 2` says every word is two syllables
-/// written apart (Vietnamese): a line's syllables are then read two at a time.
+/// written apart (Vietnamese): a line's syllables are then read two at a time. A comment line
+/// `# spaces: none` says the language is written without spaces between words (Thai): a run
+/// typed so is cut into the list's words ([`Reference::from_words`](super::Reference::from_words)).
 #[derive(Debug)]
 pub struct WordList {
     /// The locale code (`locales/<code>`).
@@ -60,6 +64,9 @@ pub struct WordList {
     /// How many space-separated syllables every word is: 1, or 2 for Vietnamese, whose words
     /// are read whole, never by their first letters ([`WordList::byte_of`]).
     pub(super) syllables: usize,
+    /// The language is written without spaces between words (Thai): a run typed so is cut
+    /// into the list's words, which no rule but "none a prefix of another" makes possible.
+    pub(super) cut_runs: bool,
     machine_drafted: bool,
 }
 
@@ -69,6 +76,7 @@ impl WordList {
         let mut retired = Vec::new();
         let mut machine_drafted = false;
         let mut syllables = 1;
+        let mut cut_runs = false;
         for line in text.lines().map(str::trim) {
             if let Some(comment) = line.strip_prefix('#') {
                 let comment = comment.trim_start();
@@ -76,6 +84,7 @@ impl WordList {
                 if let Some(n) = comment.strip_prefix("syllables:") {
                     syllables = n.trim().parse().expect("`# syllables: <n>`");
                 }
+                cut_runs |= comment == "spaces: none";
                 continue;
             }
             let tokens: Vec<&'static str> = line.split_whitespace().collect();
@@ -116,6 +125,7 @@ impl WordList {
             keys: Vec::new(),
             unspaced,
             syllables,
+            cut_runs,
             machine_drafted,
         };
         list.keys = list
@@ -139,6 +149,35 @@ impl WordList {
             .zip(0..=u8::MAX)
             .map(|(w, b)| (*w, b))
             .chain(self.retired.iter().copied())
+    }
+
+    /// A run of words typed without spaces, cut into them from its start: each time the one
+    /// word the rest begins with (no word is a prefix of another, so there is at most one).
+    /// Where no word fits, `Err` with how many words were cut before it.
+    pub(super) fn cut(&self, run: &str) -> Result<Vec<Zeroizing<String>>, usize> {
+        let typed = Zeroizing::new(typed_form(run));
+        let mut rest: &str = &typed;
+        let mut pieces = Vec::new();
+        while !rest.is_empty() {
+            let word = self
+                .keys
+                .iter()
+                .map(|(w, _)| w.as_str())
+                .filter(|w| rest.starts_with(w))
+                .max_by_key(|w| w.len())
+                .ok_or(pieces.len())?;
+            pieces.push(Zeroizing::new(word.to_owned()));
+            rest = &rest[word.len()..];
+        }
+        Ok(pieces)
+    }
+
+    /// Whether every letter of `typed` (in the form it is compared in) is a letter of some
+    /// word of this list: a run in the list's script, not another language's.
+    pub(super) fn uses_letters_of(&self, typed: &str) -> bool {
+        typed_form(typed)
+            .chars()
+            .all(|c| self.keys.iter().any(|(w, _)| w.contains(c)))
     }
 
     /// The word naming `byte`.
@@ -183,7 +222,7 @@ impl WordList {
 /// without the region (Dari, `fa-AF`, reads the Persian list); every other language uses
 /// digits. English was reviewed; Arabic, Bulgarian, Bengali, Spanish, Persian, French, Hebrew, Hindi,
 /// Indonesian, Korean, Nepali, Nigerian Pidgin, Polish, Portuguese, Romanian, Russian, Swahili, Tajik,
-/// Tagalog, Turkish, Ukrainian, Urdu, Uzbek, Vietnamese and Chinese (Simplified) are machine-drafted
+/// Thai, Tagalog, Turkish, Ukrainian, Urdu, Uzbek, Vietnamese and Chinese (Simplified) are machine-drafted
 /// ([`WordList::machine_drafted`]). A list holds short, concrete, calm words that are told
 /// apart when heard and typed with no mark its keyboard lacks (a–z, or the letters of the
 /// language's own keyboard), none of which reads in another list, so a phrase reads in one
@@ -250,6 +289,11 @@ mod tests {
     /// (a–z and đ, with Vietnamese's marks and tones: each reads as its bare letter), at least
     /// 4 letters in all.
     fn spelled_for_its_keyboard(lang: &str, w: &str) -> bool {
+        if lang == "th" {
+            // Thai's letters, vowels and marks (U+0E01–U+0E4E), in NFC (ำ as one sign).
+            return w.chars().count() >= 3
+                && w.chars().all(|c| ('\u{e01}'..='\u{e4e}').contains(&c));
+        }
         if lang == "bn" {
             // Bengali's letters, vowel signs and marks (U+0981–U+09FE), in NFC: ড় ঢ় য় as a
             // letter and a nukta, as NFKC reads them.
@@ -392,7 +436,7 @@ mod tests {
         );
         for lang in [
             "ar", "bg", "bn", "es", "fa", "fr", "he", "hi", "id", "ko", "ne", "pcm", "pl", "pt",
-            "ro", "ru", "sw", "tg", "tl", "tr", "uk", "ur", "uz", "vi", "zh-Hans",
+            "ro", "ru", "sw", "tg", "th", "tl", "tr", "uk", "ur", "uz", "vi", "zh-Hans",
         ] {
             assert!(word_list(lang).unwrap().machine_drafted(), "{lang}");
         }
