@@ -1,16 +1,14 @@
 // The outreach reference (docs/protocol.md, "Reference phrase"), in the browser against the IPC
 // mock: a request sealed for a person who does not keep the phone hands over a reference once
-// (9 words in a language with a word list, here English, Spanish, French, Ukrainian, Arabic,
-// Persian, Hindi, Nepali, Bengali, Thai, Chinese, Vietnamese (two syllables a word, 18 typed back) and Hebrew,
-// each the
-// longest 9 words of its list, French's being the longest of all; 22 digits in every
-// language); leaving the screen or a quick exit forgets it; the
-// worker's organisation travels as `assisted_by` only with a reference (a request the person
-// keeps on the phone does not name the worker); "Check a reference" finds the request and shows
-// the hotline's reply; a short, mistyped or unknown reference gets its own message. Arabic's,
-// Persian's and Hebrew's words are numbered right to left; Pashto has no list (digits only,
-// right to left). Each with axe, 44 px targets, no overflow at 360 px and at 200 % text. The real
-// derivation and lookup are tested with the real store, endpoint and inbox
+// (9 words in a language with a word list: every list, each with its 9 longest words, laid out
+// whole, one word a line, at 360 px; 22 digits in every language); leaving the screen or a
+// quick exit forgets it; the worker's organisation travels as `assisted_by` only with a
+// reference (a request the person keeps on the phone does not name the worker); "Check a
+// reference" finds the request and shows the hotline's reply; a short, mistyped or unknown
+// reference gets its own message. Right-to-left languages' words are numbered from the right;
+// Pashto has no list (digits only, right to left); a language with no voice says so rather
+// than reading the words in another. Each with axe, 44 px targets, no overflow at 360 px and at
+// 200 % text. The real derivation and lookup are tested with the real store, endpoint and inbox
 // (crates/hotline/tests/it/inbox.rs) and in the real app (src-tauri/tests/it/webdriver.rs).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -50,11 +48,19 @@ async function checkLayout(page, what) {
   assert.ok(o.over <= 0, `${what}: wider than the screen at 200 % text: ${JSON.stringify(o.wide)}`);
 }
 
-// Latin, Cyrillic, Arabic-script, Devanagari, Chinese and Vietnamese (words of two syllables)
-// lists, Hebrew's, and Pashto, which has none (digits only).
-for (const [lang, locale] of [['en', 'en-GB'], ['es', 'es-MX'], ['fr', 'fr-FR'], ['uk', 'uk-UA'], ['ar', 'ar-EG'], ['fa', 'fa-IR'], ['hi', 'hi-IN'], ['ne', 'ne-NP'], ['bn', 'bn-BD'], ['th', 'th-TH'], ['zh-Hans', 'zh-CN'], ['vi', 'vi-VN'], ['he', 'he-IL'], ['ps', 'ps-AF']]) {
+// Latin, Cyrillic, Arabic-script, Devanagari, Bengali, Thai, Tamil, Chinese and Vietnamese
+// (words of two syllables) lists with the phone set to a country's locale, then every other
+// list (so each list's longest words are laid out at 360 px), and Pashto, which has none
+// (digits only).
+// The locales with an offline voice (reach_contract::speech::OFFLINE_VOICES).
+const voiced = new Set([...readFileSync(join(repoRoot, 'crates', 'contract', 'src', 'speech.rs'), 'utf8')
+  .matchAll(/^\s*\("([A-Za-z-]+)", "[a-z-]+"\),$/gm)].map((m) => m[1]));
+const named = [['en', 'en-GB'], ['es', 'es-MX'], ['fr', 'fr-FR'], ['uk', 'uk-UA'], ['ar', 'ar-EG'], ['fa', 'fa-IR'], ['hi', 'hi-IN'], ['ne', 'ne-NP'], ['bn', 'bn-BD'], ['th', 'th-TH'], ['ta', 'ta-LK'], ['zh-Hans', 'zh-CN'], ['vi', 'vi-VN'], ['he', 'he-IL']];
+const everyOtherList = Object.keys(longestReferenceWords).sort()
+  .filter((l) => !named.some(([n]) => n === l)).map((l) => [l, l]);
+for (const [lang, locale] of [...named, ...everyOtherList, ['ps', 'ps-AF']]) {
   const listed = Object.hasOwn(longestReferenceWords, lang);
-  const rtl = ['ar', 'fa', 'he', 'ps'].includes(lang);
+  const rtl = /^-locale-dir = rtl$/m.test(readFileSync(join(repoRoot, 'locales', lang, 'main.ftl'), 'utf8'));
   test(`a reference handed over and checked, in ${lang}`, async () => {
     const page = await newPage(browser.context, srv.url, locale);
     await setUpWithPin(page);
@@ -98,12 +104,28 @@ for (const [lang, locale] of [['en', 'en-GB'], ['es', 'es-MX'], ['fr', 'fr-FR'],
       assert.equal(await page.locator(id('reference-words')).getAttribute('lang'), lang);
       // Numbered in their own direction: an Arabic phrase from the right.
       assert.equal(await page.locator(id('reference-words')).getAttribute('dir'), rtl ? 'rtl' : 'ltr');
+      // Each word whole on one line at 360 px: a word broken in two is misread or miscopied.
+      const lines = await page.locator(`${id('reference-words')} li`).evaluateAll((items) => items.map((li) => {
+        const range = document.createRange();
+        range.selectNodeContents(li);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      }));
+      assert.deepEqual(lines, words.map(() => 1), `${lang}: lines per word ${lines} (${words})`);
+      const spokenNow = () => page.evaluate(() => window.__ipcLog.filter((c) => c.cmd === 'speak').map((c) => c.args));
       await page.click(id('speak-reference-words'));
-      await page.click(id('speak-reference-digits'));
-      const spoken = await page.evaluate(() => window.__ipcLog.filter((c) => c.cmd === 'speak').map((c) => c.args));
-      assert.deepEqual(spoken.map((a) => a.locale), [lang, lang]);
-      assert.equal(spoken[0].text, words.join(', '));
-      assert.match(spoken[1].text, /^[0-9]( [0-9]){3}, /);
+      if (voiced.has(lang)) {
+        await page.click(id('speak-reference-digits'));
+        const spoken = await spokenNow();
+        assert.deepEqual(spoken.map((a) => a.locale), [lang, lang]);
+        assert.equal(spoken[0].text, words.join(', '));
+        assert.match(spoken[1].text, /^[0-9]( [0-9]){3}, /);
+      } else {
+        // No voice for the language (Tagalog, Tajik, Nigerian Pidgin): the person is told,
+        // and the words are never read in another language's voice.
+        await page.waitForFunction((m) => document.querySelector('main .notice[role="alert"]')?.textContent.includes(m),
+          ftl(lang, 'speak-no-voice'));
+        assert.deepEqual(await spokenNow(), []);
+      }
     } else {
       assert.equal(words.length, 0, `${lang} has no word list: digits only`);
     }

@@ -211,12 +211,12 @@ mod tests {
         phrases_read(ko, decomposed, &["en", "ko"]);
     }
 
-    /// A Bengali word typed with ড় ঢ় য় as one code point each (as some keyboards send them),
-    /// or with ো and ৌ in two parts (ে then া or ৗ, as they are typed on others), still reads:
-    /// NFKC brings both to the list's form.
+    /// A Bengali or Tamil word typed with its two-part vowel signs in two parts (Bengali ো ৌ
+    /// as ে then া or ৗ; Tamil ொ ோ ௌ as ெ or ே then ா or ௗ, as some keyboards send them), or a
+    /// Bengali word with ড় ঢ় য় as one code point each, still reads: NFKC brings both to the
+    /// list's form.
     #[test]
-    fn a_bengali_word_typed_with_its_letters_precomposed_or_in_parts_still_reads() {
-        let bn = word_list("bn").expect("Bengali has a list");
+    fn a_bengali_or_tamil_word_typed_with_its_letters_precomposed_or_in_parts_still_reads() {
         let precomposed = |w: &str| {
             w.replace("\u{9a1}\u{9bc}", "\u{9dc}")
                 .replace("\u{9a2}\u{9bc}", "\u{9dd}")
@@ -225,18 +225,27 @@ mod tests {
         let in_parts = |w: &str| {
             w.replace('\u{9cb}', "\u{9c7}\u{9be}")
                 .replace('\u{9cc}', "\u{9c7}\u{9d7}")
+                .replace('\u{bca}', "\u{bc6}\u{bbe}")
+                .replace('\u{bcb}', "\u{bc7}\u{bbe}")
+                .replace('\u{bcc}', "\u{bc6}\u{bd7}")
         };
-        let (mut composed, mut parted) = (0, 0);
-        for (i, w) in bn.words().iter().enumerate() {
-            let byte = u8::try_from(i).ok();
-            composed += usize::from(precomposed(w) != *w);
-            parted += usize::from(in_parts(w) != *w);
-            for typed in [precomposed(w), in_parts(w), in_parts(&precomposed(w))] {
-                assert_eq!(bn.byte_of(&typed), byte, "{w} typed as {typed}");
+        for (lang, least_composed) in [("bn", 20), ("ta", 0)] {
+            let list = word_list(lang).expect("a list");
+            let (mut composed, mut parted) = (0, 0);
+            for (i, w) in list.words().iter().enumerate() {
+                let byte = u8::try_from(i).ok();
+                composed += usize::from(precomposed(w) != *w);
+                parted += usize::from(in_parts(w) != *w);
+                for typed in [precomposed(w), in_parts(w), in_parts(&precomposed(w))] {
+                    assert_eq!(list.byte_of(&typed), byte, "{lang}: {w} typed as {typed}");
+                }
             }
+            assert!(
+                composed >= least_composed && parted >= 20,
+                "{lang}: {composed} {parted}"
+            );
+            phrases_read(list, |p| in_parts(&precomposed(p)), &[lang, "en"]);
         }
-        assert!(composed >= 20 && parted >= 20, "{composed} {parted}");
-        phrases_read(bn, |p| in_parts(&precomposed(p)), &["bn", "en"]);
     }
 
     /// A Nepali word typed with an anusvara for its chandrabindu, or for a nasal conjunct where

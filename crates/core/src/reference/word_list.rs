@@ -24,7 +24,7 @@ macro_rules! list_files {
 /// file); [`WORD_LIST_LANGUAGES`] and [`word_list`] follow from it.
 const LIST_FILES: &[(&str, &str)] = &list_files![
     "en", "ar", "bg", "bn", "es", "fa", "fr", "he", "hi", "id", "ko", "ne", "pcm", "pl", "pt",
-    "ro", "ru", "sw", "tg", "th", "tl", "tr", "uk", "ur", "uz", "vi", "zh-Hans",
+    "ro", "ru", "sw", "ta", "tg", "th", "tl", "tr", "uk", "ur", "uz", "vi", "zh-Hans",
 ];
 
 /// The languages with a word list ([`word_list`]), English first.
@@ -220,14 +220,14 @@ impl WordList {
 
 /// The word list of `lang`, if it has one ([`WORD_LIST_LANGUAGES`]), or else of its language
 /// without the region (Dari, `fa-AF`, reads the Persian list); every other language uses
-/// digits. English was reviewed; Arabic, Bulgarian, Bengali, Spanish, Persian, French, Hebrew, Hindi,
-/// Indonesian, Korean, Nepali, Nigerian Pidgin, Polish, Portuguese, Romanian, Russian, Swahili, Tajik,
-/// Thai, Tagalog, Turkish, Ukrainian, Urdu, Uzbek, Vietnamese and Chinese (Simplified) are machine-drafted
-/// ([`WordList::machine_drafted`]). A list holds short, concrete, calm words that are told
-/// apart when heard and typed with no mark its keyboard lacks (a–z, or the letters of the
-/// language's own keyboard), none of which reads in another list, so a phrase reads in one
-/// list only. All lists are parsed together on first use:
-/// [`Reference::parse`](super::Reference::parse) may try every one of them anyway.
+/// digits. English was reviewed; Arabic, Bulgarian, Bengali, Spanish, Persian, French, Hebrew,
+/// Hindi, Indonesian, Korean, Nepali, Nigerian Pidgin, Polish, Portuguese, Romanian, Russian,
+/// Swahili, Tamil, Tajik, Thai, Tagalog, Turkish, Ukrainian, Urdu, Uzbek, Vietnamese and
+/// Chinese (Simplified) are machine-drafted ([`WordList::machine_drafted`]). A list holds
+/// short, concrete, calm words that are told apart when heard and typed with no mark its
+/// keyboard lacks (a–z, or the letters of the language's own keyboard), none of which reads in
+/// another list, so a phrase reads in one list only. All lists are parsed together on first
+/// use: [`Reference::parse`](super::Reference::parse) may try every one of them anyway.
 pub fn word_list(lang: &str) -> Option<&'static WordList> {
     static LISTS: OnceLock<Vec<WordList>> = OnceLock::new();
     let lists = LISTS.get_or_init(|| {
@@ -289,6 +289,12 @@ mod tests {
     /// (a–z and đ, with Vietnamese's marks and tones: each reads as its bare letter), at least
     /// 4 letters in all.
     fn spelled_for_its_keyboard(lang: &str, w: &str) -> bool {
+        if lang == "ta" {
+            // Tamil's letters, vowel signs and the virama (U+0B82–U+0BCD), in NFC (ொ ோ ௌ as
+            // one sign each).
+            return w.chars().count() >= 3
+                && w.chars().all(|c| ('\u{b82}'..='\u{bcd}').contains(&c));
+        }
         if lang == "th" {
             // Thai's letters, vowels and marks (U+0E01–U+0E4E), in NFC (ำ as one sign).
             return w.chars().count() >= 3
@@ -436,7 +442,7 @@ mod tests {
         );
         for lang in [
             "ar", "bg", "bn", "es", "fa", "fr", "he", "hi", "id", "ko", "ne", "pcm", "pl", "pt",
-            "ro", "ru", "sw", "tg", "th", "tl", "tr", "uk", "ur", "uz", "vi", "zh-Hans",
+            "ro", "ru", "sw", "ta", "tg", "th", "tl", "tr", "uk", "ur", "uz", "vi", "zh-Hans",
         ] {
             assert!(word_list(lang).unwrap().machine_drafted(), "{lang}");
         }
