@@ -176,11 +176,10 @@ impl Reference {
     }
 
     /// Words separated by spaces, commas (also Chinese ones), dashes (also the Hebrew maqaf) or
-    /// full stops, checked
-    /// against `list`. For Chinese, a run of characters typed without spaces is read two
-    /// characters a word; for Thai, written without spaces too, a run is cut into the list's
-    /// words; for Vietnamese, whose words are two syllables, the syllables are read two at a
-    /// time.
+    /// full stops, checked against `list`. For Chinese, a run of characters typed without
+    /// spaces is read two characters a word; for Thai, written without spaces too, a run is cut
+    /// into the list's words; for Vietnamese, whose words are two syllables, the syllables are
+    /// read two at a time.
     pub fn from_words(typed: &str, list: &WordList) -> Result<Self, ReferenceError> {
         let mut words: Vec<Zeroizing<String>> = Vec::new();
         for w in typed
