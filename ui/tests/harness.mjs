@@ -105,6 +105,8 @@ export function mockIpc(locale) {
       drafts: new Map(), requests: [], submitted: [], n: 0, hotline: new Map(), locale: ${JSON.stringify(locale)},
       device_secret: 'keyring' };
     const log = [];
+    // The reference word lists, as their 9 longest words (longestReferenceWords).
+    const lists = ${JSON.stringify(longestReferenceWords)};
     window.__mock = st;
     window.__ipcLog = log;
     const clone = (x) => (x === undefined ? null : JSON.parse(JSON.stringify(x)));
@@ -230,7 +232,6 @@ export function mockIpc(locale) {
           // fa-AF reads fa's: reach_core::reference::word_list) gets that list's 9 longest words
           // (the widest reference it can give), tagged with the list's language; any other,
           // digits only.
-          const lists = ${JSON.stringify(longestReferenceWords)};
           const listLang = [args.lang, args.lang.split('-')[0]].find((l) => Object.hasOwn(lists, l)) ?? null;
           const base = lists[listLang ?? 'en'];
           const words = base.map((_, i) => base[(i + n) % 9]);
@@ -245,7 +246,7 @@ export function mockIpc(locale) {
           const isDigits = t.length && t.every((x) => /^[0-9]+$/.test(x));
           if (isDigits && t.join('').length !== 22) throw { code: 'reference_digits' };
           // 9 words, and a Vietnamese word is two syllables (reach_core::reference::from_words).
-          const counts = Object.values(${JSON.stringify(longestReferenceWords)}).map((ws) => 9 * ws[0].split(' ').length);
+          const counts = Object.values(lists).map((ws) => 9 * ws[0].split(' ').length);
           if (!isDigits && !counts.includes(t.length)) throw { code: 'reference_word_count' };
           const hit = (st.references || []).find((r) => (isDigits ? r.digits === t.join('') : r.words === t.join(' ')));
           if (!hit) throw { code: 'reference_not_found' };

@@ -20,7 +20,6 @@ use zeroize::{Zeroize, Zeroizing};
 
 use crate::envelope::{HotlinePrivateKey, KeyId, sha256};
 use crate::ids::StatusSecret;
-use typing::is_han;
 
 /// Random bits in a reference.
 pub const BITS: usize = 64;
@@ -176,10 +175,9 @@ impl Reference {
     }
 
     /// Words separated by spaces, commas (also Chinese ones), dashes (also the Hebrew maqaf) or
-    /// full stops, checked against `list`. For Chinese, a run of characters typed without
-    /// spaces is read two characters a word; for Thai, written without spaces too, a run is cut
-    /// into the list's words; for Vietnamese, whose words are two syllables, the syllables are
-    /// read two at a time.
+    /// full stops, checked against `list`. For Chinese and Thai, written without spaces, a run
+    /// typed so is cut into the list's words; for Vietnamese, whose words are two syllables,
+    /// the syllables are read two at a time.
     pub fn from_words(typed: &str, list: &WordList) -> Result<Self, ReferenceError> {
         let mut words: Vec<Zeroizing<String>> = Vec::new();
         for w in typed
@@ -188,23 +186,16 @@ impl Reference {
             })
             .filter(|w| !w.is_empty())
         {
-            let n = w.chars().count();
-            if list.unspaced && n > 2 && n.is_multiple_of(2) && w.chars().all(is_han) {
-                // Two Han characters (three bytes each in UTF-8) a word, where the list's words
-                // are all two characters and the run is all Han and of even length.
-                words.extend(
-                    (0..w.len())
-                        .step_by(6)
-                        .map(|i| Zeroizing::new(w[i..i + 6].to_owned())),
-                );
-            } else if list.cut_runs && list.byte_of(w).is_none() {
-                // Thai, written without spaces: the run cut into the list's words; where none
-                // fits, that word is the one not on the list. A run in letters the list never
-                // uses is one unknown word, as in any other list, so a phrase in another
-                // language is counted, not refused at its first word.
+            if list.cut_runs && list.byte_of(w).is_none() {
+                // Chinese and Thai, written without spaces: the run cut into the list's words;
+                // where none fits, that word is the one not on the list. A run with no letter
+                // the list uses is one unknown word, as in any other list, so a phrase in
+                // another language is counted, not refused at its first word.
                 match list.cut(w) {
                     Ok(cut) => words.extend(cut),
-                    Err(0) if !list.uses_letters_of(w) => words.push(Zeroizing::new(w.to_owned())),
+                    Err(0) if !list.shares_a_letter_with(w) => {
+                        words.push(Zeroizing::new(w.to_owned()))
+                    }
                     Err(read) => return Err(ReferenceError::UnknownWord(words.len() + read + 1)),
                 }
             } else {
@@ -353,7 +344,8 @@ mod tests {
 
     /// Chinese is written without spaces, with its own commas, and in Simplified or
     /// Traditional characters: a phrase typed any of these ways reads, on a phone in any
-    /// language; an odd run of characters is not cut into words.
+    /// language; a run one character short is refused, and one whose first character is on no
+    /// word says so (the first word).
     #[test]
     fn a_chinese_phrase_typed_without_spaces_or_in_traditional_characters_reads() {
         let zh = word_list("zh-Hans").expect("Chinese has a list");
@@ -381,12 +373,18 @@ mod tests {
             assert_eq!(Reference::parse(&words.join("，"), "ar"), Ok(r.clone()));
             let trad: Vec<String> = words.iter().map(|w| to_traditional(w)).collect();
             assert_eq!(Reference::parse(&trad.concat(), "en"), Ok(r.clone()));
-            // Spaces between some words only: each run is still read two characters a word.
+            // Spaces between some words only: each run is still cut into its words.
             let mixed = format!("{} {}", words[..4].concat(), words[4..].concat());
             assert_eq!(Reference::parse(&mixed, "en"), Ok(r.clone()));
-            // One character missing: the run is odd and not cut; the phrase is refused.
+            // One character missing: the phrase is refused.
             let short = words.concat().chars().skip(1).collect::<String>();
             assert!(Reference::parse(&short, "zh-Hans").is_err());
+            // A first character on no word of the list: the first word is named.
+            let wrong_first = format!("龘{}", words.concat().chars().skip(1).collect::<String>());
+            assert_eq!(
+                Reference::parse(&wrong_first, "zh-Hans"),
+                Err(ReferenceError::UnknownWord(1))
+            );
         }
     }
 

@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 
 use zeroize::Zeroizing;
 
-use super::typing::{is_han, keyboard_form, typed_form};
+use super::typing::{keyboard_form, typed_form};
 use super::{LIST_LEN, UNIQUE_PREFIX};
 
 /// `(lang, the text of <lang>.txt)` for each language named, the language spelled
@@ -46,8 +46,8 @@ pub const WORD_LIST_LANGUAGES: &[&str] = &{
 /// `# machine-drafted: …` marks a list no native speaker has reviewed yet, like a
 /// machine-drafted locale. A comment line `# syllables: 2` says every word is two syllables
 /// written apart (Vietnamese): a line's syllables are then read two at a time. A comment line
-/// `# spaces: none` says the language is written without spaces between words (Thai): a run
-/// typed so is cut into the list's words ([`Reference::from_words`](super::Reference::from_words)).
+/// `# spaces: none` says the language is written without spaces between words (Chinese,
+/// Thai): a run typed so is cut into the list's words ([`Reference::from_words`](super::Reference::from_words)).
 #[derive(Debug)]
 pub struct WordList {
     /// The locale code (`locales/<code>`).
@@ -58,14 +58,12 @@ pub struct WordList {
     /// Every accepted word as [`keyboard_form`] gives it, with its byte: what a typed word is
     /// compared with.
     keys: Vec<(String, u8)>,
-    /// Every word is two Han characters (Chinese): a phrase typed without spaces, as Chinese
-    /// is written, is read two characters a word ([`Reference::from_words`](super::Reference::from_words)).
-    pub(super) unspaced: bool,
     /// How many space-separated syllables every word is: 1, or 2 for Vietnamese, whose words
     /// are read whole, never by their first letters ([`WordList::byte_of`]).
     pub(super) syllables: usize,
-    /// The language is written without spaces between words (Thai): a run typed so is cut
-    /// into the list's words, which no rule but "none a prefix of another" makes possible.
+    /// The language is written without spaces between words (Chinese, Thai): a run typed so
+    /// is cut into the list's words, which no rule but "none a prefix of another" makes
+    /// possible.
     pub(super) cut_runs: bool,
     machine_drafted: bool,
 }
@@ -115,15 +113,11 @@ impl WordList {
             retired.extend(spellings.map(|old| (old, byte)));
         }
         assert_eq!(words.len(), LIST_LEN, "{lang}: word list length");
-        let unspaced = words
-            .iter()
-            .all(|w| w.chars().count() == 2 && w.chars().all(is_han));
         let mut list = Self {
             lang,
             words,
             retired,
             keys: Vec::new(),
-            unspaced,
             syllables,
             cut_runs,
             machine_drafted,
@@ -172,12 +166,12 @@ impl WordList {
         Ok(pieces)
     }
 
-    /// Whether every letter of `typed` (in the form it is compared in) is a letter of some
-    /// word of this list: a run in the list's script, not another language's.
-    pub(super) fn uses_letters_of(&self, typed: &str) -> bool {
-        typed_form(typed)
+    /// Whether `typed` (in the form it is compared in) has any letter of a word of this list:
+    /// a run in the list's script, if mistyped, not another language's.
+    pub(super) fn shares_a_letter_with(&self, typed: &str) -> bool {
+        Zeroizing::new(typed_form(typed))
             .chars()
-            .all(|c| self.keys.iter().any(|(w, _)| w.contains(c)))
+            .any(|c| self.keys.iter().any(|(w, _)| w.contains(c)))
     }
 
     /// The word naming `byte`.
@@ -200,8 +194,8 @@ impl WordList {
     /// lowercases it to i and a combining dot, which no list's word holds. A word of two
     /// syllables (Vietnamese) is read whole: its first letters are often another word's too.
     pub fn byte_of(&self, typed: &str) -> Option<u8> {
-        let typed = typed_form(typed);
-        if let Some((_, b)) = self.keys.iter().find(|(w, _)| *w == typed) {
+        let typed = Zeroizing::new(typed_form(typed));
+        if let Some((_, b)) = self.keys.iter().find(|(w, _)| *w == *typed) {
             return Some(*b);
         }
         if self.syllables > 1 || typed.chars().count() < UNIQUE_PREFIX {
@@ -211,7 +205,7 @@ impl WordList {
         let mut hits = self
             .keys
             .iter()
-            .filter(|(w, _)| w.starts_with(&typed))
+            .filter(|(w, _)| w.starts_with(typed.as_str()))
             .map(|(_, b)| *b);
         let first = hits.next()?;
         hits.all(|b| b == first).then_some(first)
@@ -254,6 +248,7 @@ pub(super) fn all_lists() -> Vec<&'static WordList> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::typing::is_han;
     use super::*;
 
     /// The letters a list's words may hold: those of the language's own keyboard that need
