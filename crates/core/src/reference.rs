@@ -174,20 +174,22 @@ impl Reference {
         }
     }
 
-    /// Words separated by spaces, commas (also Chinese ones), dashes (also the Hebrew maqaf) or
-    /// full stops, checked against `list`. For Chinese and Thai, written without spaces, a run
+    /// Words separated by spaces, commas (also Chinese and Japanese ones), dashes (also the
+    /// Hebrew maqaf), full stops or the Japanese middle dot, checked against `list`. For
+    /// Chinese, Japanese and Thai, written without spaces, a run
     /// typed so is cut into the list's words; for Vietnamese, whose words are two syllables,
     /// the syllables are read two at a time.
     pub fn from_words(typed: &str, list: &WordList) -> Result<Self, ReferenceError> {
         let mut words: Vec<Zeroizing<String>> = Vec::new();
         for w in typed
             .split(|c: char| {
-                c.is_whitespace() || matches!(c, ',' | '-' | '.' | '，' | '、' | '。' | '־')
+                c.is_whitespace()
+                    || matches!(c, ',' | '-' | '.' | '，' | '、' | '。' | '・' | '･' | '־')
             })
             .filter(|w| !w.is_empty())
         {
             if list.cut_runs && list.byte_of(w).is_none() {
-                // Chinese and Thai, written without spaces: the run cut into the list's words;
+                // Chinese, Japanese and Thai, written without spaces: the run cut into the list's words;
                 // where none fits, that word is the one not on the list. A run with no letter
                 // the list uses is one unknown word, as in any other list, so a phrase in
                 // another language is counted, not refused at its first word.
@@ -512,7 +514,7 @@ mod tests {
         assert_eq!(word_list("fa-AF").map(|l| l.lang), Some("fa"));
         assert_eq!(word_list("pt-BR").map(|l| l.lang), Some("pt"));
         assert_eq!(word_list("zh-Hans").map(|l| l.lang), Some("zh-Hans"));
-        assert!(word_list("ja").is_none());
+        assert!(word_list("my").is_none());
         assert!(word_list("").is_none());
     }
 

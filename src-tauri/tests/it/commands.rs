@@ -1574,8 +1574,9 @@ fn a_reference_made_on_one_app_reads_the_reply_on_another() {
     let (vietnamese, vietnamese_words) = submit_in("vi");
     assert!(vietnamese_words.iter().all(|w| w.split(' ').count() == 2));
     let (thai, thai_words) = submit_in("th");
-    wait_for("all seven received", || {
-        worker.request_states() == ["received"; 7]
+    let (japanese, japanese_words) = submit_in("ja");
+    wait_for("all eight received", || {
+        worker.request_states() == ["received"; 8]
     });
 
     // The hotline answers; the worker's app sees the state, not the reply.
@@ -1675,16 +1676,26 @@ fn a_reference_made_on_one_app_reads_the_reply_on_another() {
         assert_eq!(found.replies.len(), 1);
         assert_eq!(found.replies[0].text.as_deref(), Some(NOTE));
     }
-    // The Spanish phrase, the Ukrainian one in capitals, the Vietnamese one without its marks
-    // and the Thai one without spaces (as Thai is written), typed on a phone whose screens are
-    // in English: each found.
+    // The Spanish phrase, the Ukrainian one in capitals, the Vietnamese one without its marks,
+    // the Thai one without spaces (as Thai is written) and the Japanese one without spaces and
+    // in katakana, typed on a phone whose screens are in English: each found.
     let vietnamese_typed = unmarked_vietnamese(&vietnamese_words.join(" "));
     assert_ne!(vietnamese_typed, vietnamese_words.join(" "));
+    let japanese_typed: String = japanese_words
+        .concat()
+        .chars()
+        .map(|c| match c {
+            'ぁ'..='ゖ' => char::from_u32(u32::from(c) + 0x60).unwrap(),
+            c => c,
+        })
+        .collect();
+    assert!(japanese_typed.chars().all(|c| ('ァ'..='ヶ').contains(&c)));
     for (typed_form, given) in [
         (spanish_words.join(" "), &spanish),
         (ukrainian_words.join(" ").to_uppercase(), &ukrainian),
         (vietnamese_typed, &vietnamese),
         (thai_words.concat(), &thai),
+        (japanese_typed, &japanese),
     ] {
         let found = read_on_other(typed_form);
         assert_eq!(found.number, given.referral_id[..6]);

@@ -29,6 +29,8 @@ pub(super) fn is_han(c: char) -> bool {
 ///   ordinary form (כ מ נ פ צ), so a word typed with points or with the wrong form at its end
 ///   reads.
 /// - Thai: marks in one order, whatever order they were typed in ([`thai_in_order`]).
+/// - Japanese: katakana as hiragana (サクラ as さくら; half-width ｻｸﾗ is full-width after NFKC),
+///   so a word typed in either kana, as an input method may offer it, reads.
 /// - Latin: a letter with marks as its bare letter ([`bare_latin`]), so Vietnamese typed
 ///   without its tones and marks, as is common on a phone, reads (cầu vồng as cau vong).
 ///   Every other Latin-script list is a–z only, so for them this changes nothing but what a
@@ -61,6 +63,8 @@ pub(super) fn keyboard_form(word: &str) -> String {
                 'ן' => 'נ',
                 'ף' => 'פ',
                 'ץ' => 'צ',
+                // Katakana ァ–ヶ, each 0x60 above its hiragana ぁ–ゖ.
+                'ァ'..='ヶ' => char::from_u32(u32::from(c) - 0x60).unwrap_or(c),
                 c => bare_latin(c),
             })
             .collect(),
@@ -177,6 +181,22 @@ mod tests {
                     list.lang
                 );
             }
+        }
+    }
+
+    /// A phrase of `list` typed without spaces, its first or its fourth word replaced by
+    /// `wrong` (in the list's letters, not on it): that word is named.
+    fn a_wrong_word_in_a_run_is_named(list: &WordList, wrong: &'static str) {
+        let r = Reference::random();
+        for at in [0, 3] {
+            let mut words = r.words(list);
+            words[at] = wrong;
+            assert_eq!(
+                Reference::parse(&words.concat(), list.lang),
+                Err(super::super::ReferenceError::UnknownWord(at + 1)),
+                "{}",
+                list.lang
+            );
         }
     }
 
@@ -670,21 +690,66 @@ mod tests {
             &["th"],
         );
 
-        // The fourth word not on the list, inside a run, or the first: that word is named.
+        a_wrong_word_in_a_run_is_named(th, "กขค");
         let r = Reference::random();
-        for wrong in [0, 3] {
-            let mut words = r.words(th);
-            words[wrong] = "กขค";
-            assert_eq!(
-                Reference::parse(&words.concat(), "th"),
-                Err(ReferenceError::UnknownWord(wrong + 1))
-            );
-        }
         // Another language's phrase is still counted on a Thai phone, not refused as Thai.
         let en = word_list("en").unwrap();
         assert_eq!(
             Reference::parse(&r.words(en)[..8].join(" "), "th"),
             Err(ReferenceError::WordCount(8))
         );
+    }
+
+    /// Japanese as people type it: without spaces, as Japanese is written (the run is cut into
+    /// the list's words), in katakana (an input method offers both kana), in half-width
+    /// katakana, with a voiced mark sent as a separate combining character, or with Japanese
+    /// commas, middle dots or full-width spaces between words: each reads, on a Japanese or an
+    /// English phone. A run with a word not on the list says which one; a Chinese phrase still
+    /// reads on a Japanese phone, and a Japanese one on a Chinese phone.
+    #[test]
+    fn a_japanese_phrase_typed_in_katakana_or_without_spaces_reads() {
+        use icu_normalizer::DecomposingNormalizerBorrowed;
+        let ja = word_list("ja").expect("Japanese has a list");
+        // Hiragana ぁ–ゖ as katakana ァ–ヶ (stated here on its own, not through
+        // `keyboard_form`, so the test holds the reading to it).
+        let katakana = |p: &str| -> String {
+            p.chars()
+                .map(|c| match c {
+                    'ぁ'..='ゖ' => char::from_u32(u32::from(c) + 0x60).unwrap(),
+                    c => c,
+                })
+                .collect()
+        };
+        let decomposed = |p: &str| -> String {
+            DecomposingNormalizerBorrowed::new_nfd()
+                .normalize(p)
+                .into_owned()
+        };
+        let (mut voiced, mut small) = (0, 0);
+        for (i, w) in ja.words().iter().enumerate() {
+            let byte = u8::try_from(i).ok();
+            assert_ne!(katakana(w), *w);
+            voiced += usize::from(decomposed(w) != *w);
+            small += usize::from(w.contains(['ゃ', 'ゅ', 'ょ', 'っ']));
+            for typed in [katakana(w), decomposed(w), katakana(&decomposed(w))] {
+                assert_eq!(ja.byte_of(&typed), byte, "{w} typed as {typed}");
+            }
+        }
+        assert!(voiced >= 40 && small >= 10, "{voiced} {small}");
+        // Half-width katakana, the voiced mark a character of its own (ﾌﾞ): NFKC makes it ブ.
+        assert_eq!(ja.byte_of("ｻｸﾗ"), ja.byte_of("さくら"));
+        assert_eq!(ja.byte_of("ｶﾌﾞﾄﾑｼ"), ja.byte_of("かぶとむし"));
+        assert!(ja.byte_of("かぶとむし").is_some());
+        let unspaced = |p: &str| p.replace(' ', "");
+        phrases_read(ja, str::to_owned, &["ja", "en"]);
+        phrases_read(ja, unspaced, &["ja", "en", "zh-Hans"]);
+        phrases_read(ja, |p| katakana(&unspaced(p)), &["ja", "en"]);
+        phrases_read(ja, |p| decomposed(&unspaced(p)), &["ja"]);
+        phrases_read(ja, |p| p.replace(' ', "、"), &["ja"]);
+        phrases_read(ja, |p| katakana(p).replace(' ', "・"), &["en"]);
+        phrases_read(ja, |p| p.replace(' ', "\u{3000}"), &["ja"]);
+        // A Chinese phrase typed without spaces on a Japanese phone is still Chinese.
+        phrases_read(word_list("zh-Hans").unwrap(), unspaced, &["ja"]);
+        a_wrong_word_in_a_run_is_named(ja, "ぬぬぬ");
     }
 }

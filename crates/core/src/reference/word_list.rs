@@ -23,8 +23,8 @@ macro_rules! list_files {
 /// Every word list file, by language, English first: a new list is one name here (and its
 /// file); [`WORD_LIST_LANGUAGES`] and [`word_list`] follow from it.
 const LIST_FILES: &[(&str, &str)] = &list_files![
-    "en", "ar", "bg", "bn", "es", "fa", "fr", "he", "hi", "id", "ko", "ne", "pcm", "pl", "pt",
-    "ro", "ru", "sw", "ta", "tg", "th", "tl", "tr", "uk", "ur", "uz", "vi", "zh-Hans",
+    "en", "ar", "bg", "bn", "es", "fa", "fr", "he", "hi", "id", "ja", "ko", "ne", "pcm", "pl",
+    "pt", "ro", "ru", "sw", "ta", "tg", "th", "tl", "tr", "uk", "ur", "uz", "vi", "zh-Hans",
 ];
 
 /// The languages with a word list ([`word_list`]), English first.
@@ -47,7 +47,8 @@ pub const WORD_LIST_LANGUAGES: &[&str] = &{
 /// machine-drafted locale. A comment line `# syllables: 2` says every word is two syllables
 /// written apart (Vietnamese): a line's syllables are then read two at a time. A comment line
 /// `# spaces: none` says the language is written without spaces between words (Chinese,
-/// Thai): a run typed so is cut into the list's words ([`Reference::from_words`](super::Reference::from_words)).
+/// Japanese, Thai): a run typed so is cut into the list's words
+/// ([`Reference::from_words`](super::Reference::from_words)).
 #[derive(Debug)]
 pub struct WordList {
     /// The locale code (`locales/<code>`).
@@ -61,9 +62,9 @@ pub struct WordList {
     /// How many space-separated syllables every word is: 1, or 2 for Vietnamese, whose words
     /// are read whole, never by their first letters ([`WordList::byte_of`]).
     pub(super) syllables: usize,
-    /// The language is written without spaces between words (Chinese, Thai): a run typed so
-    /// is cut into the list's words, which no rule but "none a prefix of another" makes
-    /// possible.
+    /// The language is written without spaces between words (Chinese, Japanese, Thai): a run
+    /// typed so is cut into the list's words, which no rule but "none a prefix of another"
+    /// makes possible.
     pub(super) cut_runs: bool,
     machine_drafted: bool,
 }
@@ -215,9 +216,9 @@ impl WordList {
 /// The word list of `lang`, if it has one ([`WORD_LIST_LANGUAGES`]), or else of its language
 /// without the region (Dari, `fa-AF`, reads the Persian list); every other language uses
 /// digits. English was reviewed; Arabic, Bulgarian, Bengali, Spanish, Persian, French, Hebrew,
-/// Hindi, Indonesian, Korean, Nepali, Nigerian Pidgin, Polish, Portuguese, Romanian, Russian,
-/// Swahili, Tamil, Tajik, Thai, Tagalog, Turkish, Ukrainian, Urdu, Uzbek, Vietnamese and
-/// Chinese (Simplified) are machine-drafted ([`WordList::machine_drafted`]). A list holds
+/// Hindi, Indonesian, Japanese, Korean, Nepali, Nigerian Pidgin, Polish, Portuguese, Romanian,
+/// Russian, Swahili, Tamil, Tajik, Thai, Tagalog, Turkish, Ukrainian, Urdu, Uzbek, Vietnamese
+/// and Chinese (Simplified) are machine-drafted ([`WordList::machine_drafted`]). A list holds
 /// short, concrete, calm words that are told apart when heard and typed with no mark its
 /// keyboard lacks (a–z, or the letters of the language's own keyboard), none of which reads in
 /// another list, so a phrase reads in one list only. All lists are parsed together on first
@@ -289,6 +290,12 @@ mod tests {
             // one sign each).
             return w.chars().count() >= 3
                 && w.chars().all(|c| ('\u{b82}'..='\u{bcd}').contains(&c));
+        }
+        if lang == "ja" {
+            // Hiragana ぁ–ゖ, two or more: no ぢ or づ (often typed as じ or ず), no ゐ ゑ を.
+            return w.chars().count() >= 2
+                && w.chars().all(|c| ('ぁ'..='ゖ').contains(&c))
+                && !w.contains(['ぢ', 'づ', 'ゐ', 'ゑ', 'を']);
         }
         if lang == "th" {
             // Thai's letters, vowels and marks (U+0E01–U+0E4E), in NFC (ำ as one sign).
@@ -436,8 +443,9 @@ mod tests {
             "English was reviewed"
         );
         for lang in [
-            "ar", "bg", "bn", "es", "fa", "fr", "he", "hi", "id", "ko", "ne", "pcm", "pl", "pt",
-            "ro", "ru", "sw", "ta", "tg", "th", "tl", "tr", "uk", "ur", "uz", "vi", "zh-Hans",
+            "ar", "bg", "bn", "es", "fa", "fr", "he", "hi", "id", "ja", "ko", "ne", "pcm", "pl",
+            "pt", "ro", "ru", "sw", "ta", "tg", "th", "tl", "tr", "uk", "ur", "uz", "vi",
+            "zh-Hans",
         ] {
             assert!(word_list(lang).unwrap().machine_drafted(), "{lang}");
         }
