@@ -1575,8 +1575,12 @@ fn a_reference_made_on_one_app_reads_the_reply_on_another() {
     assert!(vietnamese_words.iter().all(|w| w.split(' ').count() == 2));
     let (thai, thai_words) = submit_in("th");
     let (japanese, japanese_words) = submit_in("ja");
-    wait_for("all eight received", || {
-        worker.request_states() == ["received"; 8]
+    let (albanian, albanian_words) = submit_in("sq");
+    // Malay names the Indonesian list's bytes in its own words.
+    let (malay, malay_words) = submit_in("ms");
+    assert_eq!(malay.words_lang.as_deref(), Some("ms"));
+    wait_for("all ten received", || {
+        worker.request_states() == ["received"; 10]
     });
 
     // The hotline answers; the worker's app sees the state, not the reply.
@@ -1677,8 +1681,9 @@ fn a_reference_made_on_one_app_reads_the_reply_on_another() {
         assert_eq!(found.replies[0].text.as_deref(), Some(NOTE));
     }
     // The Spanish phrase, the Ukrainian one in capitals, the Vietnamese one without its marks,
-    // the Thai one without spaces (as Thai is written) and the Japanese one without spaces and
-    // in katakana, typed on a phone whose screens are in English: each found.
+    // the Thai one without spaces (as Thai is written), the Japanese one without spaces and in
+    // katakana, the Albanian one without ë and ç, and the Malay one, typed on a phone whose
+    // screens are in English: each found.
     let vietnamese_typed = unmarked_vietnamese(&vietnamese_words.join(" "));
     assert_ne!(vietnamese_typed, vietnamese_words.join(" "));
     let japanese_typed: String = japanese_words
@@ -1696,6 +1701,11 @@ fn a_reference_made_on_one_app_reads_the_reply_on_another() {
         (vietnamese_typed, &vietnamese),
         (thai_words.concat(), &thai),
         (japanese_typed, &japanese),
+        (
+            albanian_words.join(" ").replace('ë', "e").replace('ç', "c"),
+            &albanian,
+        ),
+        (malay_words.join(" "), &malay),
     ] {
         let found = read_on_other(typed_form);
         assert_eq!(found.number, given.referral_id[..6]);

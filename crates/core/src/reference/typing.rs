@@ -574,6 +574,41 @@ mod tests {
         );
     }
 
+    /// Albanian as many people type it on a phone: without ë and ç (e and c), in capitals, or
+    /// with ë sent as e and a combining diaeresis: each reads, on an Albanian or an English
+    /// phone.
+    #[test]
+    fn an_albanian_word_typed_without_its_e_diaeresis_or_c_cedilla_still_reads() {
+        let sq = word_list("sq").expect("Albanian has a list");
+        // What a keyboard without Albanian types (stated here on its own, not through
+        // `keyboard_form`, so the test holds the reading to it).
+        let plain = |p: &str| {
+            p.replace('ë', "e")
+                .replace('ç', "c")
+                .replace('Ë', "E")
+                .replace('Ç', "C")
+        };
+        let decomposed = |p: &str| p.replace('ë', "e\u{308}").replace('ç', "c\u{327}");
+        let mut marked = 0;
+        for (i, w) in sq.words().iter().enumerate() {
+            let byte = u8::try_from(i).ok();
+            marked += usize::from(plain(w) != *w);
+            for typed in [
+                plain(w),
+                decomposed(w),
+                plain(&w.to_uppercase()),
+                w.to_uppercase(),
+            ] {
+                assert_eq!(sq.byte_of(&typed), byte, "{w} typed as {typed}");
+            }
+        }
+        assert!(marked >= 100, "{marked}");
+        phrases_read(sq, str::to_owned, &["sq", "en"]);
+        phrases_read(sq, plain, &["sq", "en"]);
+        phrases_read(sq, |p| plain(p).to_uppercase(), &["sq"]);
+        phrases_read(sq, decomposed, &["en"]);
+    }
+
     /// Hebrew as people type it: with vowel points or a dagesh, with a final letter's ordinary
     /// form at a word's end (or a final form where the word has the ordinary one), in
     /// presentation forms (שׁ and כּ as one code point each), or words joined by a maqaf: each

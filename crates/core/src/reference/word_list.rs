@@ -24,7 +24,8 @@ macro_rules! list_files {
 /// file); [`WORD_LIST_LANGUAGES`] and [`word_list`] follow from it.
 const LIST_FILES: &[(&str, &str)] = &list_files![
     "en", "ar", "bg", "bn", "es", "fa", "fr", "he", "hi", "id", "ja", "ko", "ne", "pcm", "pl",
-    "pt", "ro", "ru", "sw", "ta", "tg", "th", "tl", "tr", "uk", "ur", "uz", "vi", "zh-Hans",
+    "ms", "pt", "ro", "ru", "sq", "sw", "ta", "tg", "th", "tl", "tr", "uk", "ur", "uz", "vi",
+    "zh-Hans",
 ];
 
 /// The languages with a word list ([`word_list`]), English first.
@@ -48,7 +49,9 @@ pub const WORD_LIST_LANGUAGES: &[&str] = &{
 /// written apart (Vietnamese): a line's syllables are then read two at a time. A comment line
 /// `# spaces: none` says the language is written without spaces between words (Chinese,
 /// Japanese, Thai): a run typed so is cut into the list's words
-/// ([`Reference::from_words`](super::Reference::from_words)).
+/// ([`Reference::from_words`](super::Reference::from_words)). A comment line `# bytes-of: id`
+/// says the list names the bytes of another (Malay those of Indonesian, the two languages
+/// sharing too many words for two lists to be kept apart): each then reads the other's words.
 #[derive(Debug)]
 pub struct WordList {
     /// The locale code (`locales/<code>`).
@@ -57,7 +60,7 @@ pub struct WordList {
     /// Other spellings, still accepted when typed: (word, the byte it names).
     retired: Vec<(&'static str, u8)>,
     /// Every accepted word as [`keyboard_form`] gives it, with its byte: what a typed word is
-    /// compared with.
+    /// compared with. For two lists naming the same bytes (`bytes_of`), both lists' words.
     keys: Vec<(String, u8)>,
     /// How many space-separated syllables every word is: 1, or 2 for Vietnamese, whose words
     /// are read whole, never by their first letters ([`WordList::byte_of`]).
@@ -66,6 +69,9 @@ pub struct WordList {
     /// typed so is cut into the list's words, which no rule but "none a prefix of another"
     /// makes possible.
     pub(super) cut_runs: bool,
+    /// The list whose bytes this one names in its own words (`# bytes-of:`): Malay's are
+    /// Indonesian's. Each reads the other's words ([`word_list`] joins their keys).
+    pub(super) bytes_of: Option<&'static str>,
     machine_drafted: bool,
 }
 
@@ -76,6 +82,7 @@ impl WordList {
         let mut machine_drafted = false;
         let mut syllables = 1;
         let mut cut_runs = false;
+        let mut bytes_of = None;
         for line in text.lines().map(str::trim) {
             if let Some(comment) = line.strip_prefix('#') {
                 let comment = comment.trim_start();
@@ -84,6 +91,9 @@ impl WordList {
                     syllables = n.trim().parse().expect("`# syllables: <n>`");
                 }
                 cut_runs |= comment == "spaces: none";
+                if let Some(other) = comment.strip_prefix("bytes-of:") {
+                    bytes_of = Some(other.trim());
+                }
                 continue;
             }
             let tokens: Vec<&'static str> = line.split_whitespace().collect();
@@ -121,6 +131,7 @@ impl WordList {
             keys: Vec::new(),
             syllables,
             cut_runs,
+            bytes_of,
             machine_drafted,
         };
         list.keys = list
@@ -216,9 +227,9 @@ impl WordList {
 /// The word list of `lang`, if it has one ([`WORD_LIST_LANGUAGES`]), or else of its language
 /// without the region (Dari, `fa-AF`, reads the Persian list); every other language uses
 /// digits. English was reviewed; Arabic, Bulgarian, Bengali, Spanish, Persian, French, Hebrew,
-/// Hindi, Indonesian, Japanese, Korean, Nepali, Nigerian Pidgin, Polish, Portuguese, Romanian,
-/// Russian, Swahili, Tamil, Tajik, Thai, Tagalog, Turkish, Ukrainian, Urdu, Uzbek, Vietnamese
-/// and Chinese (Simplified) are machine-drafted ([`WordList::machine_drafted`]). A list holds
+/// Hindi, Indonesian, Japanese, Korean, Malay, Nepali, Nigerian Pidgin, Polish, Portuguese, Romanian,
+/// Russian, Albanian, Swahili, Tamil, Tajik, Thai, Tagalog, Turkish, Ukrainian, Urdu, Uzbek,
+/// Vietnamese and Chinese (Simplified) are machine-drafted ([`WordList::machine_drafted`]). A list holds
 /// short, concrete, calm words that are told apart when heard and typed with no mark its
 /// keyboard lacks (a–z, or the letters of the language's own keyboard), none of which reads in
 /// another list, so a phrase reads in one list only. All lists are parsed together on first
@@ -226,10 +237,28 @@ impl WordList {
 pub fn word_list(lang: &str) -> Option<&'static WordList> {
     static LISTS: OnceLock<Vec<WordList>> = OnceLock::new();
     let lists = LISTS.get_or_init(|| {
-        LIST_FILES
+        let mut lists: Vec<WordList> = LIST_FILES
             .iter()
             .map(|&(lang, text)| WordList::parse(lang, text))
-            .collect()
+            .collect();
+        // Two lists naming the same bytes each read the other's words (Malay, Indonesian).
+        for i in 0..lists.len() {
+            let Some(other) = lists[i].bytes_of else {
+                continue;
+            };
+            let j = lists
+                .iter()
+                .position(|l| l.lang == other)
+                .unwrap_or_else(|| panic!("{}: no list {other}", lists[i].lang));
+            let (mine, theirs) = (lists[i].keys.clone(), lists[j].keys.clone());
+            for (list, more) in [(i, theirs), (j, mine)] {
+                let keys = &mut lists[list].keys;
+                keys.extend(more);
+                keys.sort();
+                keys.dedup();
+            }
+        }
+        lists
     });
     let language = lang.split(['-', '_']).next().unwrap_or(lang);
     lists
@@ -273,6 +302,9 @@ mod tests {
             // Devanagari's letters, vowel signs, virama, anusvara, chandrabindu and nukta (the
             // last two read as `keyboard_form` says), and the ऑ of English loans.
             "hi" | "ne" => "ँंःअआइईउऊऋएऐओऔऑकखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसह़ािीुूृेैोौॉ्",
+            // a–z, and ë and ç, keys of their own on an Albanian keyboard (typed as e and c,
+            // they read the same: `keyboard_form`).
+            "sq" => "abcdefghijklmnopqrstuvwxyzëç",
             // The 22 letters and the five final forms, without points.
             "he" => "אבגדהוזחטיכךלמםנןסעפףצץקרשת",
             _ => "abcdefghijklmnopqrstuvwxyz",
@@ -395,8 +427,15 @@ mod tests {
     fn no_word_reads_in_two_lists() {
         // A phrase is read in the screens' language's list first, then in the others: no word
         // of one list may name a byte in another, or a phrase could read in the wrong one.
+        // Two lists naming the same bytes (Malay, Indonesian) read each other's words by
+        // design: `malay_names_the_indonesian_bytes_and_each_list_reads_the_others_words`.
+        let paired =
+            |a: &WordList, b: &WordList| a.bytes_of == Some(b.lang) || b.bytes_of == Some(a.lang);
         for a in all_lists() {
-            for b in all_lists().into_iter().filter(|b| b.lang != a.lang) {
+            for b in all_lists()
+                .into_iter()
+                .filter(|b| b.lang != a.lang && !paired(a, b))
+            {
                 for (w, _) in a.accepted() {
                     assert_eq!(b.byte_of(w), None, "{} {w} reads in {}", a.lang, b.lang);
                 }
@@ -436,6 +475,45 @@ mod tests {
         }
     }
 
+    /// Malay names the Indonesian list's bytes in its own words: each of its words, and each
+    /// Indonesian one, names its byte in both lists; across the two, no word is a prefix of
+    /// another byte's word; and a phrase in either language reads as the same reference on a
+    /// Malay, an Indonesian or an English phone.
+    #[test]
+    fn malay_names_the_indonesian_bytes_and_each_list_reads_the_others_words() {
+        use super::super::Reference;
+        let (ms, id) = (word_list("ms").unwrap(), word_list("id").unwrap());
+        assert_eq!(ms.bytes_of, Some("id"));
+        assert!(ms.machine_drafted());
+        let mut own = 0;
+        let both: Vec<(String, u8)> = ms
+            .accepted()
+            .chain(id.accepted())
+            .map(|(w, b)| (keyboard_form(w), b))
+            .collect();
+        for (w, b) in ms.accepted().chain(id.accepted()) {
+            assert_eq!(ms.byte_of(w), Some(b), "{w}");
+            assert_eq!(id.byte_of(w), Some(b), "{w}");
+            let w = keyboard_form(w);
+            for (v, c) in &both {
+                assert!(*c == b || !v.starts_with(&w), "{w} starts {v}");
+            }
+        }
+        for (i, w) in ms.words().iter().enumerate() {
+            own += usize::from(*w != id.words()[i]);
+        }
+        assert!(own >= 40, "Malay's own words: {own}");
+        for _ in 0..50 {
+            let r = Reference::random();
+            for list in [ms, id] {
+                let phrase = r.words(list).join(" ");
+                for phone in ["ms", "id", "en"] {
+                    assert_eq!(Reference::parse(&phrase, phone), Ok(r.clone()), "{phrase}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn drafted_lists_say_so() {
         assert!(
@@ -443,9 +521,9 @@ mod tests {
             "English was reviewed"
         );
         for lang in [
-            "ar", "bg", "bn", "es", "fa", "fr", "he", "hi", "id", "ja", "ko", "ne", "pcm", "pl",
-            "pt", "ro", "ru", "sw", "ta", "tg", "th", "tl", "tr", "uk", "ur", "uz", "vi",
-            "zh-Hans",
+            "ar", "bg", "bn", "es", "fa", "fr", "he", "hi", "id", "ja", "ko", "ms", "ne", "pcm",
+            "pl", "pt", "ro", "ru", "sq", "sw", "ta", "tg", "th", "tl", "tr", "uk", "ur", "uz",
+            "vi", "zh-Hans",
         ] {
             assert!(word_list(lang).unwrap().machine_drafted(), "{lang}");
         }
