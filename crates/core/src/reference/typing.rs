@@ -28,6 +28,10 @@ pub(super) fn is_han(c: char) -> bool {
 /// - Hebrew: vowel points and cantillation marks dropped, a final letter (ך ם ן ף ץ) as its
 ///   ordinary form (כ מ נ פ צ), so a word typed with points or with the wrong form at its end
 ///   reads.
+/// - Gurmukhi: the nukta and the addak (ੱ) dropped, as many leave them out (ਸ਼ as ਸ; NFKC has
+///   already split the precomposed nukta letters), the tippi (ੰ) as a bindi (ਂ), which writers
+///   mix; a vowel typed as its carrier and a vowel sign (ੳ and ੁ) as the one vowel (ਉ)
+///   ([`gurmukhi_vowels`]).
 /// - Thai: marks in one order, whatever order they were typed in ([`thai_in_order`]).
 /// - Japanese: katakana as hiragana (サクラ as さくら; half-width ｻｸﾗ is full-width after NFKC),
 ///   so a word typed in either kana, as an input method may offer it, reads.
@@ -39,9 +43,15 @@ pub(super) fn is_han(c: char) -> bool {
 /// Other letters are left as they are (case and Unicode forms are handled before, in
 /// [`typed_form`]).
 pub(super) fn keyboard_form(word: &str) -> String {
-    thai_in_order(
+    thai_in_order(gurmukhi_vowels(
         word.chars()
-            .filter(|c| !matches!(c, '\u{64b}'..='\u{65f}' | '\u{670}' | '\u{640}' | '\u{93c}'))
+            .filter(|c| {
+                !matches!(
+                    c,
+                    '\u{64b}'
+                        ..='\u{65f}' | '\u{670}' | '\u{640}' | '\u{93c}' | '\u{a3c}' | '\u{a71}'
+                )
+            })
             .filter(|c| !is_hebrew_point(*c))
             .map(|c| match c {
                 'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
@@ -63,12 +73,46 @@ pub(super) fn keyboard_form(word: &str) -> String {
                 'ן' => 'נ',
                 'ף' => 'פ',
                 'ץ' => 'צ',
+                '\u{a70}' => '\u{a02}',
                 // Katakana ァ–ヶ, each 0x60 above its hiragana ぁ–ゖ.
                 'ァ'..='ヶ' => char::from_u32(u32::from(c) - 0x60).unwrap_or(c),
                 c => bare_latin(c),
             })
             .collect(),
-    )
+    ))
+}
+
+/// A Gurmukhi vowel typed as its carrier (ੳ, ਅ, ੲ) and a vowel sign, as some keyboards send
+/// it, as the one vowel Gurmukhi encodes for it: ੳ and ੁ as ਉ, ਅ and ਾ as ਆ, ੲ and ਿ as ਇ,
+/// and so on.
+fn gurmukhi_vowels(word: String) -> String {
+    const VOWELS: [(char, char, char); 9] = [
+        ('\u{a73}', '\u{a41}', 'ਉ'),
+        ('\u{a73}', '\u{a42}', 'ਊ'),
+        ('\u{a73}', '\u{a4b}', 'ਓ'),
+        ('\u{a05}', '\u{a3e}', 'ਆ'),
+        ('\u{a05}', '\u{a48}', 'ਐ'),
+        ('\u{a05}', '\u{a4c}', 'ਔ'),
+        ('\u{a72}', '\u{a3f}', 'ਇ'),
+        ('\u{a72}', '\u{a40}', 'ਈ'),
+        ('\u{a72}', '\u{a47}', 'ਏ'),
+    ];
+    if !word.contains(['\u{a73}', '\u{a05}', '\u{a72}']) {
+        return word;
+    }
+    let mut out = String::with_capacity(word.len());
+    let mut letters = word.chars().peekable();
+    while let Some(c) = letters.next() {
+        let next = letters.peek().copied();
+        match VOWELS.iter().find(|(k, v, _)| *k == c && Some(*v) == next) {
+            Some((_, _, vowel)) => {
+                out.push(*vowel);
+                letters.next();
+            }
+            None => out.push(c),
+        }
+    }
+    out
 }
 
 /// Thai marks in one order whatever order a keyboard let them be typed in: a vowel sign above
@@ -323,6 +367,75 @@ mod tests {
         assert!(plained >= 20 && composed >= 10, "{plained} {composed}");
         phrases_read(hi, plain, &["en"]);
         phrases_read(hi, precomposed, &["hi"]);
+    }
+
+    /// A Punjabi word typed without its nukta or addak (as many write), with a tippi for a
+    /// bindi or the other way round, with a nukta letter as one code point (ਸ਼ as U+0A36), or
+    /// with a vowel as its carrier and a vowel sign (ਉ as ੳ and ੁ, as some keyboards send it)
+    /// still reads, on a Punjabi, a Hindi or an English phone.
+    #[test]
+    fn a_punjabi_word_typed_in_its_common_variants_still_reads() {
+        let pa = word_list("pa").expect("Punjabi has a list");
+        let plain = |w: &str| w.replace(['\u{a3c}', '\u{a71}'], "");
+        let other_nasal = |w: &str| -> String {
+            w.chars()
+                .map(|c| match c {
+                    '\u{a70}' => '\u{a02}',
+                    '\u{a02}' => '\u{a70}',
+                    c => c,
+                })
+                .collect()
+        };
+        let precomposed = |w: &str| {
+            [
+                ("\u{a38}\u{a3c}", "\u{a36}"),
+                ("\u{a16}\u{a3c}", "\u{a59}"),
+                ("\u{a17}\u{a3c}", "\u{a5a}"),
+                ("\u{a1c}\u{a3c}", "\u{a5b}"),
+                ("\u{a2b}\u{a3c}", "\u{a5e}"),
+                ("\u{a32}\u{a3c}", "\u{a33}"),
+            ]
+            .iter()
+            .fold(w.to_owned(), |t, (pair, one)| t.replace(pair, one))
+        };
+        let carried = |w: &str| {
+            [
+                ('ਉ', "\u{a73}\u{a41}"),
+                ('ਊ', "\u{a73}\u{a42}"),
+                ('ਓ', "\u{a73}\u{a4b}"),
+                ('ਆ', "\u{a05}\u{a3e}"),
+                ('ਐ', "\u{a05}\u{a48}"),
+                ('ਔ', "\u{a05}\u{a4c}"),
+                ('ਇ', "\u{a72}\u{a3f}"),
+                ('ਈ', "\u{a72}\u{a40}"),
+                ('ਏ', "\u{a72}\u{a47}"),
+            ]
+            .iter()
+            .fold(w.to_owned(), |t, (one, pair)| t.replace(*one, pair))
+        };
+        let (mut plained, mut nasal, mut composed, mut vowels) = (0, 0, 0, 0);
+        for (w, b) in pa.accepted() {
+            plained += usize::from(plain(w) != *w);
+            nasal += usize::from(other_nasal(w) != *w);
+            composed += usize::from(precomposed(w) != *w);
+            vowels += usize::from(carried(w) != *w);
+            for typed in [
+                plain(w),
+                other_nasal(w),
+                precomposed(w),
+                carried(w),
+                carried(&other_nasal(&plain(w))),
+            ] {
+                assert_eq!(pa.byte_of(&typed), Some(b), "{w} typed as {typed}");
+            }
+        }
+        assert!(
+            plained >= 40 && nasal >= 40 && composed >= 10 && vowels >= 10,
+            "{plained} {nasal} {composed} {vowels}"
+        );
+        phrases_read(pa, str::to_owned, &["pa", "hi", "en"]);
+        phrases_read(pa, |p| carried(&other_nasal(&plain(p))), &["pa", "en"]);
+        phrases_read(pa, precomposed, &["hi"]);
     }
 
     /// A Tajik phrase typed on a Russian keyboard (no ғ қ ҳ ҷ ӣ ӯ) still reads, on a phone in

@@ -24,7 +24,7 @@ macro_rules! list_files {
 /// file); [`WORD_LIST_LANGUAGES`] and [`word_list`] follow from it.
 const LIST_FILES: &[(&str, &str)] = &list_files![
     "en", "ar", "bg", "bn", "es", "fa", "fr", "he", "hi", "id", "ja", "ko", "ne", "pcm", "pl",
-    "ms", "pt", "ro", "ru", "sq", "sw", "ta", "tg", "th", "tl", "tr", "uk", "ur", "uz", "vi",
+    "ms", "pa", "pt", "ro", "ru", "sq", "sw", "ta", "tg", "th", "tl", "tr", "uk", "ur", "uz", "vi",
     "zh-Hans",
 ];
 
@@ -227,11 +227,11 @@ impl WordList {
 /// The word list of `lang`, if it has one ([`WORD_LIST_LANGUAGES`]), or else of its language
 /// without the region (Dari, `fa-AF`, reads the Persian list); every other language uses
 /// digits. English was reviewed; Arabic, Bulgarian, Bengali, Spanish, Persian, French, Hebrew,
-/// Hindi, Indonesian, Japanese, Korean, Malay, Nepali, Nigerian Pidgin, Polish, Portuguese, Romanian,
-/// Russian, Albanian, Swahili, Tamil, Tajik, Thai, Tagalog, Turkish, Ukrainian, Urdu, Uzbek,
-/// Vietnamese and Chinese (Simplified) are machine-drafted ([`WordList::machine_drafted`]). A list holds
-/// short, concrete, calm words that are told apart when heard and typed with no mark its
-/// keyboard lacks (a–z, or the letters of the language's own keyboard), none of which reads in
+/// Hindi, Indonesian, Japanese, Korean, Malay, Nepali, Nigerian Pidgin, Punjabi, Polish,
+/// Portuguese, Romanian, Russian, Albanian, Swahili, Tamil, Tajik, Thai, Tagalog, Turkish,
+/// Ukrainian, Urdu, Uzbek, Vietnamese and Chinese (Simplified) are machine-drafted
+/// ([`WordList::machine_drafted`]). A list holds short, concrete, calm words that are told
+/// apart when heard and typed with no mark its keyboard lacks (a–z, or the letters of the language's own keyboard), none of which reads in
 /// another list, so a phrase reads in one list only. All lists are parsed together on first
 /// use: [`Reference::parse`](super::Reference::parse) may try every one of them anyway.
 pub fn word_list(lang: &str) -> Option<&'static WordList> {
@@ -333,6 +333,15 @@ mod tests {
             // Thai's letters, vowels and marks (U+0E01–U+0E4E), in NFC (ำ as one sign).
             return w.chars().count() >= 3
                 && w.chars().all(|c| ('\u{e01}'..='\u{e4e}').contains(&c));
+        }
+        if lang == "pa" {
+            // Gurmukhi's letters, vowel signs and marks (U+0A01–U+0A75), in NFC (ਸ਼ ਖ਼ ਗ਼ ਜ਼ ਫ਼
+            // ਲ਼ as a letter and a nukta, as NFKC reads them).
+            return w.chars().count() >= 3
+                && w.chars().all(|c| ('\u{a01}'..='\u{a75}').contains(&c))
+                && !w.contains([
+                    '\u{a33}', '\u{a36}', '\u{a59}', '\u{a5a}', '\u{a5b}', '\u{a5e}',
+                ]);
         }
         if lang == "bn" {
             // Bengali's letters, vowel signs and marks (U+0981–U+09FE), in NFC: ড় ঢ় য় as a
@@ -522,8 +531,8 @@ mod tests {
         );
         for lang in [
             "ar", "bg", "bn", "es", "fa", "fr", "he", "hi", "id", "ja", "ko", "ms", "ne", "pcm",
-            "pl", "pt", "ro", "ru", "sq", "sw", "ta", "tg", "th", "tl", "tr", "uk", "ur", "uz",
-            "vi", "zh-Hans",
+            "pa", "pl", "pt", "ro", "ru", "sq", "sw", "ta", "tg", "th", "tl", "tr", "uk", "ur",
+            "uz", "vi", "zh-Hans",
         ] {
             assert!(word_list(lang).unwrap().machine_drafted(), "{lang}");
         }
