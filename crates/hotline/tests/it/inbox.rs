@@ -870,8 +870,12 @@ async fn a_reply_reaches_the_phone_sealed_and_authenticated_and_bad_replies_chan
             [id.to_string()],
         )
         .unwrap();
+        // Byte 41 set to another value: to 0, unless it already was (it was 0 in 1 run of 256,
+        // and the "tampered" reply opened).
         conn.execute(
-            "UPDATE replies SET sealed = substr(sealed, 1, 40) || x'00' || substr(sealed, 42)
+            "UPDATE replies SET sealed = substr(sealed, 1, 40)
+                 || CASE WHEN substr(sealed, 41, 1) = x'00' THEN x'01' ELSE x'00' END
+                 || substr(sealed, 42)
              WHERE seq = 1 AND referral_id = ?1",
             [id.to_string()],
         )
