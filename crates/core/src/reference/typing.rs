@@ -334,6 +334,19 @@ mod tests {
         phrases_read(ne, anusvara, &["hi"]);
     }
 
+    /// Marathi shares Devanagari with Hindi and Nepali: a Marathi phrase reads as Marathi on a
+    /// Hindi, a Nepali or an English phone, and Hindi and Nepali phrases still read as
+    /// themselves on a Marathi phone.
+    #[test]
+    fn a_marathi_phrase_reads_as_marathi_beside_hindi_and_nepali() {
+        let mr = word_list("mr").expect("Marathi has a list");
+        let with_lla = mr.words().iter().filter(|w| w.contains('ळ')).count();
+        assert!(with_lla >= 20, "the test must see Marathi's ळ: {with_lla}");
+        phrases_read(mr, str::to_owned, &["mr", "hi", "ne", "en"]);
+        phrases_read(word_list("hi").unwrap(), str::to_owned, &["mr"]);
+        phrases_read(word_list("ne").unwrap(), str::to_owned, &["mr"]);
+    }
+
     /// A Hindi word typed without its nukta, with an anusvara for its chandrabindu, or with a
     /// precomposed nukta letter (क़ as one code point) still reads as that word.
     #[test]

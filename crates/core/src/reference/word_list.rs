@@ -24,8 +24,8 @@ macro_rules! list_files {
 /// file); [`WORD_LIST_LANGUAGES`] and [`word_list`] follow from it.
 const LIST_FILES: &[(&str, &str)] = &list_files![
     "en", "ar", "bg", "bn", "es", "fa", "fr", "he", "hi", "id", "ja", "ko", "ne", "pcm", "pl",
-    "ms", "pa", "pt", "ro", "ru", "sq", "sw", "ta", "tg", "th", "tl", "tr", "uk", "ur", "uz", "vi",
-    "zh-Hans",
+    "mr", "ms", "pa", "pt", "ro", "ru", "sq", "sw", "ta", "tg", "th", "tl", "tr", "uk", "ur", "uz",
+    "vi", "zh-Hans",
 ];
 
 /// The languages with a word list ([`word_list`]), English first.
@@ -227,7 +227,7 @@ impl WordList {
 /// The word list of `lang`, if it has one ([`WORD_LIST_LANGUAGES`]), or else of its language
 /// without the region (Dari, `fa-AF`, reads the Persian list); every other language uses
 /// digits. English was reviewed; Arabic, Bulgarian, Bengali, Spanish, Persian, French, Hebrew,
-/// Hindi, Indonesian, Japanese, Korean, Malay, Nepali, Nigerian Pidgin, Punjabi, Polish,
+/// Hindi, Indonesian, Japanese, Korean, Marathi, Malay, Nepali, Nigerian Pidgin, Punjabi, Polish,
 /// Portuguese, Romanian, Russian, Albanian, Swahili, Tamil, Tajik, Thai, Tagalog, Turkish,
 /// Ukrainian, Urdu, Uzbek, Vietnamese and Chinese (Simplified) are machine-drafted
 /// ([`WordList::machine_drafted`]). A list holds short, concrete, calm words that are told
@@ -302,6 +302,8 @@ mod tests {
             // Devanagari's letters, vowel signs, virama, anusvara, chandrabindu and nukta (the
             // last two read as `keyboard_form` says), and the ऑ of English loans.
             "hi" | "ne" => "ँंःअआइईउऊऋएऐओऔऑकखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसह़ािीुूृेैोौॉ्",
+            // The same, and ळ, which Marathi writes and Hindi does not.
+            "mr" => "ँंःअआइईउऊऋएऐओऔऑकखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसह़ािीुूृेैोौॉ्ळ",
             // a–z, and ë and ç, keys of their own on an Albanian keyboard (typed as e and c,
             // they read the same: `keyboard_form`).
             "sq" => "abcdefghijklmnopqrstuvwxyzëç",
@@ -530,9 +532,9 @@ mod tests {
             "English was reviewed"
         );
         for lang in [
-            "ar", "bg", "bn", "es", "fa", "fr", "he", "hi", "id", "ja", "ko", "ms", "ne", "pcm",
-            "pa", "pl", "pt", "ro", "ru", "sq", "sw", "ta", "tg", "th", "tl", "tr", "uk", "ur",
-            "uz", "vi", "zh-Hans",
+            "ar", "bg", "bn", "es", "fa", "fr", "he", "hi", "id", "ja", "ko", "mr", "ms", "ne",
+            "pcm", "pa", "pl", "pt", "ro", "ru", "sq", "sw", "ta", "tg", "th", "tl", "tr", "uk",
+            "ur", "uz", "vi", "zh-Hans",
         ] {
             assert!(word_list(lang).unwrap().machine_drafted(), "{lang}");
         }
