@@ -1,5 +1,6 @@
-//! Every character a person can be shown — every locale's messages and each country's name in
-//! the bundled emergency numbers — has a glyph in the fonts the app requires, so no language
+//! Every character a person can be shown — every locale's messages, each country's name in
+//! the bundled emergency numbers, and every word of the reference word lists (the hand-over
+//! screen shows them large) — has a glyph in the fonts the app requires, so no language
 //! renders as empty boxes. The app ships no font of its own: it requires the Noto families
 //! (`docs/fonts.md`), which Android ships and `scripts/setup.sh` installs on Linux
 //! (`fonts-noto-core`, `fonts-noto-cjk`). The WebView falls back across installed fonts per
@@ -105,6 +106,20 @@ fn every_character_shown_has_a_glyph_in_the_required_fonts() {
         })
         .collect();
     texts.insert("emergency numbers".into(), shown_chars(&names));
+    // The reference word lists: every word a hand-over screen can show, in its own script.
+    let mut lists = 0;
+    for entry in std::fs::read_dir(root.join("crates/core/src/reference"))
+        .unwrap()
+        .flatten()
+    {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if let Some(lang) = name.strip_suffix(".txt") {
+            let src = std::fs::read_to_string(entry.path()).unwrap();
+            texts.insert(format!("reference words {lang}"), shown_chars(&src));
+            lists += 1;
+        }
+    }
+    assert!(lists >= 30, "only {lists} reference word lists");
 
     let mut covered: BTreeMap<char, bool> = BTreeMap::new();
     let mut problems = vec![];
