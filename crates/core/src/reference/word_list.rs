@@ -23,8 +23,8 @@ macro_rules! list_files {
 /// Every word list file, by language, English first: a new list is one name here (and its
 /// file); [`WORD_LIST_LANGUAGES`] and [`word_list`] follow from it.
 const LIST_FILES: &[(&str, &str)] = &list_files![
-    "en", "ar", "bg", "bn", "es", "fa", "fr", "he", "hi", "id", "ja", "ko", "ne", "pcm", "pl",
-    "mr", "ms", "pa", "pt", "ro", "ru", "sq", "sw", "ta", "tg", "th", "tl", "tr", "uk", "ur", "uz",
+    "en", "ar", "bg", "bn", "es", "fa", "fr", "he", "hi", "id", "ja", "ko", "mr", "ms", "ne", "pa",
+    "pcm", "pl", "pt", "ro", "ru", "sq", "sw", "ta", "tg", "th", "tl", "tr", "uk", "ur", "uz",
     "vi", "zh-Hans",
 ];
 
@@ -231,8 +231,9 @@ impl WordList {
 /// Portuguese, Romanian, Russian, Albanian, Swahili, Tamil, Tajik, Thai, Tagalog, Turkish,
 /// Ukrainian, Urdu, Uzbek, Vietnamese and Chinese (Simplified) are machine-drafted
 /// ([`WordList::machine_drafted`]). A list holds short, concrete, calm words that are told
-/// apart when heard and typed with no mark its keyboard lacks (a–z, or the letters of the language's own keyboard), none of which reads in
-/// another list, so a phrase reads in one list only. All lists are parsed together on first
+/// apart when heard and typed with no mark its keyboard lacks (a–z, or the letters of the
+/// language's own keyboard), none of which reads in another list, so a phrase reads in one
+/// list only (Malay and Indonesian name the same bytes, so theirs read in both). All lists are parsed together on first
 /// use: [`Reference::parse`](super::Reference::parse) may try every one of them anyway.
 pub fn word_list(lang: &str) -> Option<&'static WordList> {
     static LISTS: OnceLock<Vec<WordList>> = OnceLock::new();
