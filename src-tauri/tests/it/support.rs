@@ -157,4 +157,13 @@ pub async fn failure_evidence(c: &Client, what: &str) {
             source.chars().take(3000).collect::<String>()
         );
     }
+    // The app's screen itself: the page source's first 3000 characters are mostly the
+    // calculator and the top bar.
+    let main = "const m = document.querySelector('main'); return m ? m.outerHTML : null";
+    if let Ok(serde_json::Value::String(main)) = c.execute(main, vec![]).await {
+        eprintln!(
+            "the app's screen when {what} failed: {}",
+            main.chars().take(4000).collect::<String>()
+        );
+    }
 }

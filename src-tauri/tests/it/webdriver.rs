@@ -298,6 +298,30 @@ async fn set_up(c: &Client, duress: Option<&str>) {
     wait_for(c, "nav-status", 30).await;
 }
 
+/// Presses a toggle (`aria-pressed`) until it is on. A click WebKitWebDriver reports as failed
+/// may still have landed, and `act` then clicks again: on a toggle that second click turns it
+/// off again (once in CI, the contact method, so its phone field never came). Here a click is
+/// repeated only while the page says the toggle is off.
+async fn press_on(c: &Client, test_id: &str) {
+    let pressed = "const e = document.querySelector(arguments[0]); \
+                   return !!e && e.getAttribute('aria-pressed') === 'true'";
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let on = c.execute(pressed, vec![json!(id(test_id))]).await.ok();
+        if on == Some(serde_json::Value::Bool(true)) {
+            return;
+        }
+        if Instant::now() > deadline {
+            failure_evidence(c, test_id).await;
+            panic!("{test_id}: not pressed after 10 s");
+        }
+        if let Ok(el) = c.find(Locator::Css(&id(test_id))).await {
+            let _ = el.click().await;
+        }
+        tokio::time::sleep(Duration::from_millis(300)).await;
+    }
+}
+
 /// From anywhere in the app: a new request, up to the needs screen.
 async fn start_request(c: &Client) {
     click(c, "nav-status").await;
@@ -436,7 +460,7 @@ async fn submit_offline_then_received_when_the_hotline_comes_up() {
     click(&c, "need-shelter").await;
     screenshot(&c, "04-needs").await;
     next_screen(&c).await;
-    click(&c, "contact-kind-call").await;
+    press_on(&c, "contact-kind-call").await;
     fill(&c, "contact-phone", PHONE).await;
     screenshot(&c, "05-contact").await;
     for _ in 0..3 {
@@ -461,7 +485,7 @@ async fn submit_offline_then_received_when_the_hotline_comes_up() {
     //    and nothing of either request is in the page.
     start_request(&c).await;
     next_screen(&c).await;
-    click(&c, "contact-kind-call").await;
+    press_on(&c, "contact-kind-call").await;
     fill(&c, "contact-phone", PHONE_2).await;
     // Typed values are properties, not markup: read what the page holds, as a script would.
     assert!(page_text(&c).await.contains("9617000111"));
@@ -694,7 +718,7 @@ async fn a_worker_helps_a_person_whose_reference_shows_the_staff_reply_on_a_seco
         wait_for(&c, "need-shelter", 10).await;
         click(&c, "need-shelter").await;
         next_screen(&c).await;
-        click(&c, "contact-kind-call").await;
+        press_on(&c, "contact-kind-call").await;
         fill(&c, "contact-phone", PHONE).await;
         next_screen(&c).await; // contact → safe times
         next_screen(&c).await; // safe times → the hand-over
