@@ -176,9 +176,9 @@ impl Reference {
 
     /// Words separated by spaces, commas (also Chinese and Japanese ones), dashes (also the
     /// Hebrew maqaf), full stops or the Japanese middle dot, checked against `list`. For
-    /// Chinese, Japanese and Thai, written without spaces, a run
-    /// typed so is cut into the list's words; for Vietnamese, whose words are two syllables,
-    /// the syllables are read two at a time.
+    /// Chinese, Japanese and Thai, written without spaces, a run typed so is cut into the
+    /// list's words; for Vietnamese, whose words are two syllables, the syllables are read two
+    /// at a time.
     pub fn from_words(typed: &str, list: &WordList) -> Result<Self, ReferenceError> {
         let mut words: Vec<Zeroizing<String>> = Vec::new();
         for w in typed
@@ -189,8 +189,8 @@ impl Reference {
             .filter(|w| !w.is_empty())
         {
             if list.cut_runs && list.byte_of(w).is_none() {
-                // Chinese, Japanese and Thai, written without spaces: the run cut into the list's words;
-                // where none fits, that word is the one not on the list. A run with no letter
+                // Chinese, Japanese and Thai, written without spaces: the run cut into the
+                // list's words; where none fits, that word is the one not on the list. A run with no letter
                 // the list uses is one unknown word, as in any other list, so a phrase in
                 // another language is counted, not refused at its first word.
                 match list.cut(w) {

@@ -299,27 +299,25 @@ async fn set_up(c: &Client, duress: Option<&str>) {
 }
 
 /// Presses a toggle (`aria-pressed`) until it is on. A click WebKitWebDriver reports as failed
-/// may still have landed, and `act` then clicks again: on a toggle that second click turns it
-/// off again (once in CI, the contact method, so its phone field never came). Here a click is
-/// repeated only while the page says the toggle is off.
+/// may still have landed, and `click` then clicks again: on a toggle that second click turns it
+/// off again (once in CI, the contact method, so its phone field never came). Here `click` is
+/// called again only while the page says the toggle is off, a second after the last one.
 async fn press_on(c: &Client, test_id: &str) {
     let pressed = "const e = document.querySelector(arguments[0]); \
                    return !!e && e.getAttribute('aria-pressed') === 'true'";
-    let deadline = Instant::now() + Duration::from_secs(10);
-    loop {
-        let on = c.execute(pressed, vec![json!(id(test_id))]).await.ok();
-        if on == Some(serde_json::Value::Bool(true)) {
-            return;
+    for _ in 0..5 {
+        click(c, test_id).await;
+        let settle = Instant::now() + Duration::from_secs(1);
+        while Instant::now() < settle {
+            let on = c.execute(pressed, vec![json!(id(test_id))]).await.ok();
+            if on == Some(serde_json::Value::Bool(true)) {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
         }
-        if Instant::now() > deadline {
-            failure_evidence(c, test_id).await;
-            panic!("{test_id}: not pressed after 10 s");
-        }
-        if let Ok(el) = c.find(Locator::Css(&id(test_id))).await {
-            let _ = el.click().await;
-        }
-        tokio::time::sleep(Duration::from_millis(300)).await;
     }
+    failure_evidence(c, test_id).await;
+    panic!("{test_id}: not pressed after five clicks");
 }
 
 /// From anywhere in the app: a new request, up to the needs screen.

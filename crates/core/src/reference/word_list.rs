@@ -282,6 +282,45 @@ mod tests {
     use super::super::typing::is_han;
     use super::*;
 
+    /// Devanagari's letters, vowel signs, virama, anusvara, chandrabindu and nukta (the last
+    /// two read as `keyboard_form` says), and the ऑ of English loans: Hindi's, Nepali's and
+    /// Marathi's lists are written in them.
+    macro_rules! devanagari {
+        () => {
+            "ँंःअआइईउऊऋएऐओऔऑकखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसह़ािीुूृेैोौॉ्"
+        };
+    }
+
+    /// Lists written in one Unicode block, in NFC: (language, fewest letters a word has, the
+    /// block, code points NFC never holds or the list leaves out). Letters are code points, so
+    /// vowel signs and marks count.
+    const BLOCKS: &[(&str, usize, std::ops::RangeInclusive<char>, &[char])] = &[
+        // Tamil's letters, vowel signs and the virama; ொ ோ ௌ as one sign each.
+        ("ta", 3, '\u{b82}'..='\u{bcd}', &[]),
+        // Hiragana, two or more: no ぢ or づ (often typed as じ or ず), no ゐ ゑ を.
+        ("ja", 2, 'ぁ'..='ゖ', &['ぢ', 'づ', 'ゐ', 'ゑ', 'を']),
+        // Thai's letters, vowels and marks; ำ as one sign.
+        ("th", 3, '\u{e01}'..='\u{e4e}', &[]),
+        // Gurmukhi's letters, vowel signs and marks; ਸ਼ ਖ਼ ਗ਼ ਜ਼ ਫ਼ ਲ਼ as a letter and a nukta,
+        // as NFKC reads them.
+        (
+            "pa",
+            3,
+            '\u{a01}'..='\u{a75}',
+            &[
+                '\u{a33}', '\u{a36}', '\u{a59}', '\u{a5a}', '\u{a5b}', '\u{a5e}',
+            ],
+        ),
+        // Bengali's letters, vowel signs and marks; ড় ঢ় য় as a letter and a nukta, as NFKC
+        // reads them.
+        (
+            "bn",
+            3,
+            '\u{981}'..='\u{9fe}',
+            &['\u{9dc}', '\u{9dd}', '\u{9df}'],
+        ),
+    ];
+
     /// The letters a list's words may hold: those of the language's own keyboard that need
     /// no mark or dead key. Latin lists: plain a–z, typed on any keyboard. Russian: no ё (often
     /// typed as е). Ukrainian: no ґ (missing from some layouts) and no apostrophe. Arabic: no
@@ -300,11 +339,9 @@ mod tests {
             "fa" => "ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیآ",
             // Urdu's own letters (ٹ ڈ ڑ ں ہ ھ ے, and ی ک as it writes them), and آ.
             "ur" => "اآبپتٹثجچحخدڈذرڑزژسشصضطظعغفقکگلمنںوہھیے",
-            // Devanagari's letters, vowel signs, virama, anusvara, chandrabindu and nukta (the
-            // last two read as `keyboard_form` says), and the ऑ of English loans.
-            "hi" | "ne" => "ँंःअआइईउऊऋएऐओऔऑकखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसह़ािीुूृेैोौॉ्",
-            // The same, and ळ, which Marathi writes and Hindi does not.
-            "mr" => "ँंःअआइईउऊऋएऐओऔऑकखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसह़ािीुूृेैोौॉ्ळ",
+            "hi" | "ne" => devanagari!(),
+            // Marathi also writes ळ, which Hindi and Nepali do not.
+            "mr" => concat!(devanagari!(), "ळ"),
             // a–z, and ë and ç, keys of their own on an Albanian keyboard (typed as e and c,
             // they read the same: `keyboard_form`).
             "sq" => "abcdefghijklmnopqrstuvwxyzëç",
@@ -314,44 +351,17 @@ mod tests {
         }
     }
 
-    /// A list word is at least 3 letters of [`alphabet`]; a Chinese one is two Han characters
+    /// A list word is at least 3 letters of [`alphabet`], or of its script's block
+    /// ([`BLOCKS`]); a Chinese one is two Han characters
     /// (Traditional ones included, for the Traditional spellings a line accepts); a Korean one
     /// is two or more Hangul syllables; a Vietnamese one is two syllables of Vietnamese letters
     /// (a–z and đ, with Vietnamese's marks and tones: each reads as its bare letter), at least
     /// 4 letters in all.
     fn spelled_for_its_keyboard(lang: &str, w: &str) -> bool {
-        if lang == "ta" {
-            // Tamil's letters, vowel signs and the virama (U+0B82–U+0BCD), in NFC (ொ ோ ௌ as
-            // one sign each).
-            return w.chars().count() >= 3
-                && w.chars().all(|c| ('\u{b82}'..='\u{bcd}').contains(&c));
-        }
-        if lang == "ja" {
-            // Hiragana ぁ–ゖ, two or more: no ぢ or づ (often typed as じ or ず), no ゐ ゑ を.
-            return w.chars().count() >= 2
-                && w.chars().all(|c| ('ぁ'..='ゖ').contains(&c))
-                && !w.contains(['ぢ', 'づ', 'ゐ', 'ゑ', 'を']);
-        }
-        if lang == "th" {
-            // Thai's letters, vowels and marks (U+0E01–U+0E4E), in NFC (ำ as one sign).
-            return w.chars().count() >= 3
-                && w.chars().all(|c| ('\u{e01}'..='\u{e4e}').contains(&c));
-        }
-        if lang == "pa" {
-            // Gurmukhi's letters, vowel signs and marks (U+0A01–U+0A75), in NFC (ਸ਼ ਖ਼ ਗ਼ ਜ਼ ਫ਼
-            // ਲ਼ as a letter and a nukta, as NFKC reads them).
-            return w.chars().count() >= 3
-                && w.chars().all(|c| ('\u{a01}'..='\u{a75}').contains(&c))
-                && !w.contains([
-                    '\u{a33}', '\u{a36}', '\u{a59}', '\u{a5a}', '\u{a5b}', '\u{a5e}',
-                ]);
-        }
-        if lang == "bn" {
-            // Bengali's letters, vowel signs and marks (U+0981–U+09FE), in NFC: ড় ঢ় য় as a
-            // letter and a nukta, as NFKC reads them.
-            return w.chars().count() >= 3
-                && w.chars().all(|c| ('\u{981}'..='\u{9fe}').contains(&c))
-                && !w.contains(['\u{9dc}', '\u{9dd}', '\u{9df}']);
+        if let Some((_, least, block, never)) = BLOCKS.iter().find(|b| b.0 == lang) {
+            return w.chars().count() >= *least
+                && w.chars().all(|c| block.contains(&c))
+                && !w.contains(*never);
         }
         if lang == "vi" {
             let bare = keyboard_form(w);
