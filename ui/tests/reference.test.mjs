@@ -100,7 +100,7 @@ for (const [lang, locale] of [...named, ...everyOtherList, ['ps', 'ps-AF']]) {
       assert.deepEqual([...words].sort(), [...longestReferenceWords[lang]].sort(),
         'the mock hands out the list\'s longest words, so the layout checks see the widest');
       // The words are marked up and read in their list's language, digit groups in the
-      // screens' language.
+      // person's (here the screens' as well; a worker's phone: worker.test.mjs).
       assert.equal(await page.locator(id('reference-words')).getAttribute('lang'), lang);
       // Numbered in their own direction: an Arabic phrase from the right.
       assert.equal(await page.locator(id('reference-words')).getAttribute('dir'), rtl ? 'rtl' : 'ltr');

@@ -159,6 +159,16 @@ test('a worker helps a person in Arabic: hand-over, give back, reference, nothin
   assert.equal(await page.evaluate(() => document.documentElement.dir), 'ltr');
   await page.screenshot({ path: join(shotsDir, 'en-worker-reference-ar.png'), fullPage: true });
   assert.match((await text(page.locator(id('reference-digits')))).replace(/ /g, ''), /^[0-9]{22}$/);
+  // Both are read in the person's language, not the worker's: the words, and the digits (all a
+  // person whose language has no word list takes away).
+  const speakCalls = () => page.evaluate(() => window.__ipcLog.filter((c) => c.cmd === 'speak').map((c) => c.args));
+  const before = (await speakCalls()).length;
+  await page.click(id('speak-reference-words'));
+  await page.click(id('speak-reference-digits'));
+  await page.waitForFunction((n) => window.__ipcLog.filter((c) => c.cmd === 'speak').length === n + 2, before);
+  const read = (await speakCalls()).slice(before);
+  assert.deepEqual(read.map((a) => a.locale), ['ar', 'ar']);
+  assert.match(read[1].text, /^[0-9]( [0-9]){3}, /);
   await page.click(id('reference-done'));
 
   // Home again: only the request's number and state stay.

@@ -23,8 +23,9 @@ fn grouped(digits: &str) -> String {
 }
 
 /// Shown once, right after a request was sealed for a person who takes a reference away: the
-/// words large (and spoken in their list's language), the digits (spoken in the
-/// screens' language), the request's number. Leaving the screen forgets it.
+/// words large (and spoken in their list's language), the digits (spoken in the person's
+/// language: on a worker's phone the screens are the worker's, and a person whose language has
+/// no word list takes the digits away), the request's number. Leaving the screen forgets it.
 #[component]
 pub(crate) fn ReferenceScreen() -> impl IntoView {
     let ctx = ctx();
@@ -42,7 +43,12 @@ pub(crate) fn ReferenceScreen() -> impl IntoView {
         ctx.handover.get().map(|r| {
             let number: String = r.referral_id.chars().take(6).collect();
             let digits = grouped(&r.digits);
-            // Read digit by digit, with a pause between groups, in the screens' language.
+            // Read digit by digit, with a pause between groups, in the person's language (the
+            // request's; the screens' when it has none).
+            let person = ctx
+                .form
+                .with_untracked(|f| f.language.clone())
+                .map_or_else(|| lang().get_untracked(), |l| crate::i18n::best_locale(&l).to_owned());
             let spoken_digits = digits
                 .split(' ')
                 .map(|g| g.chars().map(String::from).collect::<Vec<_>>().join(" "))
@@ -72,7 +78,7 @@ pub(crate) fn ReferenceScreen() -> impl IntoView {
                 <h2>{move || tx("reference-digits")}</h2>
                 <div class="heading-row">
                     <p class="reference-digits" data-testid="reference-digits" dir="ltr">{digits}</p>
-                    <Speak text=Signal::derive(move || spoken_digits.clone()) testid="speak-reference-digits".to_owned()/>
+                    <Speak text=Signal::derive(move || spoken_digits.clone()) locale=person testid="speak-reference-digits".to_owned()/>
                 </div>
             }
         })
