@@ -14,7 +14,7 @@ use reach_contract::ErrorCode;
 use reach_contract::command::{ReferenceAnswer, ReferenceCheckView};
 use reach_contract::feedback::FeedbackAnswers;
 use reach_contract::reply::ReplyView;
-use reach_contract::speech::{SPEAK_MAX_CHARS, SpeakAnswer, offline_voice};
+use reach_contract::speech::{SPEAK_MAX_CHARS, SpeakAnswer, voice_for};
 use reach_contract::view::{
     AppStateView, QuickExitAnswer, ReferralState, RequestState, RequestView,
 };
@@ -833,9 +833,10 @@ pub async fn panic_wipe(state: State<'_, AppState>) -> Result<()> {
 }
 
 /// Reads the UI's own words aloud in the locale's offline voice (`reach_contract::speech`),
-/// stopping what was being read. A locale with no voice gets `no_voice` and nothing is read —
-/// never another language's voice. The text is never logged. `text` and `locale` are taken as
-/// raw JSON so that a malformed call gets our own `malformed`, never Tauri's text.
+/// stopping what was being read. A locale with no voice, or whose voice cannot read the text
+/// (Japanese with kanji), gets `no_voice` and nothing is read — never another language's
+/// voice. The text is never logged. `text` and `locale` are taken as raw JSON so that a
+/// malformed call gets our own `malformed`, never Tauri's text.
 #[tauri::command]
 pub async fn speak(
     state: State<'_, AppState>,
@@ -852,7 +853,7 @@ pub async fn speak(
         return Err(CommandError::from(ErrorCode::Malformed));
     }
     state.stop_speaking();
-    let Some(voice) = offline_voice(locale) else {
+    let Some(voice) = voice_for(locale, text) else {
         return Ok(SpeakAnswer::NoVoice);
     };
     let Some(espeak) = &state.espeak else {

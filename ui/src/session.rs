@@ -230,7 +230,7 @@ pub(crate) fn read_aloud(ctx: Ctx, text: String) {
 
 /// [`read_aloud`] in a given locale (a language's own name on the language list).
 pub(crate) fn read_aloud_in(ctx: Ctx, text: String, locale: String) {
-    if reach_contract::speech::offline_voice(&locale).is_none() {
+    if reach_contract::speech::voice_for(&locale, &text).is_none() {
         ctx.notice.set(Some("speak-no-voice".into()));
         return;
     }

@@ -77,20 +77,24 @@ for (const [lang, locale] of [['en', 'en-GB'], ['ar', 'ar-EG']]) {
   });
 }
 
-test('a language with no voice is not read in another: the person is told', async () => {
-  const page = await newPage(browser.context, srv.url, 'en-GB');
-  await setUp(page);
-  await page.fill('[data-testid="lang-search"]', 'tigrinya');
-  await page.click('[data-testid="lang-ti"]');
-  await page.waitForFunction(() => document.documentElement.lang === 'ti');
-  await page.locator('main [data-testid="speak"]').first().click();
-  const notice = page.locator('main .notice[role="alert"]');
-  await notice.waitFor();
-  const ti = await import('node:fs').then((fs) => fs.readFileSync(new URL('../../locales/ti/main.ftl', import.meta.url), 'utf8'));
-  const want = ti.split('\n').find((l) => l.startsWith('speak-no-voice = ')).slice('speak-no-voice = '.length).trim();
-  assert.equal(clean(await notice.textContent()).trim(), want);
-  assert.deepEqual(await spoken(page), [], 'nothing was sent to be read');
-});
+// Tigrinya has no voice; Japanese has one that reads kana only, so a question written with
+// kanji has none either (it would be read as "Chinese letter", in English).
+for (const [lang, search] of [['ti', 'tigrinya'], ['ja', 'japanese']]) {
+  test(`a language with no voice for the text is not read in another: the person is told (${lang})`, async () => {
+    const page = await newPage(browser.context, srv.url, 'en-GB');
+    await setUp(page);
+    await page.fill('[data-testid="lang-search"]', search);
+    await page.click(`[data-testid="lang-${lang}"]`);
+    await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+    await page.locator('main [data-testid="speak"]').first().click();
+    const notice = page.locator('main .notice[role="alert"]');
+    await notice.waitFor();
+    const src = await import('node:fs').then((fs) => fs.readFileSync(new URL(`../../locales/${lang}/main.ftl`, import.meta.url), 'utf8'));
+    const want = src.split('\n').find((l) => l.startsWith('speak-no-voice = ')).slice('speak-no-voice = '.length).trim();
+    assert.equal(clean(await notice.textContent()).trim(), want);
+    assert.deepEqual(await spoken(page), [], 'nothing was sent to be read');
+  });
+}
 
 test('the setting reads each screen on arrival; locking turns it off', async () => {
   const page = await newPage(browser.context, srv.url, 'en-GB');
@@ -132,6 +136,8 @@ test("the language list says each language's own name in its own voice, where it
   // No voice for Tigrinya: no speaker beside it (never a voice of another language).
   assert.equal(await page.locator('[data-testid="speak-lang-ti"]').count(), 0);
   assert.equal(await page.locator('[data-testid="lang-ti"]').count(), 1);
+  // Nor for Japanese: its voice reads kana, not the kanji of 日本語.
+  assert.equal(await page.locator('[data-testid="speak-lang-ja"]').count(), 0);
   assert.deepEqual(await smallTargets(page), [], 'touch targets under 44 px');
   assert.deepEqual(await axe(page), [], 'axe serious/critical violations');
 });

@@ -1,7 +1,8 @@
 //! Reading aloud: which app locales have an offline voice, and what the shell answers. The
 //! table lives here so that the UI can say "there is no voice for this language" without
 //! asking, and the shell speaks only in a voice listed for the locale the person reads in —
-//! never in another language's voice.
+//! never in another language's voice. [`voice_for`] is what both ask: a voice that cannot read
+//! a text's script (espeak-ng's Japanese voice reads kana, not kanji) is no voice for it.
 
 use serde::{Deserialize, Serialize};
 
@@ -11,6 +12,11 @@ pub const SPEAK_MAX_CHARS: usize = 2000;
 /// (app locale, espeak-ng voice). A locale not listed has no offline voice: its speaker button
 /// says so. Checked against `espeak-ng --voices` by the shell's tests. Dari (`fa-AF`) is read
 /// with the Persian voice: one language, two standard varieties sharing script and phonology.
+/// Chinese is read with `cmn-latn-pinyin`: espeak-ng 1.51's plain `cmn` voice turns each
+/// character into its pinyin and then reads that as English letters and numbers ("你好" as
+/// "n i three h a o three"); this one reads the characters in Mandarin (its one difference is
+/// that Latin text is read as pinyin, not English). Both found by `tests/it/speech.rs` in
+/// `reach-core`, which reads every locale's messages and looks for another language.
 pub const OFFLINE_VOICES: &[(&str, &str)] = &[
     ("am", "am"),
     ("ar", "ar"),
@@ -54,7 +60,7 @@ pub const OFFLINE_VOICES: &[(&str, &str)] = &[
     ("ur", "ur"),
     ("uz", "uz"),
     ("vi", "vi"),
-    ("zh-Hans", "cmn"),
+    ("zh-Hans", "cmn-latn-pinyin"),
 ];
 
 /// The offline voice for an app locale, if there is one.
@@ -63,6 +69,26 @@ pub fn offline_voice(locale: &str) -> Option<&'static str> {
         .iter()
         .find(|(l, _)| *l == locale)
         .map(|(_, v)| *v)
+}
+
+/// The offline voice to read `text` in, written in `locale`: [`offline_voice`], unless that
+/// voice cannot read the text's script. espeak-ng's Japanese voice reads hiragana and katakana
+/// only; a kanji is read as "Chinese letter", in English. So Japanese text with kanji (every
+/// question) has no voice, and the reference's words (hiragana) do.
+pub fn voice_for(locale: &str, text: &str) -> Option<&'static str> {
+    let voice = offline_voice(locale)?;
+    let reads = match voice {
+        "ja" => !text.chars().any(is_han),
+        _ => true,
+    };
+    reads.then_some(voice)
+}
+
+/// A Han character (kanji, hanzi): the CJK unified ideographs, their extensions and the
+/// compatibility ideographs.
+fn is_han(c: char) -> bool {
+    matches!(c as u32,
+        0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x323AF)
 }
 
 /// Read `text` aloud in `locale`'s voice (stopping whatever is being read).
@@ -100,6 +126,10 @@ mod tests {
         assert_eq!(locales, sorted);
         assert_eq!(offline_voice("ar"), Some("ar"));
         assert_eq!(offline_voice("ti"), None);
+        assert_eq!(voice_for("ja", "たすけて、さくら"), Some("ja"));
+        assert_eq!(voice_for("ja", "助けが必要ですか"), None);
+        assert_eq!(voice_for("zh-Hans", "你好"), Some("cmn-latn-pinyin"));
+        assert_eq!(voice_for("ti", "ሰላም"), None);
         assert_eq!(
             serde_json::to_string(&SpeakAnswer::NoVoice).unwrap(),
             "\"no_voice\""

@@ -14,6 +14,8 @@ use std::time::{Duration, Instant};
 
 use reach_contract::speech::SPEAK_MAX_CHARS;
 
+mod spelling;
+
 /// Why nothing is read.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum SpeechError {
@@ -111,14 +113,38 @@ impl Espeak {
         Ok(child)
     }
 
+    /// Runs the engine on `text` until it ends; its standard output. An engine that dies (a
+    /// signal, an abort) is an error, not an empty answer.
+    fn run_to_end(&self, cmd: Command, text: &str) -> Result<Vec<u8>, SpeechError> {
+        let out = self
+            .spawn(cmd, text)?
+            .wait_with_output()
+            .map_err(|e| SpeechError::Failed(e.kind().to_string()))?;
+        if !out.status.success() {
+            return Err(SpeechError::Failed(format!("exit {}", out.status)));
+        }
+        Ok(out.stdout)
+    }
+
     /// Starts reading `text` aloud on the device's audio output; returns at once.
     pub fn speak(&self, voice: &str, text: &str) -> Result<Speaking, SpeechError> {
         check_text(text)?;
         let mut cmd = self.command(voice);
         cmd.stdout(Stdio::null());
         Ok(Speaking {
-            child: self.spawn(cmd, text)?,
+            child: self.spawn(cmd, &spelling::for_voice(voice, text))?,
         })
+    }
+
+    /// What `voice` would say for `text`, in espeak-ng's phoneme mnemonics (`-x`), nothing
+    /// played: lets a test see which words a voice really reads, and in which language (a voice
+    /// that falls back to another language's rules marks it, e.g. `(en)`).
+    pub fn phonemes(&self, voice: &str, text: &str) -> Result<String, SpeechError> {
+        check_text(text)?;
+        let mut cmd = self.command(voice);
+        cmd.args(["-q", "-x"]).stdout(Stdio::piped());
+        let out = self.run_to_end(cmd, &spelling::for_voice(voice, text))?;
+        Ok(String::from_utf8_lossy(&out).trim().to_owned())
     }
 
     /// Writes the whole of `text`, as [`Espeak::speak`] would play it, to a WAV file at
@@ -132,13 +158,7 @@ impl Espeak {
         check_text(text)?;
         let mut cmd = self.command(voice);
         cmd.arg("-w").arg(path).stdout(Stdio::null());
-        let child = self.spawn(cmd, text)?;
-        let out = child
-            .wait_with_output()
-            .map_err(|e| SpeechError::Failed(e.kind().to_string()))?;
-        if !out.status.success() {
-            return Err(SpeechError::Failed(format!("exit {}", out.status)));
-        }
+        self.run_to_end(cmd, &spelling::for_voice(voice, text))?;
         Ok(())
     }
 
@@ -149,7 +169,7 @@ impl Espeak {
         let start = Instant::now();
         let mut cmd = self.command(voice);
         cmd.arg("--stdout").stdout(Stdio::piped());
-        let mut child = self.spawn(cmd, text)?;
+        let mut child = self.spawn(cmd, &spelling::for_voice(voice, text))?;
         let mut stdout = child
             .stdout
             .take()

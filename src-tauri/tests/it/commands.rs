@@ -1358,8 +1358,8 @@ fn worker_mode_is_set_at_set_up_or_behind_the_pin() {
 }
 
 /// Read aloud: a listed locale starts speaking with the real engine (espeak-ng), one with no
-/// voice is answered `no_voice` (never read in another language's voice), bad input is
-/// `malformed`.
+/// voice, or whose voice cannot read the text's script, is answered `no_voice` (never read in
+/// another language's voice), bad input is `malformed`.
 #[test]
 fn speak_reads_in_the_locales_own_voice_or_says_there_is_none() {
     let tmp = tempfile::tempdir().unwrap();
@@ -1385,6 +1385,22 @@ fn speak_reads_in_the_locales_own_voice_or_says_there_is_none() {
     assert_eq!(
         app.ok("speak", json!({ "text": "Hello", "locale": "xx" })),
         json!("no_voice")
+    );
+    // The Japanese voice reads kana, not kanji (it would say "Chinese letter", in English):
+    // a question with kanji has no voice, the reference's hiragana words do.
+    assert_eq!(
+        app.ok(
+            "speak",
+            json!({ "text": "今、危険ですか？", "locale": "ja" })
+        ),
+        json!("no_voice")
+    );
+    assert_eq!(
+        app.ok(
+            "speak",
+            json!({ "text": "さくら、かぶとむし", "locale": "ja" })
+        ),
+        json!("speaking")
     );
     assert_eq!(
         app.ok(

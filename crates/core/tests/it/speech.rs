@@ -6,7 +6,7 @@
 
 use std::path::PathBuf;
 
-use reach_contract::speech::{OFFLINE_VOICES, offline_voice};
+use reach_contract::speech::{OFFLINE_VOICES, SPEAK_MAX_CHARS, offline_voice, voice_for};
 use reach_core::speech::Espeak;
 
 /// What a WAV file holds, enough to tell speech from silence (read with `hound`).
@@ -100,7 +100,12 @@ fn every_listed_voice_exists_and_speaks_its_locales_words() {
             problems.push(format!("{locale}: no espeak-ng voice {voice}"));
             continue;
         }
-        let text = message(locale, "danger-title");
+        // The first message of some length its voice is given (Japanese: one in kana).
+        let text = messages(locale)
+            .into_iter()
+            .map(|(_, t)| t)
+            .find(|t| t.chars().count() >= 8 && voice_for(locale, t).is_some())
+            .unwrap_or_else(|| panic!("{locale}: no message its voice reads"));
         let file = dir.path().join(format!("{locale}.wav"));
         match espeak.synthesize_to_file(voice, &text, &file) {
             Ok(()) => {
@@ -115,4 +120,182 @@ fn every_listed_voice_exists_and_speaks_its_locales_words() {
     assert!(problems.is_empty(), "{problems:#?}");
     // And the table covers a real share of the app's languages.
     assert!(OFFLINE_VOICES.len() >= 40, "{}", OFFLINE_VOICES.len());
+}
+
+/// Whether espeak-ng said it fell back to another language's rules, e.g. `(en)`.
+fn switches_language(phonemes: &str) -> bool {
+    phonemes.split('(').skip(1).any(|s| {
+        s.split_once(')').is_some_and(|(code, _)| {
+            !code.is_empty() && code.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+        })
+    })
+}
+
+/// Digits are what a person must hear right: a hotline's number, a reference read digit by
+/// digit, the age choices. Every voice must read each of 0–9, and a few longer numbers, in its
+/// own language, each differently. espeak-ng's own Hebrew voice reads no digit at all, its
+/// Nepali voice reads them in English, and its Sinhala voice reads a lone 6 and a lone 7 both
+/// as "201": the engine is given those three written so that they read right
+/// (`reach_core::speech`, numbers).
+#[test]
+fn every_voice_reads_digits_and_numbers_in_its_own_language() {
+    let espeak = engine();
+    let texts: Vec<String> = (0..10)
+        .map(|d| d.to_string())
+        .chain(["18", "25", "59", "60", "112"].map(str::to_owned))
+        .collect();
+    let mut problems = vec![];
+    for (locale, voice) in OFFLINE_VOICES {
+        let said: Vec<String> = texts
+            .iter()
+            .map(|t| espeak.phonemes(voice, t).unwrap())
+            .collect();
+        for (text, p) in texts.iter().zip(&said) {
+            if !p.chars().any(char::is_alphabetic) {
+                problems.push(format!("{locale} ({voice}): nothing said for {text}"));
+            } else if switches_language(p) {
+                problems.push(format!("{locale} ({voice}): {text} read as {p}"));
+            }
+        }
+        for (i, a) in said.iter().enumerate() {
+            for (j, b) in said.iter().enumerate().skip(i + 1) {
+                if a == b && a.chars().any(char::is_alphabetic) {
+                    let (x, y) = (&texts[i], &texts[j]);
+                    problems.push(format!("{locale} ({voice}): {x} and {y} both read as {a}"));
+                }
+            }
+        }
+        // The age choices: their numbers, in whichever digits the locale writes, are heard
+        // (the text without them reads differently).
+        let choice = message(locale, "age-18_to_25");
+        if voice_for(locale, &choice).is_some() {
+            let bare: String = choice.chars().filter(|c| !c.is_numeric()).collect();
+            let (with, without) = (
+                espeak.phonemes(voice, &choice).unwrap(),
+                espeak.phonemes(voice, &bare).unwrap(),
+            );
+            if with == without {
+                problems.push(format!("{locale} ({voice}): {choice:?} read as {with}"));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+/// Every message of a locale, its placeables (`{ $n }`) left out: what its speaker buttons read.
+fn messages(locale: &str) -> Vec<(String, String)> {
+    let src = std::fs::read_to_string(repo().join(format!("locales/{locale}/main.ftl"))).unwrap();
+    src.lines()
+        .filter_map(|l| l.split_once(" = "))
+        .filter(|(id, _)| id.starts_with(|c: char| c.is_ascii_lowercase()) && !id.contains(' '))
+        .map(|(id, text)| {
+            let mut out = String::new();
+            let mut depth = 0;
+            for c in text.chars() {
+                match c {
+                    '{' => depth += 1,
+                    '}' => depth -= 1,
+                    _ if depth == 0 => out.push(c),
+                    _ => {}
+                }
+            }
+            (id.to_owned(), out)
+        })
+        .collect()
+}
+
+/// Messages whose switch to English is the voice's own, and right: English loanwords written in
+/// the locale's script, which espeak-ng's dictionary for the language says as in English.
+const LOANWORDS: &[(&str, &str)] = &[
+    ("pa", "contact-sms"),               // ਟੈਕਸਟ, "text"
+    ("pa", "contact-email"),             // ਈਮੇਲ, "e-mail"
+    ("pa", "contact-email-label"),       // ਈਮੇਲ
+    ("pa", "field-error-invalid_email"), // ਈਮੇਲ
+];
+
+/// A voice that meets letters it has no rules for says so in another language: espeak-ng's
+/// Japanese voice read every kanji as "Chinese letter" in English, and its plain Mandarin voice
+/// every character as pinyin spelt out in English. For each locale written in a script other
+/// than Latin, every message its voice is given ([`voice_for`]) is read without the engine
+/// failing (its Burmese voice aborted on 7 messages) and with no switch to another language,
+/// once the Latin words in it are left out (PIN, SMS, WhatsApp: English is right for those, as
+/// it is for the signs + and =).
+#[test]
+fn every_voice_reads_its_locales_messages_in_its_own_language() {
+    let espeak = engine();
+    let mut problems = vec![];
+    let mut checked = 0;
+    for (locale, voice) in OFFLINE_VOICES {
+        let all = messages(locale);
+        let letters: Vec<char> = all
+            .iter()
+            .flat_map(|(_, t)| t.chars())
+            .filter(|c| c.is_alphabetic())
+            .collect();
+        let latin = letters.iter().filter(|c| (**c as u32) < 0x250).count();
+        if latin * 2 > letters.len() {
+            continue;
+        }
+        checked += 1;
+        let texts: Vec<(String, String)> = all
+            .into_iter()
+            .filter(|(_, t)| voice_for(locale, t).is_some())
+            .map(|(id, t)| {
+                let t: String = t
+                    .chars()
+                    .filter(|c| !c.is_ascii_alphabetic() && !"+=~/".contains(*c))
+                    .collect();
+                (id, t)
+            })
+            .filter(|(id, t)| {
+                t.chars().any(char::is_alphabetic) && !LOANWORDS.contains(&(*locale, id.as_str()))
+            })
+            .collect();
+        // (Japanese: only its messages in kana, 23 of them; every other locale, all.)
+        assert!(
+            texts.len() > 20,
+            "{locale}: only {} messages read",
+            texts.len()
+        );
+        // Read in batches (one call per message would take minutes), each under the limit
+        // of one call.
+        let mut batches = vec![String::new()];
+        for (_, t) in &texts {
+            if batches.last().unwrap().chars().count() + t.chars().count() >= SPEAK_MAX_CHARS {
+                batches.push(String::new());
+            }
+            let last = batches.last_mut().unwrap();
+            last.push_str(t);
+            last.push('\n');
+        }
+        let mut clean = true;
+        for b in &batches {
+            match espeak.phonemes(voice, b) {
+                Ok(p) => clean &= !switches_language(&p),
+                Err(_) => clean = false,
+            }
+        }
+        if clean {
+            continue;
+        }
+        // Say which messages.
+        for (id, t) in &texts {
+            match espeak.phonemes(voice, t) {
+                Ok(p) if switches_language(&p) => {
+                    problems.push(format!("{locale} ({voice}) {id}: {t:?} read as {p}"));
+                }
+                Ok(_) => {}
+                Err(e) => problems.push(format!("{locale} ({voice}) {id}: {t:?}: {e}")),
+            }
+        }
+    }
+    assert!(
+        checked >= 25,
+        "only {checked} locales in a script other than Latin"
+    );
+    assert!(
+        problems.is_empty(),
+        "{} messages: {problems:#?}",
+        problems.len()
+    );
 }
