@@ -16,16 +16,23 @@
 //! - **Burmese** (`my`) does not end a clause at the Burmese full stop and comma (။ ၊), and a
 //!   clause that grows past its buffer aborts the synthesiser ("buffer overflow detected"):
 //!   7 of the Burmese locale's messages were never read. They become "." and ",".
+//! - **Uzbek** (`uz`) spells out, letter by letter, every word written with the modifier
+//!   apostrophe ʼ (U+02BC, the tutuq belgisi of "maʼlumot"), and says the sign itself as
+//!   "ejective", in English. It becomes the ASCII apostrophe, which the voice reads as the
+//!   glottal stop it is.
 //!
-//! Hand-written because it is four small tables: no maintained crate spells numbers in Hebrew,
+//! Hand-written because it is five small tables: no maintained crate spells numbers in Hebrew,
 //! and the others need no speller.
 
 use std::borrow::Cow;
 
-/// `text` as `voice` should be given it: unchanged for every voice but the four above.
+/// `text` as `voice` should be given it: unchanged for every voice but the five above.
 pub(super) fn for_voice<'a>(voice: &str, text: &'a str) -> Cow<'a, str> {
     if voice == "my" && text.contains(['။', '၊']) {
         return Cow::Owned(text.replace('။', ".").replace('၊', ","));
+    }
+    if voice == "uz" && text.contains('ʼ') {
+        return Cow::Owned(text.replace('ʼ', "'"));
     }
     if !text.bytes().any(|b| b.is_ascii_digit()) {
         return Cow::Borrowed(text);
@@ -216,6 +223,11 @@ mod tests {
         assert_eq!(for_voice("he", "גיל-5"), "גיל-חָמֵש");
         assert_eq!(for_voice("he", "2-3"), "שְתַיִם-שָלוֹש");
         assert_eq!(for_voice("he", "6-5"), "שֵש-חָמֵש");
+    }
+
+    #[test]
+    fn the_uzbek_modifier_apostrophe_is_an_apostrophe() {
+        assert_eq!(for_voice("uz", "maʼlumot, soʻrov"), "ma'lumot, soʻrov");
     }
 
     #[test]
