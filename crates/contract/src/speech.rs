@@ -85,8 +85,9 @@ pub fn voice_for(locale: &str, text: &str) -> Option<&'static str> {
 }
 
 /// A Han character (kanji, hanzi): the CJK unified ideographs, their extensions and the
-/// compatibility ideographs.
-fn is_han(c: char) -> bool {
+/// compatibility ideographs. What the Japanese voice cannot read, and what the Chinese
+/// reference list is written in (its tests, in `reach-core`).
+pub fn is_han(c: char) -> bool {
     matches!(c as u32,
         0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x323AF)
 }

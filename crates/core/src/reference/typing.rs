@@ -9,13 +9,6 @@
 
 use icu_normalizer::{ComposingNormalizerBorrowed, DecomposingNormalizerBorrowed};
 
-/// A Han character (CJK Unified Ideographs, Extension A, Compatibility Ideographs): what a
-/// Chinese list's words are written in (the lists' tests).
-#[cfg(test)]
-pub(super) fn is_han(c: char) -> bool {
-    matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}')
-}
-
 /// A word as any keyboard for its script writes it, so that what a person types is compared
 /// letter for letter.
 /// - Arabic script, what writers and keyboards commonly vary: vowel marks and the tatweel

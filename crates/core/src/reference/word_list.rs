@@ -279,8 +279,8 @@ pub(super) fn all_lists() -> Vec<&'static WordList> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::typing::is_han;
     use super::*;
+    use reach_contract::speech::is_han;
 
     /// Devanagari's letters, vowel signs, virama, anusvara, chandrabindu and nukta (the last
     /// two read as `keyboard_form` says), and the ऑ of English loans: Hindi's, Nepali's and

@@ -157,7 +157,7 @@ fn hebrew_prefix(letter: char, number: &str) -> String {
 }
 
 fn hebrew(text: &str) -> String {
-    let mut out = replace_runs(text, |run, out| {
+    replace_runs(text, |run, out| {
         let number = hebrew_number(run);
         // "ל-18": the prefix letter, alone before a hyphen or maqaf, joins the number's word.
         let mut tail = out.chars().rev();
@@ -174,9 +174,7 @@ fn hebrew(text: &str) -> String {
             out.push_str(&hebrew_prefix(letter, &number));
         }
         out.push_str(&number);
-    });
-    out.shrink_to_fit();
-    out
+    })
 }
 
 #[cfg(test)]

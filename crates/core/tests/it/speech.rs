@@ -136,7 +136,7 @@ fn switches_language(phonemes: &str) -> bool {
 /// own language, each differently. espeak-ng's own Hebrew voice reads no digit at all, its
 /// Nepali voice reads them in English, and its Sinhala voice reads a lone 6 and a lone 7 both
 /// as "201": the engine is given those three written so that they read right
-/// (`reach_core::speech`, numbers).
+/// (`reach_core::speech`, `spelling.rs`).
 #[test]
 fn every_voice_reads_digits_and_numbers_in_its_own_language() {
     let espeak = engine();
@@ -202,6 +202,40 @@ fn messages(locale: &str) -> Vec<(String, String)> {
             (id.to_owned(), out)
         })
         .collect()
+}
+
+/// Which of `items` (a label, a text) `voice` reads in another language, or fails on. Read in
+/// batches under the limit of one call (one call per item would take minutes); only a batch
+/// that is not clean is read again item by item, to name them.
+fn read_in_another_language(espeak: &Espeak, voice: &str, items: &[(String, &str)]) -> Vec<String> {
+    let mut batches: Vec<(String, &[(String, &str)])> = vec![];
+    let mut start = 0;
+    let mut text = String::new();
+    for (i, (_, t)) in items.iter().enumerate() {
+        if !text.is_empty() && text.chars().count() + t.chars().count() >= SPEAK_MAX_CHARS {
+            batches.push((std::mem::take(&mut text), &items[start..i]));
+            start = i;
+        }
+        text.push_str(t);
+        text.push('\n');
+    }
+    batches.push((text, &items[start..]));
+    let mut problems = vec![];
+    for (text, batch) in batches {
+        if matches!(espeak.phonemes(voice, &text), Ok(p) if !switches_language(&p)) {
+            continue;
+        }
+        for (label, t) in batch {
+            match espeak.phonemes(voice, t) {
+                Ok(p) if switches_language(&p) => {
+                    problems.push(format!("{label}: {t:?} read as {p}"));
+                }
+                Ok(_) => {}
+                Err(e) => problems.push(format!("{label}: {t:?}: {e}")),
+            }
+        }
+    }
+    problems
 }
 
 /// Messages whose switch to English is the voice's own, and right: English loanwords, which
@@ -285,37 +319,11 @@ fn every_voice_reads_its_locales_messages_in_its_own_language() {
             "{locale}: only {} messages read",
             texts.len()
         );
-        // Read in batches (one call per message would take minutes), each under the limit
-        // of one call.
-        let mut batches = vec![String::new()];
-        for (_, t) in &texts {
-            if batches.last().unwrap().chars().count() + t.chars().count() >= SPEAK_MAX_CHARS {
-                batches.push(String::new());
-            }
-            let last = batches.last_mut().unwrap();
-            last.push_str(t);
-            last.push('\n');
-        }
-        let mut clean = true;
-        for b in &batches {
-            match espeak.phonemes(voice, b) {
-                Ok(p) => clean &= !switches_language(&p),
-                Err(_) => clean = false,
-            }
-        }
-        if clean {
-            continue;
-        }
-        // Say which messages.
-        for (id, t) in &texts {
-            match espeak.phonemes(voice, t) {
-                Ok(p) if switches_language(&p) => {
-                    problems.push(format!("{locale} ({voice}) {id}: {t:?} read as {p}"));
-                }
-                Ok(_) => {}
-                Err(e) => problems.push(format!("{locale} ({voice}) {id}: {t:?}: {e}")),
-            }
-        }
+        let items: Vec<(String, &str)> = texts
+            .iter()
+            .map(|(id, t)| (format!("{locale} ({voice}) {id}"), t.as_str()))
+            .collect();
+        problems.extend(read_in_another_language(&espeak, voice, &items));
     }
     assert!(
         problems.is_empty(),
@@ -350,22 +358,11 @@ fn every_reference_word_list_is_read_in_its_own_language() {
             "{lang}: a word its voice cannot read"
         );
         read += 1;
-        for chunk in words.chunks(64) {
-            let text = chunk.join(", ");
-            match espeak.phonemes(voice, &text) {
-                Ok(p) if !switches_language(&p) => continue,
-                Ok(_) | Err(_) => {}
-            }
-            for w in chunk {
-                match espeak.phonemes(voice, w) {
-                    Ok(p) if switches_language(&p) => {
-                        problems.push(format!("{lang} ({voice}): {w} read as {p}"));
-                    }
-                    Ok(_) => {}
-                    Err(e) => problems.push(format!("{lang} ({voice}): {w}: {e}")),
-                }
-            }
-        }
+        let items: Vec<(String, &str)> = words
+            .iter()
+            .map(|w| (format!("{lang} ({voice})"), *w))
+            .collect();
+        problems.extend(read_in_another_language(&espeak, voice, &items));
     }
     assert!(read >= 25, "only {read} lists have a voice");
     assert!(problems.is_empty(), "{problems:#?}");
