@@ -14,7 +14,7 @@ use reach_contract::ErrorCode;
 use reach_contract::command::{ReferenceAnswer, ReferenceCheckView};
 use reach_contract::feedback::FeedbackAnswers;
 use reach_contract::reply::ReplyView;
-use reach_contract::speech::{SPEAK_MAX_CHARS, SpeakAnswer, voice_for};
+use reach_contract::speech::{SPEAK_MAX_CHARS, SpeakAnswer, offline_voice};
 use reach_contract::view::{
     AppStateView, QuickExitAnswer, ReferralState, RequestState, RequestView,
 };
@@ -24,6 +24,7 @@ use reach_core::outbox::{OutboxState, RequestStatus};
 use reach_core::reference::{Reference, ReferenceError, word_list};
 use reach_core::referral::{AssistedBy, FORMAT_VERSION, Referral, limits};
 use reach_core::reply::Reply;
+use reach_core::speech::SpeechError;
 use reach_core::store::{DraftId, KdfParams, Store, StoreError, checked_worker_profile};
 use reach_core::sync::{StatusUpdate, SyncError};
 use tauri::State;
@@ -834,8 +835,8 @@ pub async fn panic_wipe(state: State<'_, AppState>) -> Result<()> {
 
 /// Reads the UI's own words aloud in the locale's offline voice (`reach_contract::speech`),
 /// stopping what was being read. A locale with no voice, or whose voice cannot read the text
-/// (Japanese with kanji), gets `no_voice` and nothing is read — never another language's
-/// voice. The text is never logged. `text` and `locale` are taken as raw JSON so that a
+/// (Japanese with a kanji the core has no reading for), gets `no_voice` and nothing is read —
+/// never another language's voice. The text is never logged. `text` and `locale` are taken as raw JSON so that a
 /// malformed call gets our own `malformed`, never Tauri's text.
 #[tauri::command]
 pub async fn speak(
@@ -853,7 +854,7 @@ pub async fn speak(
         return Err(CommandError::from(ErrorCode::Malformed));
     }
     state.stop_speaking();
-    let Some(voice) = voice_for(locale, text) else {
+    let Some(voice) = offline_voice(locale) else {
         return Ok(SpeakAnswer::NoVoice);
     };
     let Some(espeak) = &state.espeak else {
@@ -867,6 +868,7 @@ pub async fn speak(
                 .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(speaking);
             Ok(SpeakAnswer::Speaking)
         }
+        Err(SpeechError::Unreadable) => Ok(SpeakAnswer::NoVoice),
         Err(_) => Ok(SpeakAnswer::Unavailable),
     }
 }

@@ -222,7 +222,8 @@ thread_local! {
 }
 
 /// Reads `text` (the UI's own words) aloud in the screens' language. A language with no voice
-/// is never read in another's: the person is told instead. The first time after the app opens,
+/// is never read in another's: the person is told instead (here, or by the shell for a text
+/// its voice cannot read). The first time after the app opens,
 /// the headphones warning shows too. Nothing is read while the app is covered.
 pub(crate) fn read_aloud(ctx: Ctx, text: String) {
     read_aloud_in(ctx, text, lang().get_untracked());
@@ -230,7 +231,7 @@ pub(crate) fn read_aloud(ctx: Ctx, text: String) {
 
 /// [`read_aloud`] in a given locale (a language's own name on the language list).
 pub(crate) fn read_aloud_in(ctx: Ctx, text: String, locale: String) {
-    if reach_contract::speech::voice_for(&locale, &text).is_none() {
+    if reach_contract::speech::offline_voice(&locale).is_none() {
         ctx.notice.set(Some("speak-no-voice".into()));
         return;
     }

@@ -359,9 +359,8 @@ fn language_button(ctx: Ctx, l: &'static i18n::LocaleInfo) -> impl IntoView + us
         </button>
     };
     // A language with a voice can be heard saying its own name (for a person who cannot read
-    // it); one without gets no speaker here rather than one that only says "no voice" (so
-    // neither has Japanese: its voice cannot read the kanji of 日本語).
-    if reach_contract::speech::voice_for(code, l.name).is_some() {
+    // it); one without gets no speaker here rather than one that only says "no voice".
+    if reach_contract::speech::offline_voice(code).is_some() {
         let name = l.name;
         view! {
             <div class="choice-row">

@@ -1,8 +1,9 @@
 //! Reading aloud: which app locales have an offline voice, and what the shell answers. The
 //! table lives here so that the UI can say "there is no voice for this language" without
 //! asking, and the shell speaks only in a voice listed for the locale the person reads in —
-//! never in another language's voice. [`voice_for`] is what both ask: a voice that cannot read
-//! a text's script (espeak-ng's Japanese voice reads kana, not kanji) is no voice for it.
+//! never in another language's voice. A text a listed voice still cannot read (Japanese with a
+//! kanji the core has no reading for, [`is_han`]) is answered [`SpeakAnswer::NoVoice`] by the
+//! shell.
 
 use serde::{Deserialize, Serialize};
 
@@ -71,22 +72,10 @@ pub fn offline_voice(locale: &str) -> Option<&'static str> {
         .map(|(_, v)| *v)
 }
 
-/// The offline voice to read `text` in, written in `locale`: [`offline_voice`], unless that
-/// voice cannot read the text's script. espeak-ng's Japanese voice reads hiragana and katakana
-/// only; a kanji is read as "Chinese letter", in English. So Japanese text with kanji (every
-/// question) has no voice, and the reference's words (hiragana) do.
-pub fn voice_for(locale: &str, text: &str) -> Option<&'static str> {
-    let voice = offline_voice(locale)?;
-    let reads = match voice {
-        "ja" => !text.chars().any(is_han),
-        _ => true,
-    };
-    reads.then_some(voice)
-}
-
 /// A Han character (kanji, hanzi): the CJK unified ideographs, their extensions and the
-/// compatibility ideographs. What the Japanese voice cannot read, and what the Chinese
-/// reference list is written in (its tests, in `reach-core`).
+/// compatibility ideographs. espeak-ng's Japanese voice reads none of them (a kanji is read
+/// "Chinese letter", in English): the core gives it the app's own kanji as their readings and
+/// reads no text with any other. The Chinese reference list is written in them.
 pub fn is_han(c: char) -> bool {
     matches!(c as u32,
         0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x323AF)
@@ -127,10 +116,8 @@ mod tests {
         assert_eq!(locales, sorted);
         assert_eq!(offline_voice("ar"), Some("ar"));
         assert_eq!(offline_voice("ti"), None);
-        assert_eq!(voice_for("ja", "たすけて、さくら"), Some("ja"));
-        assert_eq!(voice_for("ja", "助けが必要ですか"), None);
-        assert_eq!(voice_for("zh-Hans", "你好"), Some("cmn-latn-pinyin"));
-        assert_eq!(voice_for("ti", "ሰላም"), None);
+        assert_eq!(offline_voice("zh-Hans"), Some("cmn-latn-pinyin"));
+        assert!(is_han('助') && !is_han('す') && !is_han('ス'));
         assert_eq!(
             serde_json::to_string(&SpeakAnswer::NoVoice).unwrap(),
             "\"no_voice\""

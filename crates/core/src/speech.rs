@@ -7,13 +7,15 @@
 //! language's voice. Platform engines (Android's TextToSpeech, iOS's AVSpeechSynthesizer) are the
 //! first choice on phones; they are not built here (no mobile builds on these machines).
 
+use std::borrow::Cow;
 use std::io::{Read as _, Write as _};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use reach_contract::speech::SPEAK_MAX_CHARS;
+use reach_contract::speech::{SPEAK_MAX_CHARS, is_han};
 
+mod kana;
 mod spelling;
 
 /// Why nothing is read.
@@ -25,6 +27,10 @@ pub enum SpeechError {
     /// The text is empty or longer than [`SPEAK_MAX_CHARS`].
     #[error("nothing to read, or too much")]
     BadText,
+    /// The voice cannot read the text: Japanese with a kanji it has no reading for
+    /// (`speech/kana.rs`). Nothing is read, rather than "Chinese letter" in English.
+    #[error("the voice cannot read this text")]
+    Unreadable,
     /// The engine started but failed.
     #[error("the speech engine failed: {0}")]
     Failed(String),
@@ -61,12 +67,18 @@ impl Drop for Speaking {
     }
 }
 
-fn check_text(text: &str) -> Result<(), SpeechError> {
+/// `text` as `voice` is given it ([`spelling::for_voice`]), once it is known to be something
+/// to read and something the voice can read.
+fn given<'a>(voice: &str, text: &'a str) -> Result<Cow<'a, str>, SpeechError> {
     let n = text.chars().count();
     if text.trim().is_empty() || n > SPEAK_MAX_CHARS {
         return Err(SpeechError::BadText);
     }
-    Ok(())
+    let given = spelling::for_voice(voice, text);
+    if voice == "ja" && given.chars().any(is_han) {
+        return Err(SpeechError::Unreadable);
+    }
+    Ok(given)
 }
 
 impl Espeak {
@@ -128,11 +140,11 @@ impl Espeak {
 
     /// Starts reading `text` aloud on the device's audio output; returns at once.
     pub fn speak(&self, voice: &str, text: &str) -> Result<Speaking, SpeechError> {
-        check_text(text)?;
+        let text = given(voice, text)?;
         let mut cmd = self.command(voice);
         cmd.stdout(Stdio::null());
         Ok(Speaking {
-            child: self.spawn(cmd, &spelling::for_voice(voice, text))?,
+            child: self.spawn(cmd, &text)?,
         })
     }
 
@@ -140,10 +152,10 @@ impl Espeak {
     /// played: lets a test see which words a voice really reads, and in which language (a voice
     /// that falls back to another language's rules marks it, e.g. `(en)`).
     pub fn phonemes(&self, voice: &str, text: &str) -> Result<String, SpeechError> {
-        check_text(text)?;
+        let text = given(voice, text)?;
         let mut cmd = self.command(voice);
         cmd.args(["-q", "-x"]).stdout(Stdio::piped());
-        let out = self.run_to_end(cmd, &spelling::for_voice(voice, text))?;
+        let out = self.run_to_end(cmd, &text)?;
         Ok(String::from_utf8_lossy(&out).trim().to_owned())
     }
 
@@ -155,21 +167,22 @@ impl Espeak {
         text: &str,
         path: &Path,
     ) -> Result<(), SpeechError> {
-        check_text(text)?;
+        let text = given(voice, text)?;
         let mut cmd = self.command(voice);
         cmd.arg("-w").arg(path).stdout(Stdio::null());
-        self.run_to_end(cmd, &spelling::for_voice(voice, text))?;
+        self.run_to_end(cmd, &text)?;
         Ok(())
     }
 
     /// How long from the call until the first audible sample comes out of the synthesiser
-    /// (benchmarks: the engine's share of "tap → first sound").
+    /// (benchmarks: the engine's share of "tap → first sound", with the text's spelling for
+    /// the voice, such as Japanese readings).
     pub fn time_to_first_sample(&self, voice: &str, text: &str) -> Result<Duration, SpeechError> {
-        check_text(text)?;
         let start = Instant::now();
+        let text = given(voice, text)?;
         let mut cmd = self.command(voice);
         cmd.arg("--stdout").stdout(Stdio::piped());
-        let mut child = self.spawn(cmd, &spelling::for_voice(voice, text))?;
+        let mut child = self.spawn(cmd, &text)?;
         let mut stdout = child
             .stdout
             .take()

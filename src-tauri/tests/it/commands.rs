@@ -1387,12 +1387,17 @@ fn speak_reads_in_the_locales_own_voice_or_says_there_is_none() {
         json!("no_voice")
     );
     // The Japanese voice reads kana, not kanji (it would say "Chinese letter", in English):
-    // a question with kanji has no voice, the reference's hiragana words do.
+    // the app's own questions are given to it as their readings; a kanji the core has no
+    // reading for (鬱, in no message) gets no voice; the reference's hiragana words are read.
     assert_eq!(
         app.ok(
             "speak",
             json!({ "text": "今、危険ですか？", "locale": "ja" })
         ),
+        json!("speaking")
+    );
+    assert_eq!(
+        app.ok("speak", json!({ "text": "鬱ですか？", "locale": "ja" })),
         json!("no_voice")
     );
     assert_eq!(

@@ -26,8 +26,12 @@
 
 use std::borrow::Cow;
 
-/// `text` as `voice` should be given it: unchanged for every voice but the five above.
+/// `text` as `voice` should be given it: unchanged for every voice but the five above and
+/// Japanese, whose kanji become their readings ([`super::kana`]).
 pub(super) fn for_voice<'a>(voice: &str, text: &'a str) -> Cow<'a, str> {
+    if voice == "ja" {
+        return super::kana::for_voice(text);
+    }
     if voice == "my" && text.contains(['။', '၊']) {
         return Cow::Owned(text.replace('။', ".").replace('၊', ","));
     }

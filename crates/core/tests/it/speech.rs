@@ -6,7 +6,7 @@
 
 use std::path::PathBuf;
 
-use reach_contract::speech::{OFFLINE_VOICES, SPEAK_MAX_CHARS, offline_voice, voice_for};
+use reach_contract::speech::{OFFLINE_VOICES, SPEAK_MAX_CHARS, offline_voice};
 use reach_core::speech::Espeak;
 
 /// What a WAV file holds, enough to tell speech from silence (read with `hound`).
@@ -100,12 +100,12 @@ fn every_listed_voice_exists_and_speaks_its_locales_words() {
             problems.push(format!("{locale}: no espeak-ng voice {voice}"));
             continue;
         }
-        // The first message of some length its voice is given (Japanese: one in kana).
+        // The first message of some length.
         let text = messages(locale)
             .into_iter()
             .map(|(_, t)| t)
-            .find(|t| t.chars().count() >= 8 && voice_for(locale, t).is_some())
-            .unwrap_or_else(|| panic!("{locale}: no message its voice reads"));
+            .find(|t| t.chars().count() >= 8)
+            .unwrap_or_else(|| panic!("{locale}: no message to read"));
         let file = dir.path().join(format!("{locale}.wav"));
         match espeak.synthesize_to_file(voice, &text, &file) {
             Ok(()) => {
@@ -168,15 +168,13 @@ fn every_voice_reads_digits_and_numbers_in_its_own_language() {
         // The age choices: their numbers, in whichever digits the locale writes, are heard
         // (the text without them reads differently).
         let choice = message(locale, "age-18_to_25");
-        if voice_for(locale, &choice).is_some() {
-            let bare: String = choice.chars().filter(|c| !c.is_numeric()).collect();
-            let (with, without) = (
-                espeak.phonemes(voice, &choice).unwrap(),
-                espeak.phonemes(voice, &bare).unwrap(),
-            );
-            if with == without {
-                problems.push(format!("{locale} ({voice}): {choice:?} read as {with}"));
-            }
+        let bare: String = choice.chars().filter(|c| !c.is_numeric()).collect();
+        let (with, without) = (
+            espeak.phonemes(voice, &choice).unwrap(),
+            espeak.phonemes(voice, &bare).unwrap(),
+        );
+        if with == without {
+            problems.push(format!("{locale} ({voice}): {choice:?} read as {with}"));
         }
     }
     assert!(problems.is_empty(), "{problems:#?}");
@@ -204,10 +202,20 @@ fn messages(locale: &str) -> Vec<(String, String)> {
         .collect()
 }
 
-/// Which of `items` (a label, a text) `voice` reads in another language, or fails on. Read in
-/// batches under the limit of one call (one call per item would take minutes); only a batch
-/// that is not clean is read again item by item, to name them.
+/// Which of `items` (a label, a text) `voice` reads in another language, or fails on.
 fn read_in_another_language(espeak: &Espeak, voice: &str, items: &[(String, &str)]) -> Vec<String> {
+    read_wrongly(espeak, voice, items, switches_language)
+}
+
+/// Which of `items` (a label, a text) `voice` reads so that `wrong` holds of its phonemes, or
+/// fails on. Read in batches under the limit of one call (one call per item would take
+/// minutes); only a batch that is not clean is read again item by item, to name them.
+fn read_wrongly(
+    espeak: &Espeak,
+    voice: &str,
+    items: &[(String, &str)],
+    wrong: fn(&str) -> bool,
+) -> Vec<String> {
     let mut batches: Vec<(String, &[(String, &str)])> = vec![];
     let mut start = 0;
     let mut text = String::new();
@@ -222,12 +230,12 @@ fn read_in_another_language(espeak: &Espeak, voice: &str, items: &[(String, &str
     batches.push((text, &items[start..]));
     let mut problems = vec![];
     for (text, batch) in batches {
-        if matches!(espeak.phonemes(voice, &text), Ok(p) if !switches_language(&p)) {
+        if matches!(espeak.phonemes(voice, &text), Ok(p) if !wrong(&p)) {
             continue;
         }
         for (label, t) in batch {
             match espeak.phonemes(voice, t) {
-                Ok(p) if switches_language(&p) => {
+                Ok(p) if wrong(&p) => {
                     problems.push(format!("{label}: {t:?} read as {p}"));
                 }
                 Ok(_) => {}
@@ -292,10 +300,10 @@ fn without_english(text: &str, english: &std::collections::HashSet<String>) -> S
 }
 
 /// A voice that meets letters it has no rules for says so in another language: espeak-ng's
-/// Japanese voice read every kanji as "Chinese letter" in English, its plain Mandarin voice
-/// every character as pinyin spelt out in English, and its Uzbek voice spelt out every word
-/// with the modifier apostrophe ʼ letter by letter, the sign itself as "ejective". For every
-/// locale with a voice, every message the voice is given ([`voice_for`]) is read without the
+/// Japanese voice read every kanji as "Chinese letter" in English (it is now given their
+/// readings), its plain Mandarin voice every character as pinyin spelt out in English, and its
+/// Uzbek voice spelt out every word with the modifier apostrophe ʼ letter by letter, the sign
+/// itself as "ejective". For every locale with a voice, every message is read without the
 /// engine failing (its Burmese voice aborted on 7 messages) and with no switch to another
 /// language, once the words it shares with English are left out (PIN, SMS, WhatsApp: English
 /// is right for those, as it is for the signs + and =).
@@ -307,13 +315,11 @@ fn every_voice_reads_its_locales_messages_in_its_own_language() {
     for (locale, voice) in OFFLINE_VOICES.iter().filter(|(l, _)| *l != "en") {
         let texts: Vec<(String, String)> = messages(locale)
             .into_iter()
-            .filter(|(_, t)| voice_for(locale, t).is_some())
             .map(|(id, t)| (id, without_english(&t, &english)))
             .filter(|(id, t)| {
                 t.chars().any(char::is_alphabetic) && !LOANWORDS.contains(&(*locale, id.as_str()))
             })
             .collect();
-        // (Japanese: only its messages in kana, 23 of them; every other locale, all.)
         assert!(
             texts.len() > 20,
             "{locale}: only {} messages read",
@@ -324,6 +330,34 @@ fn every_voice_reads_its_locales_messages_in_its_own_language() {
             .map(|(id, t)| (format!("{locale} ({voice}) {id}"), t.as_str()))
             .collect();
         problems.extend(read_in_another_language(&espeak, voice, &items));
+    }
+    assert!(
+        problems.is_empty(),
+        "{} messages: {problems:#?}",
+        problems.len()
+    );
+}
+
+/// A voice that meets a character it has no name for says "letter" in English (espeak-ng's
+/// Japanese voice said "Japanese letter" for the voicing mark of が when "PINが", written
+/// together, was spelt out as one word, and for 〜 and ・). The message test above leaves out
+/// the Latin words first, so it cannot see what they do to the words around them: here every
+/// message with a Latin letter is read whole, and no voice may say "letter".
+#[test]
+fn no_voice_says_letter_for_a_character_it_cannot_name() {
+    let espeak = engine();
+    let says_letter = |p: &str| p.contains("l'et@");
+    let mut problems = vec![];
+    for (locale, voice) in OFFLINE_VOICES.iter().filter(|(l, _)| *l != "en") {
+        let texts: Vec<(String, String)> = messages(locale)
+            .into_iter()
+            .filter(|(_, t)| t.chars().any(|c| c.is_ascii_alphabetic()))
+            .collect();
+        let items: Vec<(String, &str)> = texts
+            .iter()
+            .map(|(id, t)| (format!("{locale} ({voice}) {id}"), t.as_str()))
+            .collect();
+        problems.extend(read_wrongly(&espeak, voice, &items, says_letter));
     }
     assert!(
         problems.is_empty(),
@@ -353,10 +387,6 @@ fn every_reference_word_list_is_read_in_its_own_language() {
             .copied()
             .filter(|w| !(*lang == "fr" && *w == "igloo"))
             .collect();
-        assert!(
-            words.iter().all(|w| voice_for(lang, w).is_some()),
-            "{lang}: a word its voice cannot read"
-        );
         read += 1;
         let items: Vec<(String, &str)> = words
             .iter()
