@@ -834,7 +834,9 @@ pub async fn panic_wipe(state: State<'_, AppState>) -> Result<()> {
 }
 
 /// Reads the UI's own words aloud in the locale's offline voice (`reach_contract::speech`),
-/// stopping what was being read. A locale with no voice, or whose voice cannot read the text
+/// stopping what was being read, and answers when the reading ends: `spoken`, `stopped` (by
+/// `stop_speaking`, another `speak`, quick exit, lock or wipe) or `unavailable` (the engine
+/// failed, at the start or halfway). A locale with no voice, or whose voice cannot read the text
 /// (Japanese with a kanji the core has no reading for), gets `no_voice` and nothing is read —
 /// never another language's voice. The text is never logged. `text` and `locale` are taken as raw JSON so that a
 /// malformed call gets our own `malformed`, never Tauri's text.
@@ -860,18 +862,46 @@ pub async fn speak(
     let Some(espeak) = &state.espeak else {
         return Ok(SpeakAnswer::Unavailable);
     };
-    match espeak.speak(voice, text) {
-        Ok(speaking) => {
-            *state
-                .speaking
-                .lock()
-                .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(speaking);
-            Ok(SpeakAnswer::Speaking)
+    let speaking = match espeak.speak(voice, text) {
+        Ok(speaking) => speaking,
+        Err(SpeechError::Unreadable) => return Ok(SpeakAnswer::NoVoice),
+        Err(_) => return Ok(SpeakAnswer::Unavailable),
+    };
+    let number = state.voices_started.fetch_add(1, Ordering::Relaxed);
+    *state
+        .speaking
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner) = Some((number, speaking));
+    // Answer when the reading ends: polled, as the engine is a child process and the state's
+    // lock is not held across a wait.
+    loop {
+        tokio::time::sleep(SPEAKING_POLL).await;
+        let mut now = state
+            .speaking
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let ended = match now.as_mut() {
+            Some((n, speaking)) if *n == number => speaking.ended(),
+            // Stopped, or another text took its place.
+            _ => return Ok(SpeakAnswer::Stopped),
+        };
+        match ended {
+            None => continue,
+            Some(read) => {
+                *now = None;
+                return Ok(if read.is_ok() {
+                    SpeakAnswer::Spoken
+                } else {
+                    SpeakAnswer::Unavailable
+                });
+            }
         }
-        Err(SpeechError::Unreadable) => Ok(SpeakAnswer::NoVoice),
-        Err(_) => Ok(SpeakAnswer::Unavailable),
     }
 }
+
+/// How often a `speak` call looks whether its reading has ended (a delay the person does not
+/// hear: it only holds the answer back).
+const SPEAKING_POLL: std::time::Duration = std::time::Duration::from_millis(40);
 
 /// Stops reading aloud.
 #[tauri::command]

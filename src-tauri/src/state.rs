@@ -33,9 +33,11 @@ pub struct AppState {
     /// The platform folders to remove on a wipe besides the store (known once the app runs).
     pub(crate) app_folders: OnceLock<Vec<PathBuf>>,
     /// The offline speech engine (`None`: not installed; the UI then says reading aloud does
-    /// not work) and what it is reading now.
+    /// not work) and what it is reading now, numbered (the `speak` call that started it
+    /// watches for its end by that number; another number, or none, means it was stopped).
     pub(crate) espeak: Option<reach_core::speech::Espeak>,
-    pub(crate) speaking: Arc<Mutex<Option<reach_core::speech::Speaking>>>,
+    pub(crate) speaking: Arc<Mutex<Option<(u64, reach_core::speech::Speaking)>>>,
+    pub(crate) voices_started: std::sync::atomic::AtomicU64,
 }
 
 /// The longest [`AppState::take_store`] waits for a short local operation to let go.
@@ -89,6 +91,7 @@ impl AppState {
             app_folders: OnceLock::new(),
             espeak,
             speaking: Arc::new(Mutex::new(None)),
+            voices_started: std::sync::atomic::AtomicU64::new(0),
         };
         {
             let mut inner = state
@@ -204,7 +207,7 @@ impl AppState {
 
     /// Stops reading aloud at once (quick exit, lock, wipe, another `speak`).
     pub(crate) fn stop_speaking(&self) {
-        if let Some(mut s) = self
+        if let Some((_, mut s)) = self
             .speaking
             .lock()
             .unwrap_or_else(PoisonError::into_inner)

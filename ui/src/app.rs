@@ -92,6 +92,7 @@ pub fn App() -> impl IntoView {
         errors: RwSignal::new(vec![]),
         notice: RwSignal::new(None),
         read_on_arrival: RwSignal::new(false),
+        reading: RwSignal::new(None),
         setup_done: RwSignal::new(true),
         os_locale: RwSignal::new("en".into()),
         online: RwSignal::new(window().navigator().on_line()),

@@ -39,6 +39,8 @@ icons! {
     // ---- read aloud
     /// A loudspeaker with sound waves: read this aloud.
     speaker "icon flip" "M4 9.5h3.5L12 5.5v13l-4.5-4H4zM15.5 9a4 4 0 0 1 0 6M18 6.5a7.5 7.5 0 0 1 0 11";
+    /// A square: stop reading aloud (the speaker that is reading shows it).
+    stop_square "icon" "M6.5 6.5h11v11h-11z";
     // ---- needs
     /// A shield: safety now.
     shield "icon" "M12 3l7.5 3v5.5c0 4.5-3.2 8-7.5 9.5-4.3-1.5-7.5-5-7.5-9.5V6z";

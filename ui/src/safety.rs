@@ -40,6 +40,7 @@ pub(crate) fn forget(ctx: Ctx) {
     ctx.errors.set(vec![]);
     ctx.notice.set(None);
     ctx.read_on_arrival.set(false);
+    ctx.reading.set(None);
     forget_headphones_warning();
     ctx.requests.set(vec![]);
     ctx.give_reference.set(false);

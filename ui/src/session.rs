@@ -45,6 +45,9 @@ pub(crate) struct Ctx {
     /// Settings: read each screen's heading aloud when it opens. Held in memory only (the UI
     /// writes nothing to web storage) and off again after every lock or quick exit.
     pub(crate) read_on_arrival: RwSignal<bool>,
+    /// What is being read aloud now: (the `speak` call, the speaker button that asked for it,
+    /// 0 for none). That button shows "stop"; cleared when the call answers.
+    pub(crate) reading: RwSignal<Option<(u64, u64)>>,
     pub(crate) setup_done: RwSignal<bool>,
     pub(crate) os_locale: RwSignal<String>,
     pub(crate) online: RwSignal<bool>,
@@ -223,14 +226,28 @@ thread_local! {
 
 /// Reads `text` (the UI's own words) aloud in the screens' language. A language with no voice
 /// is never read in another's: the person is told instead (here, or by the shell for a text
-/// its voice cannot read). The first time after the app opens,
-/// the headphones warning shows too. Nothing is read while the app is covered.
+/// its voice cannot read). The first time after the app opens, the headphones warning shows
+/// too. Nothing is read while the app is covered.
 pub(crate) fn read_aloud(ctx: Ctx, text: String) {
-    read_aloud_in(ctx, text, lang().get_untracked());
+    read_aloud_in(ctx, text, lang().get_untracked(), 0);
 }
 
-/// [`read_aloud`] in a given locale (a language's own name on the language list).
-pub(crate) fn read_aloud_in(ctx: Ctx, text: String, locale: String) {
+thread_local! {
+    /// The last number given by [`next_number`].
+    static NUMBERS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// A number not given before (speaker buttons and `speak` calls are told apart by them).
+pub(crate) fn next_number() -> u64 {
+    NUMBERS.with(|n| {
+        n.set(n.get() + 1);
+        n.get()
+    })
+}
+
+/// [`read_aloud`] in a given locale (a language's own name on the language list), for the
+/// speaker button numbered `button` (0: none), which shows "stop" until the reading ends.
+pub(crate) fn read_aloud_in(ctx: Ctx, text: String, locale: String, button: u64) {
     if reach_contract::speech::offline_voice(&locale).is_none() {
         ctx.notice.set(Some("speak-no-voice".into()));
         return;
@@ -239,6 +256,8 @@ pub(crate) fn read_aloud_in(ctx: Ctx, text: String, locale: String) {
         ctx.notice.set(Some("speak-headphones".into()));
     }
     let session = ctx.session.get_value();
+    let call = next_number();
+    ctx.reading.set(Some((call, button)));
     leptos::task::spawn_local(async move {
         use reach_contract::speech::{SpeakAnswer, SpeakArgs};
         let answer =
@@ -246,14 +265,25 @@ pub(crate) fn read_aloud_in(ctx: Ctx, text: String, locale: String) {
         if !same_session(ctx, session) {
             return;
         }
+        if ctx.reading.get_untracked().is_some_and(|(c, _)| c == call) {
+            ctx.reading.set(None);
+        }
         match answer {
-            Ok(SpeakAnswer::Speaking) => {}
+            Ok(SpeakAnswer::Spoken | SpeakAnswer::Stopped) => {}
             Ok(SpeakAnswer::NoVoice) => ctx.notice.set(Some("speak-no-voice".into())),
             Ok(SpeakAnswer::Unavailable) | Err(_) => {
                 ctx.notice.set(Some("speak-unavailable".into()))
             }
         }
     });
+}
+
+/// Stops what is being read aloud (the person pressed the speaker that is reading).
+pub(crate) fn stop_reading(ctx: Ctx) {
+    ctx.reading.set(None);
+    crate::ipc::invoke_later::<reach_contract::command::StopSpeaking>(
+        reach_contract::command::NoArgs {},
+    );
 }
 
 /// Forgets that the headphones warning was shown (the app was covered: the next person to

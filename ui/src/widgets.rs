@@ -28,7 +28,9 @@ pub(crate) fn Heading(
 
 /// A speaker button: reads `text` aloud in the screens' language, or in `locale` when given
 /// (a language's own name on the language list; `session::read_aloud_in`). Its name says what
-/// it reads; where the language has no voice, pressing it says so.
+/// it reads; where the language has no voice, pressing it says so. While it reads, it is
+/// pressed (`aria-pressed`) and shows a stop square: pressing it again stops the voice at once
+/// (a person overheard, or who tapped by mistake, need not wait for the end).
 #[component]
 pub(crate) fn Speak(
     text: Signal<String>,
@@ -36,14 +38,21 @@ pub(crate) fn Speak(
     #[prop(optional)] testid: Option<String>,
 ) -> impl IntoView {
     let ctx = ctx();
+    let me = next_number();
+    let reading = move || ctx.reading.get().is_some_and(|(_, button)| button == me);
     view! {
         <button type="button" class="speak" data-testid=testid.unwrap_or_else(|| "speak".to_owned())
             aria-label=move || txa("speak-read", &[("text", Arg::Str(text.get()))])
+            aria-pressed=move || if reading() { "true" } else { "false" }
             on:click=move |_| {
+                if ctx.reading.get_untracked().is_some_and(|(_, button)| button == me) {
+                    stop_reading(ctx);
+                    return;
+                }
                 let locale = locale.clone().unwrap_or_else(|| lang().get_untracked());
-                read_aloud_in(ctx, text.get_untracked(), locale);
+                read_aloud_in(ctx, text.get_untracked(), locale, me);
             }>
-            {icons::speaker()}
+            {move || if reading() { icons::stop_square() } else { icons::speaker() }}
         </button>
     }
 }

@@ -103,7 +103,8 @@ export function mockIpc(locale) {
   return `(() => {
     const st = { setup_done: false, unlocked: false, pin: null, duress: null, failed: 0, max: 10,
       drafts: new Map(), requests: [], submitted: [], n: 0, hotline: new Map(), locale: ${JSON.stringify(locale)},
-      device_secret: 'keyring' };
+      device_secret: 'keyring', speech: { ms: 300, end: 'spoken' }, voice: null };
+    const stopVoice = () => { const v = st.voice; st.voice = null; if (v) v(); };
     const log = [];
     // The reference word lists, as their 9 longest words (longestReferenceWords).
     const lists = ${JSON.stringify(longestReferenceWords)};
@@ -182,8 +183,9 @@ export function mockIpc(locale) {
             st.drafts.clear(); st.requests = []; st.worker = null; st.unlocked = true; return { result: 'accepted' };
           }
           return wrongPin();
-        case 'lock': st.unlocked = false; return null;
+        case 'lock': stopVoice(); st.unlocked = false; return null;
         case 'quick_exit': {
+          stopVoice();
           // pending = the answers the autosave debounce has not sent yet: saved like
           // draft_save (to draftId if it names a draft, else a new one), THEN locked.
           // Always locks, never fails; a save that cannot happen is reported in the answer.
@@ -299,12 +301,20 @@ export function mockIpc(locale) {
           if (args.pin !== st.pin) return wrongPin();
           st.failed = 0; st.worker = worker; return { result: 'accepted' };
         }
-        case 'panic_wipe': wipe(); return null;
-        // Read aloud: the shell's checks (text 1..=2000 characters); the mock speaks nothing.
-        case 'speak':
+        case 'panic_wipe': stopVoice(); wipe(); return null;
+        // Read aloud: the shell's checks (text 1..=2000 characters); the mock speaks nothing, but
+        // answers as the shell does when the reading ends: after st.speech.ms with
+        // st.speech.end ('spoken', or 'unavailable': the engine failed halfway), or 'stopped' at
+        // once by stop_speaking, another speak, quick exit, lock or the wipe.
+        case 'speak': {
           if (typeof args.text !== 'string' || !args.text.trim() || [...args.text].length > 2000) throw { code: 'malformed' };
-          return 'speaking';
-        case 'stop_speaking': return null;
+          stopVoice();
+          return new Promise((resolve) => {
+            const timer = setTimeout(() => { st.voice = null; resolve(st.speech.end); }, st.speech.ms);
+            st.voice = () => { clearTimeout(timer); resolve('stopped'); };
+          });
+        }
+        case 'stop_speaking': stopVoice(); return null;
         default: throw { code: 'unknown_command' };
       }
     } };

@@ -118,6 +118,66 @@ test('a Japanese question, written with kanji, is sent to be read in Japanese', 
   assert.deepEqual(page.jsErrors, []);
 });
 
+// `speak` answers when the reading ends (the mock: after __mock.speech.ms, or at once when
+// stopped). The speaker that is reading is pressed and shows a stop square; pressing it again
+// stops the voice; an engine that fails halfway is told to the person.
+test('the speaker that is reading can stop it; a reading that fails halfway is told', async () => {
+  const page = await newPage(browser.context, srv.url, 'en-GB');
+  await setUp(page);
+  await page.evaluate(() => { window.__mock.speech = { ms: 60000, end: 'spoken' }; });
+  await goTo(page, 'danger-title');
+  const speakers = page.locator('main [data-testid="speak"]');
+  const pressed = () => speakers.evaluateAll((els) => els.map((e) => e.getAttribute('aria-pressed')));
+  const stops = () => page.evaluate(() => window.__ipcLog.filter((c) => c.cmd === 'stop_speaking').length);
+  assert.ok((await pressed()).every((p) => p === 'false'));
+  await speakers.nth(0).click();
+  await page.waitForFunction(() => document.querySelector('main [data-testid="speak"]').getAttribute('aria-pressed') === 'true');
+  assert.deepEqual((await pressed()).slice(0, 3), ['true', 'false', 'false']);
+  // The same name; the square instead of the loudspeaker; still 44 px, still contrast.
+  assert.match(clean(await speakers.nth(0).getAttribute('aria-label')), /^Read aloud: /);
+  assert.equal(await speakers.nth(0).locator('svg path').getAttribute('d'), 'M6.5 6.5h11v11h-11z');
+  // Filled with the accent, as a chosen answer is (once its 0.1 s transition is over).
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('main [data-testid="speak"]')).backgroundColor === 'rgb(11, 92, 173)');
+  await page.screenshot({ path: join(shotsDir, 'en-read-aloud-reading.png'), fullPage: true });
+  assert.deepEqual(await axe(page), [], 'axe serious/critical violations (reading)');
+  assert.deepEqual(await smallTargets(page), [], 'touch targets under 44 px (reading)');
+  // Another speaker takes over: only it is pressed.
+  await speakers.nth(1).click();
+  await page.waitForFunction(() => document.querySelectorAll('main [data-testid="speak"]')[1].getAttribute('aria-pressed') === 'true');
+  assert.deepEqual((await pressed()).slice(0, 3), ['false', 'true', 'false']);
+  // Pressed again: the voice is stopped, nothing is read anew.
+  const reads = (await spoken(page)).length;
+  await speakers.nth(1).click();
+  await page.waitForFunction(() => window.__ipcLog.some((c) => c.cmd === 'stop_speaking'));
+  assert.equal(await stops(), 1);
+  assert.ok((await pressed()).every((p) => p === 'false'));
+  assert.equal((await spoken(page)).length, reads, 'stopping read nothing');
+  // Read to its end: the speaker is released by itself.
+  await page.evaluate(() => { window.__mock.speech = { ms: 200, end: 'spoken' }; });
+  await speakers.nth(0).click();
+  await page.waitForFunction(() => document.querySelector('main [data-testid="speak"]').getAttribute('aria-pressed') === 'true');
+  await page.waitForFunction(() => document.querySelector('main [data-testid="speak"]').getAttribute('aria-pressed') === 'false');
+  // The engine fails halfway: the person is told.
+  await page.evaluate(() => { window.__mock.speech = { ms: 200, end: 'unavailable' }; });
+  await speakers.nth(2).click();
+  const en = await import('node:fs').then((fs) => fs.readFileSync(new URL('../../locales/en/main.ftl', import.meta.url), 'utf8'));
+  const unavailable = en.split('\n').find((l) => l.startsWith('speak-unavailable = ')).slice('speak-unavailable = '.length).trim();
+  await page.waitForFunction((t) => (document.querySelector('main .notice[role="alert"]')?.textContent || '').includes(t), unavailable);
+  assert.ok((await pressed()).every((p) => p === 'false'));
+  // Quick exit while reading: the shell stops the voice; nothing is pressed when the app opens again.
+  await page.evaluate(() => { window.__mock.speech = { ms: 60000, end: 'spoken' }; });
+  await speakers.nth(0).click();
+  await page.waitForFunction(() => document.querySelector('main [data-testid="speak"]').getAttribute('aria-pressed') === 'true');
+  await page.click('[data-testid="quick-exit"]');
+  await page.waitForSelector('[data-testid="calc-display"]');
+  for (const d of '246813') await page.click(`[data-testid="calc-key-${d}"]`);
+  await page.click('[data-testid="calc-equals"]');
+  await page.waitForSelector('[data-testid="nav-settings"]');
+  await goTo(page, 'danger-title');
+  assert.ok((await pressed()).every((p) => p === 'false'));
+  assert.deepEqual(page.jsErrors, []);
+});
+
 test('the setting reads each screen on arrival; locking turns it off', async () => {
   const page = await newPage(browser.context, srv.url, 'en-GB');
   await setUp(page);

@@ -91,15 +91,20 @@ pub struct SpeakArgs {
     pub locale: String,
 }
 
-/// What became of a `speak` call.
+/// What became of a `speak` call, given when the reading ends (so the UI knows which speaker
+/// is reading, can offer to stop it, and hears of an engine that failed halfway).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SpeakAnswer {
-    /// Reading has started.
-    Speaking,
-    /// No voice for this locale: nothing is read (never another language's voice).
+    /// Read to its end.
+    Spoken,
+    /// Stopped before its end: the person stopped it (`stop_speaking`), another text was read,
+    /// or quick exit, lock or the panic wipe came first.
+    Stopped,
+    /// No voice for this locale, or for this text: nothing is read (never another language's
+    /// voice).
     NoVoice,
-    /// The speech engine is missing or failed to start.
+    /// The speech engine is missing, failed to start, or failed while reading.
     Unavailable,
 }
 
@@ -119,8 +124,8 @@ mod tests {
         assert_eq!(offline_voice("zh-Hans"), Some("cmn-latn-pinyin"));
         assert!(is_han('助') && !is_han('す') && !is_han('ス'));
         assert_eq!(
-            serde_json::to_string(&SpeakAnswer::NoVoice).unwrap(),
-            "\"no_voice\""
+            serde_json::to_string(&[SpeakAnswer::NoVoice, SpeakAnswer::Spoken]).unwrap(),
+            r#"["no_voice","spoken"]"#
         );
     }
 }

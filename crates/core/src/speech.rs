@@ -59,6 +59,17 @@ impl Speaking {
     pub fn is_running(&mut self) -> bool {
         matches!(self.child.try_wait(), Ok(None))
     }
+
+    /// `None` while reading; once the engine has ended, whether it read to the end (an engine
+    /// that exits with an error or is killed by a signal, such as an abort halfway, did not).
+    pub fn ended(&mut self) -> Option<Result<(), SpeechError>> {
+        match self.child.try_wait() {
+            Ok(None) => None,
+            Ok(Some(status)) if status.success() => Some(Ok(())),
+            Ok(Some(status)) => Some(Err(SpeechError::Failed(format!("exit {status}")))),
+            Err(e) => Some(Err(SpeechError::Failed(e.kind().to_string()))),
+        }
+    }
 }
 
 impl Drop for Speaking {

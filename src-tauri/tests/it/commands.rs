@@ -1357,9 +1357,10 @@ fn worker_mode_is_set_at_set_up_or_behind_the_pin() {
     assert_eq!(app.ok("worker_profile", json!({})), Value::Null);
 }
 
-/// Read aloud: a listed locale starts speaking with the real engine (espeak-ng), one with no
-/// voice, or whose voice cannot read the text's script, is answered `no_voice` (never read in
-/// another language's voice), bad input is `malformed`.
+/// Read aloud: a listed locale is read with the real engine (espeak-ng; `spoken` once it has
+/// ended: at once on these machines, which have no audio device), one with no voice, or whose
+/// voice cannot read the text, is answered `no_voice` (never read in another language's
+/// voice), bad input is `malformed`.
 #[test]
 fn speak_reads_in_the_locales_own_voice_or_says_there_is_none() {
     let tmp = tempfile::tempdir().unwrap();
@@ -1394,7 +1395,7 @@ fn speak_reads_in_the_locales_own_voice_or_says_there_is_none() {
             "speak",
             json!({ "text": "今、危険ですか？", "locale": "ja" })
         ),
-        json!("speaking")
+        json!("spoken")
     );
     assert_eq!(
         app.ok("speak", json!({ "text": "鬱ですか？", "locale": "ja" })),
@@ -1405,14 +1406,14 @@ fn speak_reads_in_the_locales_own_voice_or_says_there_is_none() {
             "speak",
             json!({ "text": "さくら、かぶとむし", "locale": "ja" })
         ),
-        json!("speaking")
+        json!("spoken")
     );
     assert_eq!(
         app.ok(
             "speak",
             json!({ "text": "Are you in danger right now?", "locale": "en" })
         ),
-        json!("speaking")
+        json!("spoken")
     );
     // A missing engine is `unavailable`, not an error.
     let tmp2 = tempfile::tempdir().unwrap();
@@ -1425,9 +1426,10 @@ fn speak_reads_in_the_locales_own_voice_or_says_there_is_none() {
     );
 }
 
-/// One voice at a time, and stop, quick exit and the panic wipe each end it at once. The real
-/// engine plays to an audio device, which these machines do not have (it then exits at once),
-/// so a stand-in program that reads the text and keeps "playing" takes its place here.
+/// One voice at a time, and stop, quick exit and the panic wipe each end it at once; `speak`
+/// answers when its reading ends, and says how. The real engine plays to an audio device,
+/// which these machines do not have (it then exits at once), so stand-in programs take its
+/// place here: one that reads the text and keeps "playing", others that end or fail.
 #[test]
 fn stop_quick_exit_and_wipe_end_the_voice() {
     let tmp = tempfile::tempdir().unwrap();
@@ -1437,26 +1439,99 @@ fn stop_quick_exit_and_wipe_end_the_voice() {
     let data = tmp.path().join("data");
     let app = app_with(&data, None, |c| c.speech_program = Some(fake.clone()));
     let running = || children_named("sleep");
-    let speak = |locale: &str| app.ok("speak", json!({ "text": "Hello there", "locale": locale }));
-    assert_eq!(speak("en"), json!("speaking"));
+    // `speak` answers at the end of its reading: each call on its own thread.
+    let speak = |locale: &str| {
+        let webview = app.webview.clone();
+        let args = json!({ "text": "Hello there", "locale": locale });
+        std::thread::spawn(move || call(&webview, "speak", args).unwrap())
+    };
+    let first = speak("en");
     wait_until(|| running() == 1);
-    assert_eq!(speak("ar"), json!("speaking"));
+    let second = speak("ar");
+    assert_eq!(
+        first.join().unwrap(),
+        json!("stopped"),
+        "another text took its place"
+    );
     wait_until(|| running() == 1);
     assert_eq!(running(), 1, "one voice at a time");
     app.ok("stop_speaking", json!({}));
     assert_eq!(running(), 0);
-    speak("sw");
-    wait_until(|| running() == 1);
-    app.ok("quick_exit", json!({}));
-    assert_eq!(running(), 0, "quick exit leaves a voice reading");
-    speak("en");
-    wait_until(|| running() == 1);
-    app.ok("lock", json!({}));
-    assert_eq!(running(), 0, "lock leaves a voice reading");
-    speak("en");
-    wait_until(|| running() == 1);
-    app.ok("panic_wipe", json!({}));
-    assert_eq!(running(), 0, "the wipe leaves a voice reading");
+    assert_eq!(second.join().unwrap(), json!("stopped"));
+    for (cmd, what) in [
+        ("quick_exit", "quick exit"),
+        ("lock", "lock"),
+        ("panic_wipe", "the wipe"),
+    ] {
+        let reading = speak("en");
+        wait_until(|| running() == 1);
+        app.ok(cmd, json!({}));
+        assert_eq!(running(), 0, "{what} leaves a voice reading");
+        assert_eq!(reading.join().unwrap(), json!("stopped"), "{what}");
+    }
+}
+
+/// An engine that dies halfway (exits with an error, or is killed by a signal, as espeak-ng's
+/// Burmese voice aborted on a long clause) is `unavailable`, which the UI tells the person; one
+/// that reads to its end is `spoken`.
+#[test]
+fn an_engine_that_fails_halfway_is_unavailable() {
+    let tmp = tempfile::tempdir().unwrap();
+    for (i, (script, answer)) in [
+        ("cat > /dev/null\nsleep 0.3\nexit 1\n", "unavailable"),
+        ("cat > /dev/null\nsleep 0.3\nkill -ABRT $$\n", "unavailable"),
+        ("cat > /dev/null\nsleep 0.3\n", "spoken"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let fake = tmp.path().join(format!("espeak-ng-{i}"));
+        std::fs::write(&fake, format!("#!/bin/sh\n{script}")).unwrap();
+        std::fs::set_permissions(&fake, std::os::unix::fs::PermissionsExt::from_mode(0o755))
+            .unwrap();
+        let app = app_with(&tmp.path().join(format!("data-{i}")), None, |c| {
+            c.speech_program = Some(fake.clone());
+        });
+        assert_eq!(
+            app.ok("speak", json!({ "text": "Hello there", "locale": "en" })),
+            json!(answer),
+            "{script}"
+        );
+    }
+}
+
+/// The Japanese voice reads kana only: the engine is given a question's kanji as their
+/// readings, its particle は as わ, and PIN apart from the kana after it (the table and its
+/// rules are `reach_core::speech`'s; here, that the shell gives the engine what they make). A
+/// stand-in program writes down what it is given.
+#[test]
+fn the_japanese_voice_is_given_readings_not_kanji() {
+    let tmp = tempfile::tempdir().unwrap();
+    let fake = tmp.path().join("espeak-ng");
+    let heard = tmp.path().join("heard");
+    std::fs::write(&fake, format!("#!/bin/sh\ncat > {}\n", heard.display())).unwrap();
+    std::fs::set_permissions(&fake, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let app = app_with(&tmp.path().join("data"), None, |c| {
+        c.speech_program = Some(fake.clone());
+    });
+    for (text, given) in [
+        ("今、危険ですか？", "いま、きけんですか？"),
+        ("PINは数字だけです。", "PIN わすーじだけです。"),
+        ("日本語", "にほんご"),
+    ] {
+        let _ = std::fs::remove_file(&heard);
+        assert_eq!(
+            app.ok("speak", json!({ "text": text, "locale": "ja" })),
+            json!("spoken")
+        );
+        wait_until(|| std::fs::read_to_string(&heard).is_ok_and(|h| !h.is_empty()));
+        assert_eq!(std::fs::read_to_string(&heard).unwrap(), given);
+    }
+    // Another language's text is given as it is.
+    let _ = std::fs::remove_file(&heard);
+    app.ok("speak", json!({ "text": "今日", "locale": "zh-Hans" }));
+    wait_until(|| std::fs::read_to_string(&heard).is_ok_and(|h| !h.is_empty()));
+    assert_eq!(std::fs::read_to_string(&heard).unwrap(), "今日");
 }
 
 fn wait_until(mut ok: impl FnMut() -> bool) {

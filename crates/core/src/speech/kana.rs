@@ -8,9 +8,10 @@
 //! The table is drafted from `locales/ja/main.ftl` by `scripts/draft-ja-readings.py` (MeCab's
 //! pronunciations, read through by a person; machine-drafted until a native speaker reviews
 //! it). A kanji it has no reading for stays a kanji, and the voice is not given that text at
-//! all ([`super::SpeechError::Unreadable`]); `tests/it/speech.rs` checks that every kanji of
-//! the locale has one. Hand-written because it is a table lookup: a morphological analyser
-//! (MeCab, lindera) would ship a dictionary of tens of megabytes to read 363 known texts.
+//! all ([`super::SpeechError::Unreadable`]). The tests below check that every kanji of the
+//! locale has a reading; `tests/it/speech.rs` has espeak-ng read every message. Hand-written
+//! because it is a table lookup: a morphological analyser (MeCab, lindera) would ship a
+//! dictionary of tens of megabytes to read 365 known texts.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -67,7 +68,7 @@ pub(super) fn for_voice(text: &str) -> Cow<'_, str> {
 }
 
 /// `text` with every run the table knows replaced by its reading, longest match first.
-pub(super) fn reading(text: &str) -> Cow<'_, str> {
+fn reading(text: &str) -> Cow<'_, str> {
     reading_noting(text, |_| {})
 }
 

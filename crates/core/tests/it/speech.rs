@@ -181,25 +181,43 @@ fn every_voice_reads_digits_and_numbers_in_its_own_language() {
 }
 
 /// Every message of a locale, its placeables (`{ $n }`) left out: what its speaker buttons read.
+/// A message that chooses by number (`{ $count -> [one] … *[other] … }`) gives each of its
+/// variants, as `id[one]`: Arabic has six.
 fn messages(locale: &str) -> Vec<(String, String)> {
     let src = std::fs::read_to_string(repo().join(format!("locales/{locale}/main.ftl"))).unwrap();
-    src.lines()
-        .filter_map(|l| l.split_once(" = "))
-        .filter(|(id, _)| id.starts_with(|c: char| c.is_ascii_lowercase()) && !id.contains(' '))
-        .map(|(id, text)| {
-            let mut out = String::new();
-            let mut depth = 0;
-            for c in text.chars() {
-                match c {
-                    '{' => depth += 1,
-                    '}' => depth -= 1,
-                    _ if depth == 0 => out.push(c),
-                    _ => {}
-                }
+    let without_placeables = |text: &str| {
+        let mut out = String::new();
+        let mut depth = 0;
+        for c in text.chars() {
+            match c {
+                '{' => depth += 1,
+                '}' => depth -= 1,
+                _ if depth == 0 => out.push(c),
+                _ => {}
             }
-            (id.to_owned(), out)
-        })
-        .collect()
+        }
+        out
+    };
+    let mut out = vec![];
+    let mut id = "";
+    for line in src.lines() {
+        if let Some((name, text)) = line.split_once(" =")
+            && name.starts_with(|c: char| c.is_ascii_lowercase())
+            && !name.contains(' ')
+        {
+            id = name;
+            if let Some(text) = text.strip_prefix(' ').filter(|t| !t.trim().is_empty()) {
+                out.push((id.to_owned(), without_placeables(text)));
+            }
+            continue;
+        }
+        let variant = line.trim_start().trim_start_matches('*');
+        if let Some((key, text)) = variant.strip_prefix('[').and_then(|v| v.split_once(']')) {
+            out.push((format!("{id}[{key}]"), without_placeables(text.trim())));
+        }
+    }
+    out.retain(|(_, text)| !text.trim().is_empty());
+    out
 }
 
 /// Which of `items` (a label, a text) `voice` reads in another language, or fails on.
@@ -310,6 +328,12 @@ fn without_english(text: &str, english: &std::collections::HashSet<String>) -> S
 #[test]
 fn every_voice_reads_its_locales_messages_in_its_own_language() {
     let espeak = engine();
+    // (Each variant of a message that chooses by number is read too.)
+    assert!(
+        messages("ar")
+            .iter()
+            .any(|(id, t)| id == "message-left[zero]" && !t.is_empty())
+    );
     let english = english_words();
     let mut problems = vec![];
     for (locale, voice) in OFFLINE_VOICES.iter().filter(|(l, _)| *l != "en") {
