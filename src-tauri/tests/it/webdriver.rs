@@ -62,15 +62,24 @@ impl Driver {
     }
 
     fn start(data_dir: &Path, profile: &Path) -> Self {
+        Self::start_with(data_dir, profile, |o| o)
+    }
+
+    /// [`Driver::start`], with more of the app's environment (`adjust`).
+    fn start_with(
+        data_dir: &Path,
+        profile: &Path,
+        adjust: impl FnOnce(DriverOptions) -> DriverOptions,
+    ) -> Self {
         let xdg = tempfile::tempdir().unwrap();
-        let driver = start_driver(
+        let driver = start_driver(adjust(
             DriverOptions::new(DRIVER_PORT, NATIVE_PORT)
                 .env("REACH_DATA_DIR", data_dir)
                 .env("REACH_HOTLINE_PROFILE", profile)
                 .env("XDG_DATA_HOME", xdg.path().join("data"))
                 .env("XDG_CACHE_HOME", xdg.path().join("cache"))
                 .env("XDG_CONFIG_HOME", xdg.path().join("config")),
-        );
+        ));
         Self(driver, xdg)
     }
 }
@@ -303,32 +312,50 @@ async fn set_up(c: &Client, duress: Option<&str>) {
 /// off again (once in CI, the contact method, so its phone field never came). Here `click` is
 /// called again only while the page says the toggle is off, a second after the last one.
 async fn press_on(c: &Client, test_id: &str) {
+    press_until(c, test_id, true).await;
+}
+
+/// [`press_on`]'s other half: presses the (first) toggle `test_id` until it is off.
+async fn press_off(c: &Client, test_id: &str) {
+    press_until(c, test_id, false).await;
+}
+
+async fn press_until(c: &Client, test_id: &str, on: bool) {
     let pressed = "const e = document.querySelector(arguments[0]); \
-                   return !!e && e.getAttribute('aria-pressed') === 'true'";
+                   return !!e && e.getAttribute('aria-pressed') === arguments[1]";
     for _ in 0..5 {
         click(c, test_id).await;
         let settle = Instant::now() + Duration::from_secs(1);
         while Instant::now() < settle {
-            let on = c.execute(pressed, vec![json!(id(test_id))]).await.ok();
-            if on == Some(serde_json::Value::Bool(true)) {
+            let args = vec![json!(id(test_id)), json!(on.to_string())];
+            if c.execute(pressed, args).await.ok() == Some(serde_json::Value::Bool(true)) {
                 return;
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
     }
     failure_evidence(c, test_id).await;
-    panic!("{test_id}: not pressed after five clicks");
+    panic!(
+        "{test_id}: not {} after five clicks",
+        if on { "on" } else { "off" }
+    );
 }
 
 /// From anywhere in the app: a new request, up to the needs screen.
 async fn start_request(c: &Client) {
+    to_the_danger_question(c).await;
+    click(c, "danger-no").await;
+    wait_for(c, "need-shelter", 10).await;
+}
+
+/// From anywhere in the app: a new request, up to its first question ("are you in danger?").
+async fn to_the_danger_question(c: &Client) {
     click(c, "nav-status").await;
     click(c, "new-request").await;
     wait_for(c, "next", 10).await;
     next_screen(c).await; // language
     next_screen(c).await; // age (optional, skipped)
-    click(c, "danger-no").await;
-    wait_for(c, "need-shelter", 10).await;
+    wait_for(c, "danger-yes", 10).await;
 }
 
 /// The value of the first element matching `css`, read by script (`None` when absent).
@@ -809,4 +836,104 @@ async fn a_worker_helps_a_person_whose_reference_shows_the_staff_reply_on_a_seco
     c.close().await.unwrap();
     // The second install keeps nothing of it.
     assert!(reach_e2e::harness::files_containing(other.path(), NOTE.as_bytes()).is_empty());
+}
+
+/// The stand-in engine's "playing": `sleep` for this many seconds (a number no other process
+/// on the machine sleeps for), so that the test can see whether a voice is reading.
+const PLAYING: &str = "3141";
+
+/// How many stand-in voices are reading now (processes `sleep 3141`, whoever started them).
+fn voices_playing() -> usize {
+    std::fs::read_dir("/proc")
+        .unwrap()
+        .flatten()
+        .filter(|e| {
+            std::fs::read(e.path().join("cmdline"))
+                .is_ok_and(|c| c == format!("sleep\0{PLAYING}\0").as_bytes())
+        })
+        .count()
+}
+
+/// Waits until `ok` holds (of the machine, not the page).
+async fn wait_machine(what: &str, secs: u64, mut ok: impl FnMut() -> bool) {
+    let deadline = Instant::now() + Duration::from_secs(secs);
+    while !ok() {
+        assert!(Instant::now() < deadline, "{what}: not within {secs} s");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// Read-aloud through the real window, IPC and shell: in Japanese, the speaker beside the
+/// question gives the engine the question's readings in kana, not its kanji (its voice reads
+/// kana only); the speaker that is reading is pressed, and pressing it again stops the voice;
+/// quick exit stops it too. The real espeak-ng plays to an audio device, which Xvfb has not
+/// (it then exits at once): a stand-in first on the app's `PATH` writes down what it is given
+/// and keeps "playing".
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs Xvfb, tauri-driver, WebKitWebDriver and the built UI; run with --ignored"]
+async fn read_aloud_gives_japanese_as_kana_and_its_speaker_stops_it() {
+    let data = tempfile::tempdir().unwrap();
+    let hotline = Hotline::new();
+    let bin = tempfile::tempdir().unwrap();
+    let heard = bin.path().join("heard");
+    let engine = bin.path().join("espeak-ng");
+    std::fs::write(
+        &engine,
+        format!(
+            "#!/bin/sh\ncat > '{}'\nexec sleep {PLAYING}\n",
+            heard.display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&engine, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let path = std::env::join_paths(std::iter::once(bin.path().to_owned()).chain(
+        std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()),
+    ))
+    .unwrap();
+    let driver = Driver::start_with(data.path(), &hotline.profile_path(), |o| {
+        o.env("PATH", path)
+    });
+    let c = connect(&driver.0).await;
+    assert_eq!(voices_playing(), 0, "a stand-in voice left by another run");
+
+    open_setup(&c).await;
+    set_up(&c, None).await;
+    fill(&c, "lang-search", "japanese").await;
+    click(&c, "lang-ja").await;
+    wait_until(
+        &c,
+        "lang-ja",
+        "return document.documentElement.lang === 'ja'",
+        10,
+    )
+    .await;
+    to_the_danger_question(&c).await;
+
+    // The question, 今、危険な状態ですか？, is given as its reading.
+    press_on(&c, "speak").await;
+    wait_machine("the engine given the question", 10, || {
+        std::fs::read_to_string(&heard).is_ok_and(|h| !h.is_empty())
+    })
+    .await;
+    assert_eq!(
+        std::fs::read_to_string(&heard).unwrap(),
+        "いま、きけんなじょーたいですか？"
+    );
+    wait_machine("a voice reading", 10, || voices_playing() == 1).await;
+    screenshot(&c, "11-read-aloud-ja-reading").await;
+
+    // Pressed again: the voice stops, and the speaker is released.
+    press_off(&c, "speak").await;
+    wait_machine("the voice stopped", 10, || voices_playing() == 0).await;
+
+    // Quick exit while reading stops it too.
+    press_on(&c, "speak").await;
+    wait_machine("a voice reading again", 10, || voices_playing() == 1).await;
+    click(&c, "quick-exit").await;
+    assert_only_the_calculator(&c, "read-aloud").await;
+    wait_machine("the voice stopped by quick exit", 10, || {
+        voices_playing() == 0
+    })
+    .await;
+    c.close().await.unwrap();
 }
