@@ -836,10 +836,10 @@ pub async fn panic_wipe(state: State<'_, AppState>) -> Result<()> {
 /// Reads the UI's own words aloud in the locale's offline voice (`reach_contract::speech`),
 /// stopping what was being read, and answers when the reading ends: `spoken`, `stopped` (by
 /// `stop_speaking`, another `speak`, quick exit, lock or wipe) or `unavailable` (the engine
-/// failed, at the start or halfway). A locale with no voice, or whose voice cannot read the text
-/// (Japanese with a kanji the core has no reading for), gets `no_voice` and nothing is read —
-/// never another language's voice. The text is never logged. `text` and `locale` are taken as raw JSON so that a
-/// malformed call gets our own `malformed`, never Tauri's text.
+/// failed, at the start or halfway). A locale with no voice, or whose voice cannot read the
+/// text (Japanese with a kanji the core has no reading for), gets `no_voice` and nothing is
+/// read — never another language's voice. The text is never logged. `text` and `locale` are
+/// taken as raw JSON so that a malformed call gets our own `malformed`, never Tauri's text.
 #[tauri::command]
 pub async fn speak(
     state: State<'_, AppState>,

@@ -153,20 +153,24 @@ pub fn App() -> impl IntoView {
         let was = document().active_element();
         request_animation_frame(move || focus_heading(was));
     });
-    // Read each screen aloud on arrival (Settings): its heading, once it is painted.
+    // Read each screen aloud on arrival (Settings): its heading, once it is painted, as its
+    // speaker button would (which then shows "stop", and stops it when pressed).
     Effect::new(move |_| {
         ctx.screen.track();
         lang().track();
         screens_ready.track();
         if ctx.mode.get() == Mode::App && ctx.read_on_arrival.get() {
             request_animation_frame(move || {
-                let heading = document()
-                    .query_selector("h1[data-screen]")
-                    .ok()
-                    .flatten()
-                    .and_then(|h| h.text_content());
-                if let Some(text) = heading.filter(|t| !t.trim().is_empty()) {
-                    read_aloud(ctx, text);
+                let Some(h1) = document().query_selector("h1[data-screen]").ok().flatten() else {
+                    return;
+                };
+                let speaker = h1
+                    .next_element_sibling()
+                    .and_then(|b| b.get_attribute("data-speaker"))
+                    .and_then(|n| n.parse().ok())
+                    .unwrap_or(0);
+                if let Some(text) = h1.text_content().filter(|t| !t.trim().is_empty()) {
+                    read_aloud(ctx, text, speaker);
                 }
             });
         }

@@ -228,8 +228,9 @@ thread_local! {
 /// is never read in another's: the person is told instead (here, or by the shell for a text
 /// its voice cannot read). The first time after the app opens, the headphones warning shows
 /// too. Nothing is read while the app is covered.
-pub(crate) fn read_aloud(ctx: Ctx, text: String) {
-    read_aloud_in(ctx, text, lang().get_untracked(), 0);
+/// `button`: the speaker button that reads the same text (it shows "stop" meanwhile), or 0.
+pub(crate) fn read_aloud(ctx: Ctx, text: String, button: u64) {
+    read_aloud_in(ctx, text, lang().get_untracked(), button);
 }
 
 thread_local! {

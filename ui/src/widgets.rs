@@ -44,6 +44,7 @@ pub(crate) fn Speak(
         <button type="button" class="speak" data-testid=testid.unwrap_or_else(|| "speak".to_owned())
             aria-label=move || txa("speak-read", &[("text", Arg::Str(text.get()))])
             aria-pressed=move || if reading() { "true" } else { "false" }
+            data-speaker=me
             on:click=move |_| {
                 if ctx.reading.get_untracked().is_some_and(|(_, button)| button == me) {
                     stop_reading(ctx);

@@ -192,6 +192,18 @@ test('the setting reads each screen on arrival; locking turns it off', async () 
   await page.waitForFunction((h) => window.__ipcLog.some((c) => c.cmd === 'speak'
     && c.args.text.replace(/[\u2068\u2069]/g, '') === h), heading);
   assert.deepEqual((await spoken(page)).at(-1), { text: heading, locale: 'en' });
+  // The heading's speaker shows that it is reading; pressed, it stops the voice.
+  const headingSpeaker = page.locator('main .heading-row [data-testid="speak"]').first();
+  await page.evaluate(() => { window.__mock.speech = { ms: 60000, end: 'spoken' }; });
+  await page.click('[data-testid="nav-settings"]');
+  await page.waitForSelector('[data-testid="read-on-arrival"]');
+  await page.click('[data-testid="nav-status"]');
+  await page.waitForSelector('h1[data-screen="status-title"]');
+  await page.waitForFunction(() => document.querySelector('main .heading-row [data-testid="speak"]')?.getAttribute('aria-pressed') === 'true');
+  await headingSpeaker.click();
+  await page.waitForFunction(() => window.__ipcLog.some((c) => c.cmd === 'stop_speaking'));
+  assert.equal(await headingSpeaker.getAttribute('aria-pressed'), 'false');
+  await page.evaluate(() => { window.__mock.speech = { ms: 300, end: 'spoken' }; });
   // Quick exit forgets the setting (the next person may be someone else).
   await page.click('[data-testid="quick-exit"]');
   await page.waitForSelector('[data-testid="calc-display"]');

@@ -55,11 +55,6 @@ impl Speaking {
         let _ = self.child.wait();
     }
 
-    /// Still reading.
-    pub fn is_running(&mut self) -> bool {
-        matches!(self.child.try_wait(), Ok(None))
-    }
-
     /// `None` while reading; once the engine has ended, whether it read to the end (an engine
     /// that exits with an error or is killed by a signal, such as an abort halfway, did not).
     pub fn ended(&mut self) -> Option<Result<(), SpeechError>> {
