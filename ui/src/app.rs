@@ -153,6 +153,16 @@ pub fn App() -> impl IntoView {
         let was = document().active_element();
         request_animation_frame(move || focus_heading(was));
     });
+    // A reading belongs to the screen it was asked on: another screen or language stops it (the
+    // question it reads is gone, and a phone handed back must not go on reading the person's
+    // screen). A reading on arrival starts after this, in the next frame.
+    Effect::new(move |first: Option<()>| {
+        ctx.screen.track();
+        lang().track();
+        if first.is_some() && ctx.reading.get_untracked().is_some() {
+            stop_reading(ctx);
+        }
+    });
     // Read each screen aloud on arrival (Settings): its heading, once it is painted, as its
     // speaker button would (which then shows "stop", and stops it when pressed).
     Effect::new(move |_| {

@@ -164,6 +164,16 @@ test('the speaker that is reading can stop it; a reading that fails halfway is t
   const unavailable = en.split('\n').find((l) => l.startsWith('speak-unavailable = ')).slice('speak-unavailable = '.length).trim();
   await page.waitForFunction((t) => (document.querySelector('main .notice[role="alert"]')?.textContent || '').includes(t), unavailable);
   assert.ok((await pressed()).every((p) => p === 'false'));
+  // Moving on to another screen stops what the last one was reading.
+  await page.evaluate(() => { window.__mock.speech = { ms: 60000, end: 'spoken' }; });
+  await speakers.nth(0).click();
+  await page.waitForFunction(() => document.querySelector('main [data-testid="speak"]').getAttribute('aria-pressed') === 'true');
+  const stopsThen = await stops();
+  await page.click('[data-testid="danger-no"]');
+  await page.waitForSelector('h1[data-screen="needs-title"]');
+  await page.waitForFunction((n) => window.__ipcLog.filter((c) => c.cmd === 'stop_speaking').length === n + 1, stopsThen);
+  assert.ok((await pressed()).every((p) => p === 'false'));
+  await goTo(page, 'danger-title');
   // Quick exit while reading: the shell stops the voice; nothing is pressed when the app opens again.
   await page.evaluate(() => { window.__mock.speech = { ms: 60000, end: 'spoken' }; });
   await speakers.nth(0).click();
@@ -200,9 +210,10 @@ test('the setting reads each screen on arrival; locking turns it off', async () 
   await page.click('[data-testid="nav-status"]');
   await page.waitForSelector('h1[data-screen="status-title"]');
   await page.waitForFunction(() => document.querySelector('main .heading-row [data-testid="speak"]')?.getAttribute('aria-pressed') === 'true');
+  const stopsBefore = await page.evaluate(() => window.__ipcLog.filter((c) => c.cmd === 'stop_speaking').length);
   await headingSpeaker.click();
-  await page.waitForFunction(() => window.__ipcLog.some((c) => c.cmd === 'stop_speaking'));
-  assert.equal(await headingSpeaker.getAttribute('aria-pressed'), 'false');
+  await page.waitForFunction((n) => window.__ipcLog.filter((c) => c.cmd === 'stop_speaking').length === n + 1, stopsBefore);
+  await page.waitForFunction(() => document.querySelector('main .heading-row [data-testid="speak"]').getAttribute('aria-pressed') === 'false');
   await page.evaluate(() => { window.__mock.speech = { ms: 300, end: 'spoken' }; });
   // Quick exit forgets the setting (the next person may be someone else).
   await page.click('[data-testid="quick-exit"]');
