@@ -5,9 +5,12 @@ locales/ja/main.ftl.
 espeak-ng's Japanese voice reads kana only (a kanji is read "Chinese letter", in English), and it
 reads the particles は and へ as "ha" and "he" where Japanese says "wa" and "e". This script runs
 MeCab (IPADIC) over every text of the Japanese locale, takes each word's pronunciation, and
-writes the smallest table of rewrites (a run of text -> its reading in hiragana) that, applied
-longest match first, gives MeCab's pronunciation of every text: a word with a kanji becomes its
-reading; a particle は or へ joins the word before it and is written わ or え.
+writes a table of rewrites (a run of text -> its reading in hiragana) that, applied longest
+match first, gives MeCab's pronunciation of every text (checked before it is written): a word
+with a kanji becomes its reading; a particle は or へ joins the word before it and is written わ
+or え; 〜 becomes から and ・ a pause. A run is only as long as it must be: a word alone, widened
+by the words around it where it reads differently elsewhere or is found inside a reference
+word; runs no text uses are left out.
 
 It is run by hand when the Japanese locale's kanji change (a test in reach-core names any kanji
 the table does not cover), and its output is read by a person before it is committed: MeCab
