@@ -14,7 +14,6 @@ use reach_contract::ErrorCode;
 use reach_contract::command::{ReferenceAnswer, ReferenceCheckView};
 use reach_contract::feedback::FeedbackAnswers;
 use reach_contract::reply::ReplyView;
-use reach_contract::speech::{SPEAK_MAX_CHARS, SpeakAnswer, offline_voice};
 use reach_contract::view::{
     AppStateView, QuickExitAnswer, ReferralState, RequestState, RequestView,
 };
@@ -24,7 +23,6 @@ use reach_core::outbox::{OutboxState, RequestStatus};
 use reach_core::reference::{Reference, ReferenceError, word_list};
 use reach_core::referral::{AssistedBy, FORMAT_VERSION, Referral, limits};
 use reach_core::reply::Reply;
-use reach_core::speech::SpeechError;
 use reach_core::store::{DraftId, KdfParams, Store, StoreError, checked_worker_profile};
 use reach_core::sync::{StatusUpdate, SyncError};
 use tauri::State;
@@ -38,6 +36,8 @@ type Result<T, E = CommandError> = std::result::Result<T, E>;
 /// `quick_exit`'s optional `pending`: the answers typed since the last autosave. The
 /// contract's type, parsed here by hand (see [`quick_exit`]).
 use reach_contract::command::PendingDraft;
+
+pub mod speech;
 
 fn store_of(inner: &Inner) -> Result<&Arc<std::sync::Mutex<Store>>> {
     inner.store.as_ref().ok_or(CommandError::NOT_SET_UP)
@@ -831,81 +831,4 @@ pub async fn panic_wipe(state: State<'_, AppState>) -> Result<()> {
     state.stop_speaking();
     let mut inner = state.inner.lock().await;
     state.wipe_everything(&mut inner).await
-}
-
-/// Reads the UI's own words aloud in the locale's offline voice (`reach_contract::speech`),
-/// stopping what was being read, and answers when the reading ends: `spoken`, `stopped` (by
-/// `stop_speaking`, another `speak`, quick exit, lock or wipe) or `unavailable` (the engine
-/// failed, at the start or halfway). A locale with no voice, or whose voice cannot read the
-/// text (Japanese with a kanji the core has no reading for), gets `no_voice` and nothing is
-/// read — never another language's voice. The text is never logged. `text` and `locale` are
-/// taken as raw JSON so that a malformed call gets our own `malformed`, never Tauri's text.
-#[tauri::command]
-pub async fn speak(
-    state: State<'_, AppState>,
-    text: Option<serde_json::Value>,
-    locale: Option<serde_json::Value>,
-) -> Result<SpeakAnswer> {
-    let (Some(text), Some(locale)) = (
-        text.as_ref().and_then(serde_json::Value::as_str),
-        locale.as_ref().and_then(serde_json::Value::as_str),
-    ) else {
-        return Err(CommandError::from(ErrorCode::Malformed));
-    };
-    if text.trim().is_empty() || text.chars().count() > SPEAK_MAX_CHARS {
-        return Err(CommandError::from(ErrorCode::Malformed));
-    }
-    state.stop_speaking();
-    let Some(voice) = offline_voice(locale) else {
-        return Ok(SpeakAnswer::NoVoice);
-    };
-    let Some(espeak) = &state.espeak else {
-        return Ok(SpeakAnswer::Unavailable);
-    };
-    let speaking = match espeak.speak(voice, text) {
-        Ok(speaking) => speaking,
-        Err(SpeechError::Unreadable) => return Ok(SpeakAnswer::NoVoice),
-        Err(_) => return Ok(SpeakAnswer::Unavailable),
-    };
-    let number = state.voices_started.fetch_add(1, Ordering::Relaxed);
-    *state
-        .speaking
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner) = Some((number, speaking));
-    // Answer when the reading ends: polled, as the engine is a child process and the state's
-    // lock is not held across a wait.
-    loop {
-        tokio::time::sleep(SPEAKING_POLL).await;
-        let mut now = state
-            .speaking
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        let ended = match now.as_mut() {
-            Some((n, speaking)) if *n == number => speaking.ended(),
-            // Stopped, or another text took its place.
-            _ => return Ok(SpeakAnswer::Stopped),
-        };
-        match ended {
-            None => continue,
-            Some(read) => {
-                *now = None;
-                return Ok(if read.is_ok() {
-                    SpeakAnswer::Spoken
-                } else {
-                    SpeakAnswer::Unavailable
-                });
-            }
-        }
-    }
-}
-
-/// How often a `speak` call looks whether its reading has ended (a delay the person does not
-/// hear: it only holds the answer back).
-const SPEAKING_POLL: std::time::Duration = std::time::Duration::from_millis(40);
-
-/// Stops reading aloud.
-#[tauri::command]
-pub async fn stop_speaking(state: State<'_, AppState>) -> Result<()> {
-    state.stop_speaking();
-    Ok(())
 }

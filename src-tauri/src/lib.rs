@@ -77,8 +77,8 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>, config: AppConfig) -> tau
             commands::send_feedback,
             commands::decline_feedback,
             commands::panic_wipe,
-            commands::speak,
-            commands::stop_speaking,
+            commands::speech::speak,
+            commands::speech::stop_speaking,
         ]);
     builder
         .invoke_handler(move |invoke| {

@@ -1378,43 +1378,25 @@ fn speak_reads_in_the_locales_own_voice_or_says_there_is_none() {
     ] {
         assert_eq!(app.err_code("speak", args), "malformed", "{why}");
     }
-    // Tigrinya has no offline voice: nothing is read, and the UI can say so.
-    assert_eq!(
-        app.ok("speak", json!({ "text": "ሰላም", "locale": "ti" })),
-        json!("no_voice")
-    );
-    assert_eq!(
-        app.ok("speak", json!({ "text": "Hello", "locale": "xx" })),
-        json!("no_voice")
-    );
-    // The Japanese voice reads kana, not kanji (it would say "Chinese letter", in English):
-    // the app's own questions are given to it as their readings; a kanji the core has no
-    // reading for (鬱, in no message) gets no voice; the reference's hiragana words are read.
-    assert_eq!(
-        app.ok(
-            "speak",
-            json!({ "text": "今、危険ですか？", "locale": "ja" })
-        ),
-        json!("spoken")
-    );
-    assert_eq!(
-        app.ok("speak", json!({ "text": "鬱ですか？", "locale": "ja" })),
-        json!("no_voice")
-    );
-    assert_eq!(
-        app.ok(
-            "speak",
-            json!({ "text": "さくら、かぶとむし", "locale": "ja" })
-        ),
-        json!("spoken")
-    );
-    assert_eq!(
-        app.ok(
-            "speak",
-            json!({ "text": "Are you in danger right now?", "locale": "en" })
-        ),
-        json!("spoken")
-    );
+    for (text, locale, answer, why) in [
+        // Tigrinya has no offline voice: nothing is read, and the UI can say so.
+        ("ሰላም", "ti", "no_voice", "no voice"),
+        ("Hello", "xx", "no_voice", "no such locale"),
+        // The Japanese voice reads kana, not kanji (it would say "Chinese letter", in
+        // English): the app's own questions are given to it as their readings; a kanji the
+        // core has no reading for (鬱, in no message) gets no voice; the reference's hiragana
+        // words are read.
+        ("今、危険ですか？", "ja", "spoken", "a question with kanji"),
+        ("鬱ですか？", "ja", "no_voice", "a kanji with no reading"),
+        ("さくら、かぶとむし", "ja", "spoken", "hiragana"),
+        ("Are you in danger right now?", "en", "spoken", "English"),
+    ] {
+        assert_eq!(
+            app.ok("speak", json!({ "text": text, "locale": locale })),
+            json!(answer),
+            "{why}"
+        );
+    }
     // A missing engine is `unavailable`, not an error.
     let tmp2 = tempfile::tempdir().unwrap();
     let app2 = app_with(tmp2.path(), None, |c| {
