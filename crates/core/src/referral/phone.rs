@@ -2,6 +2,9 @@
 //! anywhere can dial them.
 
 use std::str::FromStr;
+use std::sync::OnceLock;
+
+use phonenumber::country::Source;
 
 use serde::{Deserialize, Serialize};
 
@@ -69,12 +72,19 @@ impl PhoneNumber {
                 return Err(ValidationErrorKind::InvalidPhone);
             }
         }
-        let number =
+        let read =
             phonenumber::parse(region, &digits).map_err(|_| ValidationErrorKind::InvalidPhone)?;
+        let number = match read.code().source() {
+            // Written without a country code: the default region's numbering plan reads it.
+            Source::Default | Source::Number => read,
+            // Written with one: the default region has no say in the rest.
+            Source::Plus => with_country_code(&digits[1..])?,
+            Source::Idd => with_country_code(after_international_prefix(region, &digits)?)?,
+        };
         if !number.is_valid() {
             return Err(ValidationErrorKind::InvalidPhone);
         }
-        let e164 = number.format().mode(phonenumber::Mode::E164).to_string();
+        let e164 = e164_of(&number);
         if !is_e164(&e164) {
             return Err(ValidationErrorKind::InvalidPhone);
         }
@@ -97,6 +107,68 @@ impl PhoneNumber {
             Err(ValidationErrorKind::InvalidPhone)
         }
     }
+}
+
+/// Reads a number written with its country code (`digits` follow the "+" or the international
+/// prefix) the same whatever the default region.
+///
+/// Why not the crate's reading: `phonenumber` 0.3 strips a national (trunk) prefix by the
+/// *default region's* plan, even from another country's number. With a US default,
+/// "+49 151 1234 5678" lost its "1" and became another valid German number, one a hotline
+/// would have called; with a British one, Rome's "+39 06 …" lost its "0" and was refused. So
+/// the number is read as written first: that is what E.164 means, so a stored number always
+/// reads back as itself. Failing that, as the crate reads it with no region, which drops the
+/// trunk prefix some people write after the country code ("+44 (0)20 …").
+fn with_country_code(digits: &str) -> Result<phonenumber::PhoneNumber, ValidationErrorKind> {
+    let written = format!("+{digits}");
+    let as_written = region_without_trunk_prefix()
+        .and_then(|region| phonenumber::parse(Some(region), &written).ok())
+        // Checked, not assumed: whatever that region's plan might strip, this reading keeps
+        // every digit or is not taken.
+        .filter(|n| n.is_valid() && e164_of(n) == written);
+    as_written
+        .or_else(|| {
+            phonenumber::parse(None, &written)
+                .ok()
+                .filter(|n| n.is_valid())
+        })
+        .ok_or(ValidationErrorKind::InvalidPhone)
+}
+
+/// A region whose numbering plan has no trunk prefix to strip (there are dozens: Italy, Spain,
+/// Norway…). Given as the default region, it makes the crate keep every digit written after a
+/// country code. The smallest id is taken, so that the choice never depends on the order the
+/// crate's tables load in.
+fn region_without_trunk_prefix() -> Option<phonenumber::country::Id> {
+    static REGION: OnceLock<Option<phonenumber::country::Id>> = OnceLock::new();
+    *REGION.get_or_init(|| {
+        phonenumber::metadata::DATABASE
+            .iter()
+            .filter(|meta| {
+                meta.national_prefix().is_none() && meta.national_prefix_for_parsing().is_none()
+            })
+            .filter_map(|meta| phonenumber::country::Id::from_str(meta.id()).ok())
+            .min_by_key(|id| id.as_ref().to_owned())
+    })
+}
+
+/// The digits after the default region's international prefix ("00", "011"…), which the crate
+/// recognised but does not give back.
+fn after_international_prefix(
+    region: Option<phonenumber::country::Id>,
+    digits: &str,
+) -> Result<&str, ValidationErrorKind> {
+    region
+        .and_then(|region| phonenumber::metadata::DATABASE.by_id(region.as_ref()))
+        .and_then(|meta| meta.international_prefix())
+        .and_then(|prefix| prefix.find(digits))
+        .filter(|found| found.start() == 0)
+        .map(|found| &digits[found.end()..])
+        .ok_or(ValidationErrorKind::InvalidPhone)
+}
+
+fn e164_of(number: &phonenumber::PhoneNumber) -> String {
+    number.format().mode(phonenumber::Mode::E164).to_string()
 }
 
 /// "+", then 7 to 15 digits (E.164 maximum), the first not 0 (no country code starts with 0).
@@ -165,6 +237,66 @@ mod tests {
                 .as_e164(),
             gb
         );
+    }
+
+    /// A number written with its country code is the same number whatever region the phone
+    /// is set to (each of these was misread by the crate alone with some default region).
+    #[test]
+    fn a_country_code_written_makes_the_default_region_irrelevant() {
+        let cases = [
+            // A US default dropped the "1" of a German mobile: another valid number.
+            ("+49 151 1234 5678", "+4915112345678"),
+            // Rome's leading 0 is part of the number (Italy has no trunk prefix).
+            ("+39 06 1234 5678", "+390612345678"),
+            // Russia's 8 is a trunk prefix, but here it begins the number (free phone, Abkhazia).
+            ("+7 800 555 35 35", "+78005553535"),
+            ("+7 840 000 0000", "+78400000000"),
+            ("+44 113 496 0000", "+441134960000"),
+            ("+66 81 234 5678", "+66812345678"),
+            ("+234 803 123 4567", "+2348031234567"),
+            // A trunk prefix written after the country code is dropped, as callers dial it.
+            ("+44 (0)20 7946 0958", "+442079460958"),
+        ];
+        for (typed, e164) in cases {
+            for region in [
+                None,
+                Some("US"),
+                Some("GB"),
+                Some("RU"),
+                Some("CN"),
+                Some("IT"),
+            ] {
+                assert_eq!(
+                    PhoneNumber::parse(typed, region).map(|p| p.as_e164().to_owned()),
+                    Ok(e164.to_owned()),
+                    "{typed} with default region {region:?}"
+                );
+                assert_eq!(
+                    PhoneNumber::parse(e164, region).map(|p| p.as_e164().to_owned()),
+                    Ok(e164.to_owned()),
+                    "{e164} reads back as itself with default region {region:?}"
+                );
+            }
+        }
+    }
+
+    /// After the region's international prefix ("00" in France, "011" in the US) the country
+    /// code's own plan reads the rest, as after a "+".
+    #[test]
+    fn an_international_prefix_is_read_like_a_plus() {
+        for (typed, region, e164) in [
+            ("011 49 151 1234 5678", "US", "+4915112345678"),
+            ("00 39 06 1234 5678", "FR", "+390612345678"),
+            ("00 44 20 7946 0958", "DE", "+442079460958"),
+        ] {
+            assert_eq!(
+                PhoneNumber::parse(typed, Some(region)).map(|p| p.as_e164().to_owned()),
+                Ok(e164.to_owned()),
+                "{typed} with default region {region}"
+            );
+        }
+        // The trick behind an exact reading exists in the shipped tables.
+        assert!(region_without_trunk_prefix().is_some());
     }
 
     #[test]

@@ -189,6 +189,10 @@ fn referral_strategy() -> impl Strategy<Value = Referral> {
     )
 }
 
+/// Default regions for the phone properties: each of the crate's trunk prefixes (0, 1, 8) and
+/// none (Italy), and the regions Reach's first hotlines serve.
+const REGIONS: &str = "(GB|US|VN|TH|MM|KH|PH|NG|DE|FR|RU|KZ|BY|CN|IT|AR|HU)";
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
 
@@ -238,11 +242,31 @@ proptest! {
     }
 
     #[test]
-    fn prop_phone_parse_digits_never_panics(text in "[+]?[0-9 ()-]{0,40}", region in prop::option::of("(GB|US|VN|TH|MM|KH|PH|NG|DE|FR)")) {
+    fn prop_phone_parse_digits_never_panics(text in "[+]?[0-9 ()-]{0,40}", region in prop::option::of(REGIONS)) {
         if let Ok(phone) = PhoneNumber::parse(&text, region.as_deref()) {
             prop_assert_eq!(phone.check(), Ok(()));
-            // Parsing the E.164 form again is the identity.
-            prop_assert_eq!(PhoneNumber::parse(phone.as_e164(), None), Ok(phone.clone()));
+            // Parsing the E.164 form again is the identity, whatever the default region.
+            for other in [None, Some("GB"), Some("US"), Some("RU"), Some("IT")] {
+                prop_assert_eq!(PhoneNumber::parse(phone.as_e164(), other), Ok(phone.clone()));
+            }
+        }
+    }
+
+    /// Plausible numbers with a country code (one of a few dozen codes, then 6 to 12 digits):
+    /// random digits alone are rarely valid, so the property above seldom gets past parsing.
+    #[test]
+    fn prop_a_number_with_its_country_code_reads_the_same_in_every_region(
+        code in "(1|7|20|27|30|33|34|39|44|49|52|54|55|61|63|66|81|84|86|90|91|95|98|212|234|251|255|380|855|880|971)",
+        trunk in prop::option::of("[0-9]"),
+        rest in "[0-9]{6,12}",
+        a in prop::option::of(REGIONS),
+        b in prop::option::of(REGIONS),
+    ) {
+        let typed = format!("+{code} {} {rest}", trunk.unwrap_or_default());
+        let in_a = PhoneNumber::parse(&typed, a.as_deref());
+        prop_assert_eq!(&in_a, &PhoneNumber::parse(&typed, b.as_deref()));
+        if let Ok(phone) = in_a {
+            prop_assert_eq!(PhoneNumber::parse(phone.as_e164(), b.as_deref()), Ok(phone.clone()));
         }
     }
 
