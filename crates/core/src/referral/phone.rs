@@ -76,7 +76,11 @@ impl PhoneNumber {
             phonenumber::parse(region, &digits).map_err(|_| ValidationErrorKind::InvalidPhone)?;
         let number = match read.code().source() {
             // Written without a country code: the default region's numbering plan reads it.
-            Source::Default | Source::Number => read,
+            Source::Default => region
+                .and_then(|region| in_region(region, &digits))
+                .unwrap_or(read),
+            // The region's own country code written without "+" ("44 20 …" in Britain).
+            Source::Number => read,
             // Written with one: the default region has no say in the rest.
             Source::Plus => with_country_code(&digits[1..])?,
             Source::Idd => with_country_code(after_international_prefix(region, &digits)?)?,
@@ -121,18 +125,36 @@ impl PhoneNumber {
 /// trunk prefix some people write after the country code ("+44 (0)20 …").
 fn with_country_code(digits: &str) -> Result<phonenumber::PhoneNumber, ValidationErrorKind> {
     let written = format!("+{digits}");
-    let as_written = region_without_trunk_prefix()
-        .and_then(|region| phonenumber::parse(Some(region), &written).ok())
-        // Checked, not assumed: whatever that region's plan might strip, this reading keeps
-        // every digit or is not taken.
-        .filter(|n| n.is_valid() && e164_of(n) == written);
-    as_written
+    as_written(&written)
         .or_else(|| {
             phonenumber::parse(None, &written)
                 .ok()
                 .filter(|n| n.is_valid())
         })
         .ok_or(ValidationErrorKind::InvalidPhone)
+}
+
+/// A national number ("8 800 555 35 35" in Russia) read as the region's country code, then
+/// the digits after one trunk prefix. Why: the crate strips the trunk prefix twice when the
+/// number itself begins with it (a Russian "8 800…" became "+7 00…" and was refused). `None`
+/// when that reading is not a valid number: then the crate's own reading is kept, as it knows
+/// the plans that rewrite more than a prefix (Argentina's "0 11 15…" is "+54 9 11…").
+fn in_region(region: phonenumber::country::Id, digits: &str) -> Option<phonenumber::PhoneNumber> {
+    let meta = phonenumber::metadata::DATABASE.by_id(region.as_ref())?;
+    let national = meta
+        .national_prefix()
+        .and_then(|trunk| digits.strip_prefix(trunk))
+        .unwrap_or(digits);
+    as_written(&format!("+{}{national}", meta.country_code()))
+}
+
+/// `written` ("+" and digits) read with every digit kept, if that is a valid number.
+fn as_written(written: &str) -> Option<phonenumber::PhoneNumber> {
+    region_without_trunk_prefix()
+        .and_then(|region| phonenumber::parse(Some(region), written).ok())
+        // Checked, not assumed: whatever that region's plan might strip, this reading keeps
+        // every digit or is not taken.
+        .filter(|n| n.is_valid() && e164_of(n) == written)
 }
 
 /// A region whose numbering plan has no trunk prefix to strip (there are dozens: Italy, Spain,
@@ -239,6 +261,15 @@ mod tests {
         );
     }
 
+    #[track_caller]
+    fn assert_reads(typed: &str, region: Option<&str>, e164: &str) {
+        assert_eq!(
+            PhoneNumber::parse(typed, region).map(|p| p.as_e164().to_owned()),
+            Ok(e164.to_owned()),
+            "{typed} with default region {region:?}"
+        );
+    }
+
     /// A number written with its country code is the same number whatever region the phone
     /// is set to (each of these was misread by the crate alone with some default region).
     #[test]
@@ -266,17 +297,38 @@ mod tests {
                 Some("CN"),
                 Some("IT"),
             ] {
-                assert_eq!(
-                    PhoneNumber::parse(typed, region).map(|p| p.as_e164().to_owned()),
-                    Ok(e164.to_owned()),
-                    "{typed} with default region {region:?}"
-                );
-                assert_eq!(
-                    PhoneNumber::parse(e164, region).map(|p| p.as_e164().to_owned()),
-                    Ok(e164.to_owned()),
-                    "{e164} reads back as itself with default region {region:?}"
-                );
+                assert_reads(typed, region, e164);
+                assert_reads(e164, region, e164);
             }
+        }
+    }
+
+    /// A national number is read by its region's plan, with one trunk prefix dropped, even
+    /// where the number itself begins with the trunk digit (Russia's free phone "8 800…"), and
+    /// the plans that rewrite more than a prefix still work (Argentina's mobile "15").
+    #[test]
+    fn a_national_number_is_read_by_its_regions_plan() {
+        for (typed, region, e164) in [
+            ("8 800 555 35 35", "RU", "+78005553535"),
+            ("8 812 123 45 67", "RU", "+78121234567"),
+            ("8 912 345 67 89", "RU", "+79123456789"),
+            ("912 345 67 89", "RU", "+79123456789"),
+            ("8 701 234 5678", "KZ", "+77012345678"),
+            ("8 029 123 45 67", "BY", "+375291234567"),
+            ("0113 496 0000", "GB", "+441134960000"),
+            ("06 1234 5678", "IT", "+390612345678"),
+            ("0151 1234 5678", "DE", "+4915112345678"),
+            ("(202) 555-0123", "US", "+12025550123"),
+            ("1 202 555 0123", "US", "+12025550123"),
+            ("081 234 5678", "TH", "+66812345678"),
+            ("06 12 34 56 78", "FR", "+33612345678"),
+            ("0803 123 4567", "NG", "+2348031234567"),
+            ("0917 123 4567", "PH", "+639171234567"),
+            ("010 1234 5678", "CN", "+861012345678"),
+            ("011 15 2345 6789", "AR", "+5491123456789"),
+            ("44 20 7946 0958", "GB", "+442079460958"),
+        ] {
+            assert_reads(typed, Some(region), e164);
         }
     }
 
@@ -289,11 +341,7 @@ mod tests {
             ("00 39 06 1234 5678", "FR", "+390612345678"),
             ("00 44 20 7946 0958", "DE", "+442079460958"),
         ] {
-            assert_eq!(
-                PhoneNumber::parse(typed, Some(region)).map(|p| p.as_e164().to_owned()),
-                Ok(e164.to_owned()),
-                "{typed} with default region {region}"
-            );
+            assert_reads(typed, Some(region), e164);
         }
         // The trick behind an exact reading exists in the shipped tables.
         assert!(region_without_trunk_prefix().is_some());

@@ -270,6 +270,22 @@ proptest! {
         }
     }
 
+    /// National numbers (a trunk digit or none, then 7 to 11 digits) in one region read back
+    /// as themselves from E.164 in any other.
+    #[test]
+    fn prop_a_national_number_reads_back_from_e164_in_every_region(
+        trunk in prop::option::of("[018]"),
+        rest in "[0-9]{7,11}",
+        a in REGIONS,
+        b in prop::option::of(REGIONS),
+    ) {
+        let typed = format!("{}{rest}", trunk.unwrap_or_default());
+        if let Ok(phone) = PhoneNumber::parse(&typed, Some(&a)) {
+            prop_assert_eq!(phone.check(), Ok(()));
+            prop_assert_eq!(PhoneNumber::parse(phone.as_e164(), b.as_deref()), Ok(phone.clone()));
+        }
+    }
+
     #[test]
     fn prop_time_of_day_round_trips(minutes in 0u16..1440) {
         let t = TimeOfDay(minutes);
