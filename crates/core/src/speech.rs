@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use reach_contract::speech::{SPEAK_MAX_CHARS, is_han};
+use reach_contract::speech::SPEAK_MAX_CHARS;
 
 mod kana;
 mod spelling;
@@ -81,7 +81,7 @@ fn given<'a>(voice: &str, text: &'a str) -> Result<Cow<'a, str>, SpeechError> {
         return Err(SpeechError::BadText);
     }
     let given = spelling::for_voice(voice, text);
-    if voice == "ja" && given.chars().any(is_han) {
+    if !spelling::readable(voice, &given) {
         return Err(SpeechError::Unreadable);
     }
     Ok(given)

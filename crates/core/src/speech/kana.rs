@@ -17,6 +17,8 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use reach_contract::speech::is_han;
+
 /// The table, as drafted (`# ` lines are its header).
 const READINGS: &str = include_str!("ja_readings.txt");
 
@@ -67,6 +69,13 @@ pub(super) fn for_voice(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Whether the Japanese voice can read `given` (what [`for_voice`] made of a text): not if a
+/// kanji the table has no reading for is left, which it would read "Chinese letter", in
+/// English. Better no voice than that.
+pub(super) fn readable(given: &str) -> bool {
+    !given.chars().any(is_han)
+}
+
 /// `text` with every run the table knows replaced by its reading, longest match first.
 fn reading(text: &str) -> Cow<'_, str> {
     reading_noting(text, |_| {})
@@ -114,7 +123,6 @@ fn reading_noting<'a>(text: &'a str, mut used: impl FnMut(&'static str)) -> Cow<
 #[cfg(test)]
 mod tests {
     use super::*;
-    use reach_contract::speech::is_han;
 
     #[test]
     fn kanji_become_their_readings_and_particles_are_read_as_said() {
@@ -143,6 +151,9 @@ mod tests {
         // (鬱, "gloom", is in no message of the app.)
         assert!(reading("鬱です").chars().any(is_han));
         assert!(matches!(reading("さくら"), Cow::Borrowed(_)));
+        // ... and the voice is not given it; the app's own words it is.
+        assert!(!readable(&for_voice("鬱です")));
+        assert!(readable(&for_voice("今、危険な状態ですか？")));
     }
 
     /// Every run of text of the Japanese locale, between placeables (what its speaker buttons

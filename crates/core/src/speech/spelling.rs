@@ -26,6 +26,12 @@
 
 use std::borrow::Cow;
 
+/// Whether `voice` can read `given`, what [`for_voice`] made of a text. Every voice can but
+/// Japanese, which cannot read a kanji it was given no reading for ([`super::kana`]).
+pub(super) fn readable(voice: &str, given: &str) -> bool {
+    voice != "ja" || super::kana::readable(given)
+}
+
 /// `text` as `voice` should be given it: unchanged for every voice but the five above and
 /// Japanese, whose kanji become their readings ([`super::kana`]).
 pub(super) fn for_voice<'a>(voice: &str, text: &'a str) -> Cow<'a, str> {
