@@ -115,10 +115,25 @@ pub fn toggle(list: &mut Vec<String>, item: &str) {
 
 /// Digits of any script to ASCII, "00" to "+", and no spaces or punctuation: what the core
 /// expects (E.164); anything else is left for `validate` to report as `invalid_phone`.
+///
+/// A "(0)" after the country code ("+44 (0)20 …", as British, German, Dutch, Swiss and
+/// Australian numbers are often written) is the trunk prefix dialled at home, never from
+/// abroad: kept, it made "+4402079460958", a number of the right form that no hotline could
+/// call. It is dropped.
 pub fn normalize_phone(raw: &str) -> String {
     let mut out = String::new();
-    for c in raw.trim().chars() {
+    let mut chars = raw.trim().chars().peekable();
+    while let Some(c) = chars.next() {
         let digit = reach_contract::digits::to_ascii(c);
+        if matches!(c, '(' | '（') && (out.starts_with('+') || out.starts_with("00")) {
+            let mut ahead = chars.clone();
+            if ahead.next().map(reach_contract::digits::to_ascii) == Some('0')
+                && matches!(ahead.next(), Some(')' | '）'))
+            {
+                chars = ahead;
+                continue;
+            }
+        }
         if digit.is_ascii_digit() {
             out.push(digit);
         } else if (c == '+' || c == '＋') && out.is_empty() {
@@ -535,6 +550,12 @@ mod tests {
     fn phone_normalisation() {
         assert_eq!(normalize_phone("0044 20 7946 0958"), "+442079460958");
         assert_eq!(normalize_phone("+84 (91) 234-5678"), "+84912345678");
+        // The trunk prefix in brackets after the country code is not dialled from abroad.
+        assert_eq!(normalize_phone("+44 (0)20 7946 0958"), "+442079460958");
+        assert_eq!(normalize_phone("0049 (0) 30 1234567"), "+49301234567");
+        assert_eq!(normalize_phone("+٤٤ (٠)٢٠ ٧٩٤٦ ٠٩٥٨"), "+442079460958");
+        // Only there: a national number keeps its brackets' digits.
+        assert_eq!(normalize_phone("(0)20 7946 0958"), "02079460958");
         assert_eq!(normalize_phone("+٩٦١٧١١٢٣٤٥"), "+9617112345");
         // Tamil and Lao digits, which an earlier table here did not know.
         assert_eq!(normalize_phone("+௯௪ ௭௭ ௧௨௩ ௪௫௬௭"), "+94771234567");

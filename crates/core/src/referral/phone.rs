@@ -103,7 +103,9 @@ impl PhoneNumber {
     /// Only the *form* of E.164 is checked here, not numbering-plan metadata: the app and the
     /// hotline may ship different metadata versions, and a survivor's request must never be
     /// dropped at the hotline because a number range opened after the hotline's last update.
-    /// The full check happens at input, in [`PhoneNumber::parse`].
+    /// The app's form checks no more than this either: its UI sends the digits as typed
+    /// (`ui/src/model.rs`, `normalize_phone`), and the numbering plan [`PhoneNumber::parse`]
+    /// reads (half a megabyte of tables) is in neither the wasm nor the app's binary.
     pub(super) fn check(&self) -> Result<(), ValidationErrorKind> {
         if is_e164(&self.0.0) {
             Ok(())
