@@ -82,7 +82,11 @@ impl PhoneNumber {
             // The region's own country code written without "+" ("44 20 …" in Britain).
             Source::Number => read,
             // Written with one: the default region has no say in the rest.
-            Source::Plus => with_country_code(&digits[1..])?,
+            Source::Plus => with_country_code(
+                digits
+                    .strip_prefix('+')
+                    .ok_or(ValidationErrorKind::InvalidPhone)?,
+            )?,
             Source::Idd => with_country_code(after_international_prefix(region, &digits)?)?,
         };
         if !number.is_valid() {
