@@ -122,7 +122,7 @@ pub fn toggle(list: &mut Vec<String>, item: &str) {
 /// call. It is dropped.
 pub fn normalize_phone(raw: &str) -> String {
     let mut out = String::new();
-    let mut chars = raw.trim().chars().peekable();
+    let mut chars = raw.trim().chars();
     while let Some(c) = chars.next() {
         let digit = reach_contract::digits::to_ascii(c);
         if matches!(c, '(' | '（') && (out.starts_with('+') || out.starts_with("00")) {

@@ -8,7 +8,7 @@ use reach_contract::speech::{SPEAK_MAX_CHARS, SpeakAnswer, offline_voice};
 use reach_core::speech::SpeechError;
 use tauri::State;
 
-use super::Result;
+use super::{Result, string_arg};
 use crate::error::CommandError;
 use crate::state::AppState;
 
@@ -25,23 +25,18 @@ pub async fn speak(
     text: Option<serde_json::Value>,
     locale: Option<serde_json::Value>,
 ) -> Result<SpeakAnswer> {
-    let (Some(text), Some(locale)) = (
-        text.as_ref().and_then(serde_json::Value::as_str),
-        locale.as_ref().and_then(serde_json::Value::as_str),
-    ) else {
-        return Err(CommandError::from(ErrorCode::Malformed));
-    };
+    let (text, locale) = (string_arg(text)?, string_arg(locale)?);
     if text.trim().is_empty() || text.chars().count() > SPEAK_MAX_CHARS {
         return Err(CommandError::from(ErrorCode::Malformed));
     }
     state.stop_speaking();
-    let Some(voice) = offline_voice(locale) else {
+    let Some(voice) = offline_voice(&locale) else {
         return Ok(SpeakAnswer::NoVoice);
     };
     let Some(espeak) = &state.espeak else {
         return Ok(SpeakAnswer::Unavailable);
     };
-    let speaking = match espeak.speak(voice, text) {
+    let speaking = match espeak.speak(voice, &text) {
         Ok(speaking) => speaking,
         Err(SpeechError::Unreadable) => return Ok(SpeakAnswer::NoVoice),
         Err(_) => return Ok(SpeakAnswer::Unavailable),
