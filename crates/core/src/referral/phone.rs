@@ -72,22 +72,26 @@ impl PhoneNumber {
                 return Err(ValidationErrorKind::InvalidPhone);
             }
         }
-        let read =
-            phonenumber::parse(region, &digits).map_err(|_| ValidationErrorKind::InvalidPhone)?;
-        let number = match read.code().source() {
-            // Written without a country code: the default region's numbering plan reads it.
-            Source::Default => region
-                .and_then(|region| in_region(region, &digits))
-                .unwrap_or(read),
-            // The region's own country code written without "+" ("44 20 …" in Britain).
-            Source::Number => read,
-            // Written with one: the default region has no say in the rest.
-            Source::Plus => with_country_code(
-                digits
-                    .strip_prefix('+')
-                    .ok_or(ValidationErrorKind::InvalidPhone)?,
-            )?,
-            Source::Idd => with_country_code(after_international_prefix(region, &digits)?)?,
+        let number = if let Some(after_plus) = digits.strip_prefix('+') {
+            // Written with a country code: the default region has no say in the rest, so it is
+            // not even given to the crate, which would strip that region's international
+            // prefix after the "+" (Russia's "810" from Japan's "+81 0…").
+            with_country_code(after_plus)?
+        } else {
+            let read = phonenumber::parse(region, &digits)
+                .map_err(|_| ValidationErrorKind::InvalidPhone)?;
+            match read.code().source() {
+                // Written without a country code: the default region's plan reads it.
+                Source::Default => region
+                    .and_then(|region| in_region(region, &digits))
+                    .unwrap_or(read),
+                // The region's own country code written without "+" ("44 20 …" in Britain).
+                Source::Number => read,
+                // After the region's international prefix: as after a "+".
+                Source::Idd => with_country_code(after_international_prefix(region, &digits)?)?,
+                // Only a "+" (or RFC 3966, kept out above) makes this.
+                Source::Plus => return Err(ValidationErrorKind::InvalidPhone),
+            }
         };
         if !number.is_valid() {
             return Err(ValidationErrorKind::InvalidPhone);
@@ -293,6 +297,9 @@ mod tests {
             ("+234 803 123 4567", "+2348031234567"),
             // A trunk prefix written after the country code is dropped, as callers dial it.
             ("+44 (0)20 7946 0958", "+442079460958"),
+            // The same in Japan, and with a Russian default the crate took "+810…" for
+            // Russia's international prefix "810" (found by CI's property test).
+            ("+81 0832 000 000", "+81832000000"),
         ];
         for (typed, e164) in cases {
             for region in [
