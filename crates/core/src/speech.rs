@@ -40,12 +40,44 @@ pub enum SpeechError {
 #[derive(Debug, Clone)]
 pub struct Espeak {
     program: PathBuf,
+    limit: TimeLimit,
+}
+
+/// How long a reading may take before the engine is taken to have hung: a base plus a time
+/// per character. espeak-ng reads about 15 characters a second at its default rate; the
+/// default limit allows 4, so only an engine that is stuck ever meets it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TimeLimit {
+    /// Allowed whatever the length (start-up, a slow phone).
+    pub base: Duration,
+    /// Allowed for each character of the text given to the voice.
+    pub per_char: Duration,
+}
+
+impl Default for TimeLimit {
+    fn default() -> Self {
+        Self {
+            base: Duration::from_secs(10),
+            per_char: Duration::from_millis(250),
+        }
+    }
+}
+
+impl TimeLimit {
+    /// The whole time `text` may take to be read.
+    pub fn for_text(&self, text: &str) -> Duration {
+        let chars = u32::try_from(text.chars().count()).unwrap_or(u32::MAX);
+        self.base
+            .saturating_add(self.per_char.saturating_mul(chars))
+    }
 }
 
 /// What is being read now; dropping it (or [`Speaking::stop`]) stops the voice at once.
 #[derive(Debug)]
 pub struct Speaking {
     child: Child,
+    /// Past this the engine has hung (its [`TimeLimit`]): [`Speaking::ended`] ends it.
+    deadline: Instant,
 }
 
 impl Speaking {
@@ -57,8 +89,16 @@ impl Speaking {
 
     /// `None` while reading; once the engine has ended, whether it read to the end (an engine
     /// that exits with an error or is killed by a signal, such as an abort halfway, did not).
+    /// An engine still running past its [`TimeLimit`] has hung: it is stopped here and the
+    /// reading failed, so that the person is told, and the speaker is not left pressed.
     pub fn ended(&mut self) -> Option<Result<(), SpeechError>> {
         match self.child.try_wait() {
+            Ok(None) if Instant::now() >= self.deadline => {
+                self.stop();
+                Some(Err(SpeechError::Failed(
+                    "no end within its time limit".into(),
+                )))
+            }
             Ok(None) => None,
             Ok(Some(status)) if status.success() => Some(Ok(())),
             Ok(Some(status)) => Some(Err(SpeechError::Failed(format!("exit {status}")))),
@@ -94,14 +134,20 @@ impl Espeak {
         std::env::split_paths(&path)
             .map(|dir| dir.join("espeak-ng"))
             .find(|p| p.is_file())
-            .map(|program| Self { program })
+            .map(Self::at)
     }
 
     /// A given program (tests, packagers who ship it beside the app).
     pub fn at(program: impl AsRef<Path>) -> Self {
         Self {
             program: program.as_ref().to_owned(),
+            limit: TimeLimit::default(),
         }
+    }
+
+    /// The same engine with another [`TimeLimit`] (a slower engine; tests).
+    pub fn with_time_limit(self, limit: TimeLimit) -> Self {
+        Self { limit, ..self }
     }
 
     fn command(&self, voice: &str) -> Command {
@@ -149,8 +195,10 @@ impl Espeak {
         let text = given(voice, text)?;
         let mut cmd = self.command(voice);
         cmd.stdout(Stdio::null());
+        let deadline = Instant::now() + self.limit.for_text(&text);
         Ok(Speaking {
             child: self.spawn(cmd, &text)?,
+            deadline,
         })
     }
 
@@ -244,5 +292,75 @@ mod tests {
         );
         let long = "a".repeat(SPEAK_MAX_CHARS + 1);
         assert_eq!(e.speak("en", &long).unwrap_err(), SpeechError::BadText);
+    }
+
+    /// A stand-in engine: a shell script in a temporary directory.
+    fn stand_in(dir: &Path, body: &str) -> PathBuf {
+        use std::os::unix::fs::PermissionsExt as _;
+        let path = dir.join("espeak-ng");
+        std::fs::write(&path, format!("#!/bin/sh\n{body}\n")).unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+        path
+    }
+
+    /// Polls `speaking` as the shell does, for at most `within`.
+    fn wait_for_end(speaking: &mut Speaking, within: Duration) -> Option<Result<(), SpeechError>> {
+        let start = Instant::now();
+        while start.elapsed() < within {
+            if let Some(end) = speaking.ended() {
+                return Some(end);
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        None
+    }
+
+    #[test]
+    fn the_default_limit_leaves_a_real_reading_its_time() {
+        let limit = TimeLimit::default();
+        // The longest text the app may send, at espeak-ng's default rate (~15 characters a
+        // second), ends well inside its limit; a short question has at least the base.
+        let longest = "a".repeat(SPEAK_MAX_CHARS);
+        assert!(limit.for_text(&longest) > Duration::from_secs(SPEAK_MAX_CHARS as u64 / 15 * 3));
+        assert_eq!(
+            limit.for_text("Are you safe now?"),
+            Duration::from_millis(10_000 + 17 * 250)
+        );
+    }
+
+    #[test]
+    fn an_engine_that_hangs_is_stopped_at_its_time_limit_and_the_reading_fails() {
+        let dir = tempfile::tempdir().unwrap();
+        let limit = TimeLimit {
+            base: Duration::from_millis(300),
+            per_char: Duration::ZERO,
+        };
+        // Hangs: reads its text, then never ends.
+        let hung = Espeak::at(stand_in(dir.path(), "cat >/dev/null; exec sleep 600"))
+            .with_time_limit(limit);
+        let mut speaking = hung.speak("en", "hello").unwrap();
+        let pid = speaking.child.id();
+        assert_eq!(
+            wait_for_end(&mut speaking, Duration::from_secs(20)),
+            Some(Err(SpeechError::Failed(
+                "no end within its time limit".into()
+            )))
+        );
+        // The process is gone, not left reading on.
+        assert!(
+            !Path::new(&format!("/proc/{pid}")).exists(),
+            "the hung engine {pid} is still running"
+        );
+
+        // The same limit does not cut short an engine that ends in time.
+        let quick = Espeak::at(stand_in(dir.path(), "cat >/dev/null")).with_time_limit(TimeLimit {
+            base: Duration::from_secs(20),
+            per_char: Duration::ZERO,
+        });
+        let mut speaking = quick.speak("en", "hello").unwrap();
+        assert_eq!(
+            wait_for_end(&mut speaking, Duration::from_secs(20)),
+            Some(Ok(()))
+        );
     }
 }
