@@ -276,6 +276,7 @@ assisted-hint = Dɛmɛbagaw bɛna a ye ko i ye nin mɔgɔ dɛmɛ, ani i bɛ baar
 assisted-channel-label = Dɛmɛbagaw bɛ se ka i sɔrɔ cogo min na (a ma wajibi)
 reference-title = Mɔgɔ in ka kodi
 reference-intro = Nin kumaw di mɔgɔ in ma. Ni u b'a bolo, a bɛ se ka dɛmɛbagaw ka jaabiw kalan telefɔni o telefɔni kan min bɛ ni nin porogaramu ye. U bɛ jira sisan dɔrɔn: nin telefɔni t'u mara.
+reference-for-person = Nin kumaw ye i ta ye. Ni u b'i bolo, i bɛ se ka dɛmɛbagaw ka jaabiw kalan. Telefɔni o telefɔni kan min bɛ ni nin porogaramu ye, “{ $requests }” da wuli, o kɔfɛ “{ $check }”, ka kumaw walima jatedenw sɛbɛn. U mara ka ɲɛ: mɔgɔ o mɔgɔ ni u b'a bolo, o bɛ se ka jaabiw kalan.
 reference-words = Kumaw
 reference-digits = Kodi kelen in ni jatedenw ye
 reference-request = Delili { $number }

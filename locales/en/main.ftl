@@ -284,6 +284,10 @@ assisted-hint = The hotline will see that you helped this person, and who you wo
 assisted-channel-label = How the hotline can reach you (optional)
 reference-title = The person's reference
 reference-intro = Give these words to the person. With them, they can read the hotline's answers on any phone with this app. They are shown only now: this phone does not keep them.
+# Addressed to the person, in their own language, under the worker's words above (the screen
+# around it may be in the worker's language), and read aloud. $requests and $check: the names
+# of the buttons that lead to checking a reference (status-title, status-check-reference).
+reference-for-person = These words are yours. With them, you can read the hotline's answers. On any phone with this app, open “{ $requests }”, then “{ $check }”, and type the words or the numbers. Keep them safe: anyone who has them can read the answers.
 reference-words = The words
 reference-digits = The same reference as numbers
 reference-request = Request { $number }

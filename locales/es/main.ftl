@@ -278,6 +278,7 @@ assisted-hint = La línea de ayuda verá que usted ayudó a esta persona y con q
 assisted-channel-label = Cómo puede contactarle la línea de ayuda (opcional)
 reference-title = El código de la persona
 reference-intro = Dé estas palabras a la persona. Con ellas puede leer las respuestas de la línea de ayuda en cualquier teléfono con esta app. Solo se muestran ahora: este teléfono no las guarda.
+reference-for-person = Estas palabras son suyas. Con ellas puede leer las respuestas de la línea de ayuda. En cualquier teléfono con esta app, abra «{ $requests }», luego «{ $check }» y escriba las palabras o los números. Guárdelas en un lugar seguro: cualquier persona que las tenga puede leer las respuestas.
 reference-words = Las palabras
 reference-digits = El mismo código en números
 reference-request = Solicitud { $number }

@@ -278,6 +278,7 @@ assisted-hint = La ligne d'aide verra que vous avez aidé cette personne, et ave
 assisted-channel-label = Comment la ligne d'aide peut vous joindre (facultatif)
 reference-title = Le code de suivi de la personne
 reference-intro = Donnez ces mots à la personne. Avec eux, elle peut lire les réponses de la ligne d'aide sur n'importe quel téléphone qui a cette appli. Ils s'affichent seulement maintenant : ce téléphone ne les garde pas.
+reference-for-person = Ces mots sont à vous. Avec eux, vous pouvez lire les réponses de la ligne d'aide. Sur n'importe quel téléphone qui a cette appli, ouvrez « { $requests } », puis « { $check } », et tapez les mots ou les chiffres. Gardez-les en lieu sûr : toute personne qui les connaît peut lire les réponses.
 reference-words = Les mots
 reference-digits = Le même code de suivi en chiffres
 reference-request = Demande { $number }

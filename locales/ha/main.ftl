@@ -278,6 +278,7 @@ assisted-hint = Layin taimako zai ga cewa ka taimaki wannan mutumin, da waɗanda
 assisted-channel-label = Yadda layin taimako zai iya tuntuɓarka (ba dole ba)
 reference-title = Lambar mutumin
 reference-intro = Ba wa mutumin waɗannan kalmomi. Da su, zai iya karanta amsoshin layin taimako a kowace waya da ke da wannan manhaja. Yanzu kawai ake nuna su: wannan wayar ba ta ajiye su.
+reference-for-person = Waɗannan kalmomi naku ne. Da su, za ku iya karanta amsoshin layin taimako. A kowace waya da ke da wannan manhaja, ku buɗe “{ $requests }”, sannan “{ $check }”, sai ku rubuta kalmomin ko lambobin. Ku ajiye su a wuri mai aminci: duk wanda yake da su zai iya karanta amsoshin.
 reference-words = Kalmomin
 reference-digits = Lambar guda ɗaya, a rubuce da lambobi
 reference-request = Roƙo { $number }

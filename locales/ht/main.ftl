@@ -276,6 +276,7 @@ assisted-hint = Liy èd la ap wè ou te ede moun sa a, ak ki moun ou travay.
 assisted-channel-label = Kijan liy èd la ka kontakte ou (si ou vle)
 reference-title = Kòd moun nan
 reference-intro = Bay moun nan mo sa yo. Avèk yo, li ka li repons liy èd la sou nenpòt telefòn ki gen aplikasyon sa a. Yo parèt sèlman kounye a: telefòn sa a pa kenbe yo.
+reference-for-person = Mo sa yo se pou ou. Avèk yo, ou ka li repons liy èd la. Sou nenpòt telefòn ki gen aplikasyon sa a, louvri «{ $requests }», apre sa «{ $check }», epi tape mo yo oswa chif yo. Kenbe yo an sekirite: nenpòt moun ki genyen yo ka li repons yo.
 reference-words = Mo yo
 reference-digits = Menm kòd la an chif
 reference-request = Demann { $number }

@@ -276,6 +276,7 @@ assisted-hint = Layanan bantuan akan melihat bahwa Anda membantu orang ini, dan 
 assisted-channel-label = Cara layanan bantuan menghubungi Anda (tidak wajib)
 reference-title = Kode orang ini
 reference-intro = Berikan kata-kata ini kepada orang itu. Dengan kata-kata ini, dia bisa membaca jawaban layanan bantuan di ponsel mana pun yang punya aplikasi ini. Kata-kata ini hanya muncul sekarang: ponsel ini tidak menyimpannya.
+reference-for-person = Kata-kata ini milik Anda. Dengan kata-kata ini, Anda bisa membaca jawaban layanan bantuan. Di ponsel mana pun yang punya aplikasi ini, buka “{ $requests }”, lalu “{ $check }”, kemudian ketik kata atau angkanya. Simpan baik-baik: siapa pun yang memilikinya bisa membaca jawabannya.
 reference-words = Kata-kata
 reference-digits = Kode yang sama dalam angka
 reference-request = Permintaan { $number }

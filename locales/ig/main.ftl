@@ -276,6 +276,7 @@ assisted-hint = Ndị ahịrị enyemaka ga-ahụ na ị nyeere onye a aka, na n
 assisted-channel-label = Otu ndị ahịrị enyemaka ga-esi kpọtụrụ gị (ọ bụghị iwu)
 reference-title = Koodu onye ahụ
 reference-intro = Nye onye ahụ okwu ndị a. Site na ha, ọ nwere ike ịgụ azịza ndị ahịrị enyemaka n'ekwentị ọ bụla nwere ngwa a. Ọ bụ naanị ugbu a ka a na-egosi ha: ekwentị a anaghị edebe ha.
+reference-for-person = Okwu ndị a bụ nke gị. Site na ha, ị nwere ike ịgụ azịza ndị ahịrị enyemaka. N'ekwentị ọ bụla nwere ngwa a, mepee “{ $requests }”, mgbe ahụ “{ $check }”, wee pịnye okwu ma ọ bụ nọmba ndị ahụ. Chekwaa ha nke ọma: onye ọ bụla nwere ha nwere ike ịgụ azịza ndị ahụ.
 reference-words = Okwu ndị a
 reference-digits = Otu koodu ahụ na nọmba
 reference-request = Arịrịọ { $number }

@@ -276,6 +276,7 @@ assisted-hint = あなたがこの人を手伝ったこと、どこの団体で�
 assisted-channel-label = 相談窓口があなたに連絡する方法（任意）
 reference-title = この人のコード
 reference-intro = この言葉をこの人に渡してください。この言葉があれば、このアプリが入ったどのスマホでも相談窓口からの返事を読めます。表示されるのは今だけです。このスマホには残りません。
+reference-for-person = この言葉は、あなたのものです。この言葉があれば、相談窓口からの返事を読めます。このアプリが入ったどのスマホでも、「{ $requests }」を開き、次に「{ $check }」を開いて、言葉か数字を入力してください。大切に持っていてください。この言葉を知っている人は、だれでも返事を読めます。
 reference-words = 言葉
 reference-digits = 同じコード（数字）
 reference-request = 相談 { $number }

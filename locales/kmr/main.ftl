@@ -278,6 +278,7 @@ assisted-hint = Xeta alîkariyê dê bibîne ku te alîkariya vî kesî kir, û 
 assisted-channel-label = Xeta alîkariyê çawa dikare bi te re têkilî dayne (ne mecbûrî)
 reference-title = Koda vî kesî
 reference-intro = Van peyvan bide vî kesî. Bi van peyvan, ew dikare bersivên xeta alîkariyê li ser her telefoneke ku ev sepan lê hebe bixwîne. Ew tenê niha têne nîşandan: ev telefon wan tomar nake.
+reference-for-person = Ev peyv yên te ne. Bi van peyvan, tu dikarî bersivên xeta alîkariyê bixwînî. Li ser her telefoneke ku ev sepan lê hebe, “{ $requests }” veke, paşê “{ $check }” veke, û peyvan an hejmaran binivîse. Wan baş biparêze: her kesê ku wan dizane, dikare bersivan bixwîne.
 reference-words = Peyv
 reference-digits = Heman kod bi hejmaran
 reference-request = Daxwaz { $number }

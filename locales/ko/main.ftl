@@ -276,6 +276,7 @@ assisted-hint = 당신이 이 사람을 도왔다는 것과 어느 기관에서 
 assisted-channel-label = 상담센터가 당신에게 연락할 방법 (선택)
 reference-title = 이 사람의 코드
 reference-intro = 이 단어들을 이 사람에게 주세요. 이 단어들이 있으면 이 앱이 있는 어느 휴대폰에서든 상담센터의 답을 읽을 수 있어요. 지금만 보여요. 이 휴대폰에는 저장되지 않아요.
+reference-for-person = 이 단어들은 당신의 것이에요. 이 단어들이 있으면 상담센터의 답을 읽을 수 있어요. 이 앱이 있는 어느 휴대폰에서든 ‘{ $requests }’ 버튼을 누르고, 그다음 ‘{ $check }’ 버튼을 눌러 단어나 숫자를 입력해 주세요. 잘 간직해 주세요. 이 단어들을 아는 사람은 누구나 답을 읽을 수 있어요.
 reference-words = 단어
 reference-digits = 같은 코드를 숫자로
 reference-request = 요청 { $number }

@@ -278,6 +278,7 @@ assisted-hint = Layini y'obuyambi ejja kulaba nti oyambye omuntu ono, n'abo b'ok
 assisted-channel-label = Layini y'obuyambi bw'eyinza okukutuukako (si kiwaze)
 reference-title = Koodi y'omuntu ono
 reference-intro = Muwe omuntu ono ebigambo bino. Ng'abirina, asobola okusoma eby'okuddamu bya layini y'obuyambi ku ssimu yonna erimu app eno. Birabika kati kyokka: ssimu eno tebitereka.
+reference-for-person = Ebigambo bino bibyo. Ng'obirina, osobola okusoma eby'okuddamu bya layini y'obuyambi. Ku ssimu yonna erimu app eno, ggulawo “{ $requests }”, oluvannyuma onyige “{ $check }”, owandiike ebigambo oba ennamba. Bikuume bulungi: buli muntu abirina asobola okusoma eby'okuddamu.
 reference-words = Ebigambo
 reference-digits = Koodi y'emu mu nnamba
 reference-request = Okusaba { $number }

@@ -278,6 +278,7 @@ assisted-hint = Bato ya lisalisi bakomona ete osalisaki moto oyo, mpe na nani os
 assisted-channel-label = Ndenge bato ya lisalisi bakoki kokutana na yo (soki olingi)
 reference-title = Kode ya moto oyo
 reference-intro = Pesa moto oyo maloba oyo. Na maloba yango, akoki kotanga biyano ya bato ya lisalisi na telefone nyonso oyo ezali na aplikasyo oyo. Emonani kaka sikawa: telefone oyo ebombaka yango te.
+reference-for-person = Maloba oyo ezali ya yo. Na maloba yango, okoki kotanga biyano ya bato ya lisalisi. Na telefone nyonso oyo ezali na aplikasyo oyo, fungola “{ $requests }”, na nsima “{ $check }”, mpe koma maloba to nimero. Bomba yango malamu: moto nyonso oyo azali na yango akoki kotanga biyano.
 reference-words = Maloba
 reference-digits = Kode yango moko na nimero
 reference-request = Bosɛngi { $number }

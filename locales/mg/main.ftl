@@ -278,6 +278,7 @@ assisted-hint = Ho hitan'ny laharana fanampiana fa nanampy an'ity olona ity iana
 assisted-channel-label = Ahoana no ahafahan'ny laharana fanampiana mifandray aminao (tsy voatery)
 reference-title = Ny kaodin'ity olona ity
 reference-intro = Omeo an'ity olona ity ireo teny ireo. Amin'ireo teny ireo, afaka mamaky ny valin'ny laharana fanampiana izy amin'ny finday rehetra misy ity fampiharana ity. Izao ihany no aseho ireo teny ireo: tsy tehirizin'ity finday ity izy ireo.
+reference-for-person = Anao ireo teny ireo. Amin'ireo teny ireo, afaka mamaky ny valin'ny laharana fanampiana ianao. Amin'ny finday rehetra misy ity fampiharana ity, sokafy ny «{ $requests }», avy eo ny «{ $check }», ary soraty ireo teny na tarehimarika. Tehirizo tsara izy ireo: na iza na iza manana azy ireo dia afaka mamaky ny valiny.
 reference-words = Ireo teny
 reference-digits = Io kaody io ihany, amin'ny tarehimarika
 reference-request = Fangatahana { $number }

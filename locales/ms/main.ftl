@@ -276,6 +276,7 @@ assisted-hint = Talian bantuan akan nampak bahawa anda membantu orang ini, dan d
 assisted-channel-label = Cara talian bantuan boleh menghubungi anda (pilihan)
 reference-title = Kod orang ini
 reference-intro = Berikan perkataan ini kepada orang itu. Dengan perkataan ini, dia boleh membaca jawapan talian bantuan pada mana-mana telefon yang ada aplikasi ini. Perkataan ini hanya ditunjukkan sekarang: telefon ini tidak menyimpannya.
+reference-for-person = Perkataan ini milik anda. Dengan perkataan ini, anda boleh membaca jawapan talian bantuan. Pada mana-mana telefon yang ada aplikasi ini, buka “{ $requests }”, kemudian “{ $check }”, dan taip perkataan atau nombor itu. Simpan baik-baik: sesiapa yang memilikinya boleh membaca jawapan itu.
 reference-words = Perkataan
 reference-digits = Kod yang sama dalam nombor
 reference-request = Permintaan { $number }

@@ -278,6 +278,7 @@ assisted-hint = Sararri gargaarsaa akka ati nama kana gargaarte fi eenyuun wajji
 assisted-channel-label = Sararri gargaarsaa akkamitti si quunnamuu danda'a (dirqama miti)
 reference-title = Koodii nama kanaa
 reference-intro = Jechoota kana nama kanaaf kenni. Jechoota kanaan, bilbila appii kana qabu kamiin iyyuu deebii sarara gargaarsaa dubbisuu danda'a. Amma qofa mul'atu: bilbilli kun isaan hin olkaa'u.
+reference-for-person = Jechoonni kun kan keeti. Jechoota kanaan, deebii sarara gargaarsaa dubbisuu dandeessa. Bilbila appii kana qabu kamiin iyyuu, “{ $requests }” bani, achiis “{ $check }” bani, jechoota ykn lakkoofsota barreessi. Isaan nagaan kuusi: namni isaan qabu kamiyyuu deebii dubbisuu danda'a.
 reference-words = Jechoota
 reference-digits = Koodii kanuma, lakkoofsaan
 reference-request = Gaaffii { $number }

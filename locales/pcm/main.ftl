@@ -278,6 +278,7 @@ assisted-hint = Di hotline go see say you help dis person, and di people wey you
 assisted-channel-label = How di hotline fit reach you (you no must do am)
 reference-title = Di person code
 reference-intro = Give di person dis words. With dem, e fit read wetin di hotline answer for any phone wey get dis app. Na only now dem dey show: dis phone no dey keep dem.
+reference-for-person = Dis words na your own. With dem, you fit read wetin di hotline answer. For any phone wey get dis app, open “{ $requests }”, then “{ $check }”, and type di words or di number. Keep dem for safe place: anybody wey get dem fit read di answer.
 reference-words = Di words
 reference-digits = Di same code for number
 reference-request = Request { $number }

@@ -282,6 +282,7 @@ assisted-hint = Linia pomocy zobaczy, że pomagasz tej osobie i z kim pracujesz.
 assisted-channel-label = Jak linia pomocy może się z tobą skontaktować (nieobowiązkowe)
 reference-title = Kod tej osoby
 reference-intro = Daj te słowa tej osobie. Dzięki nim może czytać odpowiedzi linii pomocy na każdym telefonie z tą aplikacją. Są pokazane tylko teraz: ten telefon ich nie zapisuje.
+reference-for-person = Te słowa są twoje. Dzięki nim możesz czytać odpowiedzi linii pomocy. Na każdym telefonie z tą aplikacją otwórz „{ $requests }”, potem „{ $check }” i wpisz słowa albo cyfry. Trzymaj je w bezpiecznym miejscu: każdy, kto je ma, może czytać odpowiedzi.
 reference-words = Słowa
 reference-digits = Ten sam kod w cyfrach
 reference-request = Prośba { $number }

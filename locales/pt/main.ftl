@@ -278,6 +278,7 @@ assisted-hint = A linha de ajuda vai ver que ajudou esta pessoa e com que organi
 assisted-channel-label = Como a linha de ajuda pode falar consigo (opcional)
 reference-title = O código da pessoa
 reference-intro = Dê estas palavras à pessoa. Com elas, pode ler as respostas da linha de ajuda em qualquer telefone com esta app. Só aparecem agora: este telefone não as guarda.
+reference-for-person = Estas palavras são suas. Com elas, pode ler as respostas da linha de ajuda. Em qualquer telefone com esta app, abra «{ $requests }», depois «{ $check }», e escreva as palavras ou os números. Guarde-as bem: quem as tiver pode ler as respostas.
 reference-words = As palavras
 reference-digits = O mesmo código em números
 reference-request = Pedido { $number }

@@ -276,6 +276,7 @@ assisted-hint = Yanapaqkunaqa rikunqanku kay runata yanapasqaykita, pikunawan ll
 assisted-channel-label = Yanapaqkuna imaynatataq qamwan rimanmanku (munaspaqa)
 reference-title = Runaq códigon
 reference-intro = Kay simikunata runaman quy. Chaykunawan, yanapaqkunaq kutichiyninkunata ñawinchanman kay app kaq mayqen teléfonopipas. Kunanlla rikukunku: kay teléfonoqa manam waqaychanchu.
+reference-for-person = Kay simikunaqa qampam. Chaykunawanmi yanapaqkunaq kutichiyninkunata ñawinchawaq. Kay app kaq mayqen teléfonopipas “{ $requests }” nisqata kichay, chaymanta “{ $check }” nisqata, hinaspa simikunata utaq yupaykunata qillqay. Allinta waqaychay: pipas chaykunata yachaqqa kutichiykunata ñawinchanmanmi.
 reference-words = Simikuna
 reference-digits = Kikin código yupaykunapi
 reference-request = Mañakuy { $number }

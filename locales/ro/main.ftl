@@ -280,6 +280,7 @@ assisted-hint = Linia de ajutor va vedea că ați ajutat această persoană și 
 assisted-channel-label = Cum vă poate contacta linia de ajutor (opțional)
 reference-title = Codul persoanei
 reference-intro = Dați aceste cuvinte persoanei. Cu ele poate citi răspunsurile liniei de ajutor pe orice telefon cu această aplicație. Apar doar acum: acest telefon nu le păstrează.
+reference-for-person = Aceste cuvinte sunt ale dumneavoastră. Cu ele puteți citi răspunsurile liniei de ajutor. Pe orice telefon cu această aplicație, deschideți „{ $requests }”, apoi „{ $check }” și scrieți cuvintele sau cifrele. Păstrați-le în siguranță: oricine le are poate citi răspunsurile.
 reference-words = Cuvintele
 reference-digits = Același cod în cifre
 reference-request = Cererea { $number }

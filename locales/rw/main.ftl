@@ -276,6 +276,7 @@ assisted-hint = Umurongo w'ubufasha uzabona ko wafashije uyu muntu, n'abo mukora
 assisted-channel-label = Uko umurongo w'ubufasha wakugeraho (si ngombwa)
 reference-title = Kode y'uyu muntu
 reference-intro = Ha uyu muntu aya magambo. Ayakoresheje, ashobora gusoma ibisubizo by'umurongo w'ubufasha kuri telefoni iyo ari yo yose ifite iyi porogaramu. Agaragara ubu gusa: iyi telefoni ntiyayabika.
+reference-for-person = Aya magambo ni ayawe. Uyakoresheje, ushobora gusoma ibisubizo by'umurongo w'ubufasha. Kuri telefoni iyo ari yo yose ifite iyi porogaramu, fungura “{ $requests }”, hanyuma “{ $check }”, maze wandike amagambo cyangwa imibare. Uyabike neza: umuntu wese uyafite ashobora gusoma ibisubizo.
 reference-words = Amagambo
 reference-digits = Iyo kode mu mibare
 reference-request = Ubusabe { $number }

@@ -278,6 +278,7 @@ assisted-hint = Khadka caawimaaddu wuxuu arki doonaa inaad qofkan caawisay, iyo 
 assisted-channel-label = Sida khadka caawimaaddu kuula soo xiriiri karo (waa ikhtiyaari)
 reference-title = Koodhka qofka
 reference-intro = Qofka sii ereyadan. Iyaga, wuxuu ku akhrin karaa jawaabaha khadka caawimaadda taleefan kasta oo uu ku jiro barnaamijkan. Hadda oo keliya ayaa la muujinayaa: taleefankan ma kaydiyo.
+reference-for-person = Ereyadani waa kuwaaga. Iyaga ayaad ku akhrin kartaa jawaabaha khadka caawimaadda. Taleefan kasta oo uu ku jiro barnaamijkan, fur “{ $requests }”, kadibna “{ $check }”, oo qor ereyada ama lambarada. Si fiican u ilaali: qof kasta oo haysta ayaa akhrin kara jawaabaha.
 reference-words = Ereyada
 reference-digits = Isla koodhka oo lambaro ah
 reference-request = Codsi { $number }

@@ -278,6 +278,7 @@ assisted-hint = Linja e ndihmës do të shohë që e ndihmuat këtë person dhe 
 assisted-channel-label = Si mund t'ju kontaktojë linja e ndihmës (jo e detyrueshme)
 reference-title = Kodi i personit
 reference-intro = Jepini këto fjalë personit. Me to, ai mund të lexojë përgjigjet e linjës së ndihmës në çdo telefon me këtë aplikacion. Shfaqen vetëm tani: ky telefon nuk i ruan.
+reference-for-person = Këto fjalë janë të tuajat. Me to, mund të lexoni përgjigjet e linjës së ndihmës. Në çdo telefon me këtë aplikacion, hapni «{ $requests }», pastaj «{ $check }», dhe shkruani fjalët ose numrat. Ruajini mirë: kushdo që i ka mund t'i lexojë përgjigjet.
 reference-words = Fjalët
 reference-digits = I njëjti kod me numra
 reference-request = Kërkesa { $number }

@@ -278,6 +278,7 @@ assisted-hint = Huduma ya msaada itaona kwamba ulimsaidia mtu huyu, na unafanya 
 assisted-channel-label = Jinsi huduma ya msaada inavyoweza kukufikia (si lazima)
 reference-title = Msimbo wa mtu huyu
 reference-intro = Mpe mtu huyu maneno haya. Kwa hayo, anaweza kusoma majibu ya huduma ya msaada kwenye simu yoyote yenye programu hii. Yanaonyeshwa sasa tu: simu hii haiyahifadhi.
+reference-for-person = Maneno haya ni yako. Kwa hayo, unaweza kusoma majibu ya huduma ya msaada. Kwenye simu yoyote yenye programu hii, fungua “{ $requests }”, kisha “{ $check }”, halafu andika maneno au namba. Yahifadhi mahali salama: mtu yeyote aliye nayo anaweza kusoma majibu.
 reference-words = Maneno
 reference-digits = Msimbo huo huo kwa namba
 reference-request = Ombi { $number }

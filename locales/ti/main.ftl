@@ -278,6 +278,7 @@ assisted-hint = መስመር ሓገዝ ነዚ ሰብ ከም ዝሓገዝኩም�
 assisted-channel-label = መስመር ሓገዝ ብኸመይ ክረኽበኩም ይኽእል (ግዴታ ኣይኮነን)
 reference-title = ኮድ እቲ ሰብ
 reference-intro = እዘን ቃላት ነቲ ሰብ ሃቦ። ብእአን፡ እዚ ኣፕ ኣብ ዘለዎ ዝኾነ ተሌፎን መልስታት መስመር ሓገዝ ከንብብ ይኽእል። ሕጂ ጥራይ እየን ዝርአያ፦ እዚ ተሌፎን ኣይዕቅበንን።
+reference-for-person = እዘን ቃላት ናትኩም እየን። ብእአን፡ መልስታት መስመር ሓገዝ ከተንብቡ ትኽእሉ ኢኹም። እዚ ኣፕ ኣብ ዘለዎ ዝኾነ ተሌፎን፣ «{ $requests }» ክፈቱ፣ ድሕሪኡ «{ $check }» ጠውቑ፣ ቃላት ወይ ቁጽርታት ጽሓፉ። ብጥንቃቐ ሓዝወን፦ ዝኾነ ሰብ እዘን ቃላት እንተ ሒዙ፣ መልስታት ከንብብ ይኽእል።
 reference-words = ቃላት
 reference-digits = እቲ ሓደ ኮድ ብቑጽሪ
 reference-request = ሕቶ { $number }

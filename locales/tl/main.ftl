@@ -278,6 +278,7 @@ assisted-hint = Makikita ng hotline na tinulungan ninyo ang taong ito, at kung k
 assisted-channel-label = Paano kayo makokontak ng hotline (opsyonal)
 reference-title = Ang code ng tao
 reference-intro = Ibigay ang mga salitang ito sa tao. Sa mga ito, mababasa niya ang mga sagot ng hotline sa kahit anong telepono na may app na ito. Ngayon lang ito makikita: hindi ito itinatago ng teleponong ito.
+reference-for-person = Sa inyo ang mga salitang ito. Sa mga ito, mababasa ninyo ang mga sagot ng hotline. Sa kahit anong telepono na may app na ito, buksan ang “{ $requests }”, pagkatapos ang “{ $check }”, at i-type ang mga salita o numero. Ingatan ninyo ang mga ito: kahit sinong may hawak nito ay makakabasa ng mga sagot.
 reference-words = Ang mga salita
 reference-digits = Ang parehong code sa mga numero
 reference-request = Hiling { $number }

@@ -278,6 +278,7 @@ assisted-hint = Yardım hattı, bu kişiye yardım ettiğinizi ve kiminle çalı
 assisted-channel-label = Yardım hattı size nasıl ulaşabilir (isteğe bağlı)
 reference-title = Kişinin kodu
 reference-intro = Bu kelimeleri kişiye verin. Bunlarla, bu uygulamanın olduğu herhangi bir telefonda yardım hattının cevaplarını okuyabilir. Yalnızca şimdi gösteriliyorlar: bu telefon onları saklamaz.
+reference-for-person = Bu kelimeler sizin. Bunlarla yardım hattının cevaplarını okuyabilirsiniz. Bu uygulamanın olduğu herhangi bir telefonda önce “{ $requests }”, sonra “{ $check }” düğmesine dokunun ve kelimeleri veya rakamları yazın. Onları iyi saklayın: onları bilen herkes cevapları okuyabilir.
 reference-words = Kelimeler
 reference-digits = Aynı kod rakamlarla
 reference-request = İstek { $number }

@@ -278,6 +278,7 @@ assisted-hint = Mmoafoɔ no bɛhunu sɛ woboaa onipa yi, ne wɔn a wo ne wɔn y�
 assisted-channel-label = Ɔkwan a mmoafoɔ no bɛfa so ne wo adi nkitaho (sɛ wopɛ a)
 reference-title = Onipa no kood
 reference-intro = Ma onipa no saa nsɛmfua yi. Ɛnam wɔn so, obetumi akenkan mmoafoɔ no mmuaeɛ wɔ fon biara a saa app yi wɔ so. Seesei nko ara na ɛda adi: saa fon yi nkora so.
+reference-for-person = Saa nsɛmfua yi yɛ wo dea. Ɛnam wɔn so, wobɛtumi akenkan mmoafoɔ no mmuaeɛ. Wɔ fon biara a saa app yi wɔ so no, bue “{ $requests }”, afei bue “{ $check }”, na kyerɛw nsɛmfua no anaa nɔma no. Sie wɔn yie: obiara a onim wɔn betumi akenkan mmuaeɛ no.
 reference-words = Nsɛmfua no
 reference-digits = Kood koro no ara wɔ nɔma mu
 reference-request = Abisadeɛ { $number }

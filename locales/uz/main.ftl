@@ -278,6 +278,7 @@ assisted-hint = Yordam xizmati siz bu odamga yordam berganingizni va kim bilan i
 assisted-channel-label = Yordam xizmati siz bilan qanday bogʻlana oladi (ixtiyoriy)
 reference-title = Odamning kodi
 reference-intro = Bu soʻzlarni odamga bering. Ular bilan u bu ilova bor har qanday telefonda yordam xizmatining javoblarini oʻqiy oladi. Ular faqat hozir koʻrsatiladi: bu telefon ularni saqlamaydi.
+reference-for-person = Bu soʻzlar sizniki. Ular bilan yordam xizmatining javoblarini oʻqiy olasiz. Bu ilova bor har qanday telefonda «{ $requests }» boʻlimini oching, soʻng «{ $check }» tugmasini bosing va soʻzlar yoki raqamlarni yozing. Ularni ehtiyot qilib saqlang: ularni bilgan har qanday odam javoblarni oʻqiy oladi.
 reference-words = Soʻzlar
 reference-digits = Shu kodning oʻzi raqamlarda
 reference-request = Soʻrov { $number }

@@ -276,6 +276,7 @@ assisted-hint = Đường dây nóng sẽ thấy bạn đã giúp người này,
 assisted-channel-label = Đường dây nóng có thể liên lạc với bạn bằng cách nào (không bắt buộc)
 reference-title = Mã của người này
 reference-intro = Hãy đưa những từ này cho người đó. Với chúng, họ có thể đọc câu trả lời của đường dây nóng trên bất kỳ điện thoại nào có ứng dụng này. Chúng chỉ hiện lúc này: điện thoại này không giữ lại.
+reference-for-person = Những từ này là của bạn. Với chúng, bạn có thể đọc câu trả lời của đường dây nóng. Trên bất kỳ điện thoại nào có ứng dụng này, hãy mở “{ $requests }”, rồi bấm “{ $check }” và nhập các từ hoặc các số. Hãy cất giữ chúng cẩn thận: bất kỳ ai có chúng cũng đọc được câu trả lời.
 reference-words = Các từ
 reference-digits = Cùng mã đó bằng số
 reference-request = Yêu cầu { $number }

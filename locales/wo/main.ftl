@@ -276,6 +276,7 @@ assisted-hint = Kurél ndimbal gi dina gis ne yaa dimbali nit kii, ak ñan ngay 
 assisted-channel-label = Naka la kurél ndimbal gi mën a jokkoo ak yow (du warugar)
 reference-title = Koodu nit ki
 reference-intro = Jox nit ki baat yii. Ak ñoom, mën na jàng tontu kurél ndimbal gi ci bépp telefon bu am aplikaasiyoŋ bii. Léegi rekk lañu feen: telefon bii du leen denc.
+reference-for-person = Baat yii yaa ko moom. Ak ñoom, mën nga jàng tontu kurél ndimbal gi. Ci bépp telefon bu am aplikaasiyoŋ bii, ubbil “{ $requests }”, ba noppi ubbil “{ $check }”, te bind baat yi walla siifar yi. Denc leen bu baax: ku leen am, mën na jàng tontu yi.
 reference-words = Baat yi
 reference-digits = Kood bi ci siifar
 reference-request = Laaj { $number }

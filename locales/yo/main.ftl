@@ -276,6 +276,7 @@ assisted-hint = Ẹgbẹ́ ìrànlọ́wọ́ yóò rí i pé o ran ẹni yìí 
 assisted-channel-label = Báwo ni ẹgbẹ́ ìrànlọ́wọ́ ṣe lè kàn sí ọ (kò pọndandan)
 reference-title = Kóòdù ẹni náà
 reference-intro = Fún ẹni náà ní àwọn ọ̀rọ̀ yìí. Pẹ̀lú wọn, ó lè ka ìdáhùn ẹgbẹ́ ìrànlọ́wọ́ lórí fóònù èyíkéyìí tí ó ní áàpù yìí. Ìsinsìnyí nìkan ni wọ́n ń hàn: fóònù yìí kò ní tọ́jú wọn.
+reference-for-person = Tìrẹ ni àwọn ọ̀rọ̀ yìí. Pẹ̀lú wọn, o lè ka ìdáhùn ẹgbẹ́ ìrànlọ́wọ́. Lórí fóònù èyíkéyìí tí ó ní áàpù yìí, ṣí “{ $requests }”, lẹ́yìn náà ṣí “{ $check }”, kí o sì tẹ àwọn ọ̀rọ̀ tàbí nọ́ńbà náà. Pa wọ́n mọ́ dáadáa: ẹnikẹ́ni tí ó bá ní wọn lè ka àwọn ìdáhùn náà.
 reference-words = Àwọn ọ̀rọ̀
 reference-digits = Kóòdù kan náà ní nọ́ńbà
 reference-request = Ìbéèrè { $number }

@@ -276,6 +276,7 @@ assisted-hint = 热线会看到是您帮助了这个人，以及您在哪个机�
 assisted-channel-label = 热线怎样联系您（可不填）
 reference-title = 这个人的代码
 reference-intro = 把这些词交给这个人。有了它们，他可以在任何装有这个应用的手机上看热线的回复。它们只在现在显示：这部手机不会保存。
+reference-for-person = 这些词是你的。有了它们，你就能看热线的回复。在任何装有这个应用的手机上，打开“{ $requests }”，再打开“{ $check }”，然后输入这些词语或数字。请把它们保管好：谁有这些词，谁就能看到回复。
 reference-words = 词语
 reference-digits = 同一个代码的数字形式
 reference-request = 求助 { $number }

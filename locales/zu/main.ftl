@@ -278,6 +278,7 @@ assisted-hint = Ulayini wosizo uzobona ukuthi usize lo muntu, nokuthi usebenza n
 assisted-channel-label = Ulayini wosizo ungakuthola kanjani (akuphoqelekile)
 reference-title = Ikhodi yalo muntu
 reference-intro = Nika lo muntu la magama. Ngawo angafunda izimpendulo zolayini wosizo kunoma iyiphi ifoni ene-app le. Aboniswa manje kuphela: le foni ayiwagcini.
+reference-for-person = La magama ngawakho. Ngawo ungafunda izimpendulo zolayini wosizo. Kunoma iyiphi ifoni ene-app le, vula “{ $requests }”, bese ucindezela “{ $check }”, ubhale amagama noma izinombolo. Wagcine endaweni ephephile: noma ubani onawo angafunda izimpendulo.
 reference-words = Amagama
 reference-digits = Ikhodi efanayo ngezinombolo
 reference-request = Isicelo { $number }

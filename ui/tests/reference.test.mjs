@@ -33,6 +33,11 @@ function ftl(lang, key) {
   return line.slice(key.length + 3).trim();
 }
 const text = async (loc) => (await loc.textContent()).replace(/[\u2068\u2069]/g, '').trim();
+// What the reference is for, as the person reads it: their language's message with its own
+// names of the two buttons that lead to the answers.
+const saidToPerson = (lang) => ftl(lang, 'reference-for-person')
+  .replace('{ $requests }', ftl(lang, 'status-title'))
+  .replace('{ $check }', ftl(lang, 'status-check-reference'));
 
 // The whole page, from its top: scrolled down, the sticky top bar would be drawn over the
 // middle of a full-page shot.
@@ -95,6 +100,12 @@ for (const [lang, locale] of [...named, ...everyOtherList, ['ps', 'ps-AF']]) {
     assert.equal(await page.locator(id('reference-digits')).getAttribute('dir'), 'ltr');
     const words = await page.locator(`${id('reference-words')} li`).allTextContents();
     assert.equal(await page.evaluate(() => document.documentElement.dir), rtl ? 'rtl' : 'ltr');
+    // Said to the person, in their language (here the screens' as well; a worker's phone:
+    // worker.test.mjs), in every language, with or without a word list.
+    const forPerson = page.locator(id('reference-for-person'));
+    assert.equal(await forPerson.getAttribute('lang'), lang);
+    assert.equal(await forPerson.getAttribute('dir'), rtl ? 'rtl' : 'ltr');
+    assert.equal(await text(forPerson.locator('p')), saidToPerson(lang));
     if (listed) {
       assert.equal(words.length, 9);
       assert.deepEqual([...words].sort(), [...longestReferenceWords[lang]].sort(),

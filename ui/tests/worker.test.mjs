@@ -32,6 +32,9 @@ function ftl(lang, key) {
   return line.slice(key.length + 3).trim();
 }
 const text = async (loc) => (await loc.textContent()).replace(/[\u2068\u2069]/g, '').trim();
+const saidToPerson = (lang) => ftl(lang, 'reference-for-person')
+  .replace('{ $requests }', ftl(lang, 'status-title'))
+  .replace('{ $check }', ftl(lang, 'status-check-reference'));
 const htmlLang = (page) => page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
 const onScreen = (page, screen) => page.waitForSelector(`main h1[data-screen="${screen}"]`);
 async function langIs(page, lang) {
@@ -157,18 +160,26 @@ test('a worker helps a person in Arabic: hand-over, give back, reference, nothin
   assert.equal(await page.locator(id('reference-words')).getAttribute('lang'), 'ar');
   assert.equal(await page.locator(id('reference-words')).getAttribute('dir'), 'rtl');
   assert.equal(await page.evaluate(() => document.documentElement.dir), 'ltr');
+  // What the words are for and how to use them, said to the person in Arabic (the worker may
+  // not read it, the person may not read English), naming the Arabic buttons they will press.
+  const forPerson = page.locator(id('reference-for-person'));
+  assert.equal(await forPerson.getAttribute('lang'), 'ar');
+  assert.equal(await forPerson.getAttribute('dir'), 'rtl');
+  assert.equal(await text(forPerson.locator('p')), saidToPerson('ar'));
   await page.screenshot({ path: join(shotsDir, 'en-worker-reference-ar.png'), fullPage: true });
   assert.match((await text(page.locator(id('reference-digits')))).replace(/ /g, ''), /^[0-9]{22}$/);
   // Both are read in the person's language, not the worker's: the words, and the digits (all a
   // person whose language has no word list takes away).
   const speakCalls = () => page.evaluate(() => window.__ipcLog.filter((c) => c.cmd === 'speak').map((c) => c.args));
   const before = (await speakCalls()).length;
+  await page.click(id('speak-reference-for-person'));
   await page.click(id('speak-reference-words'));
   await page.click(id('speak-reference-digits'));
-  await page.waitForFunction((n) => window.__ipcLog.filter((c) => c.cmd === 'speak').length === n + 2, before);
+  await page.waitForFunction((n) => window.__ipcLog.filter((c) => c.cmd === 'speak').length === n + 3, before);
   const read = (await speakCalls()).slice(before);
-  assert.deepEqual(read.map((a) => a.locale), ['ar', 'ar']);
-  assert.match(read[1].text, /^[0-9]( [0-9]){3}, /);
+  assert.deepEqual(read.map((a) => a.locale), ['ar', 'ar', 'ar']);
+  assert.equal(read[0].text.replace(/[\u2068\u2069]/g, ''), saidToPerson('ar'));
+  assert.match(read[2].text, /^[0-9]( [0-9]){3}, /);
   await page.click(id('reference-done'));
 
   // Home again: only the request's number and state stay.

@@ -770,6 +770,26 @@ async fn a_worker_helps_a_person_whose_reference_shows_the_staff_reply_on_a_seco
             .await
             .unwrap();
         assert_eq!(words_lang.as_str(), Some("es"), "the words' language");
+        // What they are for, said to the person in Spanish, naming the buttons of the Spanish
+        // screens that lead to the answers on another install.
+        let for_person = c
+            .execute(
+                "const p = document.querySelector('[data-testid=\"reference-for-person\"]'); \
+                 return [p.lang, p.querySelector('p').textContent.replace(/[\\u2068\\u2069]/g, '')]",
+                vec![],
+            )
+            .await
+            .unwrap();
+        assert_eq!(
+            for_person[0].as_str(),
+            Some("es"),
+            "said in the person's language"
+        );
+        let said = for_person[1].as_str().unwrap_or_default();
+        assert!(
+            said.contains("«Sus solicitudes»") && said.contains("«Comprobar un código»"),
+            "{said}"
+        );
         let words = c
             .execute(
                 "return [...document.querySelectorAll('[data-testid=\"reference-words\"] li')].map((l) => l.textContent.trim()).join(' ')",

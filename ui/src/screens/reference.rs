@@ -71,6 +71,7 @@ pub(crate) fn ReferenceScreen() -> impl IntoView {
                 }
             });
             view! {
+                <ForPerson person=person.clone()/>
                 <p class="ref" data-testid="reference-number">
                     {move || txa("reference-request", &[("number", crate::i18n::Arg::Str(format!("#{number}")))])}
                 </p>
@@ -92,6 +93,54 @@ pub(crate) fn ReferenceScreen() -> impl IntoView {
                 {icons::check()}{move || tx("reference-done")}
             </button>
         </div>
+    }
+}
+
+/// What the reference is and how to use it, said to the person in their own language: on a
+/// worker's phone the screen around it is in the worker's, and the worker may not share a
+/// language with them. It names the two buttons that lead to the answers on any install, in
+/// the person's words, and has its own speaker. The person's locale was loaded for their own
+/// questions; should it be gone, it is loaded again, and if that fails the screens' language
+/// says it rather than nothing.
+#[component]
+fn ForPerson(person: String) -> impl IntoView {
+    let shown_in: RwSignal<Option<String>> = RwSignal::new(None);
+    if crate::i18n::is_loaded(&person) {
+        shown_in.set(Some(person));
+    } else {
+        spawn_local(async move {
+            let loaded = crate::i18n::load(&person).await.is_ok();
+            shown_in.set(Some(if loaded {
+                person
+            } else {
+                lang().get_untracked()
+            }));
+        });
+    }
+    let text = move |l: &str| {
+        let name = |id: &str| crate::i18n::Arg::Str(crate::i18n::format(l, id, &[]));
+        crate::i18n::format(
+            l,
+            "reference-for-person",
+            &[
+                ("requests", name("status-title")),
+                ("check", name("status-check-reference")),
+            ],
+        )
+    };
+    move || {
+        shown_in.get().map(|l| {
+            let dir = if crate::i18n::is_rtl(&l) { "rtl" } else { "ltr" };
+            let said = text(&l);
+            let spoken = said.clone();
+            let locale = l.clone();
+            view! {
+                <div class="heading-row for-person" data-testid="reference-for-person" lang=l dir=dir>
+                    <p>{said}</p>
+                    <Speak text=Signal::derive(move || spoken.clone()) locale=locale testid="speak-reference-for-person".to_owned()/>
+                </div>
+            }
+        })
     }
 }
 
