@@ -290,6 +290,7 @@ check-reference-label = ቃላት ወይም ቁጥሮች
 check-reference-submit = ያረጋግጡ
 check-reference-working = እየተረጋገጠ ነው። ጥቂት ሰከንዶች ሊወስድ ይችላል…
 check-reference-no-replies = ከእርዳታ መስመሩ እስካሁን ምንም መልዕክት የለም።
+check-reference-show-in = በ{ $language } ያሳዩ
 worker-title = የመስክ ሥራ
 worker-working-as = የሚሠሩት፦ { $organisation }
 worker-intro = የሚረዱት እያንዳንዱ ሰው በራሱ ቋንቋ ይመልሳል። መልሶቹ ታሽገው ከዚህ ስልክ ይወጣሉ፣ ሰውየውም ኮድ ይዞ ይሄዳል። እዚህ የሚቀረው የእያንዳንዱ ጥያቄ ቁጥርና ሁኔታ ብቻ ነው።

@@ -299,6 +299,7 @@ check-reference-label = الكلمات أو الأرقام
 check-reference-submit = التحقق
 check-reference-working = جارٍ التحقق. قد يستغرق هذا بضع ثوانٍ…
 check-reference-no-replies = لا توجد رسائل من خط المساعدة بعد.
+check-reference-show-in = عرض باللغة { $language }
 worker-title = العمل الميداني
 worker-working-as = تعمل باسم: { $organisation }
 worker-intro = كل شخص تساعده يجيب بلغته. تخرج إجاباته من هذا الهاتف مختومة، ويأخذ معه رمزًا. لا يبقى هنا إلا رقم كل طلب وحالته.

@@ -290,6 +290,7 @@ check-reference-label = Думи или цифри
 check-reference-submit = Провери
 check-reference-working = Проверява се. Може да отнеме няколко секунди…
 check-reference-no-replies = Още няма съобщения от горещата линия.
+check-reference-show-in = Покажи на { $language }
 worker-title = Теренна работа
 worker-working-as = Работите като: { $organisation }
 worker-intro = Всеки човек, на когото помагате, отговаря на своя език. Отговорите излизат от този телефон запечатани, а човекът взима код със себе си. Тук остават само номерът и състоянието на всяка молба.

@@ -288,6 +288,7 @@ check-reference-label = Kumaw walima jatedenw
 check-reference-submit = A lajɛ
 check-reference-working = An b'a lajɛ. O bɛ se ka waati dɔɔnin ta…
 check-reference-no-replies = Cikan si ma na dɛmɛbagaw fɛ fɔlɔ.
+check-reference-show-in = A jira { $language } la
 worker-title = Baara kɛ mɔgɔw fɛ
 worker-working-as = I bɛ baara kɛ ni: { $organisation }
 worker-intro = I bɛ mɔgɔ o mɔgɔ dɛmɛ, o bɛ jaabi di a yɛrɛ ka kan na. U ka jaabiw bɛ bɔ nin telefɔni in kɔnɔ ka datugu, mɔgɔ bɛ taa ni kodi ye. Delili kelen-kelen nimɔrɔ ni a cogo dɔrɔn de bɛ to yan.

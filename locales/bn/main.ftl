@@ -290,6 +290,7 @@ check-reference-label = শব্দ বা সংখ্যা
 check-reference-submit = যাচাই করুন
 check-reference-working = যাচাই হচ্ছে। কয়েক সেকেন্ড লাগতে পারে…
 check-reference-no-replies = হেল্পলাইন থেকে এখনো কোনো বার্তা আসেনি।
+check-reference-show-in = { $language } ভাষায় দেখান
 worker-title = মাঠের কাজ
 worker-working-as = আপনি কাজ করছেন: { $organisation }
 worker-intro = আপনি যাকে সাহায্য করেন, সে নিজের ভাষায় উত্তর দেয়। উত্তরগুলো সিল করা অবস্থায় এই ফোন থেকে যায়, আর মানুষটি একটি কোড সঙ্গে নিয়ে যায়। এখানে শুধু প্রতিটি অনুরোধের নম্বর আর অবস্থা থাকে।

@@ -291,6 +291,7 @@ check-reference-label = وشە یان ژمارە
 check-reference-submit = پشکنین
 check-reference-working = پشکنین دەکرێت. لەوانەیە چەند چرکەیەک بخایەنێت…
 check-reference-no-replies = هێشتا هیچ نامەیەک لە هێڵی یارمەتییەوە نەهاتووە.
+check-reference-show-in = پیشاندان بە زمانی { $language }
 worker-title = کاری مەیدانی
 worker-working-as = تۆ کار دەکەیت وەک: { $organisation }
 worker-intro = هەر کەسێک یارمەتی دەدەیت بە زمانی خۆی وەڵام دەداتەوە. وەڵامەکانیان بە مۆرکراوی لەم مۆبایلە دەڕۆن، و کەسەکە کۆدێک لەگەڵ خۆی دەبات. تەنها ژمارە و دۆخی هەر داواکارییەک لێرە دەمێنێتەوە.

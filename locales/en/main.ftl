@@ -299,6 +299,10 @@ check-reference-label = Words or numbers
 check-reference-submit = Check
 check-reference-working = Checking. This can take a few seconds…
 check-reference-no-replies = No messages from the hotline yet.
+# A button under a checked reference's answers: shows them in another language, the one the
+# reference's words were typed in or the screens' own. $language: that language's name in its own
+# script (Español, العربية, English).
+check-reference-show-in = Show in { $language }
 
 # Worker mode: an outreach worker's own phone. The worker's screens stay in the worker's
 # language; the person's questions are in the person's language.

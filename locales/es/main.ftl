@@ -290,6 +290,7 @@ check-reference-label = Palabras o números
 check-reference-submit = Comprobar
 check-reference-working = Comprobando. Puede tardar unos segundos…
 check-reference-no-replies = Todavía no hay mensajes de la línea de ayuda.
+check-reference-show-in = Mostrar en { $language }
 worker-title = Trabajo de calle
 worker-working-as = Usted trabaja como: { $organisation }
 worker-intro = Cada persona a la que ayuda responde en su propio idioma. Sus respuestas salen de este teléfono selladas, y la persona se lleva un código. Aquí solo quedan el número y el estado de cada solicitud.

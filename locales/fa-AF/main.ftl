@@ -291,6 +291,7 @@ check-reference-label = کلمه‌ها یا عددها
 check-reference-submit = بررسی
 check-reference-working = در حال بررسی. شاید چند ثانیه وقت بگیرد…
 check-reference-no-replies = هنوز پیامی از مرکز کمک نیامده است.
+check-reference-show-in = نمایش به زبان { $language }
 worker-title = کار ساحوی
 worker-working-as = شما به این نام کار می‌کنید: { $organisation }
 worker-intro = هر کسی که به او کمک می‌کنید به زبان خود جواب می‌دهد. جواب‌ها مُهرشده از این تیلفون بیرون می‌روند و آن شخص یک کود با خود می‌برد. اینجا فقط نمبر و حالت هر درخواست می‌ماند.

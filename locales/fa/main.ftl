@@ -291,6 +291,7 @@ check-reference-label = کلمه‌ها یا عددها
 check-reference-submit = بررسی
 check-reference-working = در حال بررسی. ممکن است چند ثانیه طول بکشد…
 check-reference-no-replies = هنوز پیامی از خط کمک نیامده است.
+check-reference-show-in = نمایش به زبان { $language }
 worker-title = کار میدانی
 worker-working-as = شما با این نام کار می‌کنید: { $organisation }
 worker-intro = هر کسی که به او کمک می‌کنید به زبان خودش پاسخ می‌دهد. پاسخ‌ها مهروموم‌شده از این گوشی بیرون می‌روند و آن فرد یک کد با خود می‌برد. اینجا فقط شماره و وضعیت هر درخواست می‌ماند.

@@ -290,6 +290,7 @@ check-reference-label = Mots ou chiffres
 check-reference-submit = Vérifier
 check-reference-working = Vérification en cours. Cela peut prendre quelques secondes…
 check-reference-no-replies = Pas encore de message de la ligne d'aide.
+check-reference-show-in = Afficher en { $language }
 worker-title = Travail de terrain
 worker-working-as = Vous travaillez pour : { $organisation }
 worker-intro = Chaque personne que vous aidez répond dans sa langue. Ses réponses quittent ce téléphone scellées, et elle emporte un code de suivi. Ici ne restent que le numéro et l'état de chaque demande.

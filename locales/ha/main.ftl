@@ -290,6 +290,7 @@ check-reference-label = Kalmomi ko lambobi
 check-reference-submit = Duba
 check-reference-working = Ana dubawa. Zai iya ɗaukar 'yan daƙiƙoƙi…
 check-reference-no-replies = Babu saƙo daga layin taimako tukuna.
+check-reference-show-in = Nuna a harshen { $language }
 worker-title = Aikin fage
 worker-working-as = Kana aiki da sunan: { $organisation }
 worker-intro = Kowane mutumin da kake taimakawa yana amsawa da harshensa. Amsoshinsa suna fita daga wannan wayar a rufe, kuma mutumin yana tafiya da lamba. Lamba da halin kowane roƙo kawai ke zama a nan.

@@ -296,6 +296,7 @@ check-reference-label = מילים או ספרות
 check-reference-submit = לבדוק
 check-reference-working = בודקים. זה יכול לקחת כמה שניות…
 check-reference-no-replies = עדיין אין הודעות מהקו החם.
+check-reference-show-in = להציג בשפה: { $language }
 worker-title = עבודת שטח
 worker-working-as = אתה עובד בשם: { $organisation }
 worker-intro = כל אדם שאתה עוזר לו עונה בשפה שלו. התשובות יוצאות מהטלפון הזה חתומות, והאדם לוקח איתו קוד מעקב. כאן נשארים רק המספר והמצב של כל בקשה.

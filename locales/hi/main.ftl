@@ -290,6 +290,7 @@ check-reference-label = शब्द या अंक
 check-reference-submit = जाँचें
 check-reference-working = जाँच हो रही है। इसमें कुछ सेकंड लग सकते हैं…
 check-reference-no-replies = हेल्पलाइन से अभी तक कोई संदेश नहीं आया।
+check-reference-show-in = { $language } में दिखाएँ
 worker-title = फ़ील्ड का काम
 worker-working-as = आप इस नाम से काम करते हैं: { $organisation }
 worker-intro = आप जिसकी मदद करते हैं, वह अपनी भाषा में जवाब देता है। जवाब सील होकर इस फ़ोन से जाते हैं, और वह व्यक्ति एक कोड साथ ले जाता है। यहाँ हर अनुरोध का सिर्फ़ नंबर और स्थिति रहती है।

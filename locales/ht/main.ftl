@@ -288,6 +288,7 @@ check-reference-label = Mo oswa chif
 check-reference-submit = Verifye
 check-reference-working = N ap verifye. Sa ka pran kèk segonn…
 check-reference-no-replies = Poko gen mesaj liy èd la voye.
+check-reference-show-in = Montre an { $language }
 worker-title = Travay sou teren
 worker-working-as = Ou travay pou: { $organisation }
 worker-intro = Chak moun ou ede reponn nan pwòp lang li. Repons li yo soti nan telefòn sa a sele, epi moun nan pran yon kòd ale avè l. Se sèlman nimewo ak eta chak demann ki rete isit la.

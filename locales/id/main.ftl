@@ -288,6 +288,7 @@ check-reference-label = Kata atau angka
 check-reference-submit = Periksa
 check-reference-working = Sedang memeriksa. Ini bisa makan waktu beberapa detik…
 check-reference-no-replies = Belum ada pesan dari layanan bantuan.
+check-reference-show-in = Tampilkan dalam { $language }
 worker-title = Kerja lapangan
 worker-working-as = Anda bekerja sebagai: { $organisation }
 worker-intro = Setiap orang yang Anda bantu menjawab dalam bahasanya sendiri. Jawabannya keluar dari ponsel ini dalam keadaan tersegel, dan orang itu membawa sebuah kode. Di sini hanya tersisa nomor dan status setiap permintaan.

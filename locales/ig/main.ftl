@@ -288,6 +288,7 @@ check-reference-label = Okwu ma ọ bụ nọmba
 check-reference-submit = Lelee
 check-reference-working = A na-elele ya. Ọ nwere ike iwe sekọnd ole na ole…
 check-reference-no-replies = Enwebeghị ozi sitere n'aka ndị ahịrị enyemaka.
+check-reference-show-in = Gosi ya n'asụsụ { $language }
 worker-title = Ọrụ mpụga
 worker-working-as = Ị na-arụ ọrụ dị ka: { $organisation }
 worker-intro = Onye ọ bụla ị na-enyere aka na-aza n'asụsụ nke ya. Azịza ya na-esi na ekwentị a pụọ n'akpọchi, onye ahụ na-ejikwa koodu apụ. Naanị nọmba na ọnọdụ arịrịọ ọ bụla na-anọ ebe a.

@@ -288,6 +288,7 @@ check-reference-label = 言葉または数字
 check-reference-submit = 確かめる
 check-reference-working = 確かめています。数秒かかることがあります…
 check-reference-no-replies = 相談窓口からのメッセージはまだありません。
+check-reference-show-in = 「{ $language }」で表示
 worker-title = アウトリーチ
 worker-working-as = 所属：{ $organisation }
 worker-intro = 支援する人は、それぞれ自分の言葉で答えます。答えは封をされてこの電話から送られ、その人はコードを持ち帰ります。ここに残るのは、相談ごとの番号と状態だけです。

@@ -290,6 +290,7 @@ check-reference-label = სიტყვები ან ციფრები
 check-reference-submit = შემოწმება
 check-reference-working = მოწმდება. ამას შეიძლება რამდენიმე წამი დასჭირდეს…
 check-reference-no-replies = ცხელი ხაზიდან ჯერ შეტყობინება არ არის.
+check-reference-show-in = ჩვენება ენაზე: { $language }
 worker-title = საველე მუშაობა
 worker-working-as = თქვენ მუშაობთ როგორც: { $organisation }
 worker-intro = ყველა ადამიანი, ვისაც ეხმარებით, საკუთარ ენაზე პასუხობს. პასუხები ამ ტელეფონიდან დალუქული მიდის, ადამიანს კი კოდი მიაქვს. აქ რჩება მხოლოდ თითოეული მოთხოვნის ნომერი და მდგომარეობა.

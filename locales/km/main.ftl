@@ -288,6 +288,7 @@ check-reference-label = ពាក្យ ឬលេខ
 check-reference-submit = ពិនិត្យ
 check-reference-working = កំពុងពិនិត្យ។ អាចចំណាយពេលពីរបីវិនាទី…
 check-reference-no-replies = មិនទាន់មានសារពីខ្សែទូរស័ព្ទជំនួយនៅឡើយទេ។
+check-reference-show-in = បង្ហាញជា { $language }
 worker-title = ការងារចុះមូលដ្ឋាន
 worker-working-as = អ្នកធ្វើការជា៖ { $organisation }
 worker-intro = មនុស្សម្នាក់ៗដែលអ្នកជួយ ឆ្លើយជាភាសារបស់ខ្លួន។ ចម្លើយចេញពីទូរសព្ទនេះដោយបិទត្រា ហើយមនុស្សនោះយកលេខកូដទៅជាមួយ។ នៅទីនេះសល់តែលេខ និងស្ថានភាពនៃសំណើនីមួយៗប៉ុណ្ណោះ។

@@ -290,6 +290,7 @@ check-reference-label = Peyv an hejmar
 check-reference-submit = Kontrol bike
 check-reference-working = Tê kontrolkirin. Dibe ku çend saniyeyan bidome…
 check-reference-no-replies = Hêj ji xeta alîkariyê tu peyam tune.
+check-reference-show-in = Bi { $language } nîşan bide
 worker-title = Xebata qadê
 worker-working-as = Tu wekî vê dixebitî: { $organisation }
 worker-intro = Her kesê ku tu alîkariya wî dikî bi zimanê xwe bersiv dide. Bersivên wî bi mohrkirî ji vê telefonê derdikevin, û ew kes kodekê bi xwe re dibe. Li vir tenê hejmar û rewşa her daxwazê dimîne.

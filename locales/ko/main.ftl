@@ -288,6 +288,7 @@ check-reference-label = 단어 또는 숫자
 check-reference-submit = 확인
 check-reference-working = 확인하는 중이에요. 몇 초 걸릴 수 있어요…
 check-reference-no-replies = 상담센터에서 온 메시지가 아직 없어요.
+check-reference-show-in = { $language }(으)로 보기
 worker-title = 현장 활동
 worker-working-as = 소속: { $organisation }
 worker-intro = 도움을 받는 사람은 각자 자기 언어로 답합니다. 답은 봉인되어 이 휴대폰에서 나가고, 그 사람은 코드를 가지고 갑니다. 여기에는 요청마다 번호와 상태만 남습니다.

@@ -290,6 +290,7 @@ check-reference-label = Сөздөр же сандар
 check-reference-submit = Текшерүү
 check-reference-working = Текшерилүүдө. Бир нече секунд кетиши мүмкүн…
 check-reference-no-replies = Жардам кызматынан азырынча билдирүү жок.
+check-reference-show-in = { $language } тилинде көрсөтүү
 worker-title = Талаа иши
 worker-working-as = Сиз ушул ат менен иштейсиз: { $organisation }
 worker-intro = Сиз жардам берген ар бир адам өз тилинде жооп берет. Жооптору бул телефондон мөөрлөнүп чыгат, ал эми адам код алып кетет. Бул жерде ар бир өтүнүчтүн номери жана абалы гана калат.

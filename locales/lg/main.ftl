@@ -290,6 +290,7 @@ check-reference-label = Ebigambo oba ennamba
 check-reference-submit = Kebera
 check-reference-working = Kikeberebwa. Kiyinza okutwala obutikitiki butono…
 check-reference-no-replies = Tewannaba kubaawo bubaka okuva ku layini y'obuyambi.
+check-reference-show-in = Laga mu { $language }
 worker-title = Omulimu gw'ebweru
 worker-working-as = Okola nga: { $organisation }
 worker-intro = Buli muntu gw'oyamba addamu mu lulimi lwe. Eby'addamu bye bifuluma ku ssimu eno nga biggaddwa, era omuntu oyo agenda ne koodi. Wano wasigalawo namba n'embeera ya buli kusaba kwokka.

@@ -290,6 +290,7 @@ check-reference-label = Maloba to nimero
 check-reference-submit = Tala
 check-reference-working = Tozali kotala. Ekoki kozwa basekonde moke…
 check-reference-no-replies = Naino sango moko te euti na bato ya lisalisi.
+check-reference-show-in = Lakisa na { $language }
 worker-title = Mosala ya esika
 worker-working-as = Ozali kosala lokola: { $organisation }
 worker-intro = Moto nyonso oyo ozali kosalisa azali koyanola na monɔkɔ na ye. Biyano na ye ebimaka na telefone oyo ekangami, mpe moto yango akendaka na kode. Awa etikalaka kaka nimero mpe ezalela ya lisɛngi moko na moko.

@@ -288,6 +288,7 @@ check-reference-label = ຄຳ ຫຼື ຕົວເລກ
 check-reference-submit = ກວດ
 check-reference-working = ກຳລັງກວດ ອາດໃຊ້ເວລາສອງສາມວິນາທີ…
 check-reference-no-replies = ຍັງບໍ່ມີຂໍ້ຄວາມຈາກສາຍດ່ວນ
+check-reference-show-in = ສະແດງເປັນ { $language }
 worker-title = ວຽກພາກສະໜາມ
 worker-working-as = ທ່ານເຮັດວຽກໃນນາມ: { $organisation }
 worker-intro = ແຕ່ລະຄົນທີ່ທ່ານຊ່ວຍ ຕອບເປັນພາສາຂອງຕົນເອງ. ຄຳຕອບອອກຈາກໂທລະສັບນີ້ແບບປິດຜະນຶກ ແລະ ຄົນນັ້ນເອົາລະຫັດຕິດຕາມໄປນຳ. ຢູ່ນີ້ເຫຼືອພຽງເລກ ແລະ ສະຖານະຂອງແຕ່ລະຄຳຮ້ອງເທົ່ານັ້ນ.

@@ -290,6 +290,7 @@ check-reference-label = Teny na tarehimarika
 check-reference-submit = Hamarino
 check-reference-working = Manamarina. Mety haharitra segondra vitsivitsy izany…
 check-reference-no-replies = Mbola tsy misy hafatra avy amin'ny laharana fanampiana.
+check-reference-show-in = Asehoy amin'ny { $language }
 worker-title = Asa an-tsaha
 worker-working-as = Miasa ho an'i: { $organisation }
 worker-intro = Samy mamaly amin'ny fiteniny ny olona tsirairay ampianao. Mivoaka amin'ity finday ity voaisy tombo-kase ny valiny, ary mitondra kaody ilay olona. Ny laharana sy ny toeran'ny fangatahana tsirairay ihany no mijanona eto.

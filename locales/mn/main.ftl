@@ -290,6 +290,7 @@ check-reference-label = Үг эсвэл тоо
 check-reference-submit = Шалгах
 check-reference-working = Шалгаж байна. Хэдэн секунд болж магадгүй…
 check-reference-no-replies = Тусламжийн төвөөс одоогоор мессеж алга.
+check-reference-show-in = { $language } хэлээр харуулах
 worker-title = Талбарын ажил
 worker-working-as = Та ийм нэрээр ажиллана: { $organisation }
 worker-intro = Таны тусалж буй хүн бүр өөрийн хэлээр хариулна. Хариултууд нь энэ утаснаас битүүмжлэгдэж гарах ба тэр хүн код авч явна. Энд хүсэлт бүрийн дугаар, төлөв л үлдэнэ.

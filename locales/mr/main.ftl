@@ -290,6 +290,7 @@ check-reference-label = शब्द किंवा अंक
 check-reference-submit = तपासा
 check-reference-working = तपासत आहे. याला काही सेकंद लागू शकतात…
 check-reference-no-replies = हेल्पलाइनकडून अजून कोणताही संदेश नाही.
+check-reference-show-in = { $language } मध्ये दाखवा
 worker-title = क्षेत्रातील काम
 worker-working-as = तुम्ही या नावाने काम करता: { $organisation }
 worker-intro = तुम्ही ज्यांना मदत करता, ते प्रत्येकजण आपल्या भाषेत उत्तर देतात. उत्तरे सील होऊन या फोनमधून जातात, आणि ती व्यक्ती एक कोड सोबत नेते. इथे फक्त प्रत्येक विनंतीचा क्रमांक आणि स्थिती राहते.

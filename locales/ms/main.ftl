@@ -288,6 +288,7 @@ check-reference-label = Perkataan atau nombor
 check-reference-submit = Semak
 check-reference-working = Sedang menyemak. Ini mungkin ambil beberapa saat…
 check-reference-no-replies = Belum ada mesej daripada talian bantuan.
+check-reference-show-in = Papar dalam { $language }
 worker-title = Kerja lapangan
 worker-working-as = Anda bekerja sebagai: { $organisation }
 worker-intro = Setiap orang yang anda bantu menjawab dalam bahasanya sendiri. Jawapannya keluar dari telefon ini dalam keadaan dimeterai, dan orang itu membawa satu kod. Di sini hanya tinggal nombor dan status setiap permintaan.

@@ -288,6 +288,7 @@ check-reference-label = စကားလုံး (သို့) ဂဏန်း
 check-reference-submit = စစ်မယ်
 check-reference-working = စစ်နေပါတယ်။ စက္ကန့်အနည်းငယ် ကြာနိုင်ပါတယ်…
 check-reference-no-replies = ဟော့လိုင်းက ပို့တဲ့ စာ မရှိသေးပါဘူး။
+check-reference-show-in = { $language } လို ပြမယ်
 worker-title = ကွင်းဆင်းလုပ်ငန်း
 worker-working-as = သင် ဤအမည်ဖြင့် လုပ်ကိုင်သည်- { $organisation }
 worker-intro = သင်ကူညီသူတိုင်းက သူ့ဘာသာစကားဖြင့် ဖြေသည်။ အဖြေများကို တံဆိပ်ခတ်ပြီး ဤဖုန်းမှ ပို့သည်။ ထိုသူက ကုဒ်တစ်ခုကို ယူသွားသည်။ ဤနေရာတွင် တောင်းဆိုချက်တစ်ခုစီ၏ နံပါတ်နှင့် အခြေအနေသာ ကျန်သည်။

@@ -290,6 +290,7 @@ check-reference-label = शब्द वा अङ्क
 check-reference-submit = जाँच्नुहोस्
 check-reference-working = जाँच्दै छ। केही सेकेन्ड लाग्न सक्छ…
 check-reference-no-replies = हेल्पलाइनबाट अहिलेसम्म कुनै सन्देश आएको छैन।
+check-reference-show-in = { $language } भाषामा देखाउनुहोस्
 worker-title = फिल्डको काम
 worker-working-as = तपाईं यो नामबाट काम गर्नुहुन्छ: { $organisation }
 worker-intro = तपाईंले मद्दत गर्ने हरेक व्यक्तिले आफ्नै भाषामा जवाफ दिन्छ। जवाफहरू सिल भएर यो फोनबाट जान्छन्, र त्यो व्यक्तिले एउटा कोड साथमा लैजान्छ। यहाँ हरेक अनुरोधको नम्बर र अवस्था मात्र रहन्छ।

@@ -290,6 +290,7 @@ check-reference-label = Jechoota ykn lakkoofsota
 check-reference-submit = Ilaali
 check-reference-working = Ilaalaa jira. Sekondii muraasa fudhachuu danda'a…
 check-reference-no-replies = Ammaaf sarara gargaarsaa irraa ergaan hin jiru.
+check-reference-show-in = Afaan kanaan agarsiisi: { $language }
 worker-title = Hojii dirree
 worker-working-as = Maqaa kanaan hojjetta: { $organisation }
 worker-intro = Namni ati gargaartu hundi afaan isaatiin deebisa. Deebiin isaa chufamee bilbila kana irraa ba'a, namichis koodii fudhatee deema. Asitti lakkoofsaa fi haala gaaffii tokkoo tokkoo qofatu hafa.

@@ -290,6 +290,7 @@ check-reference-label = ਸ਼ਬਦ ਜਾਂ ਅੰਕ
 check-reference-submit = ਜਾਂਚੋ
 check-reference-working = ਜਾਂਚ ਹੋ ਰਹੀ ਹੈ। ਕੁਝ ਸਕਿੰਟ ਲੱਗ ਸਕਦੇ ਹਨ…
 check-reference-no-replies = ਹੈਲਪਲਾਈਨ ਵੱਲੋਂ ਅਜੇ ਕੋਈ ਸੁਨੇਹਾ ਨਹੀਂ।
+check-reference-show-in = { $language } ਵਿੱਚ ਦਿਖਾਓ
 worker-title = ਫੀਲਡ ਦਾ ਕੰਮ
 worker-working-as = ਤੁਸੀਂ ਇਸ ਨਾਮ ਨਾਲ ਕੰਮ ਕਰਦੇ ਹੋ: { $organisation }
 worker-intro = ਤੁਸੀਂ ਜਿਸ ਦੀ ਮਦਦ ਕਰਦੇ ਹੋ, ਉਹ ਆਪਣੀ ਭਾਸ਼ਾ ਵਿੱਚ ਜਵਾਬ ਦਿੰਦਾ ਹੈ। ਜਵਾਬ ਸੀਲ ਹੋ ਕੇ ਇਸ ਫ਼ੋਨ ਤੋਂ ਜਾਂਦੇ ਹਨ, ਅਤੇ ਉਹ ਵਿਅਕਤੀ ਇੱਕ ਕੋਡ ਨਾਲ ਲੈ ਜਾਂਦਾ ਹੈ। ਇੱਥੇ ਹਰ ਬੇਨਤੀ ਦਾ ਸਿਰਫ਼ ਨੰਬਰ ਅਤੇ ਸਥਿਤੀ ਰਹਿੰਦੀ ਹੈ।

@@ -290,6 +290,7 @@ check-reference-label = Words or number
 check-reference-submit = Check
 check-reference-working = E dey check. E fit take small time…
 check-reference-no-replies = No message from di hotline yet.
+check-reference-show-in = Show am for { $language }
 worker-title = Outreach work
 worker-working-as = You dey work as: { $organisation }
 worker-intro = Every person wey you help go answer for dia own language. Dia answers go comot from dis phone sealed, and di person go carry one code go. Na only di number and di state of each request go remain here.

@@ -294,6 +294,7 @@ check-reference-label = Słowa albo cyfry
 check-reference-submit = Sprawdź
 check-reference-working = Sprawdzanie. Może to potrwać kilka sekund…
 check-reference-no-replies = Nie ma jeszcze wiadomości od linii pomocy.
+check-reference-show-in = Pokaż w języku: { $language }
 worker-title = Praca w terenie
 worker-working-as = Pracujesz jako: { $organisation }
 worker-intro = Każda osoba, której pomagasz, odpowiada w swoim języku. Jej odpowiedzi wychodzą z tego telefonu zapieczętowane, a ona zabiera ze sobą kod. Tutaj zostaje tylko numer i stan każdej prośby.

@@ -291,6 +291,7 @@ check-reference-label = کلمې یا شمېرې
 check-reference-submit = وګورئ
 check-reference-working = کتل کېږي. ښايي څو ثانیې ونیسي…
 check-reference-no-replies = لا د مرستې مرکز څخه هېڅ پیغام نشته.
+check-reference-show-in = په { $language } ژبه یې وښایئ
 worker-title = ساحوي کار
 worker-working-as = تاسو په دې نوم کار کوئ: { $organisation }
 worker-intro = هر هغه کس چې تاسو ورسره مرسته کوئ په خپله ژبه ځواب ورکوي. ځوابونه یې مهر شوي له دې تلیفون څخه وځي، او هغه کس یو کوډ له ځان سره وړي. دلته یوازې د هرې غوښتنې شمېره او حالت پاتې کېږي.

@@ -290,6 +290,7 @@ check-reference-label = Palavras ou números
 check-reference-submit = Verificar
 check-reference-working = A verificar. Pode demorar alguns segundos…
 check-reference-no-replies = Ainda não há mensagens da linha de ajuda.
+check-reference-show-in = Mostrar em { $language }
 worker-title = Trabalho de rua
 worker-working-as = Trabalha como: { $organisation }
 worker-intro = Cada pessoa que ajuda responde na sua própria língua. As respostas saem deste telemóvel seladas, e a pessoa leva um código. Aqui ficam apenas o número e o estado de cada pedido.

@@ -288,6 +288,7 @@ check-reference-label = Simikuna utaq yupaykuna
 check-reference-submit = Qhaway
 check-reference-working = Qhawachkan. Huk chhika segundokunata unanman…
 check-reference-no-replies = Manaraqmi yanapaqkunamanta willakuy kanchu.
+check-reference-show-in = { $language } simipi rikuchiy
 worker-title = Hawapi llamkay
 worker-working-as = Kay sutiwan llamkanki: { $organisation }
 worker-intro = Yanapasqayki sapa runam kikin simimpi kutichin. Kutichiyninkunaqa kay celularmanta wichqasqa lluqsin, chay runataq huk códigota apakun. Kaypiqa sapa mañakuypa yupayninlla, imayna kasqanllam qipan.

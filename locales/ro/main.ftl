@@ -292,6 +292,7 @@ check-reference-label = Cuvinte sau cifre
 check-reference-submit = Verifică
 check-reference-working = Se verifică. Poate dura câteva secunde…
 check-reference-no-replies = Încă nu sunt mesaje de la linia de ajutor.
+check-reference-show-in = Afișează în limba { $language }
 worker-title = Muncă de teren
 worker-working-as = Lucrați pentru: { $organisation }
 worker-intro = Fiecare persoană pe care o ajutați răspunde în limba ei. Răspunsurile pleacă de pe acest telefon sigilate, iar persoana ia cu ea un cod. Aici rămân doar numărul și starea fiecărei cereri.

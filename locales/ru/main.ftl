@@ -294,6 +294,7 @@ check-reference-label = Слова или цифры
 check-reference-submit = Проверить
 check-reference-working = Проверяем. Это может занять несколько секунд…
 check-reference-no-replies = Сообщений от горячей линии пока нет.
+check-reference-show-in = Показать на языке: { $language }
 worker-title = Работа на улице
 worker-working-as = Вы работаете от имени: { $organisation }
 worker-intro = Каждый человек, которому вы помогаете, отвечает на своём языке. Ответы уходят с этого телефона запечатанными, а человек уносит с собой код. Здесь остаются только номер и состояние каждого запроса.

@@ -288,6 +288,7 @@ check-reference-label = Amagambo cyangwa imibare
 check-reference-submit = Reba
 check-reference-working = Biri kurebwa. Bishobora gufata amasegonda make…
 check-reference-no-replies = Nta butumwa buraturuka ku murongo w'ubufasha.
+check-reference-show-in = Erekana mu { $language }
 worker-title = Akazi ko ku murima
 worker-working-as = Ukorera: { $organisation }
 worker-intro = Buri muntu ufasha asubiza mu rurimi rwe. Ibisubizo bye bisohoka kuri iyi telefoni bifunze, kandi uwo muntu atwara kode. Hano hasigara nimero n'uko ubusabe bwose buhagaze gusa.

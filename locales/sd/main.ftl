@@ -291,6 +291,7 @@ check-reference-label = لفظ يا انگ
 check-reference-submit = چيڪ ڪريو
 check-reference-working = چيڪ ٿي رهيو آهي. ڪجهه سيڪنڊ لڳي سگهن ٿا…
 check-reference-no-replies = مدد لائين کان اڃا ڪو پيغام ناهي.
+check-reference-show-in = { $language } ۾ ڏيکاريو
 worker-title = فيلڊ جو ڪم
 worker-working-as = اوهان هن نالي سان ڪم ڪريو ٿا: { $organisation }
 worker-intro = جنهن به ماڻهوءَ جي اوهان مدد ڪريو ٿا، اهو پنهنجي ٻوليءَ ۾ جواب ڏئي ٿو. جواب مهر ٿي هن فون مان وڃن ٿا، ۽ اهو ماڻهو هڪ ڪوڊ ساڻ کڻي وڃي ٿو. هتي رڳو هر درخواست جو نمبر ۽ حالت رهي ٿي.

@@ -290,6 +290,7 @@ check-reference-label = වචන හෝ ඉලක්කම්
 check-reference-submit = පරීක්ෂා කරන්න
 check-reference-working = පරීක්ෂා කරමින්. තත්පර කිහිපයක් ගත විය හැක…
 check-reference-no-replies = සහාය සේවාවෙන් තවම පණිවිඩ නැත.
+check-reference-show-in = { $language } භාෂාවෙන් පෙන්වන්න
 worker-title = ක්ෂේත්‍ර වැඩ
 worker-working-as = ඔබ වැඩ කරන්නේ: { $organisation }
 worker-intro = ඔබ උදව් කරන සෑම කෙනෙක්ම තම භාෂාවෙන් පිළිතුරු දෙයි. පිළිතුරු මුද්‍රා තබා මෙම දුරකථනයෙන් යයි, ඒ පුද්ගලයා කේතයක් රැගෙන යයි. මෙහි ඉතිරි වන්නේ එක් එක් ඉල්ලීමේ අංකය සහ තත්ත්වය පමණි.

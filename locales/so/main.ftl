@@ -290,6 +290,7 @@ check-reference-label = Erayo ama lambaro
 check-reference-submit = Hubi
 check-reference-working = Waa la hubinayaa. Waxay qaadan kartaa dhawr ilbiriqsi…
 check-reference-no-replies = Weli farriin kama iman khadka caawimaadda.
+check-reference-show-in = Ku muuji af { $language }
 worker-title = Shaqada bulshada
 worker-working-as = Waxaad u shaqaysaa: { $organisation }
 worker-intro = Qof kasta oo aad caawiso wuxuu ku jawaabaa luqaddiisa. Jawaabihiisa waxay telefoonkan uga baxaan iyagoo xiran, qofkuna wuxuu qaataa kood. Halkan waxaa ku haray oo keliya lambarka iyo xaaladda codsi kasta.

@@ -290,6 +290,7 @@ check-reference-label = Fjalë ose numra
 check-reference-submit = Kontrollo
 check-reference-working = Po kontrollohet. Mund të zgjasë disa sekonda…
 check-reference-no-replies = Ende nuk ka mesazhe nga linja e ndihmës.
+check-reference-show-in = Shfaq në gjuhën { $language }
 worker-title = Punë në terren
 worker-working-as = Punoni si: { $organisation }
 worker-intro = Çdo person që ndihmoni përgjigjet në gjuhën e vet. Përgjigjet largohen nga ky telefon të vulosura, dhe personi merr me vete një kod. Këtu mbeten vetëm numri dhe gjendja e çdo kërkese.

@@ -290,6 +290,7 @@ check-reference-label = Maneno au namba
 check-reference-submit = Angalia
 check-reference-working = Inaangalia. Inaweza kuchukua sekunde chache…
 check-reference-no-replies = Bado hakuna ujumbe kutoka huduma ya msaada.
+check-reference-show-in = Onyesha kwa { $language }
 worker-title = Kazi ya nyanjani
 worker-working-as = Unafanya kazi kama: { $organisation }
 worker-intro = Kila mtu unayemsaidia anajibu kwa lugha yake. Majibu yake yanatoka kwenye simu hii yakiwa yamefungwa, na mtu huyo anaondoka na msimbo. Hapa vinabaki tu namba na hali ya kila ombi.

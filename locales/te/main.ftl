@@ -290,6 +290,7 @@ check-reference-label = పదాలు లేదా అంకెలు
 check-reference-submit = తనిఖీ చేయండి
 check-reference-working = తనిఖీ చేస్తోంది. కొన్ని సెకన్లు పట్టవచ్చు…
 check-reference-no-replies = సహాయ కేంద్రం నుండి ఇంకా సందేశాలు లేవు.
+check-reference-show-in = { $language } భాషలో చూపించండి
 worker-title = క్షేత్ర పని
 worker-working-as = మీరు ఈ పేరుతో పని చేస్తారు: { $organisation }
 worker-intro = మీరు సహాయం చేసే ప్రతి ఒక్కరూ తమ భాషలో జవాబిస్తారు. జవాబులు ముద్ర వేసి ఈ ఫోన్ నుంచి వెళ్తాయి, ఆ వ్యక్తి ఒక కోడ్ తీసుకువెళ్తారు. ఇక్కడ ప్రతి అభ్యర్థన నంబర్, స్థితి మాత్రమే ఉంటాయి.

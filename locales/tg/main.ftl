@@ -288,6 +288,7 @@ check-reference-label = Калимаҳо ё рақамҳо
 check-reference-submit = Санҷидан
 check-reference-working = Санҷида мешавад. Чанд сония вақт гирифта метавонад…
 check-reference-no-replies = Аз хадамоти ёрӣ ҳоло паём нест.
+check-reference-show-in = Нишон додан ба забони { $language }
 worker-title = Кори саҳроӣ
 worker-working-as = Шумо бо ин ном кор мекунед: { $organisation }
 worker-intro = Ҳар шахсе, ки ба ӯ кӯмак мекунед, бо забони худ ҷавоб медиҳад. Ҷавобҳо аз ин телефон мӯҳршуда мебароянд ва он шахс рамзеро бо худ мебарад. Дар ин ҷо танҳо рақам ва ҳолати ҳар дархост мемонад.

@@ -288,6 +288,7 @@ check-reference-label = คำหรือตัวเลข
 check-reference-submit = ตรวจ
 check-reference-working = กำลังตรวจ อาจใช้เวลาสักครู่…
 check-reference-no-replies = ยังไม่มีข้อความจากสายด่วน
+check-reference-show-in = แสดงเป็น { $language }
 worker-title = งานภาคสนาม
 worker-working-as = คุณทำงานในนาม: { $organisation }
 worker-intro = แต่ละคนที่คุณช่วยจะตอบเป็นภาษาของตัวเอง คำตอบจะออกจากโทรศัพท์นี้แบบปิดผนึก และคนนั้นจะนำรหัสติดตัวไป ที่นี่จะเหลือเพียงหมายเลขและสถานะของแต่ละคำขอ

@@ -290,6 +290,7 @@ check-reference-label = ቃላት ወይ ቁጽርታት
 check-reference-submit = ኣረጋግጹ
 check-reference-working = ይረጋገጽ ኣሎ። ቁሩብ ካልኢታት ክወስድ ይኽእል…
 check-reference-no-replies = ካብ መስመር ሓገዝ ክሳብ ሕጂ መልእኽቲ የለን።
+check-reference-show-in = ብ{ $language } ኣርእዩ
 worker-title = ስራሕ መስክ
 worker-working-as = ብዚ ስም ትሰርሑ፦ { $organisation }
 worker-intro = ነፍሲ ወከፍ እትሕግዝዎ ሰብ ብቋንቋኡ ይምልስ። መልስታቱ ተሓቲሞም ካብዚ ተሌፎን ይወጹ፣ እቲ ሰብ ድማ ኮድ ሒዙ ይኸይድ። ኣብዚ ቁጽሪን ኩነታትን ነፍሲ ወከፍ ሕቶ ጥራይ ይተርፍ።

@@ -290,6 +290,7 @@ check-reference-label = Mga salita o numero
 check-reference-submit = Tingnan
 check-reference-working = Tinitingnan. Baka tumagal ng ilang segundo…
 check-reference-no-replies = Wala pang mensahe mula sa hotline.
+check-reference-show-in = Ipakita sa { $language }
 worker-title = Gawain sa outreach
 worker-working-as = Nagtatrabaho kayo bilang: { $organisation }
 worker-intro = Bawat taong tinutulungan ninyo ay sumasagot sa sarili niyang wika. Ang mga sagot niya ay lumalabas sa teleponong ito nang selyado, at may dala siyang code. Dito, ang numero at kalagayan lang ng bawat kahilingan ang natitira.

@@ -290,6 +290,7 @@ check-reference-label = Kelimeler veya rakamlar
 check-reference-submit = Kontrol et
 check-reference-working = Kontrol ediliyor. Birkaç saniye sürebilir…
 check-reference-no-replies = Yardım hattından henüz mesaj yok.
+check-reference-show-in = { $language } dilinde göster
 worker-title = Saha çalışması
 worker-working-as = Şu adla çalışıyorsunuz: { $organisation }
 worker-intro = Yardım ettiğiniz her kişi kendi dilinde cevap verir. Cevapları bu telefondan mühürlü çıkar ve kişi yanında bir kod götürür. Burada yalnızca her talebin numarası ve durumu kalır.

@@ -290,6 +290,7 @@ check-reference-label = Nsɛmfua anaa nɔma
 check-reference-submit = Hwɛ
 check-reference-working = Yɛrehwɛ. Ebetumi agye simma kakra…
 check-reference-no-replies = Nkra biara mfiri mmoafoɔ no hɔ mmaeɛ.
+check-reference-show-in = Kyerɛ wɔ { $language } mu
 worker-title = Adwuma a wɔkɔ nnipa nkyɛn
 worker-working-as = Woyɛ adwuma sɛ: { $organisation }
 worker-intro = Obiara a woboa no bua wɔ ne kasa mu. Ne mmuae fi fon yi so kɔ a wɔato mu, na onipa no de kood kɔ. Ɛha de, abisade biara nɔma ne ne tebea nko ara na ɛka.

@@ -291,6 +291,7 @@ check-reference-label = سۆز ياكى سان
 check-reference-submit = تەكشۈرۈش
 check-reference-working = تەكشۈرۈلۈۋاتىدۇ. بىر نەچچە سېكۇنت كېتىشى مۇمكىن…
 check-reference-no-replies = ياردەم لىنىيىسىدىن تېخى ئۇچۇر يوق.
+check-reference-show-in = { $language } تىلىدا كۆرسىتىش
 worker-title = مەيدان خىزمىتى
 worker-working-as = سىز بۇ نام بىلەن ئىشلەيسىز: { $organisation }
 worker-intro = سىز ياردەم بەرگەن ھەر بىر كىشى ئۆز تىلىدا جاۋاب بېرىدۇ. جاۋابلىرى پېچەتلىنىپ بۇ تېلېفوندىن چىقىدۇ، ئۇ كىشى بىر كودنى ئېلىپ كېتىدۇ. بۇ يەردە ھەر بىر ئىلتىماسنىڭ نومۇرى ۋە ھالىتىلا قالىدۇ.

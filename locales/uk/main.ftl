@@ -294,6 +294,7 @@ check-reference-label = Слова або цифри
 check-reference-submit = Перевірити
 check-reference-working = Перевіряємо. Це може тривати кілька секунд…
 check-reference-no-replies = Повідомлень від гарячої лінії ще немає.
+check-reference-show-in = Показати мовою: { $language }
 worker-title = Робота на вулиці
 worker-working-as = Ви працюєте від імені: { $organisation }
 worker-intro = Кожна людина, якій ви допомагаєте, відповідає своєю мовою. Відповіді виходять із цього телефона запечатаними, а людина забирає з собою код. Тут лишаються тільки номер і стан кожного запиту.

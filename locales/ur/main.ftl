@@ -291,6 +291,7 @@ check-reference-label = الفاظ یا نمبر
 check-reference-submit = چیک کریں
 check-reference-working = چیک ہو رہا ہے۔ اس میں چند سیکنڈ لگ سکتے ہیں…
 check-reference-no-replies = ہیلپ لائن کی طرف سے ابھی کوئی پیغام نہیں۔
+check-reference-show-in = { $language } میں دکھائیں
 worker-title = فیلڈ کا کام
 worker-working-as = آپ اس نام سے کام کرتے ہیں: { $organisation }
 worker-intro = آپ جس کی بھی مدد کرتے ہیں، وہ اپنی زبان میں جواب دیتا ہے۔ جوابات مہر بند ہو کر اس فون سے جاتے ہیں، اور وہ شخص ایک کوڈ ساتھ لے جاتا ہے۔ یہاں ہر درخواست کا صرف نمبر اور حالت رہتی ہے۔

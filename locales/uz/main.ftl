@@ -290,6 +290,7 @@ check-reference-label = Soʻzlar yoki raqamlar
 check-reference-submit = Tekshirish
 check-reference-working = Tekshirilmoqda. Bir necha soniya ketishi mumkin…
 check-reference-no-replies = Yordam xizmatidan hali xabar yoʻq.
+check-reference-show-in = { $language } tilida koʻrsatish
 worker-title = Dala ishi
 worker-working-as = Siz shu nom bilan ishlaysiz: { $organisation }
 worker-intro = Siz yordam beradigan har bir odam o‘z tilida javob beradi. Javoblari bu telefondan muhrlangan holda chiqadi, odam esa kodni olib ketadi. Bu yerda har bir so‘rovning raqami va holatigina qoladi.

@@ -288,6 +288,7 @@ check-reference-label = Từ hoặc số
 check-reference-submit = Kiểm tra
 check-reference-working = Đang kiểm tra. Có thể mất vài giây…
 check-reference-no-replies = Chưa có tin nhắn nào từ đường dây nóng.
+check-reference-show-in = Xem bằng { $language }
 worker-title = Hỗ trợ cộng đồng
 worker-working-as = Bạn làm việc với tư cách: { $organisation }
 worker-intro = Mỗi người bạn giúp trả lời bằng ngôn ngữ của họ. Câu trả lời rời khỏi điện thoại này ở dạng niêm phong, và người đó mang theo một mã. Ở đây chỉ còn số và tình trạng của mỗi yêu cầu.

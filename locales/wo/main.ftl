@@ -288,6 +288,7 @@ check-reference-label = Baat walla siifar
 check-reference-submit = Seet
 check-reference-working = Mu ngi seet. Man na yàgg ay saa yu néew…
 check-reference-no-replies = Amagul benn bataaxal bu jóge ci kurél ndimbal gi.
+check-reference-show-in = Wone ci { $language }
 worker-title = Liggéey ci biti
 worker-working-as = Yaa ngi liggéey ci turu: { $organisation }
 worker-intro = Nit ku nekk ngay dimbali dina tontu ci làkkam. Ay tontoom dinañu génn ci telefon bii, tëju, te nit ki dina yóbbu ab koodu. Fii, limu ak mbirum laaj bu nekk rekk a fiy des.

@@ -288,6 +288,7 @@ check-reference-label = Ọ̀rọ̀ tàbí nọ́ńbà
 check-reference-submit = Ṣàyẹ̀wò
 check-reference-working = À ń ṣàyẹ̀wò. Ó lè gba ìṣẹ́jú àáyá díẹ̀…
 check-reference-no-replies = Kò sí ọ̀rọ̀ láti ọ̀dọ̀ ẹgbẹ́ ìrànlọ́wọ́ síbẹ̀.
+check-reference-show-in = Ṣàfihàn ní èdè { $language }
 worker-title = Iṣẹ́ ìta
 worker-working-as = O ń ṣiṣẹ́ gẹ́gẹ́ bí: { $organisation }
 worker-intro = Ẹnì kọ̀ọ̀kan tí o ń ràn lọ́wọ́ ń dáhùn ní èdè rẹ̀. Àwọn ìdáhùn rẹ̀ ń jáde kúrò lórí fóònù yìí ní dídì, ẹni náà sì ń mú kóòdù kan lọ. Nọ́mbà àti ipò ìbéèrè kọ̀ọ̀kan nìkan ló ń kù síbí.

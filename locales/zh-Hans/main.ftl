@@ -288,6 +288,7 @@ check-reference-label = 词语或数字
 check-reference-submit = 查询
 check-reference-working = 正在查询，可能需要几秒钟…
 check-reference-no-replies = 热线还没有消息。
+check-reference-show-in = 用{ $language }显示
 worker-title = 外展工作
 worker-working-as = 您的身份：{ $organisation }
 worker-intro = 您帮助的每个人都用自己的语言回答。回答会被密封后从这部手机发出，这个人会带走一个代码。这里只留下每个请求的编号和状态。

@@ -290,6 +290,7 @@ check-reference-label = Amagama noma izinombolo
 check-reference-submit = Hlola
 check-reference-working = Kuyahlolwa. Kungathatha imizuzwana embalwa…
 check-reference-no-replies = Awukabi khona umlayezo ovela kulayini wosizo.
+check-reference-show-in = Bonisa ngolimi: { $language }
 worker-title = Umsebenzi wasemphakathini
 worker-working-as = Usebenza njengo: { $organisation }
 worker-intro = Wonke umuntu omsizayo uphendula ngolimi lwakhe. Izimpendulo zakhe ziphuma kulolu cingo zivaliwe, futhi lowo muntu uhamba nekhodi. Lapha kusala inombolo nesimo sesicelo ngasinye kuphela.

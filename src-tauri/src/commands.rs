@@ -598,7 +598,8 @@ pub async fn check_reference(
             return Err(StoreError::Locked.into());
         }
     }
-    let reference = Reference::parse(&typed, &lang).map_err(reference_error)?;
+    let (reference, words_lang) =
+        Reference::parse_with_list(&typed, &lang).map_err(reference_error)?;
     drop(typed);
     let client = state.client.as_ref().ok_or(CommandError::NO_HOTLINE)?;
     // Nothing of the store is held across the network call.
@@ -616,6 +617,7 @@ pub async fn check_reference(
         state: seen.state,
         replies: seen.replies.iter().map(Reply::view).collect(),
         unreadable: seen.unreadable,
+        words_lang: words_lang.map(str::to_owned),
     })
 }
 

@@ -299,16 +299,25 @@ pub(crate) fn tx(id: &str) -> String {
 }
 
 pub(crate) fn txa(id: &str, args: &[(&str, Arg)]) -> String {
-    let lang = lang().get();
-    i18n::format(&lang, &words(&lang, id), args)
+    txa_in(&lang().get(), id, args)
+}
+
+/// [`txa`] in a given (loaded) locale: a part of a screen shown in another language than the
+/// screens' (a checked reference's answers, in the language its words were typed in).
+pub(crate) fn txa_in(lang: &str, id: &str, args: &[(&str, Arg)]) -> String {
+    i18n::format(lang, &words(lang, id), args)
 }
 
 /// `id` if it exists, else `fallback` (codes from the backend we have no message for).
 pub(crate) fn tx_or(id: &str, fallback: &str, args: &[(&str, Arg)]) -> String {
-    let lang = lang().get();
-    let (text, err) = i18n::format_checked(&lang, &words(&lang, id), args);
+    tx_or_in(&lang().get(), id, fallback, args)
+}
+
+/// [`tx_or`] in a given (loaded) locale.
+pub(crate) fn tx_or_in(lang: &str, id: &str, fallback: &str, args: &[(&str, Arg)]) -> String {
+    let (text, err) = i18n::format_checked(lang, &words(lang, id), args);
     if err && text == id {
-        txa(fallback, args)
+        txa_in(lang, fallback, args)
     } else {
         text
     }

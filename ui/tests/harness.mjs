@@ -238,7 +238,7 @@ export function mockIpc(locale) {
           const base = lists[listLang ?? 'en'];
           const words = base.map((_, i) => base[(i + n) % 9]);
           const digits = String(1000000000000000000000n + BigInt(n)).padStart(22, '0');
-          (st.references = st.references || []).push({ words: words.join(' '), digits, id });
+          (st.references = st.references || []).push({ words: words.join(' '), digits, id, words_lang: listLang });
           return { referral_id: id, words: listLang ? words : null, words_lang: listLang, digits };
         }
         case 'check_reference': {
@@ -253,7 +253,9 @@ export function mockIpc(locale) {
           const hit = (st.references || []).find((r) => (isDigits ? r.digits === t.join('') : r.words === t.join(' ')));
           if (!hit) throw { code: 'reference_not_found' };
           const held = st.hotline.get(hit.id) || { state: 'received', replies: [] };
-          return { number: hit.id.slice(0, 6), state: held.state, replies: clone(held.replies), unreadable: 0 };
+          // Typed as words: the list's language (the person's), for the answers to be shown in.
+          return { number: hit.id.slice(0, 6), state: held.state, replies: clone(held.replies), unreadable: 0,
+            words_lang: isDigits ? null : hit.words_lang };
         }
         case 'requests': return clone(st.requests);
         case 'send_now':

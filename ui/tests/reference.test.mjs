@@ -173,6 +173,9 @@ for (const [lang, locale] of [...named, ...everyOtherList, ['ps', 'ps-AF']]) {
     await page.fill(id('reference-typed'), typed);
     await page.click(id('reference-check'));
     await page.waitForSelector(id('reference-result'));
+    // Typed in the screens' own language (or as digits): shown in it, no other to choose.
+    assert.equal(await page.locator(id('reference-result')).getAttribute('lang'), lang);
+    assert.equal(await page.locator(id('reference-show-in')).count(), 0);
     assert.equal(await page.locator(`${id('reference-result')} ${id('hotline-state')}`).getAttribute('data-state'), 'answered');
     const reply = await text(page.locator(`${id('reference-result')} ${id('reply')}`));
     assert.ok(reply.includes('10:00') && reply.includes('12:00'), reply);

@@ -180,6 +180,7 @@ test('a worker helps a person in Arabic: hand-over, give back, reference, nothin
   assert.deepEqual(read.map((a) => a.locale), ['ar', 'ar', 'ar']);
   assert.equal(read[0].text.replace(/[\u2068\u2069]/g, ''), saidToPerson('ar'));
   assert.match(read[2].text, /^[0-9]( [0-9]){3}, /);
+  const arWords = await page.locator(`${id('reference-words')} li`).allTextContents();
   await page.click(id('reference-done'));
 
   // Home again: only the request's number and state stay.
@@ -189,6 +190,51 @@ test('a worker helps a person in Arabic: hand-over, give back, reference, nothin
   const content = await page.content();
   assert.ok(!content.includes(secret) && !content.includes('+85512345678'), 'something of the person stayed on screen');
   assert.equal(await page.evaluate(() => window.__mock.drafts.size), 0, 'a draft of the person stayed');
+
+  // The person comes back and the worker types their Arabic words: the answers are shown in
+  // Arabic (the words' language, not the worker's), right to left, and read in Arabic; a
+  // button in the worker's English shows them in English, and another, named in Arabic, back.
+  await page.evaluate(() => {
+    const r = window.__mock.references.at(-1);
+    window.__mock.hotline.set(r.id, { state: 'answered', replies: [
+      { seq: 1, template: 'call_planned', day: 'tuesday', from: '10:00', to: '12:00', text: null }] });
+  });
+  await page.click(id('nav-outreach'));
+  await onScreen(page, 'worker-title');
+  await page.click(id('worker-check-reference'));
+  await onScreen(page, 'check-reference-title');
+  await page.fill(id('reference-typed'), arWords.join(' '));
+  await page.click(id('reference-check'));
+  const result = page.locator(id('reference-result'));
+  await result.waitFor();
+  await langIs(page, 'en');
+  assert.deepEqual([await result.getAttribute('lang'), await result.getAttribute('dir')], ['ar', 'rtl']);
+  assert.equal(await text(result.locator(id('hotline-state'))), ftl('ar', 'status-hotline-answered'));
+  const arReply = await text(result.locator(id('reply')));
+  assert.ok(arReply.includes(ftl('ar', 'weekday-tue')) && arReply.includes('10:00'), arReply);
+  await page.screenshot({ path: join(shotsDir, 'en-worker-checked-ar.png'), fullPage: true });
+  await checkLayout(page, 'a reference checked in Arabic on an English phone');
+  const readBefore = (await speakCalls()).length;
+  await page.click(id('speak-reference-result'));
+  await page.waitForFunction((n) => window.__ipcLog.filter((c) => c.cmd === 'speak').length === n + 1, readBefore);
+  const readResult = (await speakCalls()).at(-1);
+  assert.equal(readResult.locale, 'ar');
+  assert.ok(readResult.text.includes(ftl('ar', 'status-hotline-answered')) && readResult.text.includes(ftl('ar', 'weekday-tue')), readResult.text);
+  assert.equal(await text(page.locator(id('reference-show-in'))), 'Show in English');
+  await page.click(id('reference-show-in'));
+  await page.waitForFunction(() => document.querySelector('[data-testid="reference-result"]')?.lang === 'en');
+  assert.equal(await text(result.locator(id('hotline-state'))), ftl('en', 'status-hotline-answered'));
+  assert.ok((await text(result.locator(id('reply')))).includes('Tuesday'));
+  assert.equal(await text(page.locator(id('reference-show-in'))), 'Show in العربية');
+  await checkLayout(page, 'the same answers in English');
+  await page.click(id('reference-show-in'));
+  await page.waitForFunction(() => document.querySelector('[data-testid="reference-result"]')?.lang === 'ar');
+  // Typed as digits, the language of the words is not known: the screens' own, no button.
+  const digitsTyped = await page.evaluate(() => window.__mock.references.at(-1).digits);
+  await page.fill(id('reference-typed'), digitsTyped);
+  await page.click(id('reference-check'));
+  await page.waitForFunction(() => document.querySelector('[data-testid="reference-result"]')?.lang === 'en');
+  assert.equal(await page.locator(id('reference-show-in')).count(), 0);
   assert.deepEqual(page.jsErrors, []);
   await page.close();
 });

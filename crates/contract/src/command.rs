@@ -203,6 +203,11 @@ pub struct ReferenceCheckView {
     pub replies: Vec<crate::reply::ReplyView>,
     /// Replies that failed a check and are not shown.
     pub unreadable: u32,
+    /// The language of the word list the reference was typed in (`None`: typed as digits):
+    /// the person's, which may not be the screens' (a worker's phone, a friend's), so the UI
+    /// can show the answers in it.
+    #[serde(default)]
+    pub words_lang: Option<String>,
 }
 
 /// The WebView's `online`/`offline` event.

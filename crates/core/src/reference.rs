@@ -142,6 +142,19 @@ impl Reference {
     /// The reference as a person would type it back: words of `lang`'s list (or, failing that,
     /// of any list), or digits with any spaces, dots or dashes between them.
     pub fn parse(typed: &str, lang: &str) -> Result<Self, ReferenceError> {
+        Self::parse_with_list(typed, lang).map(|(reference, _)| reference)
+    }
+
+    /// [`Reference::parse`], also saying which word list read it (`None`: typed as digits).
+    /// The words are in the person's language, which may not be the screens' (a worker's
+    /// phone, a friend's): an install can show the answers in the language they were typed in.
+    /// A list may accept a close language's spellings on its lines (Indonesian's reads Malay's
+    /// "salji" as its "salju"): of the lists that read the words, the one whose own spelling
+    /// of them was typed most is named; on a tie, `lang`'s, then the first.
+    pub fn parse_with_list(
+        typed: &str,
+        lang: &str,
+    ) -> Result<(Self, Option<&'static str>), ReferenceError> {
         if typed.chars().any(char::is_alphabetic) {
             let first = word_list(lang);
             let others = WORD_LIST_LANGUAGES
@@ -156,9 +169,21 @@ impl Reference {
                 _ => 0,
             };
             let mut best = ReferenceError::NoWordList;
+            let lower = Zeroizing::new(typed.to_lowercase());
+            let mut read: Option<(Self, &'static str, usize)> = None;
             for list in first.into_iter().chain(others) {
                 match Self::from_words(typed, list) {
-                    Ok(r) => return Ok(r),
+                    Ok(r) => {
+                        let spelled = r.words(list);
+                        let own = spelled.iter().filter(|w| lower.contains(*w)).count();
+                        if own == spelled.len() {
+                            // Every word as this list spells it: no other list can beat that.
+                            return Ok((r, Some(list.lang)));
+                        }
+                        if read.as_ref().is_none_or(|(_, _, most)| own > *most) {
+                            read = Some((r, list.lang, own));
+                        }
+                    }
                     Err(e)
                         if matches!(best, ReferenceError::NoWordList)
                             || reach(&e) > reach(&best) =>
@@ -168,9 +193,12 @@ impl Reference {
                     Err(_) => {}
                 }
             }
-            Err(best)
+            match read {
+                Some((r, lang, _)) => Ok((r, Some(lang))),
+                None => Err(best),
+            }
         } else {
-            Self::from_digits(typed)
+            Self::from_digits(typed).map(|r| (r, None))
         }
     }
 
@@ -315,6 +343,54 @@ mod tests {
 
     fn en() -> &'static WordList {
         word_list("en").expect("English has a list")
+    }
+
+    #[test]
+    fn the_list_that_read_the_words_is_named() {
+        for _ in 0..20 {
+            let r = Reference::random();
+            for list in word_list::all_lists() {
+                let words = r.words(list).join(" ");
+                // On a phone in the words' own language: that list.
+                assert_eq!(
+                    Reference::parse_with_list(&words, list.lang),
+                    Ok((r.clone(), Some(list.lang)))
+                );
+                // On a phone in another language: a list whose own words they are (the same
+                // phrase may be two lists' own words, as Malay's and Indonesian's often are).
+                let (read, named) = Reference::parse_with_list(&words, "ti").unwrap();
+                assert_eq!(read, r);
+                let named = word_list(named.expect("typed as words")).unwrap();
+                assert_eq!(
+                    r.words(named).join(" "),
+                    words,
+                    "{} read as {}",
+                    list.lang,
+                    named.lang
+                );
+            }
+            assert_eq!(
+                Reference::parse_with_list(&r.digits(), "es"),
+                Ok((r.clone(), None))
+            );
+        }
+        // The case the choice is for: a Malay phrase that Indonesian's list reads too (it
+        // accepts Malay's spellings), typed on an English phone, is named Malay.
+        let (ms, id) = (word_list("ms").unwrap(), word_list("id").unwrap());
+        let r = std::iter::repeat_with(Reference::random)
+            .find(|r| {
+                let words = r.words(ms).join(" ");
+                words != r.words(id).join(" ") && Reference::from_words(&words, id).is_ok()
+            })
+            .unwrap();
+        assert_eq!(
+            Reference::parse_with_list(&r.words(ms).join(" "), "en"),
+            Ok((r.clone(), Some("ms")))
+        );
+        assert_eq!(
+            Reference::parse_with_list(&r.words(id).join(" "), "ms"),
+            Ok((r, Some("id")))
+        );
     }
 
     #[test]

@@ -1746,12 +1746,14 @@ fn a_reference_made_on_one_app_reads_the_reply_on_another() {
                 .chain([digit])
         })
         .collect();
-    for typed_form in [
-        words.join(" ").to_uppercase(),
-        handed.digits.clone(),
-        arabic_digits,
+    for (typed_form, words_lang) in [
+        (words.join(" ").to_uppercase(), Some("en")),
+        (handed.digits.to_string(), None),
+        (arabic_digits, None),
     ] {
         let found = read_on_other(typed_form);
+        // The words' language, for the answers to be shown in; none for digits.
+        assert_eq!(found.words_lang.as_deref(), words_lang);
         assert_eq!(found.number, handed.referral_id[..6]);
         assert_eq!(found.state, Some(ReferralState::Closed));
         assert_eq!(found.unreadable, 0);
@@ -1787,6 +1789,15 @@ fn a_reference_made_on_one_app_reads_the_reply_on_another() {
     ] {
         let found = read_on_other(typed_form);
         assert_eq!(found.number, given.referral_id[..6]);
+        // Read on an English phone, named in the person's language (Malay's phrase may also
+        // be Indonesian's, word for word: either list reads the same bytes).
+        let named = found.words_lang.as_deref();
+        assert!(
+            named == given.words_lang.as_deref()
+                || (named == Some("id") && given.words_lang.as_deref() == Some("ms")),
+            "{named:?} for {:?}",
+            given.words_lang
+        );
         assert!(
             found.state.is_some() && found.replies.is_empty(),
             "{found:?}"

@@ -852,10 +852,37 @@ async fn a_worker_helps_a_person_whose_reference_shows_the_staff_reply_on_a_seco
     let shown = text_of(&c, "reference-result").await;
     assert!(shown.contains(NOTE), "{shown}");
     assert!(shown.contains(&held[0].0.to_string()[..6]), "{shown}");
+    // Spanish words typed on an English phone: the answers in Spanish, the person's language,
+    // with a button to the screens' English.
+    assert_eq!(lang_of(&c, "reference-result").await.as_deref(), Some("es"));
+    assert!(shown.contains("Mensajes de la línea de ayuda"), "{shown}");
     screenshot(&c, "22-reference-checked").await;
+    click(&c, "reference-show-in").await;
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while lang_of(&c, "reference-result").await.as_deref() != Some("en") {
+        assert!(Instant::now() < deadline, "not shown in English");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let shown = text_of(&c, "reference-result").await;
+    assert!(
+        shown.contains("Messages from the hotline") && shown.contains(NOTE),
+        "{shown}"
+    );
     c.close().await.unwrap();
     // The second install keeps nothing of it.
     assert!(reach_e2e::harness::files_containing(other.path(), NOTE.as_bytes()).is_empty());
+}
+
+/// The `lang` of the element with this test id (`None` without one).
+async fn lang_of(c: &Client, testid: &str) -> Option<String> {
+    c.execute(
+        "return document.querySelector(`[data-testid=\"${arguments[0]}\"]`)?.lang ?? null",
+        vec![json!(testid)],
+    )
+    .await
+    .unwrap()
+    .as_str()
+    .map(str::to_owned)
 }
 
 /// The stand-in engine's "playing": `sleep` for this many seconds (a number no other process

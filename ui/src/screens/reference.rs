@@ -7,7 +7,7 @@ use leptos::task::spawn_local;
 use crate::flow::Screen;
 use crate::icons::{self};
 use crate::ipc::invoke;
-use crate::screens::replies_list;
+use crate::screens::{replies_list_in, reply_text_in};
 use crate::session::*;
 use crate::widgets::*;
 use reach_contract::command::{self as cmd, CheckReferenceArgs, ReferenceCheckView};
@@ -146,12 +146,18 @@ fn ForPerson(person: String) -> impl IntoView {
 
 /// Any install: type a reference, see the request's state and the hotline's replies. The
 /// answer lives in this screen only; nothing is stored (the backend stores nothing either).
+/// Typed as words, the answers are shown in the words' language, the person's (on a worker's
+/// or a friend's phone the screens may be in another), with a button to the screens' own; and
+/// a speaker reads them in the language they are shown in.
 #[component]
 pub(crate) fn CheckReferenceScreen() -> impl IntoView {
     let ctx = ctx();
     let typed = RwSignal::new(String::new());
     let busy = RwSignal::new(false);
     let result: RwSignal<Option<ReferenceCheckView>> = RwSignal::new(None);
+    // The words' locale, once loaded, when it is not the screens'; and whether it is shown.
+    let words_locale: RwSignal<Option<String>> = RwSignal::new(None);
+    let in_words = RwSignal::new(true);
     let check = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if busy.get_untracked() {
@@ -159,6 +165,8 @@ pub(crate) fn CheckReferenceScreen() -> impl IntoView {
         }
         busy.set(true);
         result.set(None);
+        words_locale.set(None);
+        in_words.set(true);
         ctx.notice.set(Some("check-reference-working".into()));
         let session = ctx.session.get_value();
         let args = CheckReferenceArgs {
@@ -170,29 +178,91 @@ pub(crate) fn CheckReferenceScreen() -> impl IntoView {
             if !same_session(ctx, session) {
                 return;
             }
+            // The words' language, loaded before anything is shown (a locale that cannot be
+            // loaded leaves the answers in the screens' language). Screens in a regional form
+            // of it (Dari's, whose words are Persian's list) stay as they are.
+            let primary = |l: &str| l.split('-').next().unwrap_or_default().to_owned();
+            let screens = lang().get_untracked();
+            let words = res
+                .as_ref()
+                .ok()
+                .and_then(|view| view.words_lang.as_deref())
+                .filter(|l| primary(l) != primary(&screens))
+                .map(crate::i18n::best_locale);
+            let words = match words {
+                Some(l) if crate::i18n::load(l).await.is_ok() => Some(l.to_owned()),
+                _ => None,
+            };
+            if !same_session(ctx, session) {
+                return;
+            }
             busy.set(false);
             match res {
                 Ok(view) => {
                     ctx.notice.set(None);
+                    words_locale.set(words);
                     result.set(Some(view));
                 }
                 Err(e) => ctx.notice.set(Some(e.code.message_id())),
             }
         });
     };
+    // The locale the answers are shown in.
+    let shown_in = Signal::derive(move || match words_locale.get() {
+        Some(l) if in_words.get() => l,
+        _ => lang().get(),
+    });
     let shown = move || {
         result.get().map(|r| {
+            let l = shown_in.get();
+            let dir = if crate::i18n::is_rtl(&l) { "rtl" } else { "ltr" };
             let state = r.state.map(|s| s.as_str());
+            let state_text = move || {
+                state.map(|s| {
+                    tx_or_in(&shown_in.get(), &format!("status-hotline-{s}"), "status-hotline-unknown", &[])
+                })
+            };
             let empty = r.replies.is_empty();
+            // Read aloud: the state and the hotline's own messages (never the staff's free
+            // text, whose language is not known), in the language they are shown in.
+            let templates = r.replies.clone();
+            let spoken = Signal::derive(move || {
+                let l = shown_in.get();
+                let mut parts: Vec<String> = state_text().into_iter().collect();
+                if templates.is_empty() {
+                    parts.push(txa_in(&l, "check-reference-no-replies", &[]));
+                } else {
+                    parts.push(txa_in(&l, "status-replies", &[]));
+                    parts.extend(templates.iter().map(|t| reply_text_in(t, &l)));
+                }
+                parts.join(" ")
+            });
+            let other = words_locale.get().map(|w| {
+                // The button names the language it leads to, in that language's own script.
+                let to = if in_words.get() { lang().get() } else { w };
+                let name = crate::i18n::info(&to).map_or(to.clone(), |i| i.name.to_owned());
+                view! {
+                    <button type="button" class="secondary" data-testid="reference-show-in"
+                        on:click=move |_| in_words.update(|v| *v = !*v)>
+                        {move || txa("check-reference-show-in", &[("language", crate::i18n::Arg::Str(name.clone()))])}
+                    </button>
+                }
+            });
+            let speaker_locale = l.clone();
             view! {
-                <section class="request" data-testid="reference-result">
-                    <p class="ref" dir="ltr">"#" {r.number.clone()}</p>
+                <section class="request" data-testid="reference-result" lang=l dir=dir>
+                    <div class="heading-row">
+                        // The number left to right, on the side the section's language starts.
+                        <p class="ref"><bdi dir="ltr">"#" {r.number.clone()}</bdi></p>
+                        <Speak text=spoken locale=speaker_locale testid="speak-reference-result".to_owned()/>
+                    </div>
                     {state.map(|s| view! {
-                        <p data-testid="hotline-state" data-state=s>{move || tx_or(&format!("status-hotline-{s}"), "status-hotline-unknown", &[])}</p>
+                        <p data-testid="hotline-state" data-state=s>{state_text}</p>
                     })}
-                    {empty.then(|| view! { <p>{move || tx("check-reference-no-replies")}</p> })}
-                    {replies_list(r.replies, r.unreadable > 0)}
+                    {empty.then(|| view! { <p>{move || txa_in(&shown_in.get(), "check-reference-no-replies", &[])}</p> })}
+                    {replies_list_in(r.replies, r.unreadable > 0, shown_in)}
                 </section>
+                {other}
             }
         })
     };

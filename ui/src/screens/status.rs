@@ -33,13 +33,19 @@ pub(crate) fn state_text(r: &RequestView) -> String {
 /// chose a template, so the words are exact even if nobody there speaks the language. A
 /// template this version does not know says so instead of guessing.
 pub(crate) fn reply_text(r: &ReplyView) -> String {
+    reply_text_in(r, &lang().get())
+}
+
+/// [`reply_text`] in a given (loaded) locale.
+pub(crate) fn reply_text_in(r: &ReplyView, lang: &str) -> String {
     match ReplyTemplate::parse(&r.template) {
         Some(t) => {
             let day = r
                 .day
-                .map(|d| tx(&format!("weekday-{}", d.short())))
+                .map(|d| txa_in(lang, &format!("weekday-{}", d.short()), &[]))
                 .unwrap_or_default();
-            txa(
+            txa_in(
+                lang,
                 &format!("reply-{}", t.as_str()),
                 &[
                     ("day", Arg::Str(day)),
@@ -48,7 +54,7 @@ pub(crate) fn reply_text(r: &ReplyView) -> String {
                 ],
             )
         }
-        None => tx("reply-unknown"),
+        None => txa_in(lang, "reply-unknown", &[]),
     }
 }
 
@@ -57,23 +63,33 @@ fn replies_view(r: &RequestView) -> impl IntoView + use<> {
     replies_list(r.replies.clone(), r.unreadable_replies > 0)
 }
 
-/// `replies`, newest last, and a line when `unreadable` ones failed the checks (also shown for
-/// a typed reference).
-pub(crate) fn replies_list(replies: Vec<ReplyView>, unreadable: bool) -> impl IntoView + use<> {
+/// `replies`, newest last, and a line when `unreadable` ones failed the checks.
+fn replies_list(replies: Vec<ReplyView>, unreadable: bool) -> impl IntoView + use<> {
+    replies_list_in(replies, unreadable, Signal::derive(|| lang().get()))
+}
+
+/// [`replies_list`] in the (loaded) locale `shown_in` says: a typed reference's answers may be
+/// shown in the language of its words rather than the screens'.
+pub(crate) fn replies_list_in(
+    replies: Vec<ReplyView>,
+    unreadable: bool,
+    shown_in: Signal<String>,
+) -> impl IntoView + use<> {
     view! {
         {(!replies.is_empty()).then(|| view! {
             <div class="replies">
-                <p class="replies-title"><strong>{move || tx("status-replies")}</strong></p>
+                <p class="replies-title"><strong>{move || txa_in(&shown_in.get(), "status-replies", &[])}</strong></p>
                 <ol data-testid="replies">
                     {replies.into_iter().map(|rep| {
                         let note = rep.text.clone();
                         let template = rep.template.clone();
                         view! {
                             <li data-testid="reply" data-template=template>
-                                <p>{move || reply_text(&rep)}</p>
+                                <p>{move || reply_text_in(&rep, &shown_in.get())}</p>
                                 {note.map(|t| view! {
-                                    <p class="hint">{move || tx("status-reply-note")}</p>
-                                    <p class="reply-note" dir="auto">{t}</p>
+                                    <p class="hint">{move || txa_in(&shown_in.get(), "status-reply-note", &[])}</p>
+                                    // The staff's own words, in whatever language they wrote.
+                                    <p class="reply-note" dir="auto" lang="">{t}</p>
                                 })}
                             </li>
                         }
@@ -81,7 +97,7 @@ pub(crate) fn replies_list(replies: Vec<ReplyView>, unreadable: bool) -> impl In
                 </ol>
             </div>
         })}
-        {unreadable.then(|| view! { <p class="field-error">{icons::warning()}<span>{move || tx("status-reply-unreadable")}</span></p> })}
+        {unreadable.then(|| view! { <p class="field-error">{icons::warning()}<span>{move || txa_in(&shown_in.get(), "status-reply-unreadable", &[])}</span></p> })}
     }
 }
 
