@@ -235,6 +235,9 @@ test('a worker helps a person in Arabic: hand-over, give back, reference, nothin
   await page.click(id('reference-check'));
   await page.waitForFunction(() => document.querySelector('[data-testid="reference-result"]')?.lang === 'en');
   assert.equal(await page.locator(id('reference-show-in')).count(), 0);
+  // Back leads to the worker's home, where the check began.
+  await page.click(`.actions ${id('back')}`);
+  await onScreen(page, 'worker-title');
   assert.deepEqual(page.jsErrors, []);
   await page.close();
 });

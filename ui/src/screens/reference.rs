@@ -281,7 +281,10 @@ pub(crate) fn CheckReferenceScreen() -> impl IntoView {
         </form>
         {shown}
         <div class="actions">
-            <button type="button" class="secondary" data-testid="back" on:click=move |_| go(ctx, Screen::Status)>{move || tx("back")}</button>
+            // Back home: a worker's is the outreach screen, anyone else's their requests.
+            <button type="button" class="secondary" data-testid="back" on:click=move |_| {
+                go(ctx, if ctx.worker.get_untracked().is_some() { Screen::Outreach } else { Screen::Status })
+            }>{move || tx("back")}</button>
         </div>
     }
 }
