@@ -31,18 +31,29 @@ pub(crate) fn Heading(
 /// it reads; where the language has no voice, pressing it says so. While it reads, it is
 /// pressed (`aria-pressed`) and shows a stop square: pressing it again stops the voice at once
 /// (a person overheard, or who tapped by mistake, need not wait for the end).
+/// `named_in`: inside a part marked up in another language than the screens' (said to the
+/// person in theirs), the button's name is in that language too, so a screen reader reads the
+/// whole name in one voice.
 #[component]
 pub(crate) fn Speak(
     text: Signal<String>,
     #[prop(optional, into)] locale: Option<String>,
     #[prop(optional)] testid: Option<String>,
+    #[prop(optional, into)] named_in: Option<String>,
 ) -> impl IntoView {
     let ctx = ctx();
     let me = next_number();
     let reading = move || ctx.reading.get().is_some_and(|(_, button)| button == me);
+    let name = move || {
+        let args = [("text", Arg::Str(text.get()))];
+        match &named_in {
+            Some(l) => txa_in(l, "speak-read", &args),
+            None => txa("speak-read", &args),
+        }
+    };
     view! {
         <button type="button" class="speak" data-testid=testid.unwrap_or_else(|| "speak".to_owned())
-            aria-label=move || txa("speak-read", &[("text", Arg::Str(text.get()))])
+            aria-label=name
             aria-pressed=move || if reading() { "true" } else { "false" }
             data-speaker=me
             on:click=move |_| {

@@ -166,6 +166,9 @@ test('a worker helps a person in Arabic: hand-over, give back, reference, nothin
   assert.equal(await forPerson.getAttribute('lang'), 'ar');
   assert.equal(await forPerson.getAttribute('dir'), 'rtl');
   assert.equal(await text(forPerson.locator('p')), saidToPerson('ar'));
+  // Its speaker is named in Arabic too (a screen reader reads the name in one voice).
+  const label = async (t) => (await page.locator(id(t)).getAttribute('aria-label')).replace(/[\u2068\u2069]/g, '');
+  assert.equal(await label('speak-reference-for-person'), ftl('ar', 'speak-read').replace('{ $text }', saidToPerson('ar')));
   await page.screenshot({ path: join(shotsDir, 'en-worker-reference-ar.png'), fullPage: true });
   assert.match((await text(page.locator(id('reference-digits')))).replace(/ /g, ''), /^[0-9]{22}$/);
   // Both are read in the person's language, not the worker's: the words, and the digits (all a
@@ -214,6 +217,7 @@ test('a worker helps a person in Arabic: hand-over, give back, reference, nothin
   assert.ok(arReply.includes(ftl('ar', 'weekday-tue')) && arReply.includes('10:00'), arReply);
   await page.screenshot({ path: join(shotsDir, 'en-worker-checked-ar.png'), fullPage: true });
   await checkLayout(page, 'a reference checked in Arabic on an English phone');
+  assert.ok((await label('speak-reference-result')).startsWith(ftl('ar', 'speak-read').replace('{ $text }', '')));
   const readBefore = (await speakCalls()).length;
   await page.click(id('speak-reference-result'));
   await page.waitForFunction((n) => window.__ipcLog.filter((c) => c.cmd === 'speak').length === n + 1, readBefore);
