@@ -31,19 +31,20 @@ pub(crate) fn Heading(
 /// it reads; where the language has no voice, pressing it says so. While it reads, it is
 /// pressed (`aria-pressed`) and shows a stop square: pressing it again stops the voice at once
 /// (a person overheard, or who tapped by mistake, need not wait for the end).
-/// `named_in`: inside a part marked up in another language than the screens' (said to the
-/// person in theirs), the button's name is in that language too, so a screen reader reads the
-/// whole name in one voice.
+/// `named_in_locale`: inside a part marked up in `locale` rather than the screens' language
+/// (said to the person in theirs), the button's name is in `locale` too, so a screen reader
+/// reads the whole name in one voice.
 #[component]
 pub(crate) fn Speak(
     text: Signal<String>,
     #[prop(optional, into)] locale: Option<String>,
     #[prop(optional)] testid: Option<String>,
-    #[prop(optional, into)] named_in: Option<String>,
+    #[prop(optional)] named_in_locale: bool,
 ) -> impl IntoView {
     let ctx = ctx();
     let me = next_number();
     let reading = move || ctx.reading.get().is_some_and(|(_, button)| button == me);
+    let named_in = locale.clone().filter(|_| named_in_locale);
     let name = move || {
         let args = [("text", Arg::Str(text.get()))];
         match &named_in {

@@ -118,8 +118,8 @@ fn ForPerson(person: String) -> impl IntoView {
         });
     }
     let text = move |l: &str| {
-        let name = |id: &str| crate::i18n::Arg::Str(crate::i18n::format(l, id, &[]));
-        crate::i18n::format(
+        let name = |id: &str| crate::i18n::Arg::Str(txa_in(l, id, &[]));
+        txa_in(
             l,
             "reference-for-person",
             &[
@@ -137,7 +137,7 @@ fn ForPerson(person: String) -> impl IntoView {
             view! {
                 <div class="heading-row for-person" data-testid="reference-for-person" lang=l dir=dir>
                     <p>{said}</p>
-                    <Speak text=Signal::derive(move || spoken.clone()) locale=locale.clone() named_in=locale testid="speak-reference-for-person".to_owned()/>
+                    <Speak text=Signal::derive(move || spoken.clone()) locale=locale named_in_locale=true testid="speak-reference-for-person".to_owned()/>
                 </div>
             }
         })
@@ -254,7 +254,7 @@ pub(crate) fn CheckReferenceScreen() -> impl IntoView {
                     <div class="heading-row">
                         // The number left to right, on the side the section's language starts.
                         <p class="ref"><bdi dir="ltr">"#" {r.number.clone()}</bdi></p>
-                        <Speak text=spoken locale=speaker_locale.clone() named_in=speaker_locale testid="speak-reference-result".to_owned()/>
+                        <Speak text=spoken locale=speaker_locale named_in_locale=true testid="speak-reference-result".to_owned()/>
                     </div>
                     {state.map(|s| view! {
                         <p data-testid="hotline-state" data-state=s>{state_text}</p>
