@@ -210,6 +210,21 @@ pub(crate) fn FieldErrors(prefix: String, #[prop(optional)] exact: bool) -> impl
     }
 }
 
+/// On every field a person types into: no suggestions, no autocorrect, no spell check. On a
+/// phone someone else uses, a keyboard that learned the words typed here (a place, a code word,
+/// what happened) would offer them later in any other app. Android's WebView turns
+/// `autocomplete="off"` into the keyboard's no-suggestions flag; whether a keyboard also stops
+/// learning is its own choice (docs/threat-model.md). `ui/tests/fields.rs` finds every field.
+pub(crate) fn keyboard_learns_nothing() -> impl leptos::attr::Attribute {
+    use leptos::tachys::html::attribute::{autocomplete, custom::custom_attribute, spellcheck};
+    (
+        autocomplete("off"),
+        custom_attribute("autocorrect", "off"),
+        spellcheck("false"),
+    )
+}
+
+/// A field of the request form, bound to the form through `get` and `set`.
 #[component]
 pub(crate) fn TextField(
     id: &'static str,
@@ -235,6 +250,7 @@ pub(crate) fn TextField(
     let field = if multiline {
         view! {
             <textarea id=id data-testid=testid rows="5" aria-describedby=described.clone() maxlength=maxlength.clone()
+                {keyboard_learns_nothing()}
                 prop:value=move || ctx.form.with(get)
                 on:input=move |ev| { let v = event_target_value(&ev); edit(ctx, |f| set(f, v)) }></textarea>
         }
@@ -242,7 +258,7 @@ pub(crate) fn TextField(
     } else {
         view! {
             <input id=id data-testid=testid type=input_type aria-describedby=described.clone() maxlength=maxlength.clone()
-                autocomplete="off"
+                {keyboard_learns_nothing()}
                 prop:value=move || ctx.form.with(get)
                 on:input=move |ev| { let v = event_target_value(&ev); edit(ctx, |f| set(f, v)) }/>
         }
@@ -268,7 +284,7 @@ pub(crate) fn pin_field(
     view! {
         <div class="field">
             <label for=id>{move || tx(label)}</label>
-            <input id=id data-testid=testid type="password" inputmode="numeric" autocomplete="off" maxlength=pin::PIN_MAX_LEN.to_string()
+            <input id=id data-testid=testid type="password" inputmode="numeric" {keyboard_learns_nothing()} maxlength=pin::PIN_MAX_LEN.to_string()
                 prop:value=move || sig.get() on:input=move |ev| sig.set(event_target_value(&ev))/>
         </div>
     }
@@ -289,7 +305,7 @@ pub(crate) fn text_field(
         <div class="field">
             <label for=id>{move || tx(label)}</label>
             {(!hint.is_empty()).then(|| view! { <span class="hint" id=hint_id>{move || tx(hint)}</span> })}
-            <input id=id data-testid=id type="text" autocomplete="off" aria-describedby=described maxlength=max.to_string()
+            <input id=id data-testid=id type="text" {keyboard_learns_nothing()} aria-describedby=described maxlength=max.to_string()
                 prop:value=move || sig.get() on:input=move |ev| sig.set(event_target_value(&ev))/>
         </div>
     }
@@ -427,7 +443,7 @@ pub(crate) fn LanguageList() -> impl IntoView {
         <div class="field lang-search">
             <label for="lang-search">{move || tx("lang-search-label")}</label>
             <span class="hint" id="lang-search-hint">{move || tx("lang-search-hint")}</span>
-            <input id="lang-search" data-testid="lang-search" type="search" autocomplete="off" spellcheck="false"
+            <input id="lang-search" data-testid="lang-search" type="search" {keyboard_learns_nothing()}
                 aria-describedby="lang-search-hint"
                 prop:value=move || query.get() on:input=move |ev| query.set(event_target_value(&ev))/>
         </div>

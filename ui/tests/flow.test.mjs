@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
-  startServer, launch, newPage, axe, smallTargets, overflowAt200, shotsDir, goTo,
+  startServer, launch, newPage, axe, smallTargets, learningFields, overflowAt200, shotsDir, goTo,
 } from './harness.mjs';
 
 let srv;
@@ -17,6 +17,7 @@ async function check(page, lang, step) {
   await page.screenshot({ path: join(shotsDir, `${lang}-${step}.png`), fullPage: true });
   assert.deepEqual(await axe(page), [], `${lang}-${step}: axe serious/critical violations`);
   assert.deepEqual(await smallTargets(page), [], `${lang}-${step}: touch targets under 44 px`);
+  assert.deepEqual(await learningFields(page), [], `${lang}-${step}: fields the keyboard may learn from`);
   const o = await overflowAt200(page);
   assert.ok(o.over <= 0, `${lang}-${step}: horizontal overflow at 200% text: ${o.over}px ${o.wide}`);
 }

@@ -457,6 +457,20 @@ export async function smallTargets(page) {
     .filter((t) => t.w < 44 || t.h < 44));
 }
 
+/// Every field a person types into that would let the phone's keyboard suggest, autocorrect or
+/// spell-check (and so learn) what is typed: each must say autocomplete="off",
+/// autocorrect="off" and spellcheck="false" (docs/threat-model.md). Fields with no keyboard
+/// (time, radio, checkbox, buttons) are not counted.
+export async function learningFields(page) {
+  return page.evaluate(() => [...document.querySelectorAll('input, textarea')]
+    .filter((el) => el.tagName === 'TEXTAREA'
+      || ['text', 'search', 'tel', 'email', 'password', 'number', 'url'].includes(el.type))
+    .filter((el) => el.getAttribute('autocomplete') !== 'off'
+      || el.getAttribute('autocorrect') !== 'off' || el.getAttribute('spellcheck') !== 'false'
+      || el.spellcheck !== false)
+    .map((el) => el.outerHTML.slice(0, 100)));
+}
+
 /// No horizontal scrolling at 200% text.
 export async function overflowAt200(page) {
   return page.evaluate(async () => {

@@ -15,7 +15,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import {
-  startServer, launch, newPage, goTo, axe, smallTargets, overflowAt200, shotsDir, repoRoot,
+  startServer, launch, newPage, goTo, axe, smallTargets, learningFields, overflowAt200, shotsDir, repoRoot,
   setUpWithPin, waitForCalculator, fillSmallestRequest, longestReferenceWords,
 } from './harness.mjs';
 
@@ -49,6 +49,7 @@ async function fullShot(page, name) {
 async function checkLayout(page, what) {
   assert.deepEqual(await axe(page), [], `${what}: axe`);
   assert.deepEqual(await smallTargets(page), [], `${what}: targets under 44 px`);
+  assert.deepEqual(await learningFields(page), [], `${what}: fields the keyboard may learn from`);
   const o = await overflowAt200(page);
   assert.ok(o.over <= 0, `${what}: wider than the screen at 200 % text: ${JSON.stringify(o.wide)}`);
 }

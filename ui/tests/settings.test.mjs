@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
-  startServer, launch, newPage, axe, smallTargets, overflowAt200, shotsDir, waitForCalculator,
+  startServer, launch, newPage, axe, smallTargets, learningFields, overflowAt200, shotsDir, waitForCalculator,
   calculatorShown,
 } from './harness.mjs';
 
@@ -52,6 +52,7 @@ for (const [lang, locale] of [['en', 'en-GB'], ['ar', 'ar-EG']]) {
     await page.screenshot({ path: join(shotsDir, `${lang}-settings-wrong-pin.png`), fullPage: true });
     assert.deepEqual(await axe(page), [], 'axe serious/critical violations');
     assert.deepEqual(await smallTargets(page), [], 'touch targets under 44 px');
+    assert.deepEqual(await learningFields(page), [], 'fields the keyboard may learn from');
     const o = await overflowAt200(page);
     assert.ok(o.over <= 0, `horizontal overflow at 200% text: ${o.over}px ${o.wide}`);
     assert.deepEqual(page.jsErrors, []);

@@ -13,7 +13,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import {
-  startServer, launch, newPage, goTo, axe, smallTargets, overflowAt200, shotsDir, repoRoot,
+  startServer, launch, newPage, goTo, axe, smallTargets, learningFields, overflowAt200, shotsDir, repoRoot,
   setUpWithPin, screenId,
 } from './harness.mjs';
 
@@ -44,6 +44,7 @@ async function langIs(page, lang) {
 async function checkLayout(page, what) {
   assert.deepEqual(await axe(page), [], `${what}: axe`);
   assert.deepEqual(await smallTargets(page), [], `${what}: targets under 44 px`);
+  assert.deepEqual(await learningFields(page), [], `${what}: fields the keyboard may learn from`);
   const o = await overflowAt200(page);
   assert.ok(o.over <= 0, `${what}: wider than the screen at 200 % text: ${JSON.stringify(o.wide)}`);
 }

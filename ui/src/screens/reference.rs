@@ -271,8 +271,8 @@ pub(crate) fn CheckReferenceScreen() -> impl IntoView {
         <p>{move || tx("check-reference-intro")}</p>
         <form class="field" on:submit=check>
             <label for="reference-typed">{move || tx("check-reference-label")}</label>
-            <input id="reference-typed" data-testid="reference-typed" type="text" autocomplete="off" dir="auto"
-                autocapitalize="none" spellcheck="false" maxlength="200"
+            <input id="reference-typed" data-testid="reference-typed" type="text" {keyboard_learns_nothing()} dir="auto"
+                autocapitalize="none" maxlength="200"
                 prop:value=move || typed.get()
                 on:input=move |ev| typed.set(event_target_value(&ev))/>
             <button type="submit" class="primary" data-testid="reference-check" disabled=move || busy.get()>
