@@ -82,6 +82,7 @@ emergency-call = ወደ { $number } ይደውሉ
 emergency-source = ምንጭ፦ { $source }
 emergency-checked = የተረጋገጠበት ቀን፦ { $date }
 emergency-not-checked = ገና እንደገና አልተረጋገጠም። ቁጥሩ ካልሠራ፣ ወደ አደጋ ጊዜ ቁጥር ይደውሉ።
+emergency-call-trace = ጥሪዎች እና የጽሑፍ መልዕክቶች በስልክዎ ዝርዝሮች ውስጥ ይቀራሉ። አንድ ሰው ስልክዎን የሚፈትሽ ከሆነ፣ ከዚያ በኋላ ሊሰርዟቸው ይችላሉ።
 emergency-none = ለዚህ ሀገር እስካሁን ቁጥሮች የሉንም። አደጋ ላይ ከሆኑ፣ ወደ አካባቢው የአደጋ ጊዜ ቁጥር ይደውሉ።
 emergency-continue = ይቀጥሉ እና እርዳታ ይጠይቁ
 
@@ -358,6 +359,7 @@ danger-title-child = አሁን በአደጋ ላይ ነዎት?
 danger-yes-child = አዎ፣ አደጋ ላይ ነኝ
 danger-no-child = አይ፣ አሁን ደህና ነኝ
 emergency-intro-child = ወደ እነዚህ ቁጥሮች መደወል ይችላሉ። ኢንተርኔት አያስፈልግም።
+emergency-call-trace-child = ስልክዎ የጥሪዎች እና የመልዕክቶች ዝርዝር ይይዛል። ሌላ ሰው ያየዋል ብለው ከተጨነቁ፣ በኋላ ሊሰርዟቸው ይችላሉ።
 needs-title-child = በምን ልንረዳዎ እንችላለን?
 needs-intro-child = ለእርስዎ እውነት የሆነውን ሁሉ ይንኩ። ይህን መዝለል ይችላሉ።
 need-legal_immigration-child = በወረቀቶች ወይም በሰነዶች ጉዳይ እርዳታ

@@ -82,6 +82,7 @@ emergency-call = الاتصال بالرقم { $number }
 emergency-source = المصدر: { $source }
 emergency-checked = تاريخ التحقق: { $date }
 emergency-not-checked = لم نتحقق منه مرة أخرى بعد. إذا لم يعمل الرقم، الرجاء الاتصال برقم الطوارئ.
+emergency-call-trace = تبقى المكالمات والرسائل النصية في قوائم هاتفك. إذا كان أحد يتفقد هاتفك، يمكنك حذفها بعد ذلك.
 emergency-none = ليست لدينا أرقام لهذا البلد بعد. إذا كنت في خطر، الرجاء الاتصال برقم الطوارئ المحلي.
 emergency-continue = المتابعة وطلب المساعدة
 
@@ -371,6 +372,7 @@ danger-title-child = هل هناك خطر عليك الآن؟
 danger-yes-child = نعم، أنا في خطر
 danger-no-child = لا، أنا بخير الآن
 emergency-intro-child = يمكنك الاتصال بهذه الأرقام. لا تحتاج إلى إنترنت.
+emergency-call-trace-child = هاتفك يحفظ قائمة بالمكالمات والرسائل. إذا كنت تخاف أن يراها أحد، يمكنك حذفها بعد ذلك.
 needs-title-child = بماذا نساعدك؟
 needs-intro-child = اضغط على كل ما هو صحيح عنك. يمكنك تخطي هذا.
 need-legal_immigration-child = مساعدة في الأوراق أو الوثائق

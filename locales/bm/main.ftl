@@ -82,6 +82,7 @@ emergency-call = { $number } wele
 emergency-source = A bɔyɔrɔ: { $source }
 emergency-checked = A lajɛra: { $date }
 emergency-not-checked = A ma lajɛ tugun fɔlɔ. Ni nimɔrɔ tɛ baara kɛ, teliman dɛmɛ nimɔrɔ wele.
+emergency-call-trace = Weleliw ni cikan sɛbɛnnenw bɛ to i ka telefɔni ka lisiw kɔnɔ. Ni mɔgɔ dɔ bɛ i ka telefɔni lajɛ, i bɛ se k'u jɔsi o kɔfɛ.
 emergency-none = Nin jamana nimɔrɔw t'an bolo fɔlɔ. Ni i bɛ farati la, i sigiyɔrɔ teliman dɛmɛ nimɔrɔ wele.
 emergency-continue = Taa ɲɛ ka dɛmɛ ɲini
 
@@ -355,6 +356,7 @@ danger-title-child = I bɛ farati la sisan wa?
 danger-yes-child = Ɔwɔ, n bɛ farati la
 danger-no-child = Ayi, sisan tɛ
 emergency-intro-child = I bɛ se ka nin nimɔrɔw wele. Ɛntɛrinɛti mago t'i la.
+emergency-call-trace-child = I ka telefɔni bɛ weleliw ni cikanw lisi mara. Ni i t'a fɛ mɔgɔ wɛrɛ k'a ye, i bɛ se k'u jɔsi o kɔfɛ.
 needs-title-child = I mago bɛ dɛmɛ na mun na?
 needs-intro-child = Fɛn minnu bɛɛ ye tiɲɛ ye i fɛ, olu digi. I bɛ se ka nin tɛmɛ.
 need-legal_immigration-child = Dɛmɛ sɛbɛnw ko la

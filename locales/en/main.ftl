@@ -80,6 +80,7 @@ emergency-call = Call { $number }
 emergency-source = Source: { $source }
 emergency-checked = Checked: { $date }
 emergency-not-checked = Not checked again yet. If the number does not work, call the emergency number.
+emergency-call-trace = Calls and text messages stay in your phone's lists. If someone checks your phone, you can delete them afterwards.
 emergency-none = We do not have numbers for this country yet. If you are in danger, call the local emergency number.
 emergency-continue = Continue and ask for help
 
@@ -376,6 +377,7 @@ danger-title-child = Are you in danger now?
 danger-yes-child = Yes, I am in danger
 danger-no-child = No, not now
 emergency-intro-child = You can call these numbers. You do not need internet.
+emergency-call-trace-child = Your phone keeps a list of calls and messages. If you are worried someone will see it, you can delete them after.
 needs-title-child = What do you need help with?
 needs-intro-child = Tap everything that is true for you. You can skip this.
 need-legal_immigration-child = Help with papers or documents

@@ -82,6 +82,7 @@ emergency-call = Llamar al { $number }
 emergency-source = Fuente: { $source }
 emergency-checked = Revisado: { $date }
 emergency-not-checked = Todavía no se ha vuelto a revisar. Si el número no funciona, llame al número de emergencias.
+emergency-call-trace = Las llamadas y los mensajes de texto quedan guardados en las listas de su teléfono. Si alguien revisa su teléfono, puede borrarlos después.
 emergency-none = Todavía no tenemos números para este país. Si está en peligro, llame al número de emergencias de su zona.
 emergency-continue = Continuar y pedir ayuda
 
@@ -358,6 +359,7 @@ danger-title-child = ¿Estás en peligro ahora?
 danger-yes-child = Sí, estoy en peligro
 danger-no-child = No, ahora estoy bien
 emergency-intro-child = Puedes llamar a estos números. No necesitas internet.
+emergency-call-trace-child = Tu teléfono guarda una lista de llamadas y mensajes. Si te preocupa que alguien la vea, puedes borrarlos después.
 needs-title-child = ¿En qué necesitas ayuda?
 needs-intro-child = Toca todo lo que te pasa a ti. Puedes saltar esto.
 need-legal_immigration-child = Ayuda con papeles o documentos

@@ -82,6 +82,7 @@ emergency-call = Appeler le { $number }
 emergency-source = Source : { $source }
 emergency-checked = Vérifié : { $date }
 emergency-not-checked = Pas encore vérifié de nouveau. Si le numéro ne marche pas, appelez le numéro d'urgence.
+emergency-call-trace = Les appels et les messages texte restent dans les listes de votre téléphone. Si quelqu'un contrôle votre téléphone, vous pouvez les effacer ensuite.
 emergency-none = Nous n'avons pas encore de numéros pour ce pays. Si vous êtes en danger, appelez le numéro d'urgence local.
 emergency-continue = Continuer et demander de l'aide
 
@@ -358,6 +359,7 @@ danger-title-child = Es-tu en danger maintenant ?
 danger-yes-child = Oui, je suis en danger
 danger-no-child = Non, ça va pour l'instant
 emergency-intro-child = Tu peux appeler ces numéros. Tu n'as pas besoin d'internet.
+emergency-call-trace-child = Ton téléphone garde une liste des appels et des messages. Si tu as peur que quelqu'un la voie, tu peux les effacer après.
 needs-title-child = Pour quoi as-tu besoin d'aide ?
 needs-intro-child = Touche tout ce qui est vrai pour toi. Tu peux passer cette étape.
 need-legal_immigration-child = De l'aide pour les papiers ou les documents

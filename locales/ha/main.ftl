@@ -82,6 +82,7 @@ emergency-call = Kira { $number }
 emergency-source = Tushe: { $source }
 emergency-checked = An duba: { $date }
 emergency-not-checked = Ba a sake duba shi ba tukuna. Idan lambar ba ta aiki, ku kira lambar gaggawa.
+emergency-call-trace = Kiraye-kiraye da saƙonnin rubutu suna zama a cikin jerin da ke wayarku. Idan wani yana duba wayarku, kuna iya goge su daga baya.
 emergency-none = Ba mu da lambobi na wannan ƙasa tukuna. Idan kuna cikin haɗari, ku kira lambar gaggawa ta yankinku.
 emergency-continue = Ci gaba ku nemi taimako
 
@@ -358,6 +359,7 @@ danger-title-child = Kuna cikin haɗari yanzu?
 danger-yes-child = Ee, ina cikin haɗari
 danger-no-child = A'a, ba yanzu ba
 emergency-intro-child = Kuna iya kiran waɗannan lambobi. Ba kwa buƙatar intanet.
+emergency-call-trace-child = Wayarku tana ajiye jerin kira da saƙonni. Idan kuna damuwa cewa wani zai gan shi, kuna iya goge su daga baya.
 needs-title-child = Me kuke buƙatar taimako a kai?
 needs-intro-child = Danna duk abin da yake gaskiya a gare ku. Kuna iya tsallake wannan.
 need-legal_immigration-child = Taimako game da takardu

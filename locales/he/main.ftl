@@ -85,6 +85,7 @@ emergency-call = להתקשר אל { $number }
 emergency-source = מקור: { $source }
 emergency-checked = נבדק: { $date }
 emergency-not-checked = עוד לא נבדק שוב. אם המספר לא עובד, אפשר להתקשר למספר החירום.
+emergency-call-trace = שיחות והודעות טקסט נשארות ברשימות של הטלפון שלך. אם מישהו בודק את הטלפון שלך, אפשר למחוק אותן אחר כך.
 emergency-none = עוד אין לנו מספרים למדינה הזו. אם יש סכנה עבורך, אפשר להתקשר למספר החירום המקומי.
 emergency-continue = להמשיך ולבקש עזרה
 
@@ -365,6 +366,7 @@ danger-title-child = יש סכנה עבורך עכשיו?
 danger-yes-child = כן, אני בסכנה
 danger-no-child = לא, לא עכשיו
 emergency-intro-child = אפשר להתקשר למספרים האלה. לא צריך אינטרנט.
+emergency-call-trace-child = הטלפון שלך שומר רשימה של שיחות והודעות. אם מדאיג אותך שמישהו יראה אותה, אפשר למחוק אותן אחר כך.
 needs-title-child = במה צריך לעזור לך?
 needs-intro-child = אפשר ללחוץ על כל מה שנכון לגביך. אפשר גם לדלג.
 need-legal_immigration-child = עזרה עם ניירות או מסמכים

@@ -82,6 +82,7 @@ emergency-call = Rele { $number }
 emergency-source = Sous: { $source }
 emergency-checked = Verifye: { $date }
 emergency-not-checked = Nou poko verifye l ankò. Si nimewo a pa mache, rele nimewo ijans lan.
+emergency-call-trace = Apèl ak mesaj tèks yo rete nan lis ki nan telefòn ou. Si yon moun konn tcheke telefòn ou, ou ka efase yo apre sa.
 emergency-none = Nou poko gen nimewo pou peyi sa a. Si ou an danje, rele nimewo ijans ki nan zòn nan.
 emergency-continue = Kontinye epi mande èd
 
@@ -355,6 +356,7 @@ danger-title-child = Ou an danje kounye a?
 danger-yes-child = Wi, mwen an danje
 danger-no-child = Non, pa kounye a
 emergency-intro-child = Ou ka rele nimewo sa yo. Ou pa bezwen entènèt.
+emergency-call-trace-child = Telefòn ou kenbe yon lis apèl ak mesaj. Si ou pè yon moun ta wè l, ou ka efase yo apre.
 needs-title-child = Pou kisa ou bezwen èd?
 needs-intro-child = Peze sou tout sa ki vre pou ou. Ou ka sote sa a.
 need-legal_immigration-child = Èd ak papye oswa dokiman

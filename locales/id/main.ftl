@@ -82,6 +82,7 @@ emergency-call = Telepon { $number }
 emergency-source = Sumber: { $source }
 emergency-checked = Diperiksa: { $date }
 emergency-not-checked = Belum diperiksa lagi. Jika nomor ini tidak bisa dihubungi, telepon nomor darurat.
+emergency-call-trace = Panggilan telepon dan pesan teks tetap tersimpan di daftar HP Anda. Jika ada orang yang memeriksa HP Anda, Anda bisa menghapusnya setelah itu.
 emergency-none = Kami belum punya nomor untuk negara ini. Jika Anda dalam bahaya, telepon nomor darurat setempat.
 emergency-continue = Lanjut dan minta bantuan
 
@@ -355,6 +356,7 @@ danger-title-child = Apakah kamu dalam bahaya sekarang?
 danger-yes-child = Ya, aku dalam bahaya
 danger-no-child = Tidak, sekarang aku baik-baik saja
 emergency-intro-child = Kamu bisa menelepon nomor-nomor ini. Kamu tidak perlu internet.
+emergency-call-trace-child = HP-mu menyimpan daftar panggilan dan pesan. Kalau kamu khawatir ada yang melihatnya, kamu bisa menghapusnya nanti.
 needs-title-child = Kamu perlu bantuan untuk apa?
 needs-intro-child = Sentuh semua yang benar tentang kamu. Kamu boleh melewati ini.
 need-legal_immigration-child = Bantuan soal surat-surat atau dokumen

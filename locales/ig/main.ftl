@@ -82,6 +82,7 @@ emergency-call = Kpọọ { $number }
 emergency-source = Ebe o si: { $source }
 emergency-checked = E nyochara ya: { $date }
 emergency-not-checked = E nyochabeghị ya ọzọ. Ọ bụrụ na nọmba ahụ arụghị ọrụ, kpọọ nọmba mberede.
+emergency-call-trace = Oku na ozi ederede na-anọgide na ndepụta dị n'ekwentị gị. Ọ bụrụ na mmadụ na-enyocha ekwentị gị, ị nwere ike ihichapụ ha mgbe e mesịrị.
 emergency-none = Anyị enwebeghị nọmba maka mba a. Ọ bụrụ na ị nọ n'ihe egwu, kpọọ nọmba mberede nke ebe ị nọ.
 emergency-continue = Gaa n'ihu ma rịọ enyemaka
 
@@ -355,6 +356,7 @@ danger-title-child = Ị nọ n'ihe egwu ugbu a?
 danger-yes-child = Ee, anọ m n'ihe egwu
 danger-no-child = Mba, ọ bụghị ugbu a
 emergency-intro-child = Ị nwere ike ịkpọ nọmba ndị a. Ị chọghị ịntanetị.
+emergency-call-trace-child = Ekwentị gị na-edebe ndepụta oku na ozi. Ọ bụrụ na ị na-atụ egwu na mmadụ ga-ahụ ya, ị nwere ike ihichapụ ha mgbe e mesịrị.
 needs-title-child = Gịnị ka ị chọrọ enyemaka maka ya?
 needs-intro-child = Pịa ihe niile bụ eziokwu maka gị. Ị nwere ike ịmafe nke a.
 need-legal_immigration-child = Enyemaka maka akwụkwọ

@@ -82,6 +82,7 @@ emergency-call = { $number } に電話する
 emergency-source = 出典: { $source }
 emergency-checked = 確認日: { $date }
 emergency-not-checked = まだ確認し直していません。この番号につながらないときは、緊急電話番号にかけてください。
+emergency-call-trace = 電話やショートメッセージは、スマホの履歴に残ります。だれかにスマホをチェックされることがあるなら、あとで消すことができます。
 emergency-none = この国の番号はまだありません。危険なときは、その地域の緊急電話番号にかけてください。
 emergency-continue = 次へ進んで、助けを求める
 
@@ -355,6 +356,7 @@ danger-title-child = 今、あぶないですか？
 danger-yes-child = はい、あぶないです
 danger-no-child = いいえ、今はだいじょうぶです
 emergency-intro-child = この番号に電話できます。インターネットはいりません。
+emergency-call-trace-child = スマホには、電話とメッセージのリストが残ります。だれかに見られるのが心配なときは、あとで消せます。
 needs-title-child = どんなことで助けてほしいですか？
 needs-intro-child = 自分にあてはまるものを、ぜんぶおしてください。スキップしてもかまいません。
 need-legal_immigration-child = 書類のことで助けてほしい

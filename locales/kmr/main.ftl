@@ -82,6 +82,7 @@ emergency-call = Li { $number } bigere
 emergency-source = Çavkanî: { $source }
 emergency-checked = Hat kontrolkirin: { $date }
 emergency-not-checked = Hê dîsa nehatiye kontrolkirin. Heke hejmar nexebite, li hejmara acîl bigere.
+emergency-call-trace = Bang û peyamên nivîskî di lîsteyên telefona te de dimînin. Heke kesek telefona te kontrol dike, tu dikarî paşê wan jê bibî.
 emergency-none = Hê hejmarên me ji bo vî welatî tune ne. Heke tu di xeterê de yî, li hejmara acîl a herêmî bigere.
 emergency-continue = Berdewam bike û alîkarî bixwaze
 
@@ -358,6 +359,7 @@ danger-title-child = Tu niha di xeterê de yî?
 danger-yes-child = Erê, ez di xeterê de me
 danger-no-child = Na, ne niha
 emergency-intro-child = Tu dikarî li van hejmaran bigerî. Ne hewce ye ku înternet hebe.
+emergency-call-trace-child = Telefona te lîsteyeke bang û peyaman tomar dike. Heke tu xem dixwî ku kesek wê bibîne, tu dikarî paşê wan jê bibî.
 needs-title-child = Tu di çi de alîkariyê dixwazî?
 needs-intro-child = Li ser her tiştê ku ji bo te rast e bitikîne. Tu dikarî vê derbas bikî.
 need-legal_immigration-child = Alîkarî bi kaxez an belgeyan re

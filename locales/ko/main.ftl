@@ -82,6 +82,7 @@ emergency-call = { $number }에 전화하기
 emergency-source = 출처: { $source }
 emergency-checked = 확인한 날: { $date }
 emergency-not-checked = 아직 다시 확인하지 않았어요. 번호가 안 되면 긴급 전화번호로 전화하세요.
+emergency-call-trace = 전화와 문자 메시지는 휴대폰의 목록에 남아요. 누군가 휴대폰을 확인한다면, 나중에 지울 수 있어요.
 emergency-none = 이 나라의 번호는 아직 없어요. 위험하다면 그 지역의 긴급 전화번호로 전화하세요.
 emergency-continue = 계속해서 도움 요청하기
 
@@ -355,6 +356,7 @@ danger-title-child = 지금 위험해요?
 danger-yes-child = 네, 위험해요
 danger-no-child = 아니요, 지금은 아니에요
 emergency-intro-child = 이 번호로 전화할 수 있어요. 인터넷이 없어도 돼요.
+emergency-call-trace-child = 휴대폰에는 전화와 메시지 목록이 남아요. 누가 볼까 봐 걱정되면, 나중에 지울 수 있어요.
 needs-title-child = 어떤 도움이 필요해요?
 needs-intro-child = 나에게 맞는 것을 모두 누르세요. 건너뛰어도 돼요.
 need-legal_immigration-child = 서류에 관한 도움

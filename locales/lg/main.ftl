@@ -82,6 +82,7 @@ emergency-call = Kuba { $number }
 emergency-source = Gye kyava: { $source }
 emergency-checked = Kyakeberebwa: { $date }
 emergency-not-checked = Tekinnaddamu kukeberebwa. Ennamba bw'etakola, kuba ennamba y'ebigwa bitalaze.
+emergency-call-trace = Essimu z'okubye n'obubaka obuwandiike bisigala ku nkalala z'essimu yo. Omuntu bw'aba akebera essimu yo, osobola okubisangulamu oluvannyuma.
 emergency-none = Tetunnaba kufuna nnamba z'eggwanga lino. Bw'oba oli mu kabi, kuba ennamba y'ebigwa bitalaze ey'ewammwe.
 emergency-continue = Weyongereyo osabe obuyambi
 
@@ -358,6 +359,7 @@ danger-title-child = Oli mu kabi kati?
 danger-yes-child = Yee, ndi mu kabi
 danger-no-child = Nedda, si kati
 emergency-intro-child = Osobola okukuba ennamba zino. Teweetaaga yintaneeti.
+emergency-call-trace-child = Essimu yo ekuuma olukalala lw'essimu z'okubye n'obubaka. Bw'oba weeraliikirira nti omuntu ayinza okululaba, osobola okubisangulamu oluvannyuma.
 needs-title-child = Oyagala kuyambibwa ku ki?
 needs-intro-child = Kwata ku byonna ebituufu gy'oli. Osobola okubuuka kino.
 need-legal_immigration-child = Obuyambi ku mpapula oba ebiwandiiko

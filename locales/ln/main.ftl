@@ -82,6 +82,7 @@ emergency-call = Benga { $number }
 emergency-source = Euti na: { $source }
 emergency-checked = Etalelami: { $date }
 emergency-not-checked = Etalelami lisusu naino te. Soki nimero esali te, benga nimero ya lisalisi ya noki.
+emergency-call-trace = Ba-appel mpe nsango ya kokoma etikalaka na ba-liste ya telefone na yo. Soki moto moko atalaka telefone na yo, okoki kolongola yango na nsima.
 emergency-none = Tozali naino na nimero ya mboka oyo te. Soki ozali na likama, benga nimero ya lisalisi ya noki ya esika ozali.
 emergency-continue = Kende liboso mpe sɛnga lisalisi
 
@@ -358,6 +359,7 @@ danger-title-child = Ozali na likama sikawa?
 danger-yes-child = Ɛɛ, nazali na likama
 danger-no-child = Te, sikawa te
 emergency-intro-child = Okoki kobenga nimero oyo. Osengeli na intɛrnɛtɛ te.
+emergency-call-trace-child = Telefone na yo ebombaka liste ya ba-appel mpe ya nsango. Soki obangi ete moto akomona yango, okoki kolongola yango na nsima.
 needs-title-child = Osengeli na lisalisi mpo na nini?
 needs-intro-child = Fina biloko nyonso oyo ezali solo mpo na yo. Okoki koleka oyo.
 need-legal_immigration-child = Lisalisi mpo na mikanda

@@ -82,6 +82,7 @@ emergency-call = Antsoy ny { $number }
 emergency-source = Loharano: { $source }
 emergency-checked = Nohamarinina: { $date }
 emergency-not-checked = Mbola tsy nohamarinina indray. Raha tsy mandeha ny laharana, antsoy ny laharana vonjy maika.
+emergency-call-trace = Mijanona ao amin'ny lisitry ny findainao ny antso sy ny hafatra an-tsoratra. Raha misy olona mijery ny findainao, azonao fafana avy eo izy ireo.
 emergency-none = Mbola tsy manana laharana ho an'ity firenena ity izahay. Raha ao anatin'ny loza ianao, antsoy ny laharana vonjy maika eo an-toerana.
 emergency-continue = Tohizo ary mangataha fanampiana
 
@@ -358,6 +359,7 @@ danger-title-child = Ao anatin'ny loza ve ianao izao?
 danger-yes-child = Eny, ao anatin'ny loza aho
 danger-no-child = Tsia, tsy izao
 emergency-intro-child = Azonao antsoina ireo laharana ireo. Tsy mila aterineto ianao.
+emergency-call-trace-child = Mitahiry lisitry ny antso sy ny hafatra ny findainao. Raha matahotra ianao sao hisy olona hahita izany, azonao fafana avy eo izy ireo.
 needs-title-child = Inona no ilanao fanampiana?
 needs-intro-child = Tsindrio izay rehetra marina aminao. Azonao dinganina ity.
 need-legal_immigration-child = Fanampiana momba ny taratasy

@@ -82,6 +82,7 @@ emergency-call = { $number } वर कॉल करा
 emergency-source = स्रोत: { $source }
 emergency-checked = तपासले: { $date }
 emergency-not-checked = अजून पुन्हा तपासलेले नाही. हा नंबर लागला नाही, तर आणीबाणी नंबरवर कॉल करा.
+emergency-call-trace = कॉल आणि मजकूर संदेश तुमच्या फोनमधील यादीत राहतात. कोणी तुमचा फोन तपासत असेल, तर नंतर तुम्ही ते पुसून टाकू शकता.
 emergency-none = या देशाचे नंबर अजून आमच्याकडे नाहीत. तुम्ही धोक्यात असाल, तर स्थानिक आणीबाणी नंबरवर कॉल करा.
 emergency-continue = पुढे जा आणि मदत मागा
 
@@ -358,6 +359,7 @@ danger-title-child = तुम्ही आता धोक्यात आह�
 danger-yes-child = हो, मी धोक्यात आहे
 danger-no-child = नाही, आता नाही
 emergency-intro-child = तुम्ही या नंबरवर फोन करू शकता. इंटरनेट लागत नाही.
+emergency-call-trace-child = तुमचा फोन कॉल आणि संदेशांची यादी ठेवतो. ती कोणी पाहील अशी काळजी वाटत असेल, तर तुम्ही नंतर ते पुसून टाकू शकता.
 needs-title-child = तुम्हाला कशासाठी मदत हवी आहे?
 needs-intro-child = तुमच्यासाठी जे खरे आहे ते सगळे दाबा. हे तुम्ही वगळू शकता.
 need-legal_immigration-child = कागदपत्रांसाठी मदत

@@ -82,6 +82,7 @@ emergency-call = Telefon { $number }
 emergency-source = Sumber: { $source }
 emergency-checked = Disemak: { $date }
 emergency-not-checked = Belum disemak semula. Jika nombor ini tidak berfungsi, telefon nombor kecemasan.
+emergency-call-trace = Panggilan dan mesej teks kekal dalam senarai pada telefon anda. Jika ada orang yang memeriksa telefon anda, anda boleh memadamnya selepas itu.
 emergency-none = Kami belum ada nombor untuk negara ini. Jika anda dalam bahaya, telefon nombor kecemasan tempatan.
 emergency-continue = Teruskan dan minta bantuan
 
@@ -355,6 +356,7 @@ danger-title-child = Adakah anda dalam bahaya sekarang?
 danger-yes-child = Ya, saya dalam bahaya
 danger-no-child = Tidak, bukan sekarang
 emergency-intro-child = Anda boleh telefon nombor ini. Anda tidak perlu internet.
+emergency-call-trace-child = Telefon anda menyimpan senarai panggilan dan mesej. Jika anda risau orang lain akan nampak, anda boleh padamkannya selepas itu.
 needs-title-child = Anda perlukan bantuan tentang apa?
 needs-intro-child = Tekan semua yang betul tentang diri anda. Anda boleh langkau ini.
 need-legal_immigration-child = Bantuan tentang kertas atau dokumen

@@ -82,6 +82,7 @@ emergency-call = { $number } bilbili
 emergency-source = Madda: { $source }
 emergency-checked = Kan mirkanaa'e: { $date }
 emergency-not-checked = Ammaaf irra deebi'amee hin mirkanoofne. Lakkoofsi kun yoo hin hojjenne, lakkoofsa hatattamaa bilbili.
+emergency-call-trace = Bilbiloonnii fi ergaawwan barreeffamaa tarree bilbila kee keessatti hafu. Namni tokko bilbila kee yoo sakatta'e, achii booda isaan haquu ni dandeessa.
 emergency-none = Biyya kanaaf ammaaf lakkoofsa hin qabnu. Balaa keessa yoo jirte, lakkoofsa hatattamaa naannoo sanaa bilbili.
 emergency-continue = Itti fufii gargaarsa gaafadhu
 
@@ -358,6 +359,7 @@ danger-title-child = Amma balaa keessa jirtaa?
 danger-yes-child = Eeyyee, balaa keessa jira
 danger-no-child = Lakki, amma miti
 emergency-intro-child = Lakkoofsota kana bilbiluu ni dandeessa. Interneetii hin barbaachisu.
+emergency-call-trace-child = Bilbilli kee tarree bilbilootaa fi ergaawwanii ni kuusa. Yoo namni tokko akka argu sodaatte, booda isaan haquu ni dandeessa.
 needs-title-child = Maal irratti gargaarsa barbaadda?
 needs-intro-child = Waan siif dhugaa ta'e hunda tuqi. Kana darbuu ni dandeessa.
 need-legal_immigration-child = Gargaarsa waraqaa ykn ragaalee

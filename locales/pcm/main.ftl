@@ -82,6 +82,7 @@ emergency-call = Call { $number }
 emergency-source = Where e come from: { $source }
 emergency-checked = We check am: { $date }
 emergency-not-checked = We never check am again. If di number no work, call di emergency number.
+emergency-call-trace = Calls and text messages dey stay for di lists inside your phone. If person dey check your phone, you fit delete dem after.
 emergency-none = We never get numbers for dis country. If you dey for danger, call di emergency number for where you dey.
 emergency-continue = Continue make you ask for help
 
@@ -358,6 +359,7 @@ danger-title-child = You dey for danger now?
 danger-yes-child = Yes, I dey for danger
 danger-no-child = No, no be now
 emergency-intro-child = You fit call dis numbers. You no need internet.
+emergency-call-trace-child = Your phone dey keep list of calls and messages. If you dey fear say person go see am, you fit delete dem after.
 needs-title-child = Wetin you need help for?
 needs-intro-child = Tap everything wey true for you. You fit skip dis one.
 need-legal_immigration-child = Help with papers or documents

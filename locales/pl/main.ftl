@@ -82,6 +82,7 @@ emergency-call = Zadzwoń pod { $number }
 emergency-source = Źródło: { $source }
 emergency-checked = Sprawdzono: { $date }
 emergency-not-checked = Jeszcze nie sprawdzono ponownie. Jeśli numer nie działa, zadzwoń na numer alarmowy.
+emergency-call-trace = Połączenia i wiadomości tekstowe zostają na listach w twoim telefonie. Jeśli ktoś sprawdza twój telefon, możesz je potem usunąć.
 emergency-none = Nie mamy jeszcze numerów dla tego kraju. Jeśli jesteś w niebezpieczeństwie, zadzwoń na miejscowy numer alarmowy.
 emergency-continue = Dalej: poproś o pomoc
 
@@ -364,6 +365,7 @@ danger-title-child = Czy coś ci teraz grozi?
 danger-yes-child = Tak, coś mi grozi
 danger-no-child = Nie, nie teraz
 emergency-intro-child = Możesz zadzwonić pod te numery. Nie potrzebujesz internetu.
+emergency-call-trace-child = Twój telefon zapisuje listę połączeń i wiadomości. Jeśli martwisz się, że ktoś ją zobaczy, możesz je potem usunąć.
 needs-title-child = W czym potrzebujesz pomocy?
 needs-intro-child = Dotknij wszystkiego, co cię dotyczy. Możesz to pominąć.
 need-legal_immigration-child = Pomoc z papierami lub dokumentami

@@ -82,6 +82,7 @@ emergency-call = { $number } ته زنګ ووهئ
 emergency-source = سرچینه: { $source }
 emergency-checked = د کتلو نېټه: { $date }
 emergency-not-checked = تر اوسه بیا نه دی کتل شوی. که نمبر کار ونه کړي، بېړني نمبر ته زنګ ووهئ.
+emergency-call-trace = زنګونه او لنډ پیغامونه ستاسو د موبایل په لستونو کې پاتې کېږي. که څوک ستاسو موبایل ګوري، وروسته یې پاکولی شئ.
 emergency-none = تر اوسه د دې هېواد لپاره نمبرونه نه لرو. که په خطر کې یاست، د خپلې سیمې بېړني نمبر ته زنګ ووهئ.
 emergency-continue = مخکې لاړ شئ او مرسته وغواړئ
 
@@ -359,6 +360,7 @@ danger-title-child = ایا اوس په خطر کې یاست؟
 danger-yes-child = هو، زه په خطر کې یم
 danger-no-child = نه، اوس نه
 emergency-intro-child = دې نمبرونو ته زنګ وهلی شئ. انټرنټ ته اړتیا نشته.
+emergency-call-trace-child = ستاسو موبایل د زنګونو او پیغامونو لست ساتي. که وېرېږئ چې څوک به یې وویني، وروسته یې پاکولی شئ.
 needs-title-child = په څه شي کې مرسته غواړئ؟
 needs-intro-child = هر هغه څه کېکاږئ چې ستاسو لپاره رښتیا دي. دا پرېښودلی شئ.
 need-legal_immigration-child = د کاغذونو یا اسنادو په اړه مرسته

@@ -82,6 +82,7 @@ emergency-call = Ligar para o { $number }
 emergency-source = Fonte: { $source }
 emergency-checked = Verificado: { $date }
 emergency-not-checked = Ainda não foi verificado de novo. Se o número não funcionar, ligue para o número de emergência.
+emergency-call-trace = As chamadas e as mensagens de texto ficam guardadas nas listas do seu telefone. Se alguém verificar o seu telefone, pode apagá-las depois.
 emergency-none = Ainda não temos números para este país. Se estiver em perigo, ligue para o número de emergência local.
 emergency-continue = Continuar e pedir ajuda
 
@@ -358,6 +359,7 @@ danger-title-child = Estás em perigo agora?
 danger-yes-child = Sim, estou em perigo
 danger-no-child = Não, agora estou bem
 emergency-intro-child = Podes ligar para estes números. Não precisas de internet.
+emergency-call-trace-child = O teu telefone guarda uma lista de chamadas e mensagens. Se tens medo de que alguém a veja, podes apagá-las depois.
 needs-title-child = Em que precisas de ajuda?
 needs-intro-child = Toca em tudo o que é verdade para ti. Não é obrigatório responder.
 need-legal_immigration-child = Ajuda com papéis ou documentos

@@ -82,6 +82,7 @@ emergency-call = { $number } yupayman waqyay
 emergency-source = Maymanta: { $source }
 emergency-checked = Qhawasqa: { $date }
 emergency-not-checked = Manaraq hukmanta qhawasqachu. Yupay mana llamk'anchu chayqa, sasachakuypaq yupayman waqyay.
+emergency-call-trace = Waqyaykunapas qillqasqa willakuykunapas telefonoykiq listankunapi qhepanku. Pipas telefonoykita qhawan chayqa, qhepaman chaykunata pichayta atinki.
 emergency-none = Manaraq kay suyupaq yupaykuna kapuwanchikchu. Peligropi kachkanki chayqa, kay kitipi sasachakuypaq yupayman waqyay.
 emergency-continue = Qatiy, yanapayta mañakuy
 
@@ -355,6 +356,7 @@ danger-title-child = Kunan peligropichu kachkanki?
 danger-yes-child = Arí, peligropi kachkani
 danger-no-child = Manam kunanqa
 emergency-intro-child = Kay yupaykunaman waqyayta atinki. Mana internet necesitankichu.
+emergency-call-trace-child = Telefonoykiqa waqyaykunaq willakuykunaq listanta waqaychan. Pipas rikunqa nispa llakikunki chayqa, qhepaman chaykunata pichayta atinki.
 needs-title-child = Imapaqtaq yanapayta munanki?
 needs-intro-child = Qampaq cheqaq kaqkunata tukuyta ñit'iy. Kayta saqiyta atinki.
 need-legal_immigration-child = Papelkunapaq utaq documentokunapaq yanapay

@@ -82,6 +82,7 @@ emergency-call = Sunați la { $number }
 emergency-source = Sursa: { $source }
 emergency-checked = Verificat: { $date }
 emergency-not-checked = Nu a fost verificat din nou. Dacă numărul nu merge, sunați la numărul de urgență.
+emergency-call-trace = Apelurile și mesajele text rămân în listele din telefon. Dacă cineva vă verifică telefonul, le puteți șterge după aceea.
 emergency-none = Nu avem încă numere pentru această țară. Dacă sunteți în pericol, sunați la numărul local de urgență.
 emergency-continue = Continuați și cereți ajutor
 
@@ -361,6 +362,7 @@ danger-title-child = Ești în pericol acum?
 danger-yes-child = Da, sunt în pericol
 danger-no-child = Nu, acum nu
 emergency-intro-child = Poți suna la aceste numere. Nu ai nevoie de internet.
+emergency-call-trace-child = Telefonul tău păstrează o listă cu apeluri și mesaje. Dacă îți faci griji că o va vedea cineva, le poți șterge după aceea.
 needs-title-child = Cu ce ai nevoie de ajutor?
 needs-intro-child = Atinge tot ce este adevărat pentru tine. Poți sări peste.
 need-legal_immigration-child = Ajutor cu actele sau documentele

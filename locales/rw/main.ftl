@@ -82,6 +82,7 @@ emergency-call = Hamagara { $number }
 emergency-source = Aho byavuye: { $source }
 emergency-checked = Byagenzuwe: { $date }
 emergency-not-checked = Ntibiragenzurwa bundi bushya. Niba nimero idakora, hamagara nimero y'ubutabazi.
+emergency-call-trace = Iyo uhamagaye cyangwa wohereje ubutumwa bugufi, biguma ku ntonde za telefone yawe. Niba hari umuntu ugenzura telefone yawe, ushobora kubisiba nyuma.
 emergency-none = Nta nimero dufite z'iki gihugu kugeza ubu. Niba uri mu kaga, hamagara nimero y'ubutabazi y'aho uri.
 emergency-continue = Komeza usabe ubufasha
 
@@ -355,6 +356,7 @@ danger-title-child = Uri mu kaga ubu?
 danger-yes-child = Yego, ndi mu kaga
 danger-no-child = Oya, si ubu
 emergency-intro-child = Ushobora guhamagara izi nimero. Ntukeneye interineti.
+emergency-call-trace-child = Telefone yawe ibika urutonde rw'abo wahamagaye n'ubutumwa. Niba utinya ko hari uzarubona, ushobora kubisiba nyuma.
 needs-title-child = Ukeneye ubufasha kuri iki?
 needs-intro-child = Kanda ku bintu byose ari ukuri kuri wowe. Ushobora gusimbuka iki.
 need-legal_immigration-child = Ubufasha ku mpapuro cyangwa ibyangombwa

@@ -82,6 +82,7 @@ emergency-call = Wac { $number }
 emergency-source = Ilaha: { $source }
 emergency-checked = La hubiyay: { $date }
 emergency-not-checked = Weli mar kale lama hubin. Haddii lambarku aanu shaqayn, wac lambarka degdegga.
+emergency-call-trace = Wicitaannada iyo fariimaha qoraalka ah waxay ku haraan liisaska telefoonkaaga. Haddii qof baaro telefoonkaaga, waad tirtiri kartaa kadib.
 emergency-none = Weli lambaro looma hayo waddankan. Haddii aad khatar ku jirto, wac lambarka degdegga ee deegaanka.
 emergency-continue = Sii wad oo caawimaad weydii
 
@@ -358,6 +359,7 @@ danger-title-child = Ma ku jirtaa khatar hadda?
 danger-yes-child = Haa, khatar ayaan ku jiraa
 danger-no-child = Maya, hadda maya
 emergency-intro-child = Waad wici kartaa lambaradan. Uma baahnid internet.
+emergency-call-trace-child = Telefoonkaagu wuxuu hayaa liiska wicitaannada iyo fariimaha. Haddii aad ka welwelsan tahay in qof arko, waad tirtiri kartaa kadib.
 needs-title-child = Maxaad u baahan tahay in lagaa caawiyo?
 needs-intro-child = Taabo wax kasta oo run kuu ah. Waad ka boodi kartaa tan.
 need-legal_immigration-child = Caawimaad waraaqaha ama dukumiintiyada

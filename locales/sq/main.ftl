@@ -82,6 +82,7 @@ emergency-call = Telefono { $number }
 emergency-source = Burimi: { $source }
 emergency-checked = Kontrolluar më: { $date }
 emergency-not-checked = Nuk është kontrolluar ende përsëri. Nëse numri nuk punon, telefononi numrin e emergjencës.
+emergency-call-trace = Telefonatat dhe mesazhet me tekst mbeten në listat e telefonit tuaj. Nëse dikush jua kontrollon telefonin, mund t'i fshini më pas.
 emergency-none = Nuk kemi ende numra për këtë vend. Nëse jeni në rrezik, telefononi numrin vendor të emergjencës.
 emergency-continue = Vazhdoni dhe kërkoni ndihmë
 
@@ -358,6 +359,7 @@ danger-title-child = A je në rrezik tani?
 danger-yes-child = Po, jam në rrezik
 danger-no-child = Jo, tani jo
 emergency-intro-child = Mund t'i telefonosh këta numra. Nuk të duhet internet.
+emergency-call-trace-child = Telefoni yt mban një listë me telefonatat dhe mesazhet. Nëse ke frikë se dikush mund ta shohë, mund t'i fshish më pas.
 needs-title-child = Për çfarë të duhet ndihmë?
 needs-intro-child = Prek gjithçka që është e vërtetë për ty. Mund ta kapërcesh këtë.
 need-legal_immigration-child = Ndihmë me letrat ose dokumentet

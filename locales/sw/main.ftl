@@ -82,6 +82,7 @@ emergency-call = Piga { $number }
 emergency-source = Chanzo: { $source }
 emergency-checked = Imekaguliwa: { $date }
 emergency-not-checked = Bado haijakaguliwa tena. Namba hii isipofanya kazi, piga namba ya dharura.
+emergency-call-trace = Simu ulizopiga na ujumbe mfupi hubaki kwenye orodha zilizo kwenye simu yako. Mtu akikagua simu yako, unaweza kuzifuta baadaye.
 emergency-none = Bado hatuna namba za nchi hii. Ukiwa hatarini, piga namba ya dharura ya eneo lako.
 emergency-continue = Endelea uombe msaada
 
@@ -358,6 +359,7 @@ danger-title-child = Uko hatarini sasa?
 danger-yes-child = Ndiyo, niko hatarini
 danger-no-child = Hapana, si sasa
 emergency-intro-child = Unaweza kupiga namba hizi. Huhitaji intaneti.
+emergency-call-trace-child = Simu yako huweka orodha ya simu ulizopiga na ujumbe. Ukiwa na wasiwasi kwamba mtu ataiona, unaweza kuzifuta baadaye.
 needs-title-child = Unahitaji msaada kuhusu nini?
 needs-intro-child = Gusa kila kitu ambacho ni kweli kwako. Unaweza kuruka hili.
 need-legal_immigration-child = Msaada kuhusu karatasi au nyaraka

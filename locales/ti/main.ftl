@@ -82,6 +82,7 @@ emergency-call = ናብ { $number } ደውሉ
 emergency-source = ምንጪ፦ { $source }
 emergency-checked = ዝተረጋገጸሉ፦ { $date }
 emergency-not-checked = ገና ደጊሙ ኣይተረጋገጸን። እቲ ቁጽሪ እንተዘይሰሪሑ፣ ናብ ቁጽሪ ህጹጽ ረድኤት ደውሉ።
+emergency-call-trace = ደወላትን ጽሑፍ መልእኽትታትን ኣብ ዝርዝራት ተሌፎንኩም ይተርፉ። ሰብ ተሌፎንኩም እንተፈቲሹ፣ ድሕሪኡ ክትድምስስዎም ትኽእሉ ኢኹም።
 emergency-none = ነዛ ሃገር ገና ቁጽርታት የብልናን። ኣብ ሓደጋ እንተሃሊኹም፣ ናብ ናይቲ ከባቢ ቁጽሪ ህጹጽ ረድኤት ደውሉ።
 emergency-continue = ቀጽሉን ሓገዝ ሕተቱን
 
@@ -358,6 +359,7 @@ danger-title-child = ሕጂ ኣብ ሓደጋ ዲኹም?
 danger-yes-child = እወ፣ ኣብ ሓደጋ እየ
 danger-no-child = ኣይፋል፣ ሕጂ ኣይኮንኩን
 emergency-intro-child = ናብዞም ቁጽርታት ክትድውሉ ትኽእሉ ኢኹም። ኢንተርነት ኣየድልን።
+emergency-call-trace-child = ተሌፎንኩም ዝርዝር ደወላትን መልእኽትታትን ይሕዝ። ሰብ ከይርእዮ እንተ ተሻቒልኩም፣ ድሕሪኡ ክትድምስስዎም ትኽእሉ ኢኹም።
 needs-title-child = እንታይ ሓገዝ ትደልዩ?
 needs-intro-child = ንዓኹም ሓቂ ዝኾነ ኩሉ ጠውቑ። ነዚ ክትሓልፍዎ ትኽእሉ ኢኹም።
 need-legal_immigration-child = ሓገዝ ብዛዕባ ወረቓቕቲ

@@ -82,6 +82,7 @@ emergency-call = Tawagan ang { $number }
 emergency-source = Pinagmulan: { $source }
 emergency-checked = Sinuri: { $date }
 emergency-not-checked = Hindi pa ito nasusuri ulit. Kung hindi gumana ang numero, tawagan ang emergency number.
+emergency-call-trace = Nananatili sa mga listahan ng inyong telepono ang mga tawag at text message. Kung may tumitingin sa inyong telepono, puwede ninyong burahin ang mga ito pagkatapos.
 emergency-none = Wala pa kaming mga numero para sa bansang ito. Kung nasa panganib kayo, tawagan ang lokal na emergency number.
 emergency-continue = Magpatuloy at humingi ng tulong
 
@@ -358,6 +359,7 @@ danger-title-child = Nasa panganib ka ba ngayon?
 danger-yes-child = Oo, nasa panganib ako
 danger-no-child = Hindi, hindi ngayon
 emergency-intro-child = Puwede mong tawagan ang mga numerong ito. Hindi mo kailangan ng internet.
+emergency-call-trace-child = Nagtatabi ang telepono mo ng listahan ng mga tawag at mensahe. Kung nag-aalala kang may makakita nito, puwede mong burahin ang mga ito pagkatapos.
 needs-title-child = Saan mo kailangan ng tulong?
 needs-intro-child = Pindutin ang lahat ng totoo para sa iyo. Puwede mo itong laktawan.
 need-legal_immigration-child = Tulong sa papeles o dokumento

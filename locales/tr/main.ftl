@@ -82,6 +82,7 @@ emergency-call = { $number } numarasını ara
 emergency-source = Kaynak: { $source }
 emergency-checked = Kontrol tarihi: { $date }
 emergency-not-checked = Henüz tekrar kontrol edilmedi. Numara çalışmazsa acil durum numarasını arayın.
+emergency-call-trace = Aramalar ve kısa mesajlar telefonunuzdaki listelerde kalır. Biri telefonunuzu kontrol ediyorsa, bunları sonradan silebilirsiniz.
 emergency-none = Bu ülke için henüz numaramız yok. Tehlikedeyseniz yerel acil durum numarasını arayın.
 emergency-continue = Devam et ve yardım iste
 
@@ -358,6 +359,7 @@ danger-title-child = Şu an tehlikede misin?
 danger-yes-child = Evet, tehlikedeyim
 danger-no-child = Hayır, şimdi değil
 emergency-intro-child = Bu numaraları arayabilirsin. İnternete gerek yok.
+emergency-call-trace-child = Telefonun, aramaların ve mesajların bir listesini tutar. Birinin bunu görmesinden endişeleniyorsan, onları sonra silebilirsin.
 needs-title-child = Ne için yardıma ihtiyacın var?
 needs-intro-child = Senin için doğru olan her şeye dokun. Bunu geçebilirsin.
 need-legal_immigration-child = Kâğıtlar veya belgelerle ilgili yardım

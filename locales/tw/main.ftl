@@ -82,6 +82,7 @@ emergency-call = Frɛ { $number }
 emergency-source = Ɛfiri: { $source }
 emergency-checked = Wɔhwɛeɛ: { $date }
 emergency-not-checked = Wɔnnya nhwɛɛ mu bio. Sɛ nɔma no anyɛ adwuma a, frɛ ntɛm mmoa nɔma.
+emergency-call-trace = Fon frɛ ne nkra a wɔakyerɛw no tena wo fon no so wɔ nhyehyɛeɛ mu. Sɛ obi hwehwɛ wo fon mu a, wobɛtumi apepa akyire yi.
 emergency-none = Yɛnni ɔman yi nɔma ɛ. Sɛ wowɔ asiane mu a, frɛ ntɛm mmoa nɔma a ɛwɔ wo mpɔtam hɔ.
 emergency-continue = Toa so na srɛ mmoa
 
@@ -358,6 +359,7 @@ danger-title-child = Wowɔ asiane mu seesei?
 danger-yes-child = Aane, mewɔ asiane mu
 danger-no-child = Daabi, ɛnyɛ seesei
 emergency-intro-child = Wobɛtumi afrɛ nɔma yi. Wonhia intanɛt.
+emergency-call-trace-child = Wo fon kae fon frɛ ne nkra. Sɛ wosuro sɛ obi bɛhu a, wobɛtumi apepa akyire yi.
 needs-title-child = Dɛn ho na wohia mmoa?
 needs-intro-child = Mia deɛ ɛyɛ nokorɛ ma wo nyinaa so. Wobɛtumi atwa eyi mu.
 need-legal_immigration-child = Mmoa wɔ krataa ho

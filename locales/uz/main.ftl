@@ -82,6 +82,7 @@ emergency-call = { $number } raqamiga qoʻngʻiroq qilish
 emergency-source = Manba: { $source }
 emergency-checked = Tekshirilgan: { $date }
 emergency-not-checked = Hali qayta tekshirilmagan. Agar raqam ishlamasa, favqulodda raqamga qoʻngʻiroq qiling.
+emergency-call-trace = Qoʻngʻiroqlar va matnli xabarlar telefoningizdagi roʻyxatlarda qoladi. Agar kimdir telefoningizni tekshirsa, keyin ularni oʻchirib tashlashingiz mumkin.
 emergency-none = Bu mamlakat uchun hozircha raqamlarimiz yoʻq. Agar xavf ostida boʻlsangiz, mahalliy favqulodda raqamga qoʻngʻiroq qiling.
 emergency-continue = Davom etish va yordam soʻrash
 
@@ -358,6 +359,7 @@ danger-title-child = Hozir xavf ostidamisiz?
 danger-yes-child = Ha, men xavf ostidaman
 danger-no-child = Yoʻq, hozir emas
 emergency-intro-child = Bu raqamlarga qoʻngʻiroq qilishingiz mumkin. Internet kerak emas.
+emergency-call-trace-child = Telefoningiz qoʻngʻiroqlar va xabarlar roʻyxatini saqlaydi. Agar kimdir uni koʻrib qolishidan xavotir olsangiz, keyin ularni oʻchirib tashlashingiz mumkin.
 needs-title-child = Sizga nimada yordam kerak?
 needs-intro-child = Siz haqingizda toʻgʻri boʻlganlarning hammasini bosing. Buni oʻtkazib yuborishingiz mumkin.
 need-legal_immigration-child = Hujjatlar bilan yordam

@@ -82,6 +82,7 @@ emergency-call = Gọi { $number }
 emergency-source = Nguồn: { $source }
 emergency-checked = Đã kiểm tra: { $date }
 emergency-not-checked = Chưa được kiểm tra lại. Nếu số này không gọi được, hãy gọi số khẩn cấp.
+emergency-call-trace = Các cuộc gọi và tin nhắn vẫn được lưu trong danh sách trên điện thoại của bạn. Nếu có người kiểm tra điện thoại của bạn, bạn có thể xóa chúng sau đó.
 emergency-none = Chúng tôi chưa có số điện thoại cho nước này. Nếu bạn đang gặp nguy hiểm, hãy gọi số khẩn cấp ở nơi bạn đang ở.
 emergency-continue = Tiếp tục và xin giúp đỡ
 
@@ -355,6 +356,7 @@ danger-title-child = Bây giờ em có đang gặp nguy hiểm không?
 danger-yes-child = Có, em đang gặp nguy hiểm
 danger-no-child = Không, bây giờ thì không
 emergency-intro-child = Em có thể gọi các số này. Em không cần internet.
+emergency-call-trace-child = Điện thoại của em lưu lại danh sách cuộc gọi và tin nhắn. Nếu em lo có người sẽ nhìn thấy, em có thể xóa chúng đi sau.
 needs-title-child = Em cần giúp chuyện gì?
 needs-intro-child = Chạm vào tất cả những gì đúng với em. Em có thể bỏ qua phần này.
 need-legal_immigration-child = Giúp về giấy tờ

@@ -82,6 +82,7 @@ emergency-call = Woo { $number }
 emergency-source = Fi mu jóge: { $source }
 emergency-checked = Seet nañu ko: { $date }
 emergency-not-checked = Seetaatagunu ko. Su nimero bi liggéeyul, wool nimero ndimbal bu gaaw bi.
+emergency-call-trace = Woote yi ak bataaxal yu ñuy bind dañuy des ci lim yi ci sa telefon. Su kenn di seet sa telefon, mën nga leen far ginaaw bi.
 emergency-none = Amagunu nimero yu réew mii. Su fekkee yaa ngi ci musiba, wool nimero ndimbal bu gaaw bu fi nga nekk.
 emergency-continue = Jàllal te laaj ndimbal
 
@@ -355,6 +356,7 @@ danger-title-child = Ndax yaa ngi ci musiba léegi?
 danger-yes-child = Waaw, maa ngi ci musiba
 danger-no-child = Déedéet, léegi déet
 emergency-intro-child = Mën nga woo nimero yii. Soxlaalo internet.
+emergency-call-trace-child = Sa telefon day denc lim woote yi ak bataaxal yi. Soo ragalee ne kenn dina ko gis, mën nga leen far ginaaw bi.
 needs-title-child = Ci lan nga soxla ndimbal?
 needs-intro-child = Bësal lépp lu dëgg ci yow. Mën nga tëb lii.
 need-legal_immigration-child = Ndimbal ci këyit yi

@@ -82,6 +82,7 @@ emergency-call = Pe { $number }
 emergency-source = Orísun: { $source }
 emergency-checked = A ṣàyẹ̀wò rẹ̀: { $date }
 emergency-not-checked = A kò tíì tún un ṣàyẹ̀wò. Tí nọ́mbà náà kò bá ṣiṣẹ́, pe nọ́mbà pàjáwìrì.
+emergency-call-trace = Àwọn ìpè àti ọ̀rọ̀ àtẹ̀jíṣẹ́ máa ń wà nínú àkójọ lórí fóònù rẹ. Tí ẹnìkan bá ń yẹ fóònù rẹ wò, o lè pa wọ́n rẹ́ lẹ́yìn náà.
 emergency-none = A kò tíì ní nọ́mbà fún orílẹ̀-èdè yìí. Tí o bá wà nínú ewu, pe nọ́mbà pàjáwìrì ti àdúgbò rẹ.
 emergency-continue = Tẹ̀síwájú kí o sì béèrè ìrànlọ́wọ́
 
@@ -355,6 +356,7 @@ danger-title-child = Ṣé o wà nínú ewu báyìí?
 danger-yes-child = Bẹ́ẹ̀ ni, mo wà nínú ewu
 danger-no-child = Rárá, kì í ṣe báyìí
 emergency-intro-child = O lè pe àwọn nọ́mbà yìí. O kò nílò íńtánẹ́ẹ̀tì.
+emergency-call-trace-child = Fóònù rẹ máa ń tọ́jú àkójọ àwọn ìpè àti ọ̀rọ̀. Tí ẹ̀rù bá ń bà ọ́ pé ẹnìkan máa rí i, o lè pa wọ́n rẹ́ lẹ́yìn náà.
 needs-title-child = Kí lo nílò ìrànlọ́wọ́ fún?
 needs-intro-child = Tẹ gbogbo ohun tó jẹ́ òótọ́ fún ọ. O lè fo èyí.
 need-legal_immigration-child = Ìrànlọ́wọ́ nípa ìwé

@@ -82,6 +82,7 @@ emergency-call = 拨打 { $number }
 emergency-source = 来源：{ $source }
 emergency-checked = 核对日期：{ $date }
 emergency-not-checked = 还没有再次核对。如果这个号码打不通，请拨打紧急电话。
+emergency-call-trace = 通话和短信会留在您手机的记录里。如果有人检查您的手机，您可以事后把这些记录删除。
 emergency-none = 我们还没有这个国家的电话号码。如果您有危险，请拨打当地的紧急电话。
 emergency-continue = 继续，去求助
 
@@ -355,6 +356,7 @@ danger-title-child = 你现在有危险吗？
 danger-yes-child = 有，我有危险
 danger-no-child = 现在没有
 emergency-intro-child = 你可以打这些电话。不需要网络。
+emergency-call-trace-child = 你的手机里有电话和消息的记录。如果你担心被别人看到，之后可以把它们删除。
 needs-title-child = 你需要什么帮助？
 needs-intro-child = 符合你的都点一下。也可以跳过。
 need-legal_immigration-child = 需要帮忙办证件或文件

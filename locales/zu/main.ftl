@@ -82,6 +82,7 @@ emergency-call = Shayela u-{ $number }
 emergency-source = Umthombo: { $source }
 emergency-checked = Kuhlolwe: { $date }
 emergency-not-checked = Akukahlolwa futhi. Uma inombolo ingasebenzi, shayela inombolo yesimo esiphuthumayo.
+emergency-call-trace = Izingcingo nemilayezo ebhaliwe zihlala ohlwini lwefoni yakho. Uma umuntu ehlola ifoni yakho, ungazisusa ngemuva kwalokho.
 emergency-none = Asikabi nazo izinombolo zaleli zwe. Uma usengozini, shayela inombolo yesimo esiphuthumayo yendawo.
 emergency-continue = Qhubeka ucele usizo
 
@@ -358,6 +359,7 @@ danger-title-child = Usengozini manje?
 danger-yes-child = Yebo, ngisengozini
 danger-no-child = Cha, hhayi manje
 emergency-intro-child = Ungashayela lezi zinombolo. Awudingi i-inthanethi.
+emergency-call-trace-child = Ifoni yakho igcina uhlu lwezingcingo nemilayezo. Uma ukhathazekile ukuthi umuntu uzolubona, ungazisusa kamuva.
 needs-title-child = Udinga usizo ngani?
 needs-intro-child = Thinta konke okuyiqiniso kuwe. Ungakweqa lokhu.
 need-legal_immigration-child = Usizo ngamaphepha noma ngemibhalo

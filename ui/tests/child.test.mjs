@@ -57,6 +57,10 @@ for (const [lang, locale] of [['en', 'en-GB'], ['ar', 'ar-EG']]) {
     assert.equal(await kids.locator('a.tel').first().getAttribute('href'), 'tel:1098');
     const headings = await page.locator('main h2').evaluateAll((hs) => hs.map((h) => h.textContent.trim()));
     assert.equal(headings[0], ftl(lang, 'emergency-children'));
+    // Calls stay in the phone's own lists: said in the child's words.
+    const trace = await text(page.locator('[data-testid="emergency-trace"]'));
+    assert.equal(trace, ftl(lang, 'emergency-call-trace-child'));
+    assert.notEqual(trace, ftl(lang, 'emergency-call-trace'));
     await page.screenshot({ path: join(shotsDir, `${lang}-child-03-emergency.png`), fullPage: true });
     assert.deepEqual(await axe(page), []);
     // Germany: 116 111 (children) first; 116 016 stays with the other helplines.

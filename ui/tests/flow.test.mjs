@@ -3,8 +3,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import {
-  startServer, launch, newPage, axe, smallTargets, learningFields, overflowAt200, shotsDir, goTo,
+  startServer, launch, newPage, axe, smallTargets, learningFields, overflowAt200, shotsDir, goTo, repoRoot,
 } from './harness.mjs';
 
 let srv;
@@ -82,6 +83,10 @@ for (const [lang, locale] of [['en', 'en-US'], ['ar', 'ar-EG']]) {
     await page.waitForSelector('a.tel[href="tel:911"]');
     assert.equal(await page.locator('a.tel[href="tel:+18883737888"]').count(), 1);
     assert.ok((await page.locator('.source').first().textContent()).includes('911.gov'));
+    // Before calling: a call or a text stays in the phone's own lists (Reach cannot wipe those).
+    const trace = (await page.locator('[data-testid="emergency-trace"]').textContent()).trim();
+    const ftl = readFileSync(join(repoRoot, 'locales', lang, 'main.ftl'), 'utf8');
+    assert.ok(ftl.split('\n').includes(`emergency-call-trace = ${trace}`), `${lang}: ${trace}`);
     await check(page, lang, '03-emergency');
     await goTo(page, 'needs-title');
 

@@ -166,6 +166,9 @@ pub(crate) fn EmergencyScreen() -> impl IntoView {
     view! {
         <Heading id="emergency-title"/>
         <p>{move || tx("emergency-intro")}</p>
+        // A call or a text leaves a line in the phone's own lists, outside anything Reach can
+        // wipe; someone who checks the phone reads them there.
+        <p class="hint" data-testid="emergency-trace">{move || tx("emergency-call-trace")}</p>
         <div class="field">
             <label for="country">{move || tx("emergency-country-label")}</label>
             <select id="country" on:change=move |ev| country.set(event_target_value(&ev))>
