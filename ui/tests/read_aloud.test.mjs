@@ -19,15 +19,38 @@ const setUp = (page) => setUpWithPin(page);
 const spoken = (page) => page.evaluate(() => window.__ipcLog.filter((c) => c.cmd === 'speak').map((c) => c.args));
 const clean = (s) => s.replace(/[\u2068\u2069]/g, '');
 
+/// A fresh install set up with a PIN, its screens in `lang`, on the danger question.
+async function dangerScreenIn(lang, locale) {
+  const page = await newPage(browser.context, srv.url, locale);
+  await setUp(page);
+  if (lang !== 'en') {
+    await page.click(`[data-testid="lang-${lang}"]`);
+    await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+  }
+  await goTo(page, 'danger-title');
+  return page;
+}
+
+for (const [lang, locale] of [['en', 'en-GB'], ['ar', 'ar-EG']]) {
+  test(`the emergency screen's intro and its note on the phone's call list are read in ${lang}`, async () => {
+    const page = await dangerScreenIn(lang, locale);
+    await page.click('.choice.danger');
+    await page.waitForSelector('#country');
+    const intro = clean(await page.locator('main .heading-row + p').textContent()).trim();
+    const trace = clean(await page.locator('[data-testid="emergency-trace"]').textContent()).trim();
+    assert.ok(intro.length > 0 && trace.length > 0);
+    await page.click('[data-testid="speak-emergency-intro"]');
+    await page.waitForFunction(() => window.__ipcLog.some((c) => c.cmd === 'speak'));
+    assert.deepEqual(await spoken(page), [{ text: `${intro} ${trace}`, locale: lang }]);
+    assert.deepEqual(await smallTargets(page), [], 'touch targets under 44 px');
+    assert.deepEqual(await axe(page), [], 'axe serious/critical violations');
+    assert.deepEqual(page.jsErrors, []);
+  });
+}
+
 for (const [lang, locale] of [['en', 'en-GB'], ['ar', 'ar-EG']]) {
   test(`speaker buttons read the question and each choice in ${lang}`, async () => {
-    const page = await newPage(browser.context, srv.url, locale);
-    await setUp(page);
-    if (lang !== 'en') {
-      await page.click(`[data-testid="lang-${lang}"]`);
-      await page.waitForFunction((l) => document.documentElement.lang === l, lang);
-    }
-    await goTo(page, 'danger-title');
+    const page = await dangerScreenIn(lang, locale);
     const heading = clean(await page.locator('h1[data-screen]').textContent());
     const speakers = page.locator('main [data-testid="speak"]');
     assert.ok(await speakers.count() >= 3, 'a speaker for the question and each answer');

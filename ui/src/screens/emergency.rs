@@ -169,6 +169,9 @@ pub(crate) fn EmergencyScreen() -> impl IntoView {
         // A call or a text leaves a line in the phone's own lists, outside anything Reach can
         // wipe; someone who checks the phone reads them there.
         <p class="hint" data-testid="emergency-trace">{move || tx("emergency-call-trace")}</p>
+        // For a person who does not read well: both paragraphs, heard before choosing a number.
+        <Speak text=Signal::derive(move || format!("{} {}", tx("emergency-intro"), tx("emergency-call-trace")))
+            testid="speak-emergency-intro".to_owned()/>
         <div class="field">
             <label for="country">{move || tx("emergency-country-label")}</label>
             <select id="country" on:change=move |ev| country.set(event_target_value(&ev))>
