@@ -98,6 +98,10 @@ icons! {
     plus "icon" "M12 5v14M5 12h14";
     /// A cross: quick exit.
     close "icon" "M6 6l12 12M18 6L6 18";
+    /// A globe: languages (understood without reading the words beside it).
+    globe "icon" "M21 12a9 9 0 1 1-18 0a9 9 0 1 1 18 0zM3 12h18M12 3c2.4 2.5 3.6 5.5 3.6 9s-1.2 6.5-3.6 9M12 3c-2.4 2.5-3.6 5.5-3.6 9s1.2 6.5 3.6 9";
+    /// A chevron pointing down: this opens (turned up when open, see `.lang-picker` in `style.css`).
+    chevron "icon chevron" "M6 9.5l6 6 6-6";
     /// A tick, shown only on a pressed choice (see `.choice .check` in `style.css`).
     check "icon check" "M4.5 12.5l5 5L19.5 7";
 }

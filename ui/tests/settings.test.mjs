@@ -127,6 +127,52 @@ test('emergency PIN form: a double tap costs one attempt; the tenth wrong PIN an
   assert.deepEqual(page.jsErrors, []);
 });
 
+async function layoutOk(page, what) {
+  assert.deepEqual(await axe(page), [], `${what}: axe serious/critical violations`);
+  assert.deepEqual(await smallTargets(page), [], `${what}: touch targets under 44 px`);
+  const o = await overflowAt200(page);
+  assert.ok(o.over <= 0, `${what}: horizontal overflow at 200% text: ${o.over}px ${o.wide}`);
+}
+
+test('the language list in settings stays closed until opened, and switches the screens from there', async () => {
+  const page = await newPage(browser.context, srv.url, 'en-GB');
+  await setUp(page, '246813');
+  await openSettings(page);
+  const picker = page.locator('[data-testid="settings-language"]');
+  const summary = page.locator('[data-testid="settings-language-open"]');
+  const current = summary.locator('.current');
+  // Closed: the chosen language in its own name, and no list between it and the other settings.
+  assert.equal(await picker.evaluate((d) => d.open), false);
+  assert.equal(await picker.locator('[data-testid="lang-ar"]').isVisible(), false);
+  assert.equal((await current.textContent()).trim(), 'English');
+  assert.equal(await current.getAttribute('lang'), 'en');
+  const wipeTop = () => page.locator('#wipe').evaluate((b) => b.getBoundingClientRect().top + window.scrollY);
+  const closedTop = await wipeTop();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(shotsDir, 'en-settings-language-closed.png'), fullPage: true });
+  await layoutOk(page, 'closed');
+  // Opened from the keyboard (it is a native disclosure: Enter on its summary), the search and
+  // the whole list are there.
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('[data-testid="settings-language"]').open);
+  assert.ok(await picker.locator('[data-testid="lang-search"]').isVisible());
+  assert.ok(await picker.locator('.choice.lang').count() >= 64);
+  assert.ok(await wipeTop() > closedTop + 3000, `the list, open, is long: ${closedTop} -> ${await wipeTop()}`);
+  await layoutOk(page, 'open');
+  // Choosing a language from it switches the screens; the summary names the new one.
+  await picker.locator('[data-testid="lang-ar"]').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'ar');
+  assert.equal((await current.textContent()).trim(), 'العربية');
+  assert.equal(await current.getAttribute('lang'), 'ar');
+  assert.equal(await current.getAttribute('dir'), 'rtl');
+  await picker.evaluate((d) => { d.open = false; });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(shotsDir, 'ar-settings-language-closed.png'), fullPage: true });
+  await layoutOk(page, 'closed, in Arabic');
+  assert.deepEqual(page.jsErrors, []);
+});
+
 test('settings says so when the device secret is only a file: less protected on this device', async () => {
   const page = await newPage(browser.context, srv.url, 'en-GB');
   await setUp(page, '246813');

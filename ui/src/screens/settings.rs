@@ -4,7 +4,8 @@ use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::i18n::Arg;
+use crate::i18n::{self, Arg};
+use crate::icons;
 use crate::ipc::invoke;
 use crate::safety::*;
 use crate::session::*;
@@ -223,7 +224,22 @@ pub(crate) fn SettingsScreen() -> impl IntoView {
             <p class="notice" role="note" data-testid="device-secret-file">{move || tx("settings-less-protected")}</p>
         })}
         <h2>{move || tx("settings-language")}</h2>
-        <LanguageList/>
+        // Closed until asked for: open, the 64 languages and more put every other setting, the
+        // wipe among them, several screens further down. The summary says the language now
+        // chosen, in its own name, beside a globe a person who cannot read it still knows.
+        <details class="lang-picker" data-testid="settings-language">
+            <summary data-testid="settings-language-open">
+                {icons::globe()}
+                <span class="what">
+                    <span class="label">{move || tx("lang-title")}</span>
+                    {move || i18n::info(&lang().get()).map(|l| view! {
+                        <span class="current" lang=l.code dir=if l.rtl { "rtl" } else { "ltr" }>{l.name}</span>
+                    })}
+                </span>
+                {icons::chevron()}
+            </summary>
+            <LanguageList/>
+        </details>
         <div class="choices">
             <Toggle testid="read-on-arrival".to_owned() label=Signal::derive(move || tx("settings-read-aloud"))
                 pressed=Signal::derive(move || ctx.read_on_arrival.get())
