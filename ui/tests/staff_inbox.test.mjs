@@ -528,7 +528,22 @@ test('reply loop: staff find a request by filter, plan contact and reply; the ph
       await page.locator('[data-testid="hotline-state"]').textContent(),
       await localeText('ar', 'status-hotline-answered'),
     );
+    // Heard, for a person who does not read well: the state, the hotline's state and its
+    // message, in Arabic; never the staff's note (its language is not known).
+    const item = page.locator('[data-testid="status-list"] li').first();
+    const said = [
+      await item.locator('[data-testid="request-state"]').textContent(),
+      await item.locator('[data-testid="hotline-state"]').textContent(),
+      await item.locator('.replies-title').textContent(),
+      expected,
+    ].map((t) => t.replace(/[\u2068\u2069]/g, '').trim()).join(' ');
+    await item.locator('[data-testid="speak-request"]').click();
+    await page.waitForFunction(() => window.__ipcLog.some((c) => c.cmd === 'speak'));
+    const spoken = await page.evaluate(() => window.__ipcLog.filter((c) => c.cmd === 'speak').map((c) => c.args));
+    assert.deepEqual(spoken.map((a) => ({ ...a, text: a.text.replace(/[\u2068\u2069]/g, '') })), [{ text: said, locale: 'ar' }]);
+    assert.ok(!spoken[0].text.includes('Mira'));
     assert.deepEqual(await axe(page), []);
+    assert.deepEqual(await smallTargets(page), []);
     await page.screenshot({ path: join(shotsDir, 'ar-status-reply.png'), fullPage: true });
   } finally {
     await app.close();

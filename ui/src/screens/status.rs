@@ -101,6 +101,30 @@ pub(crate) fn replies_list_in(
     }
 }
 
+/// What a request's speaker reads: its state, what the hotline last said and the hotline's
+/// messages, in the screens' language; never the staff's free note, whose language is not
+/// known (the "Check a reference" screen reads the same for a reference).
+fn spoken_request(r: RequestView) -> Signal<String> {
+    Signal::derive(move || {
+        let received = r.state == RequestState::Received && r.receipt_verified;
+        let mut parts = vec![state_text(&r)];
+        match r.hotline_state.filter(|_| received) {
+            Some(h) => parts.push(tx_or(
+                &format!("status-hotline-{h}"),
+                "status-hotline-unknown",
+                &[],
+            )),
+            None if received && r.hotline_state_unknown => parts.push(tx("status-hotline-unknown")),
+            None => {}
+        }
+        if !r.replies.is_empty() {
+            parts.push(tx("status-replies"));
+            parts.extend(r.replies.iter().map(reply_text));
+        }
+        parts.join(" ")
+    })
+}
+
 pub(crate) fn refresh_requests(ctx: Ctx) {
     let session = ctx.session.get_value();
     spawn_local(async move {
@@ -205,9 +229,13 @@ pub(crate) fn StatusScreen() -> impl IntoView {
                 let short: String = r.id.chars().take(6).collect();
                 let shown = shown_state(&r).as_str();
                 let offer = (received && r.feedback_offer).then(|| feedback_offer(feedback, r.id.clone()));
+                let spoken = spoken_request(r.clone());
                 view! {
                     <li class=format!("request state-{}", r.state)>
-                        <p class="ref" dir="ltr">"#" {short}</p>
+                        <div class="heading-row">
+                            <p class="ref"><bdi dir="ltr">"#" {short}</bdi></p>
+                            <Speak text=spoken testid="speak-request".to_owned()/>
+                        </div>
                         <p class="state" data-testid="request-state" data-state=shown><strong>{move || state_text(&text)}</strong></p>
                         {hotline.map(|h| view! { <p data-testid="hotline-state" data-state=h.as_str()>{move || tx_or(&format!("status-hotline-{h}"), "status-hotline-unknown", &[])}</p> })}
                         {hotline_unknown.then(|| view! { <p data-testid="hotline-state" data-state="unknown">{move || tx("status-hotline-unknown")}</p> })}
