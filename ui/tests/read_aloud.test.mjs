@@ -32,6 +32,29 @@ async function dangerScreenIn(lang, locale) {
 }
 
 for (const [lang, locale] of [['en', 'en-GB'], ['ar', 'ar-EG']]) {
+  test(`first use: how to open the app again, and the emergency PIN, are read in ${lang}`, async () => {
+    const page = await newPage(browser.context, srv.url, locale);
+    await page.waitForSelector('[data-testid="setup-pin"]');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+    const text = async (sel) => clean(await page.locator(sel).textContent()).trim();
+    const intro = [await text('main .heading-row + p'), await text('main p.important')].join(' ');
+    await page.click('[data-testid="speak-setup"]');
+    await page.waitForFunction(() => window.__ipcLog.some((c) => c.cmd === 'speak'));
+    assert.deepEqual(await spoken(page), [{ text: intro, locale: lang }]);
+    const duress = [await text('main form h2'), await text('main form h2 + p')].join(' ');
+    await page.click('[data-testid="speak-setup-duress"]');
+    await page.waitForFunction(() => window.__ipcLog.filter((c) => c.cmd === 'speak').length === 2);
+    assert.deepEqual((await spoken(page))[1], { text: duress, locale: lang });
+    // A speaker inside the form never submits it.
+    assert.equal(await page.evaluate(() => window.__ipcLog.filter((c) => c.cmd === 'setup').length), 0);
+    assert.ok(await page.locator('[data-testid="setup-pin"]').isVisible());
+    assert.deepEqual(await smallTargets(page), [], 'touch targets under 44 px');
+    assert.deepEqual(await axe(page), [], 'axe serious/critical violations');
+    assert.deepEqual(page.jsErrors, []);
+  });
+}
+
+for (const [lang, locale] of [['en', 'en-GB'], ['ar', 'ar-EG']]) {
   test(`the emergency screen's intro and its note on the phone's call list are read in ${lang}`, async () => {
     const page = await dangerScreenIn(lang, locale);
     await page.click('.choice.danger');

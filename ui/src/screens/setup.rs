@@ -90,11 +90,17 @@ pub(crate) fn Setup() -> impl IntoView {
         <Heading id="setup-title" testid="setup-title"/>
         <p>{move || tx("setup-intro")}</p>
         <p class="important">{move || tx("setup-how")}</p>
+        // Heard, not only read: a person who cannot read "type your PIN on the calculator,
+        // then press =" would not find the app again.
+        <Speak text=Signal::derive(move || format!("{} {}", tx("setup-intro"), tx("setup-how")))
+            testid="speak-setup".to_owned()/>
         <form on:submit=submit novalidate>
             {pin_field("pin", "setup-pin", "setup-pin-label", pin)}
             {pin_field("pin2", "setup-pin-confirm", "setup-pin-repeat-label", pin2)}
             <h2>{move || tx("setup-duress-title")}</h2>
             <p>{move || tx("setup-duress-intro")}</p>
+            <Speak text=Signal::derive(move || format!("{} {}", tx("setup-duress-title"), tx("setup-duress-intro")))
+                testid="speak-setup-duress".to_owned()/>
             {pin_field("duress", "setup-duress-pin", "setup-duress-label", duress)}
             <div class="choices">
                 <Toggle testid="setup-worker".to_owned() label=Signal::derive(move || tx("setup-worker"))
