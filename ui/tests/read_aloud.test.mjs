@@ -19,14 +19,20 @@ const setUp = (page) => setUpWithPin(page);
 const spoken = (page) => page.evaluate(() => window.__ipcLog.filter((c) => c.cmd === 'speak').map((c) => c.args));
 const clean = (s) => s.replace(/[\u2068\u2069]/g, '');
 
-/// A fresh install set up with a PIN, its screens in `lang`, on the danger question.
-async function dangerScreenIn(lang, locale) {
+/// A fresh install set up with a PIN, its screens in `lang`.
+async function setUpIn(lang, locale) {
   const page = await newPage(browser.context, srv.url, locale);
   await setUp(page);
   if (lang !== 'en') {
     await page.click(`[data-testid="lang-${lang}"]`);
     await page.waitForFunction((l) => document.documentElement.lang === l, lang);
   }
+  return page;
+}
+
+/// The same, on the danger question.
+async function dangerScreenIn(lang, locale) {
+  const page = await setUpIn(lang, locale);
   await goTo(page, 'danger-title');
   return page;
 }
@@ -50,6 +56,33 @@ for (const [lang, locale] of [['en', 'en-GB'], ['ar', 'ar-EG']]) {
     assert.ok(await page.locator('[data-testid="setup-pin"]').isVisible());
     assert.deepEqual(await smallTargets(page), [], 'touch targets under 44 px');
     assert.deepEqual(await axe(page), [], 'axe serious/critical violations');
+    assert.deepEqual(page.jsErrors, []);
+  });
+}
+
+for (const [lang, locale] of [['en', 'en-GB'], ['ar', 'ar-EG']]) {
+  test(`settings: what the emergency PIN and "delete everything" do is read in ${lang}`, async () => {
+    const page = await setUpIn(lang, locale);
+    await page.click('[data-testid="nav-settings"]');
+    await page.waitForSelector('[data-testid="speak-settings-wipe"]');
+    const said = async (speaker) => {
+      // The section's heading and the paragraph under it.
+      const [h, p] = await page.locator(`[data-testid="${speaker}"]`).evaluate((b) => {
+        const para = b.previousElementSibling;
+        return [para.previousElementSibling.textContent, para.textContent];
+      });
+      return clean(`${h.trim()} ${p.trim()}`);
+    };
+    for (const speaker of ['speak-settings-duress', 'speak-settings-wipe']) {
+      const want = await said(speaker);
+      const n = (await spoken(page)).length;
+      await page.click(`[data-testid="${speaker}"]`);
+      await page.waitForFunction((k) => window.__ipcLog.filter((c) => c.cmd === 'speak').length > k, n);
+      assert.deepEqual((await spoken(page)).at(-1), { text: want, locale: lang }, speaker);
+    }
+    // Reading it deleted nothing.
+    assert.equal(await page.evaluate(() => window.__ipcLog.filter((c) => c.cmd === 'panic_wipe').length), 0);
+    assert.deepEqual(await smallTargets(page), [], 'touch targets under 44 px');
     assert.deepEqual(page.jsErrors, []);
   });
 }
