@@ -26,6 +26,12 @@ pub(crate) fn Heading(
     }
 }
 
+/// The text of several messages read as one, in the screens' language (a section's title and
+/// the paragraph under it, for one speaker).
+pub(crate) fn messages_said(ids: &'static [&'static str]) -> Signal<String> {
+    Signal::derive(move || ids.iter().map(|id| tx(id)).collect::<Vec<_>>().join(" "))
+}
+
 /// A speaker button: reads `text` aloud in the screens' language, or in `locale` when given
 /// (a language's own name on the language list; `session::read_aloud_in`). Its name says what
 /// it reads; where the language has no voice, pressing it says so. While it reads, it is

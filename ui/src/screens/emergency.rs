@@ -170,7 +170,7 @@ pub(crate) fn EmergencyScreen() -> impl IntoView {
         // wipe; someone who checks the phone reads them there.
         <p class="hint" data-testid="emergency-trace">{move || tx("emergency-call-trace")}</p>
         // For a person who does not read well: both paragraphs, heard before choosing a number.
-        <Speak text=Signal::derive(move || format!("{} {}", tx("emergency-intro"), tx("emergency-call-trace")))
+        <Speak text=messages_said(&["emergency-intro", "emergency-call-trace"])
             testid="speak-emergency-intro".to_owned()/>
         <div class="field">
             <label for="country">{move || tx("emergency-country-label")}</label>

@@ -257,7 +257,7 @@ pub(crate) fn SettingsScreen() -> impl IntoView {
         </form>
         <h2>{move || tx("settings-duress-title")}</h2>
         <p>{move || tx("settings-duress-intro")}</p>
-        <Speak text=Signal::derive(move || format!("{} {}", tx("settings-duress-title"), tx("settings-duress-intro")))
+        <Speak text=messages_said(&["settings-duress-title", "settings-duress-intro"])
             testid="speak-settings-duress".to_owned()/>
         {pin_field("cur-pin", "cur-pin", "settings-current-pin", pin)}
         {pin_field("new-duress", "new-duress", "setup-duress-label", duress)}
@@ -283,7 +283,7 @@ pub(crate) fn SettingsScreen() -> impl IntoView {
         <h2>{move || tx("settings-wipe-title")}</h2>
         <p>{move || tx("settings-wipe-intro")}</p>
         // Heard before the button is pressed: what goes, what stays with the hotline.
-        <Speak text=Signal::derive(move || format!("{} {}", tx("settings-wipe-title"), tx("settings-wipe-intro")))
+        <Speak text=messages_said(&["settings-wipe-title", "settings-wipe-intro"])
             testid="speak-settings-wipe".to_owned()/>
         {move || if confirm_wipe.get() {
             view! {

@@ -92,14 +92,14 @@ pub(crate) fn Setup() -> impl IntoView {
         <p class="important">{move || tx("setup-how")}</p>
         // Heard, not only read: a person who cannot read "type your PIN on the calculator,
         // then press =" would not find the app again.
-        <Speak text=Signal::derive(move || format!("{} {}", tx("setup-intro"), tx("setup-how")))
+        <Speak text=messages_said(&["setup-intro", "setup-how"])
             testid="speak-setup".to_owned()/>
         <form on:submit=submit novalidate>
             {pin_field("pin", "setup-pin", "setup-pin-label", pin)}
             {pin_field("pin2", "setup-pin-confirm", "setup-pin-repeat-label", pin2)}
             <h2>{move || tx("setup-duress-title")}</h2>
             <p>{move || tx("setup-duress-intro")}</p>
-            <Speak text=Signal::derive(move || format!("{} {}", tx("setup-duress-title"), tx("setup-duress-intro")))
+            <Speak text=messages_said(&["setup-duress-title", "setup-duress-intro"])
                 testid="speak-setup-duress".to_owned()/>
             {pin_field("duress", "setup-duress-pin", "setup-duress-label", duress)}
             <div class="choices">

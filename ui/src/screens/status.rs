@@ -101,22 +101,33 @@ pub(crate) fn replies_list_in(
     }
 }
 
+/// What the hotline last said of a request the phone knows it received (its state's code, or
+/// `unknown` when the phone could not read it); nothing before it is received.
+fn hotline_said(r: &RequestView) -> Option<String> {
+    let received = r.state == RequestState::Received && r.receipt_verified;
+    match r.hotline_state.filter(|_| received) {
+        Some(h) => Some(h.as_str().to_owned()),
+        None if received && r.hotline_state_unknown => Some("unknown".to_owned()),
+        None => None,
+    }
+}
+
+/// [`hotline_said`]'s code in words; a state this version has no words for reads as unknown.
+fn hotline_text(code: &str) -> String {
+    tx_or(
+        &format!("status-hotline-{code}"),
+        "status-hotline-unknown",
+        &[],
+    )
+}
+
 /// What a request's speaker reads: its state, what the hotline last said and the hotline's
 /// messages, in the screens' language; never the staff's free note, whose language is not
 /// known (the "Check a reference" screen reads the same for a reference).
 fn spoken_request(r: RequestView) -> Signal<String> {
     Signal::derive(move || {
-        let received = r.state == RequestState::Received && r.receipt_verified;
         let mut parts = vec![state_text(&r)];
-        match r.hotline_state.filter(|_| received) {
-            Some(h) => parts.push(tx_or(
-                &format!("status-hotline-{h}"),
-                "status-hotline-unknown",
-                &[],
-            )),
-            None if received && r.hotline_state_unknown => parts.push(tx("status-hotline-unknown")),
-            None => {}
-        }
+        parts.extend(hotline_said(&r).map(|code| hotline_text(&code)));
         if !r.replies.is_empty() {
             parts.push(tx("status-replies"));
             parts.extend(r.replies.iter().map(reply_text));
@@ -220,8 +231,7 @@ pub(crate) fn StatusScreen() -> impl IntoView {
                 let attempts = r.attempts;
                 let text = r.clone();
                 let received = r.state == RequestState::Received && r.receipt_verified;
-                let hotline = r.hotline_state.filter(|_| received);
-                let hotline_unknown = received && r.hotline_state.is_none() && r.hotline_state_unknown;
+                let hotline = hotline_said(&r);
                 let replies = replies_view(&r);
                 let problem = (r.state == RequestState::NeedsAttention).then(|| r.problem.clone().unwrap_or_else(|| "other".into()));
                 let id = r.id.clone();
@@ -237,8 +247,7 @@ pub(crate) fn StatusScreen() -> impl IntoView {
                             <Speak text=spoken testid="speak-request".to_owned()/>
                         </div>
                         <p class="state" data-testid="request-state" data-state=shown><strong>{move || state_text(&text)}</strong></p>
-                        {hotline.map(|h| view! { <p data-testid="hotline-state" data-state=h.as_str()>{move || tx_or(&format!("status-hotline-{h}"), "status-hotline-unknown", &[])}</p> })}
-                        {hotline_unknown.then(|| view! { <p data-testid="hotline-state" data-state="unknown">{move || tx("status-hotline-unknown")}</p> })}
+                        {hotline.map(|code| { let state = code.clone(); view! { <p data-testid="hotline-state" data-state=state>{move || hotline_text(&code)}</p> } })}
                         {replies}
                         {offer}
                         {problem.clone().map(|p| view! {
