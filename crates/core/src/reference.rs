@@ -202,8 +202,9 @@ impl Reference {
         }
     }
 
-    /// Words separated by spaces, commas (also Chinese and Japanese ones), dashes (also the
-    /// Hebrew maqaf), full stops or the Japanese middle dot, checked against `list`. For
+    /// Words separated by spaces, commas (also Chinese, Japanese and Ethiopic ones), dashes
+    /// (also the Hebrew maqaf), full stops (also Ethiopic), the Japanese middle dot or the
+    /// Ethiopic word space (፡), checked against `list`. For
     /// Chinese, Japanese and Thai, written without spaces, a run typed so is cut into the
     /// list's words; for Vietnamese, whose words are two syllables, the syllables are read two
     /// at a time.
@@ -212,7 +213,10 @@ impl Reference {
         for w in typed
             .split(|c: char| {
                 c.is_whitespace()
-                    || matches!(c, ',' | '-' | '.' | '，' | '、' | '。' | '・' | '･' | '־')
+                    || matches!(
+                        c,
+                        ',' | '-' | '.' | '，' | '、' | '。' | '・' | '･' | '־' | '፡' | '።' | '፣'
+                    )
             })
             .filter(|w| !w.is_empty())
         {

@@ -2,8 +2,8 @@
 //! form, the form every list word is compared in.
 //!
 //! Why: the same word reaches the app in many shapes. Keyboards send other code points for the
-//! same letters, and writers of Arabic, Persian, Urdu, Tajik and Hindi commonly vary a few
-//! letters. A person must not be refused their own reference for that. The rules are set out in
+//! same letters, and writers of Arabic, Persian, Urdu, Tajik, Hindi and Amharic commonly vary a
+//! few letters. A person must not be refused their own reference for that. The rules are set out in
 //! `docs/protocol.md` ("Reference phrase", *Reading*); the lists' own rules hold in this form
 //! (`word_list.rs`).
 
@@ -26,6 +26,9 @@ use icu_normalizer::{ComposingNormalizerBorrowed, DecomposingNormalizerBorrowed}
 ///   mix; a vowel typed as its carrier and a vowel sign (ੳ and ੁ) as the one vowel (ਉ)
 ///   ([`gurmukhi_vowels`]).
 /// - Thai: marks in one order, whatever order they were typed in ([`thai_in_order`]).
+/// - Ethiopic (Amharic): the letters Amharic pronounces alike and writers interchange, as one
+///   ([`ethiopic_homophone`]): ሐ and ኀ as ሀ, ሠ as ሰ, ዐ as አ, ፀ as ጸ, each in the same order
+///   (ሑ as ሁ), and ሀ's and አ's first and fourth orders as one (ሃገር as ሀገር, ዓመት as አመት).
 /// - Japanese: katakana as hiragana (サクラ as さくら; half-width ｻｸﾗ is full-width after NFKC),
 ///   so a word typed in either kana, as an input method may offer it, reads.
 /// - Latin: a letter with marks as its bare letter ([`bare_latin`]), so Vietnamese typed
@@ -69,6 +72,7 @@ pub(super) fn keyboard_form(word: &str) -> String {
                 '\u{a70}' => '\u{a02}',
                 // Katakana ァ–ヶ, each 0x60 above its hiragana ぁ–ゖ.
                 'ァ'..='ヶ' => char::from_u32(u32::from(c) - 0x60).unwrap_or(c),
+                'ሀ'..='ፇ' => ethiopic_homophone(c),
                 c => bare_latin(c),
             })
             .collect(),
@@ -162,6 +166,28 @@ fn thai_in_order(word: String) -> String {
 
 /// A Hebrew vowel point or cantillation mark: never typed on a phone's keyboard, but present in
 /// pointed text a person may copy. Not the maqaf (U+05BE), which separates words.
+/// An Ethiopic syllable as the one Amharic writers use it for: each homophone letter's series
+/// of eight (one a vowel order) as the same order of the letter it sounds like, and the fourth
+/// order of ሀ and አ as their first, which Amharic says alike ("ha", "a"). Tigrinya, which
+/// tells some of these apart, has no list: its own would need a rule of its own.
+fn ethiopic_homophone(c: char) -> char {
+    let code = u32::from(c);
+    let (series, order) = (code & !7, code & 7);
+    let series = match series {
+        0x1210 | 0x1280 => 0x1200, // ሐ ኀ → ሀ
+        0x1220 => 0x1230,          // ሠ → ሰ
+        0x12D0 => 0x12A0,          // ዐ → አ
+        0x1340 => 0x1338,          // ፀ → ጸ
+        s => s,
+    };
+    let order = if matches!(series, 0x1200 | 0x12A0) && order == 3 {
+        0
+    } else {
+        order
+    };
+    char::from_u32(series | order).unwrap_or(c)
+}
+
 fn is_hebrew_point(c: char) -> bool {
     let c = u32::from(c);
     (0x591..=0x5bd).contains(&c) || [0x5bf, 0x5c1, 0x5c2, 0x5c4, 0x5c5, 0x5c7].contains(&c)

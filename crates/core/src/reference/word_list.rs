@@ -23,9 +23,9 @@ macro_rules! list_files {
 /// Every word list file, by language, English first: a new list is one name here (and its
 /// file); [`WORD_LIST_LANGUAGES`] and [`word_list`] follow from it.
 const LIST_FILES: &[(&str, &str)] = &list_files![
-    "en", "ar", "bg", "bn", "es", "fa", "fr", "he", "hi", "id", "ja", "ko", "mr", "ms", "ne", "pa",
-    "pcm", "pl", "pt", "ro", "ru", "sq", "sw", "ta", "tg", "th", "tl", "tr", "uk", "ur", "uz",
-    "vi", "zh-Hans",
+    "en", "am", "ar", "bg", "bn", "es", "fa", "fr", "ha", "he", "hi", "ht", "id", "ja", "ko", "mr",
+    "ms", "ne", "om", "pa", "pcm", "pl", "pt", "qu", "ro", "ru", "so", "sq", "sw", "ta", "tg",
+    "th", "tl", "tr", "uk", "ur", "uz", "vi", "zh-Hans",
 ];
 
 /// The languages with a word list ([`word_list`]), English first.
@@ -226,10 +226,11 @@ impl WordList {
 
 /// The word list of `lang`, if it has one ([`WORD_LIST_LANGUAGES`]), or else of its language
 /// without the region (Dari, `fa-AF`, reads the Persian list); every other language uses
-/// digits. English was reviewed; Arabic, Bulgarian, Bengali, Spanish, Persian, French, Hebrew,
-/// Hindi, Indonesian, Japanese, Korean, Marathi, Malay, Nepali, Nigerian Pidgin, Punjabi, Polish,
-/// Portuguese, Romanian, Russian, Albanian, Swahili, Tamil, Tajik, Thai, Tagalog, Turkish,
-/// Ukrainian, Urdu, Uzbek, Vietnamese and Chinese (Simplified) are machine-drafted
+/// digits. English was reviewed; Amharic, Arabic, Bulgarian, Bengali, Spanish, Persian, French,
+/// Hausa, Hebrew, Hindi, Haitian Creole, Indonesian, Japanese, Korean, Marathi, Malay, Nepali,
+/// Oromo, Nigerian Pidgin, Punjabi, Polish, Portuguese, Quechua, Romanian, Russian, Somali,
+/// Albanian, Swahili, Tamil, Tajik, Thai, Tagalog, Turkish, Ukrainian, Urdu, Uzbek, Vietnamese
+/// and Chinese (Simplified) are machine-drafted
 /// ([`WordList::machine_drafted`]). A list holds short, concrete, calm words that are told
 /// apart when heard and typed with no mark its keyboard lacks (a–z, or the letters of the
 /// language's own keyboard), none of which reads in another list, so a phrase reads in one
@@ -297,6 +298,9 @@ mod tests {
     const BLOCKS: &[(&str, usize, std::ops::RangeInclusive<char>, &[char])] = &[
         // Tamil's letters, vowel signs and the virama; ொ ோ ௌ as one sign each.
         ("ta", 3, '\u{b82}'..='\u{bcd}', &[]),
+        // Ethiopic syllables (Amharic), two or more: no punctuation (፡ ። separate words), no
+        // digits.
+        ("am", 2, '\u{1200}'..='\u{135a}', &[]),
         // Hiragana, two or more: no ぢ or づ (often typed as じ or ず), no ゐ ゑ を.
         ("ja", 2, 'ぁ'..='ゖ', &['ぢ', 'づ', 'ゐ', 'ゑ', 'を']),
         // Thai's letters, vowels and marks; ำ as one sign.
@@ -543,9 +547,9 @@ mod tests {
             "English was reviewed"
         );
         for lang in [
-            "ar", "bg", "bn", "es", "fa", "fr", "he", "hi", "id", "ja", "ko", "mr", "ms", "ne",
-            "pcm", "pa", "pl", "pt", "ro", "ru", "sq", "sw", "ta", "tg", "th", "tl", "tr", "uk",
-            "ur", "uz", "vi", "zh-Hans",
+            "am", "ar", "bg", "bn", "es", "fa", "fr", "ha", "he", "hi", "ht", "id", "ja", "ko",
+            "mr", "ms", "ne", "om", "pcm", "pa", "pl", "pt", "qu", "ro", "ru", "so", "sq", "sw",
+            "ta", "tg", "th", "tl", "tr", "uk", "ur", "uz", "vi", "zh-Hans",
         ] {
             assert!(word_list(lang).unwrap().machine_drafted(), "{lang}");
         }

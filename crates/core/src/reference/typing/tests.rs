@@ -2,6 +2,7 @@
 //! its writers and keyboards do and checks they read as the word (`typing.rs`).
 
 use super::super::{Reference, UNIQUE_PREFIX, WordList, word_list};
+use super::keyboard_form;
 
 /// Fifty random references, each a phrase of `list` as `typed` turns it: every one must
 /// read, as that reference, on a phone in each of `phones`.
@@ -702,4 +703,61 @@ fn a_japanese_phrase_typed_in_katakana_or_without_spaces_reads() {
     // A Chinese phrase typed without spaces on a Japanese phone is still Chinese.
     phrases_read(word_list("zh-Hans").unwrap(), unspaced, &["ja"]);
     a_wrong_word_in_a_run_is_named(ja, "ぬぬぬ");
+}
+
+/// Amharic as its writers vary it: each homophone letter typed as another of its set (ሀ ሐ ኀ,
+/// ሰ ሠ, አ ዐ, ጸ ፀ, in the same vowel order), the fourth order of ሀ and አ for the first and
+/// back, and words separated by the Ethiopic word space, comma or full stop: each reads, on an
+/// Amharic or an English phone. Letters that only look alike stay apart (ሰ is not ሸ).
+#[test]
+fn an_amharic_word_typed_with_its_other_homophone_letters_still_reads() {
+    let am = word_list("am").expect("Amharic has a list");
+    // Each set, the series' first code points; a letter's vowel order is its offset in it.
+    const SETS: [&[u32]; 4] = [
+        &[0x1200, 0x1210, 0x1280],
+        &[0x1230, 0x1220],
+        &[0x12A0, 0x12D0],
+        &[0x1338, 0x1340],
+    ];
+    // Every letter of a set replaced by the set's `n`th series, and (for ሀ and አ) the first
+    // and fourth orders swapped when `swap`.
+    let respelled = |w: &str, n: usize, swap: bool| -> String {
+        w.chars()
+            .map(|c| {
+                let code = u32::from(c);
+                let Some(set) = SETS.iter().find(|s| s.contains(&(code & !7))) else {
+                    return c;
+                };
+                let mut order = code & 7;
+                if swap && matches!(set[0], 0x1200 | 0x12A0) && matches!(order, 0 | 3) {
+                    order = 3 - order;
+                }
+                char::from_u32(set[n % set.len()] + order).unwrap()
+            })
+            .collect()
+    };
+    let mut varied = 0;
+    for (i, w) in am.words().iter().enumerate() {
+        let byte = u8::try_from(i).ok();
+        for n in 0..3 {
+            for swap in [false, true] {
+                let typed = respelled(w, n, swap);
+                varied += usize::from(typed != *w);
+                assert_eq!(am.byte_of(&typed), byte, "{w} typed as {typed}");
+            }
+        }
+    }
+    assert!(
+        varied >= 100,
+        "only {varied} variants differ from the list's words"
+    );
+    phrases_read(am, |p| respelled(p, 1, true), &["am", "en"]);
+    phrases_read(am, |p| respelled(p, 2, false).replace(' ', "፡"), &["am"]);
+    phrases_read(am, |p| p.replace(' ', "፣ "), &["am", "en"]);
+    phrases_read(am, |p| format!("{p}።"), &["am"]);
+    // ሰ and ሸ, ጸ and ጠ look alike but are other letters: never folded together.
+    assert_ne!(keyboard_form("ሰ"), keyboard_form("ሸ"));
+    assert_ne!(keyboard_form("ጸ"), keyboard_form("ጠ"));
+    assert_eq!(keyboard_form("ሃገር"), keyboard_form("ሐገር"));
+    assert_eq!(keyboard_form("ዓመት"), keyboard_form("አመት"));
 }
