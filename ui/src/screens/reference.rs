@@ -62,7 +62,7 @@ pub(crate) fn ReferenceScreen() -> impl IntoView {
                 let words_dir = if crate::i18n::is_rtl(&words_lang) { "rtl" } else { "ltr" };
                 view! {
                     <h2>{move || tx("reference-words")}</h2>
-                    <div class="heading-row">
+                    <div class="heading-row words-row">
                         <ol class="reference-words" data-testid="reference-words" lang=words_lang.clone() dir=words_dir>
                             {w.into_iter().map(|word| view! { <li>{word}</li> }).collect_view()}
                         </ol>

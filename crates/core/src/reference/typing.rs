@@ -14,7 +14,10 @@ use icu_normalizer::{ComposingNormalizerBorrowed, DecomposingNormalizerBorrowed}
 /// - Arabic script, what writers and keyboards commonly vary: vowel marks and the tatweel
 ///   dropped, hamza on alef (أ إ آ ٱ) as bare alef, ta marbuta (ة) as ha, alef maqsura (ى) and
 ///   the Persian keyboard's yeh (ی) as ya, its keheh (ک) as kaf; Urdu's heh goal (ہ, ۂ) and
-///   do-chashmi heh (ھ) as ha, its yeh barree (ے) as ya, its noon ghunna (ں) as noon.
+///   do-chashmi heh (ھ) as ha, its yeh barree (ے) as ya, its noon ghunna (ں) as noon; Pashto's
+///   gaf with a ring (ګ) as the Persian keyboard's gaf (گ), and its ye with a tail (ۍ) and
+///   its ye with two dots below (ې) as ya, as a Persian or Arabic keyboard, often the only one
+///   on a phone in Afghanistan, types them.
 /// - Tajik, often typed on a Russian keyboard: ғ қ ҳ ҷ ӣ ӯ as г к х ч и у.
 /// - Devanagari: the nukta dropped (ज़ as ज; NFKC has already split the precomposed ones), the
 ///   chandrabindu as an anusvara (चाँद as चांद).
@@ -57,6 +60,8 @@ pub(super) fn keyboard_form(word: &str) -> String {
                 'ہ' | 'ۂ' | 'ھ' => 'ه',
                 'ے' => 'ي',
                 'ں' => 'ن',
+                'ګ' => 'گ',
+                'ې' | 'ۍ' => 'ي',
                 'ғ' => 'г',
                 'қ' => 'к',
                 'ҳ' => 'х',

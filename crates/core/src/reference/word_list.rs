@@ -23,9 +23,9 @@ macro_rules! list_files {
 /// Every word list file, by language, English first: a new list is one name here (and its
 /// file); [`WORD_LIST_LANGUAGES`] and [`word_list`] follow from it.
 const LIST_FILES: &[(&str, &str)] = &list_files![
-    "en", "am", "ar", "bg", "bn", "es", "fa", "fr", "ha", "he", "hi", "ht", "id", "ja", "ko", "mr",
-    "ms", "ne", "om", "pa", "pcm", "pl", "pt", "qu", "ro", "ru", "so", "sq", "sw", "ta", "tg",
-    "th", "tl", "tr", "uk", "ur", "uz", "vi", "zh-Hans",
+    "en", "am", "ar", "bg", "bn", "es", "fa", "fr", "ha", "he", "hi", "ht", "id", "ja", "ka",
+    "kmr", "ko", "mg", "mr", "ms", "ne", "om", "pa", "pcm", "pl", "ps", "pt", "qu", "ro", "ru",
+    "rw", "si", "so", "sq", "sw", "ta", "tg", "th", "tl", "tr", "uk", "ur", "uz", "vi", "zh-Hans",
 ];
 
 /// The languages with a word list ([`word_list`]), English first.
@@ -226,11 +226,7 @@ impl WordList {
 
 /// The word list of `lang`, if it has one ([`WORD_LIST_LANGUAGES`]), or else of its language
 /// without the region (Dari, `fa-AF`, reads the Persian list); every other language uses
-/// digits. English was reviewed; Amharic, Arabic, Bulgarian, Bengali, Spanish, Persian, French,
-/// Hausa, Hebrew, Hindi, Haitian Creole, Indonesian, Japanese, Korean, Marathi, Malay, Nepali,
-/// Oromo, Nigerian Pidgin, Punjabi, Polish, Portuguese, Quechua, Romanian, Russian, Somali,
-/// Albanian, Swahili, Tamil, Tajik, Thai, Tagalog, Turkish, Ukrainian, Urdu, Uzbek, Vietnamese
-/// and Chinese (Simplified) are machine-drafted
+/// digits. English was reviewed; every other list is machine-drafted
 /// ([`WordList::machine_drafted`]). A list holds short, concrete, calm words that are told
 /// apart when heard and typed with no mark its keyboard lacks (a–z, or the letters of the
 /// language's own keyboard), none of which reads in another list, so a phrase reads in one
@@ -298,6 +294,9 @@ mod tests {
     const BLOCKS: &[(&str, usize, std::ops::RangeInclusive<char>, &[char])] = &[
         // Tamil's letters, vowel signs and the virama; ொ ோ ௌ as one sign each.
         ("ta", 3, '\u{b82}'..='\u{bcd}', &[]),
+        // Sinhala's letters, vowel signs and the al-lakuna; ො ෝ ෞ ේ as one sign each, as NFC
+        // writes them. No zero-width joiner (its conjuncts are written without one here).
+        ("si", 3, '\u{d81}'..='\u{df4}', &[]),
         // Ethiopic syllables (Amharic), two or more: no punctuation (፡ ። separate words), no
         // digits.
         ("am", 2, '\u{1200}'..='\u{135a}', &[]),
@@ -351,6 +350,14 @@ mod tests {
             "sq" => "abcdefghijklmnopqrstuvwxyzëç",
             // The 22 letters and the five final forms, without points.
             "he" => "אבגדהוזחטיכךלמםנןסעפףצץקרשת",
+            // Pashto's own letters (ټ ځ څ ډ ړ ږ ښ ګ ڼ ې ۍ, and ی ک as it writes them); no
+            // hamza letters and no آ.
+            "ps" => "ابپتټثجځچڅحخدډذرړزژږسشښصضطظعغفقکګلمنڼوهيېۍی",
+            // Georgian's 33 Mkhedruli letters (capitals, Mtavruli, are lower-cased to them).
+            "ka" => "აბგდევზთიკლმნოპჟრსტუფქღყშჩცძწჭხჯჰ",
+            // a–z, and Kurmanji's ç ê î ş û, keys of their own on a Kurdish keyboard (typed
+            // without their marks, they read the same: `keyboard_form`).
+            "kmr" => "abcdefghijklmnopqrstuvwxyzçêîşû",
             _ => "abcdefghijklmnopqrstuvwxyz",
         }
     }
@@ -547,9 +554,10 @@ mod tests {
             "English was reviewed"
         );
         for lang in [
-            "am", "ar", "bg", "bn", "es", "fa", "fr", "ha", "he", "hi", "ht", "id", "ja", "ko",
-            "mr", "ms", "ne", "om", "pcm", "pa", "pl", "pt", "qu", "ro", "ru", "so", "sq", "sw",
-            "ta", "tg", "th", "tl", "tr", "uk", "ur", "uz", "vi", "zh-Hans",
+            "am", "ar", "bg", "bn", "es", "fa", "fr", "ha", "he", "hi", "ht", "id", "ja", "ka",
+            "kmr", "ko", "mg", "mr", "ms", "ne", "om", "pa", "pcm", "pl", "ps", "pt", "qu", "ro",
+            "ru", "rw", "si", "so", "sq", "sw", "ta", "tg", "th", "tl", "tr", "uk", "ur", "uz",
+            "vi", "zh-Hans",
         ] {
             assert!(word_list(lang).unwrap().machine_drafted(), "{lang}");
         }

@@ -761,3 +761,130 @@ fn an_amharic_word_typed_with_its_other_homophone_letters_still_reads() {
     assert_eq!(keyboard_form("ሃገር"), keyboard_form("ሐገር"));
     assert_eq!(keyboard_form("ዓመት"), keyboard_form("አመት"));
 }
+
+/// Kurmanji typed on a keyboard without its letters (ç ê î ş û as c e i s u), in capitals
+/// (a Turkish keyboard's İ among them), or with its marks as combining characters: each reads,
+/// on a Kurmanji, a Turkish or an English phone.
+#[test]
+fn a_kurmanji_word_typed_without_its_marks_still_reads() {
+    let kmr = word_list("kmr").expect("Kurmanji has a list");
+    // Stated here on its own, not through `keyboard_form`, so the test holds the reading to it.
+    let plain = |p: &str| -> String {
+        p.chars()
+            .map(|c| match c {
+                'ç' => 'c',
+                'ê' => 'e',
+                'î' => 'i',
+                'ş' => 's',
+                'û' => 'u',
+                c => c,
+            })
+            .collect()
+    };
+    let decomposed = |p: &str| {
+        p.replace('ç', "c\u{327}")
+            .replace('ê', "e\u{302}")
+            .replace('î', "i\u{302}")
+            .replace('ş', "s\u{327}")
+            .replace('û', "u\u{302}")
+    };
+    let mut marked = 0;
+    for (i, w) in kmr.words().iter().enumerate() {
+        let byte = u8::try_from(i).ok();
+        marked += usize::from(plain(w) != *w);
+        for typed in [
+            plain(w),
+            decomposed(w),
+            w.to_uppercase(),
+            plain(w).replace('i', "İ"),
+        ] {
+            assert_eq!(kmr.byte_of(&typed), byte, "{w} typed as {typed}");
+        }
+    }
+    assert!(marked >= 100, "only {marked} words have a mark");
+    phrases_read(kmr, plain, &["kmr", "tr", "en"]);
+    phrases_read(kmr, decomposed, &["kmr"]);
+    phrases_read(kmr, |p| p.to_uppercase(), &["kmr", "en"]);
+}
+
+/// Pashto typed on a Persian or Arabic keyboard, often the only one on a phone in
+/// Afghanistan: ګ as گ, ې and ۍ as ي or ی, ک as ك, with vowel marks: each reads, on a
+/// Pashto, a Dari or an English phone.
+#[test]
+fn a_pashto_word_typed_on_a_persian_or_arabic_keyboard_still_reads() {
+    let ps = word_list("ps").expect("Pashto has a list");
+    let persian = |p: &str| p.replace('ګ', "گ").replace(['ې', 'ۍ'], "ی");
+    let arabic = |p: &str| {
+        p.replace('ګ', "گ")
+            .replace(['ې', 'ۍ', 'ی'], "ي")
+            .replace('ک', "ك")
+    };
+    // A zwar (fatha) after each word's first letter.
+    let marked = |p: &str| -> String {
+        p.split(' ')
+            .map(|w| {
+                let mut letters = w.chars();
+                let first = letters.next().map(String::from).unwrap_or_default();
+                format!("{first}\u{64e}{}", letters.as_str())
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let mut varied = 0;
+    for (i, w) in ps.words().iter().enumerate() {
+        let byte = u8::try_from(i).ok();
+        varied += usize::from(persian(w) != *w);
+        for typed in [persian(w), arabic(w), marked(w)] {
+            assert_eq!(ps.byte_of(&typed), byte, "{w} typed as {typed}");
+        }
+    }
+    assert!(
+        varied >= 60,
+        "only {varied} words have a Pashto letter a keyboard varies"
+    );
+    phrases_read(ps, persian, &["ps", "fa-AF", "en"]);
+    phrases_read(ps, arabic, &["ps", "ar"]);
+    phrases_read(ps, marked, &["ps"]);
+}
+
+/// Georgian typed in capitals (Mtavruli, which some keyboards and systems give) reads as its
+/// ordinary letters, on a Georgian or an English phone.
+#[test]
+fn a_georgian_word_typed_in_capitals_still_reads() {
+    let ka = word_list("ka").expect("Georgian has a list");
+    for (i, w) in ka.words().iter().enumerate() {
+        let capitals = w.to_uppercase();
+        assert_ne!(capitals, *w, "Mtavruli capitals exist for {w}");
+        assert_eq!(
+            ka.byte_of(&capitals),
+            u8::try_from(i).ok(),
+            "{w} as {capitals}"
+        );
+    }
+    phrases_read(ka, |p| p.to_uppercase(), &["ka", "en"]);
+    phrases_read(ka, |p| p.replace(' ', ", "), &["ka"]);
+}
+
+/// Sinhala typed with its two-part vowel signs in parts (ො as ෙ and ා, ෝ as ෙ, ා and ්, ේ as
+/// ෙ and ්, ෞ as ෙ and ෟ), as some keyboards send them: each reads, on a Sinhala or an
+/// English phone.
+#[test]
+fn a_sinhala_word_typed_with_its_vowel_signs_in_parts_still_reads() {
+    let si = word_list("si").expect("Sinhala has a list");
+    let in_parts = |p: &str| {
+        p.replace('\u{ddc}', "\u{dd9}\u{dcf}")
+            .replace('\u{ddd}', "\u{dd9}\u{dcf}\u{dca}")
+            .replace('\u{dda}', "\u{dd9}\u{dca}")
+            .replace('\u{dde}', "\u{dd9}\u{ddf}")
+    };
+    let mut parted = 0;
+    for (i, w) in si.words().iter().enumerate() {
+        parted += usize::from(in_parts(w) != *w);
+        assert_eq!(si.byte_of(&in_parts(w)), u8::try_from(i).ok(), "{w}");
+    }
+    assert!(
+        parted >= 20,
+        "only {parted} words have a two-part vowel sign"
+    );
+    phrases_read(si, in_parts, &["si", "en"]);
+}
