@@ -46,6 +46,45 @@ async function fullShot(page, name) {
   await page.screenshot({ path: join(shotsDir, name), fullPage: true });
 }
 
+// The reference words at 200 % text, once the app has fitted them (`fit_words`, in a frame
+// after the change of size): per word its lines, whether it is cut at the line's edge or left
+// to wrap, its size against the list's, and, for a word set smaller, whether it would have
+// fitted at its own size.
+async function wordsAt200(page, shot) {
+  await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
+  const measure = () => page.evaluate(() => {
+    const ol = document.querySelector('[data-testid="reference-words"]');
+    const size = parseFloat(getComputedStyle(ol).fontSize);
+    const lines = (li) => {
+      const range = document.createRange();
+      range.selectNodeContents(li);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    };
+    return [...ol.children].map((li) => {
+      const fit = [...li.classList].find((c) => c.startsWith('fit-'));
+      const w = { word: li.textContent, lines: lines(li), cut: li.scrollWidth > li.clientWidth,
+        wraps: fit === 'fit-wrap', scale: Math.round(parseFloat(getComputedStyle(li).fontSize) / size * 100) / 100,
+        fitsUnshrunk: false };
+      if (fit) {
+        li.classList.remove(fit);
+        w.fitsUnshrunk = li.scrollWidth <= li.clientWidth;
+        li.classList.add(fit);
+      }
+      return w;
+    });
+  });
+  // Fitted within a few frames, or never.
+  let words = [];
+  for (let i = 0; i < 40; i++) {
+    words = await measure();
+    if (words.every((w) => w.lines === 1 && !w.cut)) break;
+    await page.waitForTimeout(50);
+  }
+  await fullShot(page, shot);
+  await page.evaluate(() => { document.documentElement.style.fontSize = ''; });
+  return words;
+}
+
 async function checkLayout(page, what) {
   assert.deepEqual(await axe(page), [], `${what}: axe`);
   assert.deepEqual(await smallTargets(page), [], `${what}: targets under 44 px`);
@@ -123,6 +162,11 @@ for (const [lang, locale] of [...named, ...everyOtherList, ['ckb', 'ckb-IQ']]) {
         return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
       }));
       assert.deepEqual(lines, words.map(() => 1), `${lang}: lines per word ${lines} (${words})`);
+      // And at 200 % text: each word still whole on one line and not cut at the edge, set
+      // smaller (a `fit-*` class) only where at its own size it would not fit.
+      const at200 = await wordsAt200(page, `${lang}-reference-words-200.png`);
+      assert.deepEqual(at200.filter((w) => w.lines !== 1 || w.cut || w.wraps || w.scale < 0.5 || w.fitsUnshrunk), [],
+        `${lang}: words at 200 % text ${JSON.stringify(at200)}`);
       const spokenNow = () => page.evaluate(() => window.__ipcLog.filter((c) => c.cmd === 'speak').map((c) => c.args));
       await page.click(id('speak-reference-words'));
       if (voiced.has(lang)) {

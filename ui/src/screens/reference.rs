@@ -1,8 +1,11 @@
 //! The outreach worker's reference (`docs/protocol.md`, "Reference phrase"): the screen that
 //! hands it over once, and the screen where anyone types one to read the hotline's answers.
 
+use leptos::html::{H2, Ol};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
 
 use crate::flow::Screen;
 use crate::icons::{self};
@@ -20,6 +23,78 @@ fn grouped(digits: &str) -> String {
         .map(|c| std::str::from_utf8(c).unwrap_or_default())
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// The steps a word is set smaller by to fit its line, in 5 % steps down to half its size
+/// (`ui/style.css`, `.reference-words li.fit-*`).
+const FIT_STEPS: [u32; 10] = [95, 90, 85, 80, 75, 70, 65, 60, 55, 50];
+
+/// Sets each word of a reference as large as its line allows, and never larger than its size:
+/// a word wider than the line (a long Malagasy or Tamil word at 200 % text on a 360 px screen)
+/// would otherwise be broken in two, and a word copied as two is typed as two. A word that does
+/// not fit at half its size wraps (`fit-wrap`) rather than leave the screen.
+fn fit_words(list: &web_sys::Element) {
+    let items = list.children();
+    for i in 0..items.length() {
+        let Some(word) = items.item(i) else { continue };
+        let classes = word.class_list();
+        for step in FIT_STEPS {
+            let _ = classes.remove_1(&format!("fit-{step}"));
+        }
+        let _ = classes.remove_1("fit-wrap");
+        // A nowrap line: its scroll width is the word's, its client width the line's.
+        let fits = |w: &web_sys::Element| w.scroll_width() <= w.client_width();
+        if fits(&word) {
+            continue;
+        }
+        let room = f64::from(word.client_width()) / f64::from(word.scroll_width().max(1));
+        // The first step that fits, starting from the one the widths point to (a font's width
+        // does not scale exactly).
+        let mut fitted = false;
+        for step in FIT_STEPS
+            .into_iter()
+            .skip_while(|s| f64::from(*s) / 100.0 > room + 0.05)
+        {
+            let class = format!("fit-{step}");
+            let _ = classes.add_1(&class);
+            if fits(&word) {
+                fitted = true;
+                break;
+            }
+            let _ = classes.remove_1(&class);
+        }
+        if !fitted {
+            let _ = classes.add_1("fit-wrap");
+        }
+    }
+}
+
+/// Keeps [`fit_words`] true of the list while it is shown: on a new width (a phone turned) or
+/// text size, the words are fitted again before the frame is painted. What is watched is the
+/// heading above the words, which both change and fitting does not (watching the list itself,
+/// fitting would change what is watched and be reported again, as an error). The observer is
+/// disconnected when the screen goes, so it keeps no hold on the words.
+fn keep_words_fitted(heading: NodeRef<H2>, list: NodeRef<Ol>) {
+    Effect::new(move |_| {
+        let (Some(h2), Some(_)) = (heading.get(), list.get()) else {
+            return;
+        };
+        let on_resize = Closure::<dyn FnMut()>::new(move || {
+            if let Some(ol) = list.get_untracked() {
+                fit_words(&ol);
+            }
+        });
+        let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) else {
+            return;
+        };
+        observer.observe(&h2);
+        let held = StoredValue::new_local(Some((observer, on_resize)));
+        on_cleanup(move || {
+            if let Some(Some((observer, _closure))) = held.try_update_value(Option::take) {
+                observer.disconnect();
+            }
+        });
+    });
 }
 
 /// Shown once, right after a request was sealed for a person who takes a reference away: the
@@ -58,12 +133,14 @@ pub(crate) fn ReferenceScreen() -> impl IntoView {
             // rather than words marked up and read in a guessed language.
             let words = r.words.clone().zip(r.words_lang.clone()).map(|(w, words_lang)| {
                 let spoken = w.join(", ");
+                let (heading, list) = (NodeRef::<H2>::new(), NodeRef::<Ol>::new());
+                keep_words_fitted(heading, list);
                 // In their own language's direction: an Arabic phrase is numbered from the right.
                 let words_dir = if crate::i18n::is_rtl(&words_lang) { "rtl" } else { "ltr" };
                 view! {
-                    <h2>{move || tx("reference-words")}</h2>
+                    <h2 node_ref=heading>{move || tx("reference-words")}</h2>
                     <div class="heading-row words-row">
-                        <ol class="reference-words" data-testid="reference-words" lang=words_lang.clone() dir=words_dir>
+                        <ol class="reference-words" data-testid="reference-words" node_ref=list lang=words_lang.clone() dir=words_dir>
                             {w.into_iter().map(|word| view! { <li>{word}</li> }).collect_view()}
                         </ol>
                         <Speak text=Signal::derive(move || spoken.clone()) locale=words_lang testid="speak-reference-words".to_owned()/>
