@@ -18,7 +18,8 @@ use icu_normalizer::{ComposingNormalizerBorrowed, DecomposingNormalizerBorrowed}
 ///   gaf with a ring (ګ) as the Persian keyboard's gaf (گ), and its ye with a tail (ۍ) and
 ///   its ye with two dots below (ې) as ya, as a Persian or Arabic keyboard, often the only one
 ///   on a phone in Afghanistan, types them.
-/// - Tajik, often typed on a Russian keyboard: ғ қ ҳ ҷ ӣ ӯ as г к х ч и у.
+/// - Tajik, often typed on a Russian keyboard: ғ қ ҳ ҷ ӣ ӯ as г к х ч и у. Kyrgyz and
+///   Mongolian, as often: ң ө ү as н о у.
 /// - Devanagari: the nukta dropped (ज़ as ज; NFKC has already split the precomposed ones), the
 ///   chandrabindu as an anusvara (चाँद as चांद).
 /// - Hebrew: vowel points and cantillation marks dropped, a final letter (ך ם ן ף ץ) as its
@@ -35,8 +36,12 @@ use icu_normalizer::{ComposingNormalizerBorrowed, DecomposingNormalizerBorrowed}
 /// - Japanese: katakana as hiragana (サクラ as さくら; half-width ｻｸﾗ is full-width after NFKC),
 ///   so a word typed in either kana, as an input method may offer it, reads.
 /// - Latin: a letter with marks as its bare letter ([`bare_latin`]), so Vietnamese typed
-///   without its tones and marks, as is common on a phone, reads (cầu vồng as cau vong).
-///   Every other Latin-script list is a–z only, so for them this changes nothing but what a
+///   without its tones and marks, as is common on a phone, reads (cầu vồng as cau vong), and
+///   so do Yoruba's tones and dots (ọ̀ as o, ṣ as s), Igbo's dots, Wolof's marks. A combining
+///   mark left after NFKC (U+0300–U+036F: a tone over a dotted vowel, which no code point
+///   holds whole) is dropped. The open vowels of Twi, Lingala and Bambara, ɛ and ɔ, as e and o,
+///   as a keyboard without them types them.
+///   Most Latin-script lists are a–z only, so for them this changes nothing but what a
 ///   person may type.
 ///
 /// Other letters are left as they are (case and Unicode forms are handled before, in
@@ -47,8 +52,13 @@ pub(super) fn keyboard_form(word: &str) -> String {
             .filter(|c| {
                 !matches!(
                     c,
-                    '\u{64b}'
-                        ..='\u{65f}' | '\u{670}' | '\u{640}' | '\u{93c}' | '\u{a3c}' | '\u{a71}'
+                    '\u{300}'..='\u{36f}'
+                        | '\u{64b}'..='\u{65f}'
+                        | '\u{670}'
+                        | '\u{640}'
+                        | '\u{93c}'
+                        | '\u{a3c}'
+                        | '\u{a71}'
                 )
             })
             .filter(|c| !is_hebrew_point(*c))
@@ -68,6 +78,11 @@ pub(super) fn keyboard_form(word: &str) -> String {
                 'ҷ' => 'ч',
                 'ӣ' => 'и',
                 'ӯ' => 'у',
+                'ң' => 'н',
+                'ө' => 'о',
+                'ү' => 'у',
+                'ɛ' => 'e',
+                'ɔ' => 'o',
                 '\u{901}' => '\u{902}',
                 'ך' => 'כ',
                 'ם' => 'מ',
@@ -169,12 +184,11 @@ fn thai_in_order(word: String) -> String {
     out
 }
 
-/// A Hebrew vowel point or cantillation mark: never typed on a phone's keyboard, but present in
-/// pointed text a person may copy. Not the maqaf (U+05BE), which separates words.
 /// An Ethiopic syllable as the one Amharic writers use it for: each homophone letter's series
 /// of eight (one a vowel order) as the same order of the letter it sounds like, and the fourth
 /// order of ሀ and አ as their first, which Amharic says alike ("ha", "a"). Tigrinya, which
-/// tells some of these apart, has no list: its own would need a rule of its own.
+/// tells some of these apart, is read the same way: its list holds no two words that differ
+/// only by them, and a Tigrinya word typed with Amharic's letter for the sound still reads.
 fn ethiopic_homophone(c: char) -> char {
     let code = u32::from(c);
     let (series, order) = (code & !7, code & 7);
@@ -193,6 +207,8 @@ fn ethiopic_homophone(c: char) -> char {
     char::from_u32(series | order).unwrap_or(c)
 }
 
+/// A Hebrew vowel point or cantillation mark: never typed on a phone's keyboard, but present in
+/// pointed text a person may copy. Not the maqaf (U+05BE), which separates words.
 fn is_hebrew_point(c: char) -> bool {
     let c = u32::from(c);
     (0x591..=0x5bd).contains(&c) || [0x5bf, 0x5c1, 0x5c2, 0x5c4, 0x5c5, 0x5c7].contains(&c)

@@ -23,9 +23,10 @@ macro_rules! list_files {
 /// Every word list file, by language, English first: a new list is one name here (and its
 /// file); [`WORD_LIST_LANGUAGES`] and [`word_list`] follow from it.
 const LIST_FILES: &[(&str, &str)] = &list_files![
-    "en", "am", "ar", "bg", "bn", "es", "fa", "fr", "ha", "he", "hi", "ht", "id", "ja", "ka",
-    "kmr", "ko", "mg", "mr", "ms", "ne", "om", "pa", "pcm", "pl", "ps", "pt", "qu", "ro", "ru",
-    "rw", "si", "so", "sq", "sw", "ta", "tg", "th", "tl", "tr", "uk", "ur", "uz", "vi", "zh-Hans",
+    "en", "am", "ar", "bg", "bm", "bn", "es", "fa", "fr", "ha", "he", "hi", "ht", "id", "ig", "ja",
+    "ka", "kmr", "ko", "ky", "lg", "ln", "mg", "mn", "mr", "ms", "ne", "om", "pa", "pcm", "pl",
+    "ps", "pt", "qu", "ro", "ru", "rw", "si", "so", "sq", "sw", "ta", "te", "tg", "th", "ti", "tl",
+    "tr", "tw", "uk", "ur", "uz", "vi", "wo", "yo", "zh-Hans", "zu",
 ];
 
 /// The languages with a word list ([`word_list`]), English first.
@@ -277,6 +278,7 @@ pub(super) fn all_lists() -> Vec<&'static WordList> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use icu_normalizer::DecomposingNormalizerBorrowed;
     use reach_contract::speech::is_han;
 
     /// Devanagari's letters, vowel signs, virama, anusvara, chandrabindu and nukta (the last
@@ -297,9 +299,12 @@ mod tests {
         // Sinhala's letters, vowel signs and the al-lakuna; ො ෝ ෞ ේ as one sign each, as NFC
         // writes them. No zero-width joiner (its conjuncts are written without one here).
         ("si", 3, '\u{d81}'..='\u{df4}', &[]),
-        // Ethiopic syllables (Amharic), two or more: no punctuation (፡ ። separate words), no
-        // digits.
+        // Ethiopic syllables (Amharic, Tigrinya), two or more: no punctuation (፡ ። separate
+        // words), no digits.
         ("am", 2, '\u{1200}'..='\u{135a}', &[]),
+        ("ti", 2, '\u{1200}'..='\u{135a}', &[]),
+        // Telugu's letters, vowel signs, virama and anusvara; ై as one sign, as NFC writes it.
+        ("te", 3, '\u{c00}'..='\u{c7f}', &[]),
         // Hiragana, two or more: no ぢ or づ (often typed as じ or ず), no ゐ ゑ を.
         ("ja", 2, 'ぁ'..='ゖ', &['ぢ', 'づ', 'ゐ', 'ゑ', 'を']),
         // Thai's letters, vowels and marks; ำ as one sign.
@@ -325,7 +330,8 @@ mod tests {
     ];
 
     /// The letters a list's words may hold: those of the language's own keyboard that need
-    /// no mark or dead key. Latin lists: plain a–z, typed on any keyboard. Russian: no ё (often
+    /// no mark or dead key, or that `keyboard_form` reads without it. Latin lists: plain a–z,
+    /// typed on any keyboard, unless the language's own letters are named. Russian: no ё (often
     /// typed as е). Ukrainian: no ґ (missing from some layouts) and no apostrophe. Arabic: no
     /// vowel marks.
     fn alphabet(lang: &str) -> &'static str {
@@ -358,11 +364,28 @@ mod tests {
             // a–z, and Kurmanji's ç ê î ş û, keys of their own on a Kurdish keyboard (typed
             // without their marks, they read the same: `keyboard_form`).
             "kmr" => "abcdefghijklmnopqrstuvwxyzçêîşû",
+            // Yoruba in NFD (checked so): its letters, the dot below of ẹ ọ ṣ and the high and
+            // low tones' acute and grave, all read without their marks (`keyboard_form`).
+            "yo" => "abdefghijklmnoprstuwy\u{300}\u{301}\u{323}",
+            // Igbo's letters, with ị ọ ụ ṅ, read as i o u n; no tone marks, as it is written
+            // day to day.
+            "ig" => "abcdefghijklmnoprstuvwyzịọụṅ",
+            // Twi's, Lingala's and Bambara's letters with the open vowels ɛ and ɔ, read as e
+            // and o. No ɲ or ŋ in Bambara's list: no keyboard rule reads them.
+            "tw" => "abdefghiklmnoprstuwyɛɔ",
+            "ln" => "abdefgiklmnoprstuvwyzɛɔ",
+            "bm" => "abcdefghijklmnoprstuwyzɛɔ",
+            // Wolof's letters with à é ë ñ ó (read without their marks); no ŋ.
+            "wo" => "abcdefgijklmnopqrstuwxyàéëñó",
+            // Kyrgyz's and Mongolian's Cyrillic, with ң ө ү (read as н о у); no ё.
+            "ky" => "абвгдежзийклмнңоөпрстуүфхцчшщъыьэюя",
+            "mn" => "абвгдежзийклмноөпрстуүфхцчшщъыьэюя",
             _ => "abcdefghijklmnopqrstuvwxyz",
         }
     }
 
-    /// A list word is at least 3 letters of [`alphabet`], or of its script's block
+    /// A list word is at least 3 letters (as `keyboard_form` reads it) of [`alphabet`], or of
+    /// its script's block
     /// ([`BLOCKS`]); a Chinese one is two Han characters
     /// (Traditional ones included, for the Traditional spellings a line accepts); a Korean one
     /// is two or more Hangul syllables; a Vietnamese one is two syllables of Vietnamese letters
@@ -388,7 +411,14 @@ mod tests {
         if lang == "ko" {
             return w.chars().count() >= 2 && w.chars().all(|c| ('가'..='힣').contains(&c));
         }
-        w.chars().count() >= 3 && w.chars().all(|c| alphabet(lang).contains(c))
+        let letters: String = if lang == "yo" {
+            DecomposingNormalizerBorrowed::new_nfd()
+                .normalize(w)
+                .into_owned()
+        } else {
+            w.to_owned()
+        };
+        keyboard_form(w).chars().count() >= 3 && letters.chars().all(|c| alphabet(lang).contains(c))
     }
 
     /// A word as another Cyrillic keyboard would type it: і and ї as и, є as е on a Russian or
@@ -554,10 +584,11 @@ mod tests {
             "English was reviewed"
         );
         for lang in [
-            "am", "ar", "bg", "bn", "es", "fa", "fr", "ha", "he", "hi", "ht", "id", "ja", "ka",
-            "kmr", "ko", "mg", "mr", "ms", "ne", "om", "pa", "pcm", "pl", "ps", "pt", "qu", "ro",
-            "ru", "rw", "si", "so", "sq", "sw", "ta", "tg", "th", "tl", "tr", "uk", "ur", "uz",
-            "vi", "zh-Hans",
+            "am", "ar", "bg", "bm", "bn", "es", "fa", "fr", "ha", "he", "hi", "ht", "id", "ig",
+            "ja", "ka", "kmr", "ko", "ky", "lg", "ln", "mg", "mn", "mr", "ms", "ne", "om", "pa",
+            "pcm", "pl", "ps", "pt", "qu", "ro", "ru", "rw", "si", "so", "sq", "sw", "ta", "te",
+            "tg", "th", "ti", "tl", "tr", "tw", "uk", "ur", "uz", "vi", "wo", "yo", "zh-Hans",
+            "zu",
         ] {
             assert!(word_list(lang).unwrap().machine_drafted(), "{lang}");
         }

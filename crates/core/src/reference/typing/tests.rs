@@ -888,3 +888,73 @@ fn a_sinhala_word_typed_with_its_vowel_signs_in_parts_still_reads() {
     );
     phrases_read(si, in_parts, &["si", "en"]);
 }
+
+/// Yoruba, Igbo and Wolof typed without their tones, dots and marks, and Twi, Lingala and
+/// Bambara with ɛ and ɔ typed as e and o, as a phone's keyboard without those letters types
+/// them; and each typed with its marks as separate code points (a tone over a dotted vowel has
+/// no code point of its own): every word reads, on a phone in the language or in English or
+/// French.
+#[test]
+fn a_west_african_word_typed_without_its_marks_or_open_vowels_still_reads() {
+    use icu_normalizer::DecomposingNormalizerBorrowed;
+    let nfd = |p: &str| {
+        DecomposingNormalizerBorrowed::new_nfd()
+            .normalize(p)
+            .into_owned()
+    };
+    // Stated here on its own, not through `keyboard_form`, so the test holds the reading to it.
+    let plain = |p: &str| -> String {
+        nfd(p)
+            .chars()
+            .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
+            .map(|c| match c {
+                'ɛ' => 'e',
+                'ɔ' => 'o',
+                c => c,
+            })
+            .collect()
+    };
+    // (language, how many of its words have a mark or an open vowel, at least)
+    for (lang, least) in [
+        ("yo", 230),
+        ("ig", 100),
+        ("wo", 55),
+        ("tw", 80),
+        ("ln", 25),
+        ("bm", 90),
+    ] {
+        let list = word_list(lang).expect("the language has a list");
+        let mut marked = 0;
+        for (i, w) in list.words().iter().enumerate() {
+            let byte = u8::try_from(i).ok();
+            marked += usize::from(plain(w) != *w);
+            for typed in [plain(w), nfd(w), w.to_uppercase(), plain(w).to_uppercase()] {
+                assert_eq!(list.byte_of(&typed), byte, "{lang}: {w} typed as {typed}");
+            }
+        }
+        assert!(marked >= least, "{lang}: only {marked} words have a mark");
+        phrases_read(list, plain, &[lang, "en", "fr"]);
+        phrases_read(list, nfd, &[lang]);
+    }
+}
+
+/// Kyrgyz and Mongolian typed on a Russian keyboard, often the only Cyrillic one on a phone:
+/// ң ө ү as н о у. Each reads, on a phone in the language or in Russian.
+#[test]
+fn a_kyrgyz_or_mongolian_word_typed_on_a_russian_keyboard_still_reads() {
+    let russian = |p: &str| p.replace('ң', "н").replace('ө', "о").replace('ү', "у");
+    for (lang, least) in [("ky", 45), ("mn", 50)] {
+        let list = word_list(lang).expect("the language has a list");
+        let mut varied = 0;
+        for (i, w) in list.words().iter().enumerate() {
+            varied += usize::from(russian(w) != *w);
+            assert_eq!(
+                list.byte_of(&russian(w)),
+                u8::try_from(i).ok(),
+                "{lang}: {w}"
+            );
+        }
+        assert!(varied >= least, "{lang}: only {varied} words have ң ө ү");
+        phrases_read(list, russian, &[lang, "ru", "en"]);
+    }
+}
