@@ -17,7 +17,8 @@ use icu_normalizer::{ComposingNormalizerBorrowed, DecomposingNormalizerBorrowed}
 ///   do-chashmi heh (ھ) as ha, its yeh barree (ے) as ya, its noon ghunna (ں) as noon; Pashto's
 ///   gaf with a ring (ګ) as the Persian keyboard's gaf (گ), and its ye with a tail (ۍ) and
 ///   its ye with two dots below (ې) as ya, as a Persian or Arabic keyboard, often the only one
-///   on a phone in Afghanistan, types them.
+///   on a phone in Afghanistan, types them; Sorani's letters a Persian or Arabic keyboard lacks
+///   as the ones it types for them: ڕ as ر, ڵ as ل, ۆ as و, ێ as ya, ە as ha, ڤ as ف.
 /// - Tajik, often typed on a Russian keyboard: ғ қ ҳ ҷ ӣ ӯ as г к х ч и у. Kyrgyz and
 ///   Mongolian, as often: ң ө ү as н о у.
 /// - Devanagari: the nukta dropped (ज़ as ज; NFKC has already split the precomposed ones), the
@@ -72,6 +73,12 @@ pub(super) fn keyboard_form(word: &str) -> String {
                 'ں' => 'ن',
                 'ګ' => 'گ',
                 'ې' | 'ۍ' => 'ي',
+                'ڕ' => 'ر',
+                'ڵ' => 'ل',
+                'ۆ' => 'و',
+                'ێ' => 'ي',
+                'ە' => 'ه',
+                'ڤ' => 'ف',
                 'ғ' => 'г',
                 'қ' => 'к',
                 'ҳ' => 'х',

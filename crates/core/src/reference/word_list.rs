@@ -23,10 +23,10 @@ macro_rules! list_files {
 /// Every word list file, by language, English first: a new list is one name here (and its
 /// file); [`WORD_LIST_LANGUAGES`] and [`word_list`] follow from it.
 const LIST_FILES: &[(&str, &str)] = &list_files![
-    "en", "am", "ar", "bg", "bm", "bn", "es", "fa", "fr", "ha", "he", "hi", "ht", "id", "ig", "ja",
-    "ka", "kmr", "ko", "ky", "lg", "ln", "mg", "mn", "mr", "ms", "ne", "om", "pa", "pcm", "pl",
-    "ps", "pt", "qu", "ro", "ru", "rw", "si", "so", "sq", "sw", "ta", "te", "tg", "th", "ti", "tl",
-    "tr", "tw", "uk", "ur", "uz", "vi", "wo", "yo", "zh-Hans", "zu",
+    "en", "am", "ar", "bg", "bm", "bn", "ckb", "es", "fa", "fr", "ha", "he", "hi", "ht", "id",
+    "ig", "ja", "ka", "kmr", "ko", "ky", "lg", "ln", "mg", "mn", "mr", "ms", "ne", "om", "pa",
+    "pcm", "pl", "ps", "pt", "qu", "ro", "ru", "rw", "si", "so", "sq", "sw", "ta", "te", "tg",
+    "th", "ti", "tl", "tr", "tw", "uk", "ur", "uz", "vi", "wo", "yo", "zh-Hans", "zu",
 ];
 
 /// The languages with a word list ([`word_list`]), English first.
@@ -359,6 +359,9 @@ mod tests {
             // Pashto's own letters (ټ ځ څ ډ ړ ږ ښ ګ ڼ ې ۍ, and ی ک as it writes them); no
             // hamza letters and no آ.
             "ps" => "ابپتټثجځچڅحخدډذرړزژږسشښصضطظعغفقکګلمنڼوهيېۍی",
+            // Sorani's own letters (ڕ ڵ ۆ ێ ە ڤ, and ی ک as it writes them), with ئ; no vowel
+            // marks and none of the letters only Arabic words use.
+            "ckb" => "ئابپتجچحخدرڕزژسشعغفڤقکگلڵمنهەوۆیێ",
             // Georgian's 33 Mkhedruli letters (capitals, Mtavruli, are lower-cased to them).
             "ka" => "აბგდევზთიკლმნოპჟრსტუფქღყშჩცძწჭხჯჰ",
             // a–z, and Kurmanji's ç ê î ş û, keys of their own on a Kurdish keyboard (typed
@@ -584,11 +587,11 @@ mod tests {
             "English was reviewed"
         );
         for lang in [
-            "am", "ar", "bg", "bm", "bn", "es", "fa", "fr", "ha", "he", "hi", "ht", "id", "ig",
-            "ja", "ka", "kmr", "ko", "ky", "lg", "ln", "mg", "mn", "mr", "ms", "ne", "om", "pa",
-            "pcm", "pl", "ps", "pt", "qu", "ro", "ru", "rw", "si", "so", "sq", "sw", "ta", "te",
-            "tg", "th", "ti", "tl", "tr", "tw", "uk", "ur", "uz", "vi", "wo", "yo", "zh-Hans",
-            "zu",
+            "am", "ar", "bg", "bm", "ckb", "bn", "es", "fa", "fr", "ha", "he", "hi", "ht", "id",
+            "ig", "ja", "ka", "kmr", "ko", "ky", "lg", "ln", "mg", "mn", "mr", "ms", "ne", "om",
+            "pa", "pcm", "pl", "ps", "pt", "qu", "ro", "ru", "rw", "si", "so", "sq", "sw", "ta",
+            "te", "tg", "th", "ti", "tl", "tr", "tw", "uk", "ur", "uz", "vi", "wo", "yo",
+            "zh-Hans", "zu",
         ] {
             assert!(word_list(lang).unwrap().machine_drafted(), "{lang}");
         }

@@ -958,3 +958,34 @@ fn a_kyrgyz_or_mongolian_word_typed_on_a_russian_keyboard_still_reads() {
         phrases_read(list, russian, &[lang, "ru", "en"]);
     }
 }
+
+/// Sorani typed on a Persian or an Arabic keyboard, which lack its own letters: ڕ as ر, ڵ as
+/// ل, ۆ as و, ێ as ی (or ي), ە as ه, ڤ as ف, and on an Arabic one ی as ي and ک as ك. Each
+/// reads, on a Sorani, a Persian, an Arabic or an English phone.
+#[test]
+fn a_sorani_word_typed_on_a_persian_or_arabic_keyboard_still_reads() {
+    let ckb = word_list("ckb").expect("Sorani has a list");
+    let persian = |p: &str| {
+        p.replace('ڕ', "ر")
+            .replace('ڵ', "ل")
+            .replace('ۆ', "و")
+            .replace('ێ', "ی")
+            .replace('ە', "ه")
+            .replace('ڤ', "ف")
+    };
+    let arabic = |p: &str| persian(p).replace('ی', "ي").replace('ک', "ك");
+    let mut varied = 0;
+    for (i, w) in ckb.words().iter().enumerate() {
+        let byte = u8::try_from(i).ok();
+        varied += usize::from(persian(w) != *w);
+        for typed in [persian(w), arabic(w)] {
+            assert_eq!(ckb.byte_of(&typed), byte, "{w} typed as {typed}");
+        }
+    }
+    assert!(
+        varied >= 150,
+        "only {varied} words have a letter of Sorani's own"
+    );
+    phrases_read(ckb, persian, &["ckb", "fa", "en"]);
+    phrases_read(ckb, arabic, &["ckb", "ar"]);
+}
