@@ -50,19 +50,17 @@ fn fit_words(list: &web_sys::Element) {
         let room = f64::from(word.client_width()) / f64::from(word.scroll_width().max(1));
         // The first step that fits, starting from the one the widths point to (a font's width
         // does not scale exactly).
-        let mut fitted = false;
-        for step in FIT_STEPS
+        let fitted = FIT_STEPS
             .into_iter()
             .skip_while(|s| f64::from(*s) / 100.0 > room + 0.05)
-        {
-            let class = format!("fit-{step}");
-            let _ = classes.add_1(&class);
-            if fits(&word) {
-                fitted = true;
-                break;
-            }
-            let _ = classes.remove_1(&class);
-        }
+            .any(|step| {
+                let class = format!("fit-{step}");
+                let _ = classes.add_1(&class);
+                fits(&word) || {
+                    let _ = classes.remove_1(&class);
+                    false
+                }
+            });
         if !fitted {
             let _ = classes.add_1("fit-wrap");
         }

@@ -587,7 +587,7 @@ mod tests {
             "English was reviewed"
         );
         for lang in [
-            "am", "ar", "bg", "bm", "ckb", "bn", "es", "fa", "fr", "ha", "he", "hi", "ht", "id",
+            "am", "ar", "bg", "bm", "bn", "ckb", "es", "fa", "fr", "ha", "he", "hi", "ht", "id",
             "ig", "ja", "ka", "kmr", "ko", "ky", "lg", "ln", "mg", "mn", "mr", "ms", "ne", "om",
             "pa", "pcm", "pl", "ps", "pt", "qu", "ro", "ru", "rw", "si", "so", "sq", "sw", "ta",
             "te", "tg", "th", "ti", "tl", "tr", "tw", "uk", "ur", "uz", "vi", "wo", "yo",
