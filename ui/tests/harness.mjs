@@ -234,7 +234,9 @@ export function mockIpc(locale) {
           // fa-AF reads fa's: reach_core::reference::word_list) gets that list's 9 longest words
           // (the widest reference it can give), tagged with the list's language; any other,
           // digits only.
-          const listLang = [args.lang, args.lang.split('-')[0]].find((l) => Object.hasOwn(lists, l)) ?? null;
+          // st.wordless: as for a locale added before its list (every locale has one today).
+          const listLang = st.wordless ? null
+            : [args.lang, args.lang.split('-')[0]].find((l) => Object.hasOwn(lists, l)) ?? null;
           const base = lists[listLang ?? 'en'];
           const words = base.map((_, i) => base[(i + n) % 9]);
           const digits = String(1000000000000000000000n + BigInt(n)).padStart(22, '0');

@@ -30,7 +30,12 @@ use icu_normalizer::{ComposingNormalizerBorrowed, DecomposingNormalizerBorrowed}
 ///   already split the precomposed nukta letters), the tippi (ੰ) as a bindi (ਂ), which writers
 ///   mix; a vowel typed as its carrier and a vowel sign (ੳ and ੁ) as the one vowel (ਉ)
 ///   ([`gurmukhi_vowels`]).
-/// - Thai: marks in one order, whatever order they were typed in ([`thai_in_order`]).
+/// - Thai and Lao: marks in one order, whatever order they were typed in ([`thai_in_order`]).
+/// - Khmer: a letter's subscripts and marks in one order, and a vowel typed as its two visible
+///   parts as the one vowel ([`khmer_in_order`]).
+/// - Burmese (Unicode): a letter's medials and marks in one order, and ေ and ြ typed before
+///   their letter, as they are seen, read after it, as Unicode stores them
+///   ([`burmese_in_order`]).
 /// - Ethiopic (Amharic): the letters Amharic pronounces alike and writers interchange, as one
 ///   ([`ethiopic_homophone`]): ሐ and ኀ as ሀ, ሠ as ሰ, ዐ as አ, ፀ as ጸ, each in the same order
 ///   (ሑ as ሁ), and ሀ's and አ's first and fourth orders as one (ሃገር as ሀገር, ዓመት as አመት).
@@ -48,7 +53,7 @@ use icu_normalizer::{ComposingNormalizerBorrowed, DecomposingNormalizerBorrowed}
 /// Other letters are left as they are (case and Unicode forms are handled before, in
 /// [`typed_form`]).
 pub(super) fn keyboard_form(word: &str) -> String {
-    thai_in_order(gurmukhi_vowels(
+    let word = gurmukhi_vowels(
         word.chars()
             .filter(|c| {
                 !matches!(
@@ -103,7 +108,8 @@ pub(super) fn keyboard_form(word: &str) -> String {
                 c => bare_latin(c),
             })
             .collect(),
-    ))
+    );
+    burmese_in_order(khmer_in_order(thai_in_order(word)))
 }
 
 /// A Gurmukhi vowel typed as its carrier (ੳ, ਅ, ੲ) and a vowel sign, as some keyboards send
@@ -142,19 +148,92 @@ fn gurmukhi_vowels(word: String) -> String {
 /// Thai marks in one order whatever order a keyboard let them be typed in: a vowel sign above
 /// or below the letter, then a tone mark, then the thanthakhat (sorted within each run of
 /// marks); and ำ as one sign, whether typed so or as ํ and า (which NFKC gives), with a tone
-/// mark typed after it moved before it, where Thai writes it.
+/// mark typed after it moved before it, where Thai writes it. Lao, which Unicode encodes as
+/// Thai's letters 0x80 above them, the same: its semivowel sign ຼ, under the letter, first.
 fn thai_in_order(word: String) -> String {
-    if !word.chars().any(|c| ('\u{e01}'..='\u{e5b}').contains(&c)) {
+    // Thai's code point for a Lao one (U+0E80–U+0EFF), so one rule reads both.
+    let as_thai = |c: char| match c {
+        '\u{e80}'..='\u{eff}' => char::from_u32(u32::from(c) - 0x80).unwrap_or(c),
+        c => c,
+    };
+    let Some(lao) = word
+        .chars()
+        .find(|c| ('\u{e01}'..='\u{edf}').contains(c))
+        .map(|c| c >= '\u{e80}')
+    else {
         return word;
-    }
-    let rank = |c: char| match c {
-        '\u{e31}' | '\u{e34}'..='\u{e3a}' | '\u{e47}' => Some(0),
-        '\u{e48}'..='\u{e4b}' => Some(1),
-        '\u{e4c}' | '\u{e4e}' => Some(2),
-        '\u{e4d}' => Some(3),
+    };
+    let rank = |c: char| match as_thai(c) {
+        // Lao's ຼ (U+0EBC); Thai has no U+0E3C.
+        '\u{e3c}' => Some(0),
+        '\u{e31}' | '\u{e34}'..='\u{e3b}' | '\u{e47}' => Some(1),
+        '\u{e48}'..='\u{e4b}' => Some(2),
+        '\u{e4c}' | '\u{e4e}' => Some(3),
+        '\u{e4d}' => Some(4),
         _ => None,
     };
-    let is_tone = |c: Option<&char>| c.is_some_and(|c| ('\u{e48}'..='\u{e4b}').contains(c));
+    let is_tone =
+        |c: Option<&char>| c.is_some_and(|c| ('\u{e48}'..='\u{e4b}').contains(&as_thai(*c)));
+    let ordered = sorted_marks(&word, rank);
+    let sara_am = if lao { '\u{eb3}' } else { '\u{e33}' };
+    let mut out = String::with_capacity(word.len());
+    let mut i = 0;
+    while i < ordered.len() {
+        let parts = match as_thai(ordered[i]) {
+            '\u{e4d}' if ordered.get(i + 1).map(|c| as_thai(*c)) == Some('\u{e32}') => 2,
+            '\u{e33}' => 1,
+            _ => 0,
+        };
+        if parts == 0 {
+            out.push(ordered[i]);
+            i += 1;
+            continue;
+        }
+        i += parts;
+        if is_tone(ordered.get(i)) {
+            out.push(ordered[i]);
+            i += 1;
+        }
+        out.push(sara_am);
+    }
+    out
+}
+
+/// A Burmese word as someone used to Zawgyi types it: each ေ and ြ before the letter they are
+/// drawn before (the syllable's first letter), not after it, as Unicode stores them. Where one
+/// follows a letter with no mark between, [`burmese_in_order`] cannot tell that order from
+/// Unicode's (ကေ is a syllable too), so a list reads this form of each word as the word as
+/// well. `None` for a word that has neither mark.
+pub(super) fn burmese_as_drawn(word: &str) -> Option<String> {
+    if !word.contains(['\u{1031}', '\u{103c}']) {
+        return None;
+    }
+    let is_mark = |c: char| ('\u{102b}'..='\u{103e}').contains(&c) && c != '\u{103f}';
+    let mut out = String::with_capacity(word.len());
+    let mut syllable: Vec<char> = Vec::new();
+    let mut flush = |syllable: &mut Vec<char>| {
+        for drawn_first in ['\u{1031}', '\u{103c}'] {
+            out.extend(syllable.iter().filter(|c| **c == drawn_first));
+        }
+        out.extend(
+            syllable
+                .drain(..)
+                .filter(|c| !matches!(c, '\u{1031}' | '\u{103c}')),
+        );
+    };
+    for c in word.chars() {
+        if !is_mark(c) {
+            flush(&mut syllable);
+        }
+        syllable.push(c);
+    }
+    flush(&mut syllable);
+    Some(out)
+}
+
+/// The word's letters with each run of marks after a letter sorted by `rank` (a stable sort,
+/// so marks of one rank keep their typed order); a letter is what `rank` gives no rank.
+fn sorted_marks(word: &str, rank: impl Fn(char) -> Option<u8>) -> Vec<char> {
     let mut ordered: Vec<char> = Vec::with_capacity(word.len());
     let mut marks: Vec<char> = Vec::new();
     for c in word.chars() {
@@ -168,27 +247,103 @@ fn thai_in_order(word: String) -> String {
     }
     marks.sort_by_key(|m| rank(*m));
     ordered.append(&mut marks);
-    let mut out = String::with_capacity(word.len());
-    let mut i = 0;
-    while i < ordered.len() {
-        let sara_am = match ordered[i] {
-            '\u{e4d}' if ordered.get(i + 1) == Some(&'\u{e32}') => 2,
-            '\u{e33}' => 1,
-            _ => 0,
-        };
-        if sara_am == 0 {
-            out.push(ordered[i]);
-            i += 1;
-            continue;
-        }
-        i += sara_am;
-        if is_tone(ordered.get(i)) {
-            out.push(ordered[i]);
-            i += 1;
-        }
-        out.push('\u{e33}');
+    ordered
+}
+
+/// Khmer's marks after a letter in one order, whatever order they were typed in: its
+/// subscripts (the coeng ្ and a consonant; the coeng ro ្រ, drawn before the letter, last),
+/// then a register shifter (៉ ៊), then the vowel sign, then the other signs (ំ ះ ់ …), as
+/// Khmer stores them. A vowel typed as the two parts it is drawn with, េ and ា or េ and ី, as
+/// the one vowel Khmer encodes for it (ោ, ើ): fonts draw both alike.
+fn khmer_in_order(word: String) -> String {
+    if !word.chars().any(|c| ('\u{1780}'..='\u{17ff}').contains(&c)) {
+        return word;
     }
-    out
+    // Each mark with its rank, a subscript as the coeng and its consonant together.
+    let mut units: Vec<(Option<u8>, Vec<char>)> = Vec::new();
+    let mut letters = word.chars().peekable();
+    while let Some(c) = letters.next() {
+        let rank = match c {
+            '\u{17d2}' => match letters.peek() {
+                Some('\u{179a}') => Some(1),
+                Some(_) => Some(0),
+                None => Some(4),
+            },
+            '\u{17c9}' | '\u{17ca}' => Some(2),
+            '\u{17b6}'..='\u{17c5}' => Some(3),
+            '\u{17c6}'..='\u{17d3}' | '\u{17dd}' => Some(4),
+            _ => None,
+        };
+        let mut unit = vec![c];
+        if c == '\u{17d2}' {
+            unit.extend(letters.next());
+        }
+        units.push((rank, unit));
+    }
+    let mut out: Vec<char> = Vec::with_capacity(word.len());
+    let mut run: Vec<(Option<u8>, Vec<char>)> = Vec::new();
+    for unit in units.into_iter().chain([(None, Vec::new())]) {
+        if unit.0.is_some() {
+            run.push(unit);
+        } else {
+            run.sort_by_key(|(rank, _)| *rank);
+            out.extend(run.drain(..).flat_map(|(_, u)| u));
+            out.extend(unit.1);
+        }
+    }
+    out.into_iter()
+        .collect::<String>()
+        .replace("\u{17c1}\u{17b6}", "\u{17c4}")
+        .replace("\u{17c1}\u{17b8}", "\u{17be}")
+}
+
+/// Burmese's marks after a letter in one order, whatever order they were typed in: medials
+/// (ျ ြ ွ ှ), ေ, the vowel signs above, below and after, ံ, ့, ်, း, as Unicode stores them
+/// (NFC puts ့ before ်). ေ and ြ are drawn before their letter, and people used to typing
+/// them so (as Zawgyi fonts had it) still do: one typed where Unicode's order cannot have
+/// it (first in a word, or after a mark that Unicode stores after it) is read as the next
+/// letter's. Zawgyi text itself, with its own code points, is not read.
+fn burmese_in_order(word: String) -> String {
+    if !word.chars().any(|c| ('\u{1000}'..='\u{109f}').contains(&c)) {
+        return word;
+    }
+    let rank = |c: char| match c {
+        '\u{103b}' => Some(1),
+        '\u{103c}' => Some(2),
+        '\u{103d}' => Some(3),
+        '\u{103e}' => Some(4),
+        '\u{1031}' => Some(5),
+        '\u{102d}' | '\u{102e}' | '\u{1032}' => Some(6),
+        '\u{102f}' | '\u{1030}' => Some(7),
+        '\u{102b}' | '\u{102c}' => Some(8),
+        '\u{1036}' => Some(9),
+        '\u{1037}' => Some(10),
+        '\u{103a}' => Some(11),
+        '\u{1038}' => Some(12),
+        _ => None,
+    };
+    // ေ and ြ typed before their letter, moved after it.
+    let mut logical = String::with_capacity(word.len());
+    let mut before_next: Vec<char> = Vec::new();
+    let mut last: Option<char> = None;
+    for c in word.chars() {
+        let drawn_before = matches!(c, '\u{1031}' | '\u{103c}');
+        let cannot_follow = match last {
+            None => true,
+            Some(l) => rank(l).zip(rank(c)).is_some_and(|(l, c)| l > c),
+        };
+        if drawn_before && (!before_next.is_empty() || cannot_follow) {
+            before_next.push(c);
+        } else {
+            logical.push(c);
+            if rank(c).is_none() {
+                logical.extend(before_next.drain(..));
+            }
+        }
+        last = Some(c);
+    }
+    logical.extend(before_next);
+    sorted_marks(&logical, rank).into_iter().collect()
 }
 
 /// An Ethiopic syllable as the one Amharic writers use it for: each homophone letter's series

@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 
 use zeroize::Zeroizing;
 
-use super::typing::{keyboard_form, typed_form};
+use super::typing::{burmese_as_drawn, keyboard_form, typed_form};
 use super::{LIST_LEN, UNIQUE_PREFIX};
 
 /// `(lang, the text of <lang>.txt)` for each language named, the language spelled
@@ -24,9 +24,10 @@ macro_rules! list_files {
 /// file); [`WORD_LIST_LANGUAGES`] and [`word_list`] follow from it.
 const LIST_FILES: &[(&str, &str)] = &list_files![
     "en", "am", "ar", "bg", "bm", "bn", "ckb", "es", "fa", "fr", "ha", "he", "hi", "ht", "id",
-    "ig", "ja", "ka", "kmr", "ko", "ky", "lg", "ln", "mg", "mn", "mr", "ms", "ne", "om", "pa",
-    "pcm", "pl", "ps", "pt", "qu", "ro", "ru", "rw", "si", "so", "sq", "sw", "ta", "te", "tg",
-    "th", "ti", "tl", "tr", "tw", "uk", "ur", "uz", "vi", "wo", "yo", "zh-Hans", "zu",
+    "ig", "ja", "ka", "km", "kmr", "ko", "ky", "lg", "ln", "lo", "mg", "mn", "mr", "ms", "my",
+    "ne", "om", "pa", "pcm", "pl", "ps", "pt", "qu", "ro", "ru", "rw", "sd", "si", "so", "sq",
+    "sw", "ta", "te", "tg", "th", "ti", "tl", "tr", "tw", "ug", "uk", "ur", "uz", "vi", "wo", "yo",
+    "zh-Hans", "zu",
 ];
 
 /// The languages with a word list ([`word_list`]), English first.
@@ -49,7 +50,7 @@ pub const WORD_LIST_LANGUAGES: &[&str] = &{
 /// machine-drafted locale. A comment line `# syllables: 2` says every word is two syllables
 /// written apart (Vietnamese): a line's syllables are then read two at a time. A comment line
 /// `# spaces: none` says the language is written without spaces between words (Chinese,
-/// Japanese, Thai): a run typed so is cut into the list's words
+/// Japanese, Thai, Lao, Khmer, Burmese): a run typed so is cut into the list's words
 /// ([`Reference::from_words`](super::Reference::from_words)). A comment line `# bytes-of: id`
 /// says the list names the bytes of another (Malay those of Indonesian, the two languages
 /// sharing too many words for two lists to be kept apart): each then reads the other's words.
@@ -61,14 +62,15 @@ pub struct WordList {
     /// Other spellings, still accepted when typed: (word, the byte it names).
     retired: Vec<(&'static str, u8)>,
     /// Every accepted word as [`keyboard_form`] gives it, with its byte: what a typed word is
-    /// compared with. For two lists naming the same bytes (`bytes_of`), both lists' words.
+    /// compared with. For two lists naming the same bytes (`bytes_of`), both lists' words; for
+    /// Burmese, each word as drawn too (`burmese_as_drawn`).
     keys: Vec<(String, u8)>,
     /// How many space-separated syllables every word is: 1, or 2 for Vietnamese, whose words
     /// are read whole, never by their first letters ([`WordList::byte_of`]).
     pub(super) syllables: usize,
-    /// The language is written without spaces between words (Chinese, Japanese, Thai): a run
-    /// typed so is cut into the list's words, which no rule but "none a prefix of another"
-    /// makes possible.
+    /// The language is written without spaces between words (Chinese, Japanese, Thai, Lao,
+    /// Khmer, Burmese): a run typed so is cut into the list's words, which no rule but "none a
+    /// prefix of another" makes possible.
     pub(super) cut_runs: bool,
     /// The list whose bytes this one names in its own words (`# bytes-of:`): Malay's are
     /// Indonesian's. Each reads the other's words ([`word_list`] joins their keys).
@@ -135,10 +137,18 @@ impl WordList {
             bytes_of,
             machine_drafted,
         };
+        // A Burmese word typed as drawn (ေ and ြ before their letter) reads as well.
         list.keys = list
             .accepted()
-            .map(|(w, b)| (keyboard_form(w), b))
+            .flat_map(|(w, b)| {
+                [Some(w.to_owned()), burmese_as_drawn(w)]
+                    .into_iter()
+                    .flatten()
+                    .map(move |w| (keyboard_form(&w), b))
+            })
             .collect();
+        list.keys.sort();
+        list.keys.dedup();
         list
     }
 
@@ -309,6 +319,36 @@ mod tests {
         ("ja", 2, 'ぁ'..='ゖ', &['ぢ', 'づ', 'ゐ', 'ゑ', 'を']),
         // Thai's letters, vowels and marks; ำ as one sign.
         ("th", 3, '\u{e01}'..='\u{e4e}', &[]),
+        // Lao's letters, vowels and marks; ຳ as one sign; ຫນ and ຫມ as two letters, as NFKC
+        // reads ໜ and ໝ (outside this range); no ໆ or ຯ.
+        (
+            "lo",
+            3,
+            '\u{e81}'..='\u{ecd}',
+            &['\u{eaf}', '\u{ec5}', '\u{ec6}', '\u{ec7}'],
+        ),
+        // Khmer's letters, vowels, signs and the coeng (subscripts); not the deprecated
+        // independent vowels ឣ ឤ, the invisible ឴ ឵, or the rare robat, kakabat, ahsda and
+        // viriam.
+        (
+            "km",
+            3,
+            '\u{1780}'..='\u{17d2}',
+            &[
+                '\u{17a3}', '\u{17a4}', '\u{17b4}', '\u{17b5}', '\u{17cc}', '\u{17ce}', '\u{17cf}',
+                '\u{17d1}',
+            ],
+        ),
+        // Burmese in Unicode (not Zawgyi): letters, vowels, medials and marks; no stacked
+        // consonants (the virama U+1039) and none of Mon's letters and vowels.
+        (
+            "my",
+            3,
+            '\u{1000}'..='\u{103f}',
+            &[
+                '\u{1022}', '\u{1028}', '\u{1033}', '\u{1034}', '\u{1035}', '\u{1039}',
+            ],
+        ),
         // Gurmukhi's letters, vowel signs and marks; ਸ਼ ਖ਼ ਗ਼ ਜ਼ ਫ਼ ਲ਼ as a letter and a nukta,
         // as NFKC reads them.
         (
@@ -380,6 +420,12 @@ mod tests {
             "bm" => "abcdefghijklmnoprstuwyzɛɔ",
             // Wolof's letters with à é ë ñ ó (read without their marks); no ŋ.
             "wo" => "abcdefgijklmnopqrstuwxyàéëñó",
+            // Sindhi's own letters (ٻ ڀ ٽ ٿ ٺ ڄ ڃ ڇ ڊ ڌ ڍ ڏ ڙ ڦ ڪ ک ڳ ڱ ڻ, ھ in its aspirates),
+            // as a Sindhi keyboard has them; no vowel marks and no hamza.
+            "sd" => "اآبٻڀتٿٽٺثپجڄڃچڇحخدڌڏڊڍذرڙزژسشصضطظعغفڦقڪکگڳڱلمنڻوهھي",
+            // Uyghur's letters (UEY), every vowel written, and ئ before one that starts a
+            // syllable.
+            "ug" => "ئابپتجچخدرزژسشغفقكگڭلمنھوۇۆۈۋېىيە",
             // Kyrgyz's and Mongolian's Cyrillic, with ң ө ү (read as н о у); no ё.
             "ky" => "абвгдежзийклмнңоөпрстуүфхцчшщъыьэюя",
             "mn" => "абвгдежзийклмноөпрстуүфхцчшщъыьэюя",
@@ -483,6 +529,18 @@ mod tests {
                 let prefix: String = keyboard_form(w).chars().take(UNIQUE_PREFIX).collect();
                 let expect = (list.syllables == 1).then_some(b);
                 assert_eq!(list.byte_of(&prefix), expect, "{lang}: prefix of {w}");
+            }
+            // Everything a typed word is compared with (a Burmese word as drawn too): none the
+            // start of another byte's, so a word, and a run typed without spaces, reads one way.
+            if list.syllables == 1 {
+                for (k, b) in &list.keys {
+                    for (other, c) in &list.keys {
+                        assert!(
+                            b == c || !other.starts_with(k.as_str()),
+                            "{lang}: {k} starts {other}"
+                        );
+                    }
+                }
             }
             assert_eq!(list.byte_of("zzzz"), None, "{lang}");
             assert_eq!(list.byte_of(""), None, "{lang}");
@@ -588,10 +646,10 @@ mod tests {
         );
         for lang in [
             "am", "ar", "bg", "bm", "bn", "ckb", "es", "fa", "fr", "ha", "he", "hi", "ht", "id",
-            "ig", "ja", "ka", "kmr", "ko", "ky", "lg", "ln", "mg", "mn", "mr", "ms", "ne", "om",
-            "pa", "pcm", "pl", "ps", "pt", "qu", "ro", "ru", "rw", "si", "so", "sq", "sw", "ta",
-            "te", "tg", "th", "ti", "tl", "tr", "tw", "uk", "ur", "uz", "vi", "wo", "yo",
-            "zh-Hans", "zu",
+            "ig", "ja", "ka", "km", "kmr", "ko", "ky", "lg", "ln", "lo", "mg", "mn", "mr", "ms",
+            "my", "ne", "om", "pa", "pcm", "pl", "ps", "pt", "qu", "ro", "ru", "rw", "sd", "si",
+            "so", "sq", "sw", "ta", "te", "tg", "th", "ti", "tl", "tr", "tw", "ug", "uk", "ur",
+            "uz", "vi", "wo", "yo", "zh-Hans", "zu",
         ] {
             assert!(word_list(lang).unwrap().machine_drafted(), "{lang}");
         }

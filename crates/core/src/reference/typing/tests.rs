@@ -1,10 +1,11 @@
 //! How typed words are read, language by language: each test types a list's words the ways
 //! its writers and keyboards do and checks they read as the word (`typing.rs`).
 
-use super::super::{Reference, UNIQUE_PREFIX, WordList, word_list};
+use super::super::{Reference, WordList, word_list};
 use super::keyboard_form;
 
 mod latin_and_cyrillic;
+mod southeast_asian;
 
 /// Fifty random references, each a phrase of `list` as `typed` turns it: every one must
 /// read, as that reference, on a phone in each of `phones`.
@@ -413,70 +414,6 @@ fn a_hebrew_word_typed_with_points_or_the_other_final_form_still_reads() {
     phrases_read(he, pointed, &["he"]);
     phrases_read(he, presentation, &["en"]);
     phrases_read(he, |p| p.replace(' ', "\u{5be}"), &["he"]);
-}
-
-/// Thai as people type it: without spaces between words, as Thai is written (the run is
-/// cut into the list's words), with a tone mark typed before the vowel sign above or below
-/// its letter, with ำ typed as ํ and า, or with the tone mark typed after ำ: each reads, on
-/// a Thai or an English phone. A run with a word that is not on the list says which one.
-#[test]
-fn a_thai_phrase_typed_without_spaces_or_with_its_marks_in_another_order_reads() {
-    use super::super::ReferenceError;
-    let th = word_list("th").expect("Thai has a list");
-    const TONES: [char; 4] = ['\u{e48}', '\u{e49}', '\u{e4a}', '\u{e4b}'];
-    const VOWELS: [char; 8] = [
-        '\u{e31}', '\u{e34}', '\u{e35}', '\u{e36}', '\u{e37}', '\u{e38}', '\u{e39}', '\u{e47}',
-    ];
-    // A vowel sign then a tone mark, typed the other way round.
-    let tone_first = |p: &str| -> String {
-        let mut letters: Vec<char> = p.chars().collect();
-        for i in 1..letters.len() {
-            if VOWELS.contains(&letters[i - 1]) && TONES.contains(&letters[i]) {
-                letters.swap(i - 1, i);
-            }
-        }
-        letters.into_iter().collect()
-    };
-    let am_in_parts = |p: &str| p.replace('\u{e33}', "\u{e4d}\u{e32}");
-    let tone_after_am = |p: &str| {
-        TONES.iter().fold(p.to_owned(), |p, t| {
-            p.replace(&format!("{t}\u{e33}"), &format!("\u{e33}{t}"))
-        })
-    };
-    let (mut reordered, mut with_am) = (0, 0);
-    for (i, w) in th.words().iter().enumerate() {
-        let byte = u8::try_from(i).ok();
-        reordered += usize::from(tone_first(w) != *w);
-        with_am += usize::from(am_in_parts(w) != *w);
-        for typed in [tone_first(w), am_in_parts(w), tone_after_am(w)] {
-            assert_eq!(th.byte_of(&typed), byte, "{w} typed as {typed}");
-        }
-    }
-    assert!(reordered >= 15 && with_am >= 10, "{reordered} {with_am}");
-    let unspaced = |p: &str| p.replace(' ', "");
-    phrases_read(th, str::to_owned, &["th"]);
-    phrases_read(th, unspaced, &["th", "en"]);
-    phrases_read(th, |p| tone_first(&am_in_parts(&unspaced(p))), &["th"]);
-    phrases_read(th, |p| tone_after_am(&unspaced(p)), &["en"]);
-    // Two runs, and the first 4 letters of a word typed apart still read as it.
-    phrases_read(
-        th,
-        |p| {
-            let words: Vec<&str> = p.split(' ').collect();
-            let first: String = words[0].chars().take(UNIQUE_PREFIX).collect();
-            format!("{first} {} {}", words[1..5].concat(), words[5..].concat())
-        },
-        &["th"],
-    );
-
-    a_wrong_word_in_a_run_is_named(th, "กขค");
-    let r = Reference::random();
-    // Another language's phrase is still counted on a Thai phone, not refused as Thai.
-    let en = word_list("en").unwrap();
-    assert_eq!(
-        Reference::parse(&r.words(en)[..8].join(" "), "th"),
-        Err(ReferenceError::WordCount(8))
-    );
 }
 
 /// Japanese as people type it: without spaces, as Japanese is written (the run is cut into
