@@ -274,7 +274,7 @@ pub(crate) fn Shell(nav: bool, children: Children) -> impl IntoView {
             <header class="topbar">
                 <button type="button" id="quick-exit" data-testid="quick-exit" class="quick-exit" aria-describedby="qx-hint"
                     on:click=move |_| quick_exit(ctx)>
-                    {icons::close()}{move || tx("quick-exit")}
+                    {icons::close()}<span class="label">{move || tx("quick-exit")}</span>
                 </button>
                 <span id="qx-hint" class="sr-only">{move || tx("quick-exit-hint")}</span>
                 // Hidden while a person is helped on a worker's phone: the person reaches neither

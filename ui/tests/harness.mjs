@@ -488,6 +488,50 @@ export async function overflowAt200(page) {
   });
 }
 
+/// At 200 % text, the words of each `[element, row]` pair's elements broken across two lines
+/// although they would fit whole on a line of the row they sit in (the row's width less the
+/// padding and borders between it and the word): a word broken so is misread. A word wider
+/// than the whole row must still be broken, and is not counted. With how many elements each
+/// pair matched, so a test sees that it looked. Only for languages that put spaces between
+/// words: Chinese, Japanese, Thai, Lao, Khmer and Burmese lines break between syllables.
+export async function brokenWordsAt200(page, pairs) {
+  return page.evaluate(async (pairs) => {
+    document.documentElement.style.fontSize = '200%';
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const px = (el, ...props) => props.reduce((n, p) => n + parseFloat(getComputedStyle(el)[p]), 0);
+    const sides = (el) => px(el, 'paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth');
+    const broken = [];
+    const seen = [];
+    for (const [sel, rowSel] of pairs) {
+      seen.push(document.querySelectorAll(sel).length);
+      for (const el of document.querySelectorAll(sel)) {
+        const row = el.closest(rowSel);
+        let room = row.clientWidth - px(row, 'paddingLeft', 'paddingRight');
+        for (let e = el; e && e !== row; e = e.parentElement) room -= sides(e);
+        const texts = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+          // A word, or the part of one up to its hyphen (a line may break after a hyphen).
+          for (const m of node.data.matchAll(/[^\s-]+-?/g)) {
+            const range = document.createRange();
+            range.setStart(node, m.index);
+            range.setEnd(node, m.index + m[0].length);
+            if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size < 2) continue;
+            const whole = document.createElement('span');
+            whole.textContent = m[0];
+            whole.style.whiteSpace = 'nowrap';
+            node.parentElement.append(whole);
+            const width = whole.getBoundingClientRect().width;
+            whole.remove();
+            if (width <= room) broken.push(`${sel}: ${m[0]} (${Math.round(width)} of ${Math.round(room)} px)`);
+          }
+        }
+      }
+    }
+    document.documentElement.style.fontSize = '';
+    return { broken, seen };
+  }, pairs);
+}
+
 /// The smallest valid request (no danger, shelter, a phone to call, the hotline only), from the
 /// language screen to the review screen, through the test ids of docs/ipc.md.
 export async function fillSmallestRequest(page) {
