@@ -174,7 +174,7 @@ fn thai_in_order(word: String) -> String {
     };
     let is_tone =
         |c: Option<&char>| c.is_some_and(|c| ('\u{e48}'..='\u{e4b}').contains(&as_thai(*c)));
-    let ordered = sorted_marks(&word, rank);
+    let ordered = sorted_marks(word.chars().map(|c| (rank(c), c)));
     let sara_am = if lao { '\u{eb3}' } else { '\u{e33}' };
     let mut out = String::with_capacity(word.len());
     let mut i = 0;
@@ -208,7 +208,6 @@ pub(super) fn burmese_as_drawn(word: &str) -> Option<String> {
     if !word.contains(['\u{1031}', '\u{103c}']) {
         return None;
     }
-    let is_mark = |c: char| ('\u{102b}'..='\u{103e}').contains(&c) && c != '\u{103f}';
     let mut out = String::with_capacity(word.len());
     let mut syllable: Vec<char> = Vec::new();
     let mut flush = |syllable: &mut Vec<char>| {
@@ -222,7 +221,7 @@ pub(super) fn burmese_as_drawn(word: &str) -> Option<String> {
         );
     };
     for c in word.chars() {
-        if !is_mark(c) {
+        if burmese_rank(c).is_none() {
             flush(&mut syllable);
         }
         syllable.push(c);
@@ -231,22 +230,23 @@ pub(super) fn burmese_as_drawn(word: &str) -> Option<String> {
     Some(out)
 }
 
-/// The word's letters with each run of marks after a letter sorted by `rank` (a stable sort,
-/// so marks of one rank keep their typed order); a letter is what `rank` gives no rank.
-fn sorted_marks(word: &str, rank: impl Fn(char) -> Option<u8>) -> Vec<char> {
-    let mut ordered: Vec<char> = Vec::with_capacity(word.len());
-    let mut marks: Vec<char> = Vec::new();
-    for c in word.chars() {
-        if rank(c).is_some() {
-            marks.push(c);
-        } else {
-            marks.sort_by_key(|m| rank(*m));
-            ordered.append(&mut marks);
-            ordered.push(c);
+/// Units (a letter or a mark, with its rank; a letter has none) with each run of marks after a
+/// letter sorted by rank: a stable sort, so marks of one rank keep their typed order.
+fn sorted_marks<T>(units: impl IntoIterator<Item = (Option<u8>, T)>) -> Vec<T> {
+    let mut ordered = Vec::new();
+    let mut marks: Vec<(u8, T)> = Vec::new();
+    for (rank, unit) in units {
+        match rank {
+            Some(rank) => marks.push((rank, unit)),
+            None => {
+                marks.sort_by_key(|(rank, _)| *rank);
+                ordered.extend(marks.drain(..).map(|(_, mark)| mark));
+                ordered.push(unit);
+            }
         }
     }
-    marks.sort_by_key(|m| rank(*m));
-    ordered.append(&mut marks);
+    marks.sort_by_key(|(rank, _)| *rank);
+    ordered.extend(marks.into_iter().map(|(_, mark)| mark));
     ordered
 }
 
@@ -280,34 +280,55 @@ fn khmer_in_order(word: String) -> String {
         }
         units.push((rank, unit));
     }
-    let mut out: Vec<char> = Vec::with_capacity(word.len());
-    let mut run: Vec<(Option<u8>, Vec<char>)> = Vec::new();
-    for unit in units.into_iter().chain([(None, Vec::new())]) {
-        if unit.0.is_some() {
-            run.push(unit);
-        } else {
-            run.sort_by_key(|(rank, _)| *rank);
-            out.extend(run.drain(..).flat_map(|(_, u)| u));
-            out.extend(unit.1);
-        }
-    }
-    out.into_iter()
+    sorted_marks(units)
+        .concat()
+        .into_iter()
         .collect::<String>()
         .replace("\u{17c1}\u{17b6}", "\u{17c4}")
         .replace("\u{17c1}\u{17b8}", "\u{17be}")
 }
 
-/// Burmese's marks after a letter in one order, whatever order they were typed in: medials
-/// (ျ ြ ွ ှ), ေ, the vowel signs above, below and after, ံ, ့, ်, း, as Unicode stores them
-/// (NFC puts ့ before ်). ေ and ြ are drawn before their letter, and people used to typing
-/// them so (as Zawgyi fonts had it) still do: one typed where Unicode's order cannot have
-/// it (first in a word, or after a mark that Unicode stores after it) is read as the next
-/// letter's. Zawgyi text itself, with its own code points, is not read.
+/// Burmese's marks after a letter in one order, whatever order they were typed in, as Unicode
+/// stores them ([`burmese_rank`]; NFC puts ့ before ်). ေ and ြ are drawn before their
+/// letter, and people used to typing them so (as Zawgyi fonts had it) still do: one typed where
+/// Unicode's order cannot have it (first in a word, or after a mark that Unicode stores after
+/// it) is read as the next letter's. Zawgyi text itself, with its own code points, is not read.
 fn burmese_in_order(word: String) -> String {
     if !word.chars().any(|c| ('\u{1000}'..='\u{109f}').contains(&c)) {
         return word;
     }
-    let rank = |c: char| match c {
+    // ေ and ြ typed before their letter, moved after it.
+    let mut logical = String::with_capacity(word.len());
+    let mut before_next: Vec<char> = Vec::new();
+    let mut last: Option<char> = None;
+    for c in word.chars() {
+        let drawn_before = matches!(c, '\u{1031}' | '\u{103c}');
+        let cannot_follow = match last {
+            None => true,
+            Some(l) => burmese_rank(l)
+                .zip(burmese_rank(c))
+                .is_some_and(|(l, c)| l > c),
+        };
+        if drawn_before && (!before_next.is_empty() || cannot_follow) {
+            before_next.push(c);
+        } else {
+            logical.push(c);
+            if burmese_rank(c).is_none() {
+                logical.extend(before_next.drain(..));
+            }
+        }
+        last = Some(c);
+    }
+    logical.extend(before_next);
+    sorted_marks(logical.chars().map(|c| (burmese_rank(c), c)))
+        .into_iter()
+        .collect()
+}
+
+/// The place of a Burmese mark in Unicode's order (a letter has none): medials (ျ ြ ွ ှ), ေ,
+/// the vowel signs above, below and after the letter, ံ, ့, ်, း.
+fn burmese_rank(c: char) -> Option<u8> {
+    match c {
         '\u{103b}' => Some(1),
         '\u{103c}' => Some(2),
         '\u{103d}' => Some(3),
@@ -321,29 +342,7 @@ fn burmese_in_order(word: String) -> String {
         '\u{103a}' => Some(11),
         '\u{1038}' => Some(12),
         _ => None,
-    };
-    // ေ and ြ typed before their letter, moved after it.
-    let mut logical = String::with_capacity(word.len());
-    let mut before_next: Vec<char> = Vec::new();
-    let mut last: Option<char> = None;
-    for c in word.chars() {
-        let drawn_before = matches!(c, '\u{1031}' | '\u{103c}');
-        let cannot_follow = match last {
-            None => true,
-            Some(l) => rank(l).zip(rank(c)).is_some_and(|(l, c)| l > c),
-        };
-        if drawn_before && (!before_next.is_empty() || cannot_follow) {
-            before_next.push(c);
-        } else {
-            logical.push(c);
-            if rank(c).is_none() {
-                logical.extend(before_next.drain(..));
-            }
-        }
-        last = Some(c);
     }
-    logical.extend(before_next);
-    sorted_marks(&logical, rank).into_iter().collect()
 }
 
 /// An Ethiopic syllable as the one Amharic writers use it for: each homophone letter's series

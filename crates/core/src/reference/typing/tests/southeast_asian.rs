@@ -28,6 +28,26 @@ fn every_word_reads(list: &WordList, typed: impl Fn(&str) -> String, at_least: u
     );
 }
 
+/// `w` with each run of marks after a letter typed in reverse order; the mark `joined` (Khmer's
+/// coeng) takes the letter after it along, as one unit.
+fn marks_reversed(w: &str, is_mark: impl Fn(char) -> bool, joined: Option<char>) -> String {
+    let mut out = String::new();
+    let mut marks: Vec<String> = Vec::new();
+    let mut letters = w.chars().peekable();
+    while let Some(c) = letters.next() {
+        if Some(c) == joined {
+            marks.push([Some(c), letters.next()].into_iter().flatten().collect());
+        } else if is_mark(c) {
+            marks.push(c.to_string());
+        } else {
+            out.extend(marks.drain(..).rev());
+            out.push(c);
+        }
+    }
+    out.extend(marks.drain(..).rev());
+    out
+}
+
 /// A phrase typed without spaces, and its first word's first letters typed apart from two
 /// runs, reads on a phone in the language or in English.
 fn runs_read(list: &WordList) {
@@ -154,28 +174,19 @@ fn a_khmer_phrase_typed_without_spaces_or_with_its_marks_in_another_order_reads(
     assert_eq!(typed_form("ក\u{17c1}\u{17b8}"), keyboard_form("កើ"));
     let km = word_list("km").expect("Khmer has a list");
     let vowel_in_parts = |w: &str| w.replace('ោ', "េា").replace('ើ', "េី");
-    // Every mark after a letter typed in the reverse of its order.
-    let marks_reversed = |w: &str| -> String {
-        let mut out = String::new();
-        let mut marks: Vec<String> = Vec::new();
-        let mut letters = w.chars().peekable();
-        while let Some(c) = letters.next() {
-            if c == '\u{17d2}' {
-                marks.push([Some(c), letters.next()].into_iter().flatten().collect());
-            } else if ('\u{17b6}'..='\u{17d1}').contains(&c) {
-                marks.push(c.to_string());
-            } else {
-                out.extend(marks.drain(..).rev());
-                out.push(c);
-            }
-        }
-        out.extend(marks.drain(..).rev());
-        out
+    // Every mark after a letter typed in the reverse of its order, a subscript (the coeng and
+    // its consonant) as one.
+    let reversed = |w: &str| {
+        marks_reversed(
+            w,
+            |c| ('\u{17b6}'..='\u{17d1}').contains(&c),
+            Some('\u{17d2}'),
+        )
     };
     every_word_reads(km, vowel_in_parts, 5);
-    every_word_reads(km, marks_reversed, 100);
+    every_word_reads(km, reversed, 100);
     runs_read(km);
-    phrases_read(km, |p| marks_reversed(&p.replace(' ', "")), &["km", "en"]);
+    phrases_read(km, |p| reversed(&p.replace(' ', "")), &["km", "en"]);
     a_wrong_word_in_a_run_is_named(km, "កខគ");
 }
 
@@ -194,7 +205,7 @@ fn a_burmese_phrase_typed_without_spaces_or_with_its_marks_as_drawn_reads() {
     // ေ after a bare letter is that letter's, as Unicode stores it.
     assert_ne!(typed_form("ကေက"), typed_form("ကကေ"));
     let my = word_list("my").expect("Burmese has a list");
-    let is_mark = |c: char| ('\u{102b}'..='\u{103e}').contains(&c) && c != '\u{103f}';
+    let is_mark = |c: char| ('\u{102b}'..='\u{103e}').contains(&c);
     let drawn_first = |c: char| c == '\u{1031}' || c == '\u{103c}';
     for w in my.words() {
         let last = w.chars().last().unwrap();
@@ -222,22 +233,9 @@ fn a_burmese_phrase_typed_without_spaces_or_with_its_marks_as_drawn_reads() {
     assert_eq!(as_drawn("ကြော"), "ေြကာ");
     assert_eq!(as_drawn("ပြတင်းပေါက်"), "ြပတင်းေပါက်");
     // The marks after a letter reversed, but for ေ and ြ.
-    let marks_reversed = |w: &str| -> String {
-        let mut out = String::new();
-        let mut marks: Vec<char> = Vec::new();
-        for c in w.chars() {
-            if is_mark(c) && !drawn_first(c) {
-                marks.push(c);
-            } else {
-                out.extend(marks.drain(..).rev());
-                out.push(c);
-            }
-        }
-        out.extend(marks.drain(..).rev());
-        out
-    };
+    let reversed = |w: &str| marks_reversed(w, |c| is_mark(c) && !drawn_first(c), None);
     every_word_reads(my, as_drawn, 90);
-    every_word_reads(my, marks_reversed, 60);
+    every_word_reads(my, reversed, 60);
     runs_read(my);
     phrases_read(my, as_drawn, &["my", "en"]);
     phrases_read(my, |p| as_drawn(&p.replace(' ', "")), &["my", "en"]);
