@@ -238,11 +238,37 @@ pub fn format_checked(lang: &str, id: &str, args: &[(&str, Arg)]) -> (String, bo
             if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
                 let mut errors = vec![];
                 let text = bundle.format_pattern(pattern, Some(&fargs), &mut errors);
-                return (text.into_owned(), !errors.is_empty());
+                return (hangul_joined(&text), !errors.is_empty());
             }
         }
         (id.to_owned(), true)
     })
+}
+
+/// Fluent sets each placeable between bidi isolation marks (U+2068 … U+2069), and a browser
+/// may break the line at such a mark: Korean's `{ $from }에서` ("from 10:00") broke as "10:00"
+/// at the end of one line and "에서" at the start of the next, though Korean keeps a word whole
+/// (`word-break: keep-all`). A word joiner (U+2060) between a mark and the Hangul it touches
+/// keeps them on one line; screen readers and voices skip it, and no other script is touched
+/// (Latin, Arabic and Cyrillic text does not break there; Japanese may, as it may anywhere).
+fn hangul_joined(text: &str) -> String {
+    const FSI: char = '\u{2068}';
+    const PDI: char = '\u{2069}';
+    const WJ: char = '\u{2060}';
+    let hangul = |c: char| {
+        matches!(c, '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}' | '\u{A960}'..='\u{A97F}'
+            | '\u{AC00}'..='\u{D7FF}')
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut prev = None;
+    for c in text.chars() {
+        if prev.is_some_and(|p| (p == PDI && hangul(c)) || (hangul(p) && c == FSI)) {
+            out.push(WJ);
+        }
+        out.push(c);
+        prev = Some(c);
+    }
+    out
 }
 
 pub fn format(lang: &str, id: &str, args: &[(&str, Arg)]) -> String {
@@ -253,6 +279,32 @@ pub fn format(lang: &str, id: &str, args: &[(&str, Arg)]) -> String {
 mod tests {
     use super::*;
     use std::collections::BTreeSet;
+
+    #[test]
+    fn hangul_stays_joined_to_a_placeable() {
+        let from = || {
+            [
+                ("day", Arg::Str("화요일".into())),
+                ("from", Arg::Str("10:00".into())),
+                ("to", Arg::Str("12:00".into())),
+            ]
+        };
+        let ko = format("ko", "reply-call_planned", &from());
+        assert!(ko.contains("\u{2068}10:00\u{2069}\u{2060}에서"), "{ko:?}");
+        assert!(
+            !ko.contains("\u{2060} "),
+            "a joiner only where no space is: {ko:?}"
+        );
+        assert_eq!(
+            hangul_joined("번호\u{2068}1\u{2069} \u{2068}2\u{2069}번"),
+            "번호\u{2060}\u{2068}1\u{2069} \u{2068}2\u{2069}\u{2060}번"
+        );
+        // Other scripts are left as Fluent wrote them.
+        for lang in ["en", "ar", "tr", "ja"] {
+            let text = format(lang, "reply-call_planned", &from());
+            assert!(!text.contains('\u{2060}'), "{lang}: {text:?}");
+        }
+    }
 
     fn src(code: &str) -> &'static str {
         LOCALE_SOURCES.iter().find(|(c, _)| *c == code).unwrap().1

@@ -76,6 +76,8 @@ for (const [lang, locale] of [['en', 'en-GB'], ['ar', 'ar-EG']]) {
     await page.screenshot({ path: join(shotsDir, `${lang}-child-04-needs.png`), fullPage: true });
     const o = await overflowAt200(page);
     assert.ok(o.over <= 0, `horizontal overflow at 200% text: ${o.over}px ${o.wide}`);
+    assert.deepEqual(o.broken, [], `words broken at 200% text`);
+    assert.deepEqual(o.spill, [], `boxes spilling at 200% text`);
 
     // Consent: told honestly that child protection may have to be involved.
     await goTo(page, 'consent-title');

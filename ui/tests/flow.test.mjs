@@ -21,6 +21,8 @@ async function check(page, lang, step) {
   assert.deepEqual(await learningFields(page), [], `${lang}-${step}: fields the keyboard may learn from`);
   const o = await overflowAt200(page);
   assert.ok(o.over <= 0, `${lang}-${step}: horizontal overflow at 200% text: ${o.over}px ${o.wide}`);
+  assert.deepEqual(o.broken, [], `${lang}-${step}: words broken at 200% text`);
+  assert.deepEqual(o.spill, [], `${lang}-${step}: boxes spilling at 200% text`);
 }
 
 const heading = (page) => page.locator('main h1').first().textContent();

@@ -473,9 +473,11 @@ export async function learningFields(page) {
     .map((el) => el.outerHTML.slice(0, 100)));
 }
 
-/// No horizontal scrolling at 200% text.
+/// At 200% text: no horizontal scrolling (`over`, with the first elements too `wide`), no box
+/// whose content sticks out of it (`spill`), and no word broken across two lines where it would
+/// fit whole (`broken`, every text of the page; see `brokenWordsAt200`).
 export async function overflowAt200(page) {
-  return page.evaluate(async () => {
+  const o = await page.evaluate(async () => {
     document.documentElement.style.fontSize = '200%';
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     const over = document.documentElement.scrollWidth - document.documentElement.clientWidth;
@@ -483,35 +485,72 @@ export async function overflowAt200(page) {
       const r = el.getBoundingClientRect();
       return r.width > 1 && (r.right > document.documentElement.clientWidth + 1 || r.left < -1);
     }).slice(0, 3).map((el) => el.outerHTML.slice(0, 80));
+    // Boxes whose content sticks out of their sides (a button wider than the card it is in),
+    // though the page itself does not scroll: each named by its tag and classes, with the
+    // child that sticks out and its first words.
+    const name = (el) => `${el.tagName.toLowerCase()}${[...el.classList].map((c) => `.${c}`).join('')}`;
+    const spill = [...document.querySelectorAll('body *')].filter((el) => el.checkVisibility()
+      && getComputedStyle(el).overflowX === 'visible' && el.clientWidth > 0
+      && el.scrollWidth > el.clientWidth + 1)
+      .map((el) => {
+        const box = el.getBoundingClientRect();
+        const out = [...el.children].find((c) => {
+          const r = c.getBoundingClientRect();
+          return r.width > 0 && (r.right > box.right + 1 || r.left < box.left - 1);
+        });
+        const what = out ?? el;
+        return `${name(el)} (${el.scrollWidth} in ${el.clientWidth} px) by ${name(what)}: `
+          + what.textContent.trim().slice(0, 40);
+      });
     document.documentElement.style.fontSize = '';
-    return { over, wide };
+    return { over, wide, spill };
   });
+  const { broken } = await brokenWordsAt200(page, [['body', null]]);
+  return { ...o, broken };
 }
 
 /// At 200 % text, the words of each `[element, row]` pair's elements broken across two lines
 /// although they would fit whole on a line of the row they sit in (the row's width less the
 /// padding and borders between it and the word): a word broken so is misread. A word wider
 /// than the whole row must still be broken, and is not counted. With how many elements each
-/// pair matched, so a test sees that it looked. Only for languages that put spaces between
-/// words: Chinese, Japanese, Thai, Lao, Khmer and Burmese lines break between syllables.
+/// pair matched, so a test sees that it looked.
+///
+/// A row of `null` means each text's own: the nearest box around it that is not laid out in a
+/// flex row with others (a label beside its icon in a button beside its speaker has the whole
+/// line of the three to share; a paragraph, a grid's cell or a table's cell has its own width).
+/// Only words written with spaces between them are counted: Chinese, Japanese, Thai, Lao,
+/// Khmer and Burmese lines break between syllables, so a text inside an element whose `lang`
+/// is one of those is left out.
 export async function brokenWordsAt200(page, pairs) {
   return page.evaluate(async (pairs) => {
     document.documentElement.style.fontSize = '200%';
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     const px = (el, ...props) => props.reduce((n, p) => n + parseFloat(getComputedStyle(el)[p]), 0);
     const sides = (el) => px(el, 'paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth');
+    const unspaced = /^(zh|ja|th|lo|km|my)\b/;
+    const ownRow = (el) => {
+      for (let e = el; ; e = e.parentElement) {
+        const d = getComputedStyle(e).display;
+        const outer = e.parentElement && getComputedStyle(e.parentElement).display;
+        if (!/^inline|contents/.test(d) && !/flex/.test(outer ?? '')) return e;
+      }
+    };
     const broken = [];
     const seen = [];
     for (const [sel, rowSel] of pairs) {
       seen.push(document.querySelectorAll(sel).length);
       for (const el of document.querySelectorAll(sel)) {
-        const row = el.closest(rowSel);
-        let room = row.clientWidth - px(row, 'paddingLeft', 'paddingRight');
-        for (let e = el; e && e !== row; e = e.parentElement) room -= sides(e);
         const texts = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
         for (let node = texts.nextNode(); node; node = texts.nextNode()) {
-          // A word, or the part of one up to its hyphen (a line may break after a hyphen).
-          for (const m of node.data.matchAll(/[^\s-]+-?/g)) {
+          const at = node.parentElement;
+          if (!at.checkVisibility() || at.closest('script, style, noscript, title')) continue;
+          if (unspaced.test(at.closest('[lang]')?.lang ?? '')) continue;
+          const row = rowSel ? el.closest(rowSel) : ownRow(at);
+          let room = row.clientWidth - px(row, 'paddingLeft', 'paddingRight');
+          for (let e = rowSel ? el : at; e && e !== row; e = e.parentElement) room -= sides(e);
+          // A word, or the part of one up to its hyphen or dash (a line may break after one:
+          // "08:00–" may end a line and "10:00" begin the next).
+          for (const m of node.data.matchAll(/[^\s\-‐–—]+[\-‐–—]?/g)) {
             const range = document.createRange();
             range.setStart(node, m.index);
             range.setEnd(node, m.index + m[0].length);
@@ -519,10 +558,13 @@ export async function brokenWordsAt200(page, pairs) {
             const whole = document.createElement('span');
             whole.textContent = m[0];
             whole.style.whiteSpace = 'nowrap';
-            node.parentElement.append(whole);
+            at.append(whole);
             const width = whole.getBoundingClientRect().width;
             whole.remove();
-            if (width <= room) broken.push(`${sel}: ${m[0]} (${Math.round(width)} of ${Math.round(room)} px)`);
+            if (width <= room) {
+              const where = rowSel ? sel : `${at.tagName.toLowerCase()}.${[...at.classList].join('.')}`;
+              broken.push(`${where}: ${m[0]} (${Math.round(width)} of ${Math.round(room)} px)`);
+            }
           }
         }
       }

@@ -50,6 +50,8 @@ test('search finds a language by its own name, its English name and without acce
   assert.deepEqual(await smallTargets(page), [], 'touch targets under 44 px');
   const o = await overflowAt200(page);
   assert.ok(o.over <= 0, `horizontal overflow at 200% text: ${o.over}px ${o.wide}`);
+  assert.deepEqual(o.broken, [], `words broken at 200% text`);
+  assert.deepEqual(o.spill, [], `boxes spilling at 200% text`);
   // Choosing from the results switches the screens, and the search is cleared of nothing else.
   await page.click('[data-testid="lang-sw"]');
   await page.waitForFunction(() => document.documentElement.lang === 'sw');

@@ -128,6 +128,8 @@ for (const [lang, locale] of [['en', 'en-GB'], ['ar', 'ar-EG']]) {
     assert.deepEqual(await smallTargets(page), [], 'touch targets under 44 px');
     const o = await overflowAt200(page);
     assert.ok(o.over <= 0, `horizontal overflow at 200% text: ${o.over}px ${o.wide}`);
+    assert.deepEqual(o.broken, [], `words broken at 200% text`);
+    assert.deepEqual(o.spill, [], `boxes spilling at 200% text`);
     // The needs grid and the consent options have theirs too.
     await page.click('[data-testid="danger-no"]');
     await page.waitForSelector('h1[data-screen="needs-title"]');
@@ -136,6 +138,8 @@ for (const [lang, locale] of [['en', 'en-GB'], ['ar', 'ar-EG']]) {
     assert.deepEqual(await smallTargets(page), [], 'touch targets under 44 px (needs)');
     const o2 = await overflowAt200(page);
     assert.ok(o2.over <= 0, `horizontal overflow at 200% text (needs): ${o2.over}px ${o2.wide}`);
+    assert.deepEqual(o2.broken, [], `words broken at 200% text`);
+    assert.deepEqual(o2.spill, [], `boxes spilling at 200% text`);
     // A safe-time window's legend reads the window's fields and days.
     await goTo(page, 'times-title');
     await page.click('#add-time');

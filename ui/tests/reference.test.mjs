@@ -7,9 +7,10 @@
 // reference" finds the request and shows the hotline's reply; a short, mistyped or unknown
 // reference gets its own message. Right-to-left languages' words are numbered from the right;
 // a locale without a list (the mock told so) gets digits only, right to left; a language with
-// no voice says so rather than reading the words in another. Each with axe, 44 px targets, no overflow at 360 px and at
-// 200 % text. The real derivation and lookup are tested with the real store, endpoint and inbox
-// (crates/hotline/tests/it/inbox.rs) and in the real app (src-tauri/tests/it/webdriver.rs).
+// no voice says so rather than reading the words in another. Each with axe, 44 px targets, no
+// overflow at 360 px and at 200 % text. The real derivation and lookup are tested with the
+// real store, endpoint and inbox (crates/hotline/tests/it/inbox.rs) and in the real app
+// (src-tauri/tests/it/webdriver.rs).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -91,6 +92,8 @@ async function checkLayout(page, what) {
   assert.deepEqual(await learningFields(page), [], `${what}: fields the keyboard may learn from`);
   const o = await overflowAt200(page);
   assert.ok(o.over <= 0, `${what}: wider than the screen at 200 % text: ${JSON.stringify(o.wide)}`);
+  assert.deepEqual(o.broken, [], `${what}: words broken at 200% text`);
+  assert.deepEqual(o.spill, [], `${what}: boxes spilling at 200% text`);
 }
 
 // Latin, Cyrillic, Arabic-script, Devanagari, Bengali, Thai, Tamil, Chinese and Vietnamese

@@ -55,6 +55,8 @@ for (const [lang, locale] of [['en', 'en-GB'], ['ar', 'ar-EG']]) {
     assert.deepEqual(await learningFields(page), [], 'fields the keyboard may learn from');
     const o = await overflowAt200(page);
     assert.ok(o.over <= 0, `horizontal overflow at 200% text: ${o.over}px ${o.wide}`);
+    assert.deepEqual(o.broken, [], `words broken at 200% text`);
+    assert.deepEqual(o.spill, [], `boxes spilling at 200% text`);
     assert.deepEqual(page.jsErrors, []);
   });
 }
@@ -132,6 +134,8 @@ async function layoutOk(page, what) {
   assert.deepEqual(await smallTargets(page), [], `${what}: touch targets under 44 px`);
   const o = await overflowAt200(page);
   assert.ok(o.over <= 0, `${what}: horizontal overflow at 200% text: ${o.over}px ${o.wide}`);
+  assert.deepEqual(o.broken, [], `${what}: words broken at 200% text`);
+  assert.deepEqual(o.spill, [], `${what}: boxes spilling at 200% text`);
 }
 
 test('the language list in settings stays closed until opened, and switches the screens from there', async () => {

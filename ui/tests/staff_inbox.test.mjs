@@ -208,6 +208,8 @@ async function check(page, name, { js }) {
     assert.deepEqual(await axe(page), [], `${name}: axe serious/critical violations`);
     const h = await overflowAt200(page);
     assert.ok(h.over <= 0, `${name}: horizontal overflow at 200% text: ${h.over}px ${h.wide}`);
+    assert.deepEqual(h.broken, [], `${name}: words broken at 200% text`);
+    assert.deepEqual(h.spill, [], `${name}: boxes spilling at 200% text`);
   }
 }
 

@@ -47,6 +47,8 @@ async function checkLayout(page, what) {
   assert.deepEqual(await learningFields(page), [], `${what}: fields the keyboard may learn from`);
   const o = await overflowAt200(page);
   assert.ok(o.over <= 0, `${what}: wider than the screen at 200 % text: ${JSON.stringify(o.wide)}`);
+  assert.deepEqual(o.broken, [], `${what}: words broken at 200% text`);
+  assert.deepEqual(o.spill, [], `${what}: boxes spilling at 200% text`);
 }
 
 test('a worker helps a person in Arabic: hand-over, give back, reference, nothing left', async () => {

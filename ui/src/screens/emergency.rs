@@ -81,10 +81,14 @@ pub(crate) fn number_entry(e: &Number, title: Option<String>) -> impl IntoView +
             {title.map(|t| view! { <h3>{t}</h3> })}
             <a class="tel primary" href=format!("tel:{tel}") dir="ltr">
                 {icons::phone()}
-                {move || txa("emergency-call", &[("number", Arg::Str(call_label.clone()))])}
+                <span class="label">
+                    {move || txa("emergency-call", &[("number", Arg::Str(call_label.clone()))])}
+                </span>
             </a>
             {sms.map(|sms| view! {
-                <a class="tel" href=format!("sms:{sms}")>{move || tx("contact-sms")} " " <bdi>{sms.clone()}</bdi></a>
+                <a class="tel" href=format!("sms:{sms}")>
+                    <span class="label">{move || tx("contact-sms")} " " <bdi>{sms.clone()}</bdi></span>
+                </a>
             })}
             <p class="source">{move || txa("emergency-source", &[("source", Arg::Str(source.clone()))])}</p>
             <p class="source">{move || match &checked {

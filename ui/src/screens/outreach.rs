@@ -97,7 +97,7 @@ pub(crate) fn GiveBackScreen() -> impl IntoView {
         <div class="step-nav">
             <button type="button" class="secondary back" data-testid="back" on:click=move |_| go_back(ctx, Screen::GiveBack)>{move || tx("back")}</button>
             <button type="button" class="primary" data-testid="give-back" on:click=give_back>
-                {icons::lock()}{move || tx("giveback-button")}
+                {icons::lock()}<span class="label">{move || tx("giveback-button")}</span>
             </button>
         </div>
     }

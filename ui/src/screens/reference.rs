@@ -165,7 +165,7 @@ pub(crate) fn ReferenceScreen() -> impl IntoView {
         {body}
         <div class="actions">
             <button type="button" class="primary" data-testid="reference-done" on:click=done>
-                {icons::check()}{move || tx("reference-done")}
+                {icons::check()}<span class="label">{move || tx("reference-done")}</span>
             </button>
         </div>
     }

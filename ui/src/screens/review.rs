@@ -290,7 +290,7 @@ pub(crate) fn ReviewScreen() -> impl IntoView {
         <div class="step-nav">
             <button type="button" class="secondary back" data-testid="back" on:click=move |_| go_back(ctx, Screen::Review)>{move || tx("back")}</button>
             <button type="button" class="primary submit" data-testid="submit" disabled=move || busy.get() on:click=submit>
-                {icons::lock()}{move || tx("submit")}
+                {icons::lock()}<span class="label">{move || tx("submit")}</span>
             </button>
         </div>
     }
