@@ -277,24 +277,26 @@ pub(crate) fn Shell(nav: bool, children: Children) -> impl IntoView {
                     {icons::close()}<span class="label">{move || tx("quick-exit")}</span>
                 </button>
                 <span id="qx-hint" class="sr-only">{move || tx("quick-exit-hint")}</span>
-                // Hidden while a person is helped on a worker's phone: the person reaches neither
-                // the worker's requests nor settings (the quick exit stays).
-                {move || (nav && ctx.person.get().is_none()).then(|| view! {
-                    <nav class="menu">
-                        {move || ctx.worker.get().is_some().then(|| view! {
-                            <button type="button" class="link" data-testid="nav-outreach" on:click=move |_| go(ctx, Screen::Outreach)>
-                                {move || tx("worker-title")}
-                            </button>
-                        })}
-                        <button type="button" class="link" data-testid="nav-status" on:click=move |_| go(ctx, Screen::Status)>
-                            {move || tx("status-title")}
-                        </button>
-                        <button type="button" class="link" data-testid="nav-settings" on:click=move |_| go(ctx, Screen::Settings)>
-                            {move || tx("settings-title")}
-                        </button>
-                    </nav>
-                })}
             </header>
+            // Outside the sticky bar, so that only the quick exit stays on screen when the page
+            // scrolls: at 200 % text the three of them took half of a 640 px screen.
+            // Hidden while a person is helped on a worker's phone: the person reaches neither
+            // the worker's requests nor settings (the quick exit stays).
+            {move || (nav && ctx.person.get().is_none()).then(|| view! {
+                <nav class="menu">
+                    {move || ctx.worker.get().is_some().then(|| view! {
+                        <button type="button" class="link" data-testid="nav-outreach" on:click=move |_| go(ctx, Screen::Outreach)>
+                            {move || tx("worker-title")}
+                        </button>
+                    })}
+                    <button type="button" class="link" data-testid="nav-status" on:click=move |_| go(ctx, Screen::Status)>
+                        {move || tx("status-title")}
+                    </button>
+                    <button type="button" class="link" data-testid="nav-settings" on:click=move |_| go(ctx, Screen::Settings)>
+                        {move || tx("settings-title")}
+                    </button>
+                </nav>
+            })}
             <main id="main">
                 {move || ctx.notice.get().map(|id| view! { <p class="notice" role="alert">{move || tx(&id)}</p> })}
                 {children()}
