@@ -545,9 +545,13 @@ export async function brokenWordsAt200(page, pairs) {
           const at = node.parentElement;
           if (!at.checkVisibility() || at.closest('script, style, noscript, title')) continue;
           if (unspaced.test(at.closest('[lang]')?.lang ?? '')) continue;
-          const row = rowSel ? el.closest(rowSel) : ownRow(at);
-          let room = row.clientWidth - px(row, 'paddingLeft', 'paddingRight');
-          for (let e = rowSel ? el : at; e && e !== row; e = e.parentElement) room -= sides(e);
+          // The room on a line of the word's row; measured only for a word found on two lines.
+          const roomFor = () => {
+            const row = rowSel ? el.closest(rowSel) : ownRow(at);
+            let room = row.clientWidth - px(row, 'paddingLeft', 'paddingRight');
+            for (let e = rowSel ? el : at; e && e !== row; e = e.parentElement) room -= sides(e);
+            return room;
+          };
           // A word, or the part of one up to its hyphen or dash (a line may break after one:
           // "08:00–" may end a line and "10:00" begin the next).
           for (const m of node.data.matchAll(/[^\s\-‐–—]+[\-‐–—]?/g)) {
@@ -561,8 +565,9 @@ export async function brokenWordsAt200(page, pairs) {
             at.append(whole);
             const width = whole.getBoundingClientRect().width;
             whole.remove();
+            const room = roomFor();
             if (width <= room) {
-              const where = rowSel ? sel : `${at.tagName.toLowerCase()}.${[...at.classList].join('.')}`;
+              const where = rowSel ? sel : `${at.tagName.toLowerCase()}${[...at.classList].map((c) => `.${c}`).join('')}`;
               broken.push(`${where}: ${m[0]} (${Math.round(width)} of ${Math.round(room)} px)`);
             }
           }
