@@ -473,40 +473,33 @@ export async function learningFields(page) {
     .map((el) => el.outerHTML.slice(0, 100)));
 }
 
+/// Runs `work` in the page with the root font at 200 % (the text size a person may set), once
+/// the page has been laid out at that size, and puts the size back even if `work` throws. `work`
+/// is page-side code (it is sent as source, so it may use nothing of Node's but `arg`, which
+/// must be JSON) and may call the measures below: `overflowNow()` and `brokenWordsNow(pairs)`.
+/// Sent as a string, not as a function, so that the measures come with it: a page's strict CSP
+/// applies to neither (no `eval` runs in the page).
+export function at200(page, work, arg = null) {
+  return page.evaluate(`(async () => {
+    const overflowNow = ${overflowNow};
+    const brokenWordsNow = ${brokenWordsNow};
+    const html = document.documentElement;
+    html.style.fontSize = '200%';
+    try {
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      return await (${work})(${JSON.stringify(arg)});
+    } finally {
+      html.style.fontSize = '';
+      if (!html.getAttribute('style')) html.removeAttribute('style');
+    }
+  })()`);
+}
+
 /// At 200% text: no horizontal scrolling (`over`, with the first elements too `wide`), no box
 /// whose content sticks out of it (`spill`), and no word broken across two lines where it would
-/// fit whole (`broken`, every text of the page; see `brokenWordsAt200`).
-export async function overflowAt200(page) {
-  const o = await page.evaluate(async () => {
-    document.documentElement.style.fontSize = '200%';
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    const over = document.documentElement.scrollWidth - document.documentElement.clientWidth;
-    const wide = [...document.querySelectorAll('body *')].filter((el) => {
-      const r = el.getBoundingClientRect();
-      return r.width > 1 && (r.right > document.documentElement.clientWidth + 1 || r.left < -1);
-    }).slice(0, 3).map((el) => el.outerHTML.slice(0, 80));
-    // Boxes whose content sticks out of their sides (a button wider than the card it is in),
-    // though the page itself does not scroll: each named by its tag and classes, with the
-    // child that sticks out and its first words.
-    const name = (el) => `${el.tagName.toLowerCase()}${[...el.classList].map((c) => `.${c}`).join('')}`;
-    const spill = [...document.querySelectorAll('body *')].filter((el) => el.checkVisibility()
-      && getComputedStyle(el).overflowX === 'visible' && el.clientWidth > 0
-      && el.scrollWidth > el.clientWidth + 1)
-      .map((el) => {
-        const box = el.getBoundingClientRect();
-        const out = [...el.children].find((c) => {
-          const r = c.getBoundingClientRect();
-          return r.width > 0 && (r.right > box.right + 1 || r.left < box.left - 1);
-        });
-        const what = out ?? el;
-        return `${name(el)} (${el.scrollWidth} in ${el.clientWidth} px) by ${name(what)}: `
-          + what.textContent.trim().slice(0, 40);
-      });
-    document.documentElement.style.fontSize = '';
-    return { over, wide, spill };
-  });
-  const { broken } = await brokenWordsAt200(page, [['body', null]]);
-  return { ...o, broken };
+/// fit whole (`broken`, every text of the page; see `brokenWordsAt200`). One layout at 200 %.
+export function overflowAt200(page) {
+  return at200(page, () => ({ ...overflowNow(), broken: brokenWordsNow([['body', null]]).broken }));
 }
 
 /// At 200 % text, the words of each `[element, row]` pair's elements broken across two lines
@@ -521,62 +514,92 @@ export async function overflowAt200(page) {
 /// Only words written with spaces between them are counted: Chinese, Japanese, Thai, Lao,
 /// Khmer and Burmese lines break between syllables, so a text inside an element whose `lang`
 /// is one of those is left out.
-export async function brokenWordsAt200(page, pairs) {
-  return page.evaluate(async (pairs) => {
-    document.documentElement.style.fontSize = '200%';
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    const px = (el, ...props) => props.reduce((n, p) => n + parseFloat(getComputedStyle(el)[p]), 0);
-    const sides = (el) => px(el, 'paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth');
-    const unspaced = /^(zh|ja|th|lo|km|my)\b/;
-    const ownRow = (el) => {
-      for (let e = el; ; e = e.parentElement) {
-        const d = getComputedStyle(e).display;
-        const outer = e.parentElement && getComputedStyle(e.parentElement).display;
-        if (!/^inline|contents/.test(d) && !/flex/.test(outer ?? '')) return e;
-      }
-    };
-    const broken = [];
-    const seen = [];
-    for (const [sel, rowSel] of pairs) {
-      seen.push(document.querySelectorAll(sel).length);
-      for (const el of document.querySelectorAll(sel)) {
-        const texts = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-        for (let node = texts.nextNode(); node; node = texts.nextNode()) {
-          const at = node.parentElement;
-          if (!at.checkVisibility() || at.closest('script, style, noscript, title')) continue;
-          if (unspaced.test(at.closest('[lang]')?.lang ?? '')) continue;
-          // The room on a line of the word's row; measured only for a word found on two lines.
-          const roomFor = () => {
-            const row = rowSel ? el.closest(rowSel) : ownRow(at);
-            let room = row.clientWidth - px(row, 'paddingLeft', 'paddingRight');
-            for (let e = rowSel ? el : at; e && e !== row; e = e.parentElement) room -= sides(e);
-            return room;
-          };
-          // A word, or the part of one up to its hyphen or dash (a line may break after one:
-          // "08:00–" may end a line and "10:00" begin the next).
-          for (const m of node.data.matchAll(/[^\s\-‐–—]+[\-‐–—]?/g)) {
-            const range = document.createRange();
-            range.setStart(node, m.index);
-            range.setEnd(node, m.index + m[0].length);
-            if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size < 2) continue;
-            const whole = document.createElement('span');
-            whole.textContent = m[0];
-            whole.style.whiteSpace = 'nowrap';
-            at.append(whole);
-            const width = whole.getBoundingClientRect().width;
-            whole.remove();
-            const room = roomFor();
-            if (width <= room) {
-              const where = rowSel ? sel : `${at.tagName.toLowerCase()}${[...at.classList].map((c) => `.${c}`).join('')}`;
-              broken.push(`${where}: ${m[0]} (${Math.round(width)} of ${Math.round(room)} px)`);
-            }
+export function brokenWordsAt200(page, pairs) {
+  return at200(page, (pairs) => brokenWordsNow(pairs), pairs);
+}
+
+// Page-side measures for `at200`: sent to the page as source, so they use nothing from here.
+
+/// The page's horizontal overflow, the first elements too wide, and the boxes whose content
+/// sticks out of them, as laid out now.
+function overflowNow() {
+  const over = document.documentElement.scrollWidth - document.documentElement.clientWidth;
+  const wide = [...document.querySelectorAll('body *')].filter((el) => {
+    const r = el.getBoundingClientRect();
+    return r.width > 1 && (r.right > document.documentElement.clientWidth + 1 || r.left < -1);
+  }).slice(0, 3).map((el) => el.outerHTML.slice(0, 80));
+  // Boxes whose content sticks out of their sides (a button wider than the card it is in),
+  // though the page itself does not scroll: each named by its tag and classes, with the
+  // child that sticks out and its first words.
+  const name = (el) => `${el.tagName.toLowerCase()}${[...el.classList].map((c) => `.${c}`).join('')}`;
+  const spill = [...document.querySelectorAll('body *')].filter((el) => el.checkVisibility()
+    && getComputedStyle(el).overflowX === 'visible' && el.clientWidth > 0
+    && el.scrollWidth > el.clientWidth + 1)
+    .map((el) => {
+      const box = el.getBoundingClientRect();
+      const out = [...el.children].find((c) => {
+        const r = c.getBoundingClientRect();
+        return r.width > 0 && (r.right > box.right + 1 || r.left < box.left - 1);
+      });
+      const what = out ?? el;
+      return `${name(el)} (${el.scrollWidth} in ${el.clientWidth} px) by ${name(what)}: `
+        + what.textContent.trim().slice(0, 40);
+    });
+  return { over, wide, spill };
+}
+
+/// `brokenWordsAt200`'s measure, at the text size the page has now.
+function brokenWordsNow(pairs) {
+  const px = (el, ...props) => props.reduce((n, p) => n + parseFloat(getComputedStyle(el)[p]), 0);
+  const sides = (el) => px(el, 'paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth');
+  const unspaced = /^(zh|ja|th|lo|km|my)\b/;
+  const ownRow = (el) => {
+    for (let e = el; ; e = e.parentElement) {
+      const d = getComputedStyle(e).display;
+      const outer = e.parentElement && getComputedStyle(e.parentElement).display;
+      if (!/^inline|contents/.test(d) && !/flex/.test(outer ?? '')) return e;
+    }
+  };
+  const broken = [];
+  const seen = [];
+  for (const [sel, rowSel] of pairs) {
+    seen.push(document.querySelectorAll(sel).length);
+    for (const el of document.querySelectorAll(sel)) {
+      const texts = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+        const at = node.parentElement;
+        if (!at.checkVisibility() || at.closest('script, style, noscript, title')) continue;
+        if (unspaced.test(at.closest('[lang]')?.lang ?? '')) continue;
+        // The room on a line of the word's row; measured only for a word found on two lines.
+        const roomFor = () => {
+          const row = rowSel ? el.closest(rowSel) : ownRow(at);
+          let room = row.clientWidth - px(row, 'paddingLeft', 'paddingRight');
+          for (let e = rowSel ? el : at; e && e !== row; e = e.parentElement) room -= sides(e);
+          return room;
+        };
+        // A word, or the part of one up to its hyphen or dash (a line may break after one:
+        // "08:00–" may end a line and "10:00" begin the next).
+        for (const m of node.data.matchAll(/[^\s\-‐–—]+[\-‐–—]?/g)) {
+          const range = document.createRange();
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size < 2) continue;
+          const whole = document.createElement('span');
+          whole.textContent = m[0];
+          whole.style.whiteSpace = 'nowrap';
+          at.append(whole);
+          const width = whole.getBoundingClientRect().width;
+          whole.remove();
+          const room = roomFor();
+          if (width <= room) {
+            const where = rowSel ? sel : `${at.tagName.toLowerCase()}${[...at.classList].map((c) => `.${c}`).join('')}`;
+            broken.push(`${where}: ${m[0]} (${Math.round(width)} of ${Math.round(room)} px)`);
           }
         }
       }
     }
-    document.documentElement.style.fontSize = '';
-    return { broken, seen };
-  }, pairs);
+  }
+  return { broken, seen };
 }
 
 /// The smallest valid request (no danger, shelter, a phone to call, the hotline only), from the

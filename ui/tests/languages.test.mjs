@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { readdirSync, readFileSync, mkdirSync } from 'node:fs';
 import {
   startServer, launch, newPage, axe, smallTargets, overflowAt200, shotsDir, repoRoot, goTo,
-  brokenWordsAt200,
+  brokenWordsAt200, at200,
 } from './harness.mjs';
 import { setUpWithPin } from './harness.mjs';
 
@@ -189,14 +189,11 @@ test('every locale renders its language screen and a form screen at 360 × 640, 
         // At 200 % text the sticky bar (the quick exit, nothing else) hides no more than the
         // page keeps clear of it for what gets focus (WCAG 2.4.11), and at most 40 % of the
         // screen: with the menu in it, it took half or more (about 320 of 640 px in English).
-        const bar = await page.evaluate(async () => {
-          document.documentElement.style.fontSize = '200%';
-          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-          const height = document.querySelector('.topbar').getBoundingClientRect().height;
-          const clear = parseFloat(getComputedStyle(document.documentElement).scrollPaddingBlockStart);
-          document.documentElement.style.fontSize = '';
-          return { height, clear, screen: window.innerHeight };
-        });
+        const bar = await at200(page, () => ({
+          height: document.querySelector('.topbar').getBoundingClientRect().height,
+          clear: parseFloat(getComputedStyle(document.documentElement).scrollPaddingBlockStart),
+          screen: window.innerHeight,
+        }));
         if (bar.height > bar.clear || bar.height > 0.4 * bar.screen) {
           problems.push(`${code}: the sticky bar is ${bar.height} px tall at 200 % text (${JSON.stringify(bar)})`);
         }
