@@ -72,7 +72,7 @@ pub(crate) fn install_listeners(ctx: Ctx) {
     let _ = set_interval_with_handle(
         move || {
             if ctx.mode.get_untracked() == Mode::App
-                && now() - ctx.last_activity.get_value() > IDLE_LOCK_MS
+                && now() - ctx.last_activity.get_value() > idle_lock_ms(ctx)
             {
                 lock_now(ctx);
             }

@@ -17,6 +17,22 @@ use reach_contract::{CommandError, PinOutcome};
 /// Lock after this long without a touch or key press.
 pub(crate) const IDLE_LOCK_MS: f64 = 120_000.0;
 
+/// The same while a reference is being handed over: a person copying nine words and 22 digits
+/// by hand, or having them read out, touches nothing for minutes, and a lock forgets the
+/// reference for good. The worker is there with them; a quick exit still hides it at once.
+pub(crate) const REFERENCE_IDLE_LOCK_MS: f64 = 600_000.0;
+
+/// How long without a touch locks the app on what is shown now.
+pub(crate) fn idle_lock_ms(ctx: Ctx) -> f64 {
+    if ctx.screen.get_untracked() == Screen::Reference
+        && ctx.handover.with_untracked(Option::is_some)
+    {
+        REFERENCE_IDLE_LOCK_MS
+    } else {
+        IDLE_LOCK_MS
+    }
+}
+
 /// Shows the neutral calculator (one class on `<body>`: painted in the next frame whatever else
 /// is pending), stops the autosave and makes every answer still on its way from the backend
 /// ignored. Cheap on purpose: it runs inside the key or click handler.

@@ -95,18 +95,10 @@ pub(crate) fn language_for(ctx: Ctx, screen: Screen) -> Option<String> {
     })
 }
 
-/// Whether the person answered anything in the part they fill in alone (a reopened draft on a
-/// worker's phone keeps that part closed).
-fn answered_alone(form: &Form) -> bool {
-    let blank = Form::default();
-    !form.place.trim().is_empty()
-        || !form.message.trim().is_empty()
-        || form.consent != blank.consent
-}
-
 /// Worker mode: starts a fresh request for a new person. Their screens follow the language
-/// they choose; who assisted (the worker's profile) and that consent is given with the
-/// worker's help are filled in by the app.
+/// they choose; who assisted (the worker's profile) is filled in by the app. That the consent
+/// is the person's, given with the worker's help, is recorded only when they give the phone
+/// back (`GiveBackScreen`): until then they have not given it.
 pub(crate) fn help_new_person(ctx: Ctx) {
     save_now(ctx);
     let worker = ctx.worker.get_untracked().unwrap_or_default();
@@ -114,7 +106,6 @@ pub(crate) fn help_new_person(ctx: Ctx) {
     ctx.form.set(Form {
         assisted_org: worker.organisation,
         assisted_channel: worker.channel.unwrap_or_default(),
-        consent_assisted: true,
         ..Form::default()
     });
     ctx.draft_id.set(None);
@@ -504,14 +495,16 @@ pub(crate) async fn load_draft(ctx: Ctx, id: String, session: u64, resume: Resum
         }
         let form = Form::from_json(&v);
         if ctx.worker.get_untracked().is_some() {
-            // A person's unfinished request on a worker's phone: their session again, with
-            // what they answered alone kept closed.
+            // A person's unfinished request on a worker's phone: their session again. What
+            // they answered alone stays closed if they gave the phone back (which recorded
+            // their consent, and is saved with the draft); if they did not, their part is
+            // still to be done, by them, from the hand-over on.
             if ctx.person.get_untracked().is_none() {
                 ctx.worker_lang.set(lang().get_untracked());
             }
             ctx.person.set(Some(Person {
                 lang: form.language.clone(),
-                sealed: answered_alone(&form),
+                sealed: form.consent_assisted,
             }));
             ctx.give_reference.set(true);
         } else if let Some(l) = &form.language {

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import {
   startServer, launch, newPage, goTo, axe, smallTargets, learningFields, overflowAt200, shotsDir, repoRoot,
-  setUpWithPin, screenId,
+  setUpWithPin, screenId, calculatorShown, waitForCalculator, setPageHidden,
 } from './harness.mjs';
 
 let srv;
@@ -247,6 +247,180 @@ test('a worker helps a person in Arabic: hand-over, give back, reference, nothin
   await onScreen(page, 'worker-title');
   assert.deepEqual(page.jsErrors, []);
   await page.close();
+});
+
+/// The PIN on the calculator's keys after a lock, on a worker's phone (whose home opens).
+async function unlockAsWorker(page) {
+  await waitForCalculator(page);
+  await page.click(id('calc-clear'));
+  for (const d of PIN) await page.click(id(`calc-key-${d}`));
+  await page.click(id('calc-equals'));
+  await onScreen(page, 'worker-title');
+}
+
+async function setUpAsWorker(page) {
+  await page.waitForSelector(id('setup-pin'));
+  await page.fill(id('setup-pin'), PIN);
+  await page.fill(id('setup-pin-confirm'), PIN);
+  await page.click(id('setup-worker'));
+  await page.fill('#worker-org', 'Hagar Outreach');
+  await page.click(id('setup-submit'));
+  await onScreen(page, 'worker-title');
+}
+
+const savedDraft = (page) => page.evaluate(() => [...window.__mock.drafts.values()].at(-1));
+
+async function reopenDraft(page) {
+  await page.click(id('worker-drafts'));
+  await onScreen(page, 'drafts-title');
+  await page.locator('li.draft button.primary').click();
+  await page.waitForFunction(() => document.querySelector('main h1[data-screen]')?.dataset.screen !== 'drafts-title');
+}
+
+/// A new person on a worker's phone, reading `lang`: the shared questions answered (no danger,
+/// shelter, a phone to call), then handed the phone, on the first question they answer alone.
+async function toTheirOwnPart(page, lang) {
+  await page.click(id('help-new-person'));
+  await onScreen(page, 'lang-title');
+  await page.click(id(`lang-${lang}`));
+  await langIs(page, lang);
+  await goTo(page, 'danger-title');
+  await page.click(id('danger-no'));
+  await page.click(id('need-shelter'));
+  await goTo(page, 'contact-title');
+  await page.click(id('contact-kind-call'));
+  await page.fill(id('contact-phone'), '+85512345678');
+  await goTo(page, 'handover-title');
+  await page.click(id('handover-start'));
+  await onScreen(page, 'more-title');
+}
+
+/// The same person's smallest request, given back and sent: on the reference screen.
+async function helpAPersonToTheirReference(page) {
+  await toTheirOwnPart(page, 'es');
+  await goTo(page, 'giveback-title');
+  await page.click(id('give-back'));
+  await onScreen(page, 'review-title');
+  await page.click(id('submit'));
+  await onScreen(page, 'reference-title');
+}
+
+// The phone locks while the person has it (quick exit, or the screen turning off), or after
+// they gave it back: the draft is reopened from the worker's list. Their consent is theirs only
+// once they gave the phone back; before that, their part is open to them again (and nothing
+// of it goes out as their consent), after it, it stays closed to the worker.
+test('a person\'s draft reopened after a lock: their part stays theirs, their consent is theirs', async () => {
+  const page = await newPage(browser.context, srv.url, 'en-GB');
+  await setUpAsWorker(page);
+  await toTheirOwnPart(page, 'ar');
+  await page.fill('#message', 'half written');
+
+  // Locked in the middle of the person's part, before the consent screen.
+  await page.click(id('quick-exit'));
+  await unlockAsWorker(page);
+  let draft = await savedDraft(page);
+  assert.equal(draft.message, 'half written', 'what the person wrote is kept, sealed in the draft');
+  assert.equal(draft.consent.assisted, undefined, 'a consent nobody gave is recorded as the person\'s');
+  await reopenDraft(page);
+  // Still open: forward from the shared questions leads to the hand-over, not to the review,
+  // and the person's consent screen is on the way.
+  await goTo(page, 'handover-title');
+  await page.click(id('handover-start'));
+  await goTo(page, 'consent-title');
+  await page.click(id('consent-may-refer-to-services'));
+  await goTo(page, 'giveback-title');
+  await page.click(id('give-back'));
+  await onScreen(page, 'review-title');
+  await page.waitForFunction(() => [...window.__mock.drafts.values()].at(-1)?.consent?.assisted === true);
+  draft = await savedDraft(page);
+  assert.equal(draft.consent.scope, 'may_refer_to_services');
+
+  // Locked after the giving back (the screen turned off): reopened, the part stays closed.
+  await setPageHidden(page, true);
+  await waitForCalculator(page);
+  await setPageHidden(page, false);
+  assert.equal(await calculatorShown(page), true);
+  await unlockAsWorker(page);
+  await reopenDraft(page);
+  const passed = [];
+  for (let at = await screenId(page); at !== 'review-title'; at = await screenId(page)) {
+    passed.push(at);
+    assert.ok(passed.length < 12, passed.join(' → '));
+    await page.click(`.step-nav ${id('next')}`);
+    await page.waitForFunction((b) => document.querySelector('main h1[data-screen]')?.dataset.screen !== b, at);
+  }
+  for (const s of ['handover-title', 'more-title', 'consent-title', 'giveback-title']) {
+    assert.ok(!passed.includes(s), `${s} reopened to the worker: ${passed.join(' → ')}`);
+  }
+  assert.equal(await page.locator(id('review-private')).count(), 2);
+  assert.ok(!(await page.content()).includes('half written'));
+  await page.click(id('submit'));
+  await onScreen(page, 'reference-title');
+  const sent = await page.evaluate(() => window.__mock.submitted.at(-1));
+  assert.equal(sent.consent.assisted, true);
+  assert.equal(sent.consent.scope, 'may_refer_to_services');
+  assert.deepEqual(page.jsErrors, []);
+  await page.close();
+});
+
+// The reference is shown once and nothing keeps it, so a lock while it is being copied loses
+// it for good. While it is shown: the screen is kept on (the Screen Wake Lock, let go when the
+// screen goes), two minutes without a touch do not lock (ten do), and the backend's own
+// backstop lock is kept off by a call a minute. Elsewhere two minutes lock, as always.
+// Chromium's real wake lock; the app's timers run on Playwright's clock, fast-forwarded.
+test('the reference screen stays on and unlocked while it is copied; elsewhere two idle minutes lock', async () => {
+  const own = await launch();
+  try {
+    await own.context.clock.install();
+    // Which screen wake locks the page holds: Chromium's own, each sentinel noted.
+    await own.context.addInitScript(() => {
+      window.__wakeLocks = [];
+      const request = navigator.wakeLock.request.bind(navigator.wakeLock);
+      navigator.wakeLock.request = async (type) => {
+        const sentinel = await request(type);
+        window.__wakeLocks.push(sentinel);
+        return sentinel;
+      };
+    });
+    const page = await newPage(own.context, srv.url, 'en-GB');
+    const held = () => page.evaluate(() => window.__wakeLocks.map((s) => (s.released ? 'released' : s.type)));
+    await setUpAsWorker(page);
+
+    // Leaving the screen lets the screen go dark again.
+    await helpAPersonToTheirReference(page);
+    await page.waitForFunction(() => window.__wakeLocks.length === 1);
+    assert.deepEqual(await held(), ['screen']);
+    await page.click(id('reference-done'));
+    await onScreen(page, 'worker-title');
+    await page.waitForFunction(() => window.__wakeLocks.every((s) => s.released));
+
+    // Three minutes without a touch on the reference: still shown, the backend told every
+    // minute that the app is in use.
+    await helpAPersonToTheirReference(page);
+    await page.waitForFunction(() => window.__wakeLocks.length === 2);
+    assert.deepEqual(await held(), ['released', 'screen']);
+    const alive = () => page.evaluate(() => window.__ipcLog.filter((c) => c.cmd === 'app_state').length);
+    const aliveBefore = await alive();
+    await page.clock.runFor(3 * 60_000);
+    assert.equal(await calculatorShown(page), false, 'locked while the reference was being copied');
+    assert.equal(await page.locator(id('reference-words')).count(), 1);
+    assert.ok((await alive()) - aliveBefore >= 3, `app_state ${aliveBefore} → ${await alive()}`);
+    // Ten minutes without a touch: locked, the reference gone from the page, the screen let go.
+    await page.clock.runFor(7 * 60_000 + 10_000);
+    await waitForCalculator(page);
+    assert.equal(await page.locator(id('reference-words')).count(), 0);
+    await page.waitForFunction(() => window.__wakeLocks.every((s) => s.released));
+
+    // Anywhere else, two minutes lock.
+    await unlockAsWorker(page);
+    await page.clock.runFor(60_000);
+    assert.equal(await calculatorShown(page), false, 'locked after one idle minute');
+    await page.clock.runFor(60_000 + 10_000);
+    await waitForCalculator(page);
+    assert.deepEqual(page.jsErrors, []);
+  } finally {
+    await own.close();
+  }
 });
 
 test('worker mode is turned on and off in settings, only with the PIN', async () => {

@@ -801,6 +801,13 @@ async fn a_worker_helps_a_person_whose_reference_shows_the_staff_reply_on_a_seco
             .unwrap()
             .to_owned();
         screenshot(&c, "21-reference-handover").await;
+        // Whether this WebView offers the Screen Wake Lock the reference screen asks for, said
+        // rather than asserted: where it has none, the screen is not kept on (ARCHITECTURE.md).
+        let wake_lock = c
+            .execute("return 'wakeLock' in navigator", vec![])
+            .await
+            .unwrap();
+        eprintln!("WebKitGTK offers navigator.wakeLock: {wake_lock}");
         click(&c, "reference-done").await;
         // The worker's home again; the request is a number and a state.
         wait_for(&c, "help-new-person", 10).await;

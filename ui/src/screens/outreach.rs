@@ -88,11 +88,14 @@ pub(crate) fn GiveBackScreen() -> impl IntoView {
                 p.sealed = true;
             }
         });
+        // The consent on the screen before is now the person's, given with the worker's help;
+        // saved with the draft, so a draft reopened after a lock stays closed (`load_draft`).
+        ctx.form.update(|f| f.consent_assisted = true);
         go(ctx, Screen::Review);
     };
     view! {
         <Heading id="giveback-title"/>
-        <p class="important">{move || tx("giveback-intro")}</p>
+        <p class="important" data-arrival=move || tx("giveback-intro")>{move || tx("giveback-intro")}</p>
         <Speak text=Signal::derive(move || tx("giveback-intro")) testid="speak-giveback".to_owned()/>
         <div class="step-nav">
             <button type="button" class="secondary back" data-testid="back" on:click=move |_| go_back(ctx, Screen::GiveBack)>{move || tx("back")}</button>

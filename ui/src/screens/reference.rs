@@ -13,7 +13,7 @@ use crate::ipc::invoke;
 use crate::screens::{replies_list_in, reply_text_in};
 use crate::session::*;
 use crate::widgets::*;
-use reach_contract::command::{self as cmd, CheckReferenceArgs, ReferenceCheckView};
+use reach_contract::command::{self as cmd, CheckReferenceArgs, NoArgs, ReferenceCheckView};
 
 /// The 22 digits in groups of four, as they are printed and read out.
 fn grouped(digits: &str) -> String {
@@ -95,13 +95,68 @@ fn keep_words_fitted(heading: NodeRef<H2>, list: NodeRef<Ol>) {
     });
 }
 
+/// Asks the platform to keep the screen on while the reference is shown (the Screen Wake Lock
+/// API), and lets it go when the screen goes. Copying nine words by hand takes longer than many
+/// phones' screen time-out, and a screen that goes dark hides the page, which locks the app and
+/// forgets the reference for good: nothing keeps it (`docs/protocol.md`). Where the platform
+/// has no such lock, or refuses it, nothing else changes: the request is sent either way.
+fn keep_screen_on() {
+    use wasm_bindgen::JsValue;
+    let release = |sentinel: &JsValue| {
+        if let Ok(f) = js_sys::Reflect::get(sentinel, &"release".into())
+            .and_then(|f| f.dyn_into::<js_sys::Function>())
+        {
+            let _ = f.call0(sentinel);
+        }
+    };
+    let held = StoredValue::new_local(None::<JsValue>);
+    spawn_local(async move {
+        let navigator = window().navigator();
+        let Ok(wake_lock) = js_sys::Reflect::get(&navigator, &"wakeLock".into()) else {
+            return;
+        };
+        let Some(promise) = js_sys::Reflect::get(&wake_lock, &"request".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+            .and_then(|f| f.call1(&wake_lock, &"screen".into()).ok())
+            .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+        else {
+            return;
+        };
+        let Ok(sentinel) = wasm_bindgen_futures::JsFuture::from(promise).await else {
+            return;
+        };
+        // The screen may have gone meanwhile (its value with it): then let go at once.
+        let kept = held.try_update_value(|h| *h = Some(sentinel.clone()));
+        if kept.is_none() {
+            release(&sentinel);
+        }
+    });
+    on_cleanup(move || {
+        if let Some(Some(sentinel)) = held.try_update_value(Option::take) {
+            release(&sentinel);
+        }
+    });
+}
+
 /// Shown once, right after a request was sealed for a person who takes a reference away: the
 /// words large (and spoken in their list's language), the digits (spoken in the person's
 /// language: on a worker's phone the screens are the worker's, and a person whose language has
 /// no word list takes the digits away), the request's number. Leaving the screen forgets it.
+/// While it is shown the screen is kept on, and the app waits longer before it locks for want
+/// of a touch ([`crate::safety::REFERENCE_IDLE_LOCK_MS`]).
 #[component]
 pub(crate) fn ReferenceScreen() -> impl IntoView {
     let ctx = ctx();
+    keep_screen_on();
+    // The backend locks on its own after 150 s without a command (a backstop for a UI that
+    // hangs); this screen sends none while the words are copied, so it says it is alive.
+    if let Ok(h) = set_interval_with_handle(
+        || crate::ipc::invoke_later::<cmd::AppState>(NoArgs {}),
+        std::time::Duration::from_secs(60),
+    ) {
+        on_cleanup(move || h.clear());
+    }
     let done = move |_| {
         ctx.handover.set(None);
         if ctx.person.get_untracked().is_some() {
