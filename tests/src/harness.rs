@@ -26,6 +26,9 @@ pub struct Hotline {
     pub db: PathBuf,
     /// Where it listens (fixed at creation).
     pub addr: SocketAddr,
+    /// The status route's own limit when started; off unless a test sets it (two apps on one
+    /// address, checking a dozen requests and references, reach its per-client burst of 60).
+    pub status_limit: Option<reach_hotline::StatusLimit>,
     server: Option<RunningServer>,
 }
 
@@ -49,6 +52,7 @@ impl Hotline {
             dir,
             db,
             addr,
+            status_limit: None,
             server: None,
         }
     }
@@ -95,9 +99,7 @@ impl Hotline {
         let mut config = load_config(&self.serve_dir(), None).unwrap();
         config.db_path = self.db.clone();
         config.rate_limit = None;
-        // The status route's own limit too: two apps on one address, checking a dozen requests
-        // and references, reach its per-client burst (60).
-        config.status_limit = None;
+        config.status_limit = self.status_limit;
         // The port was free a moment ago; retry briefly in case the OS holds it.
         let mut tries = 0;
         let listener = loop {

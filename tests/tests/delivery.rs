@@ -301,3 +301,98 @@ async fn a_survivors_feedback_reaches_the_hotline_once_and_names_no_request() {
     assert_eq!(hotline.stored_count(), 1, "still one request");
     hotline.stop().await;
 }
+
+/// An outreach worker's phone may hold more open requests than the hotline's status allowance
+/// for one address (60 at once, then 10 a minute; here 3, then one a second). A pass asks until
+/// the hotline refuses, keeps and shows what it learned before that, and the next pass begins
+/// where it stopped: every request is asked about in turn. (Before, a refusal threw the whole
+/// pass away and the next began at the same first request, so past the allowance the phone
+/// learned nothing at all.)
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn more_open_requests_than_the_status_allowance_are_each_asked_about_in_turn() {
+    use reach_core::sync::SyncError;
+    let mut hotline = Hotline::new();
+    hotline.status_limit = Some(reach_hotline::StatusLimit {
+        per_client_burst: 3,
+        per_client_every: Duration::from_secs(1),
+        total_burst: 1000,
+        total_every: Duration::from_millis(1),
+    });
+    hotline.start().await;
+    let phone = Phone::new();
+    let profile = hotline.profile();
+    let ids = phone.submit_marked(&profile, 5, "allowance");
+    let client = phone.client(&profile, fast_sync_config());
+    assert_eq!(client.sync_once(&phone.store).await.unwrap().delivered, 5);
+    for id in &ids {
+        hotline.set_state(*id, "answered");
+    }
+
+    // One pass: the allowance's three, then refused; what the three said is kept.
+    let first = client
+        .refresh_statuses(&phone.store, &[], None)
+        .await
+        .unwrap();
+    assert!((3..5).contains(&first.updates.len()), "{first:?}");
+    assert!(
+        first
+            .updates
+            .iter()
+            .all(|u| u.state == Some(ReferralState::Answered))
+    );
+    let (at, why) = first.stopped.expect("refused past the allowance");
+    assert!(
+        matches!(&why, SyncError::Status(code) if code == "http_429"),
+        "{why:?}"
+    );
+    assert!(!first.updates.iter().any(|u| u.id == at));
+    // Two seconds later, two more: the next pass begins where the first stopped.
+    tokio::time::sleep(Duration::from_millis(2200)).await;
+    let second = client
+        .refresh_statuses(&phone.store, &[], Some(at))
+        .await
+        .unwrap();
+    assert_eq!(second.updates.first().map(|u| u.id), Some(at));
+    let asked: HashSet<_> = first
+        .updates
+        .iter()
+        .chain(&second.updates)
+        .map(|u| u.id)
+        .collect();
+    assert_eq!(asked, ids.iter().copied().collect::<HashSet<_>>());
+
+    // The engine the app runs does the same on its own: every request's answer reaches the
+    // screen, though each pass is refused part way.
+    let seen = std::sync::Arc::new(std::sync::Mutex::new(HashSet::new()));
+    let (all_tx, all_rx) = tokio::sync::oneshot::channel::<()>();
+    let all_tx = std::sync::Mutex::new(Some(all_tx));
+    let engine = {
+        let (seen, n) = (seen.clone(), ids.len());
+        SyncEngine::new(
+            phone.client(&profile, fast_sync_config()),
+            phone.store.clone(),
+        )
+        .with_status_observer(move |u| {
+            let mut seen = seen.lock().unwrap();
+            seen.insert(u.id);
+            if seen.len() == n
+                && let Some(tx) = all_tx.lock().unwrap().take()
+            {
+                let _ = tx.send(());
+            }
+        })
+    };
+    let ran = tokio::time::timeout(
+        Duration::from_secs(30),
+        engine.run(Duration::from_millis(100), async {
+            let _ = all_rx.await;
+        }),
+    )
+    .await;
+    assert!(
+        ran.is_ok(),
+        "not every request's state was seen: {:?}",
+        seen.lock().unwrap().len()
+    );
+    hotline.stop().await;
+}

@@ -32,10 +32,13 @@ pub async fn phone_status(dir: &Path) -> Result<serde_json::Value> {
     store.unlock(DEMO_PIN)?;
     let store = Mutex::new(store);
     let client = SyncClient::new(&profile, &phone_dir, SyncConfig::default())?;
-    let updates = client.refresh_statuses(&store, &[]).await?;
+    let pass = client.refresh_statuses(&store, &[], None).await?;
+    if let Some((_, e)) = pass.stopped {
+        return Err(e.into());
+    }
     let s = store.lock().expect("store mutex");
     let mut views = Vec::new();
-    for u in updates {
+    for u in pass.updates {
         let replies: Vec<_> = s.replies(u.id)?.iter().map(|r| r.view()).collect();
         views.push(serde_json::json!({
             "id": u.id.to_string(),

@@ -373,10 +373,10 @@ pub struct ReferenceStatus {
 impl<T: Transport> SyncClient<T> {
     /// Looks up the request a person's reference stands for, on any install (theirs, a
     /// friend's, a shelter's): derives its status secret and reply key (Argon2id, about a second
-    /// each), asks the hotline, and opens the replies in memory. Nothing is stored: keeping it
-    /// on this phone is the person's choice, made elsewhere. Each of the profile's keys is
-    /// tried in turn (a request sealed before a key rotation derives under the old key's id);
-    /// each try is one guess against the hotline's status limits.
+    /// each), asks the hotline, and opens the replies in memory. Nothing is stored: a person
+    /// checking on a friend's or a shelter's phone leaves nothing of theirs on it. Each of the
+    /// profile's keys is tried in turn (a request sealed before a key rotation derives under
+    /// the old key's id); each try is one guess against the hotline's status limits.
     pub async fn check_reference(
         &self,
         reference: &crate::reference::Reference,
@@ -448,17 +448,23 @@ impl<T: Transport> SyncClient<T> {
     }
 
     /// [`SyncClient::refresh_status`] for every request the hotline has received, skipping
-    /// those it has closed in an earlier answer (`known_closed`). Stops at the first failure
-    /// of the network or the store: the next pass asks again.
+    /// those it has closed in an earlier answer (`known_closed`), beginning with `first` (the
+    /// request an earlier pass stopped at) and going round the list from there. Stops at the
+    /// first failure of the network, the hotline (its status allowance: 10 a minute per
+    /// address once 60 are spent, and an outreach worker's phone may hold dozens) or the
+    /// store, and returns what it learned before it with where it stopped: the next pass
+    /// begins there, so every request is asked about in turn however small the allowance.
+    /// `Err` only if the store's list cannot be read.
     pub async fn refresh_statuses(
         &self,
         store: &Mutex<Store>,
         known_closed: &[ReferralId],
-    ) -> Result<Vec<StatusUpdate>, SyncError> {
-        let ids: Vec<ReferralId> = {
+        first: Option<ReferralId>,
+    ) -> Result<StatusPass, SyncError> {
+        let mut ids: Vec<ReferralId> = {
             let s = store.lock().expect("store mutex poisoned");
             if !s.is_unlocked() {
-                return Ok(Vec::new());
+                return Ok(StatusPass::default());
             }
             s.list()?
                 .into_iter()
@@ -467,12 +473,33 @@ impl<T: Transport> SyncClient<T> {
                 .filter(|id| !known_closed.contains(id))
                 .collect()
         };
-        let mut out = Vec::with_capacity(ids.len());
-        for id in ids {
-            out.push(self.refresh_status(store, id).await?);
+        if let Some(at) = first.and_then(|f| ids.iter().position(|id| *id == f)) {
+            ids.rotate_left(at);
         }
-        Ok(out)
+        let mut pass = StatusPass {
+            updates: Vec::with_capacity(ids.len()),
+            stopped: None,
+        };
+        for id in ids {
+            match self.refresh_status(store, id).await {
+                Ok(update) => pass.updates.push(update),
+                Err(e) => {
+                    pass.stopped = Some((id, e));
+                    break;
+                }
+            }
+        }
+        Ok(pass)
     }
+}
+
+/// One pass of [`SyncClient::refresh_statuses`].
+#[derive(Debug, Default)]
+pub struct StatusPass {
+    /// What each request asked about brought back, in the order asked.
+    pub updates: Vec<StatusUpdate>,
+    /// The request the pass stopped at, not asked (to be asked first next time), and why.
+    pub stopped: Option<(ReferralId, SyncError)>,
 }
 
 impl<T: Transport> SyncClient<T> {
@@ -574,6 +601,8 @@ pub struct SyncEngine<T: Transport = HttpTransport> {
     observer: Option<PassObserver>,
     status_observer: Option<StatusObserver>,
     closed: Mutex<Vec<ReferralId>>,
+    /// Where the last status pass stopped: the next one begins there.
+    status_resume: Mutex<Option<ReferralId>>,
 }
 
 impl<T: Transport> SyncEngine<T> {
@@ -592,6 +621,7 @@ impl<T: Transport> SyncEngine<T> {
             observer: None,
             status_observer: None,
             closed: Mutex::new(Vec::new()),
+            status_resume: Mutex::new(None),
         }
     }
 
@@ -615,15 +645,23 @@ impl<T: Transport> SyncEngine<T> {
 
     /// The status part of a pass: nothing unless a status observer is set and the store is
     /// unlocked; a request the hotline closed is not asked about again in this engine's life.
+    /// What a pass learned before it stopped is shown, and the next pass begins where it
+    /// stopped.
     async fn refresh_statuses(&self) {
         let Some(observe) = &self.status_observer else {
             return;
         };
         let closed = self.closed.lock().expect("closed list poisoned").clone();
-        let Ok(updates) = self.client.refresh_statuses(&self.store, &closed).await else {
+        let first = *self.status_resume.lock().expect("resume poisoned");
+        let Ok(pass) = self
+            .client
+            .refresh_statuses(&self.store, &closed, first)
+            .await
+        else {
             return;
         };
-        for update in &updates {
+        *self.status_resume.lock().expect("resume poisoned") = pass.stopped.map(|(id, _)| id);
+        for update in &pass.updates {
             if update.state == Some(ReferralState::Closed) {
                 self.closed
                     .lock()

@@ -321,8 +321,12 @@ async fn the_engine_asks_after_each_pass_while_unlocked_and_stops_after_closed()
 async fn a_locked_store_is_not_asked_about() {
     let r = rig(1).await;
     r.store.lock().unwrap().lock();
-    let updates = r.client.refresh_statuses(&r.store, &[]).await.unwrap();
-    assert!(updates.is_empty());
+    let pass = r
+        .client
+        .refresh_statuses(&r.store, &[], None)
+        .await
+        .unwrap();
+    assert!(pass.updates.is_empty() && pass.stopped.is_none());
 }
 
 #[test]
