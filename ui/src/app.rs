@@ -163,8 +163,9 @@ pub fn App() -> impl IntoView {
             stop_reading(ctx);
         }
     });
-    // Read each screen aloud on arrival (Settings): its heading, once it is painted, as its
-    // speaker button would (which then shows "stop", and stops it when pressed).
+    // Read each screen aloud on arrival (Settings): its heading, then what the screen marks
+    // `data-arrival` (the consent's text, what the hand-over asks), once it is painted, as the
+    // heading's speaker button would (which then shows "stop", and stops it when pressed).
     Effect::new(move |_| {
         ctx.screen.track();
         lang().track();
@@ -179,8 +180,19 @@ pub fn App() -> impl IntoView {
                     .and_then(|b| b.get_attribute("data-speaker"))
                     .and_then(|n| n.parse().ok())
                     .unwrap_or(0);
-                if let Some(text) = h1.text_content().filter(|t| !t.trim().is_empty()) {
-                    read_aloud(ctx, text, speaker);
+                let mut said: Vec<String> = h1.text_content().into_iter().collect();
+                if let Ok(list) = document().query_selector_all("main [data-arrival]") {
+                    for i in 0..list.length() {
+                        let text = list
+                            .item(i)
+                            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                            .and_then(|e| e.get_attribute("data-arrival"));
+                        said.extend(text);
+                    }
+                }
+                said.retain(|t| !t.trim().is_empty());
+                if !said.is_empty() {
+                    read_aloud(ctx, said.join(" "), speaker);
                 }
             });
         }

@@ -270,9 +270,21 @@ pub(crate) fn TextField(
         }
         .into_any()
     };
+    // The question and its hint, read as one by its speaker: a person who cannot read hears
+    // what to write here (a field is a question like any other).
+    let said = Signal::derive(move || {
+        if hint.is_empty() {
+            tx(label)
+        } else {
+            format!("{} {}", tx(label), tx(hint))
+        }
+    });
     view! {
         <div class="field">
-            <label for=id>{move || tx(label)}</label>
+            <div class="heading-row">
+                <label for=id>{move || tx(label)}</label>
+                <Speak text=said testid=format!("speak-{id}")/>
+            </div>
             {(!hint.is_empty()).then(|| view! { <p class="hint" id=hint_id.clone()>{move || tx(hint)}</p> })}
             {field}
             <FieldErrors prefix=error_field/>

@@ -1,7 +1,8 @@
 // Read aloud: a speaker button beside each heading, question, choice and consent option, named
 // by what it reads; a tap asks the shell to read the UI's own words in the screens' language;
 // a language with no voice is never read in another's (the button says so); the first tap
-// warns about headphones; the setting reads each screen's heading on arrival. The shell's side
+// warns about headphones; the setting reads each screen's heading on arrival, and what the
+// screen marks to be read with it (the consent's whole text). The shell's side
 // (espeak-ng, stop on quick exit) is tested in src-tauri/tests/it/commands.rs and
 // crates/core/tests/it/speech.rs.
 import { test, before, after } from 'node:test';
@@ -157,6 +158,80 @@ for (const [lang, locale] of [['en', 'en-GB'], ['ar', 'ar-EG']]) {
     assert.equal(await page.locator('.choice-row:has(.choice.consent) [data-testid="speak"]').count(), 3);
     assert.deepEqual(await axe(page), [], 'axe serious/critical violations (consent)');
     assert.deepEqual(page.jsErrors, []);
+  });
+}
+
+for (const [lang, locale] of [['en', 'en-GB'], ['ar', 'ar-EG']]) {
+  test(`every written question and the consent's text have a speaker; the consent is read whole on arrival (${lang})`, async () => {
+    const page = await setUpIn(lang, locale);
+    const text = async (sel) => clean(await page.locator(sel).first().textContent()).trim();
+    // Each field a person writes in: its speaker reads its question, and its hint where it has
+    // one, in the screens' language.
+    const checkFields = async (where) => {
+      const ids = await page.locator('main .field:has(input, textarea) label[for]').evaluateAll(
+        (els) => els.map((e) => e.getAttribute('for')));
+      assert.ok(ids.length >= 1, `${where}: no written question`);
+      for (const field of ids) {
+        const speaker = page.locator(`[data-testid="speak-${field}"]`);
+        assert.equal(await speaker.count(), 1, `${where}: no speaker for ${field}`);
+        const before = (await spoken(page)).length;
+        await speaker.click();
+        await page.waitForFunction((n) => window.__ipcLog.filter((c) => c.cmd === 'speak').length > n, before);
+        const said = (await spoken(page)).at(-1);
+        const label = await text(`label[for="${field}"]`);
+        const hint = (await page.locator(`#${field}-hint`).count()) ? await text(`#${field}-hint`) : '';
+        assert.deepEqual({ text: clean(said.text), locale: said.locale },
+          { text: hint ? `${label} ${hint}` : label, locale: lang }, `${where}: ${field}`);
+      }
+      return ids;
+    };
+    await goTo(page, 'danger-title');
+    await page.click('[data-testid="danger-no"]');
+    await goTo(page, 'contact-title');
+    await page.click('[data-testid="contact-kind-call"]');
+    await page.click('[data-testid="contact-kind-messaging_app"]');
+    await page.click('[data-testid="contact-kind-email"]');
+    assert.deepEqual(await checkFields('contact'), ['phone', 'app', 'handle', 'email']);
+    await goTo(page, 'more-title');
+    assert.deepEqual(await checkFields('more'), ['place', 'message']);
+    await goTo(page, 'consent-title');
+    const intro = page.locator('[data-testid="speak-consent-intro"]');
+    const before = (await spoken(page)).length;
+    await intro.click();
+    await page.waitForFunction((n) => window.__ipcLog.filter((c) => c.cmd === 'speak').length > n, before);
+    const introText = await text('[data-arrival] > p');
+    assert.ok(introText.length > 10);
+    assert.deepEqual((await spoken(page)).at(-1), { text: introText, locale: lang });
+    await page.screenshot({ path: join(shotsDir, `${lang}-read-aloud-consent.png`), fullPage: true });
+    assert.deepEqual(await axe(page), [], 'axe (consent)');
+    assert.deepEqual(await smallTargets(page), [], 'touch targets under 44 px (consent)');
+    const o = await overflowAt200(page);
+    assert.ok(o.over <= 0 && o.broken.length === 0 && o.spill.length === 0, JSON.stringify(o));
+    await goTo(page, 'more-title');
+    assert.deepEqual(await smallTargets(page), [], 'touch targets under 44 px (more)');
+    const o2 = await overflowAt200(page);
+    assert.ok(o2.over <= 0 && o2.broken.length === 0 && o2.spill.length === 0, JSON.stringify(o2));
+
+    // "Read each screen aloud": the consent screen is read whole on arrival, its heading, the
+    // intro and each choice with what it means, in that order, as one reading.
+    await page.click('[data-testid="nav-settings"]');
+    await page.click('[data-testid="read-on-arrival"]');
+    await page.click('[data-testid="nav-status"]');
+    await page.click('[data-testid="new-request"]');
+    await page.waitForSelector('h1[data-screen]');
+    await goTo(page, 'danger-title');
+    await page.click('[data-testid="danger-no"]');
+    await goTo(page, 'consent-title');
+    const heading = await text('h1[data-screen]');
+    const choices = await page.locator('.choice.consent').evaluateAll((els) => els.map((e) =>
+      [e.querySelector('strong').textContent, e.querySelector('.desc').textContent].join(' ')));
+    assert.equal(choices.length, 3);
+    const whole = clean([heading, introText, ...choices].join(' '));
+    await page.waitForFunction((t) => window.__ipcLog.some((c) => c.cmd === 'speak'
+      && c.args.text.replace(/[\u2068\u2069]/g, '') === t), whole);
+    assert.equal((await spoken(page)).at(-1).locale, lang);
+    assert.deepEqual(page.jsErrors, []);
+    await page.close();
   });
 }
 

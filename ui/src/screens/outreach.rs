@@ -66,7 +66,7 @@ pub(crate) fn HandOverScreen() -> impl IntoView {
     view! {
         {worker_line}
         <Heading id="handover-title"/>
-        <p class="important">{move || tx("handover-person")}</p>
+        <p class="important" data-arrival=move || tx("handover-person")>{move || tx("handover-person")}</p>
         <Speak text=Signal::derive(move || tx("handover-person")) testid="speak-handover".to_owned()/>
         <div class="step-nav">
             <button type="button" class="secondary back" data-testid="back" on:click=move |_| go_back(ctx, Screen::HandOver)>{move || tx("back")}</button>
