@@ -177,6 +177,40 @@ fn problems(data: &Value) -> Vec<String> {
     problems
 }
 
+/// How many countries the list must cover at least (issue #11: countries of origin, transit
+/// and destination). "EU" (116 000 and 112, valid in every member state) is not a country.
+const MIN_COUNTRIES: usize = 60;
+
+/// The countries in the list, "EU" not counted.
+fn country_count(data: &Value) -> usize {
+    data.get("countries")
+        .and_then(Value::as_array)
+        .map_or(0, |c| {
+            c.iter()
+                .filter(|c| str_field(c, "code").is_some_and(|code| code != "EU"))
+                .count()
+        })
+}
+
+/// A list that lost entries (a bad merge, a file cut short) still passes every check of an
+/// entry: the count is checked on its own.
+#[test]
+fn bundled_emergency_numbers_cover_at_least_sixty_countries() {
+    let data = load();
+    let n = country_count(&data);
+    assert!(
+        n >= MIN_COUNTRIES,
+        "{DATA} covers {n} countries, fewer than {MIN_COUNTRIES}"
+    );
+    // And the count can fail: the same list cut to its first 60 entries (one is "EU").
+    let mut cut = data.clone();
+    cut["countries"]
+        .as_array_mut()
+        .unwrap()
+        .truncate(MIN_COUNTRIES);
+    assert_eq!(country_count(&cut), MIN_COUNTRIES - 1);
+}
+
 #[test]
 fn bundled_emergency_numbers_are_sourced_dated_and_dialable() {
     let problems = problems(&load());
