@@ -278,13 +278,19 @@ async function reopenDraft(page) {
 }
 
 /// A new person on a worker's phone, reading `lang`: the shared questions answered (no danger,
-/// shelter, a phone to call), then handed the phone, on the first question they answer alone.
-async function toTheirOwnPart(page, lang) {
+/// shelter, a phone to call; under 18 if `child`), then handed the phone, on the first question
+/// they answer alone. `onDanger(page)` runs on the danger question, before it is answered.
+async function toTheirOwnPart(page, lang, { child = false, onDanger = async () => {} } = {}) {
   await page.click(id('help-new-person'));
   await onScreen(page, 'lang-title');
   await page.click(id(`lang-${lang}`));
   await langIs(page, lang);
+  if (child) {
+    await goTo(page, 'age-title');
+    await page.click(id('age-under_18'));
+  }
   await goTo(page, 'danger-title');
+  await onDanger(page);
   await page.click(id('danger-no'));
   await page.click(id('need-shelter'));
   await goTo(page, 'contact-title');
@@ -359,6 +365,36 @@ test('a person\'s draft reopened after a lock: their part stays theirs, their co
   const sent = await page.evaluate(() => window.__mock.submitted.at(-1));
   assert.equal(sent.consent.assisted, true);
   assert.equal(sent.consent.scope, 'may_refer_to_services');
+  assert.deepEqual(page.jsErrors, []);
+  await page.close();
+});
+
+// "When the person says they are under 18 (or a worker marks it)": the age question is one of
+// the shared ones, so on a worker's phone either may answer it. The person then reads the
+// child's words in their own language, is told at consent (alone) that the hotline may have to
+// involve child protection, and the request carries the age group the inbox flags.
+test('a worker marks the person under 18: the child\'s words in the person\'s language, the request flagged', async () => {
+  const page = await newPage(browser.context, srv.url, 'en-GB');
+  await setUpAsWorker(page);
+  let danger = '';
+  await toTheirOwnPart(page, 'ar', { child: true,
+    onDanger: async (p) => { danger = await text(p.locator('main h1')); } });
+  assert.equal(danger, ftl('ar', 'danger-title-child'));
+  await goTo(page, 'consent-title');
+  assert.deepEqual(await htmlLang(page), ['ar', 'rtl']);
+  assert.equal(await text(page.locator(id('consent-child-note'))), ftl('ar', 'consent-child-note'));
+  await page.screenshot({ path: join(shotsDir, 'ar-worker-child-consent.png'), fullPage: true });
+  await checkLayout(page, 'a child\'s consent on a worker\'s phone');
+  await goTo(page, 'giveback-title');
+  await page.click(id('give-back'));
+  await onScreen(page, 'review-title');
+  await langIs(page, 'en');
+  await page.click(id('submit'));
+  await onScreen(page, 'reference-title');
+  const sent = await page.evaluate(() => window.__mock.submitted.at(-1));
+  assert.equal(sent.age_group, 'under_18');
+  assert.equal(sent.consent.assisted, true);
+  assert.deepEqual(sent.assisted_by, { organisation: 'Hagar Outreach' });
   assert.deepEqual(page.jsErrors, []);
   await page.close();
 });

@@ -961,6 +961,22 @@ async fn read_aloud_gives_japanese_as_kana_and_its_speaker_stops_it() {
         10,
     )
     .await;
+    // The search also matches a language's name in the screens' language, from WebKit's own
+    // tables (Intl.DisplayNames; tested in Chromium too): in Japanese, アラビア語 finds Arabic
+    // and nothing else, and 日本語 (Japanese's own name) finds it.
+    for (typed, want) in [("アラビア語", "ar"), ("日本語", "ja")] {
+        fill(&c, "lang-search", typed).await;
+        wait_until(
+            &c,
+            typed,
+            &format!(
+                "const f = [...document.querySelectorAll('[data-testid=\"lang-found\"] .choice.lang')]; \
+                 return f.length === 1 && f[0].dataset.testid === 'lang-{want}'"
+            ),
+            10,
+        )
+        .await;
+    }
     to_the_danger_question(&c).await;
 
     // The question, 今、危険な状態ですか？, is given as its reading.
