@@ -111,6 +111,14 @@ enum Command {
         #[arg(long)]
         quick: bool,
     },
+    /// (Used by `bench-app`'s stand-in for espeak-ng.) Reads a WAV stream on standard input
+    /// and, at its first audible sample, appends the wall-clock time (ms since the epoch) to
+    /// `out`, then exits.
+    #[command(hide = true)]
+    FirstSample {
+        /// The file the time is appended to.
+        out: PathBuf,
+    },
 }
 
 fn main() -> ExitCode {
@@ -159,6 +167,7 @@ fn main() -> ExitCode {
                 .and_then(|r| bench_inbox::report(&r, quick))
         }
         Command::BenchSpeech { quick } => bench_speech::run(if quick { 3 } else { 30 }),
+        Command::FirstSample { out } => bench_app::note_first_sample(&out),
         Command::BenchApp { quick } => rt.block_on(bench_app::run(if quick {
             bench_app::AppCounts::quick()
         } else {

@@ -145,6 +145,11 @@ impl Espeak {
         }
     }
 
+    /// The engine's program (a benchmark runs the same one behind a stand-in).
+    pub fn program(&self) -> &Path {
+        &self.program
+    }
+
     /// The same engine with another [`TimeLimit`] (a slower engine; tests).
     pub fn with_time_limit(self, limit: TimeLimit) -> Self {
         Self { limit, ..self }
@@ -251,21 +256,24 @@ impl Espeak {
                 break None;
             }
             seen.extend_from_slice(&buf[..n]);
-            // Past the 44-byte header, the first 16-bit sample whose magnitude is audible.
-            if seen.len() > WAV_HEADER {
-                let body = &seen[WAV_HEADER..];
-                if body
-                    .chunks_exact(2)
-                    .any(|s| i16::from_le_bytes([s[0], s[1]]).unsigned_abs() > AUDIBLE)
-                {
-                    break Some(start.elapsed());
-                }
+            if holds_audible_sample(&seen) {
+                break Some(start.elapsed());
             }
         };
         let _ = child.kill();
         let _ = child.wait();
         found.ok_or(SpeechError::Failed("no audible sample".into()))
     }
+}
+
+/// Whether the start of an espeak-ng `--stdout` stream holds a sample that is sound (past the
+/// 44-byte header, a 16-bit sample of magnitude above [`AUDIBLE`]): where "first sound" is
+/// taken to be, here and in `xtask bench-app`'s read-aloud timing.
+pub fn holds_audible_sample(stream: &[u8]) -> bool {
+    stream.len() > WAV_HEADER
+        && stream[WAV_HEADER..]
+            .chunks_exact(2)
+            .any(|s| i16::from_le_bytes([s[0], s[1]]).unsigned_abs() > AUDIBLE)
 }
 
 /// espeak-ng's `--stdout` stream starts with the canonical 44-byte WAV header (PCM, mono, 16
@@ -277,6 +285,16 @@ const AUDIBLE: u16 = 300;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_audible_sample_is_found_past_the_header_only() {
+        let mut stream = vec![0x7f; WAV_HEADER]; // a header of loud-looking bytes
+        assert!(!holds_audible_sample(&stream));
+        stream.extend_from_slice(&[0x10, 0x00, 0xf0, 0xff]); // +16, -16: silence
+        assert!(!holds_audible_sample(&stream));
+        stream.extend_from_slice(&(-2000i16).to_le_bytes());
+        assert!(holds_audible_sample(&stream));
+    }
 
     #[test]
     fn bad_text_and_a_missing_engine_are_clear_errors() {

@@ -363,6 +363,161 @@ pub(super) async fn screen_exits(
     Ok((out, reference))
 }
 
+/// First use: "=" on the plain calculator opens set-up (docs/first-use.md); choose the PIN,
+/// which unlocks into the app, on its language screen.
+async fn set_up_and_unlock(c: &Client) -> Result<()> {
+    open_setup(c).await?;
+    fill(c, &sel("setup-pin", "#pin"), PIN).await?;
+    fill(c, &sel("setup-pin-confirm", "#pin2"), PIN).await?;
+    // Brought to the middle first: set-up is taller than the window, and WebKitWebDriver
+    // refuses a click on a button it scrolled to just under the sticky top bar (as the
+    // real-app tests' `act` does after a refusal).
+    let submit = find(c, &sel("setup-submit", ".shell form button[type=submit]")).await?;
+    c.execute(
+        "arguments[0].scrollIntoView({ block: 'center' })",
+        vec![serde_json::to_value(&submit)?],
+    )
+    .await
+    .map_err(|e| format!("setup-submit, scrolling to it: {e}"))?;
+    submit
+        .click()
+        .await
+        .map_err(|e| format!("setup-submit: {e}"))?;
+    // Not the quick-exit button: set-up has one too, and an exit while set-up is still
+    // stretching the PIN would time the set-up screen, not the app.
+    wait_for(c, &unlocked_app()).await?;
+    wait_for(c, &sel("lang-search", "#lang-search")).await
+}
+
+/// The locales part 7 reads in: English, Arabic and an African language (issue #11).
+pub(super) const SPEECH_LOCALES: [&str; 3] = ["en", "ar", "sw"];
+
+/// Taps the language screen's heading speaker and answers the tap's time (ms since the epoch,
+/// the page's clock), once the click has been handled.
+const TAP_SPEAKER_JS: &str = "const b = document.querySelector('main .heading-row [data-testid=\"speak\"]'); \
+     if (!b) return null; let at = null; \
+     b.addEventListener('click', () => { at = performance.timeOrigin + performance.now(); }, { once: true, capture: true }); \
+     b.click(); return at;";
+
+/// Part 7 in its own app session, whose `espeak-ng` is the stand-in of the module's doc.
+pub(super) async fn speech_session(
+    x: &Xvfb,
+    app: &Path,
+    tmp: &Path,
+    rounds: usize,
+) -> Result<Vec<SpeechTap>> {
+    let real = reach_core::speech::Espeak::find()
+        .map(|e| e.program().to_owned())
+        .ok_or("espeak-ng is not on PATH: run scripts/setup.sh")?;
+    let bin = tmp.join("speech-bin");
+    std::fs::create_dir_all(&bin)?;
+    let heard = tmp.join("first-samples");
+    let _ = std::fs::remove_file(&heard);
+    let stand_in = bin.join("espeak-ng");
+    std::fs::write(
+        &stand_in,
+        format!(
+            "#!/bin/sh\n# xtask bench-app: the real engine, its sound to a pipe (no audio device here).\n\
+             {:?} \"$@\" --stdout | {:?} first-sample {:?}\n",
+            real,
+            // This very process's program, even if a build meanwhile replaced its file (quick
+            // mode builds the workspace, xtask included, after this binary started).
+            Path::new("/proc")
+                .join(std::process::id().to_string())
+                .join("exe"),
+            heard
+        ),
+    )?;
+    std::fs::set_permissions(
+        &stand_in,
+        std::os::unix::fs::PermissionsExt::from_mode(0o755),
+    )?;
+    let path = std::env::join_paths(std::iter::once(bin.clone()).chain(std::env::split_paths(
+        &std::env::var_os("PATH").unwrap_or_default(),
+    )))?;
+    let data = tempfile::tempdir_in(tmp)?;
+    let driver = start_driver_with(x, data.path(), tmp.join("tauri-driver-speech.log"), |o| {
+        o.env("PATH", path)
+    })?;
+    let c = driver.connect(app).await?;
+    let heard_lines = || {
+        std::fs::read_to_string(&heard)
+            .unwrap_or_default()
+            .lines()
+            .filter_map(|l| l.trim().parse::<f64>().ok())
+            .collect::<Vec<_>>()
+    };
+    let result = async {
+        wait_interactive(&c, Instant::now()).await?;
+        set_up_and_unlock(&c).await?;
+        let mut out = Vec::new();
+        for code in SPEECH_LOCALES {
+            if code != "en" {
+                c.execute(
+                    "document.querySelector(`[data-testid=\"lang-${arguments[0]}\"]`).click()",
+                    vec![json!(code)],
+                )
+                .await
+                .map_err(|e| format!("choosing {code}: {e}"))?;
+                let deadline = Instant::now() + Duration::from_secs(10);
+                while c
+                    .execute("return document.documentElement.lang", vec![])
+                    .await?
+                    .as_str()
+                    != Some(code)
+                {
+                    if Instant::now() > deadline {
+                        return Err(format!("the screens did not switch to {code}").into());
+                    }
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                }
+            }
+            for i in 0..rounds {
+                // Nothing reading: the last reading ended (its engine stopped at its first
+                // sample, the stand-in's pipe then broken).
+                tokio::time::sleep(Duration::from_millis(300)).await;
+                let before = heard_lines().len();
+                let tap = c
+                    .execute(TAP_SPEAKER_JS, vec![])
+                    .await
+                    .map_err(|e| format!("{code} tap {}: {e}", i + 1))?;
+                let tap =
+                    as_f64(&tap).ok_or_else(|| format!("{code} tap {}: no speaker", i + 1))?;
+                let deadline = Instant::now() + Duration::from_secs(10);
+                let at = loop {
+                    if let Some(at) = heard_lines().get(before) {
+                        break *at;
+                    }
+                    if Instant::now() > deadline {
+                        // Say what the page showed (a notice such as "no voice"), so that a red
+                        // run can be read.
+                        let shown = c
+                            .execute(
+                                "const n = document.querySelector('main .notice'); \
+                                 return n ? n.textContent.trim() : 'no notice'",
+                                vec![],
+                            )
+                            .await
+                            .unwrap_or_default();
+                        return Err(format!(
+                            "{code} tap {}: no audible sample within 10 s (page: {shown})",
+                            i + 1
+                        )
+                        .into());
+                    }
+                    tokio::time::sleep(Duration::from_millis(5)).await;
+                };
+                out.push(SpeechTap { code, ms: at - tap });
+            }
+        }
+        Ok::<_, crate::Error>(out)
+    }
+    .await;
+    let _ = c.close().await;
+    drop(driver);
+    result
+}
+
 pub(super) async fn quick_exit_session(
     x: &Xvfb,
     app: &Path,
@@ -376,31 +531,8 @@ pub(super) async fn quick_exit_session(
     let result = async {
         wait_interactive(&c, Instant::now()).await?;
         let mem_first_paint = memory(driver.pid());
-
-        // First use: "=" on the plain calculator opens set-up (docs/first-use.md); choose the
-        // PIN, which unlocks into the app.
-        open_setup(&c).await?;
-        fill(&c, &sel("setup-pin", "#pin"), PIN).await?;
-        fill(&c, &sel("setup-pin-confirm", "#pin2"), PIN).await?;
-        // Brought to the middle first: set-up is taller than the window, and WebKitWebDriver
-        // refuses a click on a button it scrolled to just under the sticky top bar (as the
-        // real-app tests' `act` does after a refusal).
-        let submit = find(&c, &sel("setup-submit", ".shell form button[type=submit]")).await?;
-        c.execute(
-            "arguments[0].scrollIntoView({ block: 'center' })",
-            vec![serde_json::to_value(&submit)?],
-        )
-        .await
-        .map_err(|e| format!("setup-submit, scrolling to it: {e}"))?;
-        submit
-            .click()
-            .await
-            .map_err(|e| format!("setup-submit: {e}"))?;
-        // Not the quick-exit button: set-up has one too, and an exit while set-up is still
-        // stretching the PIN would time the set-up screen, not the app.
-        wait_for(&c, &unlocked_app()).await?;
+        set_up_and_unlock(&c).await?;
         // Part 6 on the language screen the unlocked app opens on.
-        wait_for(&c, &sel("lang-search", "#lang-search")).await?;
         let switches = locale_switches(&c, locales).await?;
         let lang_only = lang_only(&c, locales.len().max(5)).await?;
 

@@ -10,6 +10,14 @@
 //! 5. Resident memory of the app process and of WebKitGTK's out-of-process renderer.
 //! 6. Each locale's first load and switch in the real app: tap → the page in that language →
 //!    next frame painted.
+//! 7. Read-aloud in the real app: tap on a speaker → the first audible sample of the real
+//!    espeak-ng, in English, Arabic and Swahili. There is no audio device here, so the app is
+//!    given a stand-in `espeak-ng` on its `PATH` that runs the real one with `--stdout` into
+//!    `xtask first-sample`, which notes the wall-clock time of the first audible sample; the
+//!    tap's time is taken in the page (`performance.timeOrigin + now()`, the click's handler).
+//!    A device's own output latency comes on top; the stand-in's own `sh` and reader (started
+//!    beside the engine) add a little, so the figure errs long.
+//!    `xtask bench-speech` gives the engine's share alone.
 //!
 //! Every figure is measured; a target that is not met prints MISS, and a part that cannot be
 //! measured says so (the run then exits non-zero). Timings are never asserted in tests.
@@ -72,6 +80,8 @@ pub struct AppCounts {
     pub launches: usize,
     /// 4) quick exits.
     pub exits: usize,
+    /// 7) taps on a speaker, a locale.
+    pub speech_rounds: usize,
 }
 
 impl AppCounts {
@@ -81,6 +91,7 @@ impl AppCounts {
             quick: false,
             launches: 5,
             exits: 100,
+            speech_rounds: 20,
         }
     }
 
@@ -90,6 +101,7 @@ impl AppCounts {
             quick: true,
             launches: 2,
             exits: 5,
+            speech_rounds: 3,
         }
     }
 }
@@ -207,7 +219,7 @@ pub async fn run(counts: AppCounts) -> Result<()> {
     }
     let bin = binary_sizes(&root, counts.quick).map_err(|e| e.to_string());
 
-    let (launches, qx) = match &bin {
+    let (launches, qx, speech) = match &bin {
         Ok(b) => {
             let tmp = tempfile::Builder::new()
                 .prefix("reach-bench-app")
@@ -248,26 +260,34 @@ pub async fn run(counts: AppCounts) -> Result<()> {
                     let qx = quick_exit_session(&x, &b.path, tmp.path(), counts.exits, &locales)
                         .await
                         .map_err(|e| e.to_string());
-                    (launches, qx)
+                    eprintln!(
+                        "7) read-aloud, tap → first audible sample ×{}…",
+                        counts.speech_rounds
+                    );
+                    let speech = speech_session(&x, &b.path, tmp.path(), counts.speech_rounds)
+                        .await
+                        .map_err(|e| e.to_string());
+                    (launches, qx, speech)
                 }
                 Err(e) => {
                     let e = format!("cannot start Xvfb: {e}");
-                    (Err(e.clone()), Err(e))
+                    (Err(e.clone()), Err(e.clone()), Err(e))
                 }
             }
         }
         Err(_) => {
             let e = "no app binary (see 2)".to_owned();
-            (Err(e.clone()), Err(e))
+            (Err(e.clone()), Err(e.clone()), Err(e))
         }
     };
 
-    print_table(counts, &ui, &bin, &launches, &qx);
+    print_table(counts, &ui, &bin, &launches, &qx, &speech);
     let failures: Vec<&str> = [
         ui.as_ref().err(),
         bin.as_ref().err(),
         launches.as_ref().err(),
         qx.as_ref().err(),
+        speech.as_ref().err(),
     ]
     .into_iter()
     .flatten()
@@ -277,6 +297,41 @@ pub async fn run(counts: AppCounts) -> Result<()> {
         Ok(())
     } else {
         Err(format!("not everything was measured: {}", failures.join("; ")).into())
+    }
+}
+
+/// Part 7: one tap on a speaker, in milliseconds from the tap to the first audible sample.
+#[derive(Debug, Clone)]
+pub(super) struct SpeechTap {
+    /// The locale read (its voice).
+    code: &'static str,
+    ms: f64,
+}
+
+/// `xtask first-sample OUT`: reads espeak-ng's WAV stream on standard input and, at its first
+/// audible sample (`reach_core::speech::holds_audible_sample`), appends the wall-clock time in
+/// ms since the epoch to `out` as a line, then returns (the engine then ends on a broken pipe:
+/// nothing more is wanted of it).
+pub fn note_first_sample(out: &Path) -> Result<()> {
+    use std::io::{Read as _, Write as _};
+    let mut stdin = std::io::stdin().lock();
+    let mut seen = Vec::new();
+    let mut buf = [0u8; 4096];
+    loop {
+        let n = stdin.read(&mut buf)?;
+        if n == 0 {
+            return Err("the stream ended with no audible sample".into());
+        }
+        seen.extend_from_slice(&buf[..n]);
+        if reach_core::speech::holds_audible_sample(&seen) {
+            let at = SystemTime::now().duration_since(UNIX_EPOCH)?.as_secs_f64() * 1000.0;
+            let mut f = std::fs::OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(out)?;
+            writeln!(f, "{at:.3}")?;
+            return Ok(());
+        }
     }
 }
 

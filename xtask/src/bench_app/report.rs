@@ -117,6 +117,7 @@ pub(super) fn print_table(
     bin: &Part<BinSizes>,
     launches: &Part<Vec<LaunchRun>>,
     qx: &Part<QuickExit>,
+    speech: &Part<Vec<SpeechTap>>,
 ) {
     let mut rows: Vec<[String; 4]> = Vec::new();
     let row = |a: &str, b: String, c: String, d: &str| [a.to_owned(), b, c, d.to_owned()];
@@ -539,6 +540,39 @@ pub(super) fn print_table(
                 "",
             ));
         }
+    }
+
+    // 7
+    match speech {
+        Ok(taps) if !taps.is_empty() => {
+            rows.push(row(
+                "7",
+                "read-aloud, real app, tap on a speaker → first audible sample (espeak-ng; no target)"
+                    .into(),
+                quick_exit_figure(taps.iter().map(|t| t.ms)),
+                "",
+            ));
+            for code in SPEECH_LOCALES {
+                rows.push(row(
+                    "",
+                    format!("  {code}"),
+                    quick_exit_figure(taps.iter().filter(|t| t.code == code).map(|t| t.ms)),
+                    "",
+                ));
+            }
+        }
+        Ok(_) => rows.push(row(
+            "7",
+            "read-aloud".into(),
+            "NOT MEASURED: no sample".into(),
+            "",
+        )),
+        Err(e) => rows.push(row(
+            "7",
+            "read-aloud".into(),
+            format!("NOT MEASURED: {e}"),
+            "",
+        )),
     }
 
     let build = if cfg!(debug_assertions) {

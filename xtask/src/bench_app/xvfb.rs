@@ -66,6 +66,16 @@ impl Drop for Xvfb {
 /// `tauri-driver` (and through it WebKitWebDriver and the app) on our `Xvfb`, with the app's
 /// environment, its output in `log`.
 pub(super) fn start_driver(x: &Xvfb, data_dir: &Path, log: PathBuf) -> Result<Driver> {
+    start_driver_with(x, data_dir, log, |o| o)
+}
+
+/// [`start_driver`], with more of the driver's (and so the app's) environment set by `more`.
+pub(super) fn start_driver_with(
+    x: &Xvfb,
+    data_dir: &Path,
+    log: PathBuf,
+    more: impl FnOnce(DriverOptions) -> DriverOptions,
+) -> Result<Driver> {
     let options = DriverOptions::new(DRIVER_PORT, NATIVE_PORT)
         .env("DISPLAY", &x.display)
         .env("REACH_DATA_DIR", data_dir)
@@ -76,5 +86,5 @@ pub(super) fn start_driver(x: &Xvfb, data_dir: &Path, log: PathBuf) -> Result<Dr
         .env_remove("REACH_HOTLINE_PROFILE")
         .env_remove("WAYLAND_DISPLAY")
         .output(Output::File(log));
-    Ok(Driver::start(options)?)
+    Ok(Driver::start(more(options))?)
 }
