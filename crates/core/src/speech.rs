@@ -267,7 +267,7 @@ impl Espeak {
 }
 
 /// Whether the start of an espeak-ng `--stdout` stream holds a sample that is sound (past the
-/// 44-byte header, a 16-bit sample of magnitude above [`AUDIBLE`]): where "first sound" is
+/// 44-byte header, a 16-bit sample of magnitude above 300 of 32767): where "first sound" is
 /// taken to be, here and in `xtask bench-app`'s read-aloud timing.
 pub fn holds_audible_sample(stream: &[u8]) -> bool {
     stream.len() > WAV_HEADER
