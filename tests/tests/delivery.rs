@@ -396,3 +396,36 @@ async fn more_open_requests_than_the_status_allowance_are_each_asked_about_in_tu
     );
     hotline.stop().await;
 }
+
+/// A request the hotline no longer knows (its row erased there) answers 404: that is this
+/// request's answer, not a failure of the pass. The pass notes it and asks about the rest;
+/// stopping there instead, with the next pass beginning at it, no other request's state would
+/// ever be learned again.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_request_the_hotline_no_longer_knows_does_not_stop_the_others() {
+    let mut hotline = Hotline::new();
+    hotline.start().await;
+    let phone = Phone::new();
+    let profile = hotline.profile();
+    let ids = phone.submit_marked(&profile, 3, "erased");
+    let client = phone.client(&profile, fast_sync_config());
+    assert_eq!(client.sync_once(&phone.store).await.unwrap().delivered, 3);
+    let erased = rusqlite::Connection::open(&hotline.db)
+        .unwrap()
+        .execute(
+            "DELETE FROM referrals WHERE referral_id = ?1",
+            [ids[1].to_string()],
+        )
+        .unwrap();
+    assert_eq!(erased, 1);
+    // Beginning at the erased one, as a pass that had stopped there would.
+    let pass = client
+        .refresh_statuses(&phone.store, &[], Some(ids[1]))
+        .await
+        .unwrap();
+    assert_eq!(pass.not_found, vec![ids[1]]);
+    assert!(pass.stopped.is_none(), "{:?}", pass.stopped);
+    let asked: HashSet<_> = pass.updates.iter().map(|u| u.id).collect();
+    assert_eq!(asked, HashSet::from([ids[0], ids[2]]));
+    hotline.stop().await;
+}

@@ -606,13 +606,21 @@ function brokenWordsNow(pairs) {
 /// language screen to the review screen, through the test ids of docs/ipc.md.
 export async function fillSmallestRequest(page) {
   const id = (t) => `[data-testid="${t}"]`;
+  await answerFewestQuestions(page);
+  await goTo(page, 'consent-title');
+  await page.click(id('consent-hotline-only'));
+  await goTo(page, 'review-title');
+}
+
+/// The questions every request answers at least, and no more: no danger now, shelter, a phone
+/// to call (`phone`). Ends on the contact screen. (On a worker's phone these come before the
+/// hand-over.)
+export async function answerFewestQuestions(page, phone = '+9617112345') {
+  const id = (t) => `[data-testid="${t}"]`;
   await goTo(page, 'danger-title');
   await page.click(id('danger-no'));
   await page.click(id('need-shelter'));
   await goTo(page, 'contact-title');
   await page.click(id('contact-kind-call'));
-  await page.fill(id('contact-phone'), '+9617112345');
-  await goTo(page, 'consent-title');
-  await page.click(id('consent-hotline-only'));
-  await goTo(page, 'review-title');
+  await page.fill(id('contact-phone'), phone);
 }

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import {
   startServer, launch, newPage, goTo, axe, smallTargets, learningFields, overflowAt200, shotsDir, repoRoot,
-  setUpWithPin, screenId, calculatorShown, waitForCalculator, setPageHidden,
+  setUpWithPin, screenId, calculatorShown, waitForCalculator, setPageHidden, answerFewestQuestions,
 } from './harness.mjs';
 
 let srv;
@@ -291,11 +291,7 @@ async function toTheirOwnPart(page, lang, { child = false, onDanger = async () =
   }
   await goTo(page, 'danger-title');
   await onDanger(page);
-  await page.click(id('danger-no'));
-  await page.click(id('need-shelter'));
-  await goTo(page, 'contact-title');
-  await page.click(id('contact-kind-call'));
-  await page.fill(id('contact-phone'), '+85512345678');
+  await answerFewestQuestions(page, '+85512345678');
   await goTo(page, 'handover-title');
   await page.click(id('handover-start'));
   await onScreen(page, 'more-title');

@@ -454,7 +454,9 @@ impl<T: Transport> SyncClient<T> {
     /// address once 60 are spent, and an outreach worker's phone may hold dozens) or the
     /// store, and returns what it learned before it with where it stopped: the next pass
     /// begins there, so every request is asked about in turn however small the allowance.
-    /// `Err` only if the store's list cannot be read.
+    /// A request the hotline does not know (404: erased there, say) is one request's answer,
+    /// not a failure of the pass: it is noted and the pass goes on, or every pass would stop
+    /// at it. `Err` only if the store's list cannot be read.
     pub async fn refresh_statuses(
         &self,
         store: &Mutex<Store>,
@@ -478,11 +480,12 @@ impl<T: Transport> SyncClient<T> {
         }
         let mut pass = StatusPass {
             updates: Vec::with_capacity(ids.len()),
-            stopped: None,
+            ..StatusPass::default()
         };
         for id in ids {
             match self.refresh_status(store, id).await {
                 Ok(update) => pass.updates.push(update),
+                Err(SyncError::Status(code)) if code == "http_404" => pass.not_found.push(id),
                 Err(e) => {
                     pass.stopped = Some((id, e));
                     break;
@@ -498,6 +501,8 @@ impl<T: Transport> SyncClient<T> {
 pub struct StatusPass {
     /// What each request asked about brought back, in the order asked.
     pub updates: Vec<StatusUpdate>,
+    /// Requests the hotline answered it does not know (asked again in the next pass).
+    pub not_found: Vec<ReferralId>,
     /// The request the pass stopped at, not asked (to be asked first next time), and why.
     pub stopped: Option<(ReferralId, SyncError)>,
 }
