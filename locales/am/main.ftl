@@ -390,6 +390,10 @@ consent-may_involve_police-desc-child = የእርዳታ መስመሩ ለፖሊ�
 review-title-child = መልሶችዎን ይመልከቱ
 review-intro-child = ይህን ሲልኩት ይቆለፋል። ሊከፍተው የሚችለው የእርዳታ መስመሩ ብቻ ነው። በዚህ ስልክ ላይ ማንም ሊያነበው አይችልም፤ እርስዎም ቢሆኑ።
 submit-done-child = መልዕክትዎ በዚህ ስልክ ላይ ተቆልፏል። ኢንተርኔት ሲኖር ይላካል።
+handover-title-child = እነዚህ ጥያቄዎች ለእርስዎ ብቻ ናቸው
+handover-person-child = ቀጣዮቹን ጥያቄዎች የሚመልሱት እርስዎ ብቻ ነዎት። የሚረዳዎት ሰው የሚሉትን አያይም።
+giveback-intro-child = መልሶችዎ ተቆልፈዋል። የሚረዳዎት ሰው ሊያያቸው አይችልም። አሁን ስልኩን ለሚረዳዎት ሰው ይመልሱ።
+reference-for-person-child = እነዚህ ቃላት ለእርስዎ ብቻ ናቸው። የእርዳታ መስመሩ የሚጽፍልዎትን መልስ ለማንበብ ይረዱዎታል። ይህ መተግበሪያ ባለበት በማንኛውም ስልክ ላይ «{ $requests }» የሚለውን፣ ቀጥሎም «{ $check }» የሚለውን ይንኩ፤ ከዚያ ቃላቱን ወይም ቁጥሮቹን ይጻፉ። በሚስጥር ይያዟቸው፦ እነሱን ያገኘ ማንኛውም ሰው መልሶቹን ማንበብ ይችላል።
 
 ## Errors (codes come from the app's core)
 

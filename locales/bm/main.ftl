@@ -387,6 +387,10 @@ consent-may_involve_police-desc-child = Dɛmɛbagaw bɛ se k'a fɔ pɔlisi fana 
 review-title-child = I ka jaabiw lajɛ
 review-intro-child = Ni i ye nin ci, a bɛ datugu. Dɛmɛbagaw dama de bɛ se k'a da wuli. Mɔgɔ si tɛ se k'a kalan nin telefɔni kan, hali e yɛrɛ.
 submit-done-child = I ka cikan datugura nin telefɔni kan. A bɛna ci ni ɛntɛrinɛti bɛ yen.
+handover-title-child = Ɲininkali minnu ye e dama ta ye
+handover-person-child = E dama de bɛna ɲininkali nataw jaabi. Mɔgɔ min bɛ i dɛmɛ, o tɛna i ka kumaw ye.
+giveback-intro-child = I ka jaabiw datugura. Mɔgɔ min bɛ i dɛmɛ, o tɛ se k'u ye. Sisan, telefɔni segin o mɔgɔ ma.
+reference-for-person-child = Nin kumaw ye e dama ta ye. U b'a to i bɛ se ka dɛmɛbagaw ka jaabiw kalan. Telefɔni o telefɔni kan min bɛ ni nin porogaramu ye, “{ $requests }” digi, o kɔfɛ “{ $check }”, ka kumaw walima jatedenw sɛbɛn. U dogo: mɔgɔ o mɔgɔ ni u b'a bolo, o bɛ se ka jaabiw kalan.
 
 ## Errors (codes come from the app's core)
 

@@ -408,6 +408,10 @@ consent-may_involve_police-desc-child = The hotline can also tell the police, so
 review-title-child = Look at your answers
 review-intro-child = When you send this, it is locked. Only the hotline can open it. Nobody can read it on this phone, not even you.
 submit-done-child = Your message is locked on this phone. It will be sent when there is internet.
+handover-title-child = Questions just for you
+handover-person-child = Only you answer the next questions. Your helper will not see what you say.
+giveback-intro-child = Your answers are locked. Your helper cannot see them. Now give the phone back to your helper.
+reference-for-person-child = These words are only for you. They let you read what the hotline writes back to you. On any phone with this app, tap “{ $requests }”, then “{ $check }”, and type the words or the numbers. Keep them secret: anyone who has them can read the answers.
 
 ## Errors (codes come from the app's core)
 

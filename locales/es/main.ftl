@@ -390,6 +390,10 @@ consent-may_involve_police-desc-child = La línea de ayuda también puede avisar
 review-title-child = Mira tus respuestas
 review-intro-child = Cuando lo envíes, quedará cerrado con clave. Solo la línea de ayuda puede abrirlo. Nadie puede leerlo en este teléfono, ni siquiera tú.
 submit-done-child = Tu mensaje está cerrado con clave en este teléfono. Se enviará cuando haya internet.
+handover-title-child = Preguntas solo para ti
+handover-person-child = Solo tú respondes las próximas preguntas. La persona que te ayuda no verá lo que dices.
+giveback-intro-child = Tus respuestas están cerradas con clave. La persona que te ayuda no puede verlas. Ahora devuélvele el teléfono a la persona que te ayuda.
+reference-for-person-child = Estas palabras son solo para ti. Con ellas puedes leer lo que te escribe la línea de ayuda. En cualquier teléfono con esta app, toca «{ $requests }», luego «{ $check }» y escribe las palabras o los números. Guárdalas en secreto: cualquier persona que las tenga puede leer las respuestas.
 
 ## Errors (codes come from the app's core)
 

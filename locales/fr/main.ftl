@@ -390,6 +390,10 @@ consent-may_involve_police-desc-child = La ligne d'aide peut aussi prévenir la 
 review-title-child = Regarde tes réponses
 review-intro-child = Quand tu l'envoies, il est verrouillé. Seule la ligne d'aide peut l'ouvrir. Personne ne peut le lire sur ce téléphone, même pas toi.
 submit-done-child = Ton message est verrouillé sur ce téléphone. Il partira quand il y aura internet.
+handover-title-child = Des questions juste pour toi
+handover-person-child = C'est toi qui réponds aux prochaines questions, personne d'autre. La personne qui t'aide ne verra pas ce que tu dis.
+giveback-intro-child = Tes réponses sont verrouillées. La personne qui t'aide ne peut pas les voir. Maintenant, rends le téléphone à la personne qui t'aide.
+reference-for-person-child = Ces mots sont juste pour toi. Avec eux, tu peux lire ce que la ligne d'aide t'écrit. Sur n'importe quel téléphone qui a cette appli, touche « { $requests } », puis « { $check } », et tape les mots ou les chiffres. Garde-les secrets : toute personne qui les connaît peut lire les réponses.
 
 ## Errors (codes come from the app's core)
 

@@ -390,6 +390,10 @@ consent-may_involve_police-desc-child = Layin taimako zai iya gaya wa 'yan sanda
 review-title-child = Duba amsoshinku
 review-intro-child = Idan kun aika wannan, za a kulle shi. Layin taimako kaɗai ne zai iya buɗe shi. Babu wanda zai iya karanta shi a wannan wayar, har ku ma.
 submit-done-child = An kulle saƙonku a wannan wayar. Za a aika shi idan akwai intanet.
+handover-title-child = Tambayoyi don ku kaɗai
+handover-person-child = Ku kaɗai ne za ku amsa tambayoyi na gaba. Wanda ke taimaka muku ba zai ga abin da kuka faɗa ba.
+giveback-intro-child = An kulle amsoshinku. Wanda ke taimaka muku ba zai iya ganinsu ba. Yanzu ku mayar wa wanda ke taimaka muku da wayar.
+reference-for-person-child = Waɗannan kalmomi naku ne kaɗai. Da su, za ku iya karanta abin da layin taimako ya rubuta muku. A kowace waya da ke da wannan manhaja, ku danna “{ $requests }”, sannan “{ $check }”, sai ku rubuta kalmomin ko lambobin. Ku riƙe su a asirce: duk wanda yake da su zai iya karanta amsoshin.
 
 ## Errors (codes come from the app's core)
 

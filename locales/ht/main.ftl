@@ -387,6 +387,10 @@ consent-may_involve_police-desc-child = Liy èd la ka di lapolis tou, pou lapoli
 review-title-child = Gade repons ou yo
 review-intro-child = Lè ou voye sa a, li fèmen ak kle. Se sèlman liy èd la ki ka louvri l. Pèsonn pa ka li l sou telefòn sa a, menm ou menm.
 submit-done-child = Mesaj ou fèmen ak kle sou telefòn sa a. L ap pati lè gen entènèt.
+handover-title-child = Kesyon sa yo se pou ou sèlman
+handover-person-child = Se ou sèl ki reponn pwochen kesyon yo. Moun k ap ede w la p ap wè sa ou di.
+giveback-intro-child = Repons ou yo fèmen ak kle. Moun k ap ede w la pa ka wè yo. Kounye a, remèt moun k ap ede w la telefòn nan.
+reference-for-person-child = Mo sa yo se pou ou sèlman. Avèk yo, ou ka li sa liy èd la ekri ou. Sou nenpòt telefòn ki gen aplikasyon sa a, peze «{ $requests }», apre sa «{ $check }», epi tape mo yo oswa chif yo. Kenbe yo an sekrè: nenpòt moun ki genyen yo ka li repons yo.
 
 ## Errors (codes come from the app's core)
 

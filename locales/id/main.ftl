@@ -387,6 +387,10 @@ consent-may_involve_police-desc-child = Layanan bantuan juga boleh memberi tahu 
 review-title-child = Lihat jawaban-jawabanmu
 review-intro-child = Saat kamu mengirimnya, pesan ini dikunci. Hanya layanan bantuan yang bisa membukanya. Tidak ada yang bisa membacanya di HP ini, bahkan kamu sendiri.
 submit-done-child = Pesanmu sudah terkunci di HP ini. Pesan akan terkirim saat ada internet.
+handover-title-child = Pertanyaan khusus untukmu
+handover-person-child = Hanya kamu yang menjawab pertanyaan berikutnya. Orang yang membantumu tidak akan melihat apa yang kamu katakan.
+giveback-intro-child = Jawabanmu sudah terkunci. Orang yang membantumu tidak bisa melihatnya. Sekarang kembalikan HP ini kepada orang yang membantumu.
+reference-for-person-child = Kata-kata ini hanya untukmu. Dengan kata-kata ini, kamu bisa membaca balasan layanan bantuan untukmu. Di HP mana pun yang punya aplikasi ini, sentuh “{ $requests }”, lalu “{ $check }”, kemudian ketik kata atau angkanya. Rahasiakan kata-kata ini: siapa pun yang memilikinya bisa membaca jawabannya.
 
 ## Errors (codes come from the app's core)
 

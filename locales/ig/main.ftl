@@ -387,6 +387,10 @@ consent-may_involve_police-desc-child = Ndị ahịrị enyemaka nwekwara ike �
 review-title-child = Lee azịza gị
 review-intro-child = Mgbe i zipụrụ nke a, a ga-akpọchi ya. Ọ bụ naanị ndị ahịrị enyemaka nwere ike imepe ya. Ọ dịghị onye nwere ike ịgụ ya na ekwentị a, ọbụna gị onwe gị.
 submit-done-child = Akpọchiela ozi gị na ekwentị a. A ga-eziga ya mgbe ịntanetị dị.
+handover-title-child = Ajụjụ ndị a bụ nke gị naanị
+handover-person-child = Ọ bụ naanị gị ga-aza ajụjụ ndị na-esote. Onye na-enyere gị aka agaghị ahụ ihe ị kwuru.
+giveback-intro-child = Akpọchiela azịza gị. Onye na-enyere gị aka enweghị ike ịhụ ha. Ugbu a, nyeghachi onye na-enyere gị aka ekwentị ahụ.
+reference-for-person-child = Okwu ndị a bụ naanị nke gị. Site na ha, ị ga-agụ ihe ndị ahịrị enyemaka dere gị. N'ekwentị ọ bụla nwere ngwa a, pịa “{ $requests }”, mgbe ahụ “{ $check }”, wee pịnye okwu ma ọ bụ nọmba ndị ahụ. Zoo ha nke ọma: onye ọ bụla nwere ha nwere ike ịgụ azịza ndị ahụ.
 
 ## Errors (codes come from the app's core)
 

@@ -387,6 +387,10 @@ consent-may_involve_police-desc-child = 相談窓口は警察にも伝えるこ�
 review-title-child = 答えを見てください
 review-intro-child = 送ると、ロックされます。相談窓口だけが開けます。このスマホでは、だれも読めません。あなたも読めません。
 submit-done-child = あなたのメッセージは、このスマホでロックされました。インターネットにつながったら送られます。
+handover-title-child = あなただけに聞く質問
+handover-person-child = 次の質問には、あなた一人で答えます。あなたを手伝っている人には、あなたの答えは見えません。
+giveback-intro-child = あなたの答えはロックされました。手伝っている人にも見えません。では、スマホを手伝っている人に返してください。
+reference-for-person-child = この言葉は、あなただけのものです。相談窓口からの返事を読むための言葉です。このアプリが入ったどのスマホでも、「{ $requests }」をおして、次に「{ $check }」をおして、言葉か数字を入れてください。だれにも教えないでください。この言葉を知っている人は、だれでも返事を読めます。
 
 ## Errors (codes come from the app's core)
 

@@ -390,6 +390,10 @@ consent-may_involve_police-desc-child = Xeta alîkariyê dikare ji polîs re jî
 review-title-child = Li bersivên xwe binêre
 review-intro-child = Dema ku tu vê bişînî, ew tê kilîtkirin. Tenê xeta alîkariyê dikare wê veke. Kes nikare wê li ser vê telefonê bixwîne, tu jî nikarî.
 submit-done-child = Peyama te li ser vê telefonê hat kilîtkirin. Dema ku înternet hebe, dê were şandin.
+handover-title-child = Pirsên tenê ji bo te
+handover-person-child = Tenê tu bersiva pirsên piştre didî. Kesê ku alîkariya te dike tiştê ku tu dibêjî nabîne.
+giveback-intro-child = Bersivên te hatin kilîtkirin. Kesê ku alîkariya te dike nikare wan bibîne. Niha telefonê vegerîne kesê ku alîkariya te dike.
+reference-for-person-child = Ev peyv tenê ji bo te ne. Bi wan tu dikarî bixwînî ka xeta alîkariyê çi ji te re dinivîse. Li ser her telefoneke ku ev sepan lê hebe, li “{ $requests }” bitikîne, paşê li “{ $check }” bitikîne, û peyvan an hejmaran binivîse. Wan veşartî bihêle: her kesê ku wan dizane, dikare bersivan bixwîne.
 
 ## Errors (codes come from the app's core)
 

@@ -387,6 +387,10 @@ consent-may_involve_police-desc-child = 상담센터는 경찰에게도 알릴 �
 review-title-child = 내 답 보기
 review-intro-child = 보내면 잠겨요. 상담센터만 열 수 있어요. 이 휴대폰에서는 아무도 읽을 수 없어요. 나도 읽을 수 없어요.
 submit-done-child = 메시지가 이 휴대폰에서 잠겼어요. 인터넷이 연결되면 보내져요.
+handover-title-child = 나만을 위한 질문
+handover-person-child = 다음 질문은 나 혼자 답해요. 나를 도와주는 사람은 내 답을 보지 않아요.
+giveback-intro-child = 내 답은 잠겼어요. 나를 도와주는 사람도 볼 수 없어요. 이제 휴대폰을 도와주는 사람에게 돌려주세요.
+reference-for-person-child = 이 단어들은 나만을 위한 거예요. 이 단어들로 상담센터가 나에게 쓴 답을 읽을 수 있어요. 이 앱이 있는 어느 휴대폰에서든 ‘{ $requests }’ 버튼을 누르고, 그다음 ‘{ $check }’ 버튼을 누른 뒤 단어나 숫자를 입력하세요. 아무에게도 알려 주지 마세요. 이 단어들을 아는 사람은 누구나 답을 읽을 수 있어요.
 
 ## Errors (codes come from the app's core)
 

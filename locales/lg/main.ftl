@@ -390,6 +390,10 @@ consent-may_involve_police-desc-child = Layini y'obuyambi eyinza n'okubuulira po
 review-title-child = Tunuulira eby'okuddamu byo
 review-intro-child = Bw'oweereza kino, kisibibwa. Layini y'obuyambi yokka y'esobola okukiggulawo. Tewali muntu ayinza kukisoma ku ssimu eno, wadde ggwe.
 submit-done-child = Obubaka bwo busibiddwa ku ssimu eno. Bujja kuweerezebwa nga yintaneeti eriwo.
+handover-title-child = Ebibuuzo bya ggwe wekka
+handover-person-child = Ggwe wekka gw'onoddamu ebibuuzo ebiddako. Omuntu akuyamba tajja kulaba by'onoddamu.
+giveback-intro-child = Eby'oddamu bisibiddwa. Omuntu akuyamba tasobola kubiraba. Kati zzaayo essimu eri omuntu akuyamba.
+reference-for-person-child = Ebigambo bino bya ggwe wekka. Bikuyamba okusoma layini y'obuyambi by'ekuwandiikira. Ku ssimu yonna erimu app eno, kwata ku “{ $requests }”, oluvannyuma kwata ku “{ $check }”, owandiike ebigambo oba ennamba. Bikuume nga kyama: buli muntu abirina asobola okusoma eby'okuddamu.
 
 ## Errors (codes come from the app's core)
 

@@ -390,6 +390,10 @@ consent-may_involve_police-desc-child = Bato ya lisalisi bakoki mpe koyebisa pol
 review-title-child = Tala biyano na yo
 review-intro-child = Soki otindi oyo, ekokangama. Kaka bato ya lisalisi nde bakoki kofungola yango. Moto moko te akoki kotanga yango na telefone oyo, ata yo te.
 submit-done-child = Nsango na yo ekangami na telefone oyo. Ekotindama ntango intɛrnɛtɛ ekozala.
+handover-title-child = Mituna oyo ezali kaka mpo na yo
+handover-person-child = Yo moko nde okoyanola mituna oyo ekolanda. Moto oyo azali kosalisa yo akomona te oyo okoyanola.
+giveback-intro-child = Biyano na yo ekangami. Moto oyo azali kosalisa yo akoki komona yango te. Sikoyo zongisá telefone epai ya moto oyo azali kosalisa yo.
+reference-for-person-child = Maloba oyo ezali kaka mpo na yo. Ekosalisa yo kotanga oyo bato ya lisalisi bakomela yo. Na telefone nyonso oyo ezali na aplikasyo oyo, fina “{ $requests }”, na nsima fina “{ $check }”, mpe koma maloba to nimero. Bomba yango sekele: moto nyonso oyo azali na yango akoki kotanga biyano.
 
 ## Errors (codes come from the app's core)
 

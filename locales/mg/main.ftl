@@ -390,6 +390,10 @@ consent-may_involve_police-desc-child = Afaka milaza amin'ny polisy koa ny lahar
 review-title-child = Jereo ny valinteninao
 review-intro-child = Rehefa alefanao ity, dia hidiana izy. Ny laharana fanampiana ihany no afaka manokatra azy. Tsy misy afaka mamaky azy ao amin'ity finday ity, na dia ianao aza.
 submit-done-child = Voahidy ao amin'ity finday ity ny hafatrao. Halefa izy rehefa misy aterineto.
+handover-title-child = Fanontaniana ho anao ihany
+handover-person-child = Ianao irery no mamaly ireo fanontaniana manaraka. Tsy ho hitan'ilay manampy anao izay lazainao.
+giveback-intro-child = Voahidy ny valinao. Tsy afaka mahita izany ilay manampy anao. Avereno amin'ilay manampy anao izao ny finday.
+reference-for-person-child = Ho anao ihany ireo teny ireo. Amin'ireo teny ireo, afaka mamaky izay soratan'ny laharana fanampiana ho anao ianao. Amin'ny finday rehetra misy ity fampiharana ity, tsindrio ny «{ $requests }», avy eo tsindrio ny «{ $check }», ary soraty ireo teny na tarehimarika. Tehirizo ho tsiambaratelo izy ireo: na iza na iza manana azy ireo dia afaka mamaky ny valiny.
 
 ## Errors (codes come from the app's core)
 

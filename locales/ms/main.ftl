@@ -387,6 +387,10 @@ consent-may_involve_police-desc-child = Talian bantuan juga boleh memberitahu po
 review-title-child = Lihat jawapan anda
 review-intro-child = Apabila anda hantar ini, ia dikunci. Hanya talian bantuan boleh membukanya. Tiada siapa boleh membacanya pada telefon ini, termasuk anda.
 submit-done-child = Mesej anda dikunci pada telefon ini. Ia akan dihantar apabila ada internet.
+handover-title-child = Soalan khas untuk anda
+handover-person-child = Hanya anda yang menjawab soalan seterusnya. Orang yang membantu anda tidak akan nampak apa yang anda katakan.
+giveback-intro-child = Jawapan anda sudah dikunci. Orang yang membantu anda tidak boleh melihatnya. Sekarang berikan telefon itu semula kepada orang yang membantu anda.
+reference-for-person-child = Perkataan ini untuk anda sahaja. Dengan perkataan ini, anda boleh baca apa yang talian bantuan tulis kepada anda. Pada mana-mana telefon yang ada aplikasi ini, tekan “{ $requests }”, kemudian tekan “{ $check }”, dan taip perkataan atau nombor itu. Rahsiakan perkataan ini: sesiapa yang memilikinya boleh membaca jawapan itu.
 
 ## Errors (codes come from the app's core)
 

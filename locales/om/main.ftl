@@ -390,6 +390,10 @@ consent-may_involve_police-desc-child = Sararri gargaarsaa poolisiifis himuu dan
 review-title-child = Deebii kee ilaali
 review-intro-child = Yeroo kana ergitu, ni cufama. Sarara gargaarsaa qofatu banuu danda'a. Bilbila kana irratti namni tokkollee dubbisuu hin danda'u, atis hin dandeessu.
 submit-done-child = Ergaan kee bilbila kana irratti cufameera. Yeroo interneetiin jiru ni ergama.
+handover-title-child = Gaaffiiwwan kun siif qofa
+handover-person-child = Gaaffiiwwan itti aanan ati qofa deebifta. Namni si gargaaru waan ati jettu hin argu.
+giveback-intro-child = Deebiin kee cufameera. Namni si gargaaru arguu hin danda'u. Amma bilbila nama si gargaaruuf deebisi.
+reference-for-person-child = Jechoonni kun siif qofa. Jechoota kanaan, waan sarara gargaarsaa siif barreessu dubbisuu dandeessa. Bilbila appii kana qabu kamiin iyyuu, “{ $requests }” tuqi, achiis “{ $check }” tuqi, jechoota ykn lakkoofsota barreessi. Isaan icciitiin qabadhu: namni isaan qabu kamiyyuu deebii dubbisuu danda'a.
 
 ## Errors (codes come from the app's core)
 

@@ -390,6 +390,10 @@ consent-may_involve_police-desc-child = Di hotline fit still tell di police, so 
 review-title-child = Look your answers
 review-intro-child = When you send dis one, e go lock. Na only di hotline fit open am. Nobody fit read am for dis phone, even you sef.
 submit-done-child = Your message don lock for dis phone. E go send when internet dey.
+handover-title-child = Questions wey na only for you
+handover-person-child = Na only you go answer di next questions. Di person wey dey help you no go see wetin you talk.
+giveback-intro-child = Your answers don lock. Di person wey dey help you no fit see dem. Now give di phone back to am.
+reference-for-person-child = Dis words na only for you. With dem, you fit read wetin di hotline write back to you. For any phone wey get dis app, tap “{ $requests }”, then “{ $check }”, and type di words or di number. Keep dem secret: anybody wey get dem fit read di answers.
 
 ## Errors (codes come from the app's core)
 

@@ -396,6 +396,10 @@ consent-may_involve_police-desc-child = Linia pomocy może też powiedzieć poli
 review-title-child = Zobacz swoje odpowiedzi
 review-intro-child = Kiedy to wyślesz, zostanie zablokowane. Otworzyć to może tylko linia pomocy. Nikt nie przeczyta tego na tym telefonie, nawet ty.
 submit-done-child = Twoja wiadomość jest zablokowana na tym telefonie. Zostanie wysłana, gdy będzie internet.
+handover-title-child = Te pytania są tylko dla ciebie
+handover-person-child = Na kolejne pytania odpowiadasz tylko ty. Osoba, która ci pomaga, nie zobaczy, co odpowiesz.
+giveback-intro-child = Twoje odpowiedzi są zablokowane. Osoba, która ci pomaga, nie może ich zobaczyć. Teraz oddaj jej telefon.
+reference-for-person-child = Te słowa są tylko dla ciebie. Dzięki nim przeczytasz, co linia pomocy ci odpisze. Na każdym telefonie z tą aplikacją dotknij „{ $requests }”, potem „{ $check }” i wpisz słowa albo cyfry. Zachowaj je w tajemnicy: każdy, kto je ma, może przeczytać odpowiedzi.
 
 ## Errors (codes come from the app's core)
 

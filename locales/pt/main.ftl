@@ -390,6 +390,10 @@ consent-may_involve_police-desc-child = A linha de ajuda também pode avisar a p
 review-title-child = Vê as tuas respostas
 review-intro-child = Quando enviares, fica trancado. Só a linha de ajuda o pode abrir. Ninguém o pode ler neste telefone, nem mesmo tu.
 submit-done-child = A tua mensagem está trancada neste telefone. Vai ser enviada quando houver internet.
+handover-title-child = Perguntas só para ti
+handover-person-child = Só tu respondes às próximas perguntas. A pessoa que te ajuda não vai ver o que dizes.
+giveback-intro-child = As tuas respostas estão trancadas. A pessoa que te ajuda não as pode ver. Agora devolve-lhe o telemóvel.
+reference-for-person-child = Estas palavras são só para ti. Com elas, podes ler o que a linha de ajuda te escreve. Em qualquer telefone com esta app, toca em «{ $requests }», depois em «{ $check }», e escreve as palavras ou os números. Guarda-as em segredo: quem as tiver pode ler as respostas.
 
 ## Errors (codes come from the app's core)
 

@@ -387,6 +387,10 @@ consent-may_involve_police-desc-child = Yanapaqkunaqa policíamanpas willanmanku
 review-title-child = Kutichiyniykikunata qhaway
 review-intro-child = Kayta apachiptiykiqa, llaveyasqa kanqa. Yanapaqkunallam kichayta atinku. Kay telefonopi mana pipas ñawinchayta atinchu, nitaq qampas.
 submit-done-child = Willakuyniyki kay telefonopi llaveyasqañam. Internet kaptin apachikunqa.
+handover-title-child = Kay tapukuykunaqa qampaqllam
+handover-person-child = Hamuq tapukuykunataqa qamllam kutichinki. Yanapasuqniykiqa manam rikunqachu imata nisqaykita.
+giveback-intro-child = Kutichiyniykikunaqa llaveyasqañam. Yanapasuqniykiqa manam rikuyta atinchu. Kunan celularta yanapasuqniykiman kutichiy.
+reference-for-person-child = Kay simikunaqa qampaqllam. Chaykunawanmi yanapaqkuna qampaq qillqasqankuta ñawinchayta atinki. Kay app kaq mayqen teléfonopipas “{ $requests }” nisqata ñit'iy, chaymanta “{ $check }” nisqata, hinaspa simikunata utaq yupaykunata qillqay. Pakallapi waqaychay: pipas chaykunata yachaqqa kutichiykunata ñawinchanmanmi.
 
 ## Errors (codes come from the app's core)
 

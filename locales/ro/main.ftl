@@ -393,6 +393,10 @@ consent-may_involve_police-desc-child = Linia de ajutor poate anunța și poliț
 review-title-child = Uită-te la răspunsurile tale
 review-intro-child = Când trimiți mesajul, el se încuie. Doar linia de ajutor îl poate deschide. Nimeni nu-l poate citi pe acest telefon, nici măcar tu.
 submit-done-child = Mesajul tău este încuiat pe acest telefon. Va fi trimis când va fi internet.
+handover-title-child = Întrebări doar pentru tine
+handover-person-child = Doar tu răspunzi la întrebările următoare. Persoana care te ajută nu va vedea ce spui.
+giveback-intro-child = Răspunsurile tale sunt încuiate. Persoana care te ajută nu le poate vedea. Acum dă-i telefonul înapoi.
+reference-for-person-child = Aceste cuvinte sunt doar pentru tine. Cu ele poți citi ce îți scrie linia de ajutor. Pe orice telefon cu această aplicație, atinge „{ $requests }”, apoi „{ $check }” și scrie cuvintele sau cifrele. Păstrează-le secrete: oricine le are poate citi răspunsurile.
 
 ## Errors (codes come from the app's core)
 

@@ -387,6 +387,10 @@ consent-may_involve_police-desc-child = Umurongo w'ubufasha ushobora no kubibwir
 review-title-child = Reba ibisubizo byawe
 review-intro-child = Nubyohereza, birafungwa. Umurongo w'ubufasha wonyine ni wo ushobora kubifungura. Nta muntu ushobora kubisoma kuri iyi telefone, ndetse nawe.
 submit-done-child = Ubutumwa bwawe bufungiwe kuri iyi telefone. Buzoherezwa igihe hari interineti.
+handover-title-child = Ibi bibazo ni ibyawe gusa
+handover-person-child = Ni wowe wenyine usubiza ibibazo bikurikira. Ugufasha ntazabona ibyo uvuga.
+giveback-intro-child = Ibisubizo byawe birafunze. Ugufasha ntashobora kubibona. Ubu musubize telefoni.
+reference-for-person-child = Aya magambo ni ayawe gusa. Agufasha gusoma ibyo umurongo w'ubufasha ukwandikiye. Kuri telefoni iyo ari yo yose ifite iyi porogaramu, kanda “{ $requests }”, hanyuma “{ $check }”, maze wandike amagambo cyangwa imibare. Uyagire ibanga: umuntu wese uyafite ashobora gusoma ibisubizo.
 
 ## Errors (codes come from the app's core)
 

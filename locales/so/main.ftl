@@ -390,6 +390,10 @@ consent-may_involve_police-desc-child = Khadka caawimaaddu wuxuu sidoo kale u sh
 review-title-child = Eeg jawaabahaaga
 review-intro-child = Markaad tan dirto, waa la quflayaa. Khadka caawimaadda oo keliya ayaa furi kara. Qofna kuma akhrin karo telefoonkan, xitaa adiga.
 submit-done-child = Fariintaada waa lagu quflay telefoonkan. Waa la diri doonaa marka internet jiro.
+handover-title-child = Su'aalahan adiga oo keliya ayay kuu yihiin
+handover-person-child = Adiga oo keliya ayaa ka jawaabaya su'aalaha xiga. Qofka ku caawinaya ma arki doono waxaad sheegto.
+giveback-intro-child = Jawaabahaaga waa la quflay. Qofka ku caawinaya ma arki karo. Hadda telefoonka u celi.
+reference-for-person-child = Ereyadani adiga oo keliya ayay kuu yihiin. Iyaga ayaad ku akhrin kartaa waxa khadka caawimaadda kuu soo qoro. Telefoon kasta oo uu ku jiro barnaamijkan, taabo “{ $requests }”, kadibna “{ $check }”, oo qor ereyada ama lambarada. Qarsoodi u hay: qof kasta oo haysta ayaa akhrin kara jawaabaha.
 
 ## Errors (codes come from the app's core)
 

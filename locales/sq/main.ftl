@@ -390,6 +390,10 @@ consent-may_involve_police-desc-child = Linja e ndihmës mund t'i tregojë edhe 
 review-title-child = Shiko përgjigjet e tua
 review-intro-child = Kur ta dërgosh, ajo kyçet. Vetëm linja e ndihmës mund ta hapë. Askush nuk mund ta lexojë në këtë telefon, as ti.
 submit-done-child = Mesazhi yt është kyçur në këtë telefon. Do të dërgohet kur të ketë internet.
+handover-title-child = Pyetje vetëm për ty
+handover-person-child = Vetëm ti u përgjigjesh pyetjeve të ardhshme. Personi që të ndihmon nuk do të shohë çfarë thua.
+giveback-intro-child = Përgjigjet e tua janë kyçur. Personi që të ndihmon nuk mund t'i shohë. Tani ktheja telefonin.
+reference-for-person-child = Këto fjalë janë vetëm për ty. Me to mund të lexosh çfarë të shkruan linja e ndihmës. Në çdo telefon me këtë aplikacion, prek «{ $requests }», pastaj «{ $check }», dhe shkruaj fjalët ose numrat. Mbaji të fshehta: kushdo që i ka mund t'i lexojë përgjigjet.
 
 ## Errors (codes come from the app's core)
 

@@ -390,6 +390,10 @@ consent-may_involve_police-desc-child = Huduma ya msaada inaweza pia kuwaambia p
 review-title-child = Angalia majibu yako
 review-intro-child = Ukituma ujumbe huu, unafungwa. Huduma ya msaada pekee inaweza kuufungua. Hakuna anayeweza kuusoma kwenye simu hii, hata wewe.
 submit-done-child = Ujumbe wako umefungwa kwenye simu hii. Utatumwa kukiwa na intaneti.
+handover-title-child = Maswali haya ni yako tu
+handover-person-child = Wewe peke yako utajibu maswali yanayofuata. Anayekusaidia hataona unachosema.
+giveback-intro-child = Majibu yako yamefungwa. Anayekusaidia hawezi kuyaona. Sasa mrudishie simu yake.
+reference-for-person-child = Maneno haya ni yako tu. Kwa hayo, unaweza kusoma kile ambacho huduma ya msaada inakuandikia. Kwenye simu yoyote yenye programu hii, gusa “{ $requests }”, kisha “{ $check }”, halafu andika maneno au namba. Yaweke siri: mtu yeyote aliye nayo anaweza kusoma majibu.
 
 ## Errors (codes come from the app's core)
 

@@ -390,6 +390,10 @@ consent-may_involve_police-desc-child = መስመር ሓገዝ ነቶም ዝጎ�
 review-title-child = መልስታትኩም ተመልከቱ
 review-intro-child = ምስ ሰደድኩምዎ ይዕጾ። ክኸፍቶ ዝኽእል መስመር ሓገዝ ጥራይ እዩ። ኣብዚ ተሌፎን ዝኾነ ሰብ ክንብቦ ኣይክእልን፣ ንስኹም እውን።
 submit-done-child = መልእኽትኹም ኣብዚ ተሌፎን ተዓጽዩ ኣሎ። ኢንተርነት ምስ ዝህሉ ክስደድ እዩ።
+handover-title-child = ሕቶታት ንዓኹም ጥራይ
+handover-person-child = ዝቕጽሉ ሕቶታት ንስኹም ጥራይ ትምልስዎም። እቲ ዝሕግዘኩም ሰብ ዝበልኩምዎ ኣይርእን።
+giveback-intro-child = መልስታትኩም ተዓጽዮም ኣለዉ። እቲ ዝሕግዘኩም ሰብ ክርእዮም ኣይክእልን። ሕጂ ተሌፎን ናብቲ ዝሕግዘኩም ሰብ ምለሱ።
+reference-for-person-child = እዘን ቃላት ንዓኹም ጥራይ እየን። ብእአን፡ መስመር ሓገዝ ዝጸሓፈልኩም ከተንብቡ ትኽእሉ ኢኹም። እዚ ኣፕ ኣብ ዘለዎ ዝኾነ ተሌፎን፣ «{ $requests }» ጠውቑ፣ ድሕሪኡ «{ $check }» ጠውቑ፣ ቃላት ወይ ቁጽርታት ጽሓፉ። ብምስጢር ሓዝወን፦ ዝኾነ ሰብ እዘን ቃላት እንተ ሒዙ፣ መልስታት ከንብብ ይኽእል።
 
 ## Errors (codes come from the app's core)
 

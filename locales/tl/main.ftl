@@ -390,6 +390,10 @@ consent-may_involve_police-desc-child = Puwede ring sabihan ng hotline ang pulis
 review-title-child = Tingnan ang mga sagot mo
 review-intro-child = Kapag ipinadala mo ito, ila-lock ito. Ang hotline lang ang makakabukas nito. Walang makakabasa nito sa teleponong ito, kahit ikaw.
 submit-done-child = Naka-lock na ang mensahe mo sa teleponong ito. Ipapadala ito kapag may internet.
+handover-title-child = Mga tanong para sa iyo lang
+handover-person-child = Ikaw lang ang sasagot sa mga susunod na tanong. Hindi makikita ng tumutulong sa iyo ang sasabihin mo.
+giveback-intro-child = Naka-lock na ang mga sagot mo. Hindi ito makikita ng tumutulong sa iyo. Ibalik mo na ngayon ang telepono sa tumutulong sa iyo.
+reference-for-person-child = Para sa iyo lang ang mga salitang ito. Sa mga ito, mababasa mo ang isinulat ng hotline para sa iyo. Sa kahit anong telepono na may app na ito, pindutin ang “{ $requests }”, pagkatapos ang “{ $check }”, at i-type ang mga salita o numero. Ilihim mo ang mga ito: kahit sinong may hawak nito ay makakabasa ng mga sagot.
 
 ## Errors (codes come from the app's core)
 

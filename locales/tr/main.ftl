@@ -390,6 +390,10 @@ consent-may_involve_police-desc-child = Yardım hattı polise de haber verebilir
 review-title-child = Cevaplarına bak
 review-intro-child = Bunu gönderdiğinde kilitlenir. Yalnızca yardım hattı açabilir. Bu telefonda kimse okuyamaz, sen bile.
 submit-done-child = Mesajın bu telefonda kilitlendi. İnternet olduğunda gönderilecek.
+handover-title-child = Sadece senin için sorular
+handover-person-child = Sonraki soruları yalnızca sen cevaplarsın. Sana yardım eden kişi yazdıklarını görmeyecek.
+giveback-intro-child = Cevapların kilitlendi. Sana yardım eden kişi onları göremez. Şimdi telefonu sana yardım eden kişiye geri ver.
+reference-for-person-child = Bu kelimeler yalnızca senin için. Onlarla yardım hattının sana yazdığı cevapları okuyabilirsin. Bu uygulamanın olduğu herhangi bir telefonda önce “{ $requests }”, sonra “{ $check }” düğmesine dokun ve kelimeleri veya rakamları yaz. Onları gizli tut: onları bilen herkes cevapları okuyabilir.
 
 ## Errors (codes come from the app's core)
 

@@ -390,6 +390,10 @@ consent-may_involve_police-desc-child = Mmoafoɔ no bɛtumi aka akyerɛ polisifo
 review-title-child = Hwɛ wo mmuaeɛ
 review-intro-child = Sɛ wosoma eyi a, wɔto mu. Mmoafoɔ no nko ara na wɔbɛtumi abue. Obiara rentumi nkenkan wɔ fon yi so, wo mpo.
 submit-done-child = Wɔato wo nkra mu wɔ fon yi so. Wɔbɛsoma bere a intanɛt wɔ hɔ.
+handover-title-child = Nsɛmmisa yi yɛ wo dea
+handover-person-child = Wo nko ara na wobɛbua nsɛmmisa a ɛdi so no. Obi a ɔreboa wo no renhu deɛ woka.
+giveback-intro-child = Wɔato wo mmuae mu. Obi a ɔreboa wo no ntumi nhu. Afei de fon no san ma obi a ɔreboa wo no.
+reference-for-person-child = Saa nsɛmfua yi yɛ wo nko ara dea. Ɛnam wɔn so, wobɛtumi akenkan deɛ mmoafoɔ no kyerɛw ma wo. Wɔ fon biara a saa app yi wɔ so no, mia “{ $requests }” so, afei mia “{ $check }” so, na kyerɛw nsɛmfua no anaa nɔma no. Fa wɔn sie kokoam: obiara a onim wɔn betumi akenkan mmuaeɛ no.
 
 ## Errors (codes come from the app's core)
 

@@ -390,6 +390,10 @@ consent-may_involve_police-desc-child = Yordam xizmati politsiyaga ham aytishi m
 review-title-child = Javoblaringizga qarang
 review-intro-child = Buni yuborganingizda u qulflanadi. Uni faqat yordam xizmati ocha oladi. Bu telefonda uni hech kim oʻqiy olmaydi, hatto siz ham.
 submit-done-child = Xabaringiz bu telefonda qulflandi. Internet boʻlganda yuboriladi.
+handover-title-child = Bu savollar faqat siz uchun
+handover-person-child = Keyingi savollarga faqat oʻzingiz javob berasiz. Sizga yordam berayotgan odam nima yozganingizni koʻrmaydi.
+giveback-intro-child = Javoblaringiz qulflandi. Sizga yordam berayotgan odam ularni koʻra olmaydi. Endi telefonni unga qaytarib bering.
+reference-for-person-child = Bu soʻzlar faqat siz uchun. Ular bilan yordam xizmati sizga nima yozganini oʻqiy olasiz. Bu ilova bor har qanday telefonda «{ $requests }»ni bosing, soʻng «{ $check }» tugmasini bosing va soʻzlar yoki raqamlarni yozing. Ularni sir saqlang: ularni bilgan har qanday odam javoblarni oʻqiy oladi.
 
 ## Errors (codes come from the app's core)
 

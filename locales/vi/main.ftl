@@ -387,6 +387,10 @@ consent-may_involve_police-desc-child = Đường dây nóng cũng có thể bá
 review-title-child = Xem lại câu trả lời của em
 review-intro-child = Khi em gửi đi, tin nhắn sẽ được khóa lại. Chỉ đường dây nóng mới mở được. Không ai đọc được trên điện thoại này, kể cả em.
 submit-done-child = Tin nhắn của em đã được khóa trên điện thoại này. Tin nhắn sẽ được gửi đi khi có internet.
+handover-title-child = Câu hỏi chỉ dành cho em
+handover-person-child = Chỉ mình em trả lời các câu hỏi tiếp theo. Người đang giúp em sẽ không thấy em trả lời gì.
+giveback-intro-child = Câu trả lời của em đã được khóa lại. Người đang giúp em không thể xem. Bây giờ em hãy trả lại điện thoại cho người đang giúp em nhé.
+reference-for-person-child = Những từ này chỉ dành cho em. Nhờ chúng, em có thể đọc những gì đường dây nóng viết trả lời em. Trên bất kỳ điện thoại nào có ứng dụng này, hãy chạm vào “{ $requests }”, rồi chạm vào “{ $check }” và nhập các từ hoặc các số. Hãy giữ bí mật: bất kỳ ai có chúng cũng đọc được câu trả lời.
 
 ## Errors (codes come from the app's core)
 

@@ -387,6 +387,10 @@ consent-may_involve_police-desc-child = Kurél ndimbal gi mën na it wax polis, 
 review-title-child = Seetal say tontu
 review-intro-child = Boo ko yónnee, dinañu ko tëj. Kurél ndimbal gi rekk moo ko mën a ubbi. Kenn mënul koo jàng ci telefon bii, du yow sax.
 submit-done-child = Sa bataaxal tëju na ci telefon bii. Dinañu ko yónnee bu internet amee.
+handover-title-child = Laaj ngir yow rekk
+handover-person-child = Yow rekk ngay tontu laaj yi ci topp. Ki lay dimbali du gis li nga wax.
+giveback-intro-child = Say tontu tëju nañu. Ki lay dimbali mënul leen a gis. Léegi delloo ko telefon bi.
+reference-for-person-child = Baat yii ngir yow rekk lañu. Ak ñoom, mën nga jàng li kurél ndimbal gi bind ngir yow. Ci bépp telefon bu am aplikaasiyoŋ bii, bësal “{ $requests }”, ba noppi bësal “{ $check }”, te bind baat yi walla siifar yi. Denc leen ci kumpa: ku leen am, mën na jàng tontu yi.
 
 ## Errors (codes come from the app's core)
 

@@ -387,6 +387,10 @@ consent-may_involve_police-desc-child = Ẹgbẹ́ ìrànlọ́wọ́ tún lè s
 review-title-child = Wo àwọn ìdáhùn rẹ
 review-intro-child = Tí o bá fi èyí ránṣẹ́, a máa tì í pa. Ẹgbẹ́ ìrànlọ́wọ́ nìkan ló lè ṣí i. Kò sí ẹni tó lè kà á lórí fóònù yìí, kódà ìwọ náà.
 submit-done-child = A ti ti ọ̀rọ̀ rẹ pa lórí fóònù yìí. A máa fi ránṣẹ́ nígbà tí íńtánẹ́ẹ̀tì bá wà.
+handover-title-child = Àwọn ìbéèrè tìrẹ nìkan
+handover-person-child = Ìwọ nìkan ni yóò dáhùn àwọn ìbéèrè tó kàn. Ẹni tó ń ràn ọ́ lọ́wọ́ kò ní rí ohun tí o sọ.
+giveback-intro-child = A ti ti àwọn ìdáhùn rẹ pa. Ẹni tó ń ràn ọ́ lọ́wọ́ kò lè rí wọn. Báyìí, dá fóònù padà fún ẹni tó ń ràn ọ́ lọ́wọ́.
+reference-for-person-child = Àwọn ọ̀rọ̀ yìí wà fún ìwọ nìkan. Pẹ̀lú wọn, o lè ka ohun tí ẹgbẹ́ ìrànlọ́wọ́ kọ̀wé sí ọ. Lórí fóònù èyíkéyìí tí ó ní áàpù yìí, tẹ “{ $requests }”, lẹ́yìn náà tẹ “{ $check }”, kí o sì tẹ àwọn ọ̀rọ̀ tàbí nọ́ńbà náà. Pa wọ́n mọ́ ní àṣírí: ẹnikẹ́ni tí ó bá ní wọn lè ka àwọn ìdáhùn náà.
 
 ## Errors (codes come from the app's core)
 

@@ -387,6 +387,10 @@ consent-may_involve_police-desc-child = 热线也可以告诉警察，让警察�
 review-title-child = 看看你的回答
 review-intro-child = 你发送以后，它会被锁好。只有热线能打开。谁都不能在这部手机上看到它，连你自己也不能。
 submit-done-child = 你的消息已经在这部手机上锁好。有网络时会发送出去。
+handover-title-child = 这些问题只问你
+handover-person-child = 接下来的问题只由你来回答。帮助你的人看不到你写了什么。
+giveback-intro-child = 你的回答已经锁好了。帮助你的人看不到。现在请把手机还给帮助你的人。
+reference-for-person-child = 这些词只属于你。用它们，你可以看到热线写给你的回复。在任何装有这个应用的手机上，点“{ $requests }”，再点“{ $check }”，然后输入这些词语或数字。不要告诉别人：谁有这些词，谁就能看到回复。
 
 ## Errors (codes come from the app's core)
 

@@ -390,6 +390,10 @@ consent-may_involve_police-desc-child = Ulayini wosizo ungatshela namaphoyisa, u
 review-title-child = Bheka izimpendulo zakho
 review-intro-child = Uma uthumela lokhu, kuyakhiywa. Ulayini wosizo kuphela ongakuvula. Akekho ongakufunda kule foni, ngisho nawe.
 submit-done-child = Umlayezo wakho ukhiyiwe kule foni. Uzothunyelwa uma kune-inthanethi.
+handover-title-child = Le mibuzo ingeyakho kuphela
+handover-person-child = Nguwe kuphela ozophendula imibuzo elandelayo. Okusizayo ngeke akubone lokho okubhalayo.
+giveback-intro-child = Izimpendulo zakho zikhiyiwe. Okusizayo akakwazi ukuzibona. Manje buyisela ifoni kulowo okusizayo.
+reference-for-person-child = La magama awakho wedwa. Ngawo ungafunda izimpendulo ezivela kulayini wosizo. Kunoma iyiphi ifoni ene-app le, thinta “{ $requests }”, bese uthinta “{ $check }”, ubhale amagama noma izinombolo. Wagcine eyimfihlo: noma ubani onawo angafunda izimpendulo.
 
 ## Errors (codes come from the app's core)
 

@@ -111,9 +111,12 @@ pub fn App() -> impl IntoView {
         person: RwSignal::new(None),
     };
     provide_context(ctx);
+    // On a worker's phone the child's words are said to the person only: the worker's own
+    // screens (the review, in the worker's language) keep the words written for adults.
     let child = Memo::new(move |_| {
         ctx.form
             .with(|f| f.age_group.as_deref() == Some(AgeGroup::Under18.as_str()))
+            && (ctx.person.with(Option::is_none) || crate::flow::for_the_person(ctx.screen.get()))
     });
     CHILD.with(|c| c.set(Some(child)));
     Effect::new(move |_| {

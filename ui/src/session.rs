@@ -66,7 +66,7 @@ pub(crate) struct Ctx {
     /// Review: seal the request for a person who takes a reference away (outreach).
     pub(crate) give_reference: RwSignal<bool>,
     /// The reference to hand over, while its screen is shown; forgotten by every lock.
-    pub(crate) handover: RwSignal<Option<ReferenceAnswer>>,
+    pub(crate) handover: RwSignal<Option<Handover>>,
     /// Worker mode: the worker's own profile (read after unlock; forgotten by every lock).
     pub(crate) worker: RwSignal<Option<WorkerProfileView>>,
     /// Worker mode: the language of the worker's own screens.
@@ -187,6 +187,15 @@ pub(crate) fn choose_language(ctx: Ctx, code: &'static str) {
     });
 }
 
+/// A sent request's reference, shown once to the person who takes it away.
+#[derive(Clone)]
+pub(crate) struct Handover {
+    pub(crate) reference: ReferenceAnswer,
+    /// The request was on the child's path. The form is emptied once it is sent, so this is
+    /// what keeps the words to the person simple on the reference screen.
+    pub(crate) child: bool,
+}
+
 thread_local! {
     /// Whether the person said they are under 18. Created by [`App`] from the form (a memo, so
     /// typing in a field does not re-render every text).
@@ -201,7 +210,12 @@ pub(crate) fn child_path() -> bool {
 /// The message to show for `id`: on the child's path its simpler `<id>-child` sibling, when the
 /// locale (or English) has one; otherwise `id` itself.
 fn words(lang: &str, id: &str) -> String {
-    if child_path() {
+    words_on(child_path(), lang, id)
+}
+
+/// [`words`] with the path given, for a screen that outlives the form it was filled in for.
+fn words_on(child: bool, lang: &str, id: &str) -> String {
+    if child {
         let child = format!("{id}-child");
         if i18n::has_message(lang, &child) {
             return child;
@@ -297,6 +311,11 @@ pub(crate) fn txa(id: &str, args: &[(&str, Arg)]) -> String {
 /// screens' (a checked reference's answers, in the language its words were typed in).
 pub(crate) fn txa_in(lang: &str, id: &str, args: &[(&str, Arg)]) -> String {
     i18n::format(lang, &words(lang, id), args)
+}
+
+/// [`txa_in`] on the child's path or not, as given rather than as the form now says.
+pub(crate) fn txa_in_on(child: bool, lang: &str, id: &str, args: &[(&str, Arg)]) -> String {
+    i18n::format(lang, &words_on(child, lang, id), args)
 }
 
 /// `id` if it exists, else `fallback` (codes from the backend we have no message for).

@@ -36,7 +36,7 @@ function ftl(lang, key) {
 const text = async (loc) => (await loc.textContent()).replace(/[\u2068\u2069]/g, '').trim();
 // What the reference is for, as the person reads it: their language's message with its own
 // names of the two buttons that lead to the answers.
-const saidToPerson = (lang) => ftl(lang, 'reference-for-person')
+const saidToPerson = (lang, key = 'reference-for-person') => ftl(lang, key)
   .replace('{ $requests }', ftl(lang, 'status-title'))
   .replace('{ $check }', ftl(lang, 'status-check-reference'));
 
@@ -243,6 +243,28 @@ for (const [lang, locale, wordless] of [...named, ...everyOtherList, ['ug', 'ug-
     await page.close();
   });
 }
+
+// A child who takes a reference away (no phone of their own, or one someone checks): the words
+// about it are a child's too, though the form they were filled in for is gone once it is sent.
+// On their own phone the review is the child's as well (a worker's phone: worker.test.mjs).
+test('a child takes a reference away: the child\'s words for it', async () => {
+  const page = await newPage(browser.context, srv.url, 'en-GB');
+  await setUpWithPin(page);
+  await goTo(page, 'age-title');
+  await page.click(id('age-under_18'));
+  await fillSmallestRequest(page);
+  assert.equal(await text(page.locator('main h1')), ftl('en', 'review-title-child'));
+  await page.click(id('give-reference'));
+  await page.click(id('submit'));
+  await page.waitForSelector('h1[data-screen="reference-title"]');
+  assert.equal(await text(page.locator(`${id('reference-for-person')} p`)),
+    saidToPerson('en', 'reference-for-person-child'));
+  assert.equal(await page.evaluate(() => window.__mock.submitted.at(-1).age_group), 'under_18');
+  await page.screenshot({ path: join(shotsDir, 'en-child-reference.png'), fullPage: true });
+  await checkLayout(page, 'a child\'s reference');
+  assert.deepEqual(page.jsErrors, []);
+  await page.close();
+});
 
 test('without a reference, the worker is not named: no assisted_by', async () => {
   const page = await newPage(browser.context, srv.url, 'en-GB');

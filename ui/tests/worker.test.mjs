@@ -32,7 +32,7 @@ function ftl(lang, key) {
   return line.slice(key.length + 3).trim();
 }
 const text = async (loc) => (await loc.textContent()).replace(/[\u2068\u2069]/g, '').trim();
-const saidToPerson = (lang) => ftl(lang, 'reference-for-person')
+const saidToPerson = (lang, key = 'reference-for-person') => ftl(lang, key)
   .replace('{ $requests }', ftl(lang, 'status-title'))
   .replace('{ $check }', ftl(lang, 'status-check-reference'));
 const htmlLang = (page) => page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
@@ -279,8 +279,9 @@ async function reopenDraft(page) {
 
 /// A new person on a worker's phone, reading `lang`: the shared questions answered (no danger,
 /// shelter, a phone to call; under 18 if `child`), then handed the phone, on the first question
-/// they answer alone. `onDanger(page)` runs on the danger question, before it is answered.
-async function toTheirOwnPart(page, lang, { child = false, onDanger = async () => {} } = {}) {
+/// they answer alone. `onDanger(page)` runs on the danger question, before it is answered;
+/// `onHandOver(page)` on the hand-over.
+async function toTheirOwnPart(page, lang, { child = false, onDanger = async () => {}, onHandOver = async () => {} } = {}) {
   await page.click(id('help-new-person'));
   await onScreen(page, 'lang-title');
   await page.click(id(`lang-${lang}`));
@@ -293,6 +294,7 @@ async function toTheirOwnPart(page, lang, { child = false, onDanger = async () =
   await onDanger(page);
   await answerFewestQuestions(page, '+85512345678');
   await goTo(page, 'handover-title');
+  await onHandOver(page);
   await page.click(id('handover-start'));
   await onScreen(page, 'more-title');
 }
@@ -367,26 +369,40 @@ test('a person\'s draft reopened after a lock: their part stays theirs, their co
 
 // "When the person says they are under 18 (or a worker marks it)": the age question is one of
 // the shared ones, so on a worker's phone either may answer it. The person then reads the
-// child's words in their own language, is told at consent (alone) that the hotline may have to
-// involve child protection, and the request carries the age group the inbox flags.
+// child's words in their own language (the hand-over, the giving back and the reference's
+// words to them too), is told at consent (alone) that the hotline may have to involve child
+// protection, and the request carries the age group the inbox flags. The worker's own screens
+// keep the words written for adults.
 test('a worker marks the person under 18: the child\'s words in the person\'s language, the request flagged', async () => {
   const page = await newPage(browser.context, srv.url, 'en-GB');
   await setUpAsWorker(page);
   let danger = '';
+  let handOver = [];
   await toTheirOwnPart(page, 'ar', { child: true,
-    onDanger: async (p) => { danger = await text(p.locator('main h1')); } });
+    onDanger: async (p) => { danger = await text(p.locator('main h1')); },
+    onHandOver: async (p) => {
+      handOver = [await text(p.locator('main h1')), await text(p.locator('main p.important')),
+        await text(p.locator(id('handover-worker')))];
+    } });
   assert.equal(danger, ftl('ar', 'danger-title-child'));
+  assert.deepEqual(handOver, [ftl('ar', 'handover-title-child'), ftl('ar', 'handover-person-child'),
+    ftl('en', 'handover-worker')]);
   await goTo(page, 'consent-title');
   assert.deepEqual(await htmlLang(page), ['ar', 'rtl']);
   assert.equal(await text(page.locator(id('consent-child-note'))), ftl('ar', 'consent-child-note'));
   await page.screenshot({ path: join(shotsDir, 'ar-worker-child-consent.png'), fullPage: true });
   await checkLayout(page, 'a child\'s consent on a worker\'s phone');
   await goTo(page, 'giveback-title');
+  assert.equal(await text(page.locator('main p.important')), ftl('ar', 'giveback-intro-child'));
   await page.click(id('give-back'));
   await onScreen(page, 'review-title');
   await langIs(page, 'en');
+  assert.equal(await text(page.locator('main h1')), ftl('en', 'review-title'), 'the worker\'s review, in words for adults');
   await page.click(id('submit'));
   await onScreen(page, 'reference-title');
+  assert.equal(await text(page.locator('main h1')), ftl('en', 'reference-title'));
+  assert.equal(await text(page.locator(`${id('reference-for-person')} p`)), saidToPerson('ar', 'reference-for-person-child'));
+  await page.screenshot({ path: join(shotsDir, 'ar-worker-child-reference.png'), fullPage: true });
   const sent = await page.evaluate(() => window.__mock.submitted.at(-1));
   assert.equal(sent.age_group, 'under_18');
   assert.equal(sent.consent.assisted, true);

@@ -168,7 +168,7 @@ pub(crate) fn ReferenceScreen() -> impl IntoView {
         }
     };
     let body = move || {
-        ctx.handover.get().map(|r| {
+        ctx.handover.get().map(|Handover { reference: r, child }| {
             let number: String = r.referral_id.chars().take(6).collect();
             let digits = grouped(&r.digits);
             // Read digit by digit, with a pause between groups, in the person's language (the
@@ -201,7 +201,7 @@ pub(crate) fn ReferenceScreen() -> impl IntoView {
                 }
             });
             view! {
-                <ForPerson person=person.clone()/>
+                <ForPerson person=person.clone() child/>
                 <p class="ref" data-testid="reference-number">
                     {move || txa("reference-request", &[("number", crate::i18n::Arg::Str(format!("#{number}")))])}
                 </p>
@@ -229,11 +229,11 @@ pub(crate) fn ReferenceScreen() -> impl IntoView {
 /// What the reference is and how to use it, said to the person in their own language: on a
 /// worker's phone the screen around it is in the worker's, and the worker may not share a
 /// language with them. It names the two buttons that lead to the answers on any install, in
-/// the person's words, and has its own speaker. The person's locale was loaded for their own
-/// questions; should it be gone, it is loaded again, and if that fails the screens' language
-/// says it rather than nothing.
+/// the person's words (a child's, when the request was on the child's path), and has its own
+/// speaker. The person's locale was loaded for their own questions; should it be gone, it is
+/// loaded again, and if that fails the screens' language says it rather than nothing.
 #[component]
-fn ForPerson(person: String) -> impl IntoView {
+fn ForPerson(person: String, child: bool) -> impl IntoView {
     let shown_in: RwSignal<Option<String>> = RwSignal::new(None);
     if crate::i18n::is_loaded(&person) {
         shown_in.set(Some(person));
@@ -249,7 +249,8 @@ fn ForPerson(person: String) -> impl IntoView {
     }
     let text = move |l: &str| {
         let name = |id: &str| crate::i18n::Arg::Str(txa_in(l, id, &[]));
-        txa_in(
+        txa_in_on(
+            child,
             l,
             "reference-for-person",
             &[

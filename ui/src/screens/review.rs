@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use reach_contract::choices::Weekday;
+use reach_contract::choices::{AgeGroup, Weekday};
 
 use crate::flow::Screen;
 use crate::icons::{self};
@@ -110,6 +110,7 @@ pub(crate) fn ReviewScreen() -> impl IntoView {
             busy.set(false);
             match res {
                 Ok(reference) => {
+                    let child = form.age_group.as_deref() == Some(AgeGroup::Under18.as_str());
                     // Submitted requests are sealed: nothing of it stays in memory.
                     ctx.form.set(Form {
                         language: form.language,
@@ -122,7 +123,10 @@ pub(crate) fn ReviewScreen() -> impl IntoView {
                     }
                     ctx.notice.set(Some("submit-done".into()));
                     if let Some(r) = reference {
-                        ctx.handover.set(Some(r));
+                        ctx.handover.set(Some(Handover {
+                            reference: r,
+                            child,
+                        }));
                         ctx.screen.set(Screen::Reference);
                     } else {
                         ctx.screen.set(Screen::Status);
