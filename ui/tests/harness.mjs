@@ -511,9 +511,12 @@ export function overflowAt200(page) {
 /// A row of `null` means each text's own: the nearest box around it that is not laid out in a
 /// flex row with others (a label beside its icon in a button beside its speaker has the whole
 /// line of the three to share; a paragraph, a grid's cell or a table's cell has its own width).
-/// Only words written with spaces between them are counted: Chinese, Japanese, Thai, Lao,
-/// Khmer and Burmese lines break between syllables, so a text inside an element whose `lang`
-/// is one of those is left out.
+/// Thai, Lao, Khmer and Burmese are written without spaces between words: their words are
+/// found as the browser's own line breaking finds them, by its dictionary (`Intl.Segmenter`),
+/// so a word broken there was broken by the page's CSS (`overflow-wrap: anywhere` in a box
+/// narrowed by its neighbours), not by the language. Chinese and Japanese lines may break
+/// between any two characters, as print does, so a text inside an element whose `lang` is one
+/// of those is left out.
 export function brokenWordsAt200(page, pairs) {
   return at200(page, (pairs) => brokenWordsNow(pairs), pairs);
 }
@@ -552,7 +555,14 @@ function overflowNow() {
 function brokenWordsNow(pairs) {
   const px = (el, ...props) => props.reduce((n, p) => n + parseFloat(getComputedStyle(el)[p]), 0);
   const sides = (el) => px(el, 'paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth');
-  const unspaced = /^(zh|ja|th|lo|km|my)\b/;
+  const anyCharacter = /^(zh|ja)\b/;
+  const byDictionary = /^(th|lo|km|my)\b/;
+  // The words of `text` in `lang`, each `[index, word]`: the runs between spaces and dashes,
+  // or in a language without spaces its dictionary's words (ICU's, as for line breaking).
+  const wordsOf = (text, lang) => (byDictionary.test(lang)
+    ? [...new Intl.Segmenter(lang, { granularity: 'word' }).segment(text)]
+      .filter((s) => s.isWordLike).map((s) => [s.index, s.segment])
+    : [...text.matchAll(/[^\s\-‐–—]+[\-‐–—]?/g)].map((m) => [m.index, m[0]]));
   const ownRow = (el) => {
     for (let e = el; ; e = e.parentElement) {
       const d = getComputedStyle(e).display;
@@ -569,7 +579,8 @@ function brokenWordsNow(pairs) {
       for (let node = texts.nextNode(); node; node = texts.nextNode()) {
         const at = node.parentElement;
         if (!at.checkVisibility() || at.closest('script, style, noscript, title')) continue;
-        if (unspaced.test(at.closest('[lang]')?.lang ?? '')) continue;
+        const lang = at.closest('[lang]')?.lang ?? '';
+        if (anyCharacter.test(lang)) continue;
         // The room on a line of the word's row; measured only for a word found on two lines.
         const roomFor = () => {
           const row = rowSel ? el.closest(rowSel) : ownRow(at);
@@ -578,14 +589,14 @@ function brokenWordsNow(pairs) {
           return room;
         };
         // A word, or the part of one up to its hyphen or dash (a line may break after one:
-        // "08:00–" may end a line and "10:00" begin the next).
-        for (const m of node.data.matchAll(/[^\s\-‐–—]+[\-‐–—]?/g)) {
+        // "08:00–" may end a line and "10:00" begin the next); a dictionary's word in Thai.
+        for (const [index, word] of wordsOf(node.data, lang)) {
           const range = document.createRange();
-          range.setStart(node, m.index);
-          range.setEnd(node, m.index + m[0].length);
+          range.setStart(node, index);
+          range.setEnd(node, index + word.length);
           if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size < 2) continue;
           const whole = document.createElement('span');
-          whole.textContent = m[0];
+          whole.textContent = word;
           whole.style.whiteSpace = 'nowrap';
           at.append(whole);
           const width = whole.getBoundingClientRect().width;
@@ -593,7 +604,7 @@ function brokenWordsNow(pairs) {
           const room = roomFor();
           if (width <= room) {
             const where = rowSel ? sel : `${at.tagName.toLowerCase()}${[...at.classList].map((c) => `.${c}`).join('')}`;
-            broken.push(`${where}: ${m[0]} (${Math.round(width)} of ${Math.round(room)} px)`);
+            broken.push(`${where}: ${word} (${Math.round(width)} of ${Math.round(room)} px)`);
           }
         }
       }
