@@ -248,6 +248,7 @@ creds-done = Done: back to staff accounts
 ## Export for a partner's case system
 export-title = Export for a partner
 export-help = Tick the requests to export in the list below, choose a format and how to protect the file, then download it. Export only what the partner needs.
+export-hotline-only = A request whose consent is “Only the hotline” has no box to tick: the person was told the hotline does not share it.
 export-select = Select request { $id }
 export-format = Format
 export-format-json = JSON (for case systems)
@@ -265,6 +266,7 @@ export-error-too-many = Nothing was exported: at most { $max } requests at a tim
 export-error-passphrase = Nothing was exported: the passphrase needs at least 12 characters.
 export-error-recipient = Nothing was exported: that is not a public key. It starts with age1.
 export-error-unknown = Nothing was exported: one of the selected requests does not exist.
+export-error-hotline-only = Nothing was exported: one of the selected requests has the consent “Only the hotline”. The person was told the hotline does not share it.
 
 ## Survivors' voices
 nav-label = Inbox sections

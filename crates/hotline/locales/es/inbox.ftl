@@ -249,6 +249,7 @@ creds-done = Hecho: volver a las cuentas del personal
 ## Exportar para el sistema de casos de una organización aliada
 export-title = Exportar para una organización aliada
 export-help = Marque en la lista de abajo las solicitudes que quiere exportar, elija un formato y cómo proteger el archivo, y descárguelo. Exporte solo lo que la organización necesita.
+export-hotline-only = Una solicitud con el consentimiento «Solo la línea de ayuda» no tiene casilla: a la persona se le dijo que la línea de ayuda no la comparte.
 export-select = Seleccionar la solicitud { $id }
 export-format = Formato
 export-format-json = JSON (para sistemas de casos)
@@ -266,6 +267,7 @@ export-error-too-many = No se exportó nada: como máximo { $max } solicitudes a
 export-error-passphrase = No se exportó nada: la frase de contraseña necesita al menos 12 caracteres.
 export-error-recipient = No se exportó nada: eso no es una clave pública. Empieza por age1.
 export-error-unknown = No se exportó nada: una de las solicitudes seleccionadas no existe.
+export-error-hotline-only = No se exportó nada: una de las solicitudes seleccionadas tiene el consentimiento «Solo la línea de ayuda». A la persona se le dijo que la línea de ayuda no la comparte.
 
 ## Survivors' voices
 nav-label = Secciones de la bandeja

@@ -249,6 +249,7 @@ creds-done = Terminé : retour aux comptes du personnel
 ## Export pour le système de dossiers d'un partenaire
 export-title = Exporter pour un partenaire
 export-help = Cochez dans la liste ci-dessous les demandes à exporter, choisissez un format et la protection du fichier, puis téléchargez-le. N'exportez que ce dont le partenaire a besoin.
+export-hotline-only = Une demande dont le consentement est « Seulement la ligne d’écoute » n’a pas de case à cocher : la personne a été informée que la ligne d’écoute ne la partage pas.
 export-select = Sélectionner la demande { $id }
 export-format = Format
 export-format-json = JSON (pour les systèmes de dossiers)
@@ -266,6 +267,7 @@ export-error-too-many = Rien n'a été exporté : { $max } demandes au plus à l
 export-error-passphrase = Rien n'a été exporté : la phrase secrète doit avoir au moins 12 caractères.
 export-error-recipient = Rien n'a été exporté : ce n'est pas une clé publique. Elle commence par age1.
 export-error-unknown = Rien n'a été exporté : une des demandes sélectionnées n'existe pas.
+export-error-hotline-only = Rien n'a été exporté : une des demandes sélectionnées a le consentement « Seulement la ligne d’écoute ». La personne a été informée que la ligne d’écoute ne la partage pas.
 
 ## Survivors' voices
 nav-label = Sections de la boîte

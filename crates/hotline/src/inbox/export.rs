@@ -108,7 +108,7 @@ pub(crate) fn json(entries: &[&Entry]) -> Result<Zeroizing<Vec<u8>>, serde_json:
 }
 
 /// The CSV file's columns.
-pub(crate) const CSV_HEADER: [&str; 17] = [
+pub(crate) const CSV_HEADER: [&str; 20] = [
     "id",
     "received_day",
     "state",
@@ -126,6 +126,9 @@ pub(crate) const CSV_HEADER: [&str; 17] = [
     "place",
     "message",
     "consent_scope",
+    "consent_assisted",
+    "assisted_by_organisation",
+    "assisted_by_channel",
 ];
 
 /// A value as text: a string as itself, nothing as empty, anything else as compact JSON.
@@ -174,6 +177,15 @@ fn csv_row(e: &Entry) -> Vec<String> {
         text(&r.place),
         text(&r.message),
         text(&r.consent.scope),
+        if r.consent.assisted { "yes" } else { "no" }.to_owned(),
+        r.assisted_by
+            .as_ref()
+            .map(|a| text(&a.organisation))
+            .unwrap_or_default(),
+        r.assisted_by
+            .as_ref()
+            .map(|a| text(&a.channel))
+            .unwrap_or_default(),
     ]
     .into_iter()
     .map(cell)

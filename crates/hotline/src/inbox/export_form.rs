@@ -101,6 +101,11 @@ pub(super) async fn export_requests(
         let index = lock(&inbox.index);
         for id in &ids {
             match parse_id(id).filter(|id| index.get(id).is_some()) {
+                // Checked before anything else of the request is read: the person said no.
+                Some(id) if !index.get(&id).is_some_and(index::Entry::shareable) => {
+                    drop(index);
+                    return refuse(draft, "export-error-hotline-only", &[]);
+                }
                 Some(id) if !parsed.contains(&id) => parsed.push(id),
                 Some(_) => {}
                 None => {

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use reach_contract::feedback::{FEEDBACK_VERSION, FeedbackPayload};
 use reach_core::envelope::{Envelope, HotlinePrivateKey, KeyId, open_feedback, sha256};
 use reach_core::ids::ReferralId;
-use reach_core::referral::{AgeGroup, Need, Referral, Urgency};
+use reach_core::referral::{AgeGroup, ConsentScope, Need, Referral, Urgency};
 use reach_core::wire::ReferralState;
 
 use crate::HotlineError;
@@ -39,6 +39,12 @@ impl Entry {
     pub(crate) fn danger(&self) -> bool {
         self.referral.needs.contains(&Need::SafetyNow)
             || self.referral.urgency == Some(Urgency::Now)
+    }
+
+    /// The person let the hotline pass the request on: any consent but "only the hotline",
+    /// which the app told them means "they do not share it". Such a request is never exported.
+    pub(crate) fn shareable(&self) -> bool {
+        self.referral.consent.scope != ConsentScope::HotlineOnly
     }
 
     /// Any sign of a child: under 18, or a child at risk.

@@ -167,6 +167,7 @@ fn export_form(l: &Lang, csrf: &str, draft: &ExportDraft) -> Markup {
                 p class="notice" role="alert" { (e) }
             }
             p { (l.t("export-help")) }
+            p { (l.t("export-hotline-only")) }
             input type="hidden" name="csrf" value=(csrf);
             fieldset {
                 legend { (l.t("export-format")) }
@@ -272,7 +273,7 @@ pub(crate) fn list(
                         @for e in &entries {
                             tr class=[e.danger().then_some("danger")] {
                                 th scope="row" {
-                                    @if exports {
+                                    @if exports && e.shareable() {
                                         label class="pick" {
                                             input type="checkbox" name="ids" value=(e.id) form="export" checked[draft.ids.iter().any(|i| *i == e.id.to_string())];
                                             span class="vh" { (l.ta("export-select", &[("id", Arg::Str(short(&e.id)))])) }

@@ -7,7 +7,9 @@ use std::time::Duration;
 
 use crate::common::Hotline;
 use reach_core::ids::ReferralId;
-use reach_core::referral::{AgeGroup, AssistedBy, Need, Referral, Sensitive, Urgency};
+use reach_core::referral::{
+    AgeGroup, AssistedBy, ConsentScope, Need, Referral, Sensitive, Urgency,
+};
 use reach_hotline::inbox::{InboxConfig, RunningInbox, spawn_inbox};
 use reach_hotline::staff::{Credentials, Role, StaffDb};
 use reqwest::StatusCode;
@@ -1368,14 +1370,21 @@ fn export_rows(h: &Hotline) -> Vec<(String, String, String)> {
 #[tokio::test]
 async fn supervisors_export_selected_requests_encrypted_and_audited() {
     let (s, _, _) = start(Duration::from_secs(900)).await;
-    let mut first = Referral::sample();
+    // Sent with an outreach worker's help: who assisted goes with it.
+    let mut first = Referral::sample_assisted();
     first.message = Some(Sensitive::new(format!(
         "=cmd|' /C calc'!A0 {EXPORT_MARKER}"
     )));
     let mut second = Referral::sample_minimal();
     second.message = Some(Sensitive::new(format!("second {EXPORT_MARKER}")));
+    second.consent.scope = ConsentScope::MayReferToServices;
+    // "Only the hotline": the person was told the hotline does not share it.
+    let mut kept = Referral::sample_minimal();
+    kept.message = Some(Sensitive::new(format!("kept {EXPORT_MARKER}")));
+    assert_eq!(kept.consent.scope, ConsentScope::HotlineOnly);
     let first_id = deliver(&s.h, &first).await;
     let second_id = deliver(&s.h, &second).await;
+    let kept_id = deliver(&s.h, &kept).await.to_string();
     let (a, b) = (first_id.to_string(), second_id.to_string());
 
     // A supervisor, added by the admin.
@@ -1403,6 +1412,11 @@ async fn supervisors_export_selected_requests_encrypted_and_audited() {
     assert!(list.contains(&format!("name=\"ids\" value=\"{a}\" form=\"export\"")));
     assert!(list.contains(&format!("Select request {}", &a[..8])));
     assert!(list.contains("by another channel"));
+    // No box to tick for a request the person kept to the hotline, and the form says why.
+    assert!(list.contains(&format!("href=\"/r/{kept_id}\"")), "{list}");
+    assert!(!list.contains(&format!("value=\"{kept_id}\"")), "{list}");
+    assert!(!list.contains(&format!("Select request {}", &kept_id[..8])));
+    assert!(list.contains("has no box to tick"));
     // The filters stay a form of their own.
     assert!(list.contains("form method=\"get\" action=\"/\" class=\"filters\""));
 
@@ -1491,6 +1505,15 @@ async fn supervisors_export_selected_requests_encrypted_and_audited() {
     let mut not_an_id = with(&csrf);
     not_an_id.push(("ids".into(), "../etc".into()));
     refused(not_an_id, "one of the selected requests does not exist").await;
+    // A request kept to the hotline, sent anyway (a form from before, or a crafted one): the
+    // whole export is refused, the others with it.
+    let mut hotline_only = with(&csrf);
+    hotline_only.push(("ids".into(), kept_id.clone()));
+    for format in ["json", "csv"] {
+        let mut form = hotline_only.clone();
+        form.iter_mut().find(|f| f.0 == "format").unwrap().1 = format.into();
+        refused(form, "has the consent “Only the hotline”").await;
+    }
     assert!(export_rows(&s.h).is_empty());
 
     // JSON with a passphrase.
@@ -1550,9 +1573,18 @@ async fn supervisors_export_selected_requests_encrypted_and_audited() {
         .iter()
         .map(str::to_owned)
         .collect();
-    assert_eq!(header.len(), 17);
+    assert_eq!(header.len(), 20);
     assert_eq!(header[0], "id");
     assert_eq!(header[15], "message");
+    assert_eq!(
+        header[16..],
+        [
+            "consent_scope",
+            "consent_assisted",
+            "assisted_by_organisation",
+            "assisted_by_channel"
+        ]
+    );
     let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(records.len(), 2);
     assert_eq!(&records[0][0], a.as_str());
@@ -1564,6 +1596,16 @@ async fn supervisors_export_selected_requests_encrypted_and_audited() {
     );
     assert_eq!(&records[1][15], format!("second {EXPORT_MARKER}").as_str());
     assert_eq!(&records[0][2], "received");
+    // Who helped the first person, and that their consent was given with that help; the
+    // second sent alone.
+    assert_eq!(
+        records[0].iter().skip(17).collect::<Vec<_>>(),
+        ["yes", "Hội Hỗ trợ Ngư dân Cà Mau", "Zalo 0290 3555 012"]
+    );
+    assert_eq!(
+        records[1].iter().skip(16).collect::<Vec<_>>(),
+        ["may_refer_to_services", "no", "", ""]
+    );
 
     // One audit row per exported request, by the supervisor; the chain whole; nothing on disk.
     let rows = export_rows(&s.h);
