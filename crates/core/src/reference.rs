@@ -94,6 +94,38 @@ impl std::fmt::Debug for ReferenceKeys {
     }
 }
 
+/// The digits of a reference copied by hand with a letter that looks like a digit in their
+/// place: O or o for 0, I, l or i for 1 ("1O00 ..."), or `None` when `typed` is not that. Read
+/// as digits only when nothing else alphabetic is typed and more than half of the 22 are
+/// digits already, which no phrase of words is: otherwise a person told "a reference has 9
+/// words" for one wrong character of 22 digits would look for words they were never given.
+fn digits_with_look_alikes(typed: &str) -> Option<Zeroizing<String>> {
+    let look_alike = |c: char| matches!(c, 'O' | 'o' | 'I' | 'l' | 'i');
+    let mut digits = 0;
+    let mut alike = 0;
+    for c in typed.chars() {
+        if look_alike(c) {
+            alike += 1;
+        } else if c.is_alphabetic() {
+            return None;
+        } else if reach_contract::digits::to_ascii(c).is_ascii_digit() {
+            digits += 1;
+        }
+    }
+    (alike > 0 && digits > DIGITS / 2).then(|| {
+        Zeroizing::new(
+            typed
+                .chars()
+                .map(|c| match c {
+                    'O' | 'o' => '0',
+                    'I' | 'l' | 'i' => '1',
+                    c => c,
+                })
+                .collect(),
+        )
+    })
+}
+
 impl Reference {
     /// A fresh reference from the OS generator.
     pub fn random() -> Self {
@@ -155,6 +187,9 @@ impl Reference {
         typed: &str,
         lang: &str,
     ) -> Result<(Self, Option<&'static str>), ReferenceError> {
+        if let Some(digits) = digits_with_look_alikes(typed) {
+            return Self::from_digits(&digits).map(|r| (r, None));
+        }
         if typed.chars().any(char::is_alphabetic) {
             let first = word_list(lang);
             let others = WORD_LIST_LANGUAGES
@@ -469,6 +504,52 @@ mod tests {
                 Err(ReferenceError::UnknownWord(1))
             );
         }
+    }
+
+    /// Digits copied by hand with a letter for a look-alike digit (O for 0, l or I for 1)
+    /// read as those digits, and are still checked; a phrase of words is never read so, and a
+    /// few digits among letters stay a (wrong) phrase.
+    #[test]
+    fn digits_copied_with_a_letter_for_a_look_alike_digit_read() {
+        let r = std::iter::repeat_with(Reference::random)
+            .find(|r| r.digits().contains('0') && r.digits().contains('1'))
+            .unwrap();
+        let digits = r.digits();
+        for (from, to) in [('0', 'O'), ('0', 'o'), ('1', 'l'), ('1', 'I'), ('1', 'i')] {
+            let typed: String = digits.replacen(from, &to.to_string(), 1);
+            assert_ne!(typed.as_str(), digits.as_str());
+            assert_eq!(
+                Reference::parse_with_list(&typed, "en"),
+                Ok((r.clone(), None)),
+                "{typed}"
+            );
+        }
+        let grouped: String = digits.replace('0', "O").replace('1', "l");
+        let grouped = grouped
+            .as_bytes()
+            .chunks(4)
+            .map(|g| std::str::from_utf8(g).unwrap())
+            .collect::<Vec<_>>()
+            .join(" ");
+        if grouped.chars().filter(char::is_ascii_digit).count() > DIGITS / 2 {
+            assert_eq!(Reference::parse(&grouped, "en"), Ok(r.clone()), "{grouped}");
+        }
+        // Still checked: a wrong digit beside a look-alike is caught as a wrong digit.
+        let mut wrong: Vec<char> = digits.replacen('0', "O", 1).chars().collect();
+        let at = wrong.iter().position(char::is_ascii_digit).unwrap();
+        wrong[at] = if wrong[at] == '9' { '8' } else { '9' };
+        let wrong: String = wrong.into_iter().collect();
+        assert_eq!(Reference::parse(&wrong, "en"), Err(ReferenceError::Check));
+        // Too few digits for a reference, or another letter: read as words as before.
+        assert_eq!(
+            Reference::parse("1O2 oil", "en"),
+            Reference::from_words("1O2 oil", en())
+        );
+        assert!(digits_with_look_alikes(&digits.replacen('0', "X", 1)).is_none());
+        assert!(
+            digits_with_look_alikes(&digits).is_none(),
+            "plain digits: no change"
+        );
     }
 
     /// A person reads the digits off the screen and types them on their own keyboard, which
