@@ -534,12 +534,19 @@ mod tests {
         if grouped.chars().filter(char::is_ascii_digit).count() > DIGITS / 2 {
             assert_eq!(Reference::parse(&grouped, "en"), Ok(r.clone()), "{grouped}");
         }
-        // Still checked: a wrong digit beside a look-alike is caught as a wrong digit.
-        let mut wrong: Vec<char> = digits.replacen('0', "O", 1).chars().collect();
-        let at = wrong.iter().position(char::is_ascii_digit).unwrap();
-        wrong[at] = if wrong[at] == '9' { '8' } else { '9' };
-        let wrong: String = wrong.into_iter().collect();
-        assert_eq!(Reference::parse(&wrong, "en"), Err(ReferenceError::Check));
+        // Still checked: a wrong digit beside a look-alike is caught as a wrong digit. The
+        // 20th digit is changed (not the first: a 9 there is more than 2^64 - 1) to one that
+        // the check digits catch (about 1 in 100 would pass them).
+        let wrong = ('0'..='9')
+            .map(|d| {
+                let mut w: Vec<char> = digits.chars().collect();
+                w[19] = d;
+                w.into_iter().collect::<String>()
+            })
+            .find(|w| Reference::from_digits(w) == Err(ReferenceError::Check))
+            .unwrap();
+        let wrong = wrong.replacen('0', "O", 1).replacen('1', "l", 1);
+        assert_eq!(Reference::parse(&wrong, "en"), Err(ReferenceError::Check), "{wrong}");
         // Too few digits for a reference, or another letter: read as words as before.
         assert_eq!(
             Reference::parse("1O2 oil", "en"),
