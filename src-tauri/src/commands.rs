@@ -21,7 +21,7 @@ use reach_core::app_lock::{self, LockError, LockPolicy, PinOutcome};
 use reach_core::ids::ReferralId;
 use reach_core::outbox::{OutboxState, RequestStatus};
 use reach_core::reference::{Reference, ReferenceError, word_list};
-use reach_core::referral::{AssistedBy, FORMAT_VERSION, Referral, limits};
+use reach_core::referral::{AgeGroup, AssistedBy, FORMAT_VERSION, Referral, limits};
 use reach_core::reply::Reply;
 use reach_core::store::{DraftId, KdfParams, Store, StoreError, checked_worker_profile};
 use reach_core::sync::{StatusUpdate, SyncError};
@@ -217,6 +217,7 @@ pub async fn unlock(state: State<'_, AppState>, pin: String) -> Result<PinOutcom
     match result {
         Ok(Ok((outcome, store))) => {
             if outcome == PinOutcome::Wiped {
+                state.forget_handover();
                 state.remove_app_folders();
             }
             state.put_store(&mut inner, store);
@@ -355,6 +356,7 @@ async fn pin_form<O: Send + 'static>(
                     // Wiped (nothing left to open), or a wipe that failed part-way: open
                     // what is left, if anything, locked.
                     state.forget_hotline_states();
+                    state.forget_handover();
                     state.remove_app_folders();
                     Store::open(&state.config.data_dir).ok()
                 }
@@ -556,14 +558,17 @@ pub async fn submit_with_reference(
             .map_err(|_| CommandError::code(ErrorCode::Internal))?
     };
     let inner = state.inner.lock().await;
-    let referral_id =
-        lock_store(store_of(&inner)?).submit_draft_with_keys(id, profile, &derived)?;
+    let (referral_id, child) = {
+        let mut store = lock_store(store_of(&inner)?);
+        let child = store.load_draft(id)?.age_group == Some(AgeGroup::Under18);
+        (store.submit_draft_with_keys(id, profile, &derived)?, child)
+    };
     drop(derived);
     if let Some(sync) = &inner.sync {
         sync.wake();
     }
     let list = word_list(&lang);
-    Ok(ReferenceAnswer {
+    let answer = ReferenceAnswer {
         referral_id: referral_id.to_string(),
         words: list.map(|list| {
             reference
@@ -574,7 +579,42 @@ pub async fn submit_with_reference(
         }),
         words_lang: list.map(|list| list.lang.to_owned()),
         digits: reference.digits().to_string(),
-    })
+        child,
+    };
+    // Committed: whatever happens to the UI now (a lock while it shows, or before this answer
+    // reaches it), the next unlock shows it again until the person has it.
+    state.keep_handover(&answer);
+    Ok(answer)
+}
+
+/// The reference a lock hid before its person had it (`AppState::keep_handover`), if kept and
+/// not older than `handover_kept` (30 minutes). Needs the app unlocked. Only while the store still holds its
+/// request: after the duress PIN (a fresh store) it is forgotten and nothing is answered, as
+/// after any other unlock with nothing to show.
+#[tauri::command]
+pub async fn reference_again(state: State<'_, AppState>) -> Result<Option<ReferenceAnswer>> {
+    let inner = state.inner.lock().await;
+    let store = lock_store(store_of(&inner)?);
+    if !store.is_unlocked() {
+        return Err(StoreError::Locked.into());
+    }
+    let Some(answer) = state.handover() else {
+        return Ok(None);
+    };
+    let held =
+        ReferralId::from_str(&answer.referral_id).is_ok_and(|id| store.holds_reply_key(id).is_ok());
+    if !held {
+        state.forget_handover();
+        return Ok(None);
+    }
+    Ok(Some(answer))
+}
+
+/// The person has their reference: the phone forgets it.
+#[tauri::command]
+pub async fn reference_handed_over(state: State<'_, AppState>) -> Result<()> {
+    state.forget_handover();
+    Ok(())
 }
 
 /// Any install, the person's own or another's: the typed reference is checked (a mistyped word

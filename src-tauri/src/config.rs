@@ -101,6 +101,9 @@ pub struct AppConfig {
     /// backstop behind the UI's own idle lock (2 minutes, which saves the answers first), for
     /// a UI that hangs or a WebView that was killed.
     pub idle_lock: Duration,
+    /// How long a reference a lock hid is kept for its person, from when it was made (30
+    /// minutes: a phone call or a screen gone dark while it was copied, not a day).
+    pub handover_kept: Duration,
     /// The offline speech engine's program; `None` = `espeak-ng` from the `PATH`.
     pub speech_program: Option<PathBuf>,
 }
@@ -120,6 +123,7 @@ impl Default for AppConfig {
             locale: None,
             wipe_app_folders: true,
             idle_lock: Duration::from_secs(150),
+            handover_kept: Duration::from_secs(30 * 60),
             speech_program: None,
         }
     }
@@ -204,6 +208,7 @@ impl AppConfig {
             sync: self.sync,
             poll_interval: self.poll_interval,
             idle_lock: self.idle_lock,
+            handover_kept: self.handover_kept,
             speech_program: self.speech_program,
             locale,
         }
@@ -228,6 +233,7 @@ pub(crate) struct ResolvedConfig {
     pub sync: SyncConfig,
     pub poll_interval: Duration,
     pub idle_lock: Duration,
+    pub handover_kept: Duration,
     pub speech_program: Option<PathBuf>,
     pub locale: String,
 }

@@ -68,6 +68,8 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>, config: AppConfig) -> tau
             commands::validate,
             commands::submit,
             commands::submit_with_reference,
+            commands::reference_again,
+            commands::reference_handed_over,
             commands::check_reference,
             commands::requests,
             commands::send_now,

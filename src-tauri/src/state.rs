@@ -8,9 +8,11 @@ use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 use std::time::{Duration, Instant};
 
+use reach_contract::command::ReferenceAnswer;
 use reach_core::ids::ReferralId;
 use reach_core::store::Store;
 use reach_core::sync::{StatusUpdate, SyncClient};
+use zeroize::Zeroize;
 
 use crate::config::ResolvedConfig;
 use crate::error::CommandError;
@@ -38,6 +40,28 @@ pub struct AppState {
     pub(crate) espeak: Option<reach_core::speech::Espeak>,
     pub(crate) speaking: Arc<Mutex<Option<(u64, reach_core::speech::Speaking)>>>,
     pub(crate) voices_started: std::sync::atomic::AtomicU64,
+    /// The reference of the last request sealed with one, until the person has it
+    /// (`reference_handed_over`): a lock (a phone call, the screen going dark, a quick exit)
+    /// hides it, and the request can never be read without it, so the next unlock with the
+    /// real PIN shows it again. In memory only, for `config.handover_kept` at most (after it
+    /// the request stays the hotline's with no way back to the person, as before this was
+    /// kept at all).
+    handover: Mutex<Option<Handover>>,
+}
+
+/// A reference waiting to reach its person; its words and digits are zeroized when dropped.
+struct Handover {
+    answer: ReferenceAnswer,
+    made: Instant,
+}
+
+impl Drop for Handover {
+    fn drop(&mut self) {
+        self.answer.digits.zeroize();
+        if let Some(words) = &mut self.answer.words {
+            words.iter_mut().for_each(Zeroize::zeroize);
+        }
+    }
 }
 
 /// The longest [`AppState::take_store`] waits for a short local operation to let go.
@@ -92,6 +116,7 @@ impl AppState {
             espeak,
             speaking: Arc::new(Mutex::new(None)),
             voices_started: std::sync::atomic::AtomicU64::new(0),
+            handover: Mutex::new(None),
         };
         {
             let mut inner = state
@@ -162,6 +187,7 @@ impl AppState {
     pub(crate) async fn wipe_everything(&self, inner: &mut Inner) -> Result<(), CommandError> {
         self.stop_speaking();
         self.forget_hotline_states();
+        self.forget_handover();
         if let Some(task) = inner.sync.take() {
             task.stop().await;
         }
@@ -222,6 +248,32 @@ impl AppState {
     pub(crate) async fn lock_now(&self) {
         self.stop_speaking();
         lock_all(&self.inner, &self.hotline_states).await;
+    }
+
+    /// Keeps the reference just made until its person has it (see the field's comment).
+    pub(crate) fn keep_handover(&self, answer: &ReferenceAnswer) {
+        *self.handover.lock().unwrap_or_else(PoisonError::into_inner) = Some(Handover {
+            answer: answer.clone(),
+            made: Instant::now(),
+        });
+    }
+
+    /// The reference kept for its person, unless `config.handover_kept` has passed (then it is
+    /// forgotten).
+    pub(crate) fn handover(&self) -> Option<ReferenceAnswer> {
+        let mut kept = self.handover.lock().unwrap_or_else(PoisonError::into_inner);
+        if kept
+            .as_ref()
+            .is_some_and(|h| h.made.elapsed() > self.config.handover_kept)
+        {
+            *kept = None;
+        }
+        kept.as_ref().map(|h| h.answer.clone())
+    }
+
+    /// Forgets the kept reference (the person has it, a wipe, the duress PIN, a new store).
+    pub(crate) fn forget_handover(&self) {
+        *self.handover.lock().unwrap_or_else(PoisonError::into_inner) = None;
     }
 
     /// Forgets every answer from the hotline (lock, quick exit, wipes).

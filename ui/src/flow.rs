@@ -73,9 +73,10 @@ pub const ASSISTED: [Screen; 11] = [
     Screen::Review,
 ];
 
-/// The same once the phone was given back: the private part is not on the way any more.
-pub const ASSISTED_SEALED: [Screen; 7] = [
-    Screen::Language,
+/// The same once the phone was given back: the private part is not on the way any more, nor
+/// is the language: it is the person's, and chose the words of their reference and the
+/// language the hotline answers in (the worker's screens have their own).
+pub const ASSISTED_SEALED: [Screen; 6] = [
     Screen::Age,
     Screen::Danger,
     Screen::Needs,
@@ -100,9 +101,10 @@ pub fn for_the_person(screen: Screen) -> bool {
 }
 
 /// Whether `screen` may be shown on `path`: on a worker's phone, the person's private part is
-/// closed once the phone was given back.
+/// closed once the phone was given back, and so is their choice of language.
 pub fn reachable(path: Path, screen: Screen) -> bool {
-    !(path == (Path::Assisted { sealed: true }) && PRIVATE.contains(&screen))
+    !(path == (Path::Assisted { sealed: true })
+        && (PRIVATE.contains(&screen) || screen == Screen::Language))
 }
 
 fn order(path: Path) -> &'static [Screen] {
@@ -223,9 +225,13 @@ mod tests {
         assert_eq!(next_on(open, Screen::GiveBack), Some(Screen::Review));
         assert_eq!(back_on(open, Screen::More), Some(Screen::HandOver));
         assert_eq!(next_on(open, Screen::Emergency), Some(Screen::Needs));
-        // Given back: the worker's back from the review skips the person's part.
+        // Given back: the worker's back from the review skips the person's part, and stops
+        // before the person's language (the worker's own is theirs, on their screens).
         assert_eq!(back_on(sealed, Screen::Review), Some(Screen::Safety));
         assert_eq!(next_on(sealed, Screen::Safety), Some(Screen::Review));
+        assert_eq!(back_on(sealed, Screen::Age), None);
+        assert!(!reachable(sealed, Screen::Language));
+        assert!(reachable(open, Screen::Language));
         for s in PRIVATE {
             assert!(!reachable(sealed, s), "{s:?}");
             assert!(reachable(open, s), "{s:?}");

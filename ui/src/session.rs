@@ -461,16 +461,34 @@ pub(crate) fn after_unlock(ctx: Ctx) {
     spawn_local(async move {
         // A worker's phone opens on the worker's home, and reopens no person's answers by
         // itself (the worker picks an unfinished one from the list).
-        let worker = invoke::<cmd::WorkerProfile>(&NoArgs {})
+        // A reference a lock hid before its person had it (a call, the screen going dark, a
+        // quick exit): it comes back first, since the request can never be read without it.
+        let again = invoke::<cmd::ReferenceAgain>(&NoArgs {})
             .await
             .ok()
             .flatten();
+        // Not known (the store could not be read): no draft is reopened, since on a worker's
+        // phone the last one is likely a person's, with what they answered alone.
+        let Ok(worker) = invoke::<cmd::WorkerProfile>(&NoArgs {}).await else {
+            return;
+        };
         if !same_session(ctx, session) {
             return;
         }
         if let Some(worker) = worker {
             ctx.worker_lang.set(lang().get_untracked());
             ctx.worker.set(Some(worker));
+        }
+        if let Some(reference) = again {
+            if untouched(ctx) {
+                let child = reference.child;
+                ctx.handover.set(Some(Handover { reference, child }));
+                ctx.screen.set(Screen::Reference);
+                ctx.notice.set(Some("reference-again".into()));
+            }
+            return;
+        }
+        if ctx.worker.get_untracked().is_some() {
             if untouched(ctx) && ctx.person.get_untracked().is_none() {
                 ctx.screen.set(Screen::Outreach);
             }
@@ -512,7 +530,7 @@ pub(crate) async fn load_draft(ctx: Ctx, id: String, session: u64, resume: Resum
         if !still() {
             return;
         }
-        let form = Form::from_json(&v);
+        let mut form = Form::from_json(&v);
         if ctx.worker.get_untracked().is_some() {
             // A person's unfinished request on a worker's phone: their session again. What
             // they answered alone stays closed if they gave the phone back (which recorded
@@ -526,6 +544,11 @@ pub(crate) async fn load_draft(ctx: Ctx, id: String, session: u64, resume: Resum
                 sealed: form.consent_assisted,
             }));
             ctx.give_reference.set(true);
+            // Who assisted as the profile is now (the review shows it, and it is sent so).
+            if let Some(worker) = ctx.worker.get_untracked() {
+                form.assisted_org = worker.organisation;
+                form.assisted_channel = worker.channel.unwrap_or_default();
+            }
         } else if let Some(l) = &form.language {
             switch_language(ctx, i18n::best_locale(l)).await;
             if !still() {

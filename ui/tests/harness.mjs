@@ -124,7 +124,7 @@ export function mockIpc(locale) {
       return errs;
     };
     const locked = () => { if (!st.unlocked) throw { code: 'locked' }; };
-    const wipe = () => { Object.assign(st, { setup_done: false, unlocked: false, pin: null, duress: null, requests: [], failed: 0, worker: null }); st.drafts.clear(); };
+    const wipe = () => { Object.assign(st, { setup_done: false, unlocked: false, pin: null, duress: null, requests: [], failed: 0, worker: null, handover: null }); st.drafts.clear(); };
     // The worker profile's rules (reach_core::store::checked_worker_profile): trimmed, an
     // empty channel dropped, an organisation of 1 to 200 characters.
     const workerProfile = (w) => {
@@ -151,6 +151,7 @@ export function mockIpc(locale) {
       locked();
       const r = st.drafts.get(draftId);
       if (!r) throw { code: 'not_found' };
+      st.sealing = r;
       const fields = validate(r);
       if (fields.length) throw { code: 'invalid', fields };
       st.drafts.delete(draftId);
@@ -180,7 +181,7 @@ export function mockIpc(locale) {
           if (!st.setup_done) throw { code: 'not_set_up' };
           if (args.pin === st.pin) { st.unlocked = true; st.failed = 0; return { result: 'accepted' }; }
           if (st.duress && args.pin === st.duress) {
-            st.drafts.clear(); st.requests = []; st.worker = null; st.unlocked = true; return { result: 'accepted' };
+            st.drafts.clear(); st.requests = []; st.worker = null; st.handover = null; st.unlocked = true; return { result: 'accepted' };
           }
           return wrongPin();
         case 'lock': stopVoice(); st.unlocked = false; return null;
@@ -241,8 +242,15 @@ export function mockIpc(locale) {
           const words = base.map((_, i) => base[(i + n) % 9]);
           const digits = String(1000000000000000000000n + BigInt(n)).padStart(22, '0');
           (st.references = st.references || []).push({ words: words.join(' '), digits, id, words_lang: listLang });
-          return { referral_id: id, words: listLang ? words : null, words_lang: listLang, digits };
+          const answer = { referral_id: id, words: listLang ? words : null, words_lang: listLang, digits,
+            child: st.sealing?.age_group === 'under_18' };
+          // Kept until the person has it (the shell's AppState::keep_handover); the duress
+          // PIN and wipes forget it. (The shell's 30-minute limit is its own test's.)
+          st.handover = clone(answer);
+          return answer;
         }
+        case 'reference_again': locked(); return st.handover ? clone(st.handover) : null;
+        case 'reference_handed_over': st.handover = null; return null;
         case 'check_reference': {
           locked();
           if (typeof args.typed !== 'string' || typeof args.lang !== 'string') throw { code: 'malformed' };
@@ -252,6 +260,8 @@ export function mockIpc(locale) {
           // 9 words, and a Vietnamese word is two syllables (reach_core::reference::from_words).
           const counts = Object.values(lists).map((ws) => 9 * ws[0].split(' ').length);
           if (!isDigits && !counts.includes(t.length)) throw { code: 'reference_word_count' };
+          // An app with no hotline set up (the backend: parsed first, then the client).
+          if (st.noHotline) throw { code: 'no_hotline' };
           const hit = (st.references || []).find((r) => (isDigits ? r.digits === t.join('') : r.words === t.join(' ')));
           if (!hit) throw { code: 'reference_not_found' };
           const held = st.hotline.get(hit.id) || { state: 'received', replies: [] };
@@ -302,6 +312,9 @@ export function mockIpc(locale) {
         case 'set_worker_profile': {
           locked();
           const worker = workerProfile(args.profile);
+          // reach_core::app_lock::set_worker_profile: not off while a person's request is
+          // unsent (a draft with assisted_by); before the PIN, not counted.
+          if (!worker && [...st.drafts.values()].some((d) => d.assisted_by)) throw { code: 'worker_drafts_open' };
           if (args.pin !== st.pin) return wrongPin();
           st.failed = 0; st.worker = worker; return { result: 'accepted' };
         }

@@ -259,9 +259,29 @@ test('a child takes a reference away: the child\'s words for it', async () => {
   await page.waitForSelector('h1[data-screen="reference-title"]');
   assert.equal(await text(page.locator(`${id('reference-for-person')} p`)),
     saidToPerson('en', 'reference-for-person-child'));
+  assert.equal(await text(page.locator('main .notice')), ftl('en', 'submit-done-child'));
   assert.equal(await page.evaluate(() => window.__mock.submitted.at(-1).age_group), 'under_18');
   await page.screenshot({ path: join(shotsDir, 'en-child-reference.png'), fullPage: true });
   await checkLayout(page, 'a child\'s reference');
+  assert.deepEqual(page.jsErrors, []);
+  await page.close();
+});
+
+// An app not set up with a hotline cannot check a reference: the person is told so, and to try
+// another phone; not the sending message ("… your draft is saved": there is no draft here).
+test('checking a reference on an app with no hotline says so, not that a draft is saved', async () => {
+  const page = await newPage(browser.context, srv.url, 'en-GB');
+  await setUpWithPin(page);
+  await page.evaluate(() => { window.__mock.noHotline = true; });
+  await page.click(id('nav-status'));
+  await page.click(id('check-reference'));
+  await page.waitForSelector('h1[data-screen="check-reference-title"]');
+  await page.fill(id('reference-typed'), '1000 0000 0000 0000 0000 01');
+  await page.click(id('reference-check'));
+  await page.waitForFunction((m) => document.querySelector('.notice')?.textContent.includes(m),
+    ftl('en', 'check-reference-no-hotline'));
+  assert.ok(!(await text(page.locator('.notice'))).includes(ftl('en', 'error-no_hotline')));
+  assert.equal(await page.locator(id('reference-result')).count(), 0);
   assert.deepEqual(page.jsErrors, []);
   await page.close();
 });

@@ -250,12 +250,23 @@ test('a worker helps a person in Arabic: hand-over, give back, reference, nothin
 });
 
 /// The PIN on the calculator's keys after a lock, on a worker's phone (whose home opens).
-async function unlockAsWorker(page) {
+async function unlockAsWorker(page, opens = 'worker-title') {
   await waitForCalculator(page);
   await page.click(id('calc-clear'));
   for (const d of PIN) await page.click(id(`calc-key-${d}`));
   await page.click(id('calc-equals'));
-  await onScreen(page, 'worker-title');
+  await onScreen(page, opens);
+}
+
+/// A person's request begun (in Spanish, the shared questions answered) and left unsent: a
+/// quick exit saves it, and the worker is back on their home.
+async function leaveAPersonsDraft(page) {
+  await page.click(id('help-new-person'));
+  await onScreen(page, 'lang-title');
+  await page.click(id('lang-es'));
+  await answerFewestQuestions(page, '+85512345678');
+  await page.click(id('quick-exit'));
+  await unlockAsWorker(page);
 }
 
 async function setUpAsWorker(page) {
@@ -398,9 +409,25 @@ test('a worker marks the person under 18: the child\'s words in the person\'s la
   await onScreen(page, 'review-title');
   await langIs(page, 'en');
   assert.equal(await text(page.locator('main h1')), ftl('en', 'review-title'), 'the worker\'s review, in words for adults');
+  // Back from the review, the worker passes the shared questions but not the person's
+  // language: it chose their reference's words and the language the hotline answers in.
+  const passed = [];
+  for (let at = await screenId(page); await page.locator(`.step-nav ${id('back')}`).count(); at = await screenId(page)) {
+    passed.push(at);
+    assert.ok(passed.length < 12, passed.join(' → '));
+    await page.click(`.step-nav ${id('back')}`);
+    await page.waitForFunction((b) => document.querySelector('main h1[data-screen]')?.dataset.screen !== b, at);
+  }
+  passed.push(await screenId(page));
+  assert.deepEqual(passed.slice(-2), ['danger-title', 'age-title'], passed.join(' → '));
+  assert.ok(!passed.includes('lang-title'), passed.join(' → '));
+  await goTo(page, 'danger-title');
+  await page.click(id('danger-no'));
+  await goTo(page, 'review-title');
   await page.click(id('submit'));
   await onScreen(page, 'reference-title');
   assert.equal(await text(page.locator('main h1')), ftl('en', 'reference-title'));
+  assert.equal(await text(page.locator('main .notice')), ftl('en', 'submit-done'), 'the worker\'s notice');
   assert.equal(await text(page.locator(`${id('reference-for-person')} p`)), saidToPerson('ar', 'reference-for-person-child'));
   await page.screenshot({ path: join(shotsDir, 'ar-worker-child-reference.png'), fullPage: true });
   const sent = await page.evaluate(() => window.__mock.submitted.at(-1));
@@ -459,8 +486,12 @@ test('the reference screen stays on and unlocked while it is copied; elsewhere t
     assert.equal(await page.locator(id('reference-words')).count(), 0);
     await page.waitForFunction(() => window.__wakeLocks.every((s) => s.released));
 
+    // Unlocked, it comes back (the person may still be there), until they have it.
+    await unlockAsWorker(page, 'reference-title');
+    await page.click(id('reference-done'));
+    await onScreen(page, 'worker-title');
+
     // Anywhere else, two minutes lock.
-    await unlockAsWorker(page);
     await page.clock.runFor(60_000);
     assert.equal(await calculatorShown(page), false, 'locked after one idle minute');
     await page.clock.runFor(60_000 + 10_000);
@@ -469,6 +500,73 @@ test('the reference screen stays on and unlocked while it is copied; elsewhere t
   } finally {
     await own.close();
   }
+});
+
+// A worker changes their callback channel while a person's request waits in the list: it goes
+// out with the channel as it is now (for a person with no phone of their own, the hotline's
+// way back may be only through the worker), and the review shows that one.
+test('a person\'s draft from before a profile change goes out with the worker\'s profile as it is now', async () => {
+  const page = await newPage(browser.context, srv.url, 'en-GB');
+  await setUpAsWorker(page);
+  await leaveAPersonsDraft(page);
+  assert.deepEqual((await savedDraft(page)).assisted_by, { organisation: 'Hagar Outreach' });
+
+  await page.click(id('nav-settings'));
+  await onScreen(page, 'settings-title');
+  await page.fill('#worker-channel', '+85599111222');
+  await page.fill('#worker-pin', PIN);
+  await page.click(id('worker-save'));
+  await page.waitForFunction((m) => [...document.querySelectorAll('.notice')].some((n) => n.textContent.includes(m)), ftl('en', 'settings-worker-saved'));
+  await page.click(id('nav-outreach'));
+  await reopenDraft(page);
+  await goTo(page, 'handover-title');
+  await page.click(id('handover-start'));
+  await goTo(page, 'giveback-title');
+  await page.click(id('give-back'));
+  await onScreen(page, 'review-title');
+  assert.match(await text(page.locator(id('review-assisted-as'))), /Hagar Outreach · \+85599111222/);
+  await page.click(id('submit'));
+  await onScreen(page, 'reference-title');
+  assert.deepEqual(await page.evaluate(() => window.__mock.submitted.at(-1).assisted_by),
+    { organisation: 'Hagar Outreach', channel: '+85599111222' });
+  assert.deepEqual(page.jsErrors, []);
+  await page.close();
+});
+
+// A lock while the reference shows (a phone call, the screen going dark) hides it at once, and
+// the request can never be read without it: the next unlock shows it again, saying why, still
+// in the person's language, until the worker says the person has it.
+test('a reference a lock hid comes back at the next unlock, until the person has it', async () => {
+  const page = await newPage(browser.context, srv.url, 'en-GB');
+  await setUpAsWorker(page);
+  await helpAPersonToTheirReference(page);
+  const digits = await text(page.locator(id('reference-digits')));
+  const words = await page.locator(`${id('reference-words')} li`).allTextContents();
+  await setPageHidden(page, true);
+  await waitForCalculator(page);
+  assert.ok(!(await page.content()).includes(digits), 'the reference is still in the page');
+  await setPageHidden(page, false);
+  await unlockAsWorker(page, 'reference-title');
+  assert.equal(await text(page.locator(id('reference-digits'))), digits);
+  assert.deepEqual(await page.locator(`${id('reference-words')} li`).allTextContents(), words);
+  assert.equal(await text(page.locator('main .notice')), ftl('en', 'reference-again'));
+  const forPerson = page.locator(id('reference-for-person'));
+  assert.equal(await forPerson.getAttribute('lang'), 'es');
+  assert.equal(await text(forPerson.locator('p')), saidToPerson('es'));
+  await page.screenshot({ path: join(shotsDir, 'en-worker-reference-again.png'), fullPage: true });
+  await checkLayout(page, 'the reference again');
+  // A quick exit too.
+  await page.click(id('quick-exit'));
+  await unlockAsWorker(page, 'reference-title');
+  assert.equal(await text(page.locator(id('reference-digits'))), digits);
+  // The person has it: home, and not again.
+  await page.click(id('reference-done'));
+  await onScreen(page, 'worker-title');
+  assert.equal(await page.evaluate(() => window.__mock.handover), null);
+  await page.click(id('quick-exit'));
+  await unlockAsWorker(page);
+  assert.deepEqual(page.jsErrors, []);
+  await page.close();
 });
 
 test('worker mode is turned on and off in settings, only with the PIN', async () => {
@@ -492,6 +590,24 @@ test('worker mode is turned on and off in settings, only with the PIN', async ()
   await checkLayout(page, 'settings with worker mode');
   await page.click(id('nav-outreach'));
   await onScreen(page, 'worker-title');
+
+  // Not off while a person's request is unsent: on a phone that is not a worker's it would
+  // reopen to the worker with what they answered alone, and go without a reference.
+  await leaveAPersonsDraft(page);
+  assert.ok([...(await page.evaluate(() => [...window.__mock.drafts.values()]))].some((d) => d.assisted_by));
+  await page.click(id('nav-settings'));
+  await page.fill('#worker-pin', PIN);
+  await page.click(id('worker-off'));
+  await page.waitForFunction((m) => [...document.querySelectorAll('.notice')].some((n) => n.textContent.includes(m)),
+    ftl('en', 'error-worker_drafts_open'));
+  assert.deepEqual(await page.evaluate(() => window.__mock.worker), { organisation: 'Chab Dai' });
+  assert.equal(await page.locator(id('nav-outreach')).count(), 1);
+  // Deleted from the list, it no longer holds the mode on.
+  await page.click(id('nav-outreach'));
+  await page.click(id('worker-drafts'));
+  await onScreen(page, 'drafts-title');
+  await page.locator('li.draft button.secondary').click();
+  await page.waitForFunction(() => window.__mock.drafts.size === 0);
 
   // Off again (the PIN once more).
   await page.click(id('nav-settings'));

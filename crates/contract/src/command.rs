@@ -181,6 +181,10 @@ pub struct ReferenceAnswer {
     pub words_lang: Option<String>,
     /// The 22 digits (always given: every phone can read them out).
     pub digits: String,
+    /// The request was on the child's path (its person said they are under 18): the words
+    /// to the person are a child's. Given again with the reference after a lock.
+    #[serde(default)]
+    pub child: bool,
 }
 
 /// A reference as typed on any install.
@@ -253,6 +257,11 @@ commands! {
     /// Seals a draft for a person who takes a reference away; this phone keeps the request's
     /// state, never its replies. Answers the reference, once.
     SubmitWithReference = "submit_with_reference" (SubmitWithReferenceArgs) -> ReferenceAnswer;
+    /// The reference of the last request sealed with one, when a lock hid it before the
+    /// person had it (kept in memory only, for a while; see docs/ipc.md); `None` otherwise.
+    ReferenceAgain = "reference_again" (NoArgs) -> Option<ReferenceAnswer>;
+    /// The person has their reference: it is forgotten.
+    ReferenceHandedOver = "reference_handed_over" (NoArgs) -> ();
     /// Looks a typed reference up at the hotline and opens its replies; stores nothing.
     CheckReference = "check_reference" (CheckReferenceArgs) -> ReferenceCheckView;
     /// The requests on this phone.
@@ -331,7 +340,7 @@ mod tests {
                 worker: None
             }
         );
-        assert_eq!(COMMANDS.len(), 28);
+        assert_eq!(COMMANDS.len(), 30);
         assert_eq!(permission(QuickExit::NAME), "allow-quick-exit");
     }
 }

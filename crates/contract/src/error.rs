@@ -73,8 +73,13 @@ spelled! {
         ReferenceDigits = "reference_digits",
         /// A typed reference does not check out: a word or digit is wrong.
         ReferenceCheck = "reference_check",
-        /// The hotline holds no request for this reference.
+        /// The hotline holds no request for this reference (yet: one sent from an offline
+        /// phone arrives when that phone is online).
         ReferenceNotFound = "reference_not_found",
+        /// Outreach worker mode cannot be turned off while requests of people the worker
+        /// helps are unsent: on a phone that is not a worker's, their closed answers would
+        /// open to the worker, and they would go without a reference.
+        WorkerDraftsOpen = "worker_drafts_open",
     }
 }
 

@@ -57,6 +57,10 @@ pub enum LockError {
     /// The store failed (including [`StoreError::WrongPin`] for a wrong current PIN).
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// Outreach worker mode was to be turned off while drafts of people the worker helps
+    /// (drafts with `assisted_by`) are unsent: see [`set_worker_profile`].
+    #[error("{0} unsent requests of people helped keep outreach worker mode on")]
+    WorkerDraftsOpen(usize),
 }
 
 impl LockError {
@@ -66,6 +70,7 @@ impl LockError {
             Self::Pin(e) => e.code(),
             Self::DuressSameAsPin => ErrorCode::DuressSameAsPin,
             Self::Store(e) => e.code(),
+            Self::WorkerDraftsOpen(_) => ErrorCode::WorkerDraftsOpen,
         }
     }
 }
@@ -394,6 +399,12 @@ fn set_duress_pin_checked(
 /// attempt), and a wrong `current_pin` counts toward the wipe. The PIN is asked again because
 /// a worker hands the unlocked phone to the people they help: none of them may change whose
 /// phone it is, nor what the hotline is told about who assisted.
+///
+/// Turning the mode off is refused ([`LockError::WorkerDraftsOpen`], before the PIN is
+/// checked, so no attempt is counted) while any draft holds `assisted_by`: a person's request
+/// on a phone that is not a worker's would reopen to the worker with what the person answered
+/// alone, and would be sent without the reference that is the person's only way to the
+/// replies. They are sent or deleted first.
 pub fn set_worker_profile(
     store: Store,
     current_pin: &str,
@@ -407,6 +418,17 @@ pub fn set_worker_profile(
         let profile = profile
             .map(crate::store::checked_worker_profile)
             .transpose()?;
+        if profile.is_none() {
+            let mut open = 0;
+            for id in store.list_drafts()? {
+                if store.load_draft(id)?.assisted_by.is_some() {
+                    open += 1;
+                }
+            }
+            if open > 0 {
+                return Err(LockError::WorkerDraftsOpen(open));
+            }
+        }
         store.unlock(current_pin)?;
         store.set_worker_profile(profile)?;
         Ok(())

@@ -556,7 +556,7 @@ fn the_capability_grants_exactly_our_commands() {
         .collect();
     granted.sort();
     assert_eq!(granted, expected);
-    assert_eq!(expected.len(), 28);
+    assert_eq!(expected.len(), 30);
     assert_eq!(cap["windows"], json!(["main"]));
     assert!(
         cap.get("remote").is_none(),
@@ -1815,4 +1815,90 @@ fn a_reference_made_on_one_app_reads_the_reply_on_another() {
         ),
         "locked"
     );
+}
+
+/// A lock while the reference shows (a call, the screen going dark, a quick exit) hides it, and
+/// the request can never be read without it: the backend keeps it, in memory only, and the next
+/// unlock with the real PIN gives it again, until the person has it, for `handover_kept` at
+/// most. The duress PIN (a fresh store), a wipe, or "the person has it" forget it.
+#[test]
+fn a_reference_a_lock_hid_comes_back_until_the_person_has_it() {
+    let rt = runtime();
+    let mut hotline = Hotline::new();
+    rt.block_on(hotline.start());
+    let dir = tempfile::tempdir().unwrap();
+    let app = app_with(dir.path(), Some(hotline.profile()), |c| {
+        c.handover_kept = Duration::from_secs(3);
+    });
+    app.ok("setup", json!({ "pin": PIN, "duressPin": DURESS }));
+    let mut child = Referral::sample();
+    child.age_group = Some(reach_core::referral::AgeGroup::Under18);
+    let sealed_with_reference = |referral: &Referral| -> Value {
+        let draft = app.ok("draft_new", json!({}));
+        app.ok(
+            "draft_save",
+            json!({ "draftId": draft, "referral": serde_json::to_value(referral).unwrap() }),
+        );
+        app.ok(
+            "submit_with_reference",
+            json!({ "draftId": draft, "lang": "es" }),
+        )
+    };
+    assert_eq!(app.ok("reference_again", json!({})), Value::Null);
+    let given = sealed_with_reference(&child);
+    assert_eq!(given["child"], true);
+    assert_eq!(given["words_lang"], "es");
+
+    // Hidden by a lock: not while locked, then again after the PIN, as it was given.
+    app.ok("lock", json!({}));
+    assert_eq!(app.err_code("reference_again", json!({})), "locked");
+    assert_eq!(
+        app.ok("unlock", json!({ "pin": PIN })),
+        json!({ "result": "accepted" })
+    );
+    assert_eq!(app.ok("reference_again", json!({})), given);
+    // A quick exit too, and again.
+    app.ok("quick_exit", json!({}));
+    app.ok("unlock", json!({ "pin": PIN }));
+    assert_eq!(app.ok("reference_again", json!({})), given);
+    // The person has it: forgotten.
+    app.ok("reference_handed_over", json!({}));
+    assert_eq!(app.ok("reference_again", json!({})), Value::Null);
+
+    // An adult's, then the duress PIN: the fresh store holds no such request, so nothing.
+    let adult = sealed_with_reference(&Referral::sample());
+    assert_eq!(adult["child"], false);
+    app.ok("lock", json!({}));
+    app.ok("unlock", json!({ "pin": DURESS }));
+    assert_eq!(app.ok("reference_again", json!({})), Value::Null);
+
+    // Kept for `handover_kept` at most (3 s here, 30 minutes in the app).
+    app.ok(
+        "set_duress_pin",
+        json!({ "pin": DURESS, "duressPin": null }),
+    );
+    let last = sealed_with_reference(&Referral::sample());
+    assert_eq!(app.ok("reference_again", json!({})), last);
+    app.ok("lock", json!({}));
+    std::thread::sleep(Duration::from_millis(3200));
+    app.ok("unlock", json!({ "pin": DURESS }));
+    assert_eq!(app.ok("reference_again", json!({})), Value::Null);
+
+    // A panic wipe forgets it too.
+    let app2_dir = tempfile::tempdir().unwrap();
+    let app2 = app_with(app2_dir.path(), Some(hotline.profile()), |_| {});
+    app2.ok("setup", json!({ "pin": PIN }));
+    let draft = app2.ok("draft_new", json!({}));
+    app2.ok(
+        "draft_save",
+        json!({ "draftId": draft, "referral": serde_json::to_value(Referral::sample()).unwrap() }),
+    );
+    app2.ok(
+        "submit_with_reference",
+        json!({ "draftId": draft, "lang": "en" }),
+    );
+    app2.ok("panic_wipe", json!({}));
+    app2.ok("setup", json!({ "pin": PIN }));
+    assert_eq!(app2.ok("reference_again", json!({})), Value::Null);
+    rt.block_on(hotline.stop());
 }

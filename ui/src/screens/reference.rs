@@ -13,6 +13,7 @@ use crate::ipc::invoke;
 use crate::screens::{replies_list_in, reply_text_in};
 use crate::session::*;
 use crate::widgets::*;
+use reach_contract::ErrorCode;
 use reach_contract::command::{self as cmd, CheckReferenceArgs, NoArgs, ReferenceCheckView};
 
 /// The 22 digits in groups of four, as they are printed and read out.
@@ -159,9 +160,14 @@ pub(crate) fn ReferenceScreen() -> impl IntoView {
     }
     let done = move |_| {
         ctx.handover.set(None);
+        // Only now may the backend forget it (it kept it in case a lock hid this screen).
+        crate::ipc::invoke_later::<cmd::ReferenceHandedOver>(NoArgs {});
         if ctx.person.get_untracked().is_some() {
             // Worker mode: the person has their reference; the worker is back home.
             end_person(ctx);
+            go(ctx, Screen::Outreach);
+        } else if ctx.worker.get_untracked().is_some() {
+            // Shown again after a lock: the person's session had ended with it.
             go(ctx, Screen::Outreach);
         } else {
             go(ctx, Screen::Status);
@@ -172,10 +178,11 @@ pub(crate) fn ReferenceScreen() -> impl IntoView {
             let number: String = r.referral_id.chars().take(6).collect();
             let digits = grouped(&r.digits);
             // Read digit by digit, with a pause between groups, in the person's language (the
-            // request's; the screens' when it has none).
+            // request's; after a lock emptied the form, the words'; else the screens').
             let person = ctx
                 .form
                 .with_untracked(|f| f.language.clone())
+                .or_else(|| r.words_lang.clone())
                 .map_or_else(|| lang().get_untracked(), |l| crate::i18n::best_locale(&l).to_owned());
             let spoken_digits = digits
                 .split(' ')
@@ -333,6 +340,11 @@ pub(crate) fn CheckReferenceScreen() -> impl IntoView {
                     ctx.notice.set(None);
                     words_locale.set(words);
                     result.set(Some(view));
+                }
+                // The usual "not connected … your draft is saved" is about sending: here
+                // there is no draft, and the person may try on another phone.
+                Err(e) if e.code == ErrorCode::NoHotline => {
+                    ctx.notice.set(Some("check-reference-no-hotline".into()));
                 }
                 Err(e) => ctx.notice.set(Some(e.code.message_id())),
             }

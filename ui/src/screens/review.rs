@@ -71,6 +71,12 @@ pub(crate) fn ReviewScreen() -> impl IntoView {
             // Who assisted travels only with a reference (the worker's mode).
             form.assisted_org.clear();
             form.assisted_channel.clear();
+        } else if let Some(worker) = ctx.worker.get_untracked() {
+            // As the worker's profile is now: a draft begun before the worker changed their
+            // callback channel must not send the old one (for a person with no phone of their
+            // own it may be the hotline's only way back).
+            form.assisted_org = worker.organisation;
+            form.assisted_channel = worker.channel.unwrap_or_default();
         }
         let id = ctx.draft_id.get_untracked();
         let session = ctx.session.get_value();
@@ -121,7 +127,14 @@ pub(crate) fn ReviewScreen() -> impl IntoView {
                     if ctx.person.get_untracked().is_none() {
                         ctx.give_reference.set(false);
                     }
-                    ctx.notice.set(Some("submit-done".into()));
+                    // The form is emptied above, so the child's path is over by now: its words
+                    // are chosen here (on a worker's phone the notice is the worker's).
+                    let said = if child && ctx.person.get_untracked().is_none() {
+                        "submit-done-child"
+                    } else {
+                        "submit-done"
+                    };
+                    ctx.notice.set(Some(said.into()));
                     if let Some(r) = reference {
                         ctx.handover.set(Some(Handover {
                             reference: r,

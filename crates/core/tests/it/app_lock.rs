@@ -1034,6 +1034,35 @@ fn worker_mode_is_changed_only_with_the_pin_under_the_lock_screens_rules() {
     assert!(matches!(result, Err(LockError::Store(StoreError::Locked))));
     store.unlock(PIN).unwrap();
 
+    // Not off while a person's request is unsent (a draft with `assisted_by`): refused before
+    // the PIN is checked (not counted, whichever PIN), nothing changed. A draft of the
+    // worker's own does not hold it back.
+    let mut store = store;
+    store.save_draft(None, &Referral::sample()).unwrap();
+    let person = store
+        .save_draft(None, &Referral::sample_assisted())
+        .unwrap();
+    let second = store
+        .save_draft(None, &Referral::sample_assisted())
+        .unwrap();
+    let (result, store) = set(store, PIN, None);
+    assert!(
+        matches!(result, Err(LockError::WorkerDraftsOpen(2))),
+        "{result:?}"
+    );
+    assert_eq!(
+        result.unwrap_err().code(),
+        reach_contract::ErrorCode::WorkerDraftsOpen
+    );
+    let (result, mut store) = set(store, "000000", None);
+    assert!(matches!(result, Err(LockError::WorkerDraftsOpen(2))));
+    assert_eq!(store.failed_unlocks().unwrap(), 0);
+    assert!(store.worker_profile().unwrap().is_some());
+    assert_eq!(store.list_drafts().unwrap().len(), 3);
+    // Once they are sent or deleted, it turns off.
+    store.delete_draft(person).unwrap();
+    store.delete_draft(second).unwrap();
+
     // Off again.
     let (result, store) = set(store, PIN, None);
     assert_eq!(result.unwrap(), PinOutcome::Accepted);
