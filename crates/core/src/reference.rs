@@ -546,7 +546,11 @@ mod tests {
             .find(|w| Reference::from_digits(w) == Err(ReferenceError::Check))
             .unwrap();
         let wrong = wrong.replacen('0', "O", 1).replacen('1', "l", 1);
-        assert_eq!(Reference::parse(&wrong, "en"), Err(ReferenceError::Check), "{wrong}");
+        assert_eq!(
+            Reference::parse(&wrong, "en"),
+            Err(ReferenceError::Check),
+            "{wrong}"
+        );
         // Too few digits for a reference, or another letter: read as words as before.
         assert_eq!(
             Reference::parse("1O2 oil", "en"),
