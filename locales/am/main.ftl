@@ -307,6 +307,7 @@ giveback-intro = መልሶችዎ ታሽገዋል። የሚረዳዎት ሰው �
 giveback-button = ስልኩን መልሰው ይስጡ
 review-private = ይህን ሰውየው ብቻውን መልሷል። አይታይም።
 review-assisted-as = የእርዳታ መስመሩ እርስዎ እንደረዱ ያያል፣ እንደዚህ፦ { $organisation }
+review-later = አሁን አይደለም፦ በ«ገና ያልተላኩ ጥያቄዎች» ውስጥ ያቆዩት
 setup-worker = የመስክ ሠራተኛ ነኝ፦ ሌሎች ሰዎች እርዳታ እንዲጠይቁ እረዳለሁ
 setup-worker-hint = የእርዳታ መስመሩ በሚረዱት እያንዳንዱ ጥያቄ ላይ ድርጅትዎን ያያል።
 worker-org-needed = የድርጅትዎን ስም ይጻፉ፣ ወይም የመስክ ሠራተኛ ሁነታን ያጥፉ።

@@ -305,6 +305,7 @@ giveback-intro = I ka jaabiw datugulen don. Mɔgɔ min bɛ i dɛmɛ, o tɛ se k'
 giveback-button = Telefɔni segin
 review-private = Mɔgɔ ye nin jaabi a kelen. A tɛ jira.
 review-assisted-as = Dɛmɛbagaw bɛna a ye ko i ye dɛmɛ kɛ, nin tɔgɔ la: { $organisation }
+review-later = Sisan tɛ: a to “Delili minnu ma ci fɔlɔ” kɔnɔ
 setup-worker = Ne ye baarakɛla ye min bɛ taa mɔgɔw fɛ: ne bɛ mɔgɔ wɛrɛw dɛmɛ u ka dɛmɛ ɲini
 setup-worker-hint = Dɛmɛbagaw bɛna i ka tɔn ye delili bɛɛ la i bɛ min dɛmɛ.
 worker-org-needed = I ka tɔnba tɔgɔ sɛbɛn, walima ka baarakɛla cogo in bɔ.

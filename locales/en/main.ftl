@@ -325,6 +325,7 @@ giveback-intro = Your answers are sealed. The person helping you cannot see them
 giveback-button = Give the phone back
 review-private = The person answered this alone. It is not shown.
 review-assisted-as = The hotline will see that you helped, as: { $organisation }
+review-later = Not now: keep it in “Requests not sent yet”
 setup-worker = I am an outreach worker: I help other people ask for help
 setup-worker-hint = The hotline will see your organisation on each request you help with.
 worker-org-needed = Write the name of your organisation, or turn off outreach worker mode.

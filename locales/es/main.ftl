@@ -307,6 +307,7 @@ giveback-intro = Sus respuestas están selladas. La persona que le ayuda no pued
 giveback-button = Devolver el teléfono
 review-private = La persona respondió esto sola. No se muestra.
 review-assisted-as = La línea de ayuda verá que usted ayudó, como: { $organisation }
+review-later = Ahora no: dejarla en «Solicitudes sin enviar»
 setup-worker = Hago trabajo de calle: ayudo a otras personas a pedir ayuda
 setup-worker-hint = La línea de ayuda verá su organización en cada solicitud con la que ayude.
 worker-org-needed = Escriba el nombre de su organización, o desactive el modo de trabajador de calle.

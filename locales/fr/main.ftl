@@ -307,6 +307,7 @@ giveback-intro = Vos réponses sont scellées. La personne qui vous aide ne peut
 giveback-button = Rendre le téléphone
 review-private = La personne a répondu seule. Ce n'est pas affiché.
 review-assisted-as = La ligne d'aide verra que vous avez aidé, au nom de : { $organisation }
+review-later = Pas maintenant : la garder dans « Demandes pas encore envoyées »
 setup-worker = Je suis intervenant·e de terrain : j'aide d'autres personnes à demander de l'aide
 setup-worker-hint = La ligne d'aide verra votre organisation sur chaque demande que vous aidez à faire.
 worker-org-needed = Écrivez le nom de votre organisation, ou désactivez le mode travailleur de terrain.

@@ -307,6 +307,7 @@ giveback-intro = An rufe amsoshinka. Wanda ke taimaka maka ba zai iya ganinsu ba
 giveback-button = Mayar da wayar
 review-private = Mutumin ya amsa wannan shi kaɗai. Ba a nuna shi ba.
 review-assisted-as = Layin taimako zai ga cewa ka taimaka, da sunan: { $organisation }
+review-later = Ba yanzu ba: ajiye shi a “Roƙe-roƙen da ba a aika ba tukuna”
 setup-worker = Ni ma'aikacin fage ne: ina taimaka wa wasu mutane su nemi taimako
 setup-worker-hint = Layin taimako zai ga ƙungiyarka a kowane roƙon da ka taimaka da shi.
 worker-org-needed = Rubuta sunan ƙungiyarka, ko ka kashe yanayin ma'aikacin filin.

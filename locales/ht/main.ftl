@@ -305,6 +305,7 @@ giveback-intro = Repons ou yo sele. Moun k ap ede w la pa ka wè yo. Kounye a, r
 giveback-button = Remèt telefòn nan
 review-private = Moun nan reponn sa a pou kont li. Li pa parèt.
 review-assisted-as = Liy èd la ap wè ke ou te ede, kòm: { $organisation }
+review-later = Pa kounye a: kite l nan «Demann ki poko pati»
 setup-worker = Mwen se yon travayè sou teren: mwen ede lòt moun mande èd
 setup-worker-hint = Liy èd la ap wè òganizasyon ou sou chak demann ou ede fè.
 worker-org-needed = Ekri non òganizasyon w lan, oswa etenn mòd travayè sou teren an.

@@ -305,6 +305,7 @@ giveback-intro = Jawaban Anda sudah disegel. Orang yang membantu Anda tidak bisa
 giveback-button = Kembalikan ponsel
 review-private = Orang itu menjawab ini sendiri. Tidak ditampilkan.
 review-assisted-as = Layanan bantuan akan melihat bahwa Anda membantu, sebagai: { $organisation }
+review-later = Nanti saja: biarkan di “Permintaan yang belum dikirim”
 setup-worker = Saya petugas lapangan: saya membantu orang lain meminta bantuan
 setup-worker-hint = Layanan bantuan akan melihat organisasi Anda di setiap permintaan yang Anda bantu.
 worker-org-needed = Tulis nama organisasi Anda, atau matikan mode pekerja lapangan.

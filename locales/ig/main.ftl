@@ -305,6 +305,7 @@ giveback-intro = Akpọchiela azịza gị. Onye na-enyere gị aka enweghị ik
 giveback-button = Weghachi ekwentị
 review-private = Onye ahụ zara nke a naanị ya. A naghị egosi ya.
 review-assisted-as = Ahịrị enyemaka ga-ahụ na i nyere aka, dị ka: { $organisation }
+review-later = Ọ bụghị ugbu a: hapụ ya na “Arịrịọ e zibeghị”
 setup-worker = Abụ m onye ọrụ mpụga: ana m enyere ndị ọzọ aka ịrịọ enyemaka
 setup-worker-hint = Ahịrị enyemaka ga-ahụ nzukọ gị n'arịrịọ ọ bụla ị nyere aka.
 worker-org-needed = Dee aha otu gị, ma ọ bụ gbanyụọ ọnọdụ onye ọrụ mpaghara.

@@ -305,6 +305,7 @@ giveback-intro = あなたの答えは封をされました。手伝っている
 giveback-button = 電話を返す
 review-private = この部分はその人が一人で答えました。表示されません。
 review-assisted-as = 支援した人として、相談窓口には次のように表示されます：{ $organisation }
+review-later = あとにする：「まだ送っていない相談」に残す
 setup-worker = 私は支援スタッフです：ほかの人が助けを求めるのを手伝います
 setup-worker-hint = あなたが手伝う相談のすべてに、あなたの団体名が相談窓口に表示されます。
 worker-org-needed = 団体の名前を書いてください。または、支援者モードをオフにしてください。

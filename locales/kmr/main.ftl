@@ -307,6 +307,7 @@ giveback-intro = Bersivên te hatin mohrkirin. Kesê ku alîkariya te dike nikar
 giveback-button = Telefonê vegerîne
 review-private = Wî kesî ev bi tena serê xwe bersiv da. Nayê nîşandan.
 review-assisted-as = Xeta alîkariyê dê bibîne ku te alîkarî kiriye, wekî: { $organisation }
+review-later = Ne niha: di “Daxwazên ku hê nehatine şandin” de bihêle
 setup-worker = Ez xebatkarê qadê me: ez alîkariya kesên din dikim ku alîkarî bixwazin
 setup-worker-hint = Xeta alîkariyê dê rêxistina te di her daxwaza ku tu alîkariyê dikî de bibîne.
 worker-org-needed = Navê rêxistina xwe binivîse, an moda karmendê qadê bigire.

@@ -305,6 +305,7 @@ giveback-intro = 당신의 답은 봉인되었습니다. 당신을 돕는 사람
 giveback-button = 휴대폰 돌려주기
 review-private = 이 부분은 그 사람이 혼자 답했습니다. 표시되지 않습니다.
 review-assisted-as = 상담 전화는 당신이 도왔다는 것을 이렇게 봅니다: { $organisation }
+review-later = 나중에 하기: ‘아직 보내지 않은 요청’에 두기
 setup-worker = 저는 현장 활동가입니다: 다른 사람이 도움을 요청하도록 돕습니다
 setup-worker-hint = 당신이 돕는 모든 요청에서 상담 전화는 당신의 소속 기관을 봅니다.
 worker-org-needed = 소속 단체 이름을 쓰거나, 현장 활동가 모드를 끄세요.

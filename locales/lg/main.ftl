@@ -307,6 +307,7 @@ giveback-intro = Eby'oddamu biggaddwa. Omuntu akuyamba tasobola kubiraba. Kati z
 giveback-button = Zzaayo essimu
 review-private = Omuntu yaddamu kino yekka. Tekirabisibwa.
 review-assisted-as = Layini y'obuyambi ejja kulaba nti wayamba, nga: { $organisation }
+review-later = Si kati: kuleke mu “Okusaba okutannaweerezebwa”
 setup-worker = Ndi mukozi w'ebweru: nnyamba abalala okusaba obuyambi
 setup-worker-hint = Layini y'obuyambi ejja kulaba ekibiina kyo ku buli kusaba kw'oyambako.
 worker-org-needed = Wandiika erinnya ly'ekitongole kyo, oba ggyako embeera y'omukozi w'ebweru.

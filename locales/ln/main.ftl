@@ -307,6 +307,7 @@ giveback-intro = Biyano na yo ekangami. Moto oyo azali kosalisa yo akoki komona 
 giveback-button = Zongisá telefone
 review-private = Moto yango ayanolaki likambo oyo ye moko. Emonisami te.
 review-assisted-as = Molɔngɔ ya lisalisi ekomona ete osalisaki, lokola: { $organisation }
+review-later = Sikoyo te: tika yango na “Masɛngi oyo etindami naino te”
 setup-worker = Nazali mosali ya esika: nasalisaka bato mosusu básɛnga lisalisi
 setup-worker-hint = Molɔngɔ ya lisalisi ekomona ebongiseli na yo na lisɛngi nyonso oyo okosalisa.
 worker-org-needed = Komá nkómbó ya ebongiseli na yo, to kanga lolenge ya mosáli ya libándá.

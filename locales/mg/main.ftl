@@ -307,6 +307,7 @@ giveback-intro = Voaisy tombo-kase ny valinao. Tsy afaka mahita izany ilay manam
 giveback-button = Avereno ny finday
 review-private = Ilay olona irery no namaly ity. Tsy aseho.
 review-assisted-as = Ho hitan'ny laharana fanampiana fa nanampy ianao, amin'ny anaran'ny: { $organisation }
+review-later = Tsy izao: avelao ao amin'ny «Fangatahana mbola tsy lasa»
 setup-worker = Mpiasa an-tsaha aho: manampy olon-kafa hangataka fanampiana aho
 setup-worker-hint = Ho hitan'ny laharana fanampiana ny fikambananao amin'ny fangatahana rehetra ampianao.
 worker-org-needed = Soraty ny anaran'ny fikambananao, na vonoy ny fomba mpiasa an-kianja.

@@ -305,6 +305,7 @@ giveback-intro = Jawapan anda sudah dimeterai. Orang yang membantu anda tidak bo
 giveback-button = Pulangkan telefon
 review-private = Orang itu menjawab ini sendiri. Tidak ditunjukkan.
 review-assisted-as = Talian bantuan akan melihat bahawa anda membantu, sebagai: { $organisation }
+review-later = Bukan sekarang: simpan dalam “Permintaan yang belum dihantar”
 setup-worker = Saya pekerja lapangan: saya membantu orang lain meminta bantuan
 setup-worker-hint = Talian bantuan akan melihat organisasi anda pada setiap permintaan yang anda bantu.
 worker-org-needed = Tulis nama organisasi anda, atau matikan mod pekerja lapangan.

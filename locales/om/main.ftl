@@ -307,6 +307,7 @@ giveback-intro = Deebiin kee chufameera. Namni si gargaaru arguu hin danda'u. Am
 giveback-button = Bilbila deebisi
 review-private = Namichi kana kophaa isaa deebiseera. Hin mul'atu.
 review-assisted-as = Sarariin gargaarsaa akka ati gargaarte ni arga, akka: { $organisation }
+review-later = Amma miti: “Gaaffiiwwan ammaaf hin ergamin” keessatti dhiisi
 setup-worker = Ani hojjetaa dirreeti: namoonni biroo gargaarsa akka gaafatan nan gargaara
 setup-worker-hint = Sarariin gargaarsaa gaaffii ati gargaartu hunda irratti dhaabbata kee ni arga.
 worker-org-needed = Maqaa dhaabbata keessanii barreessaa, yookiin haala hojjetaa dirree dhaamsaa.

@@ -307,6 +307,7 @@ giveback-intro = Your answers don seal. Di person wey dey help you no fit see de
 giveback-button = Give back di phone
 review-private = Di person answer dis one by demself. E no dey show.
 review-assisted-as = Di hotline go see say you help, as: { $organisation }
+review-later = No be now: keep am for “Requests wey never send”
 setup-worker = I be outreach worker: I dey help oda people ask for help
 setup-worker-hint = Di hotline go see your organisation for every request wey you help with.
 worker-org-needed = Write the name of your organisation, or off the outreach worker mode.

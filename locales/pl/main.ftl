@@ -311,6 +311,7 @@ giveback-intro = Twoje odpowiedzi są zapieczętowane. Osoba, która ci pomaga, 
 giveback-button = Oddaj telefon
 review-private = Ta osoba odpowiedziała na to sama. Nie jest to pokazane.
 review-assisted-as = Telefon zaufania zobaczy, że pomogłeś, jako: { $organisation }
+review-later = Nie teraz: zostaw w „Prośby jeszcze niewysłane”
 setup-worker = Pracuję w terenie: pomagam innym prosić o pomoc
 setup-worker-hint = Telefon zaufania zobaczy twoją organizację przy każdej prośbie, w której pomagasz.
 worker-org-needed = Wpisz nazwę swojej organizacji albo wyłącz tryb pracownika terenowego.

@@ -307,6 +307,7 @@ giveback-intro = As suas respostas estão seladas. A pessoa que o ajuda não as 
 giveback-button = Devolver o telemóvel
 review-private = A pessoa respondeu a isto sozinha. Não é mostrado.
 review-assisted-as = A linha de apoio verá que ajudou, como: { $organisation }
+review-later = Agora não: guardar em «Pedidos ainda não enviados»
 setup-worker = Faço trabalho de rua: ajudo outras pessoas a pedir ajuda
 setup-worker-hint = A linha de apoio verá a sua organização em cada pedido em que ajudar.
 worker-org-needed = Escreva o nome da sua organização, ou desligue o modo de agente de rua.

@@ -305,6 +305,7 @@ giveback-intro = Kutichiyniykikunaqa wichqasqañam. Yanapasuqniykiqa manam rikuy
 giveback-button = Celularta kutichiy
 review-private = Chay runam kayta sapallan kutichirqa. Manam rikuchikunchu.
 review-assisted-as = Yanapay línea rikunqa yanapasqaykita, kay sutiwan: { $organisation }
+review-later = Mana kunanchu: “Manaraq apachisqa mañakuykuna” nisqapi waqaychay
 setup-worker = Ñuqaqa hawapi llamkaqmi kani: huk runakunata yanapakuy mañakunankupaq yanapani
 setup-worker-hint = Yanapay línea rikunqa organizacionniykita sapa yanapasqayki mañakuypi.
 worker-org-needed = Organizacioniykiq sutinta qillqay, utaq llamk'aq wasi hawa kaqta wañuchiy.

@@ -309,6 +309,7 @@ giveback-intro = Răspunsurile dumneavoastră sunt sigilate. Persoana care vă a
 giveback-button = Dați telefonul înapoi
 review-private = Persoana a răspuns singură la asta. Nu se afișează.
 review-assisted-as = Linia de ajutor va vedea că ați ajutat, ca: { $organisation }
+review-later = Nu acum: păstrați în „Cereri încă netrimise”
 setup-worker = Sunt lucrător de teren: ajut alte persoane să ceară ajutor
 setup-worker-hint = Linia de ajutor va vedea organizația dumneavoastră la fiecare cerere la care ajutați.
 worker-org-needed = Scrieți numele organizației dvs. sau opriți modul de lucrător de teren.

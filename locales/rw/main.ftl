@@ -305,6 +305,7 @@ giveback-intro = Ibisubizo byawe byafunzwe. Ugufasha ntashobora kubibona. Ubu su
 giveback-button = Subiza telefoni
 review-private = Uwo muntu yashubije ibi wenyine. Ntibigaragazwa.
 review-assisted-as = Umurongo w'ubufasha uzabona ko wafashije, nka: { $organisation }
+review-later = Si ubu: bubike muri “Ubusabe butaroherezwa”
 setup-worker = Ndi umukozi ufasha abantu: mfasha abandi gusaba ubufasha
 setup-worker-hint = Umurongo w'ubufasha uzabona ikigo ukorera kuri buri busabe ufashamo.
 worker-org-needed = Andika izina ry'umuryango wawe, cyangwa uzimye uburyo bw'umukozi wo ku murima.

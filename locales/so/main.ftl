@@ -307,6 +307,7 @@ giveback-intro = Jawaabahaaga waa la xiray. Qofka ku caawinaya ma arki karo. Had
 giveback-button = Telefoonka celi
 review-private = Qofku keligiis ayuu ka jawaabay tan. Lama muujiyo.
 review-assisted-as = Khadka caawimaadda wuxuu arki doonaa inaad caawisay, sida: { $organisation }
+review-later = Hadda maya: ku kaydi “Codsiyo aan weli la dirin”
 setup-worker = Waxaan ahay shaqaale bulshada: waxaan caawiyaa dadka kale inay caawimaad codsadaan
 setup-worker-hint = Khadka caawimaadda wuxuu arki doonaa hay'addaada codsi kasta oo aad caawiso.
 worker-org-needed = Qor magaca hay'addaada, ama dami habka shaqaalaha goobta.

@@ -307,6 +307,7 @@ giveback-intro = Përgjigjet tuaja janë vulosur. Personi që ju ndihmon nuk mun
 giveback-button = Ktheni telefonin
 review-private = Personi iu përgjigj kësaj vetë. Nuk shfaqet.
 review-assisted-as = Linja e ndihmës do të shohë që ndihmuat, si: { $organisation }
+review-later = Jo tani: ruaje te «Kërkesa që nuk janë dërguar ende»
 setup-worker = Jam punonjës në terren: ndihmoj të tjerët të kërkojnë ndihmë
 setup-worker-hint = Linja e ndihmës do të shohë organizatën tuaj në çdo kërkesë ku ndihmoni.
 worker-org-needed = Shkruani emrin e organizatës suaj, ose fikni mënyrën e punonjësit në terren.

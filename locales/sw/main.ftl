@@ -307,6 +307,7 @@ giveback-intro = Majibu yako yamefungwa. Anayekusaidia hawezi kuyaona. Sasa rudi
 giveback-button = Rudisha simu
 review-private = Mtu huyo alijibu hili peke yake. Halionyeshwi.
 review-assisted-as = Huduma ya msaada itaona kwamba ulisaidia, kama: { $organisation }
+review-later = Si sasa: liweke kwenye “Maombi ambayo bado hayajatumwa”
 setup-worker = Mimi ni mfanyakazi wa nyanjani: ninawasaidia wengine kuomba msaada
 setup-worker-hint = Huduma ya msaada itaona shirika lako kwenye kila ombi unalosaidia.
 worker-org-needed = Andika jina la shirika lako, au zima hali ya mfanyakazi wa nyanjani.

@@ -307,6 +307,7 @@ giveback-intro = መልስታትኩም ተሓቲሞም ኣለዉ። እቲ ዝ�
 giveback-button = ተሌፎን ምለሱ
 review-private = እቲ ሰብ ነዚ በይኑ መሊሱዎ። ኣይረአን።
 review-assisted-as = መስመር ሓገዝ ከም ዝሓገዝኩም ክርኢ እዩ፣ ከም፦ { $organisation }
+review-later = ሕጂ ኣይኮነን፦ ኣብ «ገና ዘይተሰዱ ሕቶታት» ዓቕብዎ
 setup-worker = ኣነ ሰራሕተኛ መስክ እየ፦ ካልኦት ሓገዝ ክሓቱ እሕግዝ
 setup-worker-hint = መስመር ሓገዝ ኣብ ነፍሲ ወከፍ እትሕግዝዎ ሕቶ ትካልኩም ክርኢ እዩ።
 worker-org-needed = ስም ትካልኩም ጽሓፉ፣ ወይ ኣገባብ ሰራሕተኛ መዳይ ኣጥፍኡ።

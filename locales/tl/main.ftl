@@ -307,6 +307,7 @@ giveback-intro = Selyado na ang mga sagot ninyo. Hindi ito makikita ng tumutulon
 giveback-button = Ibalik ang telepono
 review-private = Siya lang ang sumagot dito. Hindi ito ipinapakita.
 review-assisted-as = Makikita ng hotline na tumulong kayo, bilang: { $organisation }
+review-later = Hindi muna: itago sa “Mga hiling na hindi pa naipapadala”
 setup-worker = Outreach worker ako: tinutulungan ko ang ibang humingi ng tulong
 setup-worker-hint = Makikita ng hotline ang inyong organisasyon sa bawat kahilingang tinutulungan ninyo.
 worker-org-needed = Isulat ang pangalan ng inyong organisasyon, o patayin ang mode ng outreach worker.

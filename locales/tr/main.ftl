@@ -307,6 +307,7 @@ giveback-intro = Cevaplarınız mühürlendi. Size yardım eden kişi onları g�
 giveback-button = Telefonu geri verin
 review-private = Kişi bunu tek başına cevapladı. Gösterilmez.
 review-assisted-as = Yardım hattı yardım ettiğinizi şu adla görecek: { $organisation }
+review-later = Şimdi değil: “Henüz gönderilmemiş istekler” listesinde beklet
 setup-worker = Saha çalışanıyım: başkalarının yardım istemesine yardım ediyorum
 setup-worker-hint = Yardım hattı, yardım ettiğiniz her talepte kurumunuzu görecek.
 worker-org-needed = Kuruluşunuzun adını yazın ya da saha çalışanı modunu kapatın.

@@ -307,6 +307,7 @@ giveback-intro = Wɔato wo mmuae mu. Obi a ɔreboa wo no ntumi nhu. Afei de fon 
 giveback-button = De fon no san ma
 review-private = Onipa no nko ara na ɔbuaa yei. Wɔnkyerɛ.
 review-assisted-as = Mmoa lain no bɛhu sɛ woboae, sɛ: { $organisation }
+review-later = Ɛnyɛ seesei: fa sie wɔ “Abisadeɛ a wɔnsomaeɛ” mu
 setup-worker = Meyɛ dwumayɛfoɔ a ɔboa nnipa: meboa afoforo ma wɔbisa mmoa
 setup-worker-hint = Mmoa lain no bɛhu wo adwumakuo wɔ abisade biara a woboa mu.
 worker-org-needed = Kyerɛw wo ahyehyɛde no din, anaa dum adwumayɛni a ɔkɔ mfikyiri no kwan no.

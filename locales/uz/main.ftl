@@ -307,6 +307,7 @@ giveback-intro = Javoblaringiz muhrlandi. Sizga yordam berayotgan odam ularni ko
 giveback-button = Telefonni qaytarish
 review-private = Bunga odam yolg‘iz javob bergan. Ko‘rsatilmaydi.
 review-assisted-as = Ishonch telefoni yordam berganingizni shunday ko‘radi: { $organisation }
+review-later = Hozir emas: «Hali yuborilmagan soʻrovlar» boʻlimida saqlash
 setup-worker = Men ijtimoiy xodimman: boshqalarga yordam so‘rashda ko‘maklashaman
 setup-worker-hint = Ishonch telefoni siz yordam bergan har bir so‘rovda tashkilotingizni ko‘radi.
 worker-org-needed = Tashkilotingiz nomini yozing yoki dala xodimi rejimini o‘chiring.

@@ -305,6 +305,7 @@ giveback-intro = Câu trả lời của bạn đã được niêm phong. Ngườ
 giveback-button = Trả lại điện thoại
 review-private = Người đó tự trả lời phần này. Không hiển thị.
 review-assisted-as = Đường dây hỗ trợ sẽ thấy bạn đã giúp, với tư cách: { $organisation }
+review-later = Để sau: giữ trong “Yêu cầu chưa gửi”
 setup-worker = Tôi là nhân viên hỗ trợ cộng đồng: tôi giúp người khác xin giúp đỡ
 setup-worker-hint = Đường dây hỗ trợ sẽ thấy tổ chức của bạn trên mỗi yêu cầu bạn giúp.
 worker-org-needed = Hãy viết tên tổ chức của bạn, hoặc tắt chế độ nhân viên tiếp cận cộng đồng.

@@ -305,6 +305,7 @@ giveback-intro = Say tontu tëju nañu. Ki lay dimbali mënul leen a gis. Léegi
 giveback-button = Delloo telefon bi
 review-private = Nit ki moom kese moo tontu lii. Wonewul.
 review-assisted-as = Liñu jëfandikoo ngir dimbali dina gis ne dimbali nga, ni: { $organisation }
+review-later = Du léegi: denc ko ci “Laaj yu ñu yónneegul”
 setup-worker = Liggéeykat ci biti laa: damay dimbali ñeneen ñu laaj ndimbal
 setup-worker-hint = Liñu jëfandikoo ngir dimbali dina gis sa mbootaay ci laaj bu nekk boo dimbali.
 worker-org-needed = Bindal turu sa mbootaay, walla fay anam liggéeykat bu dox.

@@ -305,6 +305,7 @@ giveback-intro = A ti di àwọn ìdáhùn rẹ. Ẹni tó ń ràn ọ́ lọ́w
 giveback-button = Dá fóònù padà
 review-private = Ẹni náà dáhùn èyí fúnra rẹ̀. Kò hàn.
 review-assisted-as = Ìlà ìrànlọ́wọ́ yóò rí i pé o ràn lọ́wọ́, gẹ́gẹ́ bí: { $organisation }
+review-later = Kì í ṣe nísinsìnyí: fi í pamọ́ sínú “Àwọn ìbéèrè tí a kò tíì fi ránṣẹ́”
 setup-worker = Òṣìṣẹ́ ìrànlọ́wọ́ ni mí: mo ń ran àwọn míì lọ́wọ́ láti béèrè ìrànlọ́wọ́
 setup-worker-hint = Ìlà ìrànlọ́wọ́ yóò rí àjọ rẹ lórí gbogbo ìbéèrè tí o bá ràn lọ́wọ́.
 worker-org-needed = Kọ orúkọ àjọ rẹ, tàbí pa ipò òṣìṣẹ́ ìta.

@@ -305,6 +305,7 @@ giveback-intro = 您的回答已密封。帮助您的人看不到。现在请把
 giveback-button = 把手机还回去
 review-private = 这部分由本人单独回答。不显示。
 review-assisted-as = 求助热线会看到您提供了帮助，身份为：{ $organisation }
+review-later = 暂不发送：留在“还没有发送的求助”里
 setup-worker = 我是外展工作人员：我帮助其他人求助
 setup-worker-hint = 在您帮助的每个请求中，求助热线都会看到您的机构。
 worker-org-needed = 请写下你所在机构的名称，或关闭外展工作者模式。

@@ -307,6 +307,7 @@ giveback-intro = Izimpendulo zakho zivaliwe. Okusizayo akakwazi ukuzibona. Manje
 giveback-button = Buyisela ucingo
 review-private = Lowo muntu uphendule lokhu yedwa. Akuboniswa.
 review-assisted-as = Ulayini wosizo uzobona ukuthi usizile, njengo: { $organisation }
+review-later = Hhayi manje: sigcine ku-“Izicelo ezingakathunyelwa”
 setup-worker = Ngiyisisebenzi sasemphakathini: ngisiza abanye ukuthi bacele usizo
 setup-worker-hint = Ulayini wosizo uzobona inhlangano yakho kuso sonke isicelo osiza ngaso.
 worker-org-needed = Bhala igama lenhlangano yakho, noma ucishe imodi yesisebenzi sasemphakathini.

@@ -254,6 +254,7 @@ test('a child takes a reference away: the child\'s words for it', async () => {
   await page.click(id('age-under_18'));
   await fillSmallestRequest(page);
   assert.equal(await text(page.locator('main h1')), ftl('en', 'review-title-child'));
+  assert.equal(await page.locator(id('review-later')).count(), 0, 'a worker\'s button only');
   await page.click(id('give-reference'));
   await page.click(id('submit'));
   await page.waitForSelector('h1[data-screen="reference-title"]');

@@ -569,6 +569,37 @@ test('a reference a lock hid comes back at the next unlock, until the person has
   await page.close();
 });
 
+// The person leaves, or sending keeps failing: from their review the worker keeps the request
+// for later and is back home; it waits in their list, closed as it was, and goes later.
+test('a worker keeps a person\'s request for later from the review: home, and it waits closed', async () => {
+  const page = await newPage(browser.context, srv.url, 'en-GB');
+  await setUpAsWorker(page);
+  await toTheirOwnPart(page, 'ar');
+  await page.fill('#message', 'kept for later');
+  await goTo(page, 'giveback-title');
+  await page.click(id('give-back'));
+  await onScreen(page, 'review-title');
+  assert.equal(await text(page.locator(id('review-later'))), ftl('en', 'review-later'));
+  await page.locator(id('review-later')).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(shotsDir, 'en-worker-review-later.png') });
+  await checkLayout(page, 'the worker\'s review, with "not now"');
+  await page.click(id('review-later'));
+  await onScreen(page, 'worker-title');
+  await langIs(page, 'en');
+  await page.waitForFunction(() => [...window.__mock.drafts.values()].at(-1)?.consent?.assisted === true);
+  assert.equal((await savedDraft(page)).message, 'kept for later');
+  assert.equal(await page.evaluate(() => window.__mock.submitted.length), 0);
+  assert.equal(await page.locator(id('nav-outreach')).count(), 1, 'the worker\'s menu is back');
+  await reopenDraft(page);
+  await goTo(page, 'review-title');
+  assert.ok(!(await page.content()).includes('kept for later'));
+  await page.click(id('submit'));
+  await onScreen(page, 'reference-title');
+  assert.equal(await page.evaluate(() => window.__mock.submitted.at(-1).message), 'kept for later');
+  assert.deepEqual(page.jsErrors, []);
+  await page.close();
+});
+
 test('worker mode is turned on and off in settings, only with the PIN', async () => {
   const page = await newPage(browser.context, srv.url, 'en-GB');
   await setUpWithPin(page, PIN);

@@ -310,5 +310,19 @@ pub(crate) fn ReviewScreen() -> impl IntoView {
                 {icons::lock()}<span class="label">{move || tx("submit")}</span>
             </button>
         </div>
+        // The worker's way out of a person's request that cannot go now (the person left, a
+        // send that keeps failing): it waits, sealed as it is, in their list.
+        {move || ctx.person.with(Option::is_some).then(|| view! {
+            <div class="actions">
+                <button type="button" class="secondary" data-testid="review-later" disabled=move || busy.get()
+                    on:click=move |_| {
+                        save_now(ctx);
+                        end_person(ctx);
+                        go(ctx, Screen::Outreach);
+                    }>
+                    {move || tx("review-later")}
+                </button>
+            </div>
+        })}
     }
 }
