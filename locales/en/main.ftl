@@ -284,7 +284,7 @@ assisted-organisation-label = Your organisation (you, the outreach worker)
 assisted-hint = The hotline will see that you helped this person, and who you work with.
 assisted-channel-label = How the hotline can reach you (optional)
 reference-title = The person's reference
-reference-intro = Give these words to the person. With them, they can read the hotline's answers on any phone with this app. They are shown only now: this phone does not keep them.
+reference-intro = Give these words to the person. With them, they can read the hotline's answers on any phone with this app. This phone writes them nowhere, and forgets them once the person has them.
 # Addressed to the person, in their own language, under the worker's words above (the screen
 # around it may be in the worker's language), and read aloud. $requests and $check: the names
 # of the buttons that lead to checking a reference (status-title, status-check-reference).
