@@ -431,6 +431,7 @@ error-pin_too_long = ፒን ከ6 እስከ 12 ቁጥሮች አሉት።
 error-pin_not_digits = ፒን ቁጥሮች ብቻ ነው ያሉት።
 error-reference_word_count = ኮዱ 9 ቃላት አሉት። እባክዎ ሁሉንም መጻፍዎን ያረጋግጡ።
 error-reference_unknown_word = ከቃላቱ አንዱ ትክክል አይደለም። እባክዎ አጻጻፉን ያረጋግጡ።
+check-reference-wrong-word = ቃል ቁጥር { $number } ትክክል አይደለም። እባክዎ አጻጻፉን ያረጋግጡ።
 error-reference_digits = ኮዱ 22 ቁጥሮች አሉት። እባክዎ ሁሉንም መጻፍዎን ያረጋግጡ።
 error-reference_check = አንድ ቃል ወይም ቁጥር ትክክል አይደለም። እባክዎ እያንዳንዱን አረጋግጠው እንደገና ይሞክሩ።
 error-reference_not_found = የእርዳታ መስመሩ በዚህ ኮድ እስካሁን ምንም ጥያቄ የለውም። ጥያቄው ኢንተርኔት ከሌለው ስልክ ከተላከ፣ ያ ስልክ እንደገና ኢንተርኔት ሲያገኝ ይደርሳል። እባክዎ ቆይተው እንደገና ይሞክሩ። አሁንም ካልተገኘ፣ እባክዎ እያንዳንዱን ቃል ወይም ቁጥር ያረጋግጡ።

@@ -428,6 +428,7 @@ error-pin_too_long = Nimɔrɔ 6 ka taa bila 12 la de bɛ PIN na.
 error-pin_not_digits = Nimɔrɔw dama de bɛ PIN na.
 error-reference_word_count = Kodi ye kuma 9 ye. Sabali, a lajɛ ni i y'u bɛɛ sɛbɛn.
 error-reference_unknown_word = Kuma kelen ma ɲi. Sabali, a sɛbɛncogo lajɛ.
+check-reference-wrong-word = Kuma nimɔrɔ { $number } ma ɲi. Sabali, a sɛbɛncogo lajɛ.
 error-reference_digits = Kodi ye jateden 22 ye. Sabali, a lajɛ ni i y'u bɛɛ sɛbɛn.
 error-reference_check = Kuma kelen walima jateden kelen ma ɲi. Sabali, u kelen kelen lajɛ ka a lajɛ tugun.
 error-reference_not_found = Delili si tɛ dɛmɛbagaw bolo ni nin kodi ye fɔlɔ. Ni a cira telefɔni dɔ la ɛntɛrinɛti tɛ yen tuma min na, a bɛna se ni ɛntɛrinɛti bɛ o telefɔni kan tugun. Sabali, a lajɛ tugun kɔfɛ. Ni a ma sɔrɔ o kɔ fana, sabali, kuma walima jateden kelen kelen lajɛ.

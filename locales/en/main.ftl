@@ -449,6 +449,7 @@ error-pin_too_long = A PIN has 6 to 12 numbers.
 error-pin_not_digits = A PIN has only numbers.
 error-reference_word_count = A reference has 9 words. Please check that you typed all of them.
 error-reference_unknown_word = One of the words is not right. Please check the spelling.
+check-reference-wrong-word = Word { $number } is not right. Please check its spelling.
 error-reference_digits = A reference has 22 numbers. Please check that you typed all of them.
 error-reference_check = One word or number is not right. Please check each one and try again.
 error-reference_not_found = The hotline does not have a request with this reference yet. If it was sent from a phone without internet, it arrives when that phone is online again: please try again later. If it is still not found, check each word or number.

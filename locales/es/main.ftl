@@ -431,6 +431,7 @@ error-pin_too_long = Un PIN tiene de 6 a 12 números.
 error-pin_not_digits = Un PIN tiene solo números.
 error-reference_word_count = Un código tiene 9 palabras. Por favor, compruebe que las escribió todas.
 error-reference_unknown_word = Una de las palabras no es correcta. Por favor, revise cómo está escrita.
+check-reference-wrong-word = La palabra número { $number } no es correcta. Por favor, revise cómo está escrita.
 error-reference_digits = Un código tiene 22 números. Por favor, compruebe que los escribió todos.
 error-reference_check = Una palabra o un número no es correcto. Por favor, revise cada uno e inténtelo otra vez.
 error-reference_not_found = La línea de ayuda todavía no tiene ninguna solicitud con este código. Si se envió desde un teléfono sin internet, llegará cuando ese teléfono vuelva a tener internet. Por favor, inténtelo otra vez más tarde. Si todavía no aparece, revise cada palabra o número.

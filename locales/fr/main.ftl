@@ -431,6 +431,7 @@ error-pin_too_long = Un code PIN a de 6 à 12 chiffres.
 error-pin_not_digits = Un code PIN n'a que des chiffres.
 error-reference_word_count = Un code de suivi a 9 mots. Merci de vérifier que vous les avez tous tapés.
 error-reference_unknown_word = Un des mots n'est pas juste. Merci de vérifier comment il est écrit.
+check-reference-wrong-word = Le mot numéro { $number } n'est pas juste. Merci de vérifier comment il est écrit.
 error-reference_digits = Un code de suivi a 22 chiffres. Merci de vérifier que vous les avez tous tapés.
 error-reference_check = Un mot ou un chiffre n'est pas juste. Merci de vérifier chacun et de réessayer.
 error-reference_not_found = La ligne d'aide n'a pas encore de demande avec ce code de suivi. Si elle a été envoyée depuis un téléphone sans internet, elle arrivera quand ce téléphone aura de nouveau internet. Merci de réessayer plus tard. Si elle est toujours introuvable, merci de vérifier chaque mot ou chiffre.

@@ -431,6 +431,7 @@ error-pin_too_long = PIN yana da lamba 6 zuwa 12.
 error-pin_not_digits = PIN yana da lambobi kawai.
 error-reference_word_count = Lambar tana da kalmomi 9. Don Allah ku duba ko kun rubuta duka.
 error-reference_unknown_word = Ɗaya daga cikin kalmomin ba daidai ba ce. Don Allah ku duba yadda aka rubuta ta.
+check-reference-wrong-word = Kalma mai lamba { $number } ba daidai ba ce. Don Allah ku duba yadda aka rubuta ta.
 error-reference_digits = Lambar tana da lambobi 22. Don Allah ku duba ko kun rubuta duka.
 error-reference_check = Kalma ko lamba ɗaya ba daidai ba ce. Don Allah ku duba kowacce ku sake gwadawa.
 error-reference_not_found = Layin taimako ba shi da roƙo da wannan lambar tukuna. Idan an aika shi daga wayar da ba ta da intanet, zai iso idan wannan wayar ta sake samun intanet. Don Allah ku sake gwadawa daga baya. Idan har yanzu ba a same shi ba, ku duba kowace kalma ko lamba.

@@ -428,6 +428,7 @@ error-pin_too_long = Yon PIN gen 6 a 12 chif.
 error-pin_not_digits = Yon PIN gen sèlman chif.
 error-reference_word_count = Yon kòd gen 9 mo. Tanpri gade si ou tape yo tout.
 error-reference_unknown_word = Youn nan mo yo pa bon. Tanpri gade kijan ou ekri l.
+check-reference-wrong-word = Mo nimewo { $number } an pa bon. Tanpri gade kijan ou ekri l.
 error-reference_digits = Yon kòd gen 22 chif. Tanpri gade si ou tape yo tout.
 error-reference_check = Yon mo oswa yon chif pa bon. Tanpri gade chak grenn epi eseye ankò.
 error-reference_not_found = Liy èd la poko gen okenn demann ak kòd sa a. Si yo te voye l depi yon telefòn ki pa t gen entènèt, l ap rive lè telefòn sa a gen entènèt ankò. Tanpri eseye ankò pita. Si yo toujou pa jwenn li, tanpri gade chak mo oswa chak chif.

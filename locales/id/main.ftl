@@ -428,6 +428,7 @@ error-pin_too_long = PIN terdiri dari 6 sampai 12 angka.
 error-pin_not_digits = PIN hanya terdiri dari angka.
 error-reference_word_count = Kode terdiri dari 9 kata. Silakan periksa apakah Anda sudah mengetik semuanya.
 error-reference_unknown_word = Salah satu kata tidak benar. Silakan periksa ejaannya.
+check-reference-wrong-word = Kata nomor { $number } tidak benar. Silakan periksa ejaannya.
 error-reference_digits = Kode terdiri dari 22 angka. Silakan periksa apakah Anda sudah mengetik semuanya.
 error-reference_check = Ada kata atau angka yang tidak benar. Silakan periksa satu per satu lalu coba lagi.
 error-reference_not_found = Layanan bantuan belum punya permintaan dengan kode ini. Jika permintaan dikirim dari ponsel tanpa internet, permintaan akan sampai saat ponsel itu tersambung ke internet lagi. Silakan coba lagi nanti. Jika masih tidak ditemukan, silakan periksa setiap kata atau angka.

@@ -428,6 +428,7 @@ error-pin_too_long = PIN nwere nọmba 6 ruo 12.
 error-pin_not_digits = PIN nwere naanị nọmba.
 error-reference_word_count = Koodu nwere okwu 9. Biko lelee na ị pịnyere ha niile.
 error-reference_unknown_word = Otu n'ime okwu ndị ahụ ezighị ezi. Biko lelee otu e si dee ya.
+check-reference-wrong-word = Okwu nke { $number } ezighị ezi. Biko lelee otu e si dee ya.
 error-reference_digits = Koodu nwere nọmba 22. Biko lelee na ị pịnyere ha niile.
 error-reference_check = Otu okwu ma ọ bụ nọmba ezighị ezi. Biko lelee nke ọ bụla ma nwaa ọzọ.
 error-reference_not_found = Ndị ahịrị enyemaka enwebeghị arịrịọ ọ bụla nwere koodu a. Ọ bụrụ na e zitere ya site n'ekwentị na-enweghị ịntanetị, ọ ga-abịa mgbe ekwentị ahụ nwetara ịntanetị ọzọ. Biko nwaa ọzọ ma emesịa. Ọ bụrụ na a chọtaghị ya mgbe ahụ, biko lelee okwu ma ọ bụ nọmba ọ bụla.

@@ -428,6 +428,7 @@ error-pin_too_long = PINは数字6〜12けたです。
 error-pin_not_digits = PINは数字だけです。
 error-reference_word_count = コードは9つの言葉です。全部入力したか確かめてください。
 error-reference_unknown_word = 正しくない言葉が1つあります。つづりを確かめてください。
+check-reference-wrong-word = { $number }番目の言葉が正しくありません。つづりを確かめてください。
 error-reference_digits = コードは22けたの数字です。全部入力したか確かめてください。
 error-reference_check = 言葉か数字が1つ正しくありません。1つずつ確かめて、もう一度ためしてください。
 error-reference_not_found = このコードの相談は、まだ相談窓口に届いていません。インターネットのないスマホから送った場合は、そのスマホがまたインターネットにつながったときに届きます。あとでもう一度ためしてください。それでも見つからないときは、言葉や数字を1つずつ確かめてください。

@@ -431,6 +431,7 @@ error-pin_too_long = Şîfre ji 6 heta 12 hejmaran e.
 error-pin_not_digits = Şîfre tenê ji hejmaran e.
 error-reference_word_count = Di kodê de 9 peyv hene. Ji kerema xwe binêre ka te hemû nivîsandine.
 error-reference_unknown_word = Yek ji peyvan ne rast e. Ji kerema xwe binêre ka te ew rast nivîsandiye.
+check-reference-wrong-word = Peyva hejmar { $number } ne rast e. Ji kerema xwe binêre ka te ew rast nivîsandiye.
 error-reference_digits = Di kodê de 22 hejmar hene. Ji kerema xwe binêre ka te hemû nivîsandine.
 error-reference_check = Peyvek an hejmarek ne rast e. Ji kerema xwe her yekê kontrol bike û dîsa biceribîne.
 error-reference_not_found = Hêj li cem xeta alîkariyê daxwazeke bi vê kodê tune. Heke ew ji telefoneke bê înternet hatibe şandin, dema ku li wê telefonê dîsa înternet hebe, ew ê were: ji kerema xwe paşê dîsa biceribîne. Heke hê jî neyê dîtin, her peyvê an hejmarê yek bi yek kontrol bike.

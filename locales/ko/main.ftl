@@ -428,6 +428,7 @@ error-pin_too_long = PIN은 숫자 6~12개예요.
 error-pin_not_digits = PIN은 숫자로만 되어 있어요.
 error-reference_word_count = 코드는 단어 9개예요. 모두 입력했는지 확인해 주세요.
 error-reference_unknown_word = 단어 하나가 맞지 않아요. 철자를 확인해 주세요.
+check-reference-wrong-word = { $number }번째 단어가 맞지 않아요. 철자를 확인해 주세요.
 error-reference_digits = 코드는 숫자 22개예요. 모두 입력했는지 확인해 주세요.
 error-reference_check = 단어나 숫자 하나가 맞지 않아요. 하나씩 확인하고 다시 해 보세요.
 error-reference_not_found = 상담센터에 이 코드로 된 요청이 아직 없어요. 인터넷이 없는 휴대폰에서 보냈다면, 그 휴대폰이 다시 인터넷에 연결될 때 도착해요. 나중에 다시 해 보세요. 그래도 찾을 수 없으면 단어나 숫자를 하나씩 확인해 주세요.

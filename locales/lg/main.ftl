@@ -431,6 +431,7 @@ error-pin_too_long = PIN erina ennamba 6 okutuuka ku 12.
 error-pin_not_digits = PIN erina ennamba zokka.
 error-reference_word_count = Koodi erina ebigambo 9. Bambi kakasa nti obiwandiise byonna.
 error-reference_unknown_word = Ekigambo kimu tekituufu. Bambi kebera engeri gy'okiwandiisemu.
+check-reference-wrong-word = Ekigambo nnamba { $number } tekituufu. Bambi kebera engeri gy'okiwandiisemu.
 error-reference_digits = Koodi erina ennamba 22. Bambi kakasa nti oziwandiise zonna.
 error-reference_check = Ekigambo oba ennamba emu si ntuufu. Bambi kebera buli kimu, oddemu ogezeeko.
 error-reference_not_found = Layini y'obuyambi tennaba kufuna kusaba kulina koodi eno. Bwe kuba nga kwaweerezebwa okuva ku ssimu etaalina yintaneeti, kujja kutuuka ng'essimu eyo efunye yintaneeti nate: bambi ddamu ogezeeko oluvannyuma. Bwe kiba nga tekinnazuulwa, kebera buli kigambo oba buli nnamba.

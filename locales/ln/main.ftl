@@ -431,6 +431,7 @@ error-pin_too_long = PIN ezali na nimero 6 kino 12.
 error-pin_not_digits = PIN ezali kaka na nimero.
 error-reference_word_count = Kode ezali na maloba 9. Tosɛngi yo otala soki okomi yango nyonso.
 error-reference_unknown_word = Liloba moko ezali malamu te. Tosɛngi yo otala ndenge okomi yango.
+check-reference-wrong-word = Liloba ya nimero { $number } ezali malamu te. Tosɛngi yo otala ndenge okomi yango.
 error-reference_digits = Kode ezali na nimero 22. Tosɛngi yo otala soki okomi yango nyonso.
 error-reference_check = Liloba to nimero moko ezali malamu te. Tosɛngi yo otala moko moko mpe omeka lisusu.
 error-reference_not_found = Bato ya lisalisi bazali naino na bosɛngi moko te na kode oyo. Soki etindamaki na telefone oyo ezali na intɛrnɛtɛ te, ekokoma ntango telefone yango ekozwa intɛrnɛtɛ lisusu: tosɛngi yo omeka lisusu sima. Soki ezwami naino te, tala liloba to nimero moko moko.

@@ -431,6 +431,7 @@ error-pin_too_long = Tarehimarika 6 ka hatramin'ny 12 ny PIN.
 error-pin_not_digits = Tarehimarika ihany no ao amin'ny PIN.
 error-reference_word_count = Teny 9 no ao amin'ny kaody. Jereo azafady raha nosoratanao avokoa.
 error-reference_unknown_word = Misy teny iray tsy marina. Jereo azafady ny fanoratana azy.
+check-reference-wrong-word = Tsy marina ny teny laharana { $number }. Jereo azafady ny fanoratana azy.
 error-reference_digits = Tarehimarika 22 no ao amin'ny kaody. Jereo azafady raha nosoratanao avokoa.
 error-reference_check = Misy teny na tarehimarika iray tsy marina. Hamarino tsirairay azafady, dia andramo indray.
 error-reference_not_found = Mbola tsy manana fangatahana misy io kaody io ny laharana fanampiana. Raha nalefa tamin'ny finday tsy misy aterineto izy, dia ho tonga rehefa misy aterineto indray ilay finday: andramo indray any aoriana azafady. Raha mbola tsy hita ihany, hamarino tsirairay azafady ny teny na tarehimarika.

@@ -428,6 +428,7 @@ error-pin_too_long = PIN mempunyai 6 hingga 12 nombor.
 error-pin_not_digits = PIN hanya mengandungi nombor.
 error-reference_word_count = Kod ada 9 perkataan. Sila pastikan anda menaip semuanya.
 error-reference_unknown_word = Satu perkataan tidak betul. Sila semak ejaannya.
+check-reference-wrong-word = Perkataan ke-{ $number } tidak betul. Sila semak ejaannya.
 error-reference_digits = Kod ada 22 nombor. Sila pastikan anda menaip semuanya.
 error-reference_check = Satu perkataan atau nombor tidak betul. Sila semak setiap satu dan cuba lagi.
 error-reference_not_found = Talian bantuan belum ada permintaan dengan kod ini. Jika ia dihantar dari telefon tanpa internet, ia akan sampai apabila telefon itu ada internet semula: sila cuba lagi nanti. Jika masih tidak dijumpai, sila semak setiap perkataan atau nombor.

@@ -431,6 +431,7 @@ error-pin_too_long = PIN lakkoofsa 6 hanga 12 qaba.
 error-pin_not_digits = PIN lakkoofsa qofa qaba.
 error-reference_word_count = Koodiin jechoota 9 qaba. Maaloo hunda barreessuu kee ilaali.
 error-reference_unknown_word = Jechoota keessaa tokko sirrii miti. Maaloo akkaataa itti barreessite ilaali.
+check-reference-wrong-word = Jechi { $number }ffaa sirrii miti. Maaloo akkaataa itti barreessite ilaali.
 error-reference_digits = Koodiin lakkoofsota 22 qaba. Maaloo hunda barreessuu kee ilaali.
 error-reference_check = Jechi ykn lakkoofsi tokko sirrii miti. Maaloo tokkoon tokkoon ilaalii irra deebi'ii yaali.
 error-reference_not_found = Sararri gargaarsaa gaaffii koodii kanaan ammaaf hin qabu. Yoo bilbila interneetii hin qabne irraa ergame, yeroo bilbilli sun deebi'ee interneetii argatu ni ga'a: maaloo booda irra deebi'ii yaali. Yoo ammallee hin argamne, maaloo jecha ykn lakkoofsa tokkoon tokkoon ilaali.

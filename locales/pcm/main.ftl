@@ -431,6 +431,7 @@ error-pin_too_long = PIN get 6 reach 12 numbers.
 error-pin_not_digits = PIN na only numbers.
 error-reference_word_count = Code get 9 words. Check say you type all of dem.
 error-reference_unknown_word = One of di words no correct. Check how you spell am.
+check-reference-wrong-word = Word number { $number } no correct. Check how you spell am.
 error-reference_digits = Code get 22 numbers. Check say you type all of dem.
 error-reference_check = One word or number no correct. Check each one and try again.
 error-reference_not_found = Di hotline never get any request with dis code. If dem send am from phone wey no get internet, e go reach when dat phone get internet again. Abeg try again later. If you still no see am, check each word or number.

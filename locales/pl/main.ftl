@@ -437,6 +437,7 @@ error-pin_too_long = PIN ma od 6 do 12 cyfr.
 error-pin_not_digits = PIN składa się tylko z cyfr.
 error-reference_word_count = Kod ma 9 słów. Sprawdź, czy wpisałeś wszystkie.
 error-reference_unknown_word = Jedno ze słów jest błędne. Sprawdź pisownię.
+check-reference-wrong-word = Słowo numer { $number } jest błędne. Sprawdź pisownię.
 error-reference_digits = Kod ma 22 cyfry. Sprawdź, czy wpisałeś wszystkie.
 error-reference_check = Jedno słowo albo cyfra jest błędna. Sprawdź każde i spróbuj jeszcze raz.
 error-reference_not_found = Linia pomocy nie ma jeszcze prośby z tym kodem. Jeśli wysłano ją z telefonu bez internetu, dotrze, gdy ten telefon znowu będzie miał internet. Spróbuj ponownie później. Jeśli nadal jej nie ma, sprawdź każde słowo albo każdą cyfrę.

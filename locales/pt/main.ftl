@@ -431,6 +431,7 @@ error-pin_too_long = Um PIN tem de 6 a 12 números.
 error-pin_not_digits = Um PIN tem só números.
 error-reference_word_count = Um código tem 9 palavras. Verifique se escreveu todas.
 error-reference_unknown_word = Uma das palavras não está certa. Verifique como se escreve.
+check-reference-wrong-word = A palavra número { $number } não está certa. Verifique como se escreve.
 error-reference_digits = Um código tem 22 números. Verifique se escreveu todos.
 error-reference_check = Uma palavra ou um número não está certo. Verifique cada um e tente de novo.
 error-reference_not_found = A linha de ajuda ainda não tem nenhum pedido com este código. Se foi enviado de um telefone sem internet, vai chegar quando esse telefone voltar a ter internet. Por favor, tente outra vez mais tarde. Se continuar sem aparecer, verifique cada palavra ou número.

@@ -428,6 +428,7 @@ error-pin_too_long = PIN-qa 6-manta 12-kama yupayniyuq.
 error-pin_not_digits = PIN-qa yupaykunallayuq.
 error-reference_word_count = Códigoqa 9 simiyuqmi. Llapanta qillqasqaykita qhaway.
 error-reference_unknown_word = Huk simi mana allinchu. Imayna qillqasqaykita qhaway.
+check-reference-wrong-word = { $number } ñiqin simi mana allinchu. Imayna qillqasqaykita qhaway.
 error-reference_digits = Códigoqa 22 yupayniyuqmi. Llapanta qillqasqaykita qhaway.
 error-reference_check = Huk simi utaq huk yupay mana allinchu. Sapankata qhawaspa hukmanta ruway.
 error-reference_not_found = Yanapaqkunaqa manaraqmi kay códigoyuq mañakuyta hapinkuchu. Mana internetniyuq telefonomanta apachisqa kaptinqa, chay telefonopi hukmanta internet kaptinmi chayamunqa. Ama hina kaspa, qhipaman hukmanta ruway. Chaypas mana tarikuptinqa, sapanka simita utaq yupayta qhaway.

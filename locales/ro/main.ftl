@@ -434,6 +434,7 @@ error-pin_too_long = Un PIN are între 6 și 12 cifre.
 error-pin_not_digits = Un PIN are numai cifre.
 error-reference_word_count = Un cod are 9 cuvinte. Verificați că le-ați scris pe toate.
 error-reference_unknown_word = Unul dintre cuvinte nu este corect. Verificați cum e scris.
+check-reference-wrong-word = Cuvântul cu numărul { $number } nu este corect. Verificați cum e scris.
 error-reference_digits = Un cod are 22 de cifre. Verificați că le-ați scris pe toate.
 error-reference_check = Un cuvânt sau o cifră nu este corectă. Verificați fiecare și încercați din nou.
 error-reference_not_found = Linia de ajutor nu are încă nicio cerere cu acest cod. Dacă a fost trimisă de pe un telefon fără internet, ajunge când acel telefon are din nou internet. Vă rugăm să încercați din nou mai târziu. Dacă tot nu este găsită, verificați fiecare cuvânt sau cifră.

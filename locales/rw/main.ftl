@@ -428,6 +428,7 @@ error-pin_too_long = PIN igira imibare 6 kugeza kuri 12.
 error-pin_not_digits = PIN igira imibare gusa.
 error-reference_word_count = Kode igira amagambo 9. Reba ko wanditse yose.
 error-reference_unknown_word = Rimwe mu magambo si ryo. Reba uko ryanditse.
+check-reference-wrong-word = Ijambo rya { $number } si ryo. Reba uko ryanditse.
 error-reference_digits = Kode igira imibare 22. Reba ko wanditse yose.
 error-reference_check = Ijambo cyangwa umubare umwe si byo. Reba buri kimwe wongere ugerageze.
 error-reference_not_found = Umurongo w'ubufasha nta busabe urabona bufite iyi kode. Niba bwoherejwe na telefoni idafite interineti, buzagera igihe iyo telefoni izongera kugira interineti. Ongera ugerageze nyuma. Niba bukomeje kutaboneka, reba buri jambo cyangwa umubare.

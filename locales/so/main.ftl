@@ -431,6 +431,7 @@ error-pin_too_long = PIN wuxuu leeyahay 6 ilaa 12 lambar.
 error-pin_not_digits = PIN wuxuu leeyahay lambaro oo keliya.
 error-reference_word_count = Koodhku wuxuu leeyahay 9 erey. Hubi inaad dhammaan qortay.
 error-reference_unknown_word = Mid ka mid ah ereyada ma saxna. Hubi higgaadda.
+check-reference-wrong-word = Ereyga lambarka { $number } ma saxna. Hubi higgaadda.
 error-reference_digits = Koodhku wuxuu leeyahay 22 lambar. Hubi inaad dhammaan qortay.
 error-reference_check = Hal erey ama lambar ma saxna. Hubi mid walba oo isku day mar kale.
 error-reference_not_found = Khadka caawimaaddu weli ma hayo codsi leh koodhkan. Haddii laga soo diray telefoon aan internet lahayn, wuu iman doonaa marka telefoonkaasi mar kale internet helo. Fadlan isku day mar dambe. Haddii weli la waayo, hubi erey kasta ama lambar kasta.

@@ -431,6 +431,7 @@ error-pin_too_long = Një PIN ka 6 deri në 12 shifra.
 error-pin_not_digits = Një PIN ka vetëm shifra.
 error-reference_word_count = Një kod ka 9 fjalë. Kontrolloni që i shkruat të gjitha.
 error-reference_unknown_word = Një nga fjalët nuk është e saktë. Kontrolloni drejtshkrimin.
+check-reference-wrong-word = Fjala numër { $number } nuk është e saktë. Kontrolloni drejtshkrimin.
 error-reference_digits = Një kod ka 22 numra. Kontrolloni që i shkruat të gjithë.
 error-reference_check = Një fjalë ose numër nuk është i saktë. Kontrolloni secilin dhe provoni përsëri.
 error-reference_not_found = Linja e ndihmës nuk ka ende kërkesë me këtë kod. Nëse u dërgua nga një telefon pa internet, do të arrijë kur ai telefon të ketë sërish internet. Ju lutemi provoni përsëri më vonë. Nëse ende nuk gjendet, kontrolloni çdo fjalë ose numër.

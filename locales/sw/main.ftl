@@ -431,6 +431,7 @@ error-pin_too_long = PIN ina tarakimu 6 hadi 12.
 error-pin_not_digits = PIN ina tarakimu tu.
 error-reference_word_count = Msimbo una maneno 9. Hakikisha umeandika yote.
 error-reference_unknown_word = Neno moja si sahihi. Angalia tahajia.
+check-reference-wrong-word = Neno namba { $number } si sahihi. Angalia tahajia.
 error-reference_digits = Msimbo una namba 22. Hakikisha umeandika zote.
 error-reference_check = Neno au namba moja si sahihi. Angalia kila moja na ujaribu tena.
 error-reference_not_found = Huduma ya msaada bado haina ombi lenye msimbo huu. Kama lilitumwa kutoka kwenye simu isiyo na intaneti, litafika simu hiyo itakapopata intaneti tena. Tafadhali jaribu tena baadaye. Likiendelea kukosekana, angalia kila neno au namba.

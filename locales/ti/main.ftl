@@ -431,6 +431,7 @@ error-pin_too_long = ፒን ካብ 6 ክሳብ 12 ቁጽርታት ኣለዎ።
 error-pin_not_digits = ፒን ቁጽርታት ጥራይ እዩ ዘለዎ።
 error-reference_word_count = ኮድ 9 ቃላት ኣለዎ። ኩሉ ከም ዝጸሓፍኩም ኣረጋግጹ።
 error-reference_unknown_word = ሓንቲ ካብ ቃላት ቅንዕቲ ኣይኮነትን። ኣጻሕሕፋ ኣረጋግጹ።
+check-reference-wrong-word = ቃል ቁጽሪ { $number } ቅንዕቲ ኣይኮነትን። ኣጻሕሕፋ ኣረጋግጹ።
 error-reference_digits = ኮድ 22 ቁጽርታት ኣለዎ። ኩሉ ከም ዝጸሓፍኩም ኣረጋግጹ።
 error-reference_check = ሓንቲ ቃል ወይ ቁጽሪ ቅኑዕ ኣይኮነን። ነፍሲ ወከፍ ኣረጋጊጽኩም እንደገና ፈትኑ።
 error-reference_not_found = መስመር ሓገዝ ክሳብ ሕጂ በዚ ኮድ ዝኾነ ሕቶ የብሉን። ካብ ኢንተርነት ዘይብሉ ተሌፎን እንተተሰዲዱ፣ እቲ ተሌፎን ደጊሙ ኢንተርነት ምስ ረኸበ ክበጽሕ እዩ። በጃኹም ጸኒሕኩም ደጊምኩም ፈትኑ። ገና እንተዘይተረኺቡ፣ ነፍሲ ወከፍ ቃል ወይ ቁጽሪ ኣረጋግጹ።

@@ -431,6 +431,7 @@ error-pin_too_long = Ang PIN ay may 6 hanggang 12 numero.
 error-pin_not_digits = Ang PIN ay mga numero lang.
 error-reference_word_count = May 9 na salita ang code. Tingnan kung na-type ninyo lahat.
 error-reference_unknown_word = Mali ang isa sa mga salita. Tingnan ang baybay.
+check-reference-wrong-word = Mali ang salita bilang { $number }. Tingnan ang baybay nito.
 error-reference_digits = May 22 numero ang code. Tingnan kung na-type ninyo lahat.
 error-reference_check = May isang salita o numerong mali. Tingnan ang bawat isa at subukan ulit.
 error-reference_not_found = Wala pang hiling ang hotline na may ganitong code. Kung ipinadala ito mula sa teleponong walang internet, darating ito kapag may internet na ulit ang teleponong iyon: pakisubukan ulit mamaya. Kung hindi pa rin ito makita, tingnan ang bawat salita o numero.

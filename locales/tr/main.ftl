@@ -431,6 +431,7 @@ error-pin_too_long = PIN 6 ile 12 arası rakamdan oluşur.
 error-pin_not_digits = PIN yalnızca rakamlardan oluşur.
 error-reference_word_count = Kodda 9 kelime var. Hepsini yazdığınızı kontrol edin.
 error-reference_unknown_word = Kelimelerden biri doğru değil. Yazılışını kontrol edin.
+check-reference-wrong-word = { $number }. kelime doğru değil. Yazılışını kontrol edin.
 error-reference_digits = Kodda 22 rakam var. Hepsini yazdığınızı kontrol edin.
 error-reference_check = Bir kelime veya rakam doğru değil. Her birini kontrol edip tekrar deneyin.
 error-reference_not_found = Yardım hattında bu kodla henüz bir istek yok. İstek internetsiz bir telefondan gönderildiyse, o telefon yeniden internete bağlandığında ulaşır: lütfen daha sonra tekrar deneyin. Yine bulunamazsa, her kelimeyi veya rakamı kontrol edin.

@@ -431,6 +431,7 @@ error-pin_too_long = PIN wɔ nɔma 6 kɔsi 12.
 error-pin_not_digits = PIN wɔ nɔma nko ara.
 error-reference_word_count = Kood wɔ nsɛmfua 9. Hwɛ sɛ wokyerɛw ne nyinaa.
 error-reference_unknown_word = Nsɛmfua no mu baako nyɛ pɛ. Hwɛ sɛdeɛ wokyerɛw no.
+check-reference-wrong-word = Asɛmfua a ɛtɔ so { $number } no nyɛ pɛ. Hwɛ sɛdeɛ wokyerɛw no.
 error-reference_digits = Kood wɔ nɔma 22. Hwɛ sɛ wokyerɛw ne nyinaa.
 error-reference_check = Asɛmfua anaa nɔma baako nyɛ pɛ. Hwɛ biara na san sɔ hwɛ.
 error-reference_not_found = Mmoafoɔ no nni abisadeɛ biara a ɛwɔ saa kood yi seesei. Sɛ wɔfiri fon a intanɛt nni so na ɛsomaa a, ɛbɛba bere a saa fon no nya intanɛt bio: mesrɛ wo, akyiri yi sɔ hwɛ bio. Sɛ wɔnhunu no ara a, hwɛ asɛmfua anaa nɔma biara.

@@ -431,6 +431,7 @@ error-pin_too_long = PIN 6 tadan 12 tagacha raqamdan iborat.
 error-pin_not_digits = PIN faqat raqamlardan iborat.
 error-reference_word_count = Kodda 9 ta soʻz bor. Hammasini yozganingizni tekshiring.
 error-reference_unknown_word = Soʻzlardan biri notoʻgʻri. Imlosini tekshiring.
+check-reference-wrong-word = { $number }-soʻz notoʻgʻri. Imlosini tekshiring.
 error-reference_digits = Kodda 22 ta raqam bor. Hammasini yozganingizni tekshiring.
 error-reference_check = Bitta soʻz yoki raqam notoʻgʻri. Har birini tekshirib, qayta urinib koʻring.
 error-reference_not_found = Yordam xizmatida hali bu kodli soʻrov yoʻq. Agar u internetsiz telefondan yuborilgan boʻlsa, oʻsha telefon yana internetga ulanganda yetib keladi: iltimos, keyinroq qayta urinib koʻring. Agar baribir topilmasa, har bir soʻz yoki raqamni tekshiring.

@@ -428,6 +428,7 @@ error-pin_too_long = Mã PIN có từ 6 đến 12 số.
 error-pin_not_digits = Mã PIN chỉ có số.
 error-reference_word_count = Một mã có 9 từ. Hãy xem bạn đã nhập đủ chưa.
 error-reference_unknown_word = Một trong các từ không đúng. Hãy kiểm tra chính tả.
+check-reference-wrong-word = Từ thứ { $number } không đúng. Hãy kiểm tra chính tả.
 error-reference_digits = Một mã có 22 số. Hãy xem bạn đã nhập đủ chưa.
 error-reference_check = Một từ hoặc một số không đúng. Hãy kiểm tra từng cái và thử lại.
 error-reference_not_found = Đường dây nóng chưa có yêu cầu nào với mã này. Nếu yêu cầu được gửi từ một điện thoại không có internet, yêu cầu sẽ đến khi điện thoại đó có internet trở lại: vui lòng thử lại sau. Nếu vẫn không tìm thấy, hãy kiểm tra từng từ hoặc từng số.

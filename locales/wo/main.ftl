@@ -428,6 +428,7 @@ error-pin_too_long = PIN am na 6 ba 12 nimero.
 error-pin_not_digits = PIN am na nimero rekk.
 error-reference_word_count = Kood am na 9 baat. Seetal ndax bind nga leen yépp.
 error-reference_unknown_word = Benn ci baat yi jubul. Seetal naka nga ko binde.
+check-reference-wrong-word = Baat bu nimero { $number } bi jubul. Seetal naka nga ko binde.
 error-reference_digits = Kood am na 22 siifar. Seetal ndax bind nga leen yépp.
 error-reference_check = Benn baat walla benn siifar jubul. Seetal bu nekk te jéemaat.
 error-reference_not_found = Kurél ndimbal gi amagul benn laaj ak kood bii. Su ñu ko yónneewoon ci telefon bu amul internet, dina agsi bu telefon boobu amaatee internet: jéemaatal ginnaaw, bu la neexee. Su ñu ko gisul ba tey, seetal bu nekk ci baat yi walla siifar yi.

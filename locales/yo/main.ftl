@@ -428,6 +428,7 @@ error-pin_too_long = PIN ní nọ́mbà 6 sí 12.
 error-pin_not_digits = Nọ́mbà nìkan ni PIN ní.
 error-reference_word_count = Kóòdù ní ọ̀rọ̀ 9. Ṣàyẹ̀wò pé o tẹ gbogbo wọn.
 error-reference_unknown_word = Ọ̀kan nínú àwọn ọ̀rọ̀ náà kò tọ̀nà. Ṣàyẹ̀wò bí o ṣe kọ ọ́.
+check-reference-wrong-word = Ọ̀rọ̀ nọ́mbà { $number } kò tọ̀nà. Ṣàyẹ̀wò bí o ṣe kọ ọ́.
 error-reference_digits = Kóòdù ní nọ́ńbà 22. Ṣàyẹ̀wò pé o tẹ gbogbo wọn.
 error-reference_check = Ọ̀rọ̀ kan tàbí nọ́ńbà kan kò tọ̀nà. Ṣàyẹ̀wò ọ̀kọ̀ọ̀kan kí o sì tún gbìyànjú.
 error-reference_not_found = Ẹgbẹ́ ìrànlọ́wọ́ kò tíì ní ìbéèrè kankan pẹ̀lú kóòdù yìí. Tí wọ́n bá fi ránṣẹ́ láti orí fóònù tí kò ní íńtánẹ́ẹ̀tì, yóò dé nígbà tí fóònù náà bá tún ní íńtánẹ́ẹ̀tì: jọ̀wọ́ gbìyànjú lẹ́ẹ̀kan sí i nígbà mìíràn. Tí a kò bá rí i síbẹ̀, ṣàyẹ̀wò ọ̀rọ̀ tàbí nọ́ńbà kọ̀ọ̀kan.

@@ -428,6 +428,7 @@ error-pin_too_long = 密码是 6 到 12 个数字。
 error-pin_not_digits = 密码只能是数字。
 error-reference_word_count = 代码有 9 个词。请看看是否都输入了。
 error-reference_unknown_word = 有一个词不对。请检查拼写。
+check-reference-wrong-word = 第{ $number }个词不对。请检查拼写。
 error-reference_digits = 代码有 22 个数字。请看看是否都输入了。
 error-reference_check = 有一个词或数字不对。请逐个检查后再试。
 error-reference_not_found = 热线还没有这个代码的求助。如果它是从没有网络的手机发出的，要等那部手机再次联网后才会到达：请稍后再试。如果还是找不到，请逐个检查词语或数字。

@@ -431,6 +431,7 @@ error-pin_too_long = I-PIN inezinombolo ezi-6 kuya kwezi-12.
 error-pin_not_digits = I-PIN inezinombolo kuphela.
 error-reference_word_count = Ikhodi inamagama angu-9. Bheka ukuthi uwabhale wonke yini.
 error-reference_unknown_word = Elinye lamagama alilona. Bheka ukupela kwalo.
+check-reference-wrong-word = Igama lenombolo { $number } alilona. Bheka ukupela kwalo.
 error-reference_digits = Ikhodi inezinombolo ezingu-22. Bheka ukuthi uzibhale zonke yini.
 error-reference_check = Igama noma inombolo eyodwa ayilungile. Bheka ngayinye bese uzama futhi.
 error-reference_not_found = Ulayini wosizo awukabi naso isicelo esinale khodi. Uma sithunyelwe kusuka kufoni engenayo i-inthanethi, sizofika lapho leyo foni isiphinde yaba ne-inthanethi: sicela uzame futhi kamuva. Uma singakatholakali, bheka igama ngalinye noma inombolo ngayinye.

@@ -520,6 +520,9 @@ const TYPED_REFERENCE_MAX_CHARS: usize = 200;
 fn reference_error(e: ReferenceError) -> CommandError {
     CommandError::code(match e {
         ReferenceError::WordCount(_) => ErrorCode::ReferenceWordCount,
+        // Which word: the person checks that one (the list that read the most of the phrase
+        // says it; with nothing read, the first).
+        ReferenceError::UnknownWord(n) if n >= 1 => return CommandError::unknown_word(n),
         ReferenceError::UnknownWord(_) | ReferenceError::NoWordList => {
             ErrorCode::ReferenceUnknownWord
         }

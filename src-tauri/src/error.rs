@@ -62,6 +62,15 @@ impl CommandError {
         Self(reach_contract::CommandError {
             code: ErrorCode::Invalid,
             fields: errors.iter().map(field_error).collect(),
+            word: None,
+        })
+    }
+
+    /// `reference_unknown_word`, naming the word (from 1) that is not on the list.
+    pub(crate) fn unknown_word(word: usize) -> Self {
+        Self(reach_contract::CommandError {
+            word: u32::try_from(word).ok(),
+            ..reach_contract::CommandError::code(ErrorCode::ReferenceUnknownWord)
         })
     }
 }

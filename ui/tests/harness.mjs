@@ -260,6 +260,13 @@ export function mockIpc(locale) {
           // 9 words, and a Vietnamese word is two syllables (reach_core::reference::from_words).
           const counts = Object.values(lists).map((ws) => 9 * ws[0].split(' ').length);
           if (!isDigits && !counts.includes(t.length)) throw { code: 'reference_word_count' };
+          // A word on no list: the shell names it (from 1). The mock knows each list's nine
+          // longest words only, the ones it hands out.
+          if (!isDigits) {
+            const known = new Set(Object.values(lists).flatMap((ws) => ws.flatMap((w) => w.split(' '))));
+            const at = t.findIndex((w) => !known.has(w));
+            if (at >= 0) throw { code: 'reference_unknown_word', word: at + 1 };
+          }
           // An app with no hotline set up (the backend: parsed first, then the client).
           if (st.noHotline) throw { code: 'no_hotline' };
           const hit = (st.references || []).find((r) => (isDigits ? r.digits === t.join('') : r.words === t.join(' ')));

@@ -287,6 +287,35 @@ test('checking a reference on an app with no hotline says so, not that a draft i
   await page.close();
 });
 
+// A person copying nine words by hand mistypes one: they are told which, beside the field (and
+// the field says it to a screen reader), not to check all nine.
+test('a mistyped word of a reference is named by its place', async () => {
+  const page = await newPage(browser.context, srv.url, 'en-GB');
+  await setUpWithPin(page);
+  await page.click(id('nav-status'));
+  await page.click(id('check-reference'));
+  await page.waitForSelector('h1[data-screen="check-reference-title"]');
+  const words = [...longestReferenceWords.en];
+  words[3] = 'elefant';
+  await page.fill(id('reference-typed'), words.join(' '));
+  await page.click(id('reference-check'));
+  const said = page.locator(id('reference-wrong-word'));
+  await said.waitFor();
+  assert.equal(await text(said), ftl('en', 'check-reference-wrong-word').replace('{ $number }', '4'));
+  assert.equal(await said.getAttribute('role'), 'alert');
+  assert.equal(await page.locator(id('reference-typed')).getAttribute('aria-describedby'), 'reference-wrong-word');
+  assert.equal(await page.locator('main > .notice').count(), 0, 'said once, beside the field');
+  await page.screenshot({ path: join(shotsDir, 'en-reference-wrong-word.png') });
+  await checkLayout(page, 'a mistyped word');
+  // Checked again with the word right: the message goes.
+  await page.fill(id('reference-typed'), [...longestReferenceWords.en].join(' '));
+  await page.click(id('reference-check'));
+  await page.waitForFunction(() => !document.querySelector('[data-testid="reference-wrong-word"]'));
+  assert.equal(await page.locator(id('reference-typed')).getAttribute('aria-describedby'), null);
+  assert.deepEqual(page.jsErrors, []);
+  await page.close();
+});
+
 test('without a reference, the worker is not named: no assisted_by', async () => {
   const page = await newPage(browser.context, srv.url, 'en-GB');
   await setUpWithPin(page);

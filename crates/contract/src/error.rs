@@ -147,7 +147,8 @@ pub struct FieldError {
     pub max: Option<u64>,
 }
 
-/// A command's error: `{ "code": "...", "fields": [...] }` (`fields` only for `invalid`).
+/// A command's error: `{ "code": "...", "fields": [...], "word": n }` (`fields` only for `invalid`,
+/// `word` only for `reference_unknown_word`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CommandError {
     /// Why it failed.
@@ -155,6 +156,10 @@ pub struct CommandError {
     /// Per-field problems (validation only).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub fields: Vec<FieldError>,
+    /// For `reference_unknown_word`: which word (from 1) is not on the list, when one list
+    /// read the others. A person copying nine words by hand then checks one, not nine.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub word: Option<u32>,
 }
 
 impl CommandError {
@@ -163,6 +168,7 @@ impl CommandError {
         Self {
             code,
             fields: Vec::new(),
+            word: None,
         }
     }
 }
@@ -199,11 +205,20 @@ mod tests {
                 code: FieldErrorCode::TooLong,
                 max: Some(4000),
             }],
+            word: None,
         };
         let json = serde_json::json!({
             "code": "invalid",
             "fields": [{ "field": "message", "code": "too_long", "max": 4000 }]
         });
+        assert_eq!(serde_json::to_value(&e).unwrap(), json);
+        assert_eq!(serde_json::from_value::<CommandError>(json).unwrap(), e);
+        // Which word of a typed reference is not on the list; absent when none is named.
+        let e = CommandError {
+            word: Some(4),
+            ..CommandError::code(ErrorCode::ReferenceUnknownWord)
+        };
+        let json = serde_json::json!({ "code": "reference_unknown_word", "word": 4 });
         assert_eq!(serde_json::to_value(&e).unwrap(), json);
         assert_eq!(serde_json::from_value::<CommandError>(json).unwrap(), e);
         // An unknown code is refused, not guessed.

@@ -1707,6 +1707,30 @@ fn a_reference_made_on_one_app_reads_the_reply_on_another() {
     let mut misspelt = words.clone();
     misspelt[4] = "zzzzz".into();
     assert_eq!(check(json!(misspelt.join(" "))), "reference_unknown_word");
+    // It names the word (from 1), so a person copying by hand checks that one.
+    let e = other
+        .call(
+            "check_reference",
+            json!({ "typed": misspelt.join(" "), "lang": "en" }),
+        )
+        .unwrap_err();
+    assert_eq!(
+        e,
+        json!({ "code": "reference_unknown_word", "word": 5 }),
+        "{e}"
+    );
+    // Nothing of it on any list: the first word is the one named.
+    let e = other
+        .call(
+            "check_reference",
+            json!({ "typed": "zzzz yyyy xxxx wwww vvvv uuuu tttt ssss rrrr", "lang": "en" }),
+        )
+        .unwrap_err();
+    assert_eq!(
+        e,
+        json!({ "code": "reference_unknown_word", "word": 1 }),
+        "{e}"
+    );
     assert_eq!(check(json!("1234 5678")), "reference_digits");
     let mut wrong_check = handed.digits.clone().into_bytes();
     wrong_check[21] = if wrong_check[21] == b'9' {

@@ -296,12 +296,15 @@ pub(crate) fn CheckReferenceScreen() -> impl IntoView {
     // The words' locale, once loaded, when it is not the screens'; and whether it is shown.
     let words_locale: RwSignal<Option<String>> = RwSignal::new(None);
     let in_words = RwSignal::new(true);
+    // Which typed word is not on the list, when the check could tell (then said by the field).
+    let wrong_word: RwSignal<Option<u32>> = RwSignal::new(None);
     let check = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if busy.get_untracked() {
             return;
         }
         busy.set(true);
+        wrong_word.set(None);
         result.set(None);
         words_locale.set(None);
         in_words.set(true);
@@ -345,6 +348,10 @@ pub(crate) fn CheckReferenceScreen() -> impl IntoView {
                 // there is no draft, and the person may try on another phone.
                 Err(e) if e.code == ErrorCode::NoHotline => {
                     ctx.notice.set(Some("check-reference-no-hotline".into()));
+                }
+                Err(e) if e.code == ErrorCode::ReferenceUnknownWord && e.word.is_some() => {
+                    ctx.notice.set(None);
+                    wrong_word.set(e.word);
                 }
                 Err(e) => ctx.notice.set(Some(e.code.message_id())),
             }
@@ -414,7 +421,13 @@ pub(crate) fn CheckReferenceScreen() -> impl IntoView {
         <p>{move || tx("check-reference-intro")}</p>
         <form class="field" on:submit=check>
             <label for="reference-typed">{move || tx("check-reference-label")}</label>
+            {move || wrong_word.get().map(|n| view! {
+                <p id="reference-wrong-word" class="notice" role="alert" data-testid="reference-wrong-word">
+                    {move || txa("check-reference-wrong-word", &[("number", crate::i18n::Arg::Num(f64::from(n)))])}
+                </p>
+            })}
             <input id="reference-typed" data-testid="reference-typed" type="text" {keyboard_learns_nothing()} dir="auto"
+                aria-describedby=move || wrong_word.get().map(|_| "reference-wrong-word")
                 autocapitalize="none" maxlength="200"
                 prop:value=move || typed.get()
                 on:input=move |ev| typed.set(event_target_value(&ev))/>
