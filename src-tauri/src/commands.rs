@@ -591,9 +591,9 @@ pub async fn submit_with_reference(
 }
 
 /// The reference a lock hid before its person had it (`AppState::keep_handover`), if kept and
-/// not older than `handover_kept` (30 minutes). Needs the app unlocked. Only while the store still holds its
-/// request: after the duress PIN (a fresh store) it is forgotten and nothing is answered, as
-/// after any other unlock with nothing to show.
+/// not older than `handover_kept` (30 minutes). Needs the app unlocked. Only while the store
+/// still holds its request: after the duress PIN (a fresh store) it is forgotten and nothing
+/// is answered, as after any other unlock with nothing to show.
 #[tauri::command]
 pub async fn reference_again(state: State<'_, AppState>) -> Result<Option<ReferenceAnswer>> {
     let inner = state.inner.lock().await;

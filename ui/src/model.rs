@@ -166,6 +166,13 @@ fn text(value: &str) -> Option<Value> {
 }
 
 impl Form {
+    /// Who assisted, as the worker's profile says now: every person's request goes with it
+    /// (a draft begun before a profile change included).
+    pub fn assisted_by(&mut self, worker: reach_contract::view::WorkerProfileView) {
+        self.assisted_org = worker.organisation;
+        self.assisted_channel = worker.channel.unwrap_or_default();
+    }
+
     /// The Referral JSON (`draft_save`, `validate`). Indices of `contact.methods[i]` follow
     /// [`Form::ordered_methods`].
     pub fn to_json(&self) -> Value {

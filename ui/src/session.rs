@@ -66,7 +66,7 @@ pub(crate) struct Ctx {
     /// Review: seal the request for a person who takes a reference away (outreach).
     pub(crate) give_reference: RwSignal<bool>,
     /// The reference to hand over, while its screen is shown; forgotten by every lock.
-    pub(crate) handover: RwSignal<Option<Handover>>,
+    pub(crate) handover: RwSignal<Option<ReferenceAnswer>>,
     /// Worker mode: the worker's own profile (read after unlock; forgotten by every lock).
     pub(crate) worker: RwSignal<Option<WorkerProfileView>>,
     /// Worker mode: the language of the worker's own screens.
@@ -101,13 +101,10 @@ pub(crate) fn language_for(ctx: Ctx, screen: Screen) -> Option<String> {
 /// back (`GiveBackScreen`): until then they have not given it.
 pub(crate) fn help_new_person(ctx: Ctx) {
     save_now(ctx);
-    let worker = ctx.worker.get_untracked().unwrap_or_default();
+    let mut form = Form::default();
+    form.assisted_by(ctx.worker.get_untracked().unwrap_or_default());
     ctx.worker_lang.set(lang().get_untracked());
-    ctx.form.set(Form {
-        assisted_org: worker.organisation,
-        assisted_channel: worker.channel.unwrap_or_default(),
-        ..Form::default()
-    });
+    ctx.form.set(form);
     ctx.draft_id.set(None);
     ctx.errors.set(vec![]);
     ctx.give_reference.set(true);
@@ -185,15 +182,6 @@ pub(crate) fn choose_language(ctx: Ctx, code: &'static str) {
     leptos::task::spawn_local(async move {
         switch_language(ctx, code).await;
     });
-}
-
-/// A sent request's reference, shown once to the person who takes it away.
-#[derive(Clone)]
-pub(crate) struct Handover {
-    pub(crate) reference: ReferenceAnswer,
-    /// The request was on the child's path. The form is emptied once it is sent, so this is
-    /// what keeps the words to the person simple on the reference screen.
-    pub(crate) child: bool,
 }
 
 thread_local! {
@@ -481,8 +469,7 @@ pub(crate) fn after_unlock(ctx: Ctx) {
         }
         if let Some(reference) = again {
             if untouched(ctx) {
-                let child = reference.child;
-                ctx.handover.set(Some(Handover { reference, child }));
+                ctx.handover.set(Some(reference));
                 ctx.screen.set(Screen::Reference);
                 ctx.notice.set(Some("reference-again".into()));
             }
@@ -546,8 +533,7 @@ pub(crate) async fn load_draft(ctx: Ctx, id: String, session: u64, resume: Resum
             ctx.give_reference.set(true);
             // Who assisted as the profile is now (the review shows it, and it is sent so).
             if let Some(worker) = ctx.worker.get_untracked() {
-                form.assisted_org = worker.organisation;
-                form.assisted_channel = worker.channel.unwrap_or_default();
+                form.assisted_by(worker);
             }
         } else if let Some(l) = &form.language {
             switch_language(ctx, i18n::best_locale(l)).await;

@@ -174,7 +174,10 @@ pub(crate) fn ReferenceScreen() -> impl IntoView {
         }
     };
     let body = move || {
-        ctx.handover.get().map(|Handover { reference: r, child }| {
+        ctx.handover.get().map(|r| {
+            // The form is emptied once the request is sent: the shell says whether it was a
+            // child's, so the words to the person stay a child's (after a lock too).
+            let child = r.child;
             let number: String = r.referral_id.chars().take(6).collect();
             let digits = grouped(&r.digits);
             // Read digit by digit, with a pause between groups, in the person's language (the

@@ -75,8 +75,7 @@ pub(crate) fn ReviewScreen() -> impl IntoView {
             // As the worker's profile is now: a draft begun before the worker changed their
             // callback channel must not send the old one (for a person with no phone of their
             // own it may be the hotline's only way back).
-            form.assisted_org = worker.organisation;
-            form.assisted_channel = worker.channel.unwrap_or_default();
+            form.assisted_by(worker);
         }
         let id = ctx.draft_id.get_untracked();
         let session = ctx.session.get_value();
@@ -136,10 +135,7 @@ pub(crate) fn ReviewScreen() -> impl IntoView {
                     };
                     ctx.notice.set(Some(said.into()));
                     if let Some(r) = reference {
-                        ctx.handover.set(Some(Handover {
-                            reference: r,
-                            child,
-                        }));
+                        ctx.handover.set(Some(r));
                         ctx.screen.set(Screen::Reference);
                     } else {
                         ctx.screen.set(Screen::Status);

@@ -100,13 +100,14 @@ pub(super) async fn export_requests(
     {
         let index = lock(&inbox.index);
         for id in &ids {
-            match parse_id(id).filter(|id| index.get(id).is_some()) {
+            let known = parse_id(id).and_then(|id| index.get(&id).map(|e| (id, e.shareable())));
+            match known {
                 // Checked before anything else of the request is read: the person said no.
-                Some(id) if !index.get(&id).is_some_and(index::Entry::shareable) => {
+                Some((_, false)) => {
                     drop(index);
                     return refuse(draft, "export-error-hotline-only", &[]);
                 }
-                Some(id) if !parsed.contains(&id) => parsed.push(id),
+                Some((id, true)) if !parsed.contains(&id) => parsed.push(id),
                 Some(_) => {}
                 None => {
                     drop(index);
