@@ -8,7 +8,7 @@ use reach_core::ids::StatusSecret;
 use reach_core::outbox::OutboxState;
 use reach_core::profile::HotlineProfile;
 use reach_core::receipt::ReceiptSigner;
-use reach_core::sync::{SyncConfig, SyncEngine};
+use reach_core::sync::{StatusPacing, SyncConfig, SyncEngine};
 use reach_core::wire::{self, ReferralState};
 use reach_e2e::harness::{Hotline, Phone, fast_sync_config};
 
@@ -372,6 +372,11 @@ async fn more_open_requests_than_the_status_allowance_are_each_asked_about_in_tu
             phone.client(&profile, fast_sync_config()),
             phone.store.clone(),
         )
+        // The engine's own pacing far above the hotline's: here the hotline is what refuses.
+        .with_status_pacing(StatusPacing {
+            burst: 100,
+            every: Duration::from_millis(1),
+        })
         .with_status_observer(move |u| {
             let mut seen = seen.lock().unwrap();
             seen.insert(u.id);
@@ -393,6 +398,68 @@ async fn more_open_requests_than_the_status_allowance_are_each_asked_about_in_tu
         ran.is_ok(),
         "not every request's state was seen: {:?}",
         seen.lock().unwrap().len()
+    );
+    hotline.stop().await;
+}
+
+/// The background checks leave a check made by hand its share of the address's allowance:
+/// "check a reference" is how a person with no phone of their own hears back, and it shares the
+/// address with the worker's phone that sent their request (and with the shelter's other
+/// phones). Here the hotline allows the address 4 checks and no more; a worker's phone with 6
+/// open requests runs its engine for many passes; then 2 checks by hand still pass. Unpaced,
+/// the engine spent all 4 in its first pass and the check by hand was refused.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn background_status_checks_leave_a_check_by_hand_its_share_of_the_allowance() {
+    use reach_core::sync::SyncError;
+    let mut hotline = Hotline::new();
+    hotline.status_limit = Some(reach_hotline::StatusLimit {
+        per_client_burst: 4,
+        per_client_every: Duration::from_secs(3600),
+        total_burst: 1000,
+        total_every: Duration::from_millis(1),
+    });
+    hotline.start().await;
+    let phone = Phone::new();
+    let profile = hotline.profile();
+    let ids = phone.submit_marked(&profile, 6, "paced");
+    let client = phone.client(&profile, fast_sync_config());
+    assert_eq!(client.sync_once(&phone.store).await.unwrap().delivered, 6);
+
+    let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let engine = {
+        let seen = seen.clone();
+        SyncEngine::new(
+            phone.client(&profile, fast_sync_config()),
+            phone.store.clone(),
+        )
+        .with_status_pacing(StatusPacing {
+            burst: 2,
+            every: Duration::from_secs(3600),
+        })
+        .with_status_observer(move |u| seen.lock().unwrap().push(u.id))
+    };
+    // About twenty passes (one every 50 ms).
+    engine
+        .run(
+            Duration::from_millis(50),
+            tokio::time::sleep(Duration::from_secs(1)),
+        )
+        .await;
+    let seen = seen.lock().unwrap().clone();
+    assert_eq!(
+        seen.len(),
+        2,
+        "the engine asked more than its pacing: {seen:?}"
+    );
+
+    // What the engine left: two checks by hand pass, the third is the hotline's refusal.
+    for id in &ids[4..6] {
+        client.refresh_status(&phone.store, *id).await.unwrap();
+    }
+    let refused = client.refresh_status(&phone.store, ids[0]).await;
+    assert!(
+        matches!(&refused, Err(SyncError::Status(code)) if code == "http_429"),
+        "{refused:?}"
     );
     hotline.stop().await;
 }

@@ -463,6 +463,20 @@ impl<T: Transport> SyncClient<T> {
         known_closed: &[ReferralId],
         first: Option<ReferralId>,
     ) -> Result<StatusPass, SyncError> {
+        self.refresh_statuses_paced(store, known_closed, first, || true)
+            .await
+    }
+
+    /// [`SyncClient::refresh_statuses`], asking `may_ask()` before each request: when it says
+    /// no, the pass ends there and [`StatusPass::deferred`] names the request to begin with
+    /// next time. The background engine paces itself so ([`StatusPacing`]).
+    pub async fn refresh_statuses_paced(
+        &self,
+        store: &Mutex<Store>,
+        known_closed: &[ReferralId],
+        first: Option<ReferralId>,
+        mut may_ask: impl FnMut() -> bool,
+    ) -> Result<StatusPass, SyncError> {
         let mut ids: Vec<ReferralId> = {
             let s = store.lock().expect("store mutex poisoned");
             if !s.is_unlocked() {
@@ -483,6 +497,10 @@ impl<T: Transport> SyncClient<T> {
             ..StatusPass::default()
         };
         for id in ids {
+            if !may_ask() {
+                pass.deferred = Some(id);
+                break;
+            }
             match self.refresh_status(store, id).await {
                 Ok(update) => pass.updates.push(update),
                 Err(SyncError::Status(code)) if code == "http_404" => pass.not_found.push(id),
@@ -505,6 +523,51 @@ pub struct StatusPass {
     pub not_found: Vec<ReferralId>,
     /// The request the pass stopped at, not asked (to be asked first next time), and why.
     pub stopped: Option<(ReferralId, SyncError)>,
+    /// The request the pass did not ask about because its pacing said wait (to be asked first
+    /// next time). Not a failure.
+    pub deferred: Option<ReferralId>,
+}
+
+impl StatusPass {
+    /// Where the next pass should begin: at the request this one stopped at or deferred.
+    pub fn resume_at(&self) -> Option<ReferralId> {
+        self.stopped.as_ref().map(|(id, _)| *id).or(self.deferred)
+    }
+}
+
+/// How fast the background engine may ask the hotline about its requests. The hotline allows
+/// one address 10 status checks a minute once 60 are spent (`docs/protocol.md`), and that
+/// allowance is shared by every phone behind the address (a shelter's Wi-Fi, carrier-grade
+/// NAT) and by the one check a person makes by hand: "check a reference", which is how a
+/// person with no phone of their own hears back. Unpaced, a worker's phone with a dozen open
+/// requests would spend the whole allowance every minute and leave that person a refusal. A
+/// status is never urgent, so the background takes a small, steady share.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StatusPacing {
+    /// Checks the engine may make at once (after a long pause, say).
+    pub burst: u32,
+    /// Then one more every this long.
+    pub every: Duration,
+}
+
+impl Default for StatusPacing {
+    /// Three at once, then three a minute: under a third of one address's allowance, so a
+    /// reference check still passes with two such phones behind the same address.
+    fn default() -> Self {
+        Self {
+            burst: 3,
+            every: Duration::from_secs(20),
+        }
+    }
+}
+
+impl StatusPacing {
+    fn limiter(self) -> governor::DefaultDirectRateLimiter {
+        let quota = governor::Quota::with_period(self.every.max(Duration::from_nanos(1)))
+            .expect("non-zero period")
+            .allow_burst(std::num::NonZeroU32::new(self.burst.max(1)).expect("non-zero"));
+        governor::RateLimiter::direct(quota)
+    }
 }
 
 impl<T: Transport> SyncClient<T> {
@@ -608,6 +671,8 @@ pub struct SyncEngine<T: Transport = HttpTransport> {
     closed: Mutex<Vec<ReferralId>>,
     /// Where the last status pass stopped: the next one begins there.
     status_resume: Mutex<Option<ReferralId>>,
+    /// The background status checks' own allowance ([`StatusPacing`]).
+    status_pacing: governor::DefaultDirectRateLimiter,
 }
 
 impl<T: Transport> SyncEngine<T> {
@@ -627,7 +692,15 @@ impl<T: Transport> SyncEngine<T> {
             status_observer: None,
             closed: Mutex::new(Vec::new()),
             status_resume: Mutex::new(None),
+            status_pacing: StatusPacing::default().limiter(),
         }
+    }
+
+    /// Paces the background status checks otherwise than [`StatusPacing::default`] (tests,
+    /// a hotline that allows more).
+    pub fn with_status_pacing(mut self, pacing: StatusPacing) -> Self {
+        self.status_pacing = pacing.limiter();
+        self
     }
 
     /// Calls `observer(true)` before each pass and `observer(false)` after it, so that a UI
@@ -637,9 +710,10 @@ impl<T: Transport> SyncEngine<T> {
         self
     }
 
-    /// After each delivery pass, while the store is unlocked, asks the hotline about every
-    /// received request and calls `observer` with each answer (its replies are already in the
-    /// store). "Updated on each sync": the person sees news without asking for it.
+    /// After each delivery pass, while the store is unlocked, asks the hotline about the
+    /// received requests in turn, as fast as [`StatusPacing`] allows, and calls `observer` with
+    /// each answer (its replies are already in the store). "Updated on each sync": the person
+    /// sees news without asking for it.
     pub fn with_status_observer(
         mut self,
         observer: impl Fn(&StatusUpdate) + Send + Sync + 'static,
@@ -660,12 +734,14 @@ impl<T: Transport> SyncEngine<T> {
         let first = *self.status_resume.lock().expect("resume poisoned");
         let Ok(pass) = self
             .client
-            .refresh_statuses(&self.store, &closed, first)
+            .refresh_statuses_paced(&self.store, &closed, first, || {
+                self.status_pacing.check().is_ok()
+            })
             .await
         else {
             return;
         };
-        *self.status_resume.lock().expect("resume poisoned") = pass.stopped.map(|(id, _)| id);
+        *self.status_resume.lock().expect("resume poisoned") = pass.resume_at();
         for update in &pass.updates {
             if update.state == Some(ReferralState::Closed) {
                 self.closed
