@@ -326,6 +326,15 @@ giveback-button = Give the phone back
 review-private = The person answered this alone. It is not shown.
 review-assisted-as = The hotline will see that you helped, as: { $organisation }
 review-later = Not now: keep it in “Requests not sent yet”
+# The worker's review after the person gave the phone back: the way back into the person's own
+# part is to give them the phone again (from the hand-over); they see the consent again.
+review-hand-again = Give the phone to the person again
+review-hand-again-hint = If the person wants to change what they answered alone, or something there must be fixed. They will see the consent again and choose again.
+review-private-fix = Something the person answered alone must be fixed. Only they can fix it: give them the phone again.
+# The age screen on a worker's phone after the person gave the phone back, said to the worker in
+# the worker's language. Under 18 gives the person a consent with a note for children.
+age-given-back-worker = If you change the age to or from under 18, the person must see the consent again: you will give them the phone once more.
+age-reopened-worker = The age changed the person's consent. Go on: you will give them the phone again, and they choose again.
 setup-worker = I am an outreach worker: I help other people ask for help
 setup-worker-hint = The hotline will see your organisation on each request you help with.
 worker-org-needed = Write the name of your organisation, or turn off outreach worker mode.

@@ -115,6 +115,20 @@ pub(crate) fn help_new_person(ctx: Ctx) {
     go(ctx, flow::ASSISTED[0]);
 }
 
+/// Worker mode, after the giving back: the person's own part opens to them again, from the
+/// hand-over on. For when something they wrote alone must be fixed, they want to change an
+/// answer, or the age now puts them on the other path (the child's consent has its own note).
+/// Their consent stops being recorded as given until they give the phone back again: it must
+/// be theirs, given after seeing the consent as it now applies.
+pub(crate) fn reopen_for_person(ctx: Ctx) {
+    ctx.person.update(|p| {
+        if let Some(p) = p {
+            p.sealed = false;
+        }
+    });
+    ctx.form.update(|f| f.consent_assisted = false);
+}
+
 /// Worker mode: the person's request is sealed and sent (or set aside): nothing of it stays in
 /// memory, and the screens are the worker's again.
 pub(crate) fn end_person(ctx: Ctx) {

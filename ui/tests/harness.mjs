@@ -121,6 +121,10 @@ export function mockIpc(locale) {
           errs.push({ field: 'contact.methods[' + i + '].phone', code: 'invalid_phone', max: null });
       });
       if (r && r.message && r.message.length > 4000) errs.push({ field: 'message', code: 'too_long', max: 4000 });
+      // The core's rule for a multi-line text (referral/validate.rs, check_text): no control
+      // characters but new lines and tabs. Pasted text can carry them.
+      if (r && r.message && /[\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]/.test(r.message))
+        errs.push({ field: 'message', code: 'control_characters', max: null });
       return errs;
     };
     const locked = () => { if (!st.unlocked) throw { code: 'locked' }; };

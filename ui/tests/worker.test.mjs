@@ -600,6 +600,98 @@ test('a worker keeps a person\'s request for later from the review: home, and it
   await page.close();
 });
 
+// After the giving back, only the person can change what they answered alone. A message with a
+// character the checks refuse (pasted text can carry one) is named on the worker's review, which
+// offers to give the phone to the person again; the worker still does not see the message. From
+// the hand-over the person fixes it and sees the consent again, and their consent is recorded
+// as given only when they give the phone back once more.
+test('a field the person answered alone is fixed by them: the phone goes to them again', async () => {
+  const page = await newPage(browser.context, srv.url, 'en-GB');
+  await setUpAsWorker(page);
+  await toTheirOwnPart(page, 'ar');
+  await page.fill('#message', 'pasted\u0007words');
+  await goTo(page, 'giveback-title');
+  await page.click(id('give-back'));
+  await onScreen(page, 'review-title');
+  await langIs(page, 'en');
+  await page.waitForSelector(id('review-private-fix'));
+  assert.equal(await text(page.locator(id('review-private-fix'))), ftl('en', 'review-private-fix'));
+  assert.equal(await text(page.locator(`main ${id('review-private')} .field-error`)),
+    ftl('en', 'field-error-control_characters'));
+  assert.ok(!(await page.content()).includes('pasted'), 'the worker does not see the message');
+  assert.equal(await text(page.locator(id('review-hand-again'))), ftl('en', 'review-hand-again'));
+  await page.locator(id('review-hand-again')).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(shotsDir, 'en-worker-review-hand-again.png') });
+  await checkLayout(page, 'the worker\'s review, a field only the person can fix');
+
+  await page.click(id('review-hand-again'));
+  await onScreen(page, 'handover-title');
+  await langIs(page, 'ar');
+  assert.equal(await text(page.locator(id('handover-worker'))), ftl('en', 'handover-worker'));
+  await page.waitForFunction(() => [...window.__mock.drafts.values()].at(-1)?.consent?.assisted !== true);
+  await page.click(id('handover-start'));
+  await onScreen(page, 'more-title');
+  assert.equal(await page.inputValue('#message'), 'pasted\u0007words');
+  await page.fill('#message', 'pasted words');
+  await goTo(page, 'consent-title');
+  await langIs(page, 'ar');
+  await goTo(page, 'giveback-title');
+  await page.click(id('give-back'));
+  await onScreen(page, 'review-title');
+  await page.waitForFunction(() => [...window.__mock.drafts.values()].at(-1)?.consent?.assisted === true);
+  assert.equal(await page.locator(id('review-private-fix')).count(), 0);
+  assert.equal(await page.locator('main .field-error').count(), 0);
+  await page.click(id('submit'));
+  await onScreen(page, 'reference-title');
+  const sent = await page.evaluate(() => window.__mock.submitted.at(-1));
+  assert.equal(sent.message, 'pasted words');
+  assert.equal(sent.consent.assisted, true);
+  assert.deepEqual(page.jsErrors, []);
+  await page.close();
+});
+
+// The person consents seeing the consent for the age given then: under 18, it has a note for
+// children. A worker who changes the age across 18 after the giving back is told, in their own
+// language, that the phone goes to the person again; a change between adult ages is not such a
+// change. The request cannot go as the child's without the child having seen that consent.
+test('an age changed to under 18 after the giving back: the person sees the child\'s consent before it goes', async () => {
+  const page = await newPage(browser.context, srv.url, 'en-GB');
+  await setUpAsWorker(page);
+  await toTheirOwnPart(page, 'ar');
+  await goTo(page, 'giveback-title');
+  await page.click(id('give-back'));
+  await onScreen(page, 'review-title');
+  await goTo(page, 'age-title');
+  await langIs(page, 'ar');
+  const note = page.locator(id('age-worker'));
+  assert.equal(await text(note), ftl('en', 'age-given-back-worker'));
+  assert.equal(await note.getAttribute('lang'), 'en');
+  await page.screenshot({ path: join(shotsDir, 'ar-worker-age-given-back.png'), fullPage: true });
+  await checkLayout(page, 'the age after the giving back');
+  await page.click(id('age-18_to_25'));
+  assert.equal(await text(note), ftl('en', 'age-given-back-worker'), 'an adult age is no such change');
+  await page.click(id('age-under_18'));
+  await page.waitForFunction((t) => document.querySelector('[data-testid="age-worker"]')?.textContent.trim() === t,
+    ftl('en', 'age-reopened-worker'));
+  await goTo(page, 'danger-title');
+  await page.click(id('danger-no'));
+  await goTo(page, 'handover-title');
+  await page.click(id('handover-start'));
+  await onScreen(page, 'more-title');
+  await goTo(page, 'consent-title');
+  assert.equal(await text(page.locator(id('consent-child-note'))), ftl('ar', 'consent-child-note'));
+  await goTo(page, 'giveback-title');
+  await page.click(id('give-back'));
+  await onScreen(page, 'review-title');
+  await page.click(id('submit'));
+  await onScreen(page, 'reference-title');
+  const sent = await page.evaluate(() => window.__mock.submitted.at(-1));
+  assert.equal(sent.age_group, 'under_18');
+  assert.equal(sent.consent.assisted, true);
+  assert.deepEqual(page.jsErrors, []);
+  await page.close();
+});
+
 test('worker mode is turned on and off in settings, only with the PIN', async () => {
   const page = await newPage(browser.context, srv.url, 'en-GB');
   await setUpWithPin(page, PIN);

@@ -50,6 +50,15 @@ pub(crate) fn ReviewSection(
     }
 }
 
+/// The fields of the part a person answers alone on a worker's phone (closed once given back),
+/// and the age shown with them.
+const PRIVATE_MORE: &[&str] = &["place", "message", "age_group"];
+/// The consent, answered alone too.
+const PRIVATE_CONSENT: &[&str] = &["consent"];
+/// What only the person can change once the phone is given back (the worker sets the age on a
+/// shared screen).
+const PERSON_ONLY: &[&str] = &["place", "message", "consent"];
+
 #[component]
 pub(crate) fn ReviewScreen() -> impl IntoView {
     let ctx = ctx();
@@ -235,6 +244,16 @@ pub(crate) fn ReviewScreen() -> impl IntoView {
     // On a worker's phone, once given back: what the person answered alone is not shown, and
     // there is no way back into it.
     let closed = move || ctx.person.get().is_some_and(|p| p.sealed);
+    // A field of the closed part fails the checks: only the person can fix it.
+    let private_error = move || {
+        ctx.errors.with(|errors| {
+            errors.iter().any(|e| {
+                PERSON_ONLY
+                    .iter()
+                    .any(|p| error_matches(&e.field, p, false))
+            })
+        })
+    };
     let private_section = move |title: &'static str,
                                 screen: Screen,
                                 prefixes: &'static [&'static str],
@@ -278,8 +297,25 @@ pub(crate) fn ReviewScreen() -> impl IntoView {
         <ReviewSection title="review-contact" screen=Screen::Contact
             prefixes=&["contact.methods", "contact.voicemail_ok", "contact.code_word", "contact.if_someone_else_answers", "contact.responder_gender", "contact.responder_language"] text=contact/>
         <ReviewSection title="review-times" screen=Screen::Safety prefixes=&["contact.safe_times"] text=times/>
-        {private_section("review-more", Screen::More, &["place", "message", "age_group"], more)}
-        {private_section("review-consent", Screen::Consent, &["consent"], consent)}
+        {private_section("review-more", Screen::More, PRIVATE_MORE, more)}
+        {private_section("review-consent", Screen::Consent, PRIVATE_CONSENT, consent)}
+        // The way back into the closed part is the person's, not the worker's: the phone goes
+        // to them again, from the hand-over, and their consent is asked again.
+        {move || closed().then(|| view! {
+            <section class="review" data-testid="review-hand-again-section">
+                {move || private_error().then(|| view! {
+                    <p class="important" role="alert" data-testid="review-private-fix">{move || tx("review-private-fix")}</p>
+                })}
+                <p class="hint">{move || tx("review-hand-again-hint")}</p>
+                <button type="button" class="secondary" data-testid="review-hand-again" disabled=move || busy.get()
+                    on:click=move |_| {
+                        reopen_for_person(ctx);
+                        go(ctx, Screen::HandOver);
+                    }>
+                    {move || tx("review-hand-again")}
+                </button>
+            </section>
+        })}
         {move || if ctx.person.get().is_some() { worker_line().into_any() } else { view! {
         <section class="review">
             <Toggle label=Signal::derive(move || tx("review-reference")) testid="give-reference".to_owned()
