@@ -168,7 +168,10 @@ impl Hotline {
         let key = reach_hotline::load_hpke_keys(&self.keys_dir(), None)
             .unwrap()
             .remove(0);
-        let r = Reply::new(id, seq, ReplyTemplate::Received, None, Some(note)).unwrap();
+        // As the staff inbox writes it: naming the language the person asked in.
+        let r = Reply::new(id, seq, ReplyTemplate::Received, None, Some(note))
+            .unwrap()
+            .in_language(referral.language.as_ref());
         let sealed = reply::seal(&key, &to, &r).unwrap();
         rusqlite::Connection::open(&self.db)
             .unwrap()

@@ -236,9 +236,29 @@ test('a worker helps a person in Arabic: hand-over, give back, reference, nothin
   await checkLayout(page, 'the same answers in English');
   await page.click(id('reference-show-in'));
   await page.waitForFunction(() => document.querySelector('[data-testid="reference-result"]')?.lang === 'ar');
-  // Typed as digits, the language of the words is not known: the screens' own, no button.
+  // Typed as digits, from a hotline whose replies do not name the person's language (an older
+  // one): no language is known, so the screens' own, and no button.
   const digitsTyped = await page.evaluate(() => window.__mock.references.at(-1).digits);
   await page.fill(id('reference-typed'), digitsTyped);
+  await page.click(id('reference-check'));
+  await page.waitForFunction(() => document.querySelector('[data-testid="reference-result"]')?.lang === 'en');
+  assert.equal(await page.locator(id('reference-show-in')).count(), 0);
+  // The hotline's replies name the language the person asked in (from their request): digits
+  // then show the answers in it, with the button to the screens' own, as words do.
+  await page.evaluate(() => {
+    const r = window.__mock.references.at(-1);
+    window.__mock.hotline.get(r.id).replies[0].lang = 'ar-EG';
+  });
+  await page.click(id('reference-check'));
+  await page.waitForFunction(() => document.querySelector('[data-testid="reference-result"]')?.lang === 'ar');
+  assert.equal(await text(result.locator(id('hotline-state'))), ftl('ar', 'status-hotline-answered'));
+  assert.equal(await text(page.locator(id('reference-show-in'))), 'Show in English');
+  await page.screenshot({ path: join(shotsDir, 'en-worker-checked-digits-ar.png'), fullPage: true });
+  // A language this app has no screens in: the screens' own, and no button to a wrong one.
+  await page.evaluate(() => {
+    const r = window.__mock.references.at(-1);
+    window.__mock.hotline.get(r.id).replies[0].lang = 'xh';
+  });
   await page.click(id('reference-check'));
   await page.waitForFunction(() => document.querySelector('[data-testid="reference-result"]')?.lang === 'en');
   assert.equal(await page.locator(id('reference-show-in')).count(), 0);

@@ -59,6 +59,10 @@ pub struct ReplyView {
     /// The staff member's short note, shown as written (never as markup).
     #[serde(default)]
     pub text: Option<String>,
+    /// The language the person asked to be answered in, as the hotline read it from their
+    /// request: where a reference was typed as digits, the UI can offer the answers in it.
+    #[serde(default)]
+    pub lang: Option<String>,
 }
 
 #[cfg(test)]

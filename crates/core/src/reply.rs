@@ -25,7 +25,7 @@ use hpke::{Deserializable as _, OpModeR, OpModeS, Serializable as _};
 
 use crate::envelope::{HotlinePrivateKey, HotlinePublicKey};
 use crate::ids::ReferralId;
-use crate::referral::{TimeOfDay, Weekday};
+use crate::referral::{LanguageTag, TimeOfDay, Weekday};
 pub use reach_contract::limits::{REPLIES_MAX, REPLY_TEXT_MAX_CHARS};
 pub use reach_contract::reply::{ReplyTemplate, ReplyView};
 
@@ -98,6 +98,12 @@ pub struct Reply {
     /// A short note in the staff member's words, shown as written.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
+    /// The language the person asked to be answered in (their request's `language`, BCP 47).
+    /// A phone shows a reply in its own screens' language; one that checks a reference typed
+    /// as digits (a friend's, a worker's) learns the person's language only from this. Older
+    /// phones ignore it; one that cannot read it shows the reply anyway.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
 }
 
 /// A window to name in a reply: day, from, to, in the person's time zone.
@@ -122,9 +128,18 @@ impl Reply {
             from: window.map(|w| w.1),
             to: window.map(|w| w.2),
             text: text.map(str::to_owned),
+            lang: None,
         };
         reply.check()?;
         Ok(reply)
+    }
+
+    /// The same reply naming the person's language (from their request; none, none named).
+    pub fn in_language(self, lang: Option<&LanguageTag>) -> Self {
+        Self {
+            lang: lang.map(|l| l.as_str().to_owned()),
+            ..self
+        }
     }
 
     /// The template, when this version knows it.
@@ -165,6 +180,12 @@ impl Reply {
             from: self.from.map(|t| t.to_string()),
             to: self.to.map(|t| t.to_string()),
             text: self.text.clone(),
+            // A tag that is not one is a hint lost, not a reply refused.
+            lang: self
+                .lang
+                .as_deref()
+                .and_then(|l| LanguageTag::parse(l).ok())
+                .map(|l| l.as_str().to_owned()),
         }
     }
 }
@@ -343,6 +364,36 @@ mod tests {
         let view = opened.view();
         assert_eq!(view.template, "call_planned");
         assert_eq!(view.from.as_deref(), Some("10:00"));
+    }
+
+    /// The person's language travels sealed with the reply; a reply without one (an older
+    /// hotline) reads as before, and one whose tag is not a language tag is still shown, with
+    /// no language: a hint lost, not a message.
+    #[test]
+    fn a_reply_names_the_persons_language_and_a_bad_one_is_only_dropped() {
+        let (hotline, phone, id) = setting();
+        let tag = LanguageTag::parse("ar-EG").unwrap();
+        let reply = planned(id, 1).in_language(Some(&tag));
+        let sealed = seal(&hotline, &phone.public_key().to_bytes(), &reply).unwrap();
+        let opened = open(&phone, hotline.public_key(), id, 1, &sealed).unwrap();
+        assert_eq!(opened.view().lang.as_deref(), Some("ar-EG"));
+
+        let older = planned(id, 2);
+        assert!(
+            !String::from_utf8(serde_json::to_vec(&older).unwrap())
+                .unwrap()
+                .contains("lang")
+        );
+        assert_eq!(older.view().lang, None);
+
+        let odd = Reply {
+            lang: Some("not a tag!".into()),
+            ..planned(id, 3)
+        };
+        let sealed = seal(&hotline, &phone.public_key().to_bytes(), &odd).unwrap();
+        let opened = open(&phone, hotline.public_key(), id, 3, &sealed).unwrap();
+        assert_eq!(opened.view().lang, None);
+        assert_eq!(opened.view().template, "call_planned");
     }
 
     #[test]

@@ -1784,6 +1784,9 @@ fn a_reference_made_on_one_app_reads_the_reply_on_another() {
         assert_eq!(found.unreadable, 0);
         assert_eq!(found.replies.len(), 1);
         assert_eq!(found.replies[0].text.as_deref(), Some(NOTE));
+        // The language the request asked to be answered in (the sample's): how a phone that
+        // was given digits knows the person's language.
+        assert_eq!(found.replies[0].lang.as_deref(), Some("vi"));
     }
     // The Spanish phrase, the Ukrainian one in capitals, the Vietnamese one without its marks,
     // the Thai one without spaces (as Thai is written), the Japanese one without spaces and in

@@ -288,15 +288,17 @@ fn ForPerson(person: String, child: bool) -> impl IntoView {
 /// Any install: type a reference, see the request's state and the hotline's replies. The
 /// answer lives in this screen only; nothing is stored (the backend stores nothing either).
 /// Typed as words, the answers are shown in the words' language, the person's (on a worker's
-/// or a friend's phone the screens may be in another), with a button to the screens' own; and
-/// a speaker reads them in the language they are shown in.
+/// or a friend's phone the screens may be in another), with a button to the screens' own; typed
+/// as digits, in the language the hotline's replies name, likewise. A speaker reads them in the
+/// language they are shown in.
 #[component]
 pub(crate) fn CheckReferenceScreen() -> impl IntoView {
     let ctx = ctx();
     let typed = RwSignal::new(String::new());
     let busy = RwSignal::new(false);
     let result: RwSignal<Option<ReferenceCheckView>> = RwSignal::new(None);
-    // The words' locale, once loaded, when it is not the screens'; and whether it is shown.
+    // The person's locale (the words', or the replies' for digits), once loaded, when it is
+    // not the screens'; and whether it is shown.
     let words_locale: RwSignal<Option<String>> = RwSignal::new(None);
     let in_words = RwSignal::new(true);
     // Which typed word is not on the list, when the check could tell (then said by the field).
@@ -322,17 +324,25 @@ pub(crate) fn CheckReferenceScreen() -> impl IntoView {
             if !same_session(ctx, session) {
                 return;
             }
-            // The words' language, loaded before anything is shown (a locale that cannot be
-            // loaded leaves the answers in the screens' language). Screens in a regional form
-            // of it (Dari's, whose words are Persian's list) stay as they are.
-            let primary = |l: &str| l.split('-').next().unwrap_or_default().to_owned();
+            // The person's language: the words', or for digits the one the hotline's replies
+            // name (from the request), when this app has it. Loaded before anything is shown
+            // (a locale that cannot be loaded leaves the answers in the screens' language).
+            // Screens in a regional form of it (Dari's, whose words are Persian's list) stay
+            // as they are.
+            let primary = |l: &str| l.split('-').next().unwrap_or_default().to_lowercase();
             let screens = lang().get_untracked();
             let words = res
                 .as_ref()
                 .ok()
-                .and_then(|view| view.words_lang.as_deref())
+                .and_then(|view| {
+                    view.words_lang
+                        .clone()
+                        .or_else(|| view.replies.iter().rev().find_map(|r| r.lang.clone()))
+                })
                 .filter(|l| primary(l) != primary(&screens))
-                .map(crate::i18n::best_locale);
+                .map(|l| (crate::i18n::best_locale(&l), l))
+                .filter(|(have, l)| primary(have) == primary(l))
+                .map(|(have, _)| have);
             let words = match words {
                 Some(l) if crate::i18n::load(l).await.is_ok() => Some(l.to_owned()),
                 _ => None,

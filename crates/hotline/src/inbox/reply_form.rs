@@ -91,12 +91,17 @@ pub(super) async fn send_reply(
     } else {
         None
     };
-    let (reply_key, key_id, state) = {
+    let (reply_key, key_id, state, lang) = {
         let index = lock(&inbox.index);
         let Some(e) = index.get(&id) else {
             return not_found(&headers);
         };
-        (e.referral.reply_public_key, e.key_id, e.state)
+        (
+            e.referral.reply_public_key,
+            e.key_id,
+            e.state,
+            e.referral.language.clone(),
+        )
     };
     // The reply is written with the key the request was sealed to: the person's profile has it.
     let (Some(reply_key), Some(key_id)) =
@@ -111,7 +116,9 @@ pub(super) async fn send_reply(
         Err(e) => return internal(e),
     };
     let reply = match Reply::new(id, seq, template, window, Some(f.text.as_str())) {
-        Ok(r) => r,
+        // The person's language travels with the reply: a phone checking their reference as
+        // digits has no other way to know it.
+        Ok(r) => r.in_language(lang.as_ref()),
         Err(reach_core::reply::ReplyError::Text) => return refuse(draft, "error-reply-text"),
         Err(_) => return refuse(draft, "error-reply-params"),
     };

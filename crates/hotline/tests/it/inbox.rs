@@ -724,6 +724,10 @@ async fn a_reply_reaches_the_phone_sealed_and_authenticated_and_bad_replies_chan
     assert_eq!(opened.known_template(), Some(ReplyTemplate::CallPlanned));
     assert_eq!(opened.text.as_deref(), Some(note.as_str()));
     assert_eq!(opened.view().from.as_deref(), Some("10:00"));
+    // The person's language from their request, for a phone that checks a reference typed as
+    // digits (it has no other way to know it).
+    assert_eq!(opened.lang.as_deref(), Some("vi"));
+    assert_eq!(opened.view().lang.as_deref(), Some("vi"));
     let stranger = reach_core::envelope::HotlinePrivateKey::generate();
     assert_eq!(
         reply::open(&stranger, s.h.key.public_key(), id, 1, &sealed),
