@@ -292,7 +292,8 @@ fn khmer_in_order(word: String) -> String {
 /// stores them ([`burmese_rank`]; NFC puts ့ before ်). ေ and ြ are drawn before their
 /// letter, and people used to typing them so (as Zawgyi fonts had it) still do: one typed where
 /// Unicode's order cannot have it (first in a word, or after a mark that Unicode stores after
-/// it) is read as the next letter's. Zawgyi text itself, with its own code points, is not read.
+/// it) is read as the next letter's. Zawgyi text itself, with its own code points, is read only
+/// as the list's words' Zawgyi forms (`word_list::zawgyi_forms`).
 fn burmese_in_order(word: String) -> String {
     if !word.chars().any(|c| ('\u{1000}'..='\u{109f}').contains(&c)) {
         return word;
@@ -406,6 +407,17 @@ pub(super) fn typed_form(typed: &str) -> String {
             .to_lowercase()
             .replace('\u{307}', ""),
     )
+}
+
+/// What a word typed in Zawgyi is compared as (Burmese only, [`super::word_list`]): NFKC and
+/// lower case as in [`typed_form`], but none of [`keyboard_form`]'s re-ordering. Zawgyi stores
+/// Burmese in the order it is drawn (ေ and medial ra before their letter, in code points that
+/// are other marks in Unicode), so a run of words is cut as typed; the Unicode re-ordering
+/// would move the first mark of one word onto the last letter of the word before.
+pub(super) fn zawgyi_typed_form(typed: &str) -> String {
+    ComposingNormalizerBorrowed::new_nfkc()
+        .normalize(typed.trim())
+        .to_lowercase()
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 
 use zeroize::Zeroizing;
 
-use super::typing::{burmese_as_drawn, keyboard_form, typed_form};
+use super::typing::{burmese_as_drawn, keyboard_form, typed_form, zawgyi_typed_form};
 use super::{LIST_LEN, UNIQUE_PREFIX};
 
 /// `(lang, the text of <lang>.txt)` for each language named, the language spelled
@@ -65,6 +65,9 @@ pub struct WordList {
     /// compared with. For two lists naming the same bytes (`bytes_of`), both lists' words; for
     /// Burmese, each word as drawn too (`burmese_as_drawn`).
     keys: Vec<(String, u8)>,
+    /// Burmese only: every word as typed in Zawgyi ([`zawgyi_forms`]), read whole (never by its
+    /// first letters) and, in a run, only when the run does not read in Unicode.
+    zawgyi: Vec<(String, u8)>,
     /// How many space-separated syllables every word is: 1, or 2 for Vietnamese, whose words
     /// are read whole, never by their first letters ([`WordList::byte_of`]).
     pub(super) syllables: usize,
@@ -76,6 +79,21 @@ pub struct WordList {
     /// Indonesian's. Each reads the other's words ([`word_list`] joins their keys).
     pub(super) bytes_of: Option<&'static str>,
     machine_drafted: bool,
+}
+
+/// The Zawgyi encodings of the Burmese words, (word, form), from `my.zawgyi.txt`: drafted by
+/// `scripts/draft-my-zawgyi.mjs` with two converters that agree on reading each form back. A
+/// table, not a converter: Zawgyi reuses Burmese code points for the shapes a font draws, no
+/// Rust crate converts it, and the reference needs only these 256 words.
+fn zawgyi_forms() -> impl Iterator<Item = (&'static str, &'static str)> {
+    include_str!("my.zawgyi.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .flat_map(|line| {
+            let mut cells = line.split('\t');
+            let word = cells.next().unwrap_or_default();
+            cells.map(move |form| (word, form))
+        })
 }
 
 impl WordList {
@@ -132,6 +150,7 @@ impl WordList {
             words,
             retired,
             keys: Vec::new(),
+            zawgyi: Vec::new(),
             syllables,
             cut_runs,
             bytes_of,
@@ -149,7 +168,51 @@ impl WordList {
             .collect();
         list.keys.sort();
         list.keys.dedup();
+        if lang == "my" {
+            list.zawgyi = list.zawgyi_keys();
+        }
         list
+    }
+
+    /// Burmese typed in Zawgyi: each word's Zawgyi forms, or the word itself where Zawgyi
+    /// writes it the same, as typed words are compared. One spelling names one byte, in
+    /// Zawgyi and across both encodings: a form that read as another word would turn a right
+    /// reference into a wrong one.
+    fn zawgyi_keys(&self) -> Vec<(String, u8)> {
+        let table: Vec<(&str, &str)> = zawgyi_forms().collect();
+        let byte_of = |word: &str| {
+            self.accepted()
+                .find(|(w, _)| *w == word)
+                .unwrap_or_else(|| panic!("my.zawgyi.txt: {word} is not on the list"))
+                .1
+        };
+        let mut keys: Vec<(String, u8)> = table
+            .iter()
+            .map(|(word, form)| (zawgyi_typed_form(form), byte_of(word)))
+            .chain(
+                self.accepted()
+                    .filter(|(w, _)| !table.iter().any(|(word, _)| word == w))
+                    .map(|(w, b)| (zawgyi_typed_form(w), b)),
+            )
+            .collect();
+        keys.sort();
+        keys.dedup();
+        for pair in keys.windows(2) {
+            assert!(
+                pair[0].0 != pair[1].0,
+                "my: {} names two words in Zawgyi",
+                pair[0].0
+            );
+        }
+        for (key, byte) in &keys {
+            assert!(
+                self.keys
+                    .iter()
+                    .all(|(k, b)| *k != typed_form(key) || b == byte),
+                "my: {key} in Zawgyi is another word in Unicode"
+            );
+        }
+        keys
     }
 
     /// Whether no native speaker has reviewed this list yet (the file says so). The app shows
@@ -173,11 +236,22 @@ impl WordList {
     /// Where no word fits, `Err` with how many words were cut before it.
     pub(super) fn cut(&self, run: &str) -> Result<Vec<Zeroizing<String>>, usize> {
         let typed = Zeroizing::new(typed_form(run));
-        let mut rest: &str = &typed;
+        // Burmese: a run that does not read in Unicode may be Zawgyi, cut as typed (the one
+        // further read names the wrong word).
+        Self::cut_with(&self.keys, &typed).or_else(|unicode| {
+            if self.zawgyi.is_empty() {
+                return Err(unicode);
+            }
+            let as_typed = Zeroizing::new(zawgyi_typed_form(run));
+            Self::cut_with(&self.zawgyi, &as_typed).map_err(|zawgyi| unicode.max(zawgyi))
+        })
+    }
+
+    fn cut_with(keys: &[(String, u8)], typed: &str) -> Result<Vec<Zeroizing<String>>, usize> {
+        let mut rest: &str = typed;
         let mut pieces = Vec::new();
         while !rest.is_empty() {
-            let word = self
-                .keys
+            let word = keys
                 .iter()
                 .map(|(w, _)| w.as_str())
                 .filter(|w| rest.starts_with(w))
@@ -217,8 +291,13 @@ impl WordList {
     /// lowercases it to i and a combining dot, which no list's word holds. A word of two
     /// syllables (Vietnamese) is read whole: its first letters are often another word's too.
     pub fn byte_of(&self, typed: &str) -> Option<u8> {
+        let as_typed = Zeroizing::new(zawgyi_typed_form(typed));
         let typed = Zeroizing::new(typed_form(typed));
         if let Some((_, b)) = self.keys.iter().find(|(w, _)| *w == *typed) {
+            return Some(*b);
+        }
+        // Burmese in Zawgyi: whole words only.
+        if let Some((_, b)) = self.zawgyi.iter().find(|(w, _)| *w == *as_typed) {
             return Some(*b);
         }
         if self.syllables > 1 || typed.chars().count() < UNIQUE_PREFIX {

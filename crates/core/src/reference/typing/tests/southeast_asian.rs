@@ -241,3 +241,82 @@ fn a_burmese_phrase_typed_without_spaces_or_with_its_marks_as_drawn_reads() {
     phrases_read(my, |p| as_drawn(&p.replace(' ', "")), &["my", "en"]);
     a_wrong_word_in_a_run_is_named(my, "ကခဂ");
 }
+
+/// Burmese typed in Zawgyi (a phone whose font and keyboard are Zawgyi's, as most were until
+/// 2019): each word in each of its Zawgyi forms (`my.zawgyi.txt`) names its byte, and a phrase
+/// of them reads spaced and as one run, on a Burmese or an English phone. Zawgyi shares code
+/// points with Unicode Burmese but not their meaning, so this is a table of the list's words,
+/// not a reading of Zawgyi text in general.
+#[test]
+fn a_burmese_phrase_typed_in_zawgyi_reads() {
+    let my = word_list("my").expect("Burmese has a list");
+    let forms: Vec<(&str, Vec<&str>)> = include_str!("../../my.zawgyi.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(|l| {
+            let mut cells = l.split('\t');
+            (cells.next().unwrap(), cells.collect())
+        })
+        .collect();
+    // Most words are written otherwise in Zawgyi (the rest are the same in both).
+    assert!(forms.len() >= 200, "{}", forms.len());
+    let mut other_forms = 0;
+    for (word, zawgyi) in &forms {
+        let byte = my
+            .words()
+            .iter()
+            .position(|w| w == word)
+            .expect("on the list");
+        for z in zawgyi {
+            assert_ne!(z, word);
+            assert_eq!(
+                my.byte_of(z),
+                u8::try_from(byte).ok(),
+                "{word} in Zawgyi as {z}"
+            );
+        }
+        other_forms += zawgyi.len() - 1;
+    }
+    // Where the two converters chose different glyphs, both are read.
+    assert!(other_forms >= 30, "{other_forms}");
+    // Ka with medial ra in Zawgyi (U+103B, Unicode's medial ya): the right word, not another.
+    // Each word in its first or its last Zawgyi form (where the converters chose other
+    // glyphs: a keyboard may type either), or as it is where Zawgyi writes it the same.
+    let form_of = |w: &str, last: bool| -> String {
+        let i = forms.iter().position(|(word, _)| *word == w);
+        i.map_or(w.to_owned(), |i| {
+            let f = &forms[i].1;
+            (if last { f[f.len() - 1] } else { f[0] }).to_owned()
+        })
+    };
+    let in_zawgyi = |w: &str| form_of(w, false);
+    assert_eq!(
+        my.byte_of(&in_zawgyi("ကြောင်")),
+        my.words()
+            .iter()
+            .position(|w| *w == "ကြောင်")
+            .and_then(|i| u8::try_from(i).ok())
+    );
+    let zawgyi_phrase = |p: &str| {
+        p.split(' ')
+            .enumerate()
+            .map(|(i, w)| form_of(w, i % 2 == 1))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    phrases_read(my, zawgyi_phrase, &["my", "en"]);
+    phrases_read(my, |p| zawgyi_phrase(p).replace(' ', ""), &["my", "en"]);
+    // Every two words typed as one run are cut into those two: no word's Zawgyi form runs
+    // into the next one's, whichever forms they are typed in. (Cut as Unicode is, the first
+    // mark of a word drawn before its letter joined the word before: 5,802 pairs failed.)
+    for last in [false, true] {
+        for a in my.words() {
+            for b in my.words() {
+                let run = format!("{}{}", form_of(a, last), form_of(b, !last));
+                let cut = my.cut(&run).map(|pieces| pieces.len());
+                assert_eq!(cut, Ok(2), "{a} {b} typed in Zawgyi as {run}");
+            }
+        }
+    }
+    a_wrong_word_in_a_run_is_named(my, "ကခဂ");
+}
