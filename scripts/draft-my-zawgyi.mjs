@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Drafts crates/core/src/reference/my.zawgyi.txt: how each word of the Burmese reference word
+// Drafts crates/core/src/reference/my.zawgyi.tsv: how each word of the Burmese reference word
 // list (crates/core/src/reference/my.txt) is encoded in Zawgyi, so that a person whose phone
 // types Zawgyi (the font and keyboard most Burmese phones used until 2019, and many still do)
 // can type their reference as they type anything else.
@@ -33,7 +33,7 @@ const RABBIT = 'rabbit-node@1.0.4';
 const GOOGLE = 'myanmar-tools@1.2.0';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const listPath = join(root, 'crates/core/src/reference/my.txt');
-const outPath = join(root, 'crates/core/src/reference/my.zawgyi.txt');
+const outPath = join(root, 'crates/core/src/reference/my.zawgyi.tsv');
 const check = process.argv.includes('--check');
 
 const dir = mkdtempSync(join(tmpdir(), 'reach-zawgyi-'));

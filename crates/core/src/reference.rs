@@ -65,6 +65,18 @@ pub enum ReferenceError {
     NoWordList,
 }
 
+impl ReferenceError {
+    /// How far a reading got before this error: a failed check read every word, an unknown
+    /// word those before it. Of two readings that failed, the person is told of the further.
+    fn reach(&self) -> usize {
+        match self {
+            Self::Check => WORDS + 1,
+            Self::UnknownWord(n) => *n,
+            _ => 0,
+        }
+    }
+}
+
 mod typing;
 mod word_list;
 
@@ -198,11 +210,6 @@ impl Reference {
                 .filter_map(|l| word_list(l));
             // When no list reads it, the error of the list that read the most of it: the
             // person's own list says which word is wrong, not another language's list.
-            let reach = |e: &ReferenceError| match e {
-                ReferenceError::Check => WORDS + 1,
-                ReferenceError::UnknownWord(n) => *n,
-                _ => 0,
-            };
             let mut best = ReferenceError::NoWordList;
             let lower = Zeroizing::new(typed.to_lowercase());
             let mut read: Option<(Self, &'static str, usize)> = None;
@@ -221,7 +228,7 @@ impl Reference {
                     }
                     Err(e)
                         if matches!(best, ReferenceError::NoWordList)
-                            || reach(&e) > reach(&best) =>
+                            || e.reach() > best.reach() =>
                     {
                         best = e;
                     }
@@ -244,6 +251,29 @@ impl Reference {
     /// list's words; for Vietnamese, whose words are two syllables, the syllables are read two
     /// at a time.
     pub fn from_words(typed: &str, list: &WordList) -> Result<Self, ReferenceError> {
+        match Self::from_words_cut(typed, list, false) {
+            // Burmese: a run typed in Zawgyi may also cut into Unicode words, the wrong ones
+            // (the check byte then fails, or a word is not found): read as Zawgyi too, and
+            // where both fail, say what the reading that went further found.
+            Err(unicode) if list.reads_zawgyi() => {
+                Self::from_words_cut(typed, list, true).map_err(|zawgyi| {
+                    if zawgyi.reach() > unicode.reach() {
+                        zawgyi
+                    } else {
+                        unicode
+                    }
+                })
+            }
+            read => read,
+        }
+    }
+
+    /// [`Reference::from_words`], runs cut as Zawgyi only when `zawgyi_runs`.
+    fn from_words_cut(
+        typed: &str,
+        list: &WordList,
+        zawgyi_runs: bool,
+    ) -> Result<Self, ReferenceError> {
         let mut words: Vec<Zeroizing<String>> = Vec::new();
         for w in typed
             .split(|c: char| {
@@ -260,7 +290,12 @@ impl Reference {
                 // list's words; where none fits, that word is the one not on the list. A run with no letter
                 // the list uses is one unknown word, as in any other list, so a phrase in
                 // another language is counted, not refused at its first word.
-                match list.cut(w) {
+                let cut = if zawgyi_runs {
+                    list.cut_zawgyi(w)
+                } else {
+                    list.cut(w)
+                };
+                match cut {
                     Ok(cut) => words.extend(cut),
                     Err(0) if !list.shares_a_letter_with(w) => {
                         words.push(Zeroizing::new(w.to_owned()))

@@ -81,12 +81,12 @@ pub struct WordList {
     machine_drafted: bool,
 }
 
-/// The Zawgyi encodings of the Burmese words, (word, form), from `my.zawgyi.txt`: drafted by
+/// The Zawgyi encodings of the Burmese words, (word, form), from `my.zawgyi.tsv`: drafted by
 /// `scripts/draft-my-zawgyi.mjs` with two converters that agree on reading each form back. A
 /// table, not a converter: Zawgyi reuses Burmese code points for the shapes a font draws, no
 /// Rust crate converts it, and the reference needs only these 256 words.
 fn zawgyi_forms() -> impl Iterator<Item = (&'static str, &'static str)> {
-    include_str!("my.zawgyi.txt")
+    include_str!("my.zawgyi.tsv")
         .lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
         .flat_map(|line| {
@@ -183,7 +183,7 @@ impl WordList {
         let byte_of = |word: &str| {
             self.accepted()
                 .find(|(w, _)| *w == word)
-                .unwrap_or_else(|| panic!("my.zawgyi.txt: {word} is not on the list"))
+                .unwrap_or_else(|| panic!("my.zawgyi.tsv: {word} is not on the list"))
                 .1
         };
         let mut keys: Vec<(String, u8)> = table
@@ -205,11 +205,18 @@ impl WordList {
             );
         }
         for (key, byte) in &keys {
+            // Nor the first letters of one: a Unicode word typed short would read as it.
             assert!(
                 self.keys
                     .iter()
-                    .all(|(k, b)| *k != typed_form(key) || b == byte),
-                "my: {key} in Zawgyi is another word in Unicode"
+                    .all(|(k, b)| b == byte || !k.starts_with(&typed_form(key))),
+                "my: {key} in Zawgyi is another word, or its first letters, in Unicode"
+            );
+            // A run is cut at the longest word it begins with: none may begin another.
+            assert!(
+                keys.iter()
+                    .all(|(k, b)| k == key || b == byte || !k.starts_with(key.as_str())),
+                "my: {key} in Zawgyi begins another word"
             );
         }
         keys
@@ -236,15 +243,25 @@ impl WordList {
     /// Where no word fits, `Err` with how many words were cut before it.
     pub(super) fn cut(&self, run: &str) -> Result<Vec<Zeroizing<String>>, usize> {
         let typed = Zeroizing::new(typed_form(run));
-        // Burmese: a run that does not read in Unicode may be Zawgyi, cut as typed (the one
-        // further read names the wrong word).
+        // Burmese: a run that does not read in Unicode may be Zawgyi (the one further read
+        // names the wrong word).
         Self::cut_with(&self.keys, &typed).or_else(|unicode| {
             if self.zawgyi.is_empty() {
                 return Err(unicode);
             }
-            let as_typed = Zeroizing::new(zawgyi_typed_form(run));
-            Self::cut_with(&self.zawgyi, &as_typed).map_err(|zawgyi| unicode.max(zawgyi))
+            self.cut_zawgyi(run).map_err(|zawgyi| unicode.max(zawgyi))
         })
+    }
+
+    /// Burmese: a run cut as typed in Zawgyi ([`zawgyi_typed_form`]), into words as Zawgyi
+    /// writes them. For a run whose Unicode cut gave the wrong words (`Reference::from_words`).
+    pub(super) fn cut_zawgyi(&self, run: &str) -> Result<Vec<Zeroizing<String>>, usize> {
+        Self::cut_with(&self.zawgyi, &Zeroizing::new(zawgyi_typed_form(run)))
+    }
+
+    /// Whether the list also reads its words as typed in Zawgyi (Burmese).
+    pub(super) fn reads_zawgyi(&self) -> bool {
+        !self.zawgyi.is_empty()
     }
 
     fn cut_with(keys: &[(String, u8)], typed: &str) -> Result<Vec<Zeroizing<String>>, usize> {
@@ -291,14 +308,22 @@ impl WordList {
     /// lowercases it to i and a combining dot, which no list's word holds. A word of two
     /// syllables (Vietnamese) is read whole: its first letters are often another word's too.
     pub fn byte_of(&self, typed: &str) -> Option<u8> {
-        let as_typed = Zeroizing::new(zawgyi_typed_form(typed));
+        // Burmese in Zawgyi: whole words only.
+        let in_zawgyi = || {
+            let as_typed = Zeroizing::new(zawgyi_typed_form(typed));
+            self.zawgyi
+                .iter()
+                .find(|(w, _)| *w == *as_typed)
+                .map(|(_, b)| *b)
+        };
         let typed = Zeroizing::new(typed_form(typed));
         if let Some((_, b)) = self.keys.iter().find(|(w, _)| *w == *typed) {
             return Some(*b);
         }
-        // Burmese in Zawgyi: whole words only.
-        if let Some((_, b)) = self.zawgyi.iter().find(|(w, _)| *w == *as_typed) {
-            return Some(*b);
+        if self.reads_zawgyi()
+            && let Some(b) = in_zawgyi()
+        {
+            return Some(b);
         }
         if self.syllables > 1 || typed.chars().count() < UNIQUE_PREFIX {
             return None;
