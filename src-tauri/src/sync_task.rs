@@ -34,8 +34,9 @@ impl SyncTask {
         let engine = Arc::new(
             SyncEngine::shared(client, store)
                 .with_pass_observer(move |running| flag.store(running, Ordering::SeqCst))
-                // After each pass, while unlocked, the engine asks about every received request:
-                // the status screen shows the news (the replies are in the store already).
+                // After each pass, while unlocked, the engine asks about the received requests in
+                // turn, paced (`StatusPacing`): the status screen shows the news (the replies are
+                // in the store already).
                 .with_status_observer(move |update| {
                     hotline_states
                         .lock()

@@ -317,6 +317,61 @@ async fn the_engine_asks_after_each_pass_while_unlocked_and_stops_after_closed()
     assert_eq!(r.store.lock().unwrap().replies(id).unwrap().len(), 1);
 }
 
+/// A pass its pacing ends part way defers the next request, not as a failure, and the next
+/// pass begins with it: paced however slowly, every request is asked about in turn.
+#[tokio::test]
+async fn a_paced_pass_defers_the_rest_and_the_next_begins_there() {
+    let r = rig(5).await;
+    let mut allowed = 2;
+    let first = r
+        .client
+        .refresh_statuses_paced(&r.store, &[], None, || {
+            allowed -= 1;
+            allowed >= 0
+        })
+        .await
+        .unwrap();
+    assert_eq!(first.updates.len(), 2);
+    assert!(first.stopped.is_none(), "{:?}", first.stopped);
+    let deferred = first.deferred.expect("the third was deferred");
+    assert!(!first.updates.iter().any(|u| u.id == deferred));
+    assert_eq!(first.resume_at(), Some(deferred));
+    let mut asked: Vec<ReferralId> = first.updates.iter().map(|u| u.id).collect();
+    let mut at = first.resume_at();
+    for _ in 0..3 {
+        let mut one = 1;
+        let pass = r
+            .client
+            .refresh_statuses_paced(&r.store, &[], at, || {
+                one -= 1;
+                one >= 0
+            })
+            .await
+            .unwrap();
+        assert_eq!(
+            pass.updates.first().map(|u| u.id),
+            at,
+            "begins where the last deferred"
+        );
+        asked.extend(pass.updates.iter().map(|u| u.id));
+        at = pass.resume_at();
+    }
+    asked.sort();
+    let mut all = r.ids.clone();
+    all.sort();
+    assert_eq!(
+        asked, all,
+        "each of the five asked about once in five checks"
+    );
+    // Nothing allowed: nothing asked, the first deferred.
+    let none = r
+        .client
+        .refresh_statuses_paced(&r.store, &[], None, || false)
+        .await
+        .unwrap();
+    assert!(none.updates.is_empty() && none.deferred.is_some());
+}
+
 #[tokio::test]
 async fn a_locked_store_is_not_asked_about() {
     let r = rig(1).await;
