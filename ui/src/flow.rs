@@ -45,7 +45,8 @@ pub enum Screen {
 
 /// Who fills in the form: the person alone on their own phone, or a person an outreach worker
 /// is helping on the worker's phone (worker mode). `sealed`: the person has given the phone
-/// back, and the parts they answered alone are closed to the worker.
+/// back, and the parts they answered alone are closed to the worker. `reopened`: after that,
+/// the worker gave the phone to the person again, for what [`Reopened`] says.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Path {
     /// The person's own phone.
@@ -54,7 +55,21 @@ pub enum Path {
     Assisted {
         /// The person's private part is done and closed.
         sealed: bool,
+        /// Given back once, then opened to the person again (`sealed` is then false).
+        reopened: Option<Reopened>,
     },
+}
+
+/// Why the person's part was opened to them again after they gave the phone back: only what
+/// that needs is on the way, and never their language (it chose their reference's words).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reopened {
+    /// They want to change what they answered alone, or a field of it must be fixed: their
+    /// answers and the consent.
+    Everything,
+    /// The age moved them to or from the child's path: the consent only (it has a note for
+    /// children); what they wrote stays closed.
+    Consent,
 }
 
 /// The form on a worker's phone: the shared questions, then the hand-over, the parts the person
@@ -85,8 +100,37 @@ pub const ASSISTED_SEALED: [Screen; 6] = [
     Screen::Review,
 ];
 
+/// Opened to the person again for everything ([`Reopened::Everything`]): their part from the
+/// hand-over, without their language.
+pub const ASSISTED_REOPENED: [Screen; 10] = [
+    Screen::Age,
+    Screen::Danger,
+    Screen::Needs,
+    Screen::Contact,
+    Screen::Safety,
+    Screen::HandOver,
+    Screen::More,
+    Screen::Consent,
+    Screen::GiveBack,
+    Screen::Review,
+];
+
+/// Opened to the person again for the consent ([`Reopened::Consent`]).
+pub const ASSISTED_CONSENT_AGAIN: [Screen; 9] = [
+    Screen::Age,
+    Screen::Danger,
+    Screen::Needs,
+    Screen::Contact,
+    Screen::Safety,
+    Screen::HandOver,
+    Screen::Consent,
+    Screen::GiveBack,
+    Screen::Review,
+];
+
 /// The screens the person answers alone on a worker's phone: closed to the worker once the
-/// phone is given back.
+/// phone is given back (not in [`ASSISTED_SEALED`]).
+#[cfg(test)]
 pub const PRIVATE: [Screen; 4] = [
     Screen::HandOver,
     Screen::More,
@@ -101,17 +145,27 @@ pub fn for_the_person(screen: Screen) -> bool {
 }
 
 /// Whether `screen` may be shown on `path`: on a worker's phone, the person's private part is
-/// closed once the phone was given back, and so is their choice of language.
+/// closed once the phone was given back, and so is their choice of language, which stays
+/// closed when the part is opened to them again (as much of it as that needs).
 pub fn reachable(path: Path, screen: Screen) -> bool {
-    !(path == (Path::Assisted { sealed: true })
-        && (PRIVATE.contains(&screen) || screen == Screen::Language))
+    order(path).contains(&screen)
+        || !(FORM.contains(&screen) || ASSISTED.contains(&screen))
+        || screen == Screen::Emergency
 }
 
 fn order(path: Path) -> &'static [Screen] {
     match path {
         Path::Alone => &FORM,
-        Path::Assisted { sealed: false } => &ASSISTED,
-        Path::Assisted { sealed: true } => &ASSISTED_SEALED,
+        Path::Assisted { sealed: true, .. } => &ASSISTED_SEALED,
+        Path::Assisted {
+            reopened: Some(Reopened::Everything),
+            ..
+        } => &ASSISTED_REOPENED,
+        Path::Assisted {
+            reopened: Some(Reopened::Consent),
+            ..
+        } => &ASSISTED_CONSENT_AGAIN,
+        Path::Assisted { .. } => &ASSISTED,
     }
 }
 
@@ -215,10 +269,44 @@ mod tests {
         }
     }
 
+    /// Opened to the person again after the giving back: only what it was opened for, from the
+    /// hand-over, and never their language; the emergency numbers as always.
+    #[test]
+    fn a_part_opened_again_opens_only_what_it_is_for() {
+        let everything = Path::Assisted {
+            sealed: false,
+            reopened: Some(Reopened::Everything),
+        };
+        let consent = Path::Assisted {
+            sealed: false,
+            reopened: Some(Reopened::Consent),
+        };
+        for path in [everything, consent] {
+            assert!(!reachable(path, Screen::Language));
+            assert_eq!(back_on(path, Screen::Age), None);
+            assert_eq!(next_on(path, Screen::Safety), Some(Screen::HandOver));
+            assert_eq!(next_on(path, Screen::GiveBack), Some(Screen::Review));
+            assert_eq!(back_on(path, Screen::Review), Some(Screen::GiveBack));
+            assert!(reachable(path, Screen::Emergency) && reachable(path, Screen::Status));
+        }
+        assert_eq!(next_on(everything, Screen::HandOver), Some(Screen::More));
+        assert!(reachable(everything, Screen::More));
+        // The age changed: the consent again, not what they wrote.
+        assert_eq!(next_on(consent, Screen::HandOver), Some(Screen::Consent));
+        assert_eq!(back_on(consent, Screen::Consent), Some(Screen::HandOver));
+        assert!(!reachable(consent, Screen::More));
+    }
+
     #[test]
     fn on_a_workers_phone_the_private_part_closes_once_given_back() {
-        let open = Path::Assisted { sealed: false };
-        let sealed = Path::Assisted { sealed: true };
+        let open = Path::Assisted {
+            sealed: false,
+            reopened: None,
+        };
+        let sealed = Path::Assisted {
+            sealed: true,
+            reopened: None,
+        };
         assert_eq!(next_on(open, Screen::Safety), Some(Screen::HandOver));
         assert_eq!(next_on(open, Screen::HandOver), Some(Screen::More));
         assert_eq!(next_on(open, Screen::Consent), Some(Screen::GiveBack));

@@ -31,6 +31,9 @@ pub(crate) struct Person {
     pub(crate) lang: Option<String>,
     /// The person gave the phone back: what they answered alone is closed to the worker.
     pub(crate) sealed: bool,
+    /// Since then, opened to them again for this ([`reopen_for_person`]). In memory only: a
+    /// draft reopened after a lock is open from the hand-over, as one never given back is.
+    pub(crate) reopened: Option<flow::Reopened>,
 }
 
 #[derive(Clone, Copy)]
@@ -78,7 +81,10 @@ pub(crate) struct Ctx {
 /// Who is filling in the form on this phone now.
 pub(crate) fn path(ctx: Ctx) -> flow::Path {
     match ctx.person.get_untracked() {
-        Some(p) => flow::Path::Assisted { sealed: p.sealed },
+        Some(p) => flow::Path::Assisted {
+            sealed: p.sealed,
+            reopened: p.reopened,
+        },
         None => flow::Path::Alone,
     }
 }
@@ -111,19 +117,22 @@ pub(crate) fn help_new_person(ctx: Ctx) {
     ctx.person.set(Some(Person {
         lang: None,
         sealed: false,
+        reopened: None,
     }));
     go(ctx, flow::ASSISTED[0]);
 }
 
 /// Worker mode, after the giving back: the person's own part opens to them again, from the
-/// hand-over on. For when something they wrote alone must be fixed, they want to change an
-/// answer, or the age now puts them on the other path (the child's consent has its own note).
-/// Their consent stops being recorded as given until they give the phone back again: it must
-/// be theirs, given after seeing the consent as it now applies.
-pub(crate) fn reopen_for_person(ctx: Ctx) {
+/// hand-over on, as far as `why` needs: all of it when something they wrote alone must be
+/// fixed or they want to change an answer; the consent only when the age now puts them on the
+/// other path (the child's consent has its own note). Their language stays closed. Their
+/// consent stops being recorded as given until they give the phone back again: it must be
+/// theirs, given after seeing the consent as it now applies.
+pub(crate) fn reopen_for_person(ctx: Ctx, why: flow::Reopened) {
     ctx.person.update(|p| {
         if let Some(p) = p {
             p.sealed = false;
+            p.reopened = Some(why);
         }
     });
     ctx.form.update(|f| f.consent_assisted = false);
@@ -543,6 +552,7 @@ pub(crate) async fn load_draft(ctx: Ctx, id: String, session: u64, resume: Resum
             ctx.person.set(Some(Person {
                 lang: form.language.clone(),
                 sealed: form.consent_assisted,
+                reopened: None,
             }));
             ctx.give_reference.set(true);
             // Who assisted as the profile is now (the review shows it, and it is sent so).

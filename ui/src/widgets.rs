@@ -518,3 +518,29 @@ mod tests {
         assert!(!error_matches("placeholder", "place", false));
     }
 }
+
+/// On a worker's phone, a line said to the worker on one of the person's screens: in the
+/// worker's language (the screen is in the person's), marked up as such for screen readers
+/// and for its direction.
+#[component]
+pub(crate) fn WorkerNote(
+    /// The message id, read in the worker's language.
+    key: Signal<&'static str>,
+    testid: &'static str,
+    #[prop(default = "note")] role: &'static str,
+) -> impl IntoView {
+    let ctx = ctx();
+    move || {
+        let code = crate::i18n::best_locale(&ctx.worker_lang.get());
+        let dir = if crate::i18n::is_rtl(code) {
+            "rtl"
+        } else {
+            "ltr"
+        };
+        view! {
+            <p class="notice" role=role lang=code dir=dir data-testid=testid>
+                {crate::i18n::format(code, key.get(), &[])}
+            </p>
+        }
+    }
+}

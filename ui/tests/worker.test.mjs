@@ -648,6 +648,12 @@ test('a field the person answered alone is fixed by them: the phone goes to them
   await onScreen(page, 'handover-title');
   await langIs(page, 'ar');
   assert.equal(await text(page.locator(id('handover-worker'))), ftl('en', 'handover-worker'));
+  // The person's language stays closed: back from the hand-over ends at the age.
+  await goTo(page, 'age-title');
+  assert.equal(await page.locator(`.step-nav ${id('back')}`).count(), 0);
+  await goTo(page, 'danger-title');
+  await page.click(id('danger-no'));
+  await goTo(page, 'handover-title');
   await page.waitForFunction(() => [...window.__mock.drafts.values()].at(-1)?.consent?.assisted !== true);
   await page.click(id('handover-start'));
   await onScreen(page, 'more-title');
@@ -693,13 +699,19 @@ test('an age changed to under 18 after the giving back: the person sees the chil
   await page.click(id('age-under_18'));
   await page.waitForFunction((t) => document.querySelector('[data-testid="age-worker"]')?.textContent.trim() === t,
     ftl('en', 'age-reopened-worker'));
+  // Opened again for the consent only: back from the age leads nowhere (not to the person's
+  // language), and the hand-over leads to the consent, not to what they wrote.
+  assert.equal(await page.locator(`.step-nav ${id('back')}`).count(), 0);
   await goTo(page, 'danger-title');
   await page.click(id('danger-no'));
   await goTo(page, 'handover-title');
   await page.click(id('handover-start'));
-  await onScreen(page, 'more-title');
-  await goTo(page, 'consent-title');
+  await onScreen(page, 'consent-title');
   assert.equal(await text(page.locator(id('consent-child-note'))), ftl('ar', 'consent-child-note'));
+  await page.click(`.step-nav ${id('back')}`);
+  await onScreen(page, 'handover-title');
+  await page.click(id('handover-start'));
+  await onScreen(page, 'consent-title');
   await goTo(page, 'giveback-title');
   await page.click(id('give-back'));
   await onScreen(page, 'review-title');

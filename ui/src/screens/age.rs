@@ -27,35 +27,26 @@ pub(crate) fn AgeScreen() -> impl IntoView {
     let reopened = RwSignal::new(false);
     if let Some(was) = given_back_as_child {
         Effect::new(move |_| {
-            if child() != was && !reopened.get_untracked() {
-                reopen_for_person(ctx);
+            let still_given_back = ctx
+                .person
+                .with_untracked(|p| p.as_ref().is_some_and(|p| p.sealed));
+            if child() != was && still_given_back {
+                reopen_for_person(ctx, crate::flow::Reopened::Consent);
                 reopened.set(true);
             }
         });
     }
-    // Said to the worker, in the worker's language (the screen is in the person's).
-    let worker_line = move || {
-        given_back_as_child.map(|_| {
-            let code = crate::i18n::best_locale(&ctx.worker_lang.get());
-            let dir = if crate::i18n::is_rtl(code) {
-                "rtl"
+    // Said to the worker: what a change of age does now, then what it did.
+    let worker_line = given_back_as_child.map(|_| {
+        let key = Signal::derive(move || {
+            if reopened.get() {
+                "age-reopened-worker"
             } else {
-                "ltr"
-            };
-            move || {
-                let (key, role) = if reopened.get() {
-                    ("age-reopened-worker", "status")
-                } else {
-                    ("age-given-back-worker", "note")
-                };
-                view! {
-                    <p class="notice" role=role lang=code dir=dir data-testid="age-worker">
-                        {crate::i18n::format(code, key, &[])}
-                    </p>
-                }
+                "age-given-back-worker"
             }
-        })
-    };
+        });
+        view! { <WorkerNote key=key testid="age-worker"/> }
+    });
     view! {
         <Heading id="age-title"/>
         {worker_line}

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::flow::Screen;
-use crate::i18n::{self, Arg};
+use crate::i18n::Arg;
 use crate::icons::{self};
 use crate::session::*;
 use crate::widgets::*;
@@ -54,17 +54,8 @@ pub(crate) fn OutreachScreen() -> impl IntoView {
 #[component]
 pub(crate) fn HandOverScreen() -> impl IntoView {
     let ctx = ctx();
-    let worker_line = move || {
-        let code = i18n::best_locale(&ctx.worker_lang.get());
-        let dir = if i18n::is_rtl(code) { "rtl" } else { "ltr" };
-        view! {
-            <p class="notice" role="note" lang=code dir=dir data-testid="handover-worker">
-                {i18n::format(code, "handover-worker", &[])}
-            </p>
-        }
-    };
     view! {
-        {worker_line}
+        <WorkerNote key=Signal::derive(|| "handover-worker") testid="handover-worker"/>
         <Heading id="handover-title"/>
         <p class="important" data-arrival=move || tx("handover-person")>{move || tx("handover-person")}</p>
         <Speak text=Signal::derive(move || tx("handover-person")) testid="speak-handover".to_owned()/>
@@ -86,6 +77,7 @@ pub(crate) fn GiveBackScreen() -> impl IntoView {
         ctx.person.update(|p| {
             if let Some(p) = p {
                 p.sealed = true;
+                p.reopened = None;
             }
         });
         // The consent on the screen before is now the person's, given with the worker's help;

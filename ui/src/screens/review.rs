@@ -309,7 +309,7 @@ pub(crate) fn ReviewScreen() -> impl IntoView {
                 <p class="hint">{move || tx("review-hand-again-hint")}</p>
                 <button type="button" class="secondary" data-testid="review-hand-again" disabled=move || busy.get()
                     on:click=move |_| {
-                        reopen_for_person(ctx);
+                        reopen_for_person(ctx, crate::flow::Reopened::Everything);
                         go(ctx, Screen::HandOver);
                     }>
                     {move || tx("review-hand-again")}
