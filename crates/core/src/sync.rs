@@ -11,6 +11,7 @@
 //! engine here owns everything that must not depend on it: batching, backoff, the receipt
 //! check and what the outbox records.
 
+use std::collections::HashMap;
 use std::fs::File;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -548,15 +549,22 @@ pub struct StatusPacing {
     pub burst: u32,
     /// Then one more every this long.
     pub every: Duration,
+    /// A request the hotline said it does not know (erased there, as a retention policy does
+    /// in time) is asked again only after this long: on an old phone such requests pile up,
+    /// and each round of the paced checks would otherwise spend on them what requests with
+    /// news need.
+    pub not_found_again_after: Duration,
 }
 
 impl Default for StatusPacing {
     /// Three at once, then three a minute: under a third of one address's allowance, so a
-    /// reference check still passes with two such phones behind the same address.
+    /// reference check still passes with two such phones behind the same address. A request
+    /// the hotline does not know: again after 6 hours.
     fn default() -> Self {
         Self {
             burst: 3,
             every: Duration::from_secs(20),
+            not_found_again_after: Duration::from_secs(6 * 3600),
         }
     }
 }
@@ -673,6 +681,10 @@ pub struct SyncEngine<T: Transport = HttpTransport> {
     status_resume: Mutex<Option<ReferralId>>,
     /// The background status checks' own allowance ([`StatusPacing`]).
     status_pacing: governor::DefaultDirectRateLimiter,
+    /// [`StatusPacing::not_found_again_after`].
+    not_found_again_after: Duration,
+    /// Requests the hotline answered it does not know, and when.
+    not_found: Mutex<HashMap<ReferralId, std::time::Instant>>,
 }
 
 impl<T: Transport> SyncEngine<T> {
@@ -693,6 +705,8 @@ impl<T: Transport> SyncEngine<T> {
             closed: Mutex::new(Vec::new()),
             status_resume: Mutex::new(None),
             status_pacing: StatusPacing::default().limiter(),
+            not_found_again_after: StatusPacing::default().not_found_again_after,
+            not_found: Mutex::new(HashMap::new()),
         }
     }
 
@@ -700,6 +714,7 @@ impl<T: Transport> SyncEngine<T> {
     /// a hotline that allows more).
     pub fn with_status_pacing(mut self, pacing: StatusPacing) -> Self {
         self.status_pacing = pacing.limiter();
+        self.not_found_again_after = pacing.not_found_again_after;
         self
     }
 
@@ -723,18 +738,23 @@ impl<T: Transport> SyncEngine<T> {
     }
 
     /// The status part of a pass: nothing unless a status observer is set and the store is
-    /// unlocked; a request the hotline closed is not asked about again in this engine's life.
-    /// What a pass learned before it stopped is shown, and the next pass begins where it
-    /// stopped.
+    /// unlocked; a request the hotline closed is not asked about again in this engine's life,
+    /// one it does not know not until [`StatusPacing::not_found_again_after`]. What a pass
+    /// learned before it stopped is shown, and the next pass begins where it stopped.
     async fn refresh_statuses(&self) {
         let Some(observe) = &self.status_observer else {
             return;
         };
-        let closed = self.closed.lock().expect("closed list poisoned").clone();
+        let mut skip = self.closed.lock().expect("closed list poisoned").clone();
+        {
+            let mut not_found = self.not_found.lock().expect("not-found list poisoned");
+            not_found.retain(|_, at| at.elapsed() < self.not_found_again_after);
+            skip.extend(not_found.keys());
+        }
         let first = *self.status_resume.lock().expect("resume poisoned");
         let Ok(pass) = self
             .client
-            .refresh_statuses_paced(&self.store, &closed, first, || {
+            .refresh_statuses_paced(&self.store, &skip, first, || {
                 self.status_pacing.check().is_ok()
             })
             .await
@@ -742,6 +762,11 @@ impl<T: Transport> SyncEngine<T> {
             return;
         };
         *self.status_resume.lock().expect("resume poisoned") = pass.resume_at();
+        let now = std::time::Instant::now();
+        self.not_found
+            .lock()
+            .expect("not-found list poisoned")
+            .extend(pass.not_found.iter().map(|id| (*id, now)));
         for update in &pass.updates {
             if update.state == Some(ReferralState::Closed) {
                 self.closed
