@@ -88,48 +88,8 @@ pub const ASSISTED: [Screen; 11] = [
     Screen::Review,
 ];
 
-/// The same once the phone was given back: the private part is not on the way any more, nor
-/// is the language: it is the person's, and chose the words of their reference and the
-/// language the hotline answers in (the worker's screens have their own).
-pub const ASSISTED_SEALED: [Screen; 6] = [
-    Screen::Age,
-    Screen::Danger,
-    Screen::Needs,
-    Screen::Contact,
-    Screen::Safety,
-    Screen::Review,
-];
-
-/// Opened to the person again for everything ([`Reopened::Everything`]): their part from the
-/// hand-over, without their language.
-pub const ASSISTED_REOPENED: [Screen; 10] = [
-    Screen::Age,
-    Screen::Danger,
-    Screen::Needs,
-    Screen::Contact,
-    Screen::Safety,
-    Screen::HandOver,
-    Screen::More,
-    Screen::Consent,
-    Screen::GiveBack,
-    Screen::Review,
-];
-
-/// Opened to the person again for the consent ([`Reopened::Consent`]).
-pub const ASSISTED_CONSENT_AGAIN: [Screen; 9] = [
-    Screen::Age,
-    Screen::Danger,
-    Screen::Needs,
-    Screen::Contact,
-    Screen::Safety,
-    Screen::HandOver,
-    Screen::Consent,
-    Screen::GiveBack,
-    Screen::Review,
-];
-
 /// The screens the person answers alone on a worker's phone: closed to the worker once the
-/// phone is given back (not in [`ASSISTED_SEALED`]).
+/// phone is given back ([`closed`]).
 #[cfg(test)]
 pub const PRIVATE: [Screen; 4] = [
     Screen::HandOver,
@@ -153,19 +113,38 @@ pub fn reachable(path: Path, screen: Screen) -> bool {
         || screen == Screen::Emergency
 }
 
-fn order(path: Path) -> &'static [Screen] {
+/// The screens of [`ASSISTED`] not on the way on `path`. Given back: the private part, and
+/// the language, which is the person's (it chose the words of their reference and the
+/// language the hotline answers in; the worker's screens have their own). Opened to the person
+/// again: still their language, and for the consent alone, what they wrote.
+pub fn closed(path: Path) -> &'static [Screen] {
     match path {
-        Path::Alone => &FORM,
-        Path::Assisted { sealed: true, .. } => &ASSISTED_SEALED,
+        Path::Assisted { sealed: true, .. } => &[
+            Screen::Language,
+            Screen::HandOver,
+            Screen::More,
+            Screen::Consent,
+            Screen::GiveBack,
+        ],
         Path::Assisted {
             reopened: Some(Reopened::Everything),
             ..
-        } => &ASSISTED_REOPENED,
+        } => &[Screen::Language],
         Path::Assisted {
             reopened: Some(Reopened::Consent),
             ..
-        } => &ASSISTED_CONSENT_AGAIN,
-        Path::Assisted { .. } => &ASSISTED,
+        } => &[Screen::Language, Screen::More],
+        Path::Assisted { .. } | Path::Alone => &[],
+    }
+}
+
+fn order(path: Path) -> Vec<Screen> {
+    match path {
+        Path::Alone => FORM.to_vec(),
+        Path::Assisted { .. } => ASSISTED
+            .into_iter()
+            .filter(|s| !closed(path).contains(s))
+            .collect(),
     }
 }
 

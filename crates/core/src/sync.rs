@@ -681,8 +681,8 @@ pub struct SyncEngine<T: Transport = HttpTransport> {
     status_resume: Mutex<Option<ReferralId>>,
     /// The background status checks' own allowance ([`StatusPacing`]).
     status_pacing: governor::DefaultDirectRateLimiter,
-    /// [`StatusPacing::not_found_again_after`].
-    not_found_again_after: Duration,
+    /// How fast, and how soon again after a 404 ([`StatusPacing`]).
+    pacing: StatusPacing,
     /// Requests the hotline answered it does not know, and when.
     not_found: Mutex<HashMap<ReferralId, std::time::Instant>>,
 }
@@ -705,7 +705,7 @@ impl<T: Transport> SyncEngine<T> {
             closed: Mutex::new(Vec::new()),
             status_resume: Mutex::new(None),
             status_pacing: StatusPacing::default().limiter(),
-            not_found_again_after: StatusPacing::default().not_found_again_after,
+            pacing: StatusPacing::default(),
             not_found: Mutex::new(HashMap::new()),
         }
     }
@@ -714,7 +714,7 @@ impl<T: Transport> SyncEngine<T> {
     /// a hotline that allows more).
     pub fn with_status_pacing(mut self, pacing: StatusPacing) -> Self {
         self.status_pacing = pacing.limiter();
-        self.not_found_again_after = pacing.not_found_again_after;
+        self.pacing = pacing;
         self
     }
 
@@ -748,7 +748,7 @@ impl<T: Transport> SyncEngine<T> {
         let mut skip = self.closed.lock().expect("closed list poisoned").clone();
         {
             let mut not_found = self.not_found.lock().expect("not-found list poisoned");
-            not_found.retain(|_, at| at.elapsed() < self.not_found_again_after);
+            not_found.retain(|_, at| at.elapsed() < self.pacing.not_found_again_after);
             skip.extend(not_found.keys());
         }
         let first = *self.status_resume.lock().expect("resume poisoned");

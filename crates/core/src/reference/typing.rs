@@ -401,12 +401,12 @@ fn bare_latin(c: char) -> char {
 /// case without the combining dot a Turkish capital İ lowercases to (no list's word holds
 /// one), then in [`keyboard_form`].
 pub(super) fn typed_form(typed: &str) -> String {
-    keyboard_form(
-        &ComposingNormalizerBorrowed::new_nfkc()
-            .normalize(typed.trim())
-            .to_lowercase()
-            .replace('\u{307}', ""),
-    )
+    typed_form_of(&zawgyi_typed_form(typed))
+}
+
+/// [`typed_form`] of a word already in [`zawgyi_typed_form`] (NFKC, lower case).
+pub(super) fn typed_form_of(normalized: &str) -> String {
+    keyboard_form(&normalized.replace('\u{307}', ""))
 }
 
 /// What a word typed in Zawgyi is compared as (Burmese only, [`super::word_list`]): NFKC and

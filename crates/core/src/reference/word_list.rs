@@ -9,7 +9,9 @@ use std::sync::OnceLock;
 
 use zeroize::Zeroizing;
 
-use super::typing::{burmese_as_drawn, keyboard_form, typed_form, zawgyi_typed_form};
+use super::typing::{
+    burmese_as_drawn, keyboard_form, typed_form, typed_form_of, zawgyi_typed_form,
+};
 use super::{LIST_LEN, UNIQUE_PREFIX};
 
 /// `(lang, the text of <lang>.txt)` for each language named, the language spelled
@@ -206,10 +208,11 @@ impl WordList {
         }
         for (key, byte) in &keys {
             // Nor the first letters of one: a Unicode word typed short would read as it.
+            let as_unicode = typed_form_of(key);
             assert!(
                 self.keys
                     .iter()
-                    .all(|(k, b)| b == byte || !k.starts_with(&typed_form(key))),
+                    .all(|(k, b)| b == byte || !k.starts_with(&as_unicode)),
                 "my: {key} in Zawgyi is another word, or its first letters, in Unicode"
             );
             // A run is cut at the longest word it begins with: none may begin another.
@@ -308,22 +311,15 @@ impl WordList {
     /// lowercases it to i and a combining dot, which no list's word holds. A word of two
     /// syllables (Vietnamese) is read whole: its first letters are often another word's too.
     pub fn byte_of(&self, typed: &str) -> Option<u8> {
-        // Burmese in Zawgyi: whole words only.
-        let in_zawgyi = || {
-            let as_typed = Zeroizing::new(zawgyi_typed_form(typed));
-            self.zawgyi
-                .iter()
-                .find(|(w, _)| *w == *as_typed)
-                .map(|(_, b)| *b)
-        };
-        let typed = Zeroizing::new(typed_form(typed));
+        // NFKC and lower case once: as typed, it is what a Zawgyi word is compared as.
+        let as_typed = Zeroizing::new(zawgyi_typed_form(typed));
+        let typed = Zeroizing::new(typed_form_of(&as_typed));
         if let Some((_, b)) = self.keys.iter().find(|(w, _)| *w == *typed) {
             return Some(*b);
         }
-        if self.reads_zawgyi()
-            && let Some(b) = in_zawgyi()
-        {
-            return Some(b);
+        // Burmese in Zawgyi: whole words only.
+        if let Some((_, b)) = self.zawgyi.iter().find(|(w, _)| *w == *as_typed) {
+            return Some(*b);
         }
         if self.syllables > 1 || typed.chars().count() < UNIQUE_PREFIX {
             return None;
